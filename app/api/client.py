@@ -1,0 +1,234 @@
+"""The OpenRouter client: one injected ``httpx.AsyncClient``, typed results, careful retries."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from app.core.models import ModelInfo
+
+from .errors import (
+    ConnectionFailedError,
+    IdleTimeoutError,
+    NotFoundError,
+    OpenRouterError,
+    TruncatedStreamError,
+)
+from .events import (
+    ChatCompletion,
+    Finished,
+    GenerationStats,
+    KeyInfo,
+    Served,
+    Started,
+    StreamEvent,
+    TextDelta,
+    UsageReport,
+)
+from .parsing import (
+    StreamParser,
+    parse_completion,
+    parse_generation,
+    parse_key_info,
+    parse_models,
+    status_error,
+)
+from .requests import DEFAULT_BASE_URL, AppIdentity, ChatRequest, build_chat_body, build_headers
+from .retry import RetryPolicy, retry_after_seconds
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class OpenRouterClient:
+    """Talks to OpenRouter (or any OpenAI-compatible endpoint) over one shared AsyncClient.
+
+    ``idle_timeout`` is the longest silence tolerated on an open request: any byte, keep-alive
+    comments included, resets it. There is no cap on a whole answer's length.
+    """
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        api_key: str | None = None,
+        identity: AppIdentity | None = None,
+        retry: RetryPolicy | None = None,
+        idle_timeout: float = 120.0,
+        connect_timeout: float = 10.0,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self._http = http
+        self.base_url = base_url.rstrip("/")
+        self._api_key = api_key
+        self.identity = identity if identity is not None else AppIdentity()
+        self.retry = retry if retry is not None else RetryPolicy()
+        self._timeout = httpx.Timeout(
+            connect=connect_timeout, read=idle_timeout, write=30.0, pool=10.0
+        )
+        self._sleep = sleep
+
+    def __repr__(self) -> str:  # never show the key
+        return f"OpenRouterClient(base_url={self.base_url!r}, has_key={self.has_key})"
+
+    @property
+    def has_key(self) -> bool:
+        return bool(self._api_key)
+
+    def set_api_key(self, api_key: str | None) -> None:
+        self._api_key = api_key or None
+
+    # -- chat -------------------------------------------------------------------------------
+
+    async def stream_chat(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+        """Stream one answer as events. Raises an ``OpenRouterError`` on failure, after
+        delivering every event that arrived before it. Cancelling closes the connection.
+
+        Use inside ``contextlib.aclosing`` when you may stop iterating early.
+        """
+        body = build_chat_body(request, stream=True)
+        response = await self._send("POST", "/chat/completions", json=body)
+        parser = StreamParser(response.headers.get("x-generation-id"))
+        try:
+            yield Started(parser.generation_id)
+            if not _is_event_stream(response):
+                # A JSON body where a stream was asked for: an error, or a whole answer.
+                for event in _completion_events(parse_completion(await response.aread())):
+                    yield event
+                return
+            # aclosing: leaving early must close the body iterator here, not in the GC.
+            async with contextlib.aclosing(response.aiter_raw()) as body:
+                async for raw in body:
+                    for event in parser.feed(raw):
+                        yield event
+                    if parser.error is not None:
+                        raise parser.error
+                    if parser.done:
+                        return
+            for event in parser.close():
+                yield event
+        except httpx.ReadTimeout:
+            raise IdleTimeoutError(
+                "no data for longer than the idle timeout", generation_id=parser.generation_id
+            ) from None
+        except httpx.TransportError as error:
+            raise TruncatedStreamError(
+                f"connection lost: {type(error).__name__}", generation_id=parser.generation_id
+            ) from None
+        finally:
+            await response.aclose()
+
+    async def complete_chat(self, request: ChatRequest) -> ChatCompletion:
+        body = build_chat_body(request, stream=False)
+        response = await self._send("POST", "/chat/completions", json=body)
+        try:
+            raw = await response.aread()
+        except httpx.ReadTimeout:
+            raise IdleTimeoutError("no answer within the idle timeout") from None
+        except httpx.TransportError as error:
+            raise TruncatedStreamError(f"connection lost: {type(error).__name__}") from None
+        finally:
+            await response.aclose()
+        return parse_completion(raw, response.headers.get("x-generation-id"))
+
+    # -- account and catalogue ----------------------------------------------------------------
+
+    async def list_models(self) -> list[ModelInfo]:
+        return parse_models(await self._get("/models"))
+
+    async def get_key_info(self) -> KeyInfo:
+        return parse_key_info(await self._get("/key"))
+
+    async def get_generation(
+        self, generation_id: str, *, attempts: int = 6, delay: float = 1.0
+    ) -> GenerationStats:
+        """Billed figures of one generation. Stats are written asynchronously, so a 404 right
+        after an answer is normal: ask again ``attempts`` times, ``delay`` seconds apart."""
+        for attempt in range(attempts):
+            try:
+                return parse_generation(await self._get("/generation", {"id": generation_id}))
+            except NotFoundError:
+                if attempt == attempts - 1:
+                    raise
+                await self._sleep(delay)
+        raise AssertionError("unreachable")
+
+    # -- transport --------------------------------------------------------------------------
+
+    async def _get(self, path: str, params: dict[str, str] | None = None) -> bytes:
+        response = await self._send("GET", path, params=params)
+        try:
+            return await response.aread()
+        except httpx.TransportError as error:
+            raise ConnectionFailedError(f"connection lost: {type(error).__name__}") from None
+        finally:
+            await response.aclose()
+
+    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """Send with retries; return an open, successful response (the caller closes it).
+
+        Retries only what may succeed later (408, 429, 5xx, no connection), only before any
+        answer has arrived, and never 400/401/402/403.
+        """
+        attempt = 0
+        while True:
+            try:
+                return await self._send_once(method, path, **kwargs)
+            except OpenRouterError as error:
+                retry_after = getattr(error, "retry_after", None)
+                wait = self.retry.delay(attempt, retry_after) if error.retryable else None
+                if wait is None:
+                    raise
+            attempt += 1
+            await self._sleep(wait)
+
+    async def _send_once(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        request = self._http.build_request(
+            method,
+            self.base_url + path,
+            headers=build_headers(self._api_key, self.identity),
+            timeout=self._timeout,
+            **kwargs,
+        )
+        try:
+            response = await self._http.send(request, stream=True)
+        except httpx.TimeoutException as error:
+            if isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout):
+                raise ConnectionFailedError(f"connection timed out ({self.base_url})") from None
+            raise IdleTimeoutError("no answer within the idle timeout") from None
+        except httpx.TransportError as error:
+            raise ConnectionFailedError(
+                f"{type(error).__name__} connecting to {self.base_url}"
+            ) from None
+        if response.is_success:
+            return response
+        try:
+            body = await response.aread()
+        except httpx.TransportError:
+            body = b""
+        finally:
+            await response.aclose()
+        raise status_error(response.status_code, body, retry_after_seconds(response.headers))
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "")
+    return "json" not in content_type.lower()
+
+
+def _completion_events(completion: ChatCompletion) -> list[StreamEvent]:
+    events: list[StreamEvent] = [
+        Served(completion.generation_id, completion.model, completion.provider)
+    ]
+    if completion.text:
+        events.append(TextDelta(completion.text))
+    if completion.usage is not None:
+        events.append(UsageReport(completion.usage))
+    events.append(
+        Finished(completion.finish_reason, completion.native_finish_reason, completion.tool_calls)
+    )
+    return events

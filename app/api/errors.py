@@ -1,0 +1,237 @@
+"""Everything that can go wrong talking to OpenRouter, as one tree.
+
+    OpenRouterError                      base; every error has ``user_message``
+    ├── InvalidRequestError              a parameter out of range, caught before sending
+    ├── ConnectionFailedError            no connection (offline, DNS, refused, TLS)      retried
+    ├── ApiStatusError                   an HTTP error status before the answer started
+    │   ├── BadRequestError              400 (unknown model, context too long, bad value)
+    │   ├── AuthenticationError          401 key missing, wrong or disabled
+    │   ├── InsufficientCreditsError     402 credits ran out or the key's limit is reached
+    │   ├── ForbiddenError               403 moderation, guardrail, region
+    │   ├── NotFoundError                404 model or generation not found
+    │   ├── RequestTimeoutError          408                                              retried
+    │   ├── PayloadTooLargeError         413
+    │   ├── UnprocessableError           422
+    │   ├── RateLimitError               429 (``retry_after``)                             retried
+    │   └── ServerError                  500, 502, 503, 504, 524, 529 and other 5xx        retried
+    └── GenerationError                  the request was accepted, then the answer failed
+        ├── ProviderError                an ``error`` object inside HTTP 200 (stream or body)
+        ├── FinishedWithError            finish_reason "error" without an error object
+        ├── TruncatedStreamError         the connection closed before the answer finished
+        └── IdleTimeoutError             no bytes at all for too long
+
+Retried means: automatically, with backoff, and only before the answer started. Messages
+never contain the API key: errors are built from status codes and server text only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class OpenRouterError(Exception):
+    """Base of the tree. ``user_message`` is plain language with the next step to take."""
+
+    user_message = "Something went wrong talking to OpenRouter. Please try again."
+    retryable = False
+
+    def __init__(self, detail: str = "", *, user_message: str | None = None) -> None:
+        if user_message is not None:
+            self.user_message = user_message
+        super().__init__(detail or self.user_message)
+        self.detail = detail
+
+
+class InvalidRequestError(OpenRouterError):
+    user_message = "One of the settings is out of range. Check the parameter dock."
+
+
+class ConnectionFailedError(OpenRouterError):
+    user_message = "Could not reach OpenRouter. Check your internet connection, then press Retry."
+    retryable = True
+
+
+class ApiStatusError(OpenRouterError):
+    """An HTTP error status with OpenRouter's JSON error body."""
+
+    status = 0
+
+    def __init__(
+        self,
+        status: int,
+        message: str = "",
+        *,
+        code: int | str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        retry_after: float | None = None,
+        user_message: str | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code if code is not None else status
+        self.server_message = message
+        self.metadata: Mapping[str, Any] = metadata or {}
+        self.retry_after = retry_after
+        detail = f"HTTP {status}: {message}" if message else f"HTTP {status}"
+        super().__init__(detail, user_message=user_message)
+
+    @property
+    def error_type(self) -> str | None:
+        value = self.metadata.get("error_type")
+        return value if isinstance(value, str) else None
+
+
+class BadRequestError(ApiStatusError):
+    user_message = (
+        "OpenRouter could not accept this request. Change the model or settings, then send again."
+    )
+
+    def __init__(self, status: int, message: str = "", **kwargs: Any) -> None:
+        super().__init__(status, message, **kwargs)
+        if "user_message" not in kwargs:
+            self.user_message = _bad_request_message(message, self.error_type)
+
+
+class AuthenticationError(ApiStatusError):
+    user_message = (
+        "OpenRouter did not accept your API key. It may be mistyped, disabled or expired. "
+        "Paste a new key in Settings."
+    )
+
+
+class InsufficientCreditsError(ApiStatusError):
+    user_message = (
+        "Your OpenRouter credits ran out (or this key reached its spending limit). "
+        "Add credits at openrouter.ai/credits, then press Retry."
+    )
+
+
+class ForbiddenError(ApiStatusError):
+    user_message = (
+        "OpenRouter refused this request: the provider's moderation flagged it, or the model "
+        "is not available to you. Rephrase it or choose another model."
+    )
+
+
+class NotFoundError(ApiStatusError):
+    user_message = (
+        "That model is not available any more (or no provider matches your routing settings). "
+        "Choose another model."
+    )
+
+
+class RequestTimeoutError(ApiStatusError):
+    user_message = "OpenRouter took too long to answer. Press Retry."
+    retryable = True
+
+
+class PayloadTooLargeError(ApiStatusError):
+    user_message = "This message is too large to send. Shorten it or remove attachments."
+
+
+class UnprocessableError(ApiStatusError):
+    user_message = "OpenRouter could not process this request. Check the settings and retry."
+
+
+class RateLimitError(ApiStatusError):
+    user_message = (
+        "Too many requests right now: this model or your account hit a rate limit. "
+        "Wait a moment, then press Retry."
+    )
+    retryable = True
+
+
+class ServerError(ApiStatusError):
+    user_message = (
+        "The model's provider is down or overloaded right now. Press Retry in a minute, "
+        "or choose another model."
+    )
+    retryable = True
+
+
+class GenerationError(OpenRouterError):
+    """The answer started (or was accepted) and then failed. ``partial`` answers are kept."""
+
+    def __init__(
+        self,
+        detail: str = "",
+        *,
+        code: int | str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        native_finish_reason: str | None = None,
+        generation_id: str | None = None,
+        user_message: str | None = None,
+    ) -> None:
+        super().__init__(detail, user_message=user_message)
+        self.code = code
+        self.metadata: Mapping[str, Any] = metadata or {}
+        self.native_finish_reason = native_finish_reason
+        self.generation_id = generation_id
+
+
+class ProviderError(GenerationError):
+    user_message = (
+        "The model's provider failed while answering{reason}. What arrived is kept; "
+        "press Retry to ask again."
+    )
+
+    def __init__(self, detail: str = "", **kwargs: Any) -> None:
+        super().__init__(detail, **kwargs)
+        if "user_message" not in kwargs:
+            reason = f" ({detail})" if detail else ""
+            self.user_message = type(self).user_message.format(reason=reason)
+
+
+class FinishedWithError(GenerationError):
+    user_message = (
+        "The model stopped with an error before finishing its answer. What arrived is kept; "
+        "press Retry to ask again."
+    )
+
+
+class TruncatedStreamError(GenerationError):
+    user_message = (
+        "The connection dropped before the answer was finished. What arrived is kept and "
+        "marked incomplete; press Retry to ask again."
+    )
+
+
+class IdleTimeoutError(GenerationError):
+    user_message = (
+        "The model stopped sending anything for too long, so the request was given up. "
+        "Press Retry, or choose a faster model."
+    )
+
+
+_BY_STATUS: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    413: PayloadTooLargeError,
+    422: UnprocessableError,
+    429: RateLimitError,
+}
+
+
+def error_class_for_status(status: int) -> type[ApiStatusError]:
+    if status in _BY_STATUS:
+        return _BY_STATUS[status]
+    if status >= 500:
+        return ServerError
+    return BadRequestError if 400 <= status < 500 else ApiStatusError
+
+
+def _bad_request_message(message: str, error_type: str | None) -> str:
+    lowered = message.lower()
+    if error_type == "context_length_exceeded" or "context length" in lowered:
+        return (
+            "This conversation is too long for the model's memory. Start a new conversation, "
+            "shorten the text, or pick a model with a larger context."
+        )
+    if "not a valid model" in lowered or error_type == "model_not_found":
+        return "OpenRouter does not know this model. Choose another one from the list."
+    shown = f": {message}" if message else ""
+    return f"OpenRouter could not accept this request{shown}. Change the settings and retry."

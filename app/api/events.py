@@ -1,0 +1,115 @@
+"""Typed events a chat stream produces, and the results of the other endpoints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from app.core.usage import Usage
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A keep-alive comment arrived: the request is alive, the model has not answered yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class Started:
+    """The server accepted the request. ``generation_id`` is from X-Generation-Id if sent."""
+
+    generation_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Served:
+    """Which model and provider actually answer (may differ from the requested slug)."""
+
+    generation_id: str | None
+    model: str | None
+    provider: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningDelta:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class UsageReport:
+    """Exactly once per generation, when the server reports usage."""
+
+    usage: Usage
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    id: str | None
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """The answer ended normally. ``finish_reason`` may be stop, length, content_filter,
+    tool_calls, or None when the server did not say (but did send [DONE])."""
+
+    finish_reason: str | None
+    native_finish_reason: str | None = None
+    tool_calls: tuple[ToolCall, ...] = ()
+
+
+StreamEvent = Waiting | Started | Served | TextDelta | ReasoningDelta | UsageReport | Finished
+
+
+@dataclass(frozen=True, slots=True)
+class ChatCompletion:
+    """A whole non-streamed answer."""
+
+    generation_id: str | None
+    model: str | None
+    provider: str | None
+    text: str
+    reasoning: str | None
+    finish_reason: str | None
+    native_finish_reason: str | None
+    usage: Usage | None
+    tool_calls: tuple[ToolCall, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """``GET /key``: what this key may spend. None limits mean unlimited."""
+
+    label: str
+    limit: Decimal | None
+    limit_remaining: Decimal | None
+    limit_reset: str | None
+    usage: Decimal
+    usage_daily: Decimal | None
+    usage_monthly: Decimal | None
+    is_free_tier: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationStats:
+    """``GET /generation``: the billed figures of one generation."""
+
+    id: str
+    total_cost: Decimal | None
+    model: str | None
+    provider: str | None
+    tokens_prompt: int | None
+    tokens_completion: int | None
+    native_tokens_prompt: int | None
+    native_tokens_completion: int | None
+    latency_ms: float | None
+    generation_time_ms: float | None
+    finish_reason: str | None
+    cancelled: bool | None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)

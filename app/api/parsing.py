@@ -1,0 +1,409 @@
+"""Turning OpenRouter's bytes and JSON into typed values (pure functions, no I/O)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from app.core.models import ModelInfo
+from app.core.money import parse_price
+from app.core.usage import Usage
+
+from .errors import (
+    ApiStatusError,
+    FinishedWithError,
+    GenerationError,
+    OpenRouterError,
+    ProviderError,
+    TruncatedStreamError,
+    error_class_for_status,
+)
+from .events import (
+    ChatCompletion,
+    Finished,
+    GenerationStats,
+    KeyInfo,
+    ReasoningDelta,
+    Served,
+    StreamEvent,
+    TextDelta,
+    ToolCall,
+    UsageReport,
+    Waiting,
+)
+from .sse import Comment, SSEDecoder
+
+DONE = "[DONE]"
+
+
+class StreamParser:
+    """Bytes of a chat completion stream in, typed events out (sans-I/O).
+
+    Keeps the last non-null finish_reason, reports usage once, stops at ``[DONE]``, checks
+    every chunk for an ``error`` before touching ``choices``, and on ``close()`` tells a
+    finished stream from a truncated one.
+    """
+
+    def __init__(self, generation_id: str | None = None) -> None:
+        self._decoder = SSEDecoder()
+        self.generation_id = generation_id
+        self.model: str | None = None
+        self.provider: str | None = None
+        self.finish_reason: str | None = None
+        self.native_finish_reason: str | None = None
+        self.done = False
+        self.error: GenerationError | None = None
+        self._served = False
+        self._usage_seen = False
+        self._tools: dict[int, dict[str, str | None]] = {}
+
+    def feed(self, data: bytes) -> list[StreamEvent]:
+        """Events decoded so far. If the stream failed, ``error`` is set after these events:
+        what arrived before (and with) an error chunk is still delivered."""
+        events: list[StreamEvent] = []
+        if self.done:
+            return events
+        try:
+            for item in self._decoder.feed(data):
+                if isinstance(item, Comment):
+                    events.append(Waiting())
+                elif item.data.strip() == DONE:
+                    self.done = True
+                    events.append(self._finished())
+                    break
+                else:
+                    self._chunk(item.data, events)
+        except GenerationError as error:
+            self.done = True
+            self.error = error
+        return events
+
+    def close(self) -> list[StreamEvent]:
+        """The connection ended. A stream that finished without [DONE] still counts."""
+        if self.done:
+            return []
+        if self.finish_reason is not None:
+            self.done = True
+            return [self._finished()]
+        raise TruncatedStreamError(
+            "stream closed before [DONE] and without a finish reason",
+            generation_id=self.generation_id,
+        )
+
+    def _chunk(self, data: str, events: list[StreamEvent]) -> None:
+        try:
+            chunk = json.loads(data)
+        except ValueError:
+            raise ProviderError(
+                "the server sent something that is not JSON", generation_id=self.generation_id
+            ) from None
+        if not isinstance(chunk, dict):
+            return
+        self._note_served(chunk, events)
+        choices = chunk.get("choices")
+        choice = choices[0] if isinstance(choices, list) and choices else None
+        if isinstance(choice, dict):
+            events.extend(self._choice(choice))
+        if "error" in chunk:
+            # Render what came with it first; then the turn fails.
+            raise provider_error(chunk["error"], generation_id=self.generation_id)
+        usage = chunk.get("usage")
+        if isinstance(usage, dict) and not self._usage_seen:
+            self._usage_seen = True
+            events.append(UsageReport(parse_usage(usage)))
+        if self.finish_reason == "error":
+            raise FinishedWithError(
+                f"finish_reason error ({self.native_finish_reason or 'no details'})",
+                native_finish_reason=self.native_finish_reason,
+                generation_id=self.generation_id,
+            )
+
+    def _note_served(self, chunk: dict[str, Any], events: list[StreamEvent]) -> None:
+        if self._served:
+            return
+        self._served = True
+        if self.generation_id is None and isinstance(chunk.get("id"), str):
+            self.generation_id = chunk["id"]
+        self.model = _str(chunk.get("model"))
+        self.provider = _str(chunk.get("provider"))
+        events.append(Served(self.generation_id, self.model, self.provider))
+
+    def _choice(self, choice: dict[str, Any]) -> list[StreamEvent]:
+        events: list[StreamEvent] = []
+        delta = choice.get("delta")
+        if isinstance(delta, dict):
+            reasoning = _reasoning_text(delta)
+            if reasoning:
+                events.append(ReasoningDelta(reasoning))
+            content = delta.get("content")
+            if isinstance(content, str) and content:
+                events.append(TextDelta(content))
+            self._tool_deltas(delta.get("tool_calls"))
+        reason = choice.get("finish_reason")
+        if isinstance(reason, str) and reason:
+            self.finish_reason = reason
+            self.native_finish_reason = _str(choice.get("native_finish_reason"))
+        return events
+
+    def _tool_deltas(self, calls: object) -> None:
+        if not isinstance(calls, list):
+            return
+        for call in calls:
+            if not isinstance(call, dict):
+                continue
+            index = call.get("index", 0)
+            slot = self._tools.setdefault(
+                index if isinstance(index, int) else 0, {"id": None, "name": "", "arguments": ""}
+            )
+            if isinstance(call.get("id"), str):
+                slot["id"] = call["id"]
+            function = call.get("function")
+            if isinstance(function, dict):
+                if isinstance(function.get("name"), str):
+                    slot["name"] = (slot["name"] or "") + function["name"]
+                if isinstance(function.get("arguments"), str):
+                    slot["arguments"] = (slot["arguments"] or "") + function["arguments"]
+
+    def _finished(self) -> Finished:
+        if self.finish_reason == "error":
+            raise FinishedWithError(
+                native_finish_reason=self.native_finish_reason, generation_id=self.generation_id
+            )
+        tools = tuple(
+            ToolCall(slot["id"], slot["name"] or "", slot["arguments"] or "")
+            for _, slot in sorted(self._tools.items())
+        )
+        return Finished(self.finish_reason, self.native_finish_reason, tools)
+
+
+def _reasoning_text(delta: Mapping[str, Any]) -> str:
+    reasoning = delta.get("reasoning")
+    if isinstance(reasoning, str) and reasoning:
+        return reasoning
+    # Some providers send only structured details; encrypted ones have no readable text.
+    parts: list[str] = []
+    details = delta.get("reasoning_details")
+    if isinstance(details, list):
+        for item in details:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("type")
+            text = item.get("text") if kind == "reasoning.text" else None
+            if kind == "reasoning.summary":
+                text = item.get("summary")
+            if isinstance(text, str):
+                parts.append(text)
+    return "".join(parts)
+
+
+def provider_error(error: object, *, generation_id: str | None = None) -> ProviderError:
+    """An ``error`` object found inside an HTTP 200 (a stream chunk or a response body)."""
+    if not isinstance(error, dict):
+        return ProviderError(str(error)[:200], generation_id=generation_id)
+    message = _str(error.get("message")) or "unknown error"
+    code = error.get("code")
+    metadata = error.get("metadata") if isinstance(error.get("metadata"), dict) else None
+    return ProviderError(
+        message,
+        code=code if isinstance(code, int | str) else None,
+        metadata=metadata,
+        generation_id=generation_id,
+    )
+
+
+def status_error(status: int, body: bytes, retry_after: float | None = None) -> ApiStatusError:
+    """An HTTP error response, read as ``{error: {code, message, metadata}}`` if possible."""
+    message, code, metadata = "", None, None
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        payload = None
+    error = payload.get("error") if isinstance(payload, dict) else None
+    if isinstance(error, dict):
+        message = _str(error.get("message")) or ""
+        raw_code = error.get("code")
+        code = raw_code if isinstance(raw_code, int | str) else None
+        metadata = dict(error["metadata"]) if isinstance(error.get("metadata"), dict) else {}
+        if isinstance(error.get("error_type"), str):  # availability errors put it here
+            metadata.setdefault("error_type", error["error_type"])
+        if retry_after is None:
+            retry_after = _retry_after_from_metadata(metadata)
+    elif body:
+        message = body[:200].decode("utf-8", errors="replace").strip()
+    cls = error_class_for_status(status)
+    return cls(status, message, code=code, metadata=metadata, retry_after=retry_after)
+
+
+def _retry_after_from_metadata(metadata: Mapping[str, Any]) -> float | None:
+    value = metadata.get("retry_after_seconds")
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    return None
+
+
+def parse_usage(raw: Mapping[str, Any]) -> Usage:
+    """Tolerates missing and null subfields. A missing cost stays None (unknown), not 0."""
+    prompt_details = raw.get("prompt_tokens_details")
+    completion_details = raw.get("completion_tokens_details")
+    return Usage(
+        prompt_tokens=_int(raw.get("prompt_tokens")),
+        completion_tokens=_int(raw.get("completion_tokens")),
+        total_tokens=_int(raw.get("total_tokens")),
+        cost=parse_price(raw.get("cost")),
+        reasoning_tokens=_int(completion_details.get("reasoning_tokens"))
+        if isinstance(completion_details, dict)
+        else None,
+        cached_tokens=_int(prompt_details.get("cached_tokens"))
+        if isinstance(prompt_details, dict)
+        else None,
+        is_byok=raw.get("is_byok") is True,
+    )
+
+
+def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompletion:
+    """A non-streamed answer. An error inside HTTP 200 raises, never returns empty text."""
+    payload = _json_object(body)
+    gen_id = _str(payload.get("id")) or generation_id
+    choices = payload.get("choices")
+    choice = choices[0] if isinstance(choices, list) and choices else None
+    if "error" in payload or (isinstance(choice, dict) and "error" in choice):
+        error = payload.get("error") or (choice or {}).get("error")
+        raise provider_error(error, generation_id=gen_id)
+    if not isinstance(choice, dict):
+        raise ProviderError("the answer had no choices", generation_id=gen_id)
+    message = _dict(choice.get("message"))
+    finish = _str(choice.get("finish_reason"))
+    native = _str(choice.get("native_finish_reason"))
+    if finish == "error":
+        raise FinishedWithError(native_finish_reason=native, generation_id=gen_id)
+    usage = payload.get("usage")
+    return ChatCompletion(
+        generation_id=gen_id,
+        model=_str(payload.get("model")),
+        provider=_str(payload.get("provider")),
+        text=_str(message.get("content")) or "",
+        reasoning=_str(message.get("reasoning")),
+        finish_reason=finish,
+        native_finish_reason=native,
+        usage=parse_usage(usage) if isinstance(usage, dict) else None,
+        tool_calls=_message_tool_calls(message.get("tool_calls")),
+    )
+
+
+def _message_tool_calls(calls: object) -> tuple[ToolCall, ...]:
+    out: list[ToolCall] = []
+    for call in calls if isinstance(calls, list) else []:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            out.append(
+                ToolCall(
+                    _str(call.get("id")),
+                    _str(function.get("name")) or "",
+                    _str(function.get("arguments")) or "",
+                )
+            )
+    return tuple(out)
+
+
+def parse_models(body: bytes) -> list[ModelInfo]:
+    """``GET /models``. Entries without an id are skipped; unknown fields are ignored."""
+    payload = _json_object(body)
+    data = payload.get("data")
+    if not isinstance(data, list):
+        raise OpenRouterError("the model list had no data")
+    return [model for raw in data if (model := parse_model(raw)) is not None]
+
+
+def parse_model(raw: object) -> ModelInfo | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        return None
+    pricing = _dict(raw.get("pricing"))
+    top = _dict(raw.get("top_provider"))
+    params = raw.get("supported_parameters")
+    return ModelInfo(
+        id=raw["id"],
+        name=_str(raw.get("name")) or raw["id"],
+        context_length=_int(raw.get("context_length")) or _int(top.get("context_length")),
+        prompt_price=parse_price(pricing.get("prompt")),
+        completion_price=parse_price(pricing.get("completion")),
+        request_price=parse_price(pricing.get("request")),
+        max_completion_tokens=_int(top.get("max_completion_tokens")),
+        supported_parameters=frozenset(
+            p for p in (params if isinstance(params, list) else []) if isinstance(p, str)
+        ),
+        description=_str(raw.get("description")) or "",
+        created=_int(raw.get("created")),
+    )
+
+
+def parse_key_info(body: bytes) -> KeyInfo:
+    data = _json_object(body).get("data")
+    if not isinstance(data, dict):
+        raise OpenRouterError("the key details had no data")
+    return KeyInfo(
+        label=_str(data.get("label")) or "",
+        limit=parse_price(data.get("limit")),
+        limit_remaining=parse_price(data.get("limit_remaining")),
+        limit_reset=_str(data.get("limit_reset")),
+        usage=parse_price(data.get("usage")) or Decimal(0),
+        usage_daily=parse_price(data.get("usage_daily")),
+        usage_monthly=parse_price(data.get("usage_monthly")),
+        is_free_tier=data.get("is_free_tier") is True,
+    )
+
+
+def parse_generation(body: bytes) -> GenerationStats:
+    data = _json_object(body).get("data")
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        raise OpenRouterError("the generation details had no data")
+    return GenerationStats(
+        id=data["id"],
+        total_cost=parse_price(data.get("total_cost")),
+        model=_str(data.get("model")),
+        provider=_str(data.get("provider_name")),
+        tokens_prompt=_int(data.get("tokens_prompt")),
+        tokens_completion=_int(data.get("tokens_completion")),
+        native_tokens_prompt=_int(data.get("native_tokens_prompt")),
+        native_tokens_completion=_int(data.get("native_tokens_completion")),
+        latency_ms=_float(data.get("latency")),
+        generation_time_ms=_float(data.get("generation_time")),
+        finish_reason=_str(data.get("finish_reason")),
+        cancelled=data.get("cancelled") if isinstance(data.get("cancelled"), bool) else None,
+        raw=data,
+    )
+
+
+def _json_object(body: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        raise OpenRouterError("the server's answer was not JSON") from None
+    if not isinstance(payload, dict):
+        raise OpenRouterError("the server's answer was not a JSON object")
+    return payload
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _float(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)

@@ -1,0 +1,75 @@
+"""Building OpenRouter requests (pure functions). Only what the user set is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.messages import ChatMessage
+from app.core.params import ParameterError, ProviderRouting, SamplingParams
+
+from .errors import InvalidRequestError
+
+DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
+
+
+@dataclass(frozen=True, slots=True)
+class AppIdentity:
+    """Attribution headers: who is calling, for OpenRouter's app rankings. Optional."""
+
+    referer: str | None = "https://github.com/switchboard-app/switchboard"
+    title: str | None = "Switchboard"
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRequest:
+    model: str
+    messages: Sequence[ChatMessage]
+    params: SamplingParams = field(default_factory=SamplingParams)
+    routing: ProviderRouting | None = None
+
+
+def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:
+    """The JSON body. Raises InvalidRequestError (with a plain message) before anything is sent."""
+    if not request.model.strip():
+        raise InvalidRequestError("no model", user_message="Choose a model first.")
+    if not request.messages:
+        raise InvalidRequestError("no messages", user_message="Type a message first.")
+    try:
+        params = request.params.to_body()
+        routing = request.routing.to_body() if request.routing else {}
+    except ParameterError as error:
+        raise InvalidRequestError(str(error), user_message=error.user_message) from None
+    body: dict[str, Any] = {
+        "model": request.model,
+        "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+        "stream": stream,
+    }
+    body.update(params)
+    if routing:
+        body["provider"] = routing
+    return body
+
+
+def build_headers(api_key: str | None, identity: AppIdentity | None) -> dict[str, str]:
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if api_key:
+        headers["Authorization"] = f"Bearer {api_key}"
+    if identity is not None:
+        referer = header_safe(identity.referer)
+        title = header_safe(identity.title)
+        if referer:
+            headers["HTTP-Referer"] = referer
+        if title:
+            headers["X-Title"] = title
+            headers["X-OpenRouter-Title"] = title
+    return headers
+
+
+def header_safe(value: str | None) -> str | None:
+    """Header values must be ASCII: drop what is not, and control characters too."""
+    if not value:
+        return None
+    cleaned = "".join(ch for ch in value if 32 <= ord(ch) < 127).strip()
+    return cleaned or None

@@ -1,0 +1,302 @@
+"""Sampling parameters: their ranges, plain-language help, and the checked set a request sends.
+
+A parameter left as None is not sent, so the provider's own default applies (sending the
+conventional default explicitly is not the same thing: it can change provider cache keys).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+
+class ParameterError(ValueError):
+    """A parameter value outside what OpenRouter accepts. ``user_message`` says how to fix it."""
+
+    def __init__(self, name: str, user_message: str) -> None:
+        super().__init__(user_message)
+        self.name = name
+        self.user_message = user_message
+
+
+@dataclass(frozen=True, slots=True)
+class ParamSpec:
+    """One sampling parameter as the dock and the request builder see it."""
+
+    name: str
+    label: str
+    kind: Literal["float", "int", "stop", "response_format"]
+    help: str
+    when: str
+    minimum: float | None = None
+    maximum: float | None = None
+    min_exclusive: bool = False
+    conventional: float | None = None
+    step: float = 0.05
+
+
+PARAM_SPECS: tuple[ParamSpec, ...] = (
+    ParamSpec(
+        "temperature",
+        "Temperature",
+        "float",
+        "How adventurous the wording is: low values pick the most likely words, high values "
+        "take more chances.",
+        "Lower it for facts and code; raise it for brainstorming and stories.",
+        0.0,
+        2.0,
+        conventional=1.0,
+    ),
+    ParamSpec(
+        "top_p",
+        "Top P",
+        "float",
+        "Only considers the most likely words whose chances add up to this share.",
+        "Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, "
+        "not both.",
+        0.0,
+        1.0,
+        conventional=1.0,
+    ),
+    ParamSpec(
+        "top_k",
+        "Top K",
+        "int",
+        "Only considers this many of the most likely next words (0 means no limit).",
+        "Set a small number (e.g. 40) for safer, more predictable text.",
+        0,
+        1000,
+        conventional=0,
+        step=1,
+    ),
+    ParamSpec(
+        "frequency_penalty",
+        "Frequency penalty",
+        "float",
+        "Discourages words the more often they have already appeared.",
+        "Raise it a little if answers repeat the same words or phrases.",
+        -2.0,
+        2.0,
+        conventional=0.0,
+    ),
+    ParamSpec(
+        "presence_penalty",
+        "Presence penalty",
+        "float",
+        "Discourages any word that has already appeared, however often.",
+        "Raise it to push the model toward new topics.",
+        -2.0,
+        2.0,
+        conventional=0.0,
+    ),
+    ParamSpec(
+        "repetition_penalty",
+        "Repetition penalty",
+        "float",
+        "Makes the model less likely to repeat text from the conversation; 1 means no penalty.",
+        "Raise it slightly (1.1) if the model loops; too high makes odd wording.",
+        0.0,
+        2.0,
+        min_exclusive=True,
+        conventional=1.0,
+    ),
+    ParamSpec(
+        "min_p",
+        "Min P",
+        "float",
+        "Drops words whose chance is below this share of the most likely word's chance.",
+        "A small value (0.05 to 0.1) keeps creative settings coherent.",
+        0.0,
+        1.0,
+        conventional=0.0,
+        step=0.01,
+    ),
+    ParamSpec(
+        "top_a",
+        "Top A",
+        "float",
+        "Drops unlikely words, more strictly when the model is confident.",
+        "Rarely needed; try a small value if high temperatures produce nonsense.",
+        0.0,
+        1.0,
+        conventional=0.0,
+        step=0.01,
+    ),
+    ParamSpec(
+        "seed",
+        "Seed",
+        "int",
+        "A fixed number that makes answers repeatable on models that support it.",
+        "Set it when you want the same answer twice, for example to compare settings fairly.",
+        -(2**63),
+        2**63 - 1,
+        step=1,
+    ),
+    ParamSpec(
+        "max_tokens",
+        "Maximum length",
+        "int",
+        "The longest answer allowed, in tokens (a token is about three quarters of a word).",
+        "Set it to cap cost or keep answers short; too low cuts answers off.",
+        1,
+        None,
+        step=1,
+    ),
+    ParamSpec(
+        "stop",
+        "Stop sequences",
+        "stop",
+        "Text that makes the model stop writing as soon as it produces it (up to 4).",
+        "Use it to end answers at a marker, such as a blank line or 'User:'.",
+    ),
+    ParamSpec(
+        "response_format",
+        "Response format",
+        "response_format",
+        "Asks for plain text, any JSON object, or JSON that matches a schema you give.",
+        "Use JSON when another program will read the answer.",
+    ),
+)
+
+SPECS_BY_NAME: Mapping[str, ParamSpec] = {spec.name: spec for spec in PARAM_SPECS}
+MAX_STOP_SEQUENCES = 4
+_SCHEMA_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+
+
+@dataclass(frozen=True, slots=True)
+class SamplingParams:
+    """The parameters a person switched on. None means "not sent"."""
+
+    temperature: float | None = None
+    top_p: float | None = None
+    top_k: int | None = None
+    frequency_penalty: float | None = None
+    presence_penalty: float | None = None
+    repetition_penalty: float | None = None
+    min_p: float | None = None
+    top_a: float | None = None
+    seed: int | None = None
+    max_tokens: int | None = None
+    stop: tuple[str, ...] | None = None
+    response_format: Mapping[str, Any] | None = None
+
+    def validate(self) -> None:
+        """Raise ParameterError for the first value OpenRouter would refuse."""
+        for spec in PARAM_SPECS:
+            value = getattr(self, spec.name)
+            if value is None:
+                continue
+            if spec.kind in ("float", "int"):
+                _check_number(spec, value)
+            elif spec.kind == "stop":
+                _check_stop(value)
+            else:
+                _check_response_format(value)
+
+    def to_body(self) -> dict[str, Any]:
+        """The JSON fields for the parameters that are set, after validating them."""
+        self.validate()
+        body: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None:
+                continue
+            if f.name == "stop":
+                value = list(value)
+            elif f.name == "response_format":
+                value = json.loads(json.dumps(value))  # a plain, detached copy
+            body[f.name] = value
+        return body
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+def _check_number(spec: ParamSpec, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ParameterError(spec.name, f"{spec.label} must be a number.")
+    if spec.kind == "int" and not isinstance(value, int):
+        raise ParameterError(spec.name, f"{spec.label} must be a whole number.")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ParameterError(spec.name, f"{spec.label} must be a finite number.")
+    low, high = spec.minimum, spec.maximum
+    too_low = low is not None and (value <= low if spec.min_exclusive else value < low)
+    too_high = high is not None and value > high
+    if too_low or too_high:
+        raise ParameterError(spec.name, f"{spec.label} must be {_range_text(spec)}.")
+
+
+def _range_text(spec: ParamSpec) -> str:
+    low, high = spec.minimum, spec.maximum
+    if high is None:
+        return f"at least {_num(low)}"
+    if spec.min_exclusive:
+        return f"above {_num(low)} and at most {_num(high)}"
+    return f"between {_num(low)} and {_num(high)}"
+
+
+def _num(value: float | None) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _check_stop(value: object) -> None:
+    if not isinstance(value, tuple | list) or not all(isinstance(s, str) for s in value):
+        raise ParameterError("stop", "Stop sequences must be a list of texts.")
+    if len(value) > MAX_STOP_SEQUENCES:
+        raise ParameterError("stop", "OpenRouter accepts at most 4 stop sequences.")
+    if any(s == "" for s in value):
+        raise ParameterError("stop", "A stop sequence cannot be empty.")
+
+
+def _check_response_format(value: object) -> None:
+    if not isinstance(value, Mapping):
+        raise ParameterError("response_format", "The response format must be a JSON object.")
+    kind = value.get("type")
+    if kind in ("text", "json_object"):
+        return
+    if kind != "json_schema":
+        raise ParameterError(
+            "response_format", "The response format must be text, json_object or json_schema."
+        )
+    spec = value.get("json_schema")
+    if not isinstance(spec, Mapping) or not isinstance(spec.get("schema"), Mapping):
+        raise ParameterError("response_format", "A JSON schema format needs a schema object.")
+    name = spec.get("name")
+    if not isinstance(name, str) or not 0 < len(name) <= 64 or set(name) - _SCHEMA_NAME_CHARS:
+        raise ParameterError(
+            "response_format",
+            "The schema needs a name of up to 64 letters, digits, '_' or '-'.",
+        )
+
+
+SortBy = Literal["price", "throughput", "latency"]
+DataCollection = Literal["allow", "deny"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderRouting:
+    """OpenRouter's ``provider`` object: which providers may serve a request. None = not sent."""
+
+    require_parameters: bool | None = None
+    allow_fallbacks: bool | None = None
+    sort: SortBy | None = None
+    data_collection: DataCollection | None = None
+    order: tuple[str, ...] = field(default=())
+    only: tuple[str, ...] = field(default=())
+    ignore: tuple[str, ...] = field(default=())
+
+    def to_body(self) -> dict[str, Any]:
+        if self.sort is not None and self.sort not in ("price", "throughput", "latency"):
+            raise ParameterError("provider", "Sort providers by price, throughput or latency.")
+        if self.data_collection not in (None, "allow", "deny"):
+            raise ParameterError("provider", "Data collection must be allow or deny.")
+        body: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == ():
+                continue
+            body[f.name] = list(value) if isinstance(value, tuple) else value
+        return body

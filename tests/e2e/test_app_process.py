@@ -1,0 +1,49 @@
+"""The real app as a subprocess: starts, reports, exits, and keeps the key off the disk."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
+    environ.update({"SWITCHBOARD_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env})
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_selftest_starts_fully_and_exits_zero(tmp_path: Path) -> None:
+    with FakeOpenRouter() as fake:
+        result = run_app(
+            tmp_path, "--selftest", SWITCHBOARD_BASE_URL=fake.base_url, OPENROUTER_API_KEY=VALID_KEY
+        )
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.strip().splitlines()
+    assert line.startswith("switchboard selftest ok:")
+    assert f"endpoint={fake.base_url}" in line and "key=environment" in line
+    assert "database=schema" in line
+    assert (tmp_path / "data" / "history.sqlite3").is_file()
+    # The environment key is for this session only: nothing under the home holds it.
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert VALID_KEY.encode() not in path.read_bytes(), path
+    assert VALID_KEY not in result.stdout + result.stderr
+
+
+def test_selftest_without_key_or_network(tmp_path: Path) -> None:
+    result = run_app(tmp_path, "--selftest")
+    assert result.returncode == 0, result.stderr
+    assert "key=none" in result.stdout and "endpoint=https://openrouter.ai/api/v1" in result.stdout

@@ -1,0 +1,1594 @@
+"""A faithful fake of the OpenRouter HTTP API, for tests and for poking at the app by hand.
+
+It is a real HTTP/1.1 server (stdlib ``ThreadingHTTPServer``) on 127.0.0.1 and a free port, run
+in a daemon thread. Keep-alive works; streams use real chunked transfer-encoding and every
+write is flushed at once (Nagle is off). The wire format follows
+``/work/shared/reference/openrouter-api.md`` (sections 2-4, 6 and the captures in 8.1).
+
+By hand::
+
+    python -m tests.fakes.fake_openrouter --port 8765     # prints the base URL; Ctrl+C stops it
+
+In tests::
+
+    from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario, VALID_KEY, WIZARD
+
+    with FakeOpenRouter() as fake:            # or fake.start() ... fake.stop()
+        fake.base_url                         # "http://127.0.0.1:<port>/api/v1"
+        fake.push(Scenario(text="Hi"), ...)   # FIFO, one per POST /chat/completions
+        fake.default                          # used when the queue is empty (settable)
+
+FakeOpenRouter attributes
+    base_url            "http://127.0.0.1:<port>/api/v1".
+    push(*scenarios)    queue scenarios; each authorised, well-formed chat request takes one.
+    default             Scenario served when the queue is empty.
+    requests            list[Recorded] of every request in arrival order (recorded before the
+                        answer is sent, including 401s and 404s).
+    chat_requests       the POST /chat/completions subset of ``requests``.
+    models              list[dict] served by GET /models as
+                        {"data": models, "total_count": n, "links": {"next": None}} (no auth).
+                        Default: WIZARD, a free model, a priced tools+reasoning model, a cheap
+                        OpenAI model, and one with context_length null and unknown extra fields.
+    keys                dict[key, dict]: valid bearer keys -> GET /key "data" object.
+                        VALID_KEY is present by default (see ``default_key_info``).
+    generations         dict[gen id, dict]: GET /generation "data" objects. Filled in for every
+                        200 chat completion when it starts (total_cost == usage cost) and
+                        updated when it ends (latency, generation_time, cancelled).
+    generation_404s     int: the next N GET /generation calls answer 404 (eventual consistency).
+    disconnects         int: streaming responses whose client went away before the end.
+    errors              list[str]: tracebacks of bugs inside the fake (should stay empty).
+    wait_for_requests(n, timeout=5)     block until n requests are recorded; returns a copy of
+                                        ``requests``; raises TimeoutError.
+    wait_for_disconnects(n=1, timeout=5) the same for ``disconnects``; returns the count.
+    start() / stop()    stop() is idempotent and quick: it ends stalls, delays and keep-alive
+                        connections, and joins the handler threads.
+
+``Recorded`` has method, path (the full request path without the query, e.g.
+"/api/v1/chat/completions"), route (the path after "/api/v1", or the full path if outside it),
+query (dict[str, str]), headers (an ``email.message.Message``: case-insensitive ``get`` and
+``[]``; a missing header gives None), header(name, default=None), body (bytes),
+json (parsed body or None), client ((host, port) of the peer: equal ports prove keep-alive),
+and at (time.monotonic() of arrival).
+
+Routes (all under /api/v1)
+    POST /chat/completions  auth. Body must be JSON with a non-empty "messages" list, else 400.
+                            ``"stream": true`` gives SSE; anything else a chat.completion JSON.
+    GET  /models            no auth.
+    GET  /key, /auth/key    auth; {"data": keys[key]}.
+    GET  /generation?id=X   auth; honours generation_404s, then {"data": ...} or 404.
+    anything else           404 {"error": {"code": 404, "message": "Not Found"}}.
+Auth is ``Authorization: Bearer <key in keys>``; otherwise 401 with
+{"error": {"code": 401, "message": "No auth credentials found"}}, or "User not found." for a key
+that is not in ``keys``. A rejected request does not consume a queued scenario.
+
+Scenario fields (keyword-only; the defaults give a normal successful stream)
+  Content
+    text="Hello from the fake model."  split by ``re.findall(r"\\s*\\S+|\\s+")`` into one
+                        content chunk per piece. chunks: list[str] | None overrides the split.
+    reasoning=[]        pieces sent first as delta.reasoning plus a reasoning_details item
+                        {"type": "reasoning.text", "text": piece, "format": "unknown", "index": 0}.
+    model=None          "model" in the answer; None echoes the requested model.
+    provider="FakeProvider"
+    gen_id=None         None -> "gen-<unix>-<20 random chars>". Sent as X-Generation-Id and as
+                        every chunk's "id".
+    created=None        "created" timestamp; None -> now (set it to get byte-identical streams).
+  Timing
+    keepalives=0        ": OPENROUTER PROCESSING" comments before the first data event.
+    first_token_delay=0.0  seconds before the first data event. Without keepalive_interval it
+                        is spread evenly after each of the ``keepalives`` comments (or waited
+                        in one go when there are none).
+    keepalive_interval=None  if set, the ``keepalives`` comments go out at once and then one
+                        more comment every interval during first_token_delay.
+    token_delay=0.0     sleep before each reasoning, content and finish chunk.
+    delay_headers=0.0   wait before sending the status line and headers (any response).
+  Framing
+    write_size=None     cut each SSE event into HTTP chunks of this many bytes, each its own
+                        flushed write (1 -> one byte per write, splitting UTF-8 characters and
+                        "\\r\\n" pairs). None -> one write per event or comment.
+    line_ending="\\n"    "\\n", "\\r\\n" or "\\r", used for every SSE line and separator.
+    data_space=True     "data: {...}" versus "data:{...}".
+    first_chunk_role=True  first chunk is delta {"role": "assistant", "content": ""} and every
+                        delta repeats role "assistant" (as real OpenRouter does). False: no
+                        role chunk and no role in deltas.
+  Ending
+    finish_reason="stop"  None: no finish chunk at all.
+    native_finish_reason=None  defaults to finish_reason.
+    finish_with_content=False  the last content piece carries finish_reason (no separate
+                        finish chunk with empty content).
+    double_stop=False   the finish chunk is sent twice.
+    usage="empty_choices"  usage chunk shape: "empty_choices" ("choices": []), "dummy_choice"
+                        (one choice, delta content "", finish_reason null) or None (no usage
+                        chunk; also no "usage" in non-streaming answers).
+    usage_data=None     the usage object; None -> {"prompt_tokens": P, "completion_tokens": C,
+                        "total_tokens": P + C, "cost", "is_byok": False,
+                        "prompt_tokens_details": {"cached_tokens": 0}, "cost_details": {...},
+                        "completion_tokens_details": {"reasoning_tokens": 0}} where
+                        P = (words in the request messages) * 4 // 3, C = number of content
+                        pieces, cost = P * pricing.prompt + C * pricing.completion
+                        + pricing.request for the served model if it is in ``models``, else 0.0.
+    done=True           send "data: [DONE]".
+    after_done=None     raw text written after [DONE] (clients must not parse it).
+  Failures mid-stream (status stays 200)
+    mid_error=None      after ``mid_error_after`` content chunks send an error chunk and end
+                        (then [DONE] if done; no finish or usage chunk): "with_choices"
+                        (top-level error + choices[0].finish_reason "error"), "no_choices"
+                        ({"error": ..., "user_id": ...} only) or "empty_choices"
+                        ("choices": [] + error).
+    mid_error_after=2, mid_error_code=502 (int or str), mid_error_message="Upstream provider
+                        disconnected". The error object is {"code", "message",
+                        "metadata": {"error_type", "provider_name"}}.
+    error_finish_without_object=False  the finish chunk has finish_reason "error" and
+                        native_finish_reason "MALFORMED_FUNCTION_CALL" (unless given), no error.
+    drop_after=None     after N content chunks shut down and close the socket: no chunked
+                        terminator, so clients see an incomplete body.
+    stall_after=None    after N content chunks send nothing and hold the connection for up to
+                        stall_seconds=30.0, or until the client leaves or stop(); then close it
+                        like drop_after.
+    (The three "after N" triggers are clamped to the number of content pieces, so a large N
+    fires just before the finish chunk.)
+  Failures before the stream
+    status=200          any other value answers at once with that status and a JSON error body
+                        (never SSE), even for stream: true.
+    error_body=None     None -> ``default_error_body(status, ...)``: {"error": {"code",
+                        "message", "metadata": {"error_type", ...}}} with a realistic message
+                        (402 insufficient credits, 403 moderation metadata, 429 provider
+                        rate-limit metadata, 503 "No available providers", ...).
+    headers={}          extra response headers for any answer, e.g. {"Retry-After": "1"}.
+    nonstream_error=None  for stream: false with status 200: "no_choices" -> {"id", "error":
+                        {"message": "Upstream error from Nvidia: Service temporarily
+                        overloaded", "code": 502}}; "finish_error" -> choices[0] with
+                        finish_reason "error", an "error" object and the first
+                        mid_error_after pieces as partial content.
+
+Non-streaming answers (status 200) are a full chat.completion with id, provider, model, object,
+created, choices[0].message {role, content, reasoning, refusal}, finish_reason,
+native_finish_reason and usage, plus the X-Generation-Id header. Only delay_headers applies;
+the other timing fields are for streams.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import copy
+import json
+import re
+import secrets
+import select
+import socket
+import socketserver
+import string
+import sys
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from email.message import Message
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+__all__ = [
+    "VALID_KEY",
+    "WIZARD",
+    "FakeOpenRouter",
+    "Recorded",
+    "Scenario",
+    "default_error_body",
+    "default_key_info",
+    "default_models",
+]
+
+API_PREFIX = "/api/v1"
+VALID_KEY = "sk-or-v1-fake-0000000000000000000000000000000000000000000000000000000000000000"
+PROCESSING_COMMENT = ": OPENROUTER PROCESSING"
+
+JSONDict = dict[str, Any]
+
+# --------------------------------------------------------------------------------------------
+# Models and keys
+# --------------------------------------------------------------------------------------------
+
+WIZARD: JSONDict = {
+    "id": "microsoft/wizardlm-2-8x22b",
+    "canonical_slug": "microsoft/wizardlm-2-8x22b",
+    "hugging_face_id": "microsoft/WizardLM-2-8x22B",
+    "name": "WizardLM-2 8x22B",
+    "created": 1713225600,
+    "description": (
+        "WizardLM-2 8x22B is Microsoft AI's most advanced Wizard model. It demonstrates highly "
+        "competitive performance compared to leading proprietary models. It is an instruct "
+        "finetune of Mixtral 8x22B."
+    ),
+    "context_length": 65536,
+    "architecture": {
+        "modality": "text->text",
+        "input_modalities": ["text"],
+        "output_modalities": ["text"],
+        "tokenizer": "Mistral",
+        "instruct_type": "vicuna",
+    },
+    "pricing": {
+        "prompt": "0.00000062",
+        "completion": "0.00000062",
+        "request": "0",
+        "image": "0",
+        "web_search": "0",
+        "internal_reasoning": "0",
+    },
+    "top_provider": {
+        "context_length": 65536,
+        "max_completion_tokens": 8000,
+        "is_moderated": False,
+    },
+    "per_request_limits": None,
+    "supported_parameters": [
+        "frequency_penalty",
+        "logit_bias",
+        "max_tokens",
+        "min_p",
+        "presence_penalty",
+        "repetition_penalty",
+        "response_format",
+        "seed",
+        "stop",
+        "temperature",
+        "top_k",
+        "top_p",
+    ],
+    "default_parameters": None,
+    "expiration_date": None,
+    "knowledge_cutoff": None,
+    "links": {"details": "/api/v1/models/microsoft/wizardlm-2-8x22b/endpoints"},
+}
+
+_FREE_MODEL: JSONDict = {
+    "id": "meta-llama/llama-3.3-8b-instruct:free",
+    "canonical_slug": "meta-llama/llama-3.3-8b-instruct",
+    "hugging_face_id": "meta-llama/Llama-3.3-8B-Instruct",
+    "name": "Meta: Llama 3.3 8B Instruct (free)",
+    "created": 1746230400,
+    "description": "A lightweight and ultra-fast variant of Llama 3.3 70B.",
+    "context_length": 128000,
+    "architecture": {
+        "modality": "text->text",
+        "input_modalities": ["text"],
+        "output_modalities": ["text"],
+        "tokenizer": "Llama3",
+        "instruct_type": None,
+    },
+    "pricing": {"prompt": "0", "completion": "0", "request": "0", "image": "0"},
+    "top_provider": {"context_length": 128000, "max_completion_tokens": 4028, "is_moderated": True},
+    "per_request_limits": None,
+    "supported_parameters": [
+        "max_tokens",
+        "repetition_penalty",
+        "temperature",
+        "top_k",
+        "top_p",
+    ],
+    "default_parameters": None,
+    "expiration_date": None,
+    "knowledge_cutoff": None,
+}
+
+_TOOLS_REASONING_MODEL: JSONDict = {
+    "id": "anthropic/claude-sonnet-4.5",
+    "canonical_slug": "anthropic/claude-4.5-sonnet-20250929",
+    "hugging_face_id": "",
+    "name": "Anthropic: Claude Sonnet 4.5",
+    "created": 1759161676,
+    "description": "Anthropic's Sonnet model with extended thinking and tool use.",
+    "context_length": 1000000,
+    "architecture": {
+        "modality": "text+image->text",
+        "input_modalities": ["text", "image", "file"],
+        "output_modalities": ["text"],
+        "tokenizer": "Claude",
+        "instruct_type": None,
+    },
+    "pricing": {
+        "prompt": "0.000003",
+        "completion": "0.000015",
+        "request": "0",
+        "image": "0.0048",
+        "web_search": "0.01",
+        "internal_reasoning": "0",
+        "input_cache_read": "0.0000003",
+        "input_cache_write": "0.00000375",
+        "overrides": [
+            {"min_prompt_tokens": 200000, "prompt": "0.000006", "completion": "0.0000225"}
+        ],
+    },
+    "top_provider": {
+        "context_length": 1000000,
+        "max_completion_tokens": 64000,
+        "is_moderated": True,
+    },
+    "per_request_limits": None,
+    "supported_parameters": [
+        "include_reasoning",
+        "max_tokens",
+        "reasoning",
+        "response_format",
+        "stop",
+        "structured_outputs",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "top_k",
+        "top_p",
+    ],
+    "default_parameters": {"temperature": None, "top_p": None, "frequency_penalty": None},
+    "reasoning": {
+        "supported_efforts": ["high", "medium", "low", "none"],
+        "default_effort": None,
+        "default_enabled": False,
+        "supports_max_tokens": True,
+        "mandatory": False,
+    },
+    "expiration_date": None,
+    "knowledge_cutoff": "2025-01-31",
+}
+
+_CHEAP_OPENAI_MODEL: JSONDict = {
+    "id": "openai/gpt-4o-mini",
+    "canonical_slug": "openai/gpt-4o-mini",
+    "hugging_face_id": None,
+    "name": "OpenAI: GPT-4o-mini",
+    "created": 1721260800,
+    "description": "GPT-4o mini is OpenAI's small, affordable model.",
+    "context_length": 128000,
+    "architecture": {
+        "modality": "text+image->text",
+        "input_modalities": ["text", "image", "file"],
+        "output_modalities": ["text"],
+        "tokenizer": "GPT",
+        "instruct_type": None,
+    },
+    "pricing": {
+        "prompt": "0.00000015",
+        "completion": "0.0000006",
+        "request": "0",
+        "image": "0.000217",
+        "input_cache_read": "0.000000075",
+    },
+    "top_provider": {
+        "context_length": 128000,
+        "max_completion_tokens": 16384,
+        "is_moderated": True,
+    },
+    "per_request_limits": None,
+    "supported_parameters": [
+        "frequency_penalty",
+        "logit_bias",
+        "logprobs",
+        "max_tokens",
+        "presence_penalty",
+        "response_format",
+        "seed",
+        "stop",
+        "structured_outputs",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "top_logprobs",
+        "top_p",
+    ],
+    "default_parameters": None,
+    "expiration_date": None,
+    "knowledge_cutoff": "2023-10-01",
+}
+
+_ODD_MODEL: JSONDict = {
+    "id": "fakelab/mystery-model-1",
+    "canonical_slug": "fakelab/mystery-model-1-20260101",
+    "name": "FakeLab: Mystery Model 1",
+    "created": 1767225600,
+    "description": "A model whose listing has gaps and fields no client knows about yet.",
+    "context_length": None,
+    "architecture": {"modality": "text->text", "tokenizer": "Other", "instruct_type": None},
+    "pricing": {"prompt": "0.000001", "completion": "0.000002"},
+    "top_provider": {"context_length": None, "max_completion_tokens": None, "is_moderated": False},
+    "per_request_limits": None,
+    "supported_parameters": ["max_tokens", "temperature", "future_knob"],
+    "expiration_date": "2027-06-30",
+    "future_field": {"nested": [1, 2, 3], "flag": True},
+    "beta_flags": ["quantum-sampling"],
+}
+
+
+def default_models() -> list[JSONDict]:
+    """Fresh deep copies of the default model list (WIZARD first)."""
+    models = [WIZARD, _FREE_MODEL, _TOOLS_REASONING_MODEL, _CHEAP_OPENAI_MODEL, _ODD_MODEL]
+    return copy.deepcopy(models)
+
+
+def default_key_info(key: str = VALID_KEY) -> JSONDict:
+    """A realistic GET /key "data" object for ``key``."""
+    return {
+        "label": f"{key[:12]}...{key[-3:]}",
+        "limit": 10.0,
+        "limit_remaining": 7.5,
+        "limit_reset": None,
+        "include_byok_in_limit": False,
+        "usage": 2.5,
+        "usage_daily": 0.25,
+        "usage_weekly": 1.0,
+        "usage_monthly": 2.5,
+        "byok_usage": 0.0,
+        "byok_usage_daily": 0.0,
+        "byok_usage_weekly": 0.0,
+        "byok_usage_monthly": 0.0,
+        "is_free_tier": False,
+        "is_management_key": False,
+        "is_provisioning_key": False,
+        "expires_at": None,
+        "creator_user_id": "user_fake0000000000000000000",
+        "rate_limit": {
+            "requests": -1,
+            "interval": "10s",
+            "note": "This field is deprecated and safe to ignore.",
+        },
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Error bodies
+# --------------------------------------------------------------------------------------------
+
+_ERROR_TEXT: dict[int, tuple[str, str]] = {
+    400: (
+        "Invalid request: messages[0].content must be a string or an array of content parts",
+        "invalid_request",
+    ),
+    401: ("User not found.", "authentication"),
+    402: (
+        "Insufficient credits. This account never purchased credits. Make sure your key is on "
+        "the correct account or org, and if so, purchase more at "
+        "https://openrouter.ai/settings/credits",
+        "payment_required",
+    ),
+    403: (
+        '{model} requires moderation on {provider}. Your input was flagged for "harassment". '
+        "No credits were charged.",
+        "permission_denied",
+    ),
+    404: ("No endpoints found for {model}.", "not_found"),
+    408: ("Request timed out. Please try again.", "timeout"),
+    413: ("Request payload too large.", "payload_too_large"),
+    422: ("Unprocessable entity: the request could not be processed.", "unprocessable"),
+    429: ("Provider returned error", "rate_limit_exceeded"),
+    500: ("Internal Server Error", "server"),
+    502: ("Provider returned error", "provider_unavailable"),
+    503: (
+        "No available providers: every provider for {model} is overloaded right now.",
+        "provider_overloaded",
+    ),
+    504: ("Provider timed out.", "timeout"),
+    524: ("Request timed out at the edge. Please try again.", "timeout"),
+    529: ("Provider is overloaded.", "provider_overloaded"),
+}
+
+# Reason phrases http.HTTPStatus does not know.
+_REASON_PHRASES = {524: "A Timeout Occurred", 529: "Site is overloaded"}
+
+
+def _retry_after(headers: dict[str, str]) -> int:
+    value = {k.lower(): v for k, v in headers.items()}.get("retry-after", "1")
+    try:
+        return int(float(value))
+    except ValueError:
+        return 1
+
+
+def _moderation_metadata(model: str, provider: str, headers: dict[str, str]) -> JSONDict:
+    return {
+        "reasons": ["harassment"],
+        "flagged_input": "you are a terrible...",
+        "provider_name": provider,
+        "model_slug": model,
+    }
+
+
+def _rate_limit_metadata(model: str, provider: str, headers: dict[str, str]) -> JSONDict:
+    seconds = _retry_after(headers)
+    return {
+        "raw": f"{model} is temporarily rate-limited upstream. Please retry shortly.",
+        "provider_name": provider,
+        "is_byok": False,
+        "retry_after_seconds": seconds,
+        "headers": {"Retry-After": str(seconds)},
+    }
+
+
+def _provider_metadata(model: str, provider: str, headers: dict[str, str]) -> JSONDict:
+    return {
+        "raw": json.dumps({"error": {"message": "upstream connect error", "code": 502}}),
+        "provider_name": provider,
+        "is_byok": False,
+    }
+
+
+_EXTRA_METADATA: dict[int, Callable[[str, str, dict[str, str]], JSONDict]] = {
+    403: _moderation_metadata,
+    429: _rate_limit_metadata,
+    502: _provider_metadata,
+}
+
+
+def error_type_for(code: int | str) -> str:
+    """The ``metadata.error_type`` OpenRouter uses for an error code (strings map to "server")."""
+    if isinstance(code, int) and code in _ERROR_TEXT:
+        return _ERROR_TEXT[code][1]
+    return "server" if isinstance(code, str) else "unmapped"
+
+
+def default_error_body(
+    status: int,
+    model: str = WIZARD["id"],
+    provider: str = "FakeProvider",
+    headers: dict[str, str] | None = None,
+) -> JSONDict:
+    """The JSON body a pre-stream failure with ``status`` gets unless ``error_body`` is set."""
+    template, error_type = _ERROR_TEXT.get(status, (_reason_phrase(status), "unmapped"))
+    metadata: JSONDict = {"error_type": error_type}
+    extra = _EXTRA_METADATA.get(status)
+    if extra is not None:
+        metadata.update(extra(model, provider, headers or {}))
+    message = template.format(model=model, provider=provider)
+    return {"error": {"code": status, "message": message, "metadata": metadata}}
+
+
+def _reason_phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return _REASON_PHRASES.get(status, "Error")
+
+
+def _invalid_request(message: str) -> JSONDict:
+    metadata = {"error_type": "invalid_request"}
+    return {"error": {"code": 400, "message": message, "metadata": metadata}}
+
+
+def _error_object(code: int | str, message: str, provider: str) -> JSONDict:
+    return {
+        "code": code,
+        "message": message,
+        "metadata": {"error_type": error_type_for(code), "provider_name": provider},
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Scenario
+# --------------------------------------------------------------------------------------------
+
+_PIECE_RE = re.compile(r"\s*\S+|\s+")
+_CHOICES: dict[str, tuple[object, ...]] = {
+    "line_ending": ("\n", "\r\n", "\r"),
+    "usage": ("empty_choices", "dummy_choice", None),
+    "mid_error": ("with_choices", "no_choices", "empty_choices", None),
+    "nonstream_error": ("no_choices", "finish_error", None),
+}
+
+
+@dataclass(kw_only=True)
+class Scenario:
+    """How the fake answers one chat completion. Fields are documented in the module docstring."""
+
+    text: str = "Hello from the fake model."
+    chunks: list[str] | None = None
+    reasoning: list[str] = field(default_factory=list)
+    model: str | None = None
+    provider: str = "FakeProvider"
+    gen_id: str | None = None
+    created: int | None = None
+    keepalives: int = 0
+    first_token_delay: float = 0.0
+    keepalive_interval: float | None = None
+    token_delay: float = 0.0
+    write_size: int | None = None
+    line_ending: str = "\n"
+    data_space: bool = True
+    first_chunk_role: bool = True
+    finish_reason: str | None = "stop"
+    native_finish_reason: str | None = None
+    finish_with_content: bool = False
+    double_stop: bool = False
+    usage: str | None = "empty_choices"
+    usage_data: JSONDict | None = None
+    mid_error: str | None = None
+    mid_error_after: int = 2
+    mid_error_code: int | str = 502
+    mid_error_message: str = "Upstream provider disconnected"
+    error_finish_without_object: bool = False
+    done: bool = True
+    after_done: str | None = None
+    drop_after: int | None = None
+    stall_after: int | None = None
+    stall_seconds: float = 30.0
+    status: int = 200
+    error_body: JSONDict | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    nonstream_error: str | None = None
+    delay_headers: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name, allowed in _CHOICES.items():
+            if getattr(self, name) not in allowed:
+                raise ValueError(f"Scenario.{name} must be one of {allowed!r}")
+        if self.write_size is not None and self.write_size < 1:
+            raise ValueError("Scenario.write_size must be >= 1 or None")
+        if self.keepalive_interval is not None and self.keepalive_interval <= 0:
+            raise ValueError("Scenario.keepalive_interval must be > 0 or None")
+
+    def pieces(self) -> list[str]:
+        """The content pieces, one per content chunk."""
+        return list(self.chunks) if self.chunks is not None else _PIECE_RE.findall(self.text)
+
+    @property
+    def content(self) -> str:
+        """The full answer text a client should end up with."""
+        return "".join(self.pieces())
+
+    def finish(self) -> tuple[str | None, str | None]:
+        """(finish_reason, native_finish_reason) of the finish chunk."""
+        if self.error_finish_without_object:
+            return "error", self.native_finish_reason or "MALFORMED_FUNCTION_CALL"
+        return self.finish_reason, self.native_finish_reason or self.finish_reason
+
+
+# --------------------------------------------------------------------------------------------
+# One answer: identity, usage and the chunk builders
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Reply:
+    scenario: Scenario
+    gen_id: str
+    model: str
+    created: int
+    pieces: list[str]
+    usage: JSONDict
+    stream: bool
+
+    @property
+    def provider(self) -> str:
+        return self.scenario.provider
+
+
+def _new_gen_id() -> str:
+    alphabet = string.ascii_letters + string.digits
+    return f"gen-{int(time.time())}-" + "".join(secrets.choice(alphabet) for _ in range(20))
+
+
+def _count_words(messages: Iterable[Any]) -> int:
+    words = 0
+    for message in messages:
+        content = message.get("content") if isinstance(message, dict) else None
+        parts = content if isinstance(content, list) else [{"type": "text", "text": content}]
+        for part in parts:
+            text = part.get("text") if isinstance(part, dict) else None
+            if isinstance(text, str):
+                words += len(text.split())
+    return words
+
+
+def _price(pricing: JSONDict, name: str) -> Decimal:
+    try:
+        return Decimal(str(pricing.get(name) or "0"))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def auto_usage(prompt_tokens: int, completion_tokens: int, model: JSONDict | None) -> JSONDict:
+    """The usage object the fake computes when ``usage_data`` is None."""
+    pricing = (model or {}).get("pricing") or {}
+    prompt_cost = prompt_tokens * _price(pricing, "prompt")
+    completion_cost = completion_tokens * _price(pricing, "completion")
+    cost = prompt_cost + completion_cost + _price(pricing, "request")
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+        "cost": float(cost),
+        "is_byok": False,
+        "prompt_tokens_details": {"cached_tokens": 0},
+        "cost_details": {
+            "upstream_inference_cost": None,
+            "upstream_inference_prompt_cost": float(prompt_cost),
+            "upstream_inference_completions_cost": float(completion_cost),
+        },
+        "completion_tokens_details": {"reasoning_tokens": 0},
+    }
+
+
+def _chunk(r: _Reply, choices: list[JSONDict] | None, **extra: Any) -> JSONDict:
+    chunk: JSONDict = {
+        "id": r.gen_id,
+        "provider": r.provider,
+        "model": r.model,
+        "object": "chat.completion.chunk",
+        "created": r.created,
+    }
+    if choices is not None:
+        chunk["choices"] = choices
+    chunk.update(extra)
+    return chunk
+
+
+def _choice(
+    r: _Reply, finish: tuple[str | None, str | None] = (None, None), **delta: Any
+) -> JSONDict:
+    role = {"role": "assistant"} if r.scenario.first_chunk_role else {}
+    return {
+        "index": 0,
+        "delta": {**role, **delta},
+        "finish_reason": finish[0],
+        "native_finish_reason": finish[1],
+        "logprobs": None,
+    }
+
+
+def role_chunk(r: _Reply) -> JSONDict:
+    return _chunk(r, [_choice(r, content="")])
+
+
+def reasoning_chunk(r: _Reply, piece: str) -> JSONDict:
+    detail = {"type": "reasoning.text", "text": piece, "format": "unknown", "index": 0}
+    return _chunk(r, [_choice(r, content="", reasoning=piece, reasoning_details=[detail])])
+
+
+def content_chunk(r: _Reply, index: int) -> JSONDict:
+    sc = r.scenario
+    is_last = index == len(r.pieces) - 1
+    finish = sc.finish() if is_last and sc.finish_with_content else (None, None)
+    return _chunk(r, [_choice(r, finish, content=r.pieces[index])])
+
+
+def finish_chunk(r: _Reply) -> JSONDict:
+    return _chunk(r, [_choice(r, r.scenario.finish(), content="")])
+
+
+def _usage_with_empty_choices(r: _Reply) -> JSONDict:
+    return _chunk(r, [], usage=r.usage)
+
+
+def _usage_with_dummy_choice(r: _Reply) -> JSONDict:
+    return _chunk(r, [_choice(r, content="")], usage=r.usage)
+
+
+_USAGE_CHUNKS: dict[str, Callable[[_Reply], JSONDict]] = {
+    "empty_choices": _usage_with_empty_choices,
+    "dummy_choice": _usage_with_dummy_choice,
+}
+
+
+def usage_chunk(r: _Reply) -> JSONDict | None:
+    build = _USAGE_CHUNKS.get(r.scenario.usage or "")
+    return build(r) if build else None
+
+
+def _mid_error_object(r: _Reply) -> JSONDict:
+    sc = r.scenario
+    return _error_object(sc.mid_error_code, sc.mid_error_message, r.provider)
+
+
+def _error_with_choices(r: _Reply) -> JSONDict:
+    choice = _choice(r, ("error", "error"), content="")
+    return _chunk(r, [choice], error=_mid_error_object(r))
+
+
+def _error_without_choices(r: _Reply) -> JSONDict:
+    return {"error": _mid_error_object(r), "user_id": "user_fake0000000000000000000"}
+
+
+def _error_with_empty_choices(r: _Reply) -> JSONDict:
+    return _chunk(r, [], error=_mid_error_object(r))
+
+
+_ERROR_CHUNKS: dict[str, Callable[[_Reply], JSONDict]] = {
+    "with_choices": _error_with_choices,
+    "no_choices": _error_without_choices,
+    "empty_choices": _error_with_empty_choices,
+}
+
+
+def error_chunk(r: _Reply) -> JSONDict:
+    return _ERROR_CHUNKS[r.scenario.mid_error or ""](r)
+
+
+def _message(r: _Reply, content: str) -> JSONDict:
+    reasoning = r.scenario.reasoning
+    message: JSONDict = {
+        "role": "assistant",
+        "content": content,
+        "reasoning": "".join(reasoning) or None,
+        "refusal": None,
+    }
+    if reasoning:
+        message["reasoning_details"] = [
+            {"type": "reasoning.text", "text": "".join(reasoning), "format": "unknown", "index": 0}
+        ]
+    return message
+
+
+def completion_body(r: _Reply) -> JSONDict:
+    """The non-streaming chat.completion body (or the 200-with-error variants)."""
+    sc = r.scenario
+    if sc.nonstream_error == "no_choices":
+        return {
+            "id": r.gen_id,
+            "error": {
+                "message": "Upstream error from Nvidia: Service temporarily overloaded",
+                "code": 502,
+            },
+        }
+    choice: JSONDict = {"index": 0, "logprobs": None}
+    if sc.nonstream_error == "finish_error":
+        partial = "".join(r.pieces[: sc.mid_error_after])
+        choice.update(
+            message=_message(r, partial),
+            finish_reason="error",
+            native_finish_reason="error",
+            error=_mid_error_object(r),
+        )
+    else:
+        reason, native = sc.finish()
+        choice.update(
+            message=_message(r, "".join(r.pieces)),
+            finish_reason=reason,
+            native_finish_reason=native,
+        )
+    body: JSONDict = {
+        "id": r.gen_id,
+        "provider": r.provider,
+        "model": r.model,
+        "object": "chat.completion",
+        "created": r.created,
+        "system_fingerprint": None,
+        "choices": [choice],
+    }
+    if sc.usage is not None:
+        body["usage"] = r.usage
+    return body
+
+
+def _final_finish_reason(r: _Reply) -> tuple[str | None, str | None]:
+    sc = r.scenario
+    failed = sc.nonstream_error if not r.stream else sc.mid_error
+    return ("error", "error") if failed else sc.finish()
+
+
+# --------------------------------------------------------------------------------------------
+# The stream as a script of steps (pure; the handler executes it)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Event:
+    data: JSONDict | str
+
+
+@dataclass(frozen=True)
+class _Comment:
+    pass
+
+
+@dataclass(frozen=True)
+class _Raw:
+    text: str
+
+
+@dataclass(frozen=True)
+class _Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _Stall:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _Drop:
+    pass
+
+
+_Step = _Event | _Comment | _Raw | _Sleep | _Stall | _Drop
+
+
+def _preamble_steps(sc: Scenario) -> Iterator[_Step]:
+    """Keep-alive comments and the wait for the first token."""
+    if sc.keepalive_interval is not None:
+        for _ in range(sc.keepalives):
+            yield _Comment()
+        remaining = sc.first_token_delay
+        while remaining > 1e-9:
+            step = min(sc.keepalive_interval, remaining)
+            yield _Sleep(step)
+            remaining -= step
+            if remaining > 1e-9:
+                yield _Comment()
+    elif sc.keepalives:
+        for _ in range(sc.keepalives):
+            yield _Comment()
+            yield _Sleep(sc.first_token_delay / sc.keepalives)
+    else:
+        yield _Sleep(sc.first_token_delay)
+
+
+def _interruption(r: _Reply, sent: int) -> list[_Step] | None:
+    """What cuts the stream short once ``sent`` content chunks are out, if anything."""
+    sc = r.scenario
+    total = len(r.pieces)
+
+    def fires(after: int | None) -> bool:
+        return after is not None and sent == min(after, total)
+
+    if sc.mid_error and fires(sc.mid_error_after):
+        return [_Event(error_chunk(r)), *([_Event("[DONE]")] if sc.done else [])]
+    if fires(sc.drop_after):
+        return [_Drop()]
+    if fires(sc.stall_after):
+        return [_Stall(sc.stall_seconds)]
+    return None
+
+
+def _finish_chunks(r: _Reply) -> list[JSONDict]:
+    sc = r.scenario
+    if sc.finish()[0] is None:
+        return []
+    count = 2 if sc.double_stop else 1
+    if sc.finish_with_content and r.pieces:
+        count -= 1  # the last content chunk already carried it
+    return [finish_chunk(r) for _ in range(count)]
+
+
+def stream_steps(r: _Reply) -> Iterator[_Step]:
+    """Every step of a 200 streaming answer, in order."""
+    sc = r.scenario
+    pause = [_Sleep(sc.token_delay)] if sc.token_delay > 0 else []
+    yield from _preamble_steps(sc)
+    if sc.first_chunk_role:
+        yield _Event(role_chunk(r))
+    for piece in sc.reasoning:
+        yield from pause
+        yield _Event(reasoning_chunk(r, piece))
+    for sent in range(len(r.pieces) + 1):
+        cut = _interruption(r, sent)
+        if cut is not None:
+            yield from cut
+            return
+        if sent < len(r.pieces):
+            yield from pause
+            yield _Event(content_chunk(r, sent))
+    for chunk in _finish_chunks(r):
+        yield from pause
+        yield _Event(chunk)
+    usage = usage_chunk(r)
+    if usage is not None:
+        yield _Event(usage)
+    if sc.done:
+        yield _Event("[DONE]")
+    if sc.after_done is not None:
+        yield _Raw(sc.after_done)
+
+
+# --------------------------------------------------------------------------------------------
+# HTTP plumbing
+# --------------------------------------------------------------------------------------------
+
+
+class _ClientGoneError(Exception):
+    """The client closed or reset the connection."""
+
+
+class _AbortError(Exception):
+    """The fake cuts the connection itself (drop, end of a stall, or stop())."""
+
+
+@dataclass
+class Recorded:
+    """One request as the fake received it."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: Message
+    body: bytes
+    json: Any
+    client: tuple[str, int]
+    at: float
+
+    @property
+    def route(self) -> str:
+        if self.path == API_PREFIX or self.path.startswith(API_PREFIX + "/"):
+            return self.path[len(API_PREFIX) :] or "/"
+        return self.path
+
+    def header(self, name: str, default: str | None = None) -> str | None:
+        """A request header by case-insensitive name."""
+        value = self.headers.get(name)
+        return default if value is None else str(value)
+
+
+def _compact_json(obj: Any) -> str:
+    """JSON as OpenRouter writes it: no spaces, non-ASCII left as UTF-8."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+class _SSEWriter:
+    """Frames SSE text as HTTP chunks on one connection, honouring write_size and line endings."""
+
+    def __init__(self, handler: _Handler, sc: Scenario) -> None:
+        self._handler = handler
+        self._sc = sc
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self._handler.wfile.write(data)
+        except OSError as exc:
+            raise _ClientGoneError from exc
+
+    def send(self, text: str) -> None:
+        data = text.encode("utf-8")
+        size = self._sc.write_size or len(data) or 1
+        for start in range(0, len(data), size):
+            piece = data[start : start + size]
+            self._write(b"%x\r\n%s\r\n" % (len(piece), piece))
+
+    def event(self, data: JSONDict | str) -> None:
+        payload = data if isinstance(data, str) else _compact_json(data)
+        le = self._sc.line_ending
+        self.send(f"data:{' ' if self._sc.data_space else ''}{payload}{le}{le}")
+
+    def comment(self) -> None:
+        le = self._sc.line_ending
+        self.send(f"{PROCESSING_COMMENT}{le}{le}")
+
+    def end(self) -> None:
+        self._write(b"0\r\n\r\n")
+
+
+# (method, route) -> (handler method name, needs auth)
+_ROUTES: dict[tuple[str, str], tuple[str, bool]] = {
+    ("POST", "/chat/completions"): ("_chat", True),
+    ("GET", "/models"): ("_models", False),
+    ("GET", "/key"): ("_key", True),
+    ("GET", "/auth/key"): ("_key", True),
+    ("GET", "/generation"): ("_generation", True),
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    server: _Server
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def fake(self) -> FakeOpenRouter:
+        return self.server.fake
+
+    def setup(self) -> None:
+        super().setup()
+        self._peer_sent_data = False
+        self.fake._register(self)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.fake._unregister(self)
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except OSError:
+            pass  # the client went away between requests, or stop() shut the socket
+        except Exception:
+            self.fake._note_error(traceback.format_exc())
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.fake.verbose:
+            sys.stderr.write(f"[fake-openrouter] {format % args}\n")
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_POST(self) -> None:
+        self._dispatch()
+
+    # -- request side ------------------------------------------------------------------------
+
+    def _read_body(self) -> bytes:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            parts = []
+            while size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16):
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
+            while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                pass  # trailers
+            return b"".join(parts)
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _dispatch(self) -> None:
+        url = urlsplit(self.path)
+        body = self._read_body()
+        try:
+            parsed = json.loads(body) if body else None
+        except ValueError:
+            parsed = None
+        rec = Recorded(
+            method=self.command,
+            path=url.path,
+            query=dict(parse_qsl(url.query, keep_blank_values=True)),
+            headers=self.headers,
+            body=body,
+            json=parsed,
+            client=self.client_address[:2],
+            at=time.monotonic(),
+        )
+        self.fake._record(rec)
+        route = _ROUTES.get((rec.method, rec.route))
+        if route is None:
+            self._send_json(404, {"error": {"code": 404, "message": "Not Found"}})
+            return
+        name, needs_auth = route
+        key = self._authorised_key() if needs_auth else None
+        if needs_auth and key is None:
+            return
+        getattr(self, name)(rec, key)
+
+    def _authorised_key(self) -> str | None:
+        """The bearer key if it is valid; otherwise answers 401 and returns None."""
+        auth = self.headers.get("Authorization") or ""
+        scheme, _, key = auth.strip().partition(" ")
+        key = key.strip()
+        if scheme.lower() != "bearer" or not key:
+            message = "No auth credentials found"
+        elif key not in self.fake.keys:
+            message = "User not found."
+        else:
+            return key
+        self._send_json(401, {"error": {"code": 401, "message": message}})
+        return None
+
+    # -- routes ------------------------------------------------------------------------------
+
+    def _models(self, rec: Recorded, key: str | None) -> None:
+        models = list(self.fake.models)
+        self._send_json(200, {"data": models, "total_count": len(models), "links": {"next": None}})
+
+    def _key(self, rec: Recorded, key: str | None) -> None:
+        self._send_json(200, {"data": self.fake.keys[key or ""]})
+
+    def _generation(self, rec: Recorded, key: str | None) -> None:
+        gen_id = rec.query.get("id", "")
+        data = self.fake._lookup_generation(gen_id)
+        if data is None:
+            message = f"Generation {gen_id} not found"
+            self._send_json(404, {"error": {"code": 404, "message": message}})
+        else:
+            self._send_json(200, {"data": data})
+
+    def _chat(self, rec: Recorded, key: str | None) -> None:
+        body = rec.json
+        if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
+            self._send_json(400, _invalid_request('Input required: specify "messages"'))
+            return
+        if not body["messages"]:
+            self._send_json(400, _invalid_request("messages must contain at least one item"))
+            return
+        sc = self.fake._next_scenario()
+        if not self._pause_quietly(sc.delay_headers):
+            return
+        requested = str(body.get("model") or "openrouter/auto")
+        if sc.status != 200:
+            error_body = sc.error_body or default_error_body(
+                sc.status, requested, sc.provider, sc.headers
+            )
+            self._send_json(sc.status, error_body, sc.headers)
+            return
+        reply = self.fake._new_reply(sc, body, rec, stream=body.get("stream") is True)
+        started = time.monotonic()
+        if reply.stream:
+            cancelled = self._stream(reply)
+        else:
+            headers = {"X-Generation-Id": reply.gen_id, **sc.headers}
+            cancelled = not self._send_json(200, completion_body(reply), headers)
+        self.fake._finish_generation(reply.gen_id, rec.at, started, cancelled)
+
+    # -- response side -----------------------------------------------------------------------
+
+    def _send_status(self, status: int, headers: dict[str, str]) -> None:
+        self.send_response(status, _REASON_PHRASES.get(status))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+
+    def _send_json(self, status: int, obj: Any, headers: dict[str, str] | None = None) -> bool:
+        """Sends a JSON response; False if the client had gone."""
+        body = _compact_json(obj).encode("utf-8")
+        base = {"Content-Type": "application/json", "Content-Length": str(len(body))}
+        try:
+            self._send_status(status, {**base, **(headers or {})})
+            self.wfile.write(body)
+        except OSError:
+            self.close_connection = True
+            return False
+        return True
+
+    def _stream(self, reply: _Reply) -> bool:
+        """Runs the SSE script; True if the stream was cut short (client gone, drop, stall)."""
+        sc = reply.scenario
+        writer = _SSEWriter(self, sc)
+        try:
+            try:
+                self._send_status(
+                    200,
+                    {
+                        "Content-Type": "text/event-stream",
+                        "Cache-Control": "no-cache",
+                        "Transfer-Encoding": "chunked",
+                        "X-Generation-Id": reply.gen_id,
+                        **sc.headers,
+                    },
+                )
+            except OSError as exc:
+                raise _ClientGoneError from exc
+            for step in stream_steps(reply):
+                self._execute(step, writer)
+            writer.end()
+            return False
+        except _ClientGoneError:
+            self.close_connection = True
+            if self.fake._stopping.is_set():
+                return True
+            self.fake._note_disconnect()
+            return True
+        except _AbortError:
+            self.close_connection = True
+            self._shutdown_socket()
+            return True
+
+    def _execute(self, step: _Step, writer: _SSEWriter) -> None:
+        match step:
+            case _Event(data):
+                writer.event(data)
+            case _Comment():
+                writer.comment()
+            case _Raw(text):
+                writer.send(text)
+            case _Sleep(seconds):
+                self._pause(seconds)
+            case _Stall(seconds):
+                self._pause(seconds)
+                raise _AbortError
+            case _Drop():
+                raise _AbortError
+
+    def _shutdown_socket(self) -> None:
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _client_gone(self, timeout: float) -> bool:
+        """Waits up to ``timeout`` for the socket to become readable; True on EOF or reset."""
+        try:
+            readable, _, _ = select.select([self.connection], [], [], timeout)
+            if not readable:
+                return False
+            if self.connection.recv(1, socket.MSG_PEEK) == b"":
+                return True
+        except (OSError, ValueError):
+            return True
+        self._peer_sent_data = True  # a pipelined request: stop watching, just wait
+        return False
+
+    def _pause(self, seconds: float) -> None:
+        """Sleeps; raises _AbortError on stop() and _ClientGoneError if the client leaves."""
+        deadline = time.monotonic() + seconds
+        stopping = self.fake._stopping
+        while True:
+            if stopping.is_set():
+                raise _AbortError
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            slice_ = min(0.02, remaining)
+            if self._peer_sent_data:
+                stopping.wait(slice_)
+            elif self._client_gone(slice_):
+                raise _ClientGoneError
+
+    def _pause_quietly(self, seconds: float) -> bool:
+        """_pause for pre-header delays; False (and the connection closes) if it was cut."""
+        try:
+            self._pause(seconds)
+        except (_ClientGoneError, _AbortError):
+            self.close_connection = True
+            return False
+        return True
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], fake: FakeOpenRouter) -> None:
+        self.fake = fake
+        super().__init__(address, _Handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind also does a reverse DNS lookup (getfqdn); skip it.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        self.fake._note_error(traceback.format_exc())
+
+
+# --------------------------------------------------------------------------------------------
+# The public fake
+# --------------------------------------------------------------------------------------------
+
+
+class FakeOpenRouter:
+    """A fake OpenRouter API server. See the module docstring."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, verbose: bool = False) -> None:
+        self.host = host
+        self.port = port
+        self.verbose = verbose
+        self.default = Scenario()
+        self.requests: list[Recorded] = []
+        self.models: list[JSONDict] = default_models()
+        self.keys: dict[str, JSONDict] = {VALID_KEY: default_key_info(VALID_KEY)}
+        self.generations: dict[str, JSONDict] = {}
+        self.generation_404s = 0
+        self.disconnects = 0
+        self.errors: list[str] = []
+        self._queue: deque[Scenario] = deque()
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._stopping = threading.Event()
+        self._handlers: set[_Handler] = set()
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> FakeOpenRouter:
+        if self._server is not None:
+            return self
+        self._stopping.clear()
+        self._server = _Server((self.host, self.port), self)
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.02},
+            name=f"fake-openrouter:{self.port}",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stops serving, cuts every open connection and waits for the handler threads."""
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        self._stopping.set()
+        server.shutdown()
+        thread.join(timeout)
+        with self._lock:
+            handlers = list(self._handlers)
+        for handler in handlers:
+            handler._shutdown_socket()
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while self._handlers and time.monotonic() < deadline:
+                self._changed.wait(0.05)
+        server.server_close()
+        self._server = self._thread = None
+
+    def __enter__(self) -> FakeOpenRouter:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    # -- test-facing API ---------------------------------------------------------------------
+
+    def push(self, *scenarios: Scenario) -> None:
+        """Queues scenarios for the next chat completions, first in first out."""
+        with self._lock:
+            self._queue.extend(scenarios)
+
+    @property
+    def chat_requests(self) -> list[Recorded]:
+        with self._lock:
+            return [
+                r for r in self.requests if (r.method, r.route) == ("POST", "/chat/completions")
+            ]
+
+    def wait_for_requests(self, n: int, timeout: float = 5.0) -> list[Recorded]:
+        """Blocks until ``n`` requests were recorded; returns a copy of ``requests``."""
+        with self._changed:
+            if not self._changed.wait_for(lambda: len(self.requests) >= n, timeout):
+                raise TimeoutError(f"{len(self.requests)} requests recorded, wanted {n}")
+            return list(self.requests)
+
+    def wait_for_disconnects(self, n: int = 1, timeout: float = 5.0) -> int:
+        """Blocks until ``disconnects`` reaches ``n``; returns it."""
+        with self._changed:
+            if not self._changed.wait_for(lambda: self.disconnects >= n, timeout):
+                raise TimeoutError(f"{self.disconnects} disconnects seen, wanted {n}")
+            return self.disconnects
+
+    # -- called by handler threads -----------------------------------------------------------
+
+    def _register(self, handler: _Handler) -> None:
+        with self._lock:
+            self._handlers.add(handler)
+
+    def _unregister(self, handler: _Handler) -> None:
+        with self._changed:
+            self._handlers.discard(handler)
+            self._changed.notify_all()
+
+    def _record(self, rec: Recorded) -> None:
+        with self._changed:
+            self.requests.append(rec)
+            self._changed.notify_all()
+
+    def _note_disconnect(self) -> None:
+        with self._changed:
+            self.disconnects += 1
+            self._changed.notify_all()
+
+    def _note_error(self, text: str) -> None:
+        with self._lock:
+            self.errors.append(text)
+        if self.verbose:
+            sys.stderr.write(text)
+
+    def _next_scenario(self) -> Scenario:
+        with self._lock:
+            return self._queue.popleft() if self._queue else self.default
+
+    def _find_model(self, model_id: str) -> JSONDict | None:
+        return next((m for m in self.models if m.get("id") == model_id), None)
+
+    def _new_reply(self, sc: Scenario, body: JSONDict, rec: Recorded, *, stream: bool) -> _Reply:
+        model = sc.model or str(body.get("model") or "openrouter/auto")
+        pieces = sc.pieces()
+        usage = sc.usage_data
+        if usage is None:
+            prompt_tokens = _count_words(body["messages"]) * 4 // 3
+            usage = auto_usage(prompt_tokens, len(pieces), self._find_model(model))
+        reply = _Reply(
+            scenario=sc,
+            gen_id=sc.gen_id or _new_gen_id(),
+            model=model,
+            created=sc.created if sc.created is not None else int(time.time()),
+            pieces=pieces,
+            usage=usage,
+            stream=stream,
+        )
+        with self._lock:
+            self.generations[reply.gen_id] = _generation_record(reply, rec)
+        return reply
+
+    def _finish_generation(
+        self, gen_id: str, received: float, started: float, cancelled: bool
+    ) -> None:
+        now = time.monotonic()
+        with self._lock:
+            record = self.generations.get(gen_id)
+            if record is not None:
+                record["latency"] = round((now - received) * 1000)
+                record["generation_time"] = round((now - started) * 1000)
+                record["cancelled"] = cancelled
+
+    def _lookup_generation(self, gen_id: str) -> JSONDict | None:
+        with self._lock:
+            if self.generation_404s > 0:
+                self.generation_404s -= 1
+                return None
+            record = self.generations.get(gen_id)
+            return copy.deepcopy(record) if record is not None else None
+
+
+def _generation_record(r: _Reply, rec: Recorded) -> JSONDict:
+    usage = r.usage
+    cost = usage.get("cost", 0.0)
+    prompt = usage.get("prompt_tokens", 0)
+    completion = usage.get("completion_tokens", 0)
+    reasoning = (usage.get("completion_tokens_details") or {}).get("reasoning_tokens", 0)
+    cached = (usage.get("prompt_tokens_details") or {}).get("cached_tokens", 0)
+    reason, native = _final_finish_reason(r)
+    return {
+        "id": r.gen_id,
+        "upstream_id": "chatcmpl-" + r.gen_id.rsplit("-", 1)[-1],
+        "total_cost": cost,
+        "cache_discount": None,
+        "upstream_inference_cost": None,
+        "created_at": datetime.fromtimestamp(r.created, UTC).isoformat().replace("+00:00", "Z"),
+        "model": r.model,
+        "app_id": None,
+        "streamed": r.stream,
+        "cancelled": False,
+        "provider_name": r.provider,
+        "latency": 0,
+        "moderation_latency": None,
+        "generation_time": 0,
+        "finish_reason": reason,
+        "native_finish_reason": native,
+        "tokens_prompt": prompt,
+        "tokens_completion": completion,
+        "native_tokens_prompt": prompt,
+        "native_tokens_completion": completion,
+        "native_tokens_reasoning": reasoning,
+        "native_tokens_cached": cached,
+        "num_media_prompt": None,
+        "num_media_completion": None,
+        "num_search_results": None,
+        "origin": rec.header("HTTP-Referer", ""),
+        "usage": cost,
+        "is_byok": False,
+        "api_type": "completions",
+        "user_agent": rec.header("User-Agent", ""),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.fakes.fake_openrouter",
+        description="Serve a fake OpenRouter API until Ctrl+C.",
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    parser.add_argument("--text", default=Scenario.text, help="answer text")
+    parser.add_argument("--keepalives", type=int, default=1)
+    parser.add_argument("--first-token-delay", type=float, default=0.5)
+    parser.add_argument("--token-delay", type=float, default=0.05)
+    parser.add_argument("--quiet", action="store_true", help="do not log requests")
+    args = parser.parse_args(argv)
+
+    fake = FakeOpenRouter(args.host, args.port, verbose=not args.quiet)
+    fake.default = Scenario(
+        text=args.text,
+        keepalives=args.keepalives,
+        first_token_delay=args.first_token_delay,
+        token_delay=args.token_delay,
+    )
+    with fake:
+        print(fake.base_url, flush=True)
+        print(f"API key: {VALID_KEY}", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            threading.Event().wait()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from app.api import OpenRouterClient, TextDelta
+from app.ui.main_window import MainWindow
+from app.ui.resources import app_icon
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+from tests.unit.conftest import hello
+
+
+def test_window_paints_with_its_icon_and_says_where_it_connects(qtbot: Any) -> None:
+    window = MainWindow(endpoint="http://127.0.0.1:1/api/v1", key_source="not set", icon=app_icon())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert window.windowTitle() == "Switchboard"
+    assert not window.windowIcon().isNull()
+    assert "127.0.0.1:1" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.close_requested, timeout=2000):
+        window.close()
+
+
+def test_qasync_loop_streams_from_the_fake_server(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop
+) -> None:
+    import httpx
+
+    text: list[str] = []
+
+    async def chat() -> None:
+        async with httpx.AsyncClient() as http:
+            client = OpenRouterClient(http, base_url=fake.base_url, api_key=VALID_KEY)
+            async for event in client.stream_chat(hello()):
+                if isinstance(event, TextDelta):
+                    text.append(event.text)
+
+    with FakeOpenRouter() as fake:
+        fake.push(Scenario(text="Streaming inside Qt works.", keepalives=2, token_delay=0.01))
+        task = qloop.create_task(chat())
+        qtbot.waitUntil(task.done, timeout=10_000)
+        task.result()
+    assert "".join(text) == "Streaming inside Qt works."
