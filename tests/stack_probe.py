@@ -14,7 +14,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimerEvent  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QObject, QTimerEvent
 
 
 class Restarter(QObject):

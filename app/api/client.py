@@ -101,8 +101,8 @@ class OpenRouterClient:
                     yield event
                 return
             # aclosing: leaving early must close the body iterator here, not in the GC.
-            async with contextlib.aclosing(response.aiter_raw()) as body:
-                async for raw in body:
+            async with contextlib.aclosing(response.aiter_raw()) as chunks:  # type: ignore[type-var]
+                async for raw in chunks:
                     for event in parser.feed(raw):
                         yield event
                     if parser.error is not None:

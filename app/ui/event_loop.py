@@ -27,5 +27,8 @@ def create_event_loop(app: Any, *, already_running: bool = False) -> asyncio.Abs
 
 
 def close_event_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Undo ``create_event_loop``; an ``already_running`` loop also stops being current."""
     sys.set_asyncgen_hooks(firstiter=None, finalizer=None)
+    if asyncio.events._get_running_loop() is loop:
+        asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)

@@ -1,0 +1,497 @@
+"""Switchboard benchmarks: speed and memory as ratios against baselines measured in the same run.
+
+Run from the repository root::
+
+    python tests/benchmarks/run.py              # full mode (a couple of minutes)
+    python tests/benchmarks/run.py --quick      # smoke mode for CI: proves they still run
+    python tests/benchmarks/run.py --json out.json --only startup_ratio
+
+Exit status: 0 when every benchmark ran (and, in full mode, met its target), 1 when a full-mode
+target was missed, 2 when a benchmark crashed. Quick mode never asserts targets.
+See README.md next to this file for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+BARE_WINDOW = Path(__file__).with_name("bare_window.py")
+APP_ARGV = (sys.executable, "-m", "app")
+BARE_ARGV = (sys.executable, str(BARE_WINDOW))
+PAINTED_RE = re.compile(r"\bpainted_at=(\d+(?:\.\d+)?)")
+CHILD_TIMEOUT_S = 60.0
+STOP_GRACE_S = 5.0
+
+
+class BenchmarkError(RuntimeError):
+    """A benchmark could not produce a figure (a child failed, a guard tripped)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Results and the registry
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    quick: bool
+    display: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One figure. ``target`` bounds ``ratio`` or ``value``, as ``target_on`` says."""
+
+    value: float
+    unit: str
+    baseline: float
+    target: float
+    target_on: Literal["ratio", "value"] = "ratio"
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("inf")
+
+    @property
+    def passed(self) -> bool:
+        measured = self.ratio if self.target_on == "ratio" else self.value
+        return measured <= self.target
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "baseline": self.baseline,
+            "ratio": self.ratio,
+            "target": self.target,
+        }
+
+
+Benchmark = Callable[[Options], Result]
+BENCHMARKS: dict[str, Benchmark] = {}
+
+
+def benchmark(name: str) -> Callable[[Benchmark], Benchmark]:
+    def register(function: Benchmark) -> Benchmark:
+        BENCHMARKS[name] = function
+        return function
+
+    return register
+
+
+def median_of(samples: Sequence[float]) -> float:
+    return statistics.median(samples)
+
+
+# --------------------------------------------------------------------------------------------
+# Child processes
+# --------------------------------------------------------------------------------------------
+
+
+def child_env(options: Options, home: str) -> dict[str, str]:
+    """The environment for the app and the bare window: a temporary home, no key."""
+    env = dict(os.environ)
+    for name in ("OPENROUTER_API_KEY", "SWITCHBOARD_BASE_URL"):
+        env.pop(name, None)
+    env["SWITCHBOARD_HOME"] = home
+    if not (options.display and os.environ.get("DISPLAY")):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+@contextlib.contextmanager
+def spawned(
+    argv: Sequence[str], env: dict[str, str], *, stdout: int | IO[Any], stderr: int | IO[Any]
+) -> Iterator[subprocess.Popen[str]]:
+    """A child process that is certain to be gone (terminated, then killed) on the way out."""
+    proc = subprocess.Popen(
+        argv, cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr,
+        text=True,
+    )  # fmt: skip
+    try:
+        yield proc
+    finally:
+        stop(proc)
+
+
+def stop(proc: subprocess.Popen[str]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(STOP_GRACE_S)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def describe_failure(argv: Sequence[str], returncode: int | None, stderr: str) -> str:
+    tail = "\n".join(stderr.strip().splitlines()[-15:])
+    return f"{' '.join(argv[1:])} exited with {returncode}:\n{tail}"
+
+
+def seconds_to_paint(argv: Sequence[str], env: dict[str, str]) -> float:
+    """Spawn ``argv`` and return painted_at (from its output) minus the spawn time."""
+    spawned_at = time.time()
+    with spawned(argv, env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        out, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
+    if proc.returncode != 0:
+        raise BenchmarkError(describe_failure(argv, proc.returncode, err))
+    match = PAINTED_RE.search(out)
+    if match is None:
+        raise BenchmarkError(f"no painted_at= in the output of {argv[1:]}: {out!r}")
+    return float(match.group(1)) - spawned_at
+
+
+def rss_mb_after(argv: Sequence[str], env: dict[str, str], settle_s: float) -> float:
+    """Spawn ``argv``, wait ``settle_s``, return its resident set size in MB (MiB)."""
+    with (
+        tempfile.TemporaryFile("w+") as err,
+        spawned(argv, env, stdout=subprocess.DEVNULL, stderr=err) as proc,
+    ):
+        time.sleep(settle_s)
+        if proc.poll() is not None:
+            err.seek(0)
+            raise BenchmarkError(describe_failure(argv, proc.returncode, err.read()))
+        return vmrss_kib(proc.pid) / 1024
+
+
+def vmrss_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    match = re.search(r"^VmRSS:\s+(\d+)\s+kB", status, re.MULTILINE)
+    if match is None:
+        raise BenchmarkError(f"no VmRSS in /proc/{pid}/status")
+    return int(match.group(1))
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Startup
+# --------------------------------------------------------------------------------------------
+
+
+@benchmark("startup_ratio")
+def startup_ratio(options: Options) -> Result:
+    """Spawn to first painted window: ``python -m app --selftest`` vs the bare window."""
+    repeats = 2 if options.quick else 5
+    app_argv = (*APP_ARGV, "--selftest")
+    with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as home:
+        env = child_env(options, home)
+        seconds_to_paint(app_argv, env)  # warm-ups: disk cache, bytecode, the database
+        seconds_to_paint(BARE_ARGV, env)
+        app, bare = [], []
+        for _ in range(repeats):  # interleaved, so drift hits both alike
+            app.append(seconds_to_paint(app_argv, env))
+            bare.append(seconds_to_paint(BARE_ARGV, env))
+    return Result(
+        value=median_of(app) * 1000,
+        unit="ms",
+        baseline=median_of(bare) * 1000,
+        target=1.5,
+        notes=(
+            f"app runs (ms): {_fmt_samples(app, 1000)}",
+            f"bare runs (ms): {_fmt_samples(bare, 1000)}",
+        ),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Idle memory
+# --------------------------------------------------------------------------------------------
+
+
+@benchmark("idle_rss_mb")
+def idle_rss_mb(options: Options) -> Result:
+    """Resident memory of ``python -m app`` 2 s after launch vs the bare window kept open."""
+    repeats = 1 if options.quick else 3
+    settle_s = 2.0
+    with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as home:
+        env = child_env(options, home)
+        app, bare = [], []
+        for _ in range(repeats):
+            app.append(rss_mb_after(APP_ARGV, env, settle_s))
+            bare.append(rss_mb_after((*BARE_ARGV, "--stay"), env, settle_s))
+    return Result(
+        value=median_of(app),
+        unit="MB",
+        baseline=median_of(bare),
+        target=120.0,
+        target_on="value",
+        notes=(f"app runs (MB): {_fmt_samples(app)}", f"bare runs (MB): {_fmt_samples(bare)}"),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Stream client overhead
+# --------------------------------------------------------------------------------------------
+
+STREAM_MODEL = "microsoft/wizardlm-2-8x22b"
+
+
+@dataclass(frozen=True, slots=True)
+class StreamRun:
+    """One read of the stream: wall seconds, main-thread CPU seconds, the generation id."""
+
+    seconds: float
+    cpu: float
+    generation_id: str | None
+
+
+def stream_chunks(count: int) -> list[str]:
+    return [f"w{i % 1000} " for i in range(count)]
+
+
+def stream_http_client() -> Any:
+    """The AsyncClient both sides use: the app's own settings (see app/main.py)."""
+    import httpx
+
+    return httpx.AsyncClient(limits=httpx.Limits(max_connections=16, keepalive_expiry=60))
+
+
+def chat_request() -> Any:
+    from app.api import ChatRequest
+    from app.core.messages import ChatMessage
+
+    return ChatRequest(STREAM_MODEL, (ChatMessage("user", "hi"),))
+
+
+async def read_with_client(base_url: str, expected: list[str]) -> StreamRun:
+    """The app's client turning the stream into events; every TextDelta must arrive."""
+    from app.api import OpenRouterClient, Started, TextDelta
+    from tests.fakes.fake_openrouter import VALID_KEY
+
+    texts: list[str] = []
+    generation_id = None
+    async with stream_http_client() as http:
+        client = OpenRouterClient(http, base_url=base_url, api_key=VALID_KEY)
+        request = chat_request()
+        started, cpu_started = time.perf_counter(), time.thread_time()
+        async for event in client.stream_chat(request):
+            if isinstance(event, TextDelta):
+                texts.append(event.text)
+            elif isinstance(event, Started):
+                generation_id = event.generation_id
+        run = StreamRun(
+            time.perf_counter() - started, time.thread_time() - cpu_started, generation_id
+        )
+    if len(texts) != len(expected) or "".join(texts) != "".join(expected):
+        raise BenchmarkError(f"client gave {len(texts)} TextDeltas, expected {len(expected)}")
+    return run
+
+
+async def read_with_httpx(base_url: str, expected: list[str]) -> StreamRun:
+    """Plain httpx reading the same stream's lines, no JSON."""
+    from app.api import build_chat_body
+    from tests.fakes.fake_openrouter import VALID_KEY
+
+    body = build_chat_body(chat_request(), stream=True)
+    headers = {"Authorization": f"Bearer {VALID_KEY}"}
+    lines = 0
+    async with stream_http_client() as http:
+        started, cpu_started = time.perf_counter(), time.thread_time()
+        async with http.stream(
+            "POST", base_url + "/chat/completions", json=body, headers=headers
+        ) as response:
+            generation_id = response.headers.get("x-generation-id")
+            async for _line in response.aiter_lines():
+                lines += 1
+        run = StreamRun(
+            time.perf_counter() - started, time.thread_time() - cpu_started, generation_id
+        )
+    if lines < len(expected):
+        raise BenchmarkError(f"httpx read {lines} lines, expected at least {len(expected)}")
+    return run
+
+
+def server_ms(fake: Any, runs: Sequence[StreamRun]) -> list[float]:
+    """The fake's own view of each stream: request received to last byte written (ms)."""
+    records = (fake.generations.get(run.generation_id) for run in runs if run.generation_id)
+    return [float(r["generation_time"]) for r in records if r is not None]
+
+
+@benchmark("stream_client_overhead_ratio")
+def stream_client_overhead_ratio(options: Options) -> Result:
+    """OpenRouterClient.stream_chat vs httpx aiter_lines on one 20,000-chunk fake stream."""
+    from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
+
+    count, repeats = (2_000, 1) if options.quick else (20_000, 5)
+    chunks = stream_chunks(count)
+    with FakeOpenRouter() as fake:
+        fake.default = Scenario(chunks=chunks, created=1_700_000_000)
+        url = fake.base_url
+        asyncio.run(read_with_client(url, chunks))  # warm-ups: imports, first connection
+        asyncio.run(read_with_httpx(url, chunks))
+        client_runs, httpx_runs = [], []
+        for _ in range(repeats):  # alternating, so drift hits both alike
+            client_runs.append(asyncio.run(read_with_client(url, chunks)))
+            httpx_runs.append(asyncio.run(read_with_httpx(url, chunks)))
+        time.sleep(0.2)  # let the fake record the end of the last stream
+        if fake.errors:
+            raise BenchmarkError(f"the fake server failed:\n{fake.errors[0]}")
+        server_client, server_httpx = server_ms(fake, client_runs), server_ms(fake, httpx_runs)
+    return Result(
+        value=median_of([r.seconds for r in client_runs]),
+        unit="s",
+        baseline=median_of([r.seconds for r in httpx_runs]),
+        target=1.5,
+        notes=stream_notes(count, client_runs, httpx_runs, server_client, server_httpx),
+    )
+
+
+def stream_notes(
+    count: int,
+    client_runs: Sequence[StreamRun],
+    httpx_runs: Sequence[StreamRun],
+    server_client: Sequence[float],
+    server_httpx: Sequence[float],
+) -> tuple[str, ...]:
+    client_cpu = median_of([r.cpu for r in client_runs])
+    httpx_cpu = median_of([r.cpu for r in httpx_runs])
+    notes = [
+        f"{count} chunks; client runs (s): {_fmt_samples([r.seconds for r in client_runs])}; "
+        f"httpx runs (s): {_fmt_samples([r.seconds for r in httpx_runs])}",
+        f"reader main-thread CPU (s): client {client_cpu:.3f}, httpx {httpx_cpu:.3f} "
+        f"(ratio {client_cpu / httpx_cpu:.2f}); the fake server runs in other threads "
+        f"of this process and shares the GIL",
+    ]
+    if server_client and server_httpx:
+        notes.append(
+            f"fake server, request to last byte (ms): while serving the client "
+            f"{median_of(server_client):.0f}, while serving httpx {median_of(server_httpx):.0f}"
+        )
+    return tuple(notes)
+
+
+# --------------------------------------------------------------------------------------------
+# Output
+# --------------------------------------------------------------------------------------------
+
+DECIMALS = {"ms": 1, "MB": 1, "s": 3}
+HEADERS = ("benchmark", "value", "unit", "baseline", "ratio", "target", "result")
+
+
+def _fmt_samples(samples: Sequence[float], scale: float = 1.0) -> str:
+    return ", ".join(f"{s * scale:.3g}" if s * scale < 10 else f"{s * scale:.1f}" for s in samples)
+
+
+def table_row(name: str, result: Result | None, quick: bool) -> tuple[str, ...]:
+    if result is None:
+        return (name, "-", "-", "-", "-", "-", "ERROR")
+    places = DECIMALS.get(result.unit, 3)
+    target = (
+        f"<= {result.target:g}x" if result.target_on == "ratio" else
+        f"<= {result.target:g} {result.unit}"
+    )  # fmt: skip
+    verdict = "pass" if result.passed else "FAIL"
+    return (
+        name,
+        f"{result.value:.{places}f}",
+        result.unit,
+        f"{result.baseline:.{places}f}",
+        f"{result.ratio:.2f}x",
+        target,
+        f"{verdict} (not asserted)" if quick else verdict,
+    )
+
+
+def print_table(results: dict[str, Result | None], quick: bool) -> None:
+    rows = [HEADERS, *(table_row(name, result, quick) for name, result in results.items())]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(HEADERS))]
+    numeric = {1, 3, 4}
+
+    def line(row: Sequence[str]) -> str:
+        cells = (
+            c.rjust(w) if i in numeric else c.ljust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        )
+        return "  ".join(cells).rstrip()
+
+    print(line(rows[0]))
+    print("  ".join("-" * w for w in widths))
+    for row in rows[1:]:
+        print(line(row))
+    for name, result in results.items():
+        if result is not None and result.notes:
+            print(f"\n{name}:")
+            for note in result.notes:
+                print(f"  {note}")
+
+
+def write_json(path: Path, results: dict[str, Result | None]) -> None:
+    data = {name: r.to_json() for name, r in results.items() if r is not None}
+    path.write_text(json.dumps(data, indent=2) + "\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------------------------
+
+
+def run_all(names: Sequence[str], options: Options) -> dict[str, Result | None]:
+    """Run each benchmark; a crash is reported on stderr and recorded as None."""
+    results: dict[str, Result | None] = {}
+    for name in names:
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        try:
+            results[name] = BENCHMARKS[name](options)
+        except Exception:
+            traceback.print_exc()
+            results[name] = None
+        print(f"  done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    return results
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Switchboard benchmarks (see README.md).")
+    parser.add_argument("--quick", action="store_true", help="fast smoke run; targets not asserted")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument(
+        "--display",
+        action="store_true",
+        help="use the real display for child windows when DISPLAY is set (default: offscreen)",
+    )
+    parser.add_argument(
+        "--only", action="append", choices=sorted(BENCHMARKS), help="run only this (repeatable)"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    options = Options(quick=args.quick, display=args.display)
+    names = args.only or list(BENCHMARKS)
+    started = time.perf_counter()
+    results = run_all(names, options)
+    mode = "quick" if options.quick else "full"
+    print(f"\nSwitchboard benchmarks ({mode} mode, {time.perf_counter() - started:.1f} s)\n")
+    print_table(results, options.quick)
+    if args.json is not None:
+        write_json(args.json, results)
+    if any(r is None for r in results.values()):
+        return 2
+    if not options.quick and not all(r.passed for r in results.values() if r is not None):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
