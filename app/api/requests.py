@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.messages import ChatMessage
+from app.core.models import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported
 from app.core.params import ParameterError, ProviderRouting, SamplingParams
 
 from .errors import InvalidRequestError
-
-DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 DEFAULT_MODEL = "microsoft/wizardlm-2-8x22b"
+DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -214,6 +214,15 @@ class SamplingParams:
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in fields(self))
 
+    def to_dict(self) -> dict[str, Any]:
+        """The set parameters as plain JSON values (no validation: stored as the user left them)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None:
+                out[f.name] = list(value) if f.name == "stop" else value
+        return out
+
 
 def _check_number(spec: ParamSpec, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -288,6 +297,13 @@ class ProviderRouting:
     only: tuple[str, ...] = field(default=())
     ignore: tuple[str, ...] = field(default=())
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            f.name: list(v) if isinstance(v, tuple) else v
+            for f in fields(self)
+            if (v := getattr(self, f.name)) is not None and v != ()
+        }
+
     def to_body(self) -> dict[str, Any]:
         if self.sort is not None and self.sort not in ("price", "throughput", "latency"):
             raise ParameterError("provider", "Sort providers by price, throughput or latency.")
@@ -300,3 +316,42 @@ class ProviderRouting:
                 continue
             body[f.name] = list(value) if isinstance(value, tuple) else value
         return body
+
+
+def params_from_dict(data: object) -> SamplingParams:
+    """Read stored parameters back. Unknown names and wrongly typed values are dropped."""
+    if not isinstance(data, Mapping):
+        return SamplingParams()
+    values: dict[str, Any] = {}
+    for spec in PARAM_SPECS:
+        value = data.get(spec.name)
+        if value is None:
+            continue
+        if spec.kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+            values[spec.name] = value
+        elif (
+            spec.kind == "float" and isinstance(value, int | float) and not isinstance(value, bool)
+        ):
+            values[spec.name] = float(value)
+        elif spec.kind == "stop" and isinstance(value, list | tuple):
+            values[spec.name] = tuple(str(s) for s in value)
+        elif spec.kind == "response_format" and isinstance(value, Mapping):
+            values[spec.name] = dict(value)
+    return SamplingParams(**values)
+
+
+def routing_from_dict(data: object) -> ProviderRouting:
+    if not isinstance(data, Mapping):
+        return ProviderRouting()
+    values: dict[str, Any] = {}
+    for name in ("require_parameters", "allow_fallbacks"):
+        if isinstance(data.get(name), bool):
+            values[name] = data[name]
+    if data.get("sort") in ("price", "throughput", "latency"):
+        values["sort"] = data["sort"]
+    if data.get("data_collection") in ("allow", "deny"):
+        values["data_collection"] = data["data_collection"]
+    for name in ("order", "only", "ignore"):
+        if isinstance(data.get(name), list):
+            values[name] = tuple(str(s) for s in data[name])
+    return ProviderRouting(**values)

@@ -1,28 +1,151 @@
-"""The SQLite database: opened once, WAL, with a schema version (tables grow with features)."""
+"""The SQLite database: opened once, WAL, with a schema version (tables grow with features).
+
+``open_database`` raises on any problem; ``open_history_database`` is what the app uses: it never
+raises for a bad file or folder, and says in plain words what it did instead.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+from .files import move_aside
+
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # Message ids are the order within a conversation. AUTOINCREMENT: an id is never reused,
+    # so a stale reference (an open tab, a message being streamed) can't hit a newer row.
+    2: """
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL,
+            title_is_custom INTEGER NOT NULL DEFAULT 0,
+            settings_json TEXT NOT NULL DEFAULT '{}',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE INDEX conversations_by_update ON conversations (updated_at DESC, id DESC);
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id INTEGER NOT NULL
+                REFERENCES conversations (id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '',
+            reasoning TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            model TEXT,
+            provider TEXT,
+            generation_id TEXT,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            cost TEXT,
+            cost_is_billed INTEGER NOT NULL DEFAULT 0,
+            finish_reason TEXT,
+            error TEXT,
+            settings_json TEXT,
+            elapsed_s REAL
+        );
+        CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
+        CREATE INDEX messages_streaming ON messages (status) WHERE status = 'streaming';
+        CREATE TABLE ui_state (key TEXT PRIMARY KEY, value_json TEXT NOT NULL);
+    """,
 }
+
+# SQLite primary result codes (extended codes keep these in their low byte).
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_AUTH, _SQLITE_NOTADB = 23, 26
+_WAL_FILES = ("-wal", "-shm")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class NotADatabaseError(Exception):
+    """The file does not even start like an SQLite database."""
+
+
+class DatabaseTooNewError(Exception):
+    """The file was written by a newer Switchboard; this one must not touch its tables."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"database schema {found} is newer than {SCHEMA_VERSION}")
+        self.found = found
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedDatabase:
+    """The history database as opened, and what the person should be told about it."""
+
+    connection: sqlite3.Connection
+    notice: str | None = None
+    kept_aside: Path | None = None  # where an unreadable old file was moved
+    in_memory: bool = False  # nothing will be saved this session
 
 
 def open_database(path: Path) -> sqlite3.Connection:
-    """Open (creating and migrating) the database. Committed data survives an app crash."""
+    """Open (creating and migrating) the database. Committed data survives an app crash.
+
+    Before migrating a database that already has a schema, it is backed up beside itself as
+    ``<name>.v<old version>.bak``.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
-    connection.execute("PRAGMA foreign_keys=ON")
-    _migrate(connection)
+    _check_header(path)
+    connection = _connect(str(path))
+    try:
+        _migrate(connection, backup_to=path)
+    except BaseException:
+        connection.close()
+        raise
     return connection
+
+
+def open_memory_database() -> sqlite3.Connection:
+    """The same schema, kept in memory only: for when no file can be written."""
+    connection = _connect(":memory:")
+    _migrate(connection, backup_to=None)
+    return connection
+
+
+def open_history_database(path: Path) -> OpenedDatabase:
+    """Open the history, or the best thing possible. Never raises for a bad file or folder.
+
+    An unreadable file is moved aside (never deleted) and a new one started; if no file can be
+    written at all, history lives in memory for this session.
+    """
+    try:
+        return OpenedDatabase(open_database(path))
+    except (sqlite3.Error, OSError, NotADatabaseError, DatabaseTooNewError) as error:
+        if not _is_unreadable_file(path, error):
+            return _in_memory(_not_saved_notice(path, error))
+    try:
+        kept = move_aside(path, companions=_WAL_FILES)
+    except OSError as error:
+        return _in_memory(
+            f"Your conversation history at {path} could not be read, and Switchboard could "
+            f"not move it aside ({_reason(error)}). Conversations will not be saved this "
+            "session."
+        )
+    try:
+        connection = open_database(path)
+    except (sqlite3.Error, OSError) as error:
+        notice = (
+            "Your conversation history could not be read; the old file is kept at "
+            f"{kept}. A new one could not be created either ({_reason(error)}), so "
+            "conversations will not be saved this session."
+        )
+        return _in_memory(notice, kept_aside=kept)
+    notice = (
+        "Your conversation history could not be read, so Switchboard started a new one. "
+        f"The old file is kept at {kept}."
+    )
+    return OpenedDatabase(connection, notice=notice, kept_aside=kept)
 
 
 def schema_version(connection: sqlite3.Connection) -> int:
@@ -30,8 +153,29 @@ def schema_version(connection: sqlite3.Connection) -> int:
     return int(row[0])
 
 
-def _migrate(connection: sqlite3.Connection) -> None:
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+    try:
+        found = schema_version(connection)
+        if found > SCHEMA_VERSION:  # checked before anything writes to the file
+            raise DatabaseTooNewError(found)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _migrate(connection: sqlite3.Connection, *, backup_to: Path | None) -> None:
     current = schema_version(connection)
+    if 0 < current < SCHEMA_VERSION and backup_to is not None:
+        _back_up(connection, backup_path(backup_to, current))
     for version in range(current + 1, SCHEMA_VERSION + 1):
         script = f"BEGIN IMMEDIATE; {_MIGRATIONS[version]}; PRAGMA user_version={version}; COMMIT;"
         try:
@@ -40,3 +184,111 @@ def _migrate(connection: sqlite3.Connection) -> None:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite opens it: closing a connection to such
+    a file deletes the ``-wal`` beside it, which we want to keep with the file."""
+    if not path.is_file():
+        return
+    with path.open("rb") as file:
+        header = file.read(len(_SQLITE_HEADER))
+    if header and header != _SQLITE_HEADER:
+        raise NotADatabaseError(f"{path} is not an SQLite database")
+
+
+def _back_up(connection: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy via SQLite's backup API; written under a temporary name first so an
+    older backup of the same version survives a failed attempt."""
+    temp = target.with_name(target.name + ".tmp")
+    temp.unlink(missing_ok=True)
+    try:
+        copy = sqlite3.connect(temp)
+        try:
+            connection.backup(copy)
+        finally:
+            copy.close()
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _error_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _is_unreadable_file(path: Path, error: BaseException) -> bool:
+    """True when the file itself is the problem (damaged, not a database, not a file), as
+    opposed to the folder, the disk, a lock, or a newer app version."""
+    if isinstance(error, NotADatabaseError):
+        return True
+    if _error_code(error) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return True
+    if isinstance(error, DatabaseTooNewError) or not path.exists():
+        return False
+    return not path.is_file() or not os.access(path, os.R_OK)
+
+
+def _in_memory(notice: str, *, kept_aside: Path | None = None) -> OpenedDatabase:
+    return OpenedDatabase(open_memory_database(), notice, kept_aside, in_memory=True)
+
+
+def _not_saved_notice(path: Path, error: BaseException) -> str:
+    if isinstance(error, DatabaseTooNewError):
+        return (
+            f"Your conversation history at {path} was saved by a newer version of Switchboard. "
+            "Update Switchboard to see it. Until then, conversations will not be saved."
+        )
+    reason, advice = _explain(error)
+    return (
+        "Conversations will not be saved this session: Switchboard could not open its "
+        f"history file at {path} because {reason}. {advice}"
+    )
+
+
+_FULL = ("the disk is full", "Free some disk space, then restart Switchboard.")
+_NOT_ALLOWED = (
+    "it is not allowed to create or change files in that folder",
+    "Check that the folder exists and can be written to, then restart Switchboard.",
+)
+_NOT_A_FOLDER = (
+    "part of the folder path is a file, not a folder",
+    "Move that file out of the way, then restart Switchboard.",
+)
+_LOCKED = (
+    "another program is keeping it locked",
+    "Close any other copy of Switchboard, then restart it.",
+)
+_DISK_ERROR = (
+    "the disk reported an error while writing (it may be full or failing)",
+    "Check the disk has free space, then restart Switchboard.",
+)
+_RETRY = "Restart Switchboard to try again."
+
+
+def _reason(error: BaseException) -> str:
+    return _explain(error)[0]
+
+
+def _explain(error: BaseException) -> tuple[str, str]:
+    """What went wrong and what to do, in words a person can act on."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return _FULL
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _NOT_ALLOWED
+        if error.errno in (errno.ENOTDIR, errno.EEXIST):
+            return _NOT_A_FOLDER
+        return f"the system said: {error.strerror or error}", _RETRY
+    code = _error_code(error)
+    if code == _SQLITE_FULL:
+        return _FULL
+    if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_AUTH, _SQLITE_CANTOPEN):
+        return _NOT_ALLOWED
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return _LOCKED
+    if code == _SQLITE_IOERR:
+        return _DISK_ERROR
+    return f"the database said: {error}", _RETRY

@@ -19,6 +19,7 @@ import contextlib
 import json
 import os
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -125,9 +126,14 @@ def spawned(
 ) -> Iterator[subprocess.Popen[str]]:
     """A child process that is certain to be gone (terminated, then killed) on the way out."""
     proc = subprocess.Popen(
-        argv, cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr,
+        argv,
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=stdout,
+        stderr=stderr,
         text=True,
-    )  # fmt: skip
+    )
     try:
         yield proc
     finally:
@@ -396,10 +402,7 @@ def table_row(name: str, result: Result | None, quick: bool) -> tuple[str, ...]:
     if result is None:
         return (name, "-", "-", "-", "-", "-", "ERROR")
     places = DECIMALS.get(result.unit, 3)
-    target = (
-        f"<= {result.target:g}x" if result.target_on == "ratio" else
-        f"<= {result.target:g} {result.unit}"
-    )  # fmt: skip
+    target = f"<= {result.target:g}" + ("x" if result.target_on == "ratio" else f" {result.unit}")
     verdict = "pass" if result.passed else "FAIL"
     return (
         name,
@@ -475,8 +478,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def exit_on_sigterm() -> None:
+    """SIGTERM (a CI timeout) unwinds like Ctrl+C, so every child process is stopped."""
+
+    def handler(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    exit_on_sigterm()
     options = Options(quick=args.quick, display=args.display)
     names = args.only or list(BENCHMARKS)
     started = time.perf_counter()

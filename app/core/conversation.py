@@ -1,0 +1,125 @@
+"""Conversations and their messages, as stored and as shown."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from .messages import ChatMessage, Role
+from .models import DEFAULT_MODEL
+from .params import ProviderRouting, SamplingParams, params_from_dict, routing_from_dict
+
+TITLE_MAX = 60
+
+
+class MessageStatus(StrEnum):
+    """Where a message is in its life. Only COMPLETE answers are shown as finished."""
+
+    COMPLETE = "complete"
+    STREAMING = "streaming"  # being written right now
+    INTERRUPTED = "interrupted"  # the app stopped while it streamed (crash, kill)
+    STOPPED = "stopped"  # the user pressed Stop
+    FAILED = "failed"  # the stream broke or the server refused; ``error`` says why
+
+    @property
+    def is_partial(self) -> bool:
+        return self in (MessageStatus.INTERRUPTED, MessageStatus.STOPPED, MessageStatus.FAILED)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettings:
+    """What a conversation sends: model, system prompt, parameters, routing."""
+
+    model: str = DEFAULT_MODEL
+    system_prompt: str = ""
+    params: SamplingParams = field(default_factory=SamplingParams)
+    routing: ProviderRouting = field(default_factory=ProviderRouting)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "system_prompt": self.system_prompt,
+            "params": self.params.to_dict(),
+            "routing": self.routing.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> ChatSettings:
+        """Tolerant: unknown keys are ignored, bad values fall back to defaults."""
+        if not isinstance(data, dict):
+            return cls()
+        model = data.get("model")
+        prompt = data.get("system_prompt")
+        return cls(
+            model=model if isinstance(model, str) and model.strip() else DEFAULT_MODEL,
+            system_prompt=prompt if isinstance(prompt, str) else "",
+            params=params_from_dict(data.get("params")),
+            routing=routing_from_dict(data.get("routing")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message of a conversation. Assistant messages carry what produced them."""
+
+    id: int
+    conversation_id: int
+    role: Role
+    content: str
+    status: MessageStatus = MessageStatus.COMPLETE
+    created_at: float = 0.0
+    reasoning: str = ""
+    model: str | None = None  # the model that actually answered
+    provider: str | None = None
+    generation_id: str | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    cost: Decimal | None = None
+    cost_is_billed: bool = False
+    finish_reason: str | None = None
+    error: str | None = None
+    settings: ChatSettings | None = None  # the settings it was generated with
+    elapsed_s: float | None = None
+
+    def with_changes(self, **changes: Any) -> Message:
+        return replace(self, **changes)
+
+    def as_chat_message(self) -> ChatMessage:
+        return ChatMessage(self.role, self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    id: int
+    title: str
+    settings: ChatSettings = field(default_factory=ChatSettings)
+    created_at: float = 0.0
+    updated_at: float = 0.0
+    title_is_custom: bool = False
+
+
+def suggest_title(first_message: str) -> str:
+    """A short title from the first thing a person wrote."""
+    text = re.sub(r"```.*?(```|$)", " ", first_message, flags=re.DOTALL)
+    text = re.sub(r"[#>*_`\[\]]", "", text)
+    text = " ".join(text.split())
+    if not text:
+        return "New conversation"
+    if len(text) <= TITLE_MAX:
+        return text
+    cut = text[:TITLE_MAX].rsplit(" ", 1)[0] or text[:TITLE_MAX]
+    return cut.rstrip(",.;:") + "…"
+
+
+def request_messages(system_prompt: str, history: list[Message]) -> list[ChatMessage]:
+    """What is sent for the next answer: the system prompt, then every message that holds
+    text. Failed answers with no text are left out; partial answers are kept (they are what
+    the person saw)."""
+    out = [ChatMessage("system", system_prompt)] if system_prompt.strip() else []
+    for message in history:
+        if message.role in ("user", "assistant") and message.content.strip():
+            out.append(message.as_chat_message())
+    return out

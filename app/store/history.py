@@ -1,0 +1,474 @@
+"""Conversation history in SQLite: conversations, their messages, and small bits of UI state.
+
+Every write is committed before its method returns, so a crash loses nothing already handed to
+the store. One lock serialises use of the connection (it may be shared across threads).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypedDict, Unpack, cast
+
+from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
+from app.core.messages import ROLES, ChatMessage, Role
+
+DEFAULT_TITLE = "New conversation"
+PREVIEW_CHARS = 120
+_SNIPPET_BEFORE = 40
+
+_MESSAGE_COLUMNS = (
+    "id, conversation_id, role, content, status, created_at, reasoning, model, provider, "
+    "generation_id, prompt_tokens, completion_tokens, cost, cost_is_billed, finish_reason, "
+    "error, settings_json, elapsed_s"
+)
+_CONVERSATION_COLUMNS = "id, title, settings_json, created_at, updated_at, title_is_custom"
+_CONVERSATION_BY_ID = f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?"  # noqa: S608
+_PLAIN_FIELDS = frozenset(
+    {
+        "content",
+        "reasoning",
+        "model",
+        "provider",
+        "generation_id",
+        "prompt_tokens",
+        "completion_tokens",
+        "finish_reason",
+        "error",
+        "elapsed_s",
+    }
+)
+
+
+class MessageFields(TypedDict, total=False):
+    """What ``add_message`` accepts besides role, content and status."""
+
+    reasoning: str
+    model: str | None
+    provider: str | None
+    generation_id: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    cost: Decimal | None
+    cost_is_billed: bool
+    finish_reason: str | None
+    error: str | None
+    settings: ChatSettings | None
+    elapsed_s: float | None
+
+
+class MessageUpdate(MessageFields, total=False):
+    """What ``update_message`` accepts."""
+
+    content: str
+    status: MessageStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSummary:
+    """One row of the conversation list."""
+
+    id: int
+    title: str
+    updated_at: float
+    message_count: int
+    preview: str  # where the search matched, or else the last message
+
+
+class HistoryStore:
+    """Conversations and messages on an open database (see ``app.store.database``)."""
+
+    def __init__(
+        self, connection: sqlite3.Connection, *, clock: Callable[[], float] = time.time
+    ) -> None:
+        self._db = connection
+        self._clock = clock
+        self._lock = threading.RLock()
+        # Python's casefold is Unicode-aware; SQLite's LIKE folds ASCII only.
+        connection.create_function("switchboard_contains", 2, _contains, deterministic=True)
+
+    # Conversations
+
+    def create_conversation(
+        self, title: str = DEFAULT_TITLE, settings: ChatSettings | None = None
+    ) -> Conversation:
+        now = self._clock()
+        settings_json = _dump((settings or ChatSettings()).to_dict())
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
+                " updated_at) VALUES (?, 0, ?, ?, ?)",
+                (_clean_title(title), settings_json, now, now),
+            )
+            return self._conversation(db, _row_id(cursor))
+
+    def get_conversation(self, conversation_id: int) -> Conversation | None:
+        with self._lock:
+            row = self._db.execute(_CONVERSATION_BY_ID, (conversation_id,)).fetchone()
+        return None if row is None else _conversation_from_row(row)
+
+    def list_conversations(self, query: str = "", limit: int = 500) -> list[ConversationSummary]:
+        """Newest first. A query keeps conversations whose title or any message contains it
+        (case-insensitive; every character is literal)."""
+        needle = query.strip().casefold()
+        with self._lock:
+            if needle:
+                params = {"needle": needle, "limit": max(limit, 0)}
+                rows = self._db.execute(_SEARCH_SQL, params).fetchall()
+            else:
+                rows = self._db.execute(_LIST_SQL, (max(limit, 0),)).fetchall()
+        return [_summary(row, needle) for row in rows]
+
+    def rename_conversation(self, conversation_id: int, title: str, *, custom: bool = True) -> None:
+        with self._write() as db:
+            self._update_conversation(
+                db, conversation_id, "title = ?, title_is_custom = ?", _clean_title(title), custom
+            )
+
+    def update_settings(self, conversation_id: int, settings: ChatSettings) -> None:
+        with self._write() as db:
+            self._update_conversation(
+                db, conversation_id, "settings_json = ?", _dump(settings.to_dict())
+            )
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Deletes its messages too. Deleting a missing conversation does nothing."""
+        with self._write() as db:
+            db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+
+    def touch(self, conversation_id: int) -> None:
+        with self._write() as db:
+            self._update_conversation(db, conversation_id, "")
+
+    # Messages
+
+    def add_message(
+        self,
+        conversation_id: int,
+        role: Role,
+        content: str,
+        *,
+        status: MessageStatus = MessageStatus.COMPLETE,
+        **fields: Unpack[MessageFields],
+    ) -> Message:
+        """Append a message (it becomes the last one) and touch its conversation."""
+        if role not in ROLES:
+            raise ValueError(f"unknown message role {role!r}")
+        columns = {"conversation_id": conversation_id, "role": role, "created_at": self._clock()}
+        columns |= _column_values({**fields, "content": content, "status": status})
+        names = ", ".join(columns)
+        marks = ", ".join("?" * len(columns))
+        with self._write() as db:
+            self._update_conversation(db, conversation_id, "")  # also proves it exists
+            cursor = db.execute(
+                f"INSERT INTO messages ({names}) VALUES ({marks})",  # noqa: S608 (names are ours)
+                tuple(columns.values()),
+            )
+            return self._message(_row_id(cursor))
+
+    def add_messages(self, conversation_id: int, messages: Iterable[ChatMessage]) -> int:
+        """Append many complete messages in one transaction (an import); returns how many."""
+        now = self._clock()
+        rows = [
+            (conversation_id, m.role, m.content, MessageStatus.COMPLETE.value, now)
+            for m in messages
+        ]
+        with self._write() as db:
+            self._update_conversation(db, conversation_id, "")
+            db.executemany(
+                "INSERT INTO messages (conversation_id, role, content, status, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def update_message(self, message_id: int, **fields: Unpack[MessageUpdate]) -> Message:
+        """Change some fields of a message; returns it as stored. KeyError if it is gone."""
+        columns = _column_values(cast(Mapping[str, Any], fields))
+        with self._write() as db:
+            if columns:
+                assignments = ", ".join(f"{name} = ?" for name in columns)
+                cursor = db.execute(
+                    f"UPDATE messages SET {assignments} WHERE id = ?",  # noqa: S608
+                    (*columns.values(), message_id),
+                )
+                if cursor.rowcount == 0:
+                    raise KeyError(message_id)
+            message = self._message(message_id)
+            self._update_conversation(db, message.conversation_id, "")
+            return message
+
+    def get_message(self, message_id: int) -> Message | None:
+        with self._lock:
+            rows = self._select_messages("id = ?", (message_id,))
+        return rows[0] if rows else None
+
+    def messages(self, conversation_id: int) -> list[Message]:
+        """All messages of a conversation, oldest first."""
+        with self._lock:
+            return self._select_messages("conversation_id = ? ORDER BY id", (conversation_id,))
+
+    def last_messages(self, conversation_id: int, n: int) -> list[Message]:
+        """The newest ``n`` messages, oldest first (for opening a long conversation)."""
+        with self._lock:
+            newest = self._select_messages(
+                "conversation_id = ? ORDER BY id DESC LIMIT ?", (conversation_id, max(n, 0))
+            )
+        return newest[::-1]
+
+    def messages_before(self, conversation_id: int, before_id: int, n: int) -> list[Message]:
+        """Up to ``n`` messages just before ``before_id``, oldest first (scrolling back)."""
+        with self._lock:
+            newest = self._select_messages(
+                "conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                (conversation_id, before_id, max(n, 0)),
+            )
+        return newest[::-1]
+
+    def count_messages(self, conversation_id: int) -> int:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+            ).fetchone()
+        return int(row[0])
+
+    def delete_messages_from(self, conversation_id: int, message_id: int) -> int:
+        """Delete this message and every later one (regenerate, edit and resend).
+        Returns how many were deleted; KeyError if the message is not in that conversation."""
+        with self._write() as db:
+            found = db.execute(
+                "SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?",
+                (message_id, conversation_id),
+            ).fetchone()
+            if found is None:
+                raise KeyError(message_id)
+            cursor = db.execute(
+                "DELETE FROM messages WHERE conversation_id = ? AND id >= ?",
+                (conversation_id, message_id),
+            )
+            self._update_conversation(db, conversation_id, "")
+            return cursor.rowcount
+
+    def mark_interrupted(self) -> int:
+        """At startup: answers still marked as streaming were cut off by a crash or a kill."""
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET status = ? WHERE status = ?",
+                (MessageStatus.INTERRUPTED.value, MessageStatus.STREAMING.value),
+            )
+            return cursor.rowcount
+
+    # UI state (open tabs, their order, the active tab…)
+
+    def get_state(self, key: str) -> Any | None:
+        with self._lock:
+            row = self._db.execute("SELECT value_json FROM ui_state WHERE key = ?", (key,))
+            found = row.fetchone()
+        return None if found is None else _load(found[0])
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Store a JSON value; None removes the key."""
+        with self._write() as db:
+            if value is None:
+                db.execute("DELETE FROM ui_state WHERE key = ?", (key,))
+            else:
+                db.execute(
+                    "INSERT INTO ui_state (key, value_json) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json",
+                    (key, _dump(value)),
+                )
+
+    # Internals
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; rolled back if the body raises."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                if self._db.in_transaction:  # SQLite may have rolled back already
+                    self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _update_conversation(
+        self, db: sqlite3.Connection, conversation_id: int, assignments: str, *values: Any
+    ) -> None:
+        """Set some columns and ``updated_at``; KeyError if there is no such conversation."""
+        sql = "UPDATE conversations SET " + (f"{assignments}, " if assignments else "")  # noqa: S608
+        cursor = db.execute(
+            sql + "updated_at = ? WHERE id = ?", (*values, self._clock(), conversation_id)
+        )
+        if cursor.rowcount == 0:
+            raise KeyError(conversation_id)
+
+    def _conversation(self, db: sqlite3.Connection, conversation_id: int) -> Conversation:
+        row = db.execute(_CONVERSATION_BY_ID, (conversation_id,)).fetchone()
+        return _conversation_from_row(row)
+
+    def _message(self, message_id: int) -> Message:
+        rows = self._select_messages("id = ?", (message_id,))
+        if not rows:
+            raise KeyError(message_id)
+        return rows[0]
+
+    def _select_messages(self, where: str, params: tuple[Any, ...]) -> list[Message]:
+        rows = self._db.execute(
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE {where}",  # noqa: S608
+            params,
+        ).fetchall()
+        settings_cache: dict[str, ChatSettings] = {}  # answers in a row share their settings
+        return [_message_from_row(row, settings_cache) for row in rows]
+
+
+# The newest message with text gives the preview, so a failed, empty answer doesn't hide it.
+_LAST_TEXT = (
+    "(SELECT substr(m.content, 1, 400) FROM messages m WHERE m.conversation_id = c.id"
+    " AND trim(m.content) != '' ORDER BY m.id DESC LIMIT 1)"
+)
+_COUNT = "(SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id)"
+_LIST_SQL = f"""
+    SELECT c.id, c.title, c.updated_at, {_COUNT}, NULL, {_LAST_TEXT}
+    FROM conversations c ORDER BY c.updated_at DESC, c.id DESC LIMIT ?
+"""  # noqa: S608 (constant fragments)
+_SEARCH_SQL = f"""
+    SELECT * FROM (
+        SELECT c.id, c.title, c.updated_at, {_COUNT},
+            (SELECT m.content FROM messages m WHERE m.conversation_id = c.id
+             AND switchboard_contains(m.content, :needle) ORDER BY m.id DESC LIMIT 1) AS hit,
+            {_LAST_TEXT}
+        FROM conversations c
+    )
+    WHERE hit IS NOT NULL OR switchboard_contains(title, :needle)
+    ORDER BY updated_at DESC, id DESC LIMIT :limit
+"""  # noqa: S608
+
+
+def _contains(text: object, needle: object) -> int:
+    if not isinstance(text, str) or not isinstance(needle, str):
+        return 0
+    return int(needle in text.casefold())
+
+
+def _summary(row: tuple[Any, ...], needle: str) -> ConversationSummary:
+    conversation_id, title, updated_at, count, hit, last_text = row
+    preview = _snippet(hit, needle) if hit is not None else _shorten(last_text or "")
+    return ConversationSummary(conversation_id, title, updated_at, count, preview)
+
+
+def _snippet(text: str, needle: str) -> str:
+    """A few words around the first match of ``needle`` in ``text``."""
+    folded = text.casefold()
+    at = max(folded.find(needle), 0)
+    if len(folded) != len(text):  # casefold changed lengths (ß → ss): stay in range
+        at = min(at, max(len(text) - len(needle), 0))
+    start = max(at - _SNIPPET_BEFORE, 0)
+    window = " ".join(text[start : start + PREVIEW_CHARS + len(needle)].split())
+    prefix = "…" if start > 0 else ""
+    return prefix + _shorten(window, PREVIEW_CHARS) if window else ""
+
+
+def _shorten(text: str, limit: int = PREVIEW_CHARS) -> str:
+    flat = " ".join(text[: limit * 4].split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rstrip() + "…"
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(title.split()) or DEFAULT_TITLE
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    if cursor.lastrowid is None:  # pragma: no cover - an INSERT always sets it
+        raise RuntimeError("insert returned no row id")
+    return cursor.lastrowid
+
+
+def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Message fields as column values; TypeError for a name that is not a message field."""
+    columns: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name in _PLAIN_FIELDS:
+            columns[name] = value
+        elif name == "status":
+            columns["status"] = MessageStatus(value).value
+        elif name == "cost":
+            columns["cost"] = _cost_text(value)
+        elif name == "cost_is_billed":
+            columns["cost_is_billed"] = int(bool(value))
+        elif name == "settings":
+            columns["settings_json"] = None if value is None else _dump(value.to_dict())
+        else:
+            raise TypeError(f"unknown message field {name!r}")
+    return columns
+
+
+def _cost_text(cost: object) -> str | None:
+    """Costs are Decimal and stored as text, so they come back exactly as they went in."""
+    if cost is None:
+        return None
+    if isinstance(cost, bool) or not isinstance(cost, Decimal | int):
+        raise TypeError("cost must be a Decimal (floats would lose cents)")
+    return str(Decimal(cost))
+
+
+def _cost_value(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+_STATUSES = {status.value: status for status in MessageStatus}
+
+
+def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettings]) -> Message:
+    """Row columns are in Message's field order (``_MESSAGE_COLUMNS``); positional arguments
+    keep loading a long conversation fast."""
+    values = list(row)
+    # An unknown status was written by a newer version: show it, never as still streaming.
+    values[4] = _STATUSES.get(values[4], MessageStatus.INTERRUPTED)
+    if values[12] is not None:
+        values[12] = _cost_value(values[12])
+    values[13] = bool(values[13])
+    settings_json = values[16]
+    if settings_json is not None:
+        settings = settings_cache.get(settings_json)
+        if settings is None:
+            settings = settings_cache[settings_json] = ChatSettings.from_dict(_load(settings_json))
+        values[16] = settings
+    return Message(*values)
+
+
+def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
+    conversation_id, title, settings_json, created_at, updated_at, custom = row
+    return Conversation(
+        id=conversation_id,
+        title=title,
+        settings=ChatSettings.from_dict(_load(settings_json)),
+        created_at=created_at,
+        updated_at=updated_at,
+        title_is_custom=bool(custom),
+    )
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _load(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,113 @@
+"""The settings file (``settings.json`` in the config folder): small, versioned, forgiving.
+
+The API key is never stored here: it lives in the OS keychain. Unknown keys in the file are
+ignored and not written back, so nothing that ends up in it by hand survives a save.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from .files import move_aside, write_text_atomic
+
+SETTINGS_VERSION = 1
+SETTINGS_FILE_NAME = "settings.json"
+Theme = Literal["system", "light", "dark"]
+THEMES: tuple[Theme, ...] = ("system", "light", "dark")
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    version: int = SETTINGS_VERSION
+    enter_sends: bool = True  # Enter sends, Shift+Enter starts a new line (else the reverse)
+    theme: Theme = "system"
+    base_url: str | None = None  # None: the default OpenRouter endpoint
+    attribution_title: str | None = None  # X-Title sent to OpenRouter
+    attribution_referer: str | None = None  # HTTP-Referer sent to OpenRouter
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AppSettings:
+        """Tolerant: unknown keys are ignored, a wrong value falls back to its default."""
+        enter_sends = data.get("enter_sends")
+        theme = data.get("theme")
+        return cls(
+            enter_sends=enter_sends if isinstance(enter_sends, bool) else True,
+            theme=theme if theme in THEMES else "system",
+            base_url=_url(data.get("base_url")),
+            attribution_title=_text(data.get("attribution_title")),
+            attribution_referer=_text(data.get("attribution_referer")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    settings: AppSettings
+    notice: str | None = None  # to show the person once, if the file had to be set aside
+    kept_aside: Path | None = None
+
+
+class _UnusableFileError(Exception):
+    """The file exists but cannot be used; the message says why, in plain words."""
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read the settings. A missing file means defaults; an unusable one is kept aside."""
+    try:
+        return LoadedSettings(AppSettings.from_dict(_read(path)))
+    except FileNotFoundError:
+        return LoadedSettings(AppSettings())
+    except _UnusableFileError as problem:
+        why = str(problem)
+    try:
+        kept = move_aside(path)
+    except OSError:
+        notice = f"Your settings at {path} {why}, so default settings are used for now."
+        return LoadedSettings(AppSettings(), notice)
+    notice = f"Your settings {why}, so default settings are used. The old file is kept at {kept}."
+    return LoadedSettings(AppSettings(), notice, kept)
+
+
+def save_settings(path: Path, settings: AppSettings) -> None:
+    """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    write_text_atomic(path, text)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise
+    except (OSError, UnicodeDecodeError) as error:
+        raise _UnusableFileError("could not be read") from error
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise _UnusableFileError("could not be read (the file is damaged)") from error
+    if not isinstance(data, dict):
+        raise _UnusableFileError("could not be read (the file is damaged)")
+    version = data.get("version", SETTINGS_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > SETTINGS_VERSION:
+        raise _UnusableFileError("were saved by a newer version of Switchboard")
+    return data
+
+
+def _text(value: object) -> str | None:
+    """A non-empty single line (these end up in HTTP headers, where a line break is an error)."""
+    if not isinstance(value, str) or any(ord(c) < 32 or ord(c) == 127 for c in value.strip()):
+        return None
+    return value.strip() or None
+
+
+def _url(value: object) -> str | None:
+    text = _text(value)
+    if text is None or not text.lower().startswith(("http://", "https://")):
+        return None
+    return text

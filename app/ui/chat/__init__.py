@@ -1,0 +1,1 @@
+"""The chat view: one conversation's messages, rendered from untrusted model Markdown."""

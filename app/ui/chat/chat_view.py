@@ -1,0 +1,252 @@
+"""One conversation: the transcript, the streaming status line and the composer."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.conversation import Message
+
+from .. import dialogs
+from ..notices import Notices
+from .composer import Composer
+from .transcript import Transcript, details_text
+
+if TYPE_CHECKING:
+    from app.services.chat import ChatService, TurnEvent
+    from app.store.history import HistoryStore
+
+PAGE_SIZE = 40  # messages rendered at a time; earlier ones load when scrolled to the top
+
+
+class ChatView(QWidget):
+    """Shows one conversation and runs its turns through the chat service.
+
+    Signals:
+        title_changed(int, str): the conversation got a (suggested) title.
+        busy_changed(bool): an answer started or ended streaming.
+        turn_ended(int): an answer finished (any way) in this conversation.
+    """
+
+    title_changed = Signal(int, str)
+    busy_changed = Signal(bool)
+    turn_ended = Signal(int)
+
+    def __init__(
+        self,
+        conversation_id: int,
+        service: ChatService,
+        history: HistoryStore,
+        notices: Notices,
+        *,
+        enter_sends: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.conversation_id = conversation_id
+        self._service = service
+        self._history = history
+        self._notices = notices
+        self._task: asyncio.Task[None] | None = None
+        self._pending_prompts: dict[int, str] = {}
+        self._stream_started = 0.0
+        self._stream_chunks = 0
+
+        self.transcript = Transcript(self)
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Answer status")
+        self.status.hide()
+        self.composer = Composer(self, enter_sends=enter_sends)
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setAccessibleName("Send message")
+        self.send_button.setDefault(True)
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setAccessibleName("Stop the answer")
+        self.stop_button.setToolTip("Stop the answer (Esc)")
+        self.stop_button.hide()
+        self._layout()
+
+        self.composer.submitted.connect(self.send)
+        self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
+        self.stop_button.clicked.connect(self.stop)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        self.transcript.action_requested.connect(self._action)
+        self.transcript.notice.connect(notices.info)
+        self.transcript.near_top.connect(self._load_earlier)
+        self.reload()
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.stop_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.composer, 1)
+        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 8)
+        layout.addWidget(self.transcript, 1)
+        layout.addLayout(bar)
+        layout.addLayout(bottom)
+
+    # -- state --------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def reload(self) -> None:
+        total = self._history.count_messages(self.conversation_id)
+        messages = self._history.last_messages(self.conversation_id, PAGE_SIZE)
+        self.transcript.show_messages(messages, has_more_before=total > len(messages))
+
+    def _load_earlier(self) -> None:
+        ids = self.transcript.message_ids
+        if not ids:
+            return
+        earlier = self._history.messages_before(self.conversation_id, ids[0], PAGE_SIZE)
+        more = len(earlier) == PAGE_SIZE
+        self.transcript.prepend_messages(earlier, has_more_before=more)
+
+    def focus_composer(self) -> None:
+        self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def send(self, text: str) -> None:
+        if not text.strip() or self.busy:
+            return
+        self.composer.clear()
+        self._run(self._service.send(self.conversation_id, text, self.apply))
+
+    def regenerate(self) -> None:
+        if not self.busy:
+            self._run(self._service.regenerate(self.conversation_id, self.apply))
+
+    def stop(self) -> asyncio.Task[None] | None:
+        """Stop the answer being written (it is kept, marked stopped); returns its task."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+            return self._task
+        return None
+
+    def _run(self, turn: object) -> None:
+        self._task = asyncio.ensure_future(turn)  # type: ignore[arg-type]
+        self._task.add_done_callback(self._turn_done)
+        self._set_busy(True)
+
+    def _turn_done(self, task: asyncio.Task[None]) -> None:
+        self._set_busy(False)
+        if not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]  # the loop's handler reports it
+        self.turn_ended.emit(self.conversation_id)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.send_button.setVisible(not busy)
+        self.stop_button.setVisible(busy)
+        self.status.setVisible(busy)
+        if busy:
+            self.status.setText("Waiting for the model…")
+        self.busy_changed.emit(busy)
+
+    def _action(self, name: str, message_id: int) -> None:
+        message = self.transcript.message(message_id)
+        if name == "retry-prompt":
+            prompt = self._pending_prompts.pop(message_id, "")
+            if prompt and not self.busy:
+                self.composer.clear()
+                self.send(prompt)
+            return
+        if message is None:
+            return
+        if name == "copy":
+            QGuiApplication.clipboard().setText(message.content)
+            self._notices.info("Message copied.")
+        elif name == "details":
+            QMessageBox.information(self, "Message details", details_text(message))
+        elif name == "regenerate":
+            self.regenerate()
+        elif name == "edit":
+            self._edit(message)
+
+    def _edit(self, message: Message) -> None:
+        if self.busy:
+            return
+        later = [i for i in self.transcript.message_ids if i > message.id]
+        if later:
+            question = (
+                "Editing this message removes everything after it; you then send it again. "
+                "Continue?"
+            )
+            if not dialogs.confirm(self, "Edit and resend", question, "Edit"):
+                return
+        self._history.delete_messages_from(self.conversation_id, message.id)
+        self.reload()
+        self.composer.setPlainText(message.content)
+        self.focus_composer()
+
+    # -- turn events --------------------------------------------------------------------------
+
+    def apply(self, event: TurnEvent) -> None:
+        from app.services.chat import (
+            TurnFinished,
+            TurnStarted,
+            TurnText,
+            TurnUndone,
+            TurnWaiting,
+        )
+
+        if isinstance(event, TurnStarted):
+            replaced = [i for i in self.transcript.message_ids if i > event.user.id]
+            if replaced:  # regenerate: the old answer goes
+                self.transcript.remove_messages(replaced)
+            if event.user.id not in self.transcript.message_ids:
+                self.transcript.append_message(event.user)
+                self._maybe_new_title()
+            self.transcript.begin_stream(event.answer)
+            self._stream_chunks = 0
+        elif isinstance(event, TurnWaiting):
+            self.transcript.stream_waiting()
+        elif isinstance(event, TurnText):
+            self.transcript.stream_text(event.text)
+            if self._stream_chunks == 0:
+                self._stream_started = time.monotonic()  # speed counts from the first token
+            self._stream_chunks += 1
+            self._show_rate()
+        elif isinstance(event, TurnFinished):
+            self.transcript.end_stream(event.message)
+            if event.error is not None:
+                self._notices.warning(event.error.user_message)
+        elif isinstance(event, TurnUndone):
+            self.transcript.remove_messages([event.user_message_id, event.answer_message_id])
+            if event.error is not None:
+                self._pending_prompts[event.user_message_id] = event.prompt
+                self.transcript.show_notice(
+                    event.error.user_message, retry_id=event.user_message_id
+                )
+            if not self.composer.toPlainText().strip():
+                self.composer.setPlainText(event.prompt)
+            self.focus_composer()
+
+    def _show_rate(self) -> None:
+        elapsed = time.monotonic() - self._stream_started
+        if elapsed > 0.25:
+            self.status.setText(f"Writing… {self._stream_chunks / elapsed:.0f} tokens/s")
+        else:
+            self.status.setText("Writing…")
+
+    def _maybe_new_title(self) -> None:
+        conversation = self._history.get_conversation(self.conversation_id)
+        if conversation is not None:
+            self.title_changed.emit(self.conversation_id, conversation.title)

@@ -1,0 +1,769 @@
+"""Model output (untrusted Markdown) to the HTML subset that Qt's rich-text engine renders.
+
+Model output is untrusted text, so the rules here are strict:
+
+- Raw HTML in the text is shown as text (markdown-it runs with ``html`` off, and the renderer
+  escapes any HTML token that might still appear).
+- Nothing is ever loaded: images become links ("Image: alt") that the view opens in the system
+  browser only when clicked, and no ``<img>``, stylesheet or other resource reference is emitted.
+- Only ``http``/``https`` (with a host) and ``mailto`` links stay links; anything else
+  (``javascript:``, ``file:``, ``data:``, relative paths, custom schemes) renders as plain text.
+- Code blocks carry a "Copy" link whose href is ``copy-code:<message_id>:<n>``; ``code_blocks``
+  returns the exact code for the same ``n``.
+
+Streaming: ``StablePrefixTracker`` finds how much of a growing answer has settled into blocks that
+later text cannot change, so the view renders that part once and re-renders only the tail.
+
+Everything here is pure Python and Qt-free; markdown-it and Pygments are imported on first use so
+importing this module costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+    from pygments.lexer import Lexer
+
+__all__ = [
+    "COPY_CODE_SCHEME",
+    "StablePrefixTracker",
+    "Theme",
+    "code_blocks",
+    "is_openable_link",
+    "render_markdown",
+    "stable_prefix_length",
+]
+
+COPY_CODE_SCHEME = "copy-code"
+
+# Monospace fonts in order of preference; Qt picks the first one installed.
+_MONO = "'JetBrains Mono', 'Cascadia Mono', Consolas, Menlo, 'DejaVu Sans Mono', monospace"
+
+# Highlighting is the expensive part of rendering; past these sizes code is shown plain.
+_HIGHLIGHT_BLOCK_LIMIT = 100_000
+_HIGHLIGHT_TOTAL_LIMIT = 300_000
+
+# Quotes are drawn as a table with a coloured bar cell, but Qt's layout time doubles with every
+# level of nested tables, so only the outer quotes get a bar. With a code box (two levels) inside,
+# tables nest at most four deep.
+_MAX_QUOTE_BARS = 2
+
+# C0 controls other than tab/LF/CR, DEL, and lone surrogates: shown as U+FFFD.
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_LANG_WORD = re.compile(r"[\w+#.-]{1,40}")
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Colours for rendered Markdown (``#rrggbb``) and the Pygments style for code.
+
+    ``background`` and ``text`` are what the view should give the document (palette Base and
+    Text); the other colours were chosen to read well on that background.
+    """
+
+    text: str
+    muted: str
+    link: str
+    code_bg: str
+    code_border: str
+    inline_code_bg: str
+    pygments_style: str
+    background: str = "#ffffff"
+
+    @classmethod
+    def light(cls) -> Theme:
+        return cls(
+            text="#1f2328",
+            muted="#656d76",
+            link="#0969da",
+            code_bg="#f6f8fa",
+            code_border="#d0d7de",
+            inline_code_bg="#eef1f4",
+            pygments_style="friendly",
+            background="#ffffff",
+        )
+
+    @classmethod
+    def dark(cls) -> Theme:
+        return cls(
+            text="#e6edf3",
+            muted="#8d96a0",
+            link="#58a6ff",
+            code_bg="#161b22",
+            code_border="#30363d",
+            inline_code_bg="#2b3038",
+            pygments_style="github-dark",
+            background="#0d1117",
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def render_markdown(
+    text: str, *, theme: Theme, message_id: int = 0, code_index_start: int = 0
+) -> str:
+    """Render untrusted Markdown to Qt rich-text HTML. Never raises.
+
+    ``message_id`` and the block's index (counting from ``code_index_start``, for a tail that
+    follows an already rendered prefix) make up each code block's ``copy-code:`` link.
+    """
+    try:
+        md = _markdown()
+        env: dict[str, Any] = {
+            "theme": theme,
+            "message_id": message_id,
+            "code_index": code_index_start,
+            "highlight_budget": _HIGHLIGHT_TOTAL_LIMIT,
+            "links": [],
+            "list_depth": 0,
+            "quotes": [],
+            "quote_bars": 0,
+        }
+        return md.render(_clean(text), env)
+    except Exception:  # pragma: no cover - last line of defence: show the text, never crash
+        return _plain_fallback(text)
+
+
+def code_blocks(text: str) -> list[str]:
+    """The code of each fenced or indented block, in the order ``render_markdown`` numbers them.
+
+    The code is exact, except that the newline ending its last line is not included.
+    """
+    try:
+        tokens = _markdown().parse(_clean(text))
+    except Exception:  # pragma: no cover - parsing never raises in practice
+        return []
+    # Block tokens come flat, in document order, whatever lists or quotes hold them.
+    return [_strip_one_newline(t.content) for t in tokens if t.type in _CODE_TOKENS]
+
+
+def is_openable_link(url: str) -> bool:
+    """True only for ``http``/``https`` URLs with a host, and ``mailto:`` with an address."""
+    if not isinstance(url, str) or not url or len(url) > 8192:
+        return False
+    # Spaces may stand in a path (QUrl.toString() decodes %20); no other whitespace or controls.
+    if any(ord(ch) < 32 or ord(ch) == 127 or (ch.isspace() and ch != " ") for ch in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return bool(host) and " " not in parts.netloc
+    if scheme == "mailto":
+        return bool(parts.path) and not parts.netloc
+    return False
+
+
+def stable_prefix_length(text: str) -> int:
+    """Length of the longest prefix of ``text`` that later text cannot change.
+
+    See ``StablePrefixTracker`` for the rule; this is the same computed in one go.
+    """
+    return StablePrefixTracker().feed(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming: where the settled part of a growing answer ends
+
+_LIST_MARKER = re.compile(r"(?:[-+*]|(\d{1,9})[.)])(?= |$)")
+_FENCE_RUN = re.compile(r"`{3,}|~{3,}")
+_MAX_READINGS = 32
+
+# One way to read the text so far: None (no fence open), or an open fence as
+# (fence char, run length, quote depth, spaces before its first ">", content column after quotes).
+_Reading = tuple[str, int, int, int, int] | None
+
+
+class _Line(NamedTuple):
+    """The container markers that start a line (tabs already expanded)."""
+
+    depth: int  # ">" markers
+    quote_base: int  # column after the last ">" (0 without quotes)
+    quote_indents: tuple[int, ...]  # where the first ">" may stand in its (unknown) container
+    item: int  # content column of a list item opened after the last ">", or -1
+    number: int  # that item's ordered-list number, or -1
+    marker: int  # column of that item's marker, relative to quote_base
+    deep: bool  # the first marker is indented 4+: it may be indented code instead
+    odd: bool  # quotes nested around list items or indentation: not followed
+    text: str  # the rest of the line, from its first non-space character
+    indent: int  # column where ``text`` starts
+
+
+class StablePrefixTracker:
+    """Feeds on a streaming answer and reports how long its settled prefix is.
+
+    The settled prefix ends right after a blank line, once the next line has started in column
+    0 with a non-blank character and no fenced code block is open at the top level. Such a line
+    ends every paragraph, list item, block quote and indented code block before it (and any fence
+    inside them), so nothing after it can change how the prefix renders: code blocks are never
+    split. (Only cosmetic differences remain possible, such as one list rendered as two, or a
+    link whose reference definition comes later.)
+
+    Whether a fence is open can depend on containers this scanner does not track (is a fence
+    indented by two spaces inside a list item, or at the top level?). Where it matters, the
+    tracker keeps every reading and commits only when all of them agree. Input it cannot follow
+    (a lone carriage return, quotes nested oddly around a fence) stops it committing for the
+    rest of the answer, which is always safe.
+
+    Each ``feed`` scans only the new text (a line is examined once, when it ends), so the cost
+    per streamed token stays flat however long the answer grows.
+    """
+
+    __slots__ = (
+        "_item",
+        "_length",
+        "_line_parts",
+        "_line_start",
+        "_line_started",
+        "_poisoned",
+        "_prev_blank",
+        "_readings",
+        "_stable",
+    )
+
+    def __init__(self) -> None:
+        self._length = 0  # characters fed so far
+        self._stable = 0
+        self._line_start = 0  # offset where the current (unfinished) line starts
+        self._line_parts: list[str] = []
+        self._line_started = False  # has the current line's first character been seen?
+        self._prev_blank = True  # was the last complete line blank (or is there none)?
+        self._readings: set[_Reading] = {None}
+        # (quote depth, content column) of the list item the lines since its marker belong to.
+        self._item: tuple[int, int] | None = None
+        self._poisoned = False
+
+    @property
+    def stable_length(self) -> int:
+        return self._stable
+
+    def feed(self, new_text: str) -> int:
+        """Append ``new_text`` to what was fed before; return the current stable length."""
+        pos = 0
+        end = len(new_text)
+        while pos < end:
+            newline = new_text.find("\n", pos)
+            piece_end = end if newline < 0 else newline
+            if piece_end > pos:
+                if not self._line_started:
+                    self._line_started = True
+                    self._first_char(new_text[pos])
+                self._line_parts.append(new_text[pos:piece_end])
+            if newline < 0:
+                break
+            line = "".join(self._line_parts)
+            self._line_parts.clear()
+            self._end_line(line.removesuffix("\r"))
+            self._line_started = False
+            self._line_start = self._length + newline + 1
+            pos = newline + 1
+        self._length += end
+        return self._stable
+
+    def _first_char(self, ch: str) -> None:
+        if not self._prev_blank or self._poisoned or ch in " \t\r" or not self._line_start:
+            return
+        # A column-0 line after a blank line ends every container, so only a fence at the top
+        # level (no quote, content column 0) can still be open after it.
+        if all(r is None or (r[2] == 0 and r[4] > 0) for r in self._readings):
+            self._stable = self._line_start
+
+    def _end_line(self, raw: str) -> None:
+        after_text = not self._prev_blank
+        self._prev_blank = blank = not raw.strip(" \t")
+        if self._poisoned:
+            return
+        if "\r" in raw:  # markdown-it breaks lines at a lone CR too; don't guess
+            self._poison()
+            return
+        line = raw.expandtabs(4)
+        shape = _parse_line(line)
+        readings: set[_Reading] = set()
+        for reading in self._readings:
+            after = _next_readings(reading, line, shape, after_text, self._item)
+            if after is None or len(readings) + len(after) > _MAX_READINGS:
+                self._poison()
+                return
+            readings.update(after)
+        self._readings = readings
+        if shape.item >= 0:
+            self._item = (shape.depth, shape.item - shape.quote_base)
+        elif not blank and not (
+            self._item is not None
+            and self._item[0] == shape.depth
+            and shape.indent - shape.quote_base >= self._item[1]
+        ):
+            self._item = None
+
+    def _poison(self) -> None:
+        self._poisoned = True
+        self._readings = {None}
+
+
+def _parse_line(line: str) -> _Line:
+    end = len(line)
+    pos = depth = quote_base = marker = 0
+    quote_indents: tuple[int, ...] = ()
+    item = number = -1
+    deep = odd = False
+    while True:
+        start = pos
+        while pos < end and line[pos] == " ":
+            pos += 1
+        found = _LIST_MARKER.match(line, pos) if line[pos : pos + 1] != ">" else None
+        if pos >= end or (found is None and line[pos] != ">"):
+            pos = start
+            break
+        if pos - (item if item >= 0 else start) > 3:
+            if depth or item >= 0:
+                pos = start
+                break
+            deep = True  # in a list item, or indented code: can't tell
+        if found is None:  # a ">"
+            if depth and (item >= 0 or pos > start):
+                odd = True
+            if not depth:
+                # After a list marker the quote sits at that item's content column; otherwise
+                # it may be inside a list item we don't know about.
+                quote_indents = (item,) if item >= 0 else tuple(range(max(0, pos - 3), pos + 1))
+            depth += 1
+            pos += 1 + (line[pos + 1 : pos + 2] == " ")
+            quote_base = pos
+            item = number = -1
+            continue
+        marker = pos - quote_base
+        number = int(found.group(1)) if found.group(1) else -1
+        after = found.end()
+        pos = after
+        while pos < end and line[pos] == " ":
+            pos += 1
+        if pos - after >= 5 or pos == end:
+            item = after + 1  # the rest (if any) is indented code inside the item
+            break
+        item = pos
+    text = line[pos:].lstrip(" ")
+    return _Line(
+        depth, quote_base, quote_indents, item, number, marker, deep, odd, text, end - len(text)
+    )
+
+
+def _next_readings(
+    reading: _Reading, line: str, shape: _Line, after_text: bool, item: tuple[int, int] | None
+) -> list[_Reading] | None:
+    """The readings after ``line`` given one before it; None when the line can't be followed."""
+    if reading is None:
+        return _open_readings(line, shape, after_text, item)
+    char, run, depth, quote_indent, content = reading
+    pos = 0
+    if depth:
+        first = len(line) - len(line.lstrip(" "))
+        if not quote_indent <= first <= quote_indent + 3 or line[first : first + 1] != ">":
+            return _open_readings(line, shape, after_text, item)  # the quote (and fence) ended
+        pos = first + 1 + (line[first + 1 : first + 2] == " ")
+        for _ in range(depth - 1):
+            spaces = len(line) - pos - len(line[pos:].lstrip(" "))
+            if spaces > 3 or line[pos + spaces : pos + spaces + 1] != ">":
+                return _open_readings(line, shape, after_text, item)
+            pos += spaces + 1 + (line[pos + spaces + 1 : pos + spaces + 2] == " ")
+    rest = line[pos:]
+    text = rest.lstrip(" ")
+    if not text.strip(" \t"):
+        return [reading]  # blank lines belong to the fence
+    indent = len(rest) - len(text)
+    if indent < content:
+        return _open_readings(line, shape, after_text, item)  # the list item (and fence) ended
+    if indent - content <= 3 and text.startswith(char * run) and not text.lstrip(char).strip(" "):
+        return [None]  # closing fence
+    return [reading]
+
+
+def _open_readings(
+    line: str, shape: _Line, after_text: bool, item: tuple[int, int] | None
+) -> list[_Reading] | None:
+    """Readings after ``line`` when no fence is open before it; None when it can't be read."""
+    run = _FENCE_RUN.match(shape.text)
+    if shape.odd:
+        return None if _FENCE_RUN.search(line) else [None]
+    if run is None or (shape.item >= 0 and shape.indent - shape.item > 3):
+        return [None]
+    char = shape.text[0]
+    if char == "`" and "`" in shape.text[run.end() :]:
+        return [None]  # a backtick fence's info string cannot contain backticks
+    if shape.item >= 0:  # the fence starts a list item: its content column is known
+        contents: Sequence[int] = [shape.item - shape.quote_base]
+        # Unless it is a sibling of the item the text above belongs to, an ordered item other
+        # than "1." cannot interrupt a paragraph: then the line is plain paragraph text.
+        sibling = item is not None and item[0] == shape.depth and item[1] > shape.marker
+        maybe_not = shape.deep or (after_text and shape.number not in (-1, 1) and not sibling)
+    else:
+        # A fence indented up to 3 spaces may sit in a list item whose content column is
+        # anywhere from 0 to its indent; indented 4 or more it is either in a list item or
+        # not a fence at all (indented code, or a paragraph's continuation).
+        rel = shape.indent - shape.quote_base
+        contents = range(rel + 1) if rel <= 3 else range(rel - 3, rel + 1)
+        maybe_not = rel > 3 or shape.deep
+    readings: list[_Reading] = [
+        (char, run.end(), shape.depth, q, c)
+        for q in (shape.quote_indents or (0,))
+        for c in contents
+    ]
+    if maybe_not:
+        readings.append(None)
+    return readings
+
+
+# ---------------------------------------------------------------------------------------------
+# markdown-it setup (lazy)
+
+_CODE_TOKENS = frozenset({"fence", "code_block"})
+
+
+@functools.cache
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    rules = {
+        "fence": _render_code,
+        "code_block": _render_code,
+        "code_inline": _render_code_inline,
+        "image": _render_image,
+        "link_open": _render_link_open,
+        "link_close": _render_link_close,
+        "html_block": _render_raw_html,
+        "html_inline": _render_raw_html,
+        "heading_open": _render_heading_open,
+        "paragraph_open": _render_paragraph_open,
+        "blockquote_open": _render_blockquote_open,
+        "blockquote_close": _render_blockquote_close,
+        "bullet_list_open": _render_list_open,
+        "ordered_list_open": _render_list_open,
+        "bullet_list_close": _render_list_close,
+        "ordered_list_close": _render_list_close,
+        "table_open": _render_table_open,
+        "th_open": _render_cell_open,
+        "td_open": _render_cell_open,
+        "hr": _render_hr,
+    }
+    for name, rule in rules.items():
+        md.add_render_rule(name, rule)
+    return md
+
+
+def _clean(text: str) -> str:
+    if not isinstance(text, str):
+        text = str(text)
+    return _UNSAFE_CHARS.sub("\ufffd", text)
+
+
+def _plain_fallback(text: Any) -> str:
+    try:
+        body = html.escape(_clean(text)).replace("\n", "<br>")
+    except Exception:
+        body = ""
+    return f"<p>{body}</p>"
+
+
+def _strip_one_newline(code: str) -> str:
+    return code[:-1] if code.endswith("\n") else code
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Render rules. markdown-it calls them as renderer methods: (self, tokens, idx, options, env).
+
+_HEADING_STYLE = {
+    "h1": "font-size:x-large; margin-top:14px; margin-bottom:6px;",
+    "h2": "font-size:large; margin-top:12px; margin-bottom:6px;",
+    "h3": "font-size:medium; margin-top:10px; margin-bottom:4px;",
+}
+_SMALL_HEADING_STYLE = "font-size:medium; margin-top:8px; margin-bottom:4px;"
+
+
+def _render_heading_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    tag = tokens[idx].tag
+    return f'<{tag} style="{_HEADING_STYLE.get(tag, _SMALL_HEADING_STYLE)}">'
+
+
+def _render_paragraph_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    if tokens[idx].hidden:
+        return ""
+    return '<p style="margin-top:0px; margin-bottom:8px;">'
+
+
+def _render_blockquote_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    theme: Theme = env["theme"]
+    as_table = env["quote_bars"] < _MAX_QUOTE_BARS
+    env["quotes"].append(as_table)
+    if not as_table:
+        # Qt lays nested tables out in exponential time; deep quotes only indent.
+        return (
+            '<blockquote style="margin-top:0px; margin-bottom:8px; margin-left:14px; '
+            f'margin-right:0px; color:{theme.muted};">\n'
+        )
+    env["quote_bars"] += 1
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0" '
+        'style="margin-top:2px; margin-bottom:8px;">'
+        f'<tr><td width="3" bgcolor="{theme.code_border}"></td>'
+        f'<td style="padding-left:10px; color:{theme.muted};">\n'
+    )
+
+
+def _render_blockquote_close(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    quotes: list[bool] = env["quotes"]
+    if quotes and quotes.pop():
+        env["quote_bars"] -= 1
+        return "</td></tr></table>\n"
+    return "</blockquote>\n"
+
+
+def _render_list_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    token = tokens[idx]
+    start = ""
+    if token.tag == "ol":
+        try:
+            start = f' start="{int(str(token.attrGet("start") or 1))}"'
+        except ValueError:
+            start = ""
+    # Only the outermost list keeps space below it; nested ones sit tight in their item.
+    bottom = 0 if env["list_depth"] else 8
+    env["list_depth"] += 1
+    return f'<{token.tag}{start} style="margin-top:0px; margin-bottom:{bottom}px;">\n'
+
+
+def _render_list_close(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    env["list_depth"] = max(0, env["list_depth"] - 1)
+    return f"</{tokens[idx].tag}>\n"
+
+
+def _render_table_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    theme: Theme = env["theme"]
+    return (
+        '<table border="1" cellspacing="0" cellpadding="5" style="border-collapse:collapse; '
+        f'border-style:solid; border-color:{theme.code_border}; margin-bottom:8px;">\n'
+    )
+
+
+def _render_cell_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    token = tokens[idx]
+    style = str(token.attrGet("style") or "")
+    align = style.removeprefix("text-align:") if style.startswith("text-align:") else ""
+    attrs = f' align="{align}"' if align in ("left", "right", "center") else ""
+    if token.tag == "th":
+        attrs += f' bgcolor="{env["theme"].code_bg}"'
+    return f"<{token.tag}{attrs}>"
+
+
+def _render_hr(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    # Qt draws a rule in its block's background colour (default: a heavy black line).
+    return f'<hr style="background-color:{env["theme"].code_border};">\n'
+
+
+def _render_raw_html(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    # Unreachable with html disabled; kept so raw HTML can never pass through.
+    return _esc(tokens[idx].content)
+
+
+def _render_link_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    href = str(tokens[idx].attrGet("href") or "")
+    openable = is_openable_link(href)
+    env["links"].append(openable)
+    if not openable:
+        return ""
+    theme: Theme = env["theme"]
+    return f'<a href="{_esc(href)}" title="{_esc(href)}" style="color:{theme.link};">'
+
+
+def _render_link_close(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    links: list[bool] = env["links"]
+    return "</a>" if links and links.pop() else ""
+
+
+def _render_image(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    token = tokens[idx]
+    src = str(token.attrGet("src") or "")
+    alt = self.renderInlineAsText(token.children, options, env).strip()
+    label = _esc(f"Image: {alt}" if alt else "Image")
+    if not is_openable_link(src):
+        return label
+    theme: Theme = env["theme"]
+    return f'<a href="{_esc(src)}" title="{_esc(src)}" style="color:{theme.link};">{label}</a>'
+
+
+def _render_code_inline(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    theme: Theme = env["theme"]
+    return (
+        f'<code style="font-family:{_MONO}; background-color:{theme.inline_code_bg};">'
+        f"\u00a0{_esc(tokens[idx].content)}\u00a0</code>"
+    )
+
+
+def _render_code(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    token = tokens[idx]
+    theme: Theme = env["theme"]
+    index = env["code_index"]
+    env["code_index"] = index + 1
+    code = _strip_one_newline(token.content)
+    word = _LANG_WORD.match(token.info.strip()) if token.type == "fence" else None
+    lang = word.group(0) if word else ""
+
+    body = None
+    lexer = _lexer(lang.lower()) if lang else None
+    if lexer is not None and len(code) <= min(_HIGHLIGHT_BLOCK_LIMIT, env["highlight_budget"]):
+        env["highlight_budget"] -= len(code)
+        body = _highlight(code, lexer, theme.pygments_style)
+    if body is None:
+        body = _esc(code.expandtabs(4))
+    text_color = _style_text_color(theme.pygments_style) or theme.text
+
+    href = f"{COPY_CODE_SCHEME}:{env['message_id']}:{index}"
+    small = f"font-size:small; color:{theme.muted};"
+    # Qt draws a table border around every cell and ignores per-cell border styles, so the
+    # outline is a one-cell bordered table and the header/code layout a borderless one inside.
+    # With border-collapse Qt paints a cell's background but not the table's.
+    return (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="0" '
+        'style="border-collapse:collapse; border-style:solid; '
+        f'border-color:{theme.code_border}; margin-top:2px; margin-bottom:8px;">'
+        f'<tr><td bgcolor="{theme.code_bg}">'
+        '<table width="100%" border="0" cellspacing="0" cellpadding="0">'
+        '<tr><td style="padding:5px 10px 0px 10px;">'
+        f'<span style="{small}">{_esc(lang or "code")}</span></td>'
+        '<td align="right" style="padding:5px 10px 0px 10px;">'
+        f'<a href="{href}" title="Copy this code" style="{small} text-decoration:none;">Copy</a>'
+        "</td></tr>"
+        '<tr><td colspan="2" style="padding:4px 10px 8px 10px;">'
+        f'<pre style="margin:0px; font-family:{_MONO}; color:{text_color}; '
+        # An HTML parser drops the newline right after <pre>; this one, not the code's.
+        f'white-space:pre-wrap;">\n{body}</pre></td></tr></table></td></tr></table>\n'
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Pygments (lazy, cached)
+
+
+@functools.lru_cache(maxsize=256)
+def _lexer(name: str) -> Lexer | None:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(name, stripnl=False, ensurenl=True)
+    except (ClassNotFound, ValueError):
+        return None
+    # Plain text needs no spans.
+    return None if "text" in lexer.aliases else lexer
+
+
+@functools.lru_cache(maxsize=8)
+def _style(name: str) -> Any:
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        return get_style_by_name(name)
+    except ClassNotFound:
+        return get_style_by_name("default")
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_css(style_name: str, ttype: Any) -> str:
+    info = _style(style_name).style_for_token(ttype)
+    parts = []
+    if info["color"]:
+        parts.append(f"color:#{info['color']};")
+    if info["bold"]:
+        parts.append("font-weight:bold;")
+    if info["italic"]:
+        parts.append("font-style:italic;")
+    if info["underline"]:
+        parts.append("text-decoration:underline;")
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=8)
+def _style_text_color(style_name: str) -> str:
+    from pygments.token import Text
+
+    color = _style(style_name).style_for_token(Text)["color"]
+    return f"#{color}" if color else ""
+
+
+def _highlight(code: str, lexer: Lexer, style_name: str) -> str | None:
+    try:
+        tokens = list(lexer.get_tokens(code.expandtabs(4)))
+    except Exception:
+        return None
+    # The lexer ends the code with a newline that is not part of it.
+    if tokens and tokens[-1][1].endswith("\n"):
+        ttype, value = tokens[-1]
+        tokens[-1] = (ttype, value[:-1])
+    out: list[str] = []
+    run_css = ""
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            text = _esc("".join(run))
+            out.append(f'<span style="{run_css}">{text}</span>' if run_css else text)
+            run.clear()
+
+    for ttype, value in tokens:
+        css = _token_css(style_name, ttype)
+        if css != run_css:
+            flush()
+            run_css = css
+        run.append(value)
+    flush()
+    return "".join(out)

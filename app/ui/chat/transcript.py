@@ -1,0 +1,519 @@
+"""The conversation as one rich-text document: fast to open, selectable, cheap to stream into.
+
+Each message is a QTextFrame (frames keep their positions as text is inserted around them).
+A streaming answer re-renders only its unfinished tail: text up to the last blank line outside
+a code fence is rendered once and frozen, so appending stays cheap however long the answer
+grows. One exact render of the whole message happens when it finishes.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QHelpEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextCursor,
+    QTextFrame,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+
+from app.core.conversation import Message, MessageStatus
+from app.core.money import format_usd
+
+from .markdown import StablePrefixTracker, Theme, code_blocks, is_openable_link, render_markdown
+
+FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
+FULL_RENDER_LIMIT = 64 * 1024  # above this, a finished answer keeps its streamed rendering
+COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
+_SENTENCE_END = (".", "!", "?", "\n")
+
+
+@dataclass
+class _Streaming:
+    message: Message
+    frame: QTextFrame
+    tail_start: int
+    tracker: StablePrefixTracker = field(default_factory=StablePrefixTracker)
+    parts: list[str] = field(default_factory=list)
+    frozen: int = 0
+    frozen_code_blocks: int = 0  # code blocks in the frozen part: Copy links count on from here
+    announced: int = 0
+    waiting: bool = True
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts[:] = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
+
+class Transcript(QTextBrowser):
+    """Shows messages; streams the last one.
+
+    Signals:
+        action_requested(str, int): an action link was clicked: copy, details, regenerate,
+            edit or retry, with the message id.
+        notice(str): something to tell the user (for example a link that was not opened).
+        near_top(): the view was scrolled to the top; earlier messages may be loaded.
+    """
+
+    action_requested = Signal(str, int)
+    notice = Signal(str)
+    near_top = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setAccessibleName("Conversation")
+        self.document().setDocumentMargin(16)
+        self.anchorClicked.connect(self._link_clicked)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
+        self._pinned = True  # follow the end of the conversation until the reader scrolls up
+        self._messages: dict[int, Message] = {}
+        self._frames: dict[int, QTextFrame] = {}
+        self._order: list[int] = []
+        self._last_assistant: int | None = None
+        self._stream: _Streaming | None = None
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self._flush)
+        self.theme, self.colors = _theme_for(self.palette())
+        self.has_more_before = False
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    @property
+    def message_ids(self) -> list[int]:
+        return list(self._order)
+
+    def message(self, message_id: int) -> Message | None:
+        return self._messages.get(message_id)
+
+    def show_messages(self, messages: list[Message], *, has_more_before: bool = False) -> None:
+        """Replace everything with ``messages`` (the newest part of a conversation)."""
+        self._flush_timer.stop()
+        self._stream = None
+        self.clear()
+        self._messages.clear()
+        self._frames.clear()
+        self._order.clear()
+        self.has_more_before = has_more_before
+        self._last_assistant = _last_assistant_id(messages)
+        cursor = self._end_cursor()
+        for message in messages:
+            self._insert(cursor, message)
+        self.scroll_to_bottom()
+
+    def prepend_messages(self, messages: list[Message], *, has_more_before: bool) -> None:
+        """Put earlier messages above the ones shown, keeping the view where it was."""
+        bar = self.verticalScrollBar()
+        old_max, old_value = bar.maximum(), bar.value()
+        self.has_more_before = has_more_before
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        for message in messages:
+            self._insert(cursor, message, before=True)
+            cursor = QTextCursor(self._frames[message.id].lastCursorPosition())
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        self._order[:0] = [m.id for m in messages]
+        bar.setValue(old_value + bar.maximum() - old_max)
+
+    def append_message(self, message: Message) -> None:
+        previous = self._last_assistant
+        if message.role == "assistant":
+            self._last_assistant = message.id
+        if previous is not None and previous != self._last_assistant:
+            self.update_message(self._messages[previous])  # its Regenerate link goes away
+        self._insert(self._end_cursor(), message)
+        self.scroll_to_bottom()
+
+    def update_message(self, message: Message) -> None:
+        """Re-render one message in place (status, cost or text changed)."""
+        frame = self._frames.get(message.id)
+        if frame is None:
+            return
+        self._messages[message.id] = message
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition())
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertHtml(self._message_html(message))
+        frame.setFrameFormat(self._frame_format(message))
+
+    def show_notice(self, text: str, *, retry_id: int | None = None) -> None:
+        """An inline notice (an error that left no message), with Retry when given."""
+        retry = (
+            f' &nbsp; <a href="action:retry-prompt:{retry_id}">Retry</a>'
+            if retry_id is not None
+            else ""
+        )
+        fmt = QTextFrameFormat()
+        fmt.setBorder(1)
+        fmt.setBorderBrush(QColor(self.colors.warning))
+        fmt.setPadding(10)
+        fmt.setMargin(6)
+        frame = self._end_cursor().insertFrame(fmt)
+        frame.firstCursorPosition().insertHtml(
+            f'<span style="color:{self.colors.warning}">⚠</span> {html.escape(text)}{retry}'
+        )
+        self.scroll_to_bottom()
+
+    def remove_messages(self, message_ids: list[int]) -> None:
+        """Drop messages from the view (an undone turn); re-renders what remains."""
+        keep = [self._messages[i] for i in self._order if i not in set(message_ids)]
+        self.show_messages(keep, has_more_before=self.has_more_before)
+
+    # -- streaming --------------------------------------------------------------------------
+
+    def begin_stream(self, message: Message) -> None:
+        self.append_message(message)
+        frame = self._frames[message.id]
+        cursor = QTextCursor(frame.lastCursorPosition())
+        cursor.insertBlock()
+        self._stream = _Streaming(message, frame, cursor.position())
+        self._render_tail(waiting=True)
+
+    def stream_waiting(self) -> None:
+        if self._stream is not None and self._stream.waiting and not self._stream.parts:
+            self._render_tail(waiting=True)
+
+    def stream_text(self, text: str) -> None:
+        stream = self._stream
+        if stream is None:
+            return
+        stream.waiting = False
+        stream.parts.append(text)
+        stream.tracker.feed(text)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def end_stream(self, message: Message) -> None:
+        """The answer is final: one exact render of the whole message."""
+        self._flush_timer.stop()
+        stream, self._stream = self._stream, None
+        if stream is not None and len(message.content) > FULL_RENDER_LIMIT:
+            self._render_tail(stream=stream)  # keep the streamed rendering of a huge answer
+            self._messages[message.id] = message
+            self._append_footer(stream.frame, message)
+        else:
+            self.update_message(message)
+        if self._pinned:
+            self.scroll_to_bottom()
+
+    @property
+    def streaming_text(self) -> str:
+        return self._stream.text if self._stream else ""
+
+    def _flush(self) -> None:
+        stream = self._stream
+        if stream is None:
+            return
+        self._render_tail(stream=stream)  # a pinned view follows through _range_changed
+        self._announce(stream)
+
+    def _render_tail(self, *, waiting: bool = False, stream: _Streaming | None = None) -> None:
+        stream = stream or self._stream
+        if stream is None:
+            return
+        text = stream.text
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(stream.tail_start)
+        cursor.setPosition(stream.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        stable = stream.tracker.stable_length
+        message_id = stream.message.id
+        if stable > stream.frozen:
+            chunk = text[stream.frozen : stable]
+            cursor.insertHtml(self._render(chunk, message_id, stream.frozen_code_blocks))
+            cursor.insertBlock()
+            stream.frozen = stable
+            stream.frozen_code_blocks += len(code_blocks(chunk))
+            stream.tail_start = cursor.position()
+        if waiting:
+            cursor.insertHtml(f'<i style="color:{self.theme.muted}">Waiting for the model…</i>')
+        else:
+            tail = text[stream.frozen :]
+            cursor.insertHtml(self._render(tail, message_id, stream.frozen_code_blocks))
+        cursor.endEditBlock()
+
+    def _announce(self, stream: _Streaming) -> None:
+        """Screen readers hear whole sentences, not tokens."""
+        text = stream.text
+        end = max(text.rfind(mark, stream.announced) for mark in _SENTENCE_END)
+        if end < stream.announced:
+            return
+        sentence = text[stream.announced : end + 1].strip()
+        stream.announced = end + 1
+        if sentence:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, sentence))
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _render(self, text: str, message_id: int, first_code_block: int = 0) -> str:
+        return render_markdown(
+            text, theme=self.theme, message_id=message_id, code_index_start=first_code_block
+        )
+
+    def _insert(self, cursor: QTextCursor, message: Message, *, before: bool = False) -> None:
+        frame = cursor.insertFrame(self._frame_format(message))
+        frame.firstCursorPosition().insertHtml(self._message_html(message))
+        self._messages[message.id] = message
+        self._frames[message.id] = frame
+        if not before:
+            self._order.append(message.id)
+
+    def _frame_format(self, message: Message) -> QTextFrameFormat:
+        fmt = QTextFrameFormat()
+        fmt.setPadding(10)
+        fmt.setTopMargin(4)
+        fmt.setBottomMargin(8)
+        if message.role == "user":
+            fmt.setBackground(QColor(self.colors.user_bg))
+        elif message.status.is_partial:
+            fmt.setBorder(1)
+            fmt.setBorderBrush(QColor(self.colors.warning))
+        return fmt
+
+    def _message_html(self, message: Message) -> str:
+        body = self._render(message.content, message.id)
+        return self._header_html(message) + body + self._footer_html(message)
+
+    def _header_html(self, message: Message) -> str:
+        theme = self.theme
+        if message.role == "user":
+            who = "You"
+        else:
+            who = html.escape(_short_model(message.model) or "Assistant")
+        meta = html.escape(_meta_line(message))
+        tip = html.escape(details_text(message), quote=True)
+        return (
+            f'<p style="margin-bottom:4px"><b title="{tip}">{who}</b>'
+            f'<span style="color:{theme.muted}" title="{tip}">&nbsp;&nbsp;{meta}</span></p>'
+        )
+
+    def _footer_html(self, message: Message) -> str:
+        theme = self.theme
+        notes = [
+            f'<span style="color:{self.colors.warning}">{html.escape(n)}</span>'
+            for n in notes_for(message)
+        ]
+        links = [("copy", "Copy")]
+        if message.role == "assistant":
+            links.append(("details", "Details"))
+            if message.id == self._last_assistant and message.status is not MessageStatus.STREAMING:
+                label = "Retry" if message.status.is_partial else "Regenerate"
+                links.append(("regenerate", label))
+        else:
+            links.append(("edit", "Edit"))
+        if message.status is MessageStatus.STREAMING:
+            links = []
+        anchors = " &nbsp;·&nbsp; ".join(
+            f'<a href="action:{name}:{message.id}" style="color:{theme.muted}">{label}</a>'
+            for name, label in links
+        )
+        parts = [*notes, anchors] if anchors else notes
+        if not parts:
+            return ""
+        return f'<p style="margin-top:6px; font-size:small">{"<br>".join(parts)}</p>'
+
+    def _append_footer(self, frame: QTextFrame, message: Message) -> None:
+        cursor = QTextCursor(frame.lastCursorPosition())
+        cursor.insertBlock()
+        cursor.insertHtml(self._footer_html(message))
+
+    # -- links, tooltips, resources ----------------------------------------------------------
+
+    def _link_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        scheme, _, rest = target.partition(":")
+        if scheme == "action":
+            name, _, ident = rest.partition(":")
+            if ident.isdigit():
+                self.action_requested.emit(name, int(ident))
+        elif scheme == "copy-code":
+            self._copy_code(rest)
+        elif is_openable_link(target):
+            QDesktopServices.openUrl(url)
+        else:
+            self.notice.emit("That link was not opened: only web and e-mail links open.")
+
+    def _copy_code(self, where: str) -> None:
+        message_id, _, index = where.partition(":")
+        if not (message_id.isdigit() and index.isdigit()):
+            return
+        message = self._messages.get(int(message_id))
+        text = message.content if message else self.streaming_text
+        blocks = code_blocks(text)
+        if int(index) < len(blocks):
+            QGuiApplication.clipboard().setText(blocks[int(index)])
+            self.notice.emit("Code copied.")
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt)
+        return None  # never fetch anything an answer names (images, files, stylesheets)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tooltip(event.pos(), event.globalPos())
+            return True
+        return super().event(event)
+
+    def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
+        viewport_pos = self.viewport().mapFrom(self, pos)
+        anchor = self.anchorAt(viewport_pos)
+        if anchor and not anchor.startswith(("action:", "copy-code:")):
+            QToolTip.showText(global_pos, anchor, self)
+            return
+        tip = self.cursorForPosition(viewport_pos).charFormat().toolTip()
+        if tip:
+            QToolTip.showText(global_pos, tip, self)
+        else:
+            QToolTip.hideText()
+
+    # -- scrolling and layout -----------------------------------------------------------------
+
+    def scroll_to_bottom(self) -> None:
+        self._pinned = True
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        if self._pinned:  # the layout grew (a new message, a resize): stay at the end
+            self.verticalScrollBar().setValue(high)
+
+    def _reader_scrolled(self, _action: int) -> None:
+        """Only the reader's own scrolling (wheel, keys, dragging) unpins the view; Qt's
+        own moves on relayout do not."""
+        bar = self.verticalScrollBar()
+        self._pinned = bar.sliderPosition() >= bar.maximum() - 24
+
+    def _scrolled(self, value: int) -> None:
+        if value == self.verticalScrollBar().minimum() and self.has_more_before:
+            self.near_top.emit()
+
+    def _end_cursor(self) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        return cursor
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        # Wide windows keep a readable column: margins on the document's root frame, so the
+        # sides stay the page colour and the scroll bar stays at the edge.
+        side = max(0, (self.viewport().width() - COLUMN_WIDTH) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if int(fmt.leftMargin()) != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
+        if self._pinned:
+            self.scroll_to_bottom()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)  # Qt scrolls to the text cursor on the first show
+        if self._pinned:
+            self.scroll_to_bottom()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.theme, self.colors = _theme_for(self.palette())
+        super().changeEvent(event)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatColors:
+    """Colours of the conversation around the Markdown: your messages, warnings."""
+
+    user_bg: str
+    warning: str
+
+
+def _theme_for(palette: QPalette) -> tuple[Theme, ChatColors]:
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return Theme.dark(), ChatColors(user_bg="#1c2733", warning="#e3b341")
+    return Theme.light(), ChatColors(user_bg="#eef4fb", warning="#9a6700")
+
+
+def _last_assistant_id(messages: list[Message]) -> int | None:
+    return next((m.id for m in reversed(messages) if m.role == "assistant"), None)
+
+
+def _short_model(model: str | None) -> str | None:
+    return model.split("/", 1)[-1] if model else None
+
+
+def _meta_line(message: Message) -> str:
+    if message.role != "assistant" or message.status is MessageStatus.STREAMING:
+        return ""
+    parts: list[str] = []
+    if message.provider:
+        parts.append(f"via {message.provider}")
+    if message.completion_tokens is not None:
+        parts.append(f"{message.completion_tokens:,} tokens")
+    if message.cost is not None:
+        parts.append(format_usd(message.cost))
+    return " · ".join(parts)
+
+
+def notes_for(message: Message) -> list[str]:
+    """Visible notes for answers that did not end normally."""
+    notes: list[str] = []
+    if message.status is MessageStatus.INTERRUPTED:
+        notes.append("⚠ Incomplete: Switchboard closed while this answer was arriving.")
+    elif message.status is MessageStatus.STOPPED:
+        notes.append("⚠ Stopped: you stopped this answer; what arrived is kept.")
+    elif message.status is MessageStatus.FAILED:
+        notes.append(f"⚠ Incomplete: {message.error or 'the answer did not finish.'}")
+    if message.finish_reason == "length":
+        notes.append("⚠ Cut off: the answer reached its maximum length (raise Maximum length).")
+    elif message.finish_reason == "content_filter":
+        notes.append("⚠ Filtered: the provider's content filter stopped this answer.")
+    return notes
+
+
+def details_text(message: Message) -> str:
+    """Everything recorded about a message, as plain lines (tooltip and details dialog)."""
+    if message.role != "assistant":
+        return "Your message"
+    settings = message.settings
+    rows = [
+        ("Model that answered", message.model or "unknown"),
+        ("Model requested", settings.model if settings else "unknown"),
+        ("Provider", message.provider or "unknown"),
+        ("Prompt tokens", _num(message.prompt_tokens)),
+        ("Answer tokens", _num(message.completion_tokens)),
+        ("Cost", format_usd(message.cost) + (" (billed)" if message.cost_is_billed else "")),
+        ("Finish reason", message.finish_reason or "none"),
+        ("Status", message.status.value),
+    ]
+    if message.elapsed_s:
+        rows.append(("Time", f"{message.elapsed_s:.1f} s"))
+    if settings and not settings.params.is_empty():
+        params = ", ".join(f"{k}={v}" for k, v in settings.params.to_dict().items())
+        rows.append(("Parameters", params))
+    elif settings:
+        rows.append(("Parameters", "provider defaults"))
+    return "\n".join(f"{label}: {value}" for label, value in rows)
+
+
+def _num(value: int | None) -> str:
+    return f"{value:,}" if value is not None else "unknown"

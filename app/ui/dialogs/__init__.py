@@ -1,0 +1,5 @@
+"""Dialogs."""
+
+from .confirm import confirm
+
+__all__ = ["confirm"]

@@ -1,0 +1,120 @@
+"""The conversation library: every conversation, newest first, searchable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from app.store.history import ConversationSummary, HistoryStore
+
+SEARCH_DELAY_MS = 150
+
+
+class LibraryDock(QDockWidget):
+    """Lists conversations; opens and deletes them.
+
+    Signals:
+        open_requested(int): open this conversation in a tab.
+        delete_requested(int): delete this conversation (the window asks to confirm).
+    """
+
+    open_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Library", parent)
+        self.setObjectName("library")
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._history: HistoryStore | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search conversations")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search conversations")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Conversations")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.open_button = QPushButton("Open")
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setAccessibleName("Delete conversation")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self.setMinimumWidth(240)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.list.itemActivated.connect(self._open_item)
+        self.open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
+        self.delete_button.clicked.connect(self._delete_current)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current)
+
+    def set_history(self, history: HistoryStore) -> None:
+        self._history = history
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._history is None:
+            return
+        current = self.current_id()
+        self.list.clear()
+        query = self.search.text().strip()
+        for summary in self._history.list_conversations(query):
+            item = QListWidgetItem(_label(summary))
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(summary.title)
+            self.list.addItem(item)
+            if summary.id == current:
+                self.list.setCurrentItem(item)
+        empty = self.list.count() == 0
+        self.open_button.setEnabled(not empty)
+        self.delete_button.setEnabled(not empty)
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _open_item(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _delete_current(self) -> None:
+        ident = self.current_id()
+        if ident is not None:
+            self.delete_requested.emit(ident)
+
+
+def _label(summary: ConversationSummary) -> str:
+    when = dt.datetime.fromtimestamp(summary.updated_at).strftime("%d %b %Y, %H:%M")
+    preview = " ".join(summary.preview.split())[:90]
+    return f"{summary.title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()

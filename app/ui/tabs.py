@@ -1,0 +1,65 @@
+"""The conversation tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
+
+
+class ConversationTabs(QTabWidget):
+    """Tabs that can be added with "+", closed (button, middle-click), renamed by
+    double-click and reordered by drag.
+
+    Signals:
+        new_tab_requested(): the "+" button was pressed.
+        close_requested(int): close the tab at this index.
+        rename_requested(int): the title of the tab at this index was double-clicked.
+        order_changed(): tabs were reordered by drag.
+    """
+
+    new_tab_requested = Signal()
+    close_requested = Signal(int)
+    rename_requested = Signal(int)
+    order_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.setTabsClosable(True)
+        self.setMovable(True)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setUsesScrollButtons(True)
+        self.setAccessibleName("Conversations")
+        plus = QToolButton(self)
+        plus.setText("+")
+        plus.setAutoRaise(True)
+        plus.setToolTip("New conversation (Ctrl+T)")
+        plus.setAccessibleName("New conversation")
+        plus.clicked.connect(self.new_tab_requested)
+        self.setCornerWidget(plus, Qt.Corner.TopRightCorner)
+        self.tabCloseRequested.connect(self.close_requested)
+        self.tabBarDoubleClicked.connect(self._double_clicked)
+        self.tabBar().tabMoved.connect(lambda _a, _b: self.order_changed.emit())
+        self.tabBar().installEventFilter(self)
+
+    def _double_clicked(self, index: int) -> None:
+        if index >= 0:
+            self.rename_requested.emit(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if (
+            watched is self.tabBar()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.MiddleButton
+        ):
+            index = self.tabBar().tabAt(event.position().toPoint())
+            if index >= 0:
+                self.close_requested.emit(index)
+                return True
+        return super().eventFilter(watched, event)
+
+    def next_tab(self, step: int) -> None:
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())

@@ -1,0 +1,72 @@
+"""A real main window wired to a real history, a real client and the fake server."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from app.api import OpenRouterClient, RetryPolicy
+from app.services.chat import ChatService
+from app.store.database import open_database
+from app.store.history import HistoryStore
+from app.store.settings_file import AppSettings
+from app.ui.main_window import MainWindow
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
+
+
+@dataclass
+class App:
+    window: MainWindow
+    history: HistoryStore
+    fake: FakeOpenRouter
+    qtbot: Any
+    db_path: Path
+
+    @property
+    def view(self) -> Any:
+        view = self.window.current_view()
+        assert view is not None
+        return view
+
+    def send(self, text: str) -> None:
+        self.view.composer.setPlainText(text)
+        self.view.send(self.view.composer.toPlainText())
+
+    def wait_idle(self, timeout: int = 10_000) -> None:
+        self.qtbot.waitUntil(lambda: not self.view.busy, timeout=timeout)
+
+    def reopen(self) -> MainWindow:
+        """A second window on the same history, as the next start of the app would be."""
+        window = MainWindow(endpoint=self.fake.base_url, key_source="test")
+        self.qtbot.addWidget(window)
+        window.attach(self.history, self.window._chat, AppSettings())  # type: ignore[arg-type]
+        return window
+
+
+@pytest.fixture
+def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[App]:
+    db_path = tmp_path / "history.sqlite3"
+    connection = open_database(db_path)
+    history = HistoryStore(connection)
+    with FakeOpenRouter() as fake:
+        http = httpx.AsyncClient()
+        client = OpenRouterClient(
+            http, base_url=fake.base_url, api_key=VALID_KEY, retry=RetryPolicy(initial_delay=0.01)
+        )
+        window = MainWindow(endpoint=fake.base_url, key_source="test")
+        qtbot.addWidget(window)
+        window.attach(history, ChatService(client, history), AppSettings())
+        window.show()
+        qtbot.waitExposed(window)
+        yield App(window, history, fake, qtbot, db_path)
+        for view in window.chat_views():
+            view.stop()
+        closing = qloop.create_task(http.aclose())
+        qtbot.waitUntil(closing.done, timeout=5000)
+    connection.close()

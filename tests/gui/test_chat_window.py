@@ -1,0 +1,305 @@
+"""The chat window driven through its real widgets against the fake server."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.core.conversation import MessageStatus
+from app.ui import dialogs
+from tests.fakes.fake_openrouter import Scenario
+
+from .conftest import App
+
+MARKDOWN_ANSWER = (
+    "Here is **bold** text.\n\n```python\nprint('hi')\n```\n\n"
+    "<script>alert(1)</script> <b>raw</b> ![pixel](http://tracker.example/p.png) "
+    "[evil](javascript:alert(1)) [docs](https://example.org/docs)\n"
+)
+
+
+def plain(app: App) -> str:
+    return app.view.transcript.toPlainText()
+
+
+def test_enter_sends_and_the_answer_streams_in(app: App) -> None:
+    app.fake.push(
+        Scenario(
+            text="The answer arrives word by word. " * 8,
+            keepalives=2,
+            first_token_delay=0.3,
+            token_delay=0.03,
+        )
+    )
+    view = app.view
+    assert view.composer.hasFocus()
+    app.qtbot.keyClicks(view.composer, "Hello")
+    app.qtbot.keyClick(view.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    app.qtbot.keyClicks(view.composer, "second line")
+    assert view.composer.toPlainText() == "Hello\nsecond line"
+    app.qtbot.keyClick(view.composer, Qt.Key.Key_Return)
+    app.qtbot.waitUntil(lambda: "Waiting for the model" in plain(app), timeout=5000)
+    assert view.stop_button.isVisible() and not view.send_button.isVisible()
+    app.qtbot.waitUntil(lambda: "tokens/s" in view.status.text(), timeout=5000)
+    app.wait_idle()
+    assert "word by word. The answer" in plain(app)
+    assert view.composer.toPlainText() == ""
+    user, answer = app.history.messages(view.conversation_id)
+    assert user.content == "Hello\nsecond line" and answer.status is MessageStatus.COMPLETE
+    assert app.window.tabs.tabText(app.window.tabs.currentIndex()) == "Hello second line"
+
+
+def test_escape_stops_within_a_second_and_keeps_what_arrived(app: App) -> None:
+    app.fake.push(Scenario(text="word " * 400, token_delay=0.02))
+    app.send("Long please")
+    app.qtbot.waitUntil(lambda: "word word word" in plain(app), timeout=5000)
+    started = time.monotonic()
+    app.qtbot.keyClick(app.view.composer, Qt.Key.Key_Escape)
+    app.wait_idle(timeout=1000)
+    assert time.monotonic() - started < 1.0
+    _, answer = app.history.messages(app.view.conversation_id)
+    assert answer.status is MessageStatus.STOPPED and answer.content.startswith("word word")
+    assert "Stopped" in plain(app)
+
+
+def test_a_refused_send_shows_an_inline_error_and_gives_the_prompt_back(app: App) -> None:
+    app.fake.push(Scenario(status=402))
+    app.send("Costly question")
+    app.wait_idle()
+    assert "credits ran out" in plain(app) and "Retry" in plain(app)
+    assert app.view.composer.toPlainText() == "Costly question"
+    assert app.history.messages(app.view.conversation_id) == []
+    app.fake.push(Scenario(text="Now it works."))
+    retry_id = next(iter(app.view._pending_prompts))
+    app.view.transcript.action_requested.emit("retry-prompt", retry_id)
+    app.wait_idle()
+    assert "Now it works." in plain(app)
+    assert [m.content for m in app.history.messages(app.view.conversation_id)] == [
+        "Costly question",
+        "Now it works.",
+    ]
+
+
+def test_a_broken_stream_keeps_the_partial_answer_marked_incomplete(app: App) -> None:
+    app.fake.push(Scenario(chunks=["Partial ", "answer ", "lost"], drop_after=2))
+    app.send("Go")
+    app.wait_idle()
+    assert "Partial answer" in plain(app) and "Incomplete" in plain(app)
+    assert "Retry" in plain(app)
+
+
+@pytest.mark.parametrize(
+    ("reason", "note"), [("length", "Cut off"), ("content_filter", "Filtered")]
+)
+def test_length_and_content_filter_show_a_note(app: App, reason: str, note: str) -> None:
+    app.fake.push(Scenario(text="Short", finish_reason=reason))
+    app.send("Go")
+    app.wait_idle()
+    assert note in plain(app)
+
+
+def test_model_output_is_untrusted(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    app.fake.push(Scenario(text=MARKDOWN_ANSWER))
+    app.send("Show me")
+    app.wait_idle()
+    text = plain(app)
+    assert "<script>alert(1)</script>" in text and "<b>raw</b>" in text  # shown, not run
+    html = app.view.transcript.document().toHtml()
+    assert "<img" not in html and "tracker.example" in html
+    transcript = app.view.transcript
+    transcript.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    transcript.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == []
+    transcript.anchorClicked.emit(QUrl("https://example.org/docs"))
+    assert opened == ["https://example.org/docs"]
+
+
+def test_copy_a_code_block_and_a_message(app: App) -> None:
+    app.fake.push(Scenario(text=MARKDOWN_ANSWER))
+    app.send("Code please")
+    app.wait_idle()
+    answer = app.history.messages(app.view.conversation_id)[1]
+    app.view.transcript.anchorClicked.emit(QUrl(f"copy-code:{answer.id}:0"))
+    assert QGuiApplication.clipboard().text() == "print('hi')"
+    app.view.transcript.action_requested.emit("copy", answer.id)
+    assert QGuiApplication.clipboard().text() == answer.content
+
+
+def test_regenerate_and_edit_and_resend(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    app.fake.push(
+        Scenario(text="First try."), Scenario(text="Second try."), Scenario(text="Edited answer.")
+    )
+    app.send("Question")
+    app.wait_idle()
+    answer = app.history.messages(app.view.conversation_id)[1]
+    app.view.transcript.action_requested.emit("regenerate", answer.id)
+    app.wait_idle()
+    assert "Second try." in plain(app) and "First try." not in plain(app)
+    user = app.history.messages(app.view.conversation_id)[0]
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    app.view.transcript.action_requested.emit("edit", user.id)
+    assert app.view.composer.toPlainText() == "Question"
+    app.view.composer.setPlainText("Better question")
+    app.qtbot.keyClick(app.view.composer, Qt.Key.Key_Return)
+    app.wait_idle()
+    assert [m.content for m in app.history.messages(app.view.conversation_id)] == [
+        "Better question",
+        "Edited answer.",
+    ]
+
+
+def test_details_record_what_produced_the_answer(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    app.fake.push(
+        Scenario(text="Hi", model="microsoft/wizardlm-2-8x22b-0416", provider="DeepInfra")
+    )
+    app.send("Hello")
+    app.wait_idle()
+    answer = app.history.messages(app.view.conversation_id)[1]
+    app.view.transcript.action_requested.emit("details", answer.id)
+    (details,) = shown
+    assert "microsoft/wizardlm-2-8x22b-0416" in details and "DeepInfra" in details
+    assert "Answer tokens" in details and "Cost" in details and "Finish reason: stop" in details
+
+
+def test_tabs_new_close_rename_and_restore(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    tabs = app.window.tabs
+    app.fake.default = Scenario(text="ok")
+    app.send("First conversation")
+    app.wait_idle()
+    app.window.new_action.trigger()
+    assert tabs.count() == 2 and app.view.composer.hasFocus()
+    app.send("Second conversation")
+    app.wait_idle()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
+    app.window.rename_tab(1)
+    assert tabs.tabText(1) == "Renamed"
+    tabs.tabBar().moveTab(0, 1)
+    tabs.setCurrentIndex(0)
+    expected = [tabs.tabText(i) for i in range(tabs.count())]
+    assert expected == ["Renamed", "First conversation"]
+
+    again = app.reopen()
+    assert [again.tabs.tabText(i) for i in range(again.tabs.count())] == expected
+    assert again.tabs.currentIndex() == 0
+
+    app.window.new_action.trigger()
+    empty_id = app.view.conversation_id
+    app.window.close_current_tab()
+    assert app.history.get_conversation(empty_id) is None  # an empty tab leaves nothing behind
+    app.window.close_tab(0)
+    assert tabs.count() == 1 and app.history.get_conversation(
+        app.history.list_conversations()[0].id
+    )
+
+
+def test_library_searches_message_text_reopens_and_deletes(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app.fake.default = Scenario(text="The capital of France is Paris.")
+    app.send("Capital of France?")
+    app.wait_idle()
+    first = app.view.conversation_id
+    app.window.new_action.trigger()
+    app.send("Something else")
+    app.wait_idle()
+    app.window.close_tab(0)
+    library = app.window.library
+    library.search.setText("no such words")
+    app.qtbot.waitUntil(lambda: library.list.count() == 0, timeout=2000)
+    library.search.setText("paris")  # in both answers
+    app.qtbot.waitUntil(lambda: library.list.count() == 2, timeout=2000)
+    library.search.setText("France?")  # only the first question
+    app.qtbot.waitUntil(lambda: library.list.count() == 1, timeout=2000)
+    library.list.setCurrentRow(0)
+    library.open_button.click()
+    assert app.view.conversation_id == first and app.window.tabs.count() == 2
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    library.delete_button.click()
+    assert app.history.get_conversation(first) is None
+    assert all(v.conversation_id != first for v in app.window.chat_views())
+
+
+def test_enter_sends_can_be_switched_off(app: App) -> None:
+    app.window.enter_sends_action.setChecked(False)
+    composer = app.view.composer
+    app.qtbot.keyClicks(composer, "line one")
+    app.qtbot.keyClick(composer, Qt.Key.Key_Return)
+    assert composer.toPlainText() == "line one\n" and not app.fake.chat_requests
+    app.fake.push(Scenario(text="sent"))
+    app.qtbot.keyClick(composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    app.wait_idle()
+    assert app.fake.chat_requests
+
+
+def test_pasting_a_megabyte_works(app: App) -> None:
+    big = ("lorem ipsum dolor sit amet " * 40 + "\n") * 1000
+    assert len(big) > 1_000_000
+    mime = QMimeData()
+    mime.setText(big)
+    mime.setHtml("<img src='http://example.org/x.png'>")
+    started = time.monotonic()
+    app.view.composer.insertFromMimeData(mime)
+    elapsed = time.monotonic() - started
+    assert app.view.composer.toPlainText() == big
+    print(f"pasting {len(big):,} characters took {elapsed * 1000:.0f} ms")
+
+
+def test_export_and_import_round_trip(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    app.fake.push(Scenario(text="An answer with `code`."))
+    app.send("Export me")
+    app.wait_idle()
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    app.window.export_current("json")
+    data = json.loads(target.read_text())
+    assert [m["content"] for m in data["messages"]] == ["Export me", "An answer with `code`."]
+    md = tmp_path / "out.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(md), ""))
+    app.window.export_current("md")
+    assert "Export me" in md.read_text() and "An answer with `code`." in md.read_text()
+    new_id = app.window.import_file(target)
+    assert new_id is not None and app.view.conversation_id == new_id
+    assert [m.content for m in app.history.messages(new_id)] == [
+        "Export me",
+        "An answer with `code`.",
+    ]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"messages": [{"role": "wizard", "content": "x"}]}')
+    assert app.window.import_file(bad) is None
+    assert "not" in app.window.statusBar().currentMessage()
+
+
+def test_a_long_conversation_opens_at_its_end_and_loads_earlier_messages(app: App) -> None:
+    conversation = app.history.create_conversation("Long one")
+    for i in range(300):
+        app.history.add_message(
+            conversation.id,
+            "user" if i % 2 == 0 else "assistant",
+            f"Message number {i}\n\n```python\nx = {i}\n```",
+        )
+    app.window.open_conversation(conversation.id)
+    transcript = app.view.transcript
+    assert "Message number 299" in transcript.toPlainText()
+    assert "Message number 0\n" not in transcript.toPlainText()
+    bar = transcript.verticalScrollBar()
+    assert bar.value() == bar.maximum()
+    shown = len(transcript.message_ids)
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)  # as the reader would
+    app.qtbot.waitUntil(lambda: len(transcript.message_ids) > shown, timeout=2000)
+    assert bar.value() > bar.minimum()  # the view stays where the reader was

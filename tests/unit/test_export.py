@@ -1,0 +1,284 @@
+"""Export to Markdown and JSON, and import from JSON."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
+from app.core.export import (
+    FORMAT,
+    ImportedConversation,
+    ImportFormatError,
+    from_openai_json,
+    to_markdown,
+    to_openai_json,
+)
+from app.core.messages import ChatMessage
+from app.core.params import SamplingParams
+
+SETTINGS = ChatSettings(
+    model="microsoft/wizardlm-2-8x22b",
+    system_prompt="You are terse.\nNever use emoji.",
+    params=SamplingParams(temperature=0.4, max_tokens=300),
+)
+CONVERSATION = Conversation(id=7, title="Rust lifetimes", settings=SETTINGS)
+
+
+def message(number: int, role: str, content: str, **fields: Any) -> Message:
+    return Message(id=number, conversation_id=7, role=role, content=content, **fields)  # type: ignore[arg-type]
+
+
+MESSAGES = [
+    message(1, "user", "What is a lifetime?"),
+    message(
+        2,
+        "assistant",
+        "A lifetime is how long a reference is valid.",
+        model="microsoft/wizardlm-2-8x22b",
+        provider="DeepInfra",
+        prompt_tokens=20,
+        completion_tokens=11,
+        cost=Decimal("0.0000192"),
+        cost_is_billed=True,
+        finish_reason="stop",
+        created_at=1_700_000_000.5,
+    ),
+    message(3, "user", "And 'static?"),
+    message(4, "assistant", "It lives for the whole", status=MessageStatus.STOPPED),
+    message(5, "assistant", "", status=MessageStatus.FAILED, error="The provider\nwent away."),
+]
+
+
+# Markdown
+
+
+def test_markdown_has_title_model_prompt_and_role_headings() -> None:
+    text = to_markdown(CONVERSATION, MESSAGES)
+    assert text.startswith("# Rust lifetimes\n\n**Model:** `microsoft/wizardlm-2-8x22b`\n")
+    assert "**Parameters:** temperature = 0.4, max_tokens = 300" in text
+    assert "> You are terse.\n> Never use emoji." in text
+    assert "## User\n\nWhat is a lifetime?" in text
+    assert (
+        "## Assistant · `microsoft/wizardlm-2-8x22b`\n\nA lifetime is how long a reference is "
+        "valid." in text
+    )
+    assert text.index("What is a lifetime?") < text.index("And 'static?")
+    assert text.endswith("\n")
+
+
+def test_markdown_marks_partial_and_failed_answers() -> None:
+    text = to_markdown(CONVERSATION, MESSAGES)
+    assert "It lives for the whole\n\n*(incomplete: stopped before the end)*" in text
+    assert "*(incomplete: failed — The provider went away.)*" in text
+    assert text.count("incomplete") == 2
+
+    more = [
+        message(1, "assistant", "a", status=MessageStatus.INTERRUPTED),
+        message(2, "assistant", "b", status=MessageStatus.STREAMING),
+        message(3, "assistant", "c", finish_reason="length"),
+    ]
+    text = to_markdown(CONVERSATION, more)
+    assert "*(incomplete: Switchboard closed while this was being written)*" in text
+    assert "*(incomplete: still being written when exported)*" in text
+    assert "*(cut off: the answer reached the maximum length)*" in text
+
+
+def test_markdown_without_prompt_or_parameters_stays_short() -> None:
+    bare = Conversation(id=1, title="Hi\nthere")
+    text = to_markdown(bare, [message(1, "user", "hello")])
+    assert text == (
+        "# Hi there\n\n**Model:** `microsoft/wizardlm-2-8x22b`\n\n---\n\n## User\n\nhello\n"
+    )
+
+
+# JSON out
+
+
+def test_json_export_is_openai_style_with_our_extras() -> None:
+    data = to_openai_json(CONVERSATION, MESSAGES)
+    assert data["format"] == FORMAT and data["version"] == 1
+    assert (data["title"], data["model"]) == ("Rust lifetimes", "microsoft/wizardlm-2-8x22b")
+    assert data["settings"] == SETTINGS.to_dict()
+    assert data["messages"][0] == {"role": "system", "content": SETTINGS.system_prompt}
+    assert [m["role"] for m in data["messages"]] == [
+        "system",
+        "user",
+        "assistant",
+        "user",
+        "assistant",
+        "assistant",
+    ]
+    answer = data["messages"][2]
+    assert answer["switchboard"] == {
+        "status": "complete",
+        "created_at": 1_700_000_000.5,
+        "model": "microsoft/wizardlm-2-8x22b",
+        "provider": "DeepInfra",
+        "prompt_tokens": 20,
+        "completion_tokens": 11,
+        "cost": "0.0000192",
+        "cost_is_billed": True,
+        "finish_reason": "stop",
+    }
+    assert data["messages"][5]["switchboard"]["error"] == "The provider\nwent away."
+    assert json.loads(json.dumps(data)) == data  # plain JSON all the way down
+
+
+def test_json_export_carries_nothing_secret() -> None:
+    text = json.dumps(to_openai_json(CONVERSATION, MESSAGES)).lower()
+    for word in ("key", "authorization", "bearer", "header", "sk-or"):
+        assert word not in text
+
+
+def test_export_then_import_gives_back_the_same_conversation() -> None:
+    exported = json.loads(json.dumps(to_openai_json(CONVERSATION, MESSAGES)))
+
+    imported = from_openai_json(exported)
+
+    assert imported.title == CONVERSATION.title
+    assert imported.settings == SETTINGS
+    assert [(m.role, m.content) for m in imported.messages] == [
+        (m.role, m.content) for m in MESSAGES
+    ]
+
+
+def test_round_trip_without_a_system_prompt() -> None:
+    conversation = Conversation(id=1, title="t", settings=ChatSettings(model="a/b"))
+    data = to_openai_json(conversation, [message(1, "user", "hi")])
+    imported = from_openai_json(json.dumps(data))
+    assert imported == ImportedConversation(
+        "t", ChatSettings(model="a/b"), [ChatMessage("user", "hi")]
+    )
+
+
+# JSON in
+
+
+def test_a_bare_openai_request_imports() -> None:
+    imported = from_openai_json(
+        {
+            "model": "openai/gpt-4o",
+            "temperature": 0.2,
+            "messages": [
+                {"role": "system", "content": "Be kind."},
+                {"role": "user", "content": [{"type": "text", "text": "Hello"}]},
+                {"role": "assistant", "content": "Hi! How can I help?", "refusal": None},
+            ],
+        }
+    )
+    assert imported.settings == ChatSettings(model="openai/gpt-4o", system_prompt="Be kind.")
+    assert imported.messages == [
+        ChatMessage("user", "Hello"),
+        ChatMessage("assistant", "Hi! How can I help?"),
+    ]
+    assert imported.title == "Hello"
+
+
+def test_a_bare_list_of_messages_imports_with_a_suggested_title() -> None:
+    imported = from_openai_json(
+        [
+            {"role": "developer", "content": "Rules."},
+            {"role": "user", "content": "Plan a **trip** to Lisbon in May"},
+        ]
+    )
+    assert imported.title == "Plan a trip to Lisbon in May"
+    assert imported.settings == ChatSettings(system_prompt="Rules.")
+    assert imported.messages == [ChatMessage("user", "Plan a **trip** to Lisbon in May")]
+
+
+def test_text_parts_are_joined_and_attachments_left_out() -> None:
+    imported = from_openai_json(
+        [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "Look at this:"},
+                    {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}},
+                    {"type": "text", "text": "What is it?"},
+                ],
+            }
+        ]
+    )
+    assert imported.messages == [ChatMessage("user", "Look at this:\n\nWhat is it?")]
+
+
+def test_later_system_messages_stay_in_place() -> None:
+    imported = from_openai_json(
+        [
+            {"role": "user", "content": "a"},
+            {"role": "system", "content": "b"},
+            {"role": "assistant", "content": "c"},
+        ]
+    )
+    assert imported.settings.system_prompt == ""
+    assert [m.role for m in imported.messages] == ["user", "system", "assistant"]
+
+
+def test_empty_answers_import() -> None:
+    imported = from_openai_json(
+        [{"role": "user", "content": "a"}, {"role": "assistant", "content": ""}]
+    )
+    assert imported.messages[1] == ChatMessage("assistant", "")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (42, "it holds neither a conversation nor a list of messages"),
+        ("{not json", "it is not valid JSON"),
+        (b"\xff\xfe", "it is not valid JSON"),
+        ({"title": "x"}, "it has no list of messages"),
+        ({"messages": "hello"}, "it has no list of messages"),
+        ([], "it holds no messages"),
+        ({"messages": []}, "it holds no messages"),
+        ([{"role": "system", "content": "only a prompt"}], "it holds no messages"),
+        (["hello"], "message 1 is not a message object"),
+        ([{"content": "x"}], "message 1 has no role"),
+        (
+            [{"role": "user", "content": "x"}, {"role": "tool", "content": "42"}],
+            "message 2 has the role “tool”, but only system, user and assistant messages can "
+            "be imported",
+        ),
+        ([{"role": "user"}], "message 1 has no text content"),
+        ([{"role": "assistant", "content": None}], "message 1 has no text content"),
+        ([{"role": "user", "content": 5}], "message 1 has no text content"),
+        (
+            [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}],
+            "message 1 has no text, only attachments",
+        ),
+        (
+            {"format": FORMAT, "version": 2, "messages": []},
+            "it was made by a newer version of Switchboard (format 2); update Switchboard to "
+            "import it",
+        ),
+        ({"format": FORMAT, "version": "1", "messages": []}, "its version number is missing"),
+    ],
+)
+def test_anything_else_is_refused_in_plain_words(data: object, reason: str) -> None:
+    with pytest.raises(ImportFormatError) as caught:
+        from_openai_json(data)
+    error = caught.value
+    assert isinstance(error, ValueError)
+    assert error.user_message.startswith(
+        "This file is not a Switchboard or OpenAI-style conversation: "
+    )
+    assert reason in error.user_message
+    assert str(error) == error.user_message
+
+
+def test_settings_in_our_format_are_read_tolerantly() -> None:
+    imported = from_openai_json(
+        {
+            "format": FORMAT,
+            "version": 1,
+            "title": "  Tidy   title ",
+            "settings": {"model": 5, "params": {"temperature": "hot", "top_p": 0.5}},
+            "messages": [{"role": "user", "content": "x"}],
+        }
+    )
+    assert imported.title == "Tidy title"
+    assert imported.settings == ChatSettings(params=SamplingParams(top_p=0.5))
