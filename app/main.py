@@ -109,9 +109,9 @@ async def _run(
     window.settings_changed.connect(lambda s: save_settings(paths.config / "settings.json", s))
     try:
         window.attach(history, chat, loaded.settings)
-        for notice in (opened.notice, loaded.notice):
-            if notice:
-                window.notices.warning(notice)
+        notices = [n for n in (opened.notice, loaded.notice) if n]
+        for notice in notices:
+            window.notices.warning(notice)
         if args.send:
             view = window.current_view()
             if view is not None:
@@ -126,6 +126,7 @@ async def _run(
             f"resources={_count(bundled_path('resources'))} icons={_count(bundled_path('icons'))} "
             f"database=schema{schema_version(opened.connection)} "
             f"conversations={len(history.list_conversations())} interrupted={interrupted} "
+            f"notices={len(notices)} "
             f"endpoint={env.base_url} key={'environment' if client.has_key else 'none'} "
             f"home={paths.data.parent}"
         )

@@ -101,11 +101,16 @@ class Conversation:
     title_is_custom: bool = False
 
 
+def plain_preview(markdown: str) -> str:
+    """One line of readable text from Markdown: code blocks and markup characters go."""
+    text = re.sub(r"```.*?(```|$)", " ", markdown, flags=re.DOTALL)
+    text = re.sub(r"[#>*_`\[\]]", "", text)
+    return " ".join(text.split())
+
+
 def suggest_title(first_message: str) -> str:
     """A short title from the first thing a person wrote."""
-    text = re.sub(r"```.*?(```|$)", " ", first_message, flags=re.DOTALL)
-    text = re.sub(r"[#>*_`\[\]]", "", text)
-    text = " ".join(text.split())
+    text = plain_preview(first_message)
     if not text:
         return "New conversation"
     if len(text) <= TITLE_MAX:

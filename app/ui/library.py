@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conversation import plain_preview
+
 if TYPE_CHECKING:
     from app.store.history import ConversationSummary, HistoryStore
 
@@ -116,5 +118,5 @@ class LibraryDock(QDockWidget):
 
 def _label(summary: ConversationSummary) -> str:
     when = dt.datetime.fromtimestamp(summary.updated_at).strftime("%d %b %Y, %H:%M")
-    preview = " ".join(summary.preview.split())[:90]
+    preview = plain_preview(summary.preview)[:90]
     return f"{summary.title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()

@@ -303,3 +303,34 @@ def test_a_long_conversation_opens_at_its_end_and_loads_earlier_messages(app: Ap
     bar.triggerAction(bar.SliderAction.SliderToMinimum)  # as the reader would
     app.qtbot.waitUntil(lambda: len(transcript.message_ids) > shown, timeout=2000)
     assert bar.value() > bar.minimum()  # the view stays where the reader was
+
+
+def test_a_streaming_answer_is_announced_per_sentence(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    announced: list[str] = []
+    monkeypatch.setattr(
+        QAccessible, "updateAccessibility", lambda event: announced.append(event.message())
+    )
+    text = "First sentence here. Second one follows! Is this the third? Yes."
+    app.fake.push(Scenario(text=text, token_delay=0.02))
+    app.send("Talk")
+    app.wait_idle()
+    assert announced, "nothing was announced"
+    assert len(announced) < len(text.split())  # sentences, not tokens
+    assert " ".join(announced).startswith("First sentence here.")
+    assert all(a.rstrip().endswith((".", "!", "?")) for a in announced)
+
+
+def test_controls_are_named_for_screen_readers(app: App) -> None:
+    view = app.view
+    for widget in (
+        view.transcript,
+        view.composer,
+        view.send_button,
+        view.stop_button,
+        app.window.tabs,
+    ):
+        assert widget.accessibleName(), widget

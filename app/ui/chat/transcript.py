@@ -81,6 +81,7 @@ class Transcript(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setAccessibleName("Conversation")
         self.document().setDocumentMargin(16)
+        self.document().setIndentWidth(20)
         self.anchorClicked.connect(self._link_clicked)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
@@ -209,6 +210,8 @@ class Transcript(QTextBrowser):
         """The answer is final: one exact render of the whole message."""
         self._flush_timer.stop()
         stream, self._stream = self._stream, None
+        if stream is not None:
+            self._announce(stream, final=True)
         if stream is not None and len(message.content) > FULL_RENDER_LIMIT:
             self._render_tail(stream=stream)  # keep the streamed rendering of a huge answer
             self._messages[message.id] = message
@@ -255,10 +258,12 @@ class Transcript(QTextBrowser):
             cursor.insertHtml(self._render(tail, message_id, stream.frozen_code_blocks))
         cursor.endEditBlock()
 
-    def _announce(self, stream: _Streaming) -> None:
+    def _announce(self, stream: _Streaming, *, final: bool = False) -> None:
         """Screen readers hear whole sentences, not tokens."""
         text = stream.text
-        end = max(text.rfind(mark, stream.announced) for mark in _SENTENCE_END)
+        end = (
+            len(text) - 1 if final else max(text.rfind(m, stream.announced) for m in _SENTENCE_END)
+        )
         if end < stream.announced:
             return
         sentence = text[stream.announced : end + 1].strip()

@@ -1,0 +1,111 @@
+"""Kill the real app mid-answer; the next start shows the partial answer as interrupted."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN_DELAY = 0.05
+
+
+def environment(home: Path, fake: FakeOpenRouter) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
+    env.update(
+        SWITCHBOARD_HOME=str(home),
+        SWITCHBOARD_BASE_URL=fake.base_url,
+        OPENROUTER_API_KEY=VALID_KEY,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return env
+
+
+def answer_row(database: Path) -> tuple[str, str] | None:
+    if not database.exists():
+        return None
+    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        try:
+            row = db.execute(
+                "SELECT status, content FROM messages WHERE role = 'assistant' ORDER BY id DESC"
+            ).fetchone()
+        except sqlite3.OperationalError:
+            return None
+    return row
+
+
+def test_killed_mid_answer_keeps_all_but_the_last_second(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "history.sqlite3"
+    with FakeOpenRouter() as fake:
+        fake.push(Scenario(chunks=[f"w{i} " for i in range(400)], token_delay=TOKEN_DELAY))
+        env = environment(tmp_path, fake)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "app", "--send", "Tell me a long story"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline:
+                row = answer_row(database)
+                if row and row[0] == "streaming" and len(row[1].split()) >= 20:
+                    break
+                time.sleep(0.05)
+            else:
+                raise AssertionError("the answer never showed up in the database")
+            time.sleep(1.3)
+            killed_at = time.monotonic()
+            os.kill(app.pid, signal.SIGKILL)
+            app.wait(10)
+        finally:
+            if app.poll() is None:
+                app.kill()
+            app.communicate()
+        started = fake.chat_requests[0].at
+        status, content = answer_row(database)
+        assert status == "streaming"  # nobody had the chance to finish it
+        saved = len(content.split())
+        # Tokens arrive every TOKEN_DELAY s; at most about a second of them may be missing.
+        arrived_by_kill = (killed_at - started) / TOKEN_DELAY
+        assert saved >= arrived_by_kill - 1.5 / TOKEN_DELAY, (saved, arrived_by_kill)
+
+        restart = subprocess.run(
+            [sys.executable, "-m", "app", "--selftest"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert restart.returncode == 0, restart.stderr
+    assert "interrupted=1" in restart.stdout
+    status, after = answer_row(database)
+    assert status == "interrupted" and after == content
+
+
+def test_a_corrupt_database_is_kept_aside_and_the_app_starts(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "history.sqlite3"
+    database.parent.mkdir(parents=True)
+    database.write_bytes(b"this is not a database" * 100)
+    with FakeOpenRouter() as fake:
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "--selftest"],
+            cwd=ROOT,
+            env=environment(tmp_path, fake),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 0, result.stderr
+    kept = list(database.parent.glob("history.sqlite3.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    assert "notices=1" in result.stdout
