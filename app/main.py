@@ -91,9 +91,13 @@ async def _run(
     import httpx
 
     from app.api import OpenRouterClient
+    from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
+    from app.services.presets import PresetService
+    from app.store.catalogue_cache import CatalogueCache
     from app.store.database import open_history_database, schema_version
     from app.store.history import HistoryStore
+    from app.store.preset_store import PresetStore
     from app.store.settings_file import load_settings, save_settings
 
     paths = env.paths.ensure()
@@ -104,11 +108,17 @@ async def _run(
     http = httpx.AsyncClient(limits=httpx.Limits(max_connections=16, keepalive_expiry=60))
     client = OpenRouterClient(http, base_url=env.base_url, api_key=env.session_key)
     chat = ChatService(client, history)
+    catalogue = CatalogueService(client, CatalogueCache(paths.cache))
+    catalogue.load()
+    presets = PresetService(PresetStore.in_folder(paths.config))
     closed = asyncio.Event()
+    refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     window.close_requested.connect(closed.set)
     window.settings_changed.connect(lambda s: save_settings(paths.config / "settings.json", s))
     try:
-        window.attach(history, chat, loaded.settings)
+        window.attach(history, chat, loaded.settings, catalogue, presets)
+        if not args.selftest:  # the self-test makes no network call at all
+            refresh = asyncio.ensure_future(window.refresh_catalogue())
         notices = [n for n in (opened.notice, loaded.notice) if n]
         for notice in notices:
             window.notices.warning(notice)
@@ -132,7 +142,9 @@ async def _run(
         )
         return 0
     finally:
+        refresh.cancel()
         await _stop_turns(window)
+        window.detach()
         window.hide()
         await http.aclose()
         opened.connection.close()

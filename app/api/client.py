@@ -138,7 +138,11 @@ class OpenRouterClient:
     # -- account and catalogue ----------------------------------------------------------------
 
     async def list_models(self) -> list[ModelInfo]:
-        return parse_models(await self._get("/models"))
+        return parse_models(await self.fetch_models_body())
+
+    async def fetch_models_body(self) -> bytes:
+        """``GET /models`` as received, for a cache that re-parses it with newer code."""
+        return await self._get("/models")
 
     async def get_key_info(self) -> KeyInfo:
         return parse_key_info(await self._get("/key"))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+
+from .money import format_usd, per_million
+from .params import PARAM_SPECS, SamplingParams
 
 DEFAULT_MODEL = "microsoft/wizardlm-2-8x22b"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
@@ -31,3 +35,141 @@ class ModelInfo:
     def supports(self, parameter: str) -> bool:
         """Unknown support (an empty list) counts as supported: we cannot know better."""
         return not self.supported_parameters or parameter in self.supported_parameters
+
+    # -- what the dock may offer ------------------------------------------------------------
+
+    def parameter_support(self, name: str) -> str | None:
+        """None when this model accepts the dock parameter ``name``; else a plain reason.
+
+        OpenRouter silently drops a parameter the model does not support, so the dock greys it
+        out and says why instead of letting a setting do nothing.
+        """
+        tag = PARAMETER_TAGS.get(name, name)
+        if self.supports(tag):
+            return None
+        return f"{self.name} does not accept {_PARAMETER_PHRASES.get(name, f'“{name}”')}."
+
+    def response_format_support(self, kind: str) -> str | None:
+        """None when the response format ``kind`` (text, json_object, json_schema) is accepted."""
+        if kind == "text":
+            return None  # plain text is what every model writes anyway
+        if kind == "json_object":
+            return None if self.supports("response_format") else f"{self.name} has no JSON mode."
+        if kind == "json_schema":
+            if self.supports("structured_outputs"):
+                return None
+            return f"{self.name} cannot be held to a JSON schema."
+        raise ValueError(f"unknown response format kind: {kind!r}")
+
+    def unsupported_settings(self, params: SamplingParams) -> dict[str, str]:
+        """For each parameter that is set but would be dropped for this model: the reason."""
+        reasons: dict[str, str] = {}
+        for spec in PARAM_SPECS:
+            value = getattr(params, spec.name)
+            if value is None:
+                continue
+            if spec.name == "response_format":
+                kind = value.get("type") if isinstance(value, Mapping) else None
+                reason = self.response_format_support(kind) if kind in _FORMAT_KINDS else None
+            else:
+                reason = self.parameter_support(spec.name)
+            if reason is not None:
+                reasons[spec.name] = reason
+        return reasons
+
+    # -- how the picker shows it ------------------------------------------------------------
+
+    @property
+    def price_summary(self) -> str:
+        """``$0.62/M in · $0.62/M out``; ``free`` when both are free; plus a per-request fee."""
+        prompt, completion = self.prompt_price, self.completion_price
+        if prompt == 0 and completion == 0:
+            text = "free"
+        elif prompt is None and completion is None:
+            text = "price unknown"
+        else:
+            text = f"{price_per_million_text(prompt)} in · {price_per_million_text(completion)} out"
+        if self.request_price:
+            text += f" · {format_usd(self.request_price)} per request"
+        return text
+
+    @property
+    def context_text(self) -> str:
+        """``65.5K context``, ``1M context``, or ``unknown context``."""
+        if self.context_length is None or self.context_length <= 0:
+            return "unknown context"
+        return f"{token_count_text(self.context_length)} context"
+
+
+# Dock parameter -> the ``supported_parameters`` tag that says a model accepts it.
+PARAMETER_TAGS: Mapping[str, str] = {
+    "temperature": "temperature",
+    "top_p": "top_p",
+    "top_k": "top_k",
+    "frequency_penalty": "frequency_penalty",
+    "presence_penalty": "presence_penalty",
+    "repetition_penalty": "repetition_penalty",
+    "min_p": "min_p",
+    "top_a": "top_a",
+    "seed": "seed",
+    "max_tokens": "max_tokens",
+    "stop": "stop",
+    "response_format": "response_format",
+}
+
+_PARAMETER_PHRASES: Mapping[str, str] = {
+    "temperature": "a temperature",
+    "top_p": "a Top P value",
+    "top_k": "a Top K value",
+    "frequency_penalty": "a frequency penalty",
+    "presence_penalty": "a presence penalty",
+    "repetition_penalty": "a repetition penalty",
+    "min_p": "a Min P value",
+    "top_a": "a Top A value",
+    "seed": "a seed",
+    "max_tokens": "a maximum length",
+    "stop": "stop sequences",
+    "response_format": "a response format",
+    "structured_outputs": "a JSON schema",
+    "tools": "tools",
+    "reasoning": "reasoning settings",
+    "logprobs": "log probabilities",
+}
+
+_FORMAT_KINDS = frozenset({"text", "json_object", "json_schema"})
+
+
+def price_per_million_text(price: Decimal | None) -> str:
+    """A per-token price as people read it: ``$0.62/M``, ``$15/M``, ``free``, ``unknown``.
+
+    Exact Decimal arithmetic; only a price with more than four significant digits is rounded.
+    """
+    if price is None or not price.is_finite() or price < 0:
+        return "unknown"
+    if price == 0:
+        return "free"
+    amount = _significant(per_million(price), 4)
+    if amount == amount.to_integral_value():
+        return f"${amount:,.0f}/M"
+    places = max(2, -int(amount.as_tuple().exponent))
+    return f"${amount:,.{places}f}/M"
+
+
+def token_count_text(count: int) -> str:
+    """A token count to three significant digits: ``65.5K``, ``131K``, ``1.05M``, ``512``."""
+    if count < 1000:
+        return str(count)
+    if count >= 1_000_000:
+        value, unit = _significant(Decimal(count) / 1_000_000, 3), "M"
+    else:
+        value, unit = _significant(Decimal(count) / 1000, 3), "K"
+        if value >= 1000:  # 999,999 rounds up to a million
+            value, unit = Decimal(1), "M"
+    return f"{value:f}{unit}"
+
+
+def _significant(value: Decimal, digits: int) -> Decimal:
+    """``value`` rounded half-up to at most ``digits`` significant digits, trailing zeros gone."""
+    if len(value.normalize().as_tuple().digits) > digits:
+        value = value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1), ROUND_HALF_UP)
+    return value.normalize()

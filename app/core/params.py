@@ -355,3 +355,55 @@ def routing_from_dict(data: object) -> ProviderRouting:
         if isinstance(data.get(name), list):
             values[name] = tuple(str(s) for s in data[name])
     return ProviderRouting(**values)
+
+
+# -- reading what a person typed (the dock's fields) ------------------------------------------
+
+
+def parse_number(spec: ParamSpec, text: str) -> int | float:
+    """A typed value for a numeric parameter, checked against its range. Raises ParameterError
+    with a message that says what is wrong in plain words."""
+    cleaned = text.strip().replace(",", ".") if spec.kind == "float" else text.strip()
+    if not cleaned:
+        raise ParameterError(spec.name, f"Type a value for {spec.label}, or switch it off.")
+    try:
+        value: int | float = int(cleaned) if spec.kind == "int" else float(cleaned)
+    except ValueError:
+        kind = "a whole number" if spec.kind == "int" else "a number"
+        raise ParameterError(spec.name, f"{spec.label} must be {kind}.") from None
+    _check_number(spec, value)
+    return value
+
+
+def parse_stop_text(text: str) -> tuple[str, ...]:
+    """Stop sequences, one per line; ``\\n`` and ``\\t`` stand for a new line and a tab."""
+    lines = [line for line in text.split("\n") if line != ""]
+    stops = tuple(line.replace("\\n", "\n").replace("\\t", "\t") for line in lines)
+    _check_stop(stops)
+    return stops
+
+
+def stop_text(stops: tuple[str, ...]) -> str:
+    return "\n".join(s.replace("\n", "\\n").replace("\t", "\\t") for s in stops)
+
+
+def parse_schema_format(name: str, schema_text: str) -> dict[str, Any]:
+    """A JSON-schema response format from its name and the schema as typed."""
+    try:
+        schema = json.loads(schema_text)
+    except ValueError as error:
+        raise ParameterError(
+            "response_format", f"The schema is not valid JSON (line {_line_of(error)})."
+        ) from None
+    if not isinstance(schema, dict):
+        raise ParameterError("response_format", "The schema must be a JSON object: { … }.")
+    fmt: dict[str, Any] = {
+        "type": "json_schema",
+        "json_schema": {"name": name.strip(), "strict": True, "schema": schema},
+    }
+    _check_response_format(fmt)
+    return fmt
+
+
+def _line_of(error: ValueError) -> int:
+    return getattr(error, "lineno", 1)

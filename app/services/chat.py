@@ -113,6 +113,10 @@ class ChatService:
         self._checkpoint_interval = checkpoint_interval
         self._clock = clock
 
+    @property
+    def endpoint(self) -> str:
+        return self._client.base_url
+
     async def send(self, conversation_id: int, prompt: str, listener: Listener) -> None:
         """Store ``prompt`` and stream an answer to it."""
         conversation = self._conversation(conversation_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -16,15 +17,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
 )
 
+from app.core.models import ModelInfo
+from app.core.presets import PresetError
 from app.store.paths import APP_NAME
 
 from . import dialogs
+from .docks.parameter_dock import ParameterDock
 from .library import LibraryDock
 from .notices import Notices
 from .tabs import ConversationTabs
 
 if TYPE_CHECKING:
+    from app.core.conversation import ChatSettings
+    from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
+    from app.services.presets import PresetService
     from app.store.history import HistoryStore
     from app.store.settings_file import AppSettings
 
@@ -55,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         if icon is not None:
             self.setWindowIcon(icon)
-        self.resize(1180, 760)
+        self._size_to_screen()
         self.setMinimumSize(640, 420)
         self._painted = False
         self.notices = Notices(self)
@@ -63,11 +70,17 @@ class MainWindow(QMainWindow):
         self._history: HistoryStore | None = None
         self._chat: ChatService | None = None
         self._settings: AppSettings | None = None
+        self._catalogue: CatalogueService | None = None
+        self._presets: PresetService | None = None
+        self._dock_conversation: int | None = None
 
         self.tabs = ConversationTabs(self)
         self.setCentralWidget(self.tabs)
         self.library = LibraryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
+        self.parameters = ParameterDock(self)
+        self.parameters.setEnabled(False)  # until the history arrives
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
         self._endpoint_label = QLabel(f"{endpoint}  ·  API key: {key_source}")
         self.statusBar().addPermanentWidget(self._endpoint_label)
         self._build_menus()
@@ -75,6 +88,13 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)
 
     # -- setup --------------------------------------------------------------------------------
+
+    def _size_to_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1380, 860
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.92)), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -95,6 +115,10 @@ class MainWindow(QMainWindow):
         library_toggle.setText("Conversation &library")
         library_toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
         view.addAction(library_toggle)
+        parameters_toggle = self.parameters.toggleViewAction()
+        parameters_toggle.setText("&Parameters")
+        parameters_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        view.addAction(parameters_toggle)
         self.enter_sends_action = QAction("&Enter sends (Shift+Enter for a new line)", self)
         self.enter_sends_action.setCheckable(True)
         self.enter_sends_action.setChecked(True)
@@ -127,13 +151,39 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda s=step: tabs.next_tab(s))
         self.library.open_requested.connect(self.open_conversation)
         self.library.delete_requested.connect(self.delete_conversation)
+        dock = self.parameters
+        dock.settings_edited.connect(self._settings_edited)
+        dock.model_change_requested.connect(self.pick_model)
+        dock.show_request_requested.connect(self.show_request)
+        dock.preset_action_requested.connect(self._preset_action)
+        dock.problem_changed.connect(self._parameter_problem)
 
-    def attach(self, history: HistoryStore, chat: ChatService, settings: AppSettings) -> None:
-        """Bring in the history and the chat service; restore the last session's tabs."""
+    def attach(
+        self,
+        history: HistoryStore,
+        chat: ChatService,
+        settings: AppSettings,
+        catalogue: CatalogueService,
+        presets: PresetService,
+    ) -> None:
+        """Bring in the history and the services; restore the last session's tabs."""
         self._history, self._chat, self._settings = history, chat, settings
+        self._catalogue, self._presets = catalogue, presets
+        catalogue.on_change = lambda _models: self._refresh_model_info()
         self.enter_sends_action.setChecked(settings.enter_sends)
         self.library.set_history(history)
+        self.parameters.set_presets(presets.presets())
+        self.parameters.setEnabled(True)
         self._restore_tabs()
+        self._load_dock()
+        if presets.notice:
+            self.notices.warning(presets.notice)
+
+    def detach(self) -> None:
+        """Let go of the history and services (at shutdown, before the database closes)."""
+        self.parameters.flush()
+        self.tabs.blockSignals(True)
+        self._history = self._chat = self._catalogue = self._presets = None
 
     # -- tabs ---------------------------------------------------------------------------------
 
@@ -188,6 +238,7 @@ class MainWindow(QMainWindow):
             self._history,
             self.notices,
             enter_sends=self._settings.enter_sends,
+            preflight=self._preflight,
         )
         view.title_changed.connect(self._retitle)
         view.turn_ended.connect(lambda _cid: self.library.refresh())
@@ -240,6 +291,7 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.focus_composer()
+        self._load_dock()
         self._save_tabs()
 
     def _save_tabs(self) -> None:
@@ -250,6 +302,151 @@ class MainWindow(QMainWindow):
         self._history.set_state(
             OPEN_TABS_KEY, {"ids": ids, "active": current.conversation_id if current else None}
         )
+
+    # -- the parameter dock ---------------------------------------------------------------------
+
+    def _load_dock(self) -> None:
+        """Show the current tab's settings (after saving edits meant for the previous one)."""
+        self.parameters.flush()
+        view = self.current_view()
+        if view is None or self._history is None:
+            self._dock_conversation = None
+            return
+        conversation = self._history.get_conversation(view.conversation_id)
+        if conversation is None:
+            return
+        self._dock_conversation = conversation.id
+        self.parameters.load(conversation.settings, self._model_info(conversation.settings.model))
+
+    def _model_info(self, model_id: str) -> ModelInfo | None:
+        return self._catalogue.get(model_id) if self._catalogue else None
+
+    def _settings_edited(self, settings: ChatSettings) -> None:
+        if self._history is None or self._dock_conversation is None:
+            return
+        if self._history.get_conversation(self._dock_conversation) is not None:
+            self._history.update_settings(self._dock_conversation, settings)
+
+    def _preflight(self) -> str | None:
+        """Called before a send: save pending dock edits; refuse while a field is invalid."""
+        self.parameters.flush()
+        problem = self.parameters.problem()
+        if problem:
+            self.notices.warning(f"Not sent: {problem} Fix it in the Parameters panel.")
+            self.parameters.show()
+        return problem
+
+    def _parameter_problem(self, problem: object) -> None:
+        if problem:
+            self.notices.warning(f"{problem} Nothing is sent until this is fixed.")
+
+    def _refresh_model_info(self) -> None:
+        settings = self.parameters.current_settings_or_stored()
+        self.parameters.set_model_info(settings.model, self._model_info(settings.model))
+
+    def pick_model(self) -> None:
+        from .dialogs.model_picker import ModelPickerDialog
+
+        catalogue = self._catalogue
+        if catalogue is None:
+            return
+        current = self.parameters.current_settings_or_stored().model
+        source = {"live": "Live list", "cache": "Saved list", "snapshot": "Built-in list"}.get(
+            catalogue.source, ""
+        )
+        dialog = ModelPickerDialog(
+            catalogue.models,
+            catalogue.search,
+            current,
+            source_text=source,
+            parent=self,
+            on_refresh=lambda: asyncio.ensure_future(self.refresh_catalogue(force=True)),
+        )
+        catalogue.on_change = lambda models: (
+            dialog.set_models(models, current),
+            self._refresh_model_info(),
+        )
+        try:
+            if dialog.exec() and dialog.chosen is not None:
+                self.parameters.use_model(dialog.chosen)
+        finally:
+            catalogue.on_change = lambda _models: self._refresh_model_info()
+
+    async def refresh_catalogue(self, *, force: bool = False) -> None:
+        """Fetch the model list in the background; the window never waits for it."""
+        from app.api import OpenRouterError
+
+        if self._catalogue is None:
+            return
+        try:
+            refreshed = await self._catalogue.refresh(force=force)
+        except OpenRouterError as error:
+            self.notices.info(f"The model list could not be refreshed: {error.user_message}")
+            return
+        if refreshed and force:
+            self.notices.info(f"Model list refreshed: {len(self._catalogue.models)} models.")
+
+    def show_request(self) -> None:
+        from app.api import ChatRequest, InvalidRequestError, build_chat_body
+        from app.core.conversation import request_messages
+        from app.core.messages import ChatMessage
+
+        from .dialogs.request_preview import RequestPreviewDialog
+
+        view, history = self.current_view(), self._history
+        settings = self.parameters.current_settings()
+        if view is None or history is None:
+            return
+        if settings is None:
+            self.notices.warning(f"{self.parameters.problem()} Fix it to see the request.")
+            return
+        draft = view.composer.toPlainText().strip() or "(your next message)"
+        messages = request_messages(settings.system_prompt, history.messages(view.conversation_id))
+        request = ChatRequest(
+            settings.model,
+            [*messages, ChatMessage("user", draft)],
+            settings.params,
+            settings.routing,
+        )
+        try:
+            body = build_chat_body(request, stream=True)
+        except InvalidRequestError as error:
+            self.notices.warning(error.user_message)
+            return
+        url = (self._chat.endpoint if self._chat else "") + "/chat/completions"
+        RequestPreviewDialog(body, url, self).exec()
+
+    def _preset_action(self, action: str) -> None:
+        from .dialogs.presets import ManagePresetsDialog, SavePresetDialog
+
+        presets = self._presets
+        if presets is None:
+            return
+        if action == "manage":
+            dialog = ManagePresetsDialog(presets, self)
+            dialog.presets_changed.connect(lambda: self.parameters.set_presets(presets.presets()))
+            dialog.exec()
+            return
+        settings = self.parameters.current_settings()
+        if settings is None:
+            self.notices.warning(f"{self.parameters.problem()} Fix it before saving a preset.")
+            return
+        save = SavePresetDialog(self)
+        while save.exec():
+            try:
+                preset = presets.save_current(
+                    save.name.text(),
+                    save.description.text(),
+                    settings,
+                    save.include_model.isChecked(),
+                    save.include_prompt.isChecked(),
+                )
+            except PresetError as error:
+                save.error.setText(error.user_message)
+                continue
+            self.parameters.set_presets(presets.presets())
+            self.notices.info(f"Saved the preset “{preset.name}”.")
+            return
 
     # -- library ------------------------------------------------------------------------------
 

@@ -12,9 +12,13 @@ import httpx
 import pytest
 
 from app.api import OpenRouterClient, RetryPolicy
+from app.services.catalogue import CatalogueService
 from app.services.chat import ChatService
+from app.services.presets import PresetService
+from app.store.catalogue_cache import CatalogueCache
 from app.store.database import open_database
 from app.store.history import HistoryStore
+from app.store.preset_store import PresetStore
 from app.store.settings_file import AppSettings
 from app.ui.main_window import MainWindow
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
@@ -27,6 +31,9 @@ class App:
     fake: FakeOpenRouter
     qtbot: Any
     db_path: Path
+    chat: ChatService
+    catalogue: CatalogueService
+    presets: PresetService
 
     @property
     def view(self) -> Any:
@@ -45,7 +52,7 @@ class App:
         """A second window on the same history, as the next start of the app would be."""
         window = MainWindow(endpoint=self.fake.base_url, key_source="test")
         self.qtbot.addWidget(window)
-        window.attach(self.history, self.window._chat, AppSettings())  # type: ignore[arg-type]
+        window.attach(self.history, self.chat, AppSettings(), self.catalogue, self.presets)
         return window
 
 
@@ -59,14 +66,19 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         client = OpenRouterClient(
             http, base_url=fake.base_url, api_key=VALID_KEY, retry=RetryPolicy(initial_delay=0.01)
         )
+        chat = ChatService(client, history)
+        catalogue = CatalogueService(client, CatalogueCache(tmp_path / "cache"))
+        catalogue.load()
+        presets = PresetService(PresetStore(tmp_path / "presets.json"))
         window = MainWindow(endpoint=fake.base_url, key_source="test")
         qtbot.addWidget(window)
-        window.attach(history, ChatService(client, history), AppSettings())
+        window.attach(history, chat, AppSettings(), catalogue, presets)
         window.show()
         qtbot.waitExposed(window)
-        yield App(window, history, fake, qtbot, db_path)
+        yield App(window, history, fake, qtbot, db_path, chat, catalogue, presets)
         for view in window.chat_views():
             view.stop()
         closing = qloop.create_task(http.aclose())
         qtbot.waitUntil(closing.done, timeout=5000)
+        window.detach()
     connection.close()

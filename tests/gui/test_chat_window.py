@@ -334,3 +334,20 @@ def test_controls_are_named_for_screen_readers(app: App) -> None:
         app.window.tabs,
     ):
         assert widget.accessibleName(), widget
+
+
+def test_the_conversation_follows_a_dark_palette(app: App) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    app.fake.push(Scenario(text="```python\nx = 1\n```"))
+    app.send("Code")
+    app.wait_idle()
+    transcript = app.view.transcript
+    light_html = transcript.document().toHtml()
+    palette = transcript.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#101418"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6edf3"))
+    transcript.setPalette(palette)
+    dark_html = transcript.document().toHtml()
+    assert transcript.theme.background != "#ffffff"
+    assert dark_html != light_html and "x = 1" in transcript.toPlainText()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +53,7 @@ class ChatView(QWidget):
         notices: Notices,
         *,
         enter_sends: bool = True,
+        preflight: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,6 +61,7 @@ class ChatView(QWidget):
         self._service = service
         self._history = history
         self._notices = notices
+        self._preflight = preflight
         self._task: asyncio.Task[None] | None = None
         self._pending_prompts: dict[int, str] = {}
         self._stream_started = 0.0
@@ -127,10 +130,14 @@ class ChatView(QWidget):
     def send(self, text: str) -> None:
         if not text.strip() or self.busy:
             return
+        if self._preflight is not None and self._preflight() is not None:
+            return  # a parameter is invalid: the text stays in the composer
         self.composer.clear()
         self._run(self._service.send(self.conversation_id, text, self.apply))
 
     def regenerate(self) -> None:
+        if self._preflight is not None and self._preflight() is not None:
+            return
         if not self.busy:
             self._run(self._service.regenerate(self.conversation_id, self.apply))
 

@@ -439,9 +439,14 @@ class Transcript(QTextBrowser):
             self.scroll_to_bottom()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.theme, self.colors = _theme_for(self.palette())
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            theme, colors = _theme_for(self.palette())
+            if theme != self.theme:  # the system switched light/dark: repaint in the new colours
+                self.theme, self.colors = theme, colors
+                if self._stream is None:
+                    shown = [self._messages[i] for i in self._order]
+                    self.show_messages(shown, has_more_before=self.has_more_before)
 
 
 @dataclass(frozen=True, slots=True)

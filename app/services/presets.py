@@ -1,0 +1,238 @@
+"""Managing presets: the built-ins, the user's own, and moving them between files.
+
+Built-ins can be applied and duplicated, never changed. Nothing the user saved is overwritten
+unless the caller says so (``overwrite=True``, or naming it in ``apply_import``). Every refusal
+is a ``PresetError`` whose ``user_message`` can be shown as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.core.conversation import ChatSettings
+from app.core.params import ParameterError
+from app.core.presets import NAME_MAX, Preset, PresetError, check_preset_name, preset_key
+from app.store.preset_store import (
+    PresetStore,
+    builtin_presets,
+    read_presets_file,
+    write_presets_file,
+)
+
+
+class PresetNameTakenError(PresetError):
+    """A user preset already has this name; saving again needs ``overwrite=True``."""
+
+
+class BuiltinPresetError(PresetError):
+    """Built-in presets cannot be changed, deleted or shadowed."""
+
+
+class PresetNotFoundError(PresetError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What importing a file would do. ``conflicts`` have the name of a user preset already
+    there; ``builtin_clashes`` have a built-in's name and are never imported (rename them in
+    the file, or import and duplicate)."""
+
+    source: Path
+    new: tuple[Preset, ...]
+    conflicts: tuple[Preset, ...]
+    builtin_clashes: tuple[Preset, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.new or self.conflicts)
+
+
+class PresetService:
+    def __init__(self, store: PresetStore, builtins: Iterable[Preset] | None = None) -> None:
+        self._store = store
+        self._builtins = list(builtin_presets() if builtins is None else builtins)
+        loaded = store.load()
+        self._user: dict[str, Preset] = {}
+        notices = [loaded.notice] if loaded.notice else []
+        for preset in loaded.presets:
+            if preset.key in self._builtin_keys:  # a newer built-in took this name: keep both
+                renamed = replace(preset, name=self._free_name(preset.name, "mine"))
+                notices.append(
+                    f"Your preset “{preset.name}” has the name of a built-in preset now, "
+                    f"so it is shown as “{renamed.name}”."
+                )
+                preset = renamed
+            self._user[preset.key] = preset
+        self.notice = " ".join(notices) or None  # to show the person once
+
+    @property
+    def _builtin_keys(self) -> set[str]:
+        return {p.key for p in self._builtins}
+
+    def presets(self) -> list[Preset]:
+        """Built-ins in their shipped order, then the user's presets by name."""
+        return [*self._builtins, *_by_name(self._user.values())]
+
+    def get(self, name: str) -> Preset | None:
+        key = preset_key(name)
+        builtin = next((p for p in self._builtins if p.key == key), None)
+        return builtin or self._user.get(key)
+
+    def save_current(
+        self,
+        name: str,
+        description: str,
+        settings: ChatSettings,
+        include_model: bool,
+        include_system_prompt: bool,
+        *,
+        overwrite: bool = False,
+    ) -> Preset:
+        """Save the conversation's settings as a user preset."""
+        name = check_preset_name(name)
+        self._check_free(name, overwrite=overwrite)
+        preset = Preset.from_settings(
+            name, description, settings, include_model, include_system_prompt
+        )
+        try:
+            preset.params.validate()
+        except ParameterError as error:
+            raise PresetError(f"This preset cannot be saved: {error.user_message}") from None
+        self._commit({**self._without(name), preset.key: preset})
+        return preset
+
+    def rename(self, old: str, new: str) -> Preset:
+        preset = self._user_preset(old, "renamed")
+        new = check_preset_name(new)
+        if preset_key(new) != preset.key:
+            self._check_free(new, overwrite=False)
+        renamed = replace(preset, name=new)
+        self._commit({**self._without(old), renamed.key: renamed})
+        return renamed
+
+    def duplicate(self, name: str) -> Preset:
+        """A user copy of any preset (built-ins too): "Creative (copy)", "Creative (copy 2)"."""
+        original = self.get(name)
+        if original is None:
+            raise PresetNotFoundError(f"There is no preset named “{name}”.")
+        copy = replace(original, name=self._free_name(original.name, "copy"), builtin=False)
+        self._commit({**self._user, copy.key: copy})
+        return copy
+
+    def delete(self, name: str) -> None:
+        self._user_preset(name, "deleted")
+        self._commit(self._without(name))
+
+    def export(self, path: Path, names: Iterable[str]) -> int:
+        """Write the named presets (built-ins too) to a presets file; returns how many."""
+        chosen: dict[str, Preset] = {}
+        for name in names:
+            preset = self.get(name)
+            if preset is None:
+                raise PresetNotFoundError(f"There is no preset named “{name}”.")
+            chosen.setdefault(preset.key, preset)
+        try:
+            write_presets_file(path, chosen.values())
+        except OSError as error:
+            raise PresetError(
+                f"Could not write “{path.name}” ({error.strerror or error}). "
+                "Choose another folder and try again."
+            ) from None
+        return len(chosen)
+
+    def import_file(self, path: Path) -> ImportPlan:
+        """Read a presets file and sort its presets into new ones and conflicts. Changes
+        nothing: call ``apply_import`` with the plan and the names the person agreed to
+        overwrite."""
+        try:
+            incoming = read_presets_file(path)
+        except FileNotFoundError:
+            raise PresetError(f"The file “{path.name}” does not exist any more.") from None
+        except OSError as error:
+            raise PresetError(
+                f"Could not open “{path.name}” ({error.strerror or error})."
+            ) from None
+        new: list[Preset] = []
+        conflicts: list[Preset] = []
+        clashes: list[Preset] = []
+        for preset in incoming:
+            if preset.key in self._builtin_keys:
+                clashes.append(preset)
+            elif preset.key in self._user:
+                conflicts.append(preset)
+            else:
+                new.append(preset)
+        return ImportPlan(path, tuple(new), tuple(conflicts), tuple(clashes))
+
+    def apply_import(self, plan: ImportPlan, overwrite: Collection[str] = ()) -> list[Preset]:
+        """Add the plan's new presets, and replace the conflicting ones named in ``overwrite``.
+        Returns what was added or replaced. A preset created with the same name since the
+        plan was made is left alone unless named in ``overwrite``."""
+        allowed = {preset_key(name) for name in overwrite}
+        user = dict(self._user)
+        taken: list[Preset] = []
+        for preset in (*plan.new, *plan.conflicts):
+            if preset.key in self._builtin_keys:
+                continue
+            if preset.key in user and preset.key not in allowed:
+                continue
+            user[preset.key] = replace(preset, builtin=False)
+            taken.append(preset)
+        if taken:
+            self._commit(user)
+        return taken
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _check_free(self, name: str, *, overwrite: bool) -> None:
+        key = preset_key(name)
+        if key in self._builtin_keys:
+            raise BuiltinPresetError(
+                f"“{name}” is the name of a built-in preset. Choose another name."
+            )
+        if key in self._user and not overwrite:
+            raise PresetNameTakenError(f"You already have a preset named “{name}”.")
+
+    def _user_preset(self, name: str, action: str) -> Preset:
+        key = preset_key(name)
+        if key in self._builtin_keys:
+            raise BuiltinPresetError(
+                f"“{name}” is a built-in preset and cannot be {action}. "
+                "Duplicate it to make a copy you can change."
+            )
+        preset = self._user.get(key)
+        if preset is None:
+            raise PresetNotFoundError(f"There is no preset named “{name}”.")
+        return preset
+
+    def _without(self, name: str) -> dict[str, Preset]:
+        key = preset_key(name)
+        return {k: p for k, p in self._user.items() if k != key}
+
+    def _free_name(self, name: str, label: str) -> str:
+        """``name (label)``, or ``name (label 2)``… whichever is free, within NAME_MAX."""
+        taken = self._builtin_keys | set(self._user)
+        number = 1
+        while True:
+            suffix = f" ({label})" if number == 1 else f" ({label} {number})"
+            candidate = name[: NAME_MAX - len(suffix)].rstrip() + suffix
+            if preset_key(candidate) not in taken:
+                return candidate
+            number += 1
+
+    def _commit(self, user: dict[str, Preset]) -> None:
+        """Save first, then remember: if the disk refuses, nothing changes in the app."""
+        try:
+            self._store.save(_by_name(user.values()))  # sorted: a tidy file
+        except OSError as error:
+            raise PresetError(
+                f"Your presets could not be saved ({error.strerror or error}). Nothing was changed."
+            ) from None
+        self._user = user
+
+
+def _by_name(presets: Iterable[Preset]) -> list[Preset]:
+    return sorted(presets, key=lambda p: (p.name.casefold(), p.name))

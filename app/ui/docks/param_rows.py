@@ -1,0 +1,374 @@
+"""One row of the parameter dock per parameter: switch, slider, number, reset, help."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.params import (
+    ParameterError,
+    ParamSpec,
+    parse_number,
+    parse_schema_format,
+    parse_stop_text,
+    stop_text,
+)
+
+SLIDER_STEPS = 1000
+ERROR_COLOR = "#c62828"
+_SLIDER_LIMITS = {"top_k": 200, "max_tokens": 8192}  # sliders stop here; the box goes further
+
+
+class ParamRow(QWidget):
+    """Base of a parameter row: the switch that decides whether it is sent, help text,
+    an error line, and the reason when the model does not take the parameter.
+
+    Signals:
+        changed(): the value or the switch changed (it may now be invalid).
+    """
+
+    changed = Signal()
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.switch = QCheckBox(spec.label)
+        self.switch.setToolTip("Send this parameter. Off: the provider's default applies.")
+        self.switch.setAccessibleName(f"Send {spec.label}")
+        self.reset_button = QToolButton()
+        self.reset_button.setText("Reset")
+        self.reset_button.setAutoRaise(True)
+        self.reset_button.setToolTip("Switch it off and go back to the provider's default")
+        self.reset_button.setAccessibleName(f"Reset {spec.label}")
+        self.help = _muted_label(f"{spec.help} {spec.when}")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOR}")
+        self.error.hide()
+        self.unsupported = _muted_label("")
+        self.unsupported.hide()
+        self._reason: str | None = None
+        self.switch.toggled.connect(self._switched)
+        self.reset_button.clicked.connect(self.reset)
+
+    def _layout(self, editor: QWidget) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.switch)
+        top.addStretch(1)
+        top.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 6)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+        layout.addWidget(self.unsupported)
+        layout.addWidget(self.help)
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _switched(self, _on: bool) -> None:
+        self._refresh()
+        self.changed.emit()
+
+    def set_unsupported(self, reason: str | None) -> None:
+        """Disable the row (the model would ignore it) and say why."""
+        self._reason = reason
+        self.unsupported.setText(f"⚠ {reason}" if reason else "")
+        self.unsupported.setVisible(bool(reason))
+        self._refresh()
+
+    @property
+    def is_supported(self) -> bool:
+        return self._reason is None
+
+    def value(self) -> Any:
+        """The value to send, or None when switched off, unsupported or invalid."""
+        if not self.switch.isChecked() or not self.is_supported:
+            return None
+        try:
+            return self.parse()
+        except ParameterError:
+            return None
+
+    def problem(self) -> str | None:
+        if not self.switch.isChecked() or not self.is_supported:
+            return None
+        try:
+            self.parse()
+        except ParameterError as error:
+            return error.user_message
+        return None
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value (None: switched off, the editor shows the usual default)."""
+        blocked = self.blockSignals(True)
+        self.switch.setChecked(value is not None)
+        self.show_value(value)
+        self.blockSignals(blocked)
+        self._refresh()
+
+    def reset(self) -> None:
+        self.set_value(None)
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        # The editor stays usable while switched off (editing it switches it on); it only
+        # looks quieter, so the switch is what tells whether the value is sent.
+        on = self.switch.isChecked()
+        self.switch.setEnabled(self.is_supported)
+        editor = self.editor_widget()
+        editor.setEnabled(self.is_supported)
+        editor.setProperty("sent", on)
+        editor.setStyleSheet("" if on else "QLineEdit, QPlainTextEdit { color: palette(mid); }")
+        self.reset_button.setEnabled(on)
+        problem = self.problem()
+        self.error.setText(problem or "")
+        self.error.setVisible(problem is not None)
+
+    def _edited(self) -> None:
+        if not self.switch.isChecked():
+            blocked = self.switch.blockSignals(True)
+            self.switch.setChecked(True)  # touching a value means "send it"
+            self.switch.blockSignals(blocked)
+        self._refresh()
+        self.changed.emit()
+
+    # -- for subclasses -------------------------------------------------------------------------
+
+    def editor_widget(self) -> QWidget:
+        raise NotImplementedError
+
+    def parse(self) -> Any:
+        raise NotImplementedError
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class NumberRow(ParamRow):
+    """A number box and, for bounded parameters, a slider kept in step with it."""
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.field = QLineEdit()
+        self.field.setAccessibleName(spec.label)
+        self.field.setMaximumWidth(110)
+        self.slider: QSlider | None = None
+        editor = QWidget()
+        row = QHBoxLayout(editor)
+        row.setContentsMargins(0, 0, 0, 0)
+        low, high = spec.minimum, _SLIDER_LIMITS.get(spec.name, spec.maximum)
+        if spec.name != "seed" and low is not None and high is not None:
+            self.slider = QSlider(Qt.Orientation.Horizontal)
+            self.slider.setRange(0, SLIDER_STEPS)
+            self.slider.setAccessibleName(f"{spec.label} slider")
+            self.slider.valueChanged.connect(self._slid)
+            row.addWidget(self.slider, 1)
+        row.addWidget(self.field)
+        self._editor = editor
+        self.field.textEdited.connect(lambda _t: self._typed())
+        self._layout(editor)
+        self.set_value(None)
+
+    def editor_widget(self) -> QWidget:
+        return self._editor
+
+    def parse(self) -> int | float:
+        return parse_number(self.spec, self.field.text())
+
+    def show_value(self, value: Any) -> None:
+        shown = value if value is not None else self._default()
+        self.field.setText(_format(shown))
+        self._move_slider(shown)
+
+    def _default(self) -> int | float:
+        spec = self.spec
+        if spec.conventional is not None:
+            return int(spec.conventional) if spec.kind == "int" else spec.conventional
+        return 0 if spec.name == "seed" else 1024 if spec.name == "max_tokens" else 0
+
+    def _typed(self) -> None:
+        with contextlib.suppress(ParameterError):
+            self._move_slider(self.parse())
+        self._edited()
+
+    def _slid(self, position: int) -> None:
+        if self.slider is None or self.slider.signalsBlocked():
+            return
+        low = float(self.spec.minimum or 0)
+        high = float(_SLIDER_LIMITS.get(self.spec.name, self.spec.maximum) or 1)
+        value: float = low + (high - low) * position / SLIDER_STEPS
+        if self.spec.kind == "int":
+            self.field.setText(str(max(int(low), round(value))))
+        else:
+            step = self.spec.step
+            value = round(round(value / step) * step, 4)
+            if self.spec.min_exclusive and value <= low:
+                value = step
+            self.field.setText(_format(value))
+        self._edited()
+
+    def _move_slider(self, value: float) -> None:
+        if self.slider is None:
+            return
+        low = float(self.spec.minimum or 0)
+        high = float(_SLIDER_LIMITS.get(self.spec.name, self.spec.maximum) or 1)
+        position = round((min(max(value, low), high) - low) / (high - low) * SLIDER_STEPS)
+        blocked = self.slider.blockSignals(True)
+        self.slider.setValue(position)
+        self.slider.blockSignals(blocked)
+
+
+class StopRow(ParamRow):
+    """Up to four stop sequences, one per line."""
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(spec.label)
+        self.text.setPlaceholderText("One per line, up to 4. Write \\n for a new line.")
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.text.textChanged.connect(self._text_changed)
+        self._layout(self.text)
+        self.set_value(None)
+
+    def _text_changed(self) -> None:
+        if not self.signalsBlocked():
+            self._edited()
+
+    def editor_widget(self) -> QWidget:
+        return self.text
+
+    def parse(self) -> tuple[str, ...]:
+        stops = parse_stop_text(self.text.toPlainText())
+        if not stops:
+            raise ParameterError("stop", "Type at least one stop sequence, or switch it off.")
+        return stops
+
+    def show_value(self, value: Any) -> None:
+        self.text.setPlainText(stop_text(tuple(value)) if value else "")
+
+
+_FORMAT_KINDS = (
+    ("text", "Plain text"),
+    ("json_object", "JSON object"),
+    ("json_schema", "JSON matching a schema"),
+)
+_EXAMPLE_SCHEMA = {
+    "type": "object",
+    "properties": {"answer": {"type": "string"}},
+    "required": ["answer"],
+    "additionalProperties": False,
+}
+
+
+class ResponseFormatRow(ParamRow):
+    """Plain text, any JSON object, or JSON that matches a schema (validated as typed)."""
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Response format")
+        for key, label in _FORMAT_KINDS:
+            self.kind.addItem(label, key)
+        self.schema_name = QLineEdit("answer")
+        self.schema_name.setAccessibleName("Schema name")
+        self.schema = QPlainTextEdit(json.dumps(_EXAMPLE_SCHEMA, indent=2))
+        self.schema.setAccessibleName("JSON schema")
+        self.schema.setTabChangesFocus(True)
+        self.schema.setFixedHeight(self.fontMetrics().lineSpacing() * 8 + 12)
+        self._kind_reasons: dict[str, str] = {}
+        editor = QWidget()
+        grid = QGridLayout(editor)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.kind, 0, 0, 1, 2)
+        self.name_label = QLabel("Schema name")
+        grid.addWidget(self.name_label, 1, 0)
+        grid.addWidget(self.schema_name, 1, 1)
+        grid.addWidget(self.schema, 2, 0, 1, 2)
+        self._editor = editor
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.schema_name.textEdited.connect(lambda _t: self._edited())
+        self.schema.textChanged.connect(lambda: None if self.signalsBlocked() else self._edited())
+        self._layout(editor)
+        self.set_value(None)
+
+    def editor_widget(self) -> QWidget:
+        return self._editor
+
+    def set_kind_support(self, reasons: dict[str, str]) -> None:
+        """Reasons per kind (json_object, json_schema) the model does not offer."""
+        self._kind_reasons = reasons
+        model = self.kind.model()
+        for index, (key, _label) in enumerate(_FORMAT_KINDS):
+            item = model.item(index)  # type: ignore[attr-defined]
+            item.setEnabled(key not in reasons)
+            item.setToolTip(reasons.get(key, ""))
+        self._refresh()
+
+    def _kind_changed(self) -> None:
+        self._show_schema()
+        self._edited()
+
+    def _show_schema(self) -> None:
+        schema = self.kind.currentData() == "json_schema"
+        for widget in (self.name_label, self.schema_name, self.schema):
+            widget.setVisible(schema)
+
+    def parse(self) -> dict[str, Any]:
+        kind = self.kind.currentData()
+        if kind in self._kind_reasons:
+            raise ParameterError("response_format", self._kind_reasons[kind])
+        if kind == "json_schema":
+            return parse_schema_format(self.schema_name.text(), self.schema.toPlainText())
+        return {"type": kind}
+
+    def show_value(self, value: Any) -> None:
+        kind = value.get("type") if isinstance(value, dict) else "text"
+        index = max(0, self.kind.findData(kind))
+        blocked = self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(index)
+        self.kind.blockSignals(blocked)
+        if kind == "json_schema":
+            spec = value.get("json_schema", {})
+            self.schema_name.setText(str(spec.get("name", "")))
+            self.schema.setPlainText(json.dumps(spec.get("schema", {}), indent=2))
+        self._show_schema()
+
+
+def _muted_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # the palette's disabled text colour: quieter than the controls
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _format(value: float) -> str:
+    if isinstance(value, int) or (
+        isinstance(value, float) and value.is_integer() and abs(value) >= 10
+    ):
+        return str(int(value))
+    if isinstance(value, float) and math.isfinite(value):
+        return f"{value:g}"
+    return str(value)

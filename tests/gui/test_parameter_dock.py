@@ -1,0 +1,355 @@
+"""The parameter dock against the fake server: what it shows is exactly what is sent."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.models import ModelInfo
+from app.core.params import PARAM_SPECS
+from app.ui import dialogs
+from app.ui.dialogs.model_picker import ModelPickerDialog
+from app.ui.docks.param_rows import NumberRow, ResponseFormatRow, StopRow
+from tests.fakes.fake_openrouter import VALID_KEY, Scenario
+
+from .conftest import App
+
+EVERYTHING = ModelInfo(
+    id="test/everything",
+    name="Everything Model",
+    context_length=128_000,
+    prompt_price=Decimal("0.000001"),
+    completion_price=Decimal("0.000002"),
+    supported_parameters=frozenset(
+        {spec.name for spec in PARAM_SPECS} | {"structured_outputs", "tools", "reasoning"}
+    ),
+)
+
+
+def dock(app: App) -> Any:
+    return app.window.parameters
+
+
+def type_into(app: App, name: str, text: str) -> None:
+    row = dock(app).rows[name]
+    assert isinstance(row, NumberRow)
+    row.field.clear()
+    app.qtbot.keyClicks(row.field, text)
+
+
+def send_and_get_body(app: App, text: str = "Hi") -> dict[str, Any]:
+    app.fake.push(Scenario(text="ok"))
+    before = len(app.fake.chat_requests)
+    app.send(text)
+    app.wait_idle()
+    assert len(app.fake.chat_requests) == before + 1
+    return app.fake.chat_requests[-1].json
+
+
+def test_wizardlm_offers_only_what_it_supports(app: App) -> None:
+    d = dock(app)
+    assert "WizardLM-2 8x22B" in d.model_name.text() and "$0.62/M in" in d.model_facts.text()
+    assert "65.5K context" in d.model_facts.text()
+    top_a = d.rows["top_a"]
+    assert not top_a.is_supported and not top_a.switch.isEnabled()
+    assert "does not accept" in top_a.unsupported.text()
+    for name in ("temperature", "top_p", "top_k", "seed", "stop", "max_tokens", "min_p"):
+        assert d.rows[name].is_supported, name
+    formats = d.rows["response_format"]
+    assert isinstance(formats, ResponseFormatRow)
+    model = formats.kind.model()
+    kinds = {
+        formats.kind.itemData(i): model.item(i).isEnabled() for i in range(formats.kind.count())
+    }
+    assert kinds == {"text": True, "json_object": True, "json_schema": False}
+
+
+def test_a_model_that_supports_everything_enables_every_row(app: App) -> None:
+    d = dock(app)
+    d.use_model(EVERYTHING)
+    assert all(row.is_supported for row in d.rows.values())
+    formats = d.rows["response_format"]
+    assert all(formats.kind.model().item(i).isEnabled() for i in range(formats.kind.count()))
+    conversation = app.history.get_conversation(app.view.conversation_id)
+    assert conversation.settings.model == "test/everything"
+
+
+def test_the_request_matches_the_dock_parameter_by_parameter(app: App) -> None:
+    d = dock(app)
+    d.use_model(EVERYTHING)
+    type_into(app, "temperature", "0.3")
+    type_into(app, "top_p", "0.85")
+    type_into(app, "top_k", "40")
+    type_into(app, "frequency_penalty", "0.5")
+    type_into(app, "presence_penalty", "-0.25")
+    type_into(app, "repetition_penalty", "1.1")
+    type_into(app, "min_p", "0.05")
+    type_into(app, "top_a", "0.2")
+    type_into(app, "seed", "1234")
+    type_into(app, "max_tokens", "256")
+    stop = d.rows["stop"]
+    assert isinstance(stop, StopRow)
+    stop.text.setPlainText("END\n\\n\\nUser:")
+    formats = d.rows["response_format"]
+    formats.switch.setChecked(True)
+    formats.kind.setCurrentIndex(formats.kind.findData("json_schema"))
+    formats.schema_name.setText("weather")
+    formats.schema.setPlainText('{"type": "object", "properties": {"temp": {"type": "number"}}}')
+    d.system_prompt.setPlainText("Be brief.")
+    d.require_parameters.setChecked(True)
+    d.sort.setCurrentIndex(d.sort.findData("price"))
+    d.fallbacks.setCurrentIndex(d.fallbacks.findData(False))
+    d.data_collection.setCurrentIndex(d.data_collection.findData("deny"))
+    body = send_and_get_body(app, "Weather?")
+    assert body["model"] == "test/everything"
+    assert body["messages"] == [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Weather?"},
+    ]
+    expected = {
+        "temperature": 0.3,
+        "top_p": 0.85,
+        "top_k": 40,
+        "frequency_penalty": 0.5,
+        "presence_penalty": -0.25,
+        "repetition_penalty": 1.1,
+        "min_p": 0.05,
+        "top_a": 0.2,
+        "seed": 1234,
+        "max_tokens": 256,
+        "stop": ["END", "\n\nUser:"],
+    }
+    for key, value in expected.items():
+        assert body[key] == value, key
+    assert body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {
+            "name": "weather",
+            "strict": True,
+            "schema": {"type": "object", "properties": {"temp": {"type": "number"}}},
+        },
+    }
+    assert body["provider"] == {
+        "require_parameters": True,
+        "allow_fallbacks": False,
+        "sort": "price",
+        "data_collection": "deny",
+    }
+    assert set(body) == {"model", "messages", "stream", "provider", "response_format", *expected}
+
+
+def test_nothing_is_sent_for_parameters_left_off(app: App) -> None:
+    type_into(app, "temperature", "0.5")
+    dock(app).rows["temperature"].reset()
+    body = send_and_get_body(app)
+    assert set(body) == {"model", "messages", "stream"}
+
+
+def test_the_slider_and_the_box_move_together(app: App) -> None:
+    row = dock(app).rows["temperature"]
+    assert isinstance(row, NumberRow) and row.slider is not None
+    row.slider.setValue(row.slider.maximum() // 4)  # a quarter of 0..2
+    assert row.switch.isChecked() and row.field.text() == "0.5"
+    type_into(app, "temperature", "1.5")
+    assert row.slider.value() == row.slider.maximum() * 3 // 4
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("temperature", "3", "Temperature must be between 0 and 2."),
+        ("top_k", "2.5", "Top K must be a whole number."),
+        ("top_p", "abc", "Top P must be a number."),
+        ("repetition_penalty", "0", "above 0"),
+    ],
+)
+def test_bad_values_say_what_is_wrong_and_block_sending(
+    app: App, name: str, text: str, message: str
+) -> None:
+    type_into(app, name, text)
+    row = dock(app).rows[name]
+    assert row.error.isVisible() and message in row.error.text()
+    app.view.composer.setPlainText("Please answer")
+    app.view.send(app.view.composer.toPlainText())
+    assert app.fake.chat_requests == []
+    assert app.view.composer.toPlainText() == "Please answer"
+    assert "Not sent" in app.window.statusBar().currentMessage()
+
+
+def test_more_than_four_stop_strings_and_a_bad_schema_are_refused(app: App) -> None:
+    d = dock(app)
+    stop = d.rows["stop"]
+    stop.switch.setChecked(True)
+    stop.text.setPlainText("a\nb\nc\nd\ne")
+    assert "at most 4" in stop.error.text()
+    stop.text.setPlainText("a\nb")
+    assert not stop.error.isVisible()
+    d.use_model(EVERYTHING)
+    formats = d.rows["response_format"]
+    formats.switch.setChecked(True)
+    formats.kind.setCurrentIndex(formats.kind.findData("json_schema"))
+    formats.schema.setPlainText('{"type": "object",')
+    assert "not valid JSON" in formats.error.text()
+    assert d.problem() is not None
+    formats.schema.setPlainText("[1, 2]")
+    assert "must be a JSON object" in formats.error.text()
+
+
+def test_switching_tabs_shows_each_tabs_settings(app: App) -> None:
+    type_into(app, "temperature", "0.2")
+    first = app.view.conversation_id
+    app.window.new_action.trigger()
+    assert not dock(app).rows["temperature"].switch.isChecked()
+    type_into(app, "top_p", "0.5")
+    app.window.tabs.setCurrentIndex(0)
+    assert app.view.conversation_id == first
+    assert dock(app).rows["temperature"].field.text() == "0.2"
+    assert not dock(app).rows["top_p"].switch.isChecked()
+    app.window.tabs.setCurrentIndex(1)
+    assert dock(app).rows["top_p"].field.text() == "0.5"
+
+
+def test_each_answer_keeps_the_parameters_it_was_made_with(app: App) -> None:
+    type_into(app, "temperature", "0.2")
+    send_and_get_body(app, "One")
+    type_into(app, "temperature", "1.2")
+    send_and_get_body(app, "Two")
+    answers = [m for m in app.history.messages(app.view.conversation_id) if m.role == "assistant"]
+    assert [a.settings.params.temperature for a in answers] == [0.2, 1.2]
+
+
+def test_presets_apply_save_and_round_trip_through_a_file(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    d = dock(app)
+    d.preset_combo.setCurrentIndex(d.preset_combo.findData("Precise"))
+    assert "temperature" in d.preset_description.text().lower()
+    d.apply_preset_button.click()
+    assert d.rows["temperature"].field.text() == "0.2" and d.rows["top_p"].field.text() == "0.9"
+    body = send_and_get_body(app)
+    assert body["temperature"] == 0.2 and body["top_p"] == 0.9
+
+    type_into(app, "seed", "99")
+    saved = app.presets.save_current("My seed", "Fixed seed 99", d.current_settings(), False, False)
+    exported = tmp_path / "mine.json"
+    app.presets.export(exported, [saved.name])
+    app.presets.delete(saved.name)
+
+    from app.ui.dialogs.presets import ManagePresetsDialog
+
+    manager = ManagePresetsDialog(app.presets)
+    app.qtbot.addWidget(manager)
+    manager.import_path(exported)
+    assert "Imported 1 preset" in manager.message.text()
+    imported = app.presets.get("My seed")
+    assert (
+        imported is not None and imported.params.seed == 99 and imported.params.temperature == 0.2
+    )
+
+    # Importing again asks before overwriting; saying no keeps the existing one.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "app.ui.dialogs.presets.confirm", lambda *a, **k: asked.append(a[2]) or False
+    )
+    manager.import_path(exported)
+    assert asked and "My seed" in asked[0]
+    assert "Kept your 1 existing preset" in manager.message.text()
+
+
+def test_a_broken_presets_file_names_the_problem(app: App, tmp_path: Path) -> None:
+    from app.ui.dialogs.presets import ManagePresetsDialog
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "switchboard.presets",
+                "version": 1,
+                "presets": [{"name": "Hot", "description": "", "params": {"temperature": 9}}],
+            }
+        )
+    )
+    manager = ManagePresetsDialog(app.presets)
+    app.qtbot.addWidget(manager)
+    before = [p.name for p in app.presets.presets()]
+    manager.import_path(bad)
+    assert "Temperature must be between 0 and 2" in manager.message.text()
+    assert "Hot" in manager.message.text()
+    assert [p.name for p in app.presets.presets()] == before
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"format": "switchboard.presets", "version": 7, "presets": []}))
+    manager.import_path(newer)
+    assert "newer version" in manager.message.text()
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text("{not json")
+    manager.import_path(garbage)
+    assert "not a Switchboard presets file" in manager.message.text()
+
+
+def test_show_request_is_the_exact_body_without_the_key(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.dialogs import request_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        request_preview.RequestPreviewDialog, "exec", lambda self: shown.append(self.text) or 0
+    )
+    type_into(app, "temperature", "0.7")
+    app.view.composer.setPlainText("Draft question")
+    d = dock(app)
+    d.show_request_button.click()
+    (text,) = shown
+    body = json.loads(text)
+    assert body["temperature"] == 0.7 and body["messages"][-1] == {
+        "role": "user",
+        "content": "Draft question",
+    }
+    assert VALID_KEY not in text and "Authorization" not in text
+    app.view.send(app.view.composer.toPlainText())
+    app.wait_idle()
+    sent = app.fake.chat_requests[-1].json
+    assert sent == body
+
+
+def test_the_model_picker_filters_as_you_type(app: App, qtbot: Any) -> None:
+    catalogue = app.catalogue
+    picker = ModelPickerDialog(catalogue.models, catalogue.search, "microsoft/wizardlm-2-8x22b")
+    qtbot.addWidget(picker)
+    total = len(picker.visible_ids())
+    assert total == len(catalogue.models) and total > 3
+    qtbot.keyClicks(picker.query, "wizard")
+    assert picker.visible_ids() == ["microsoft/wizardlm-2-8x22b"]
+    prices = picker.table.item(
+        picker.visible_ids().index("microsoft/wizardlm-2-8x22b") if False else 0, 1
+    )
+    assert prices is not None
+    picker.query.setText("llama free")
+    assert all(":free" in i for i in picker.visible_ids())
+    picker.query.setText("wizard")
+    qtbot.keyClick(picker.query, Qt.Key.Key_Return)
+    picker._accept()
+    assert picker.chosen is not None and picker.chosen.id == "microsoft/wizardlm-2-8x22b"
+
+
+def test_a_preset_with_a_model_switches_the_model(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = dock(app).current_settings()
+    from dataclasses import replace
+
+    preset = app.presets.save_current(
+        "Mini", "", replace(settings, model="openai/gpt-4o-mini"), True, False
+    )
+    dock(app).set_presets(app.presets.presets())
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    d = dock(app)
+    d.preset_combo.setCurrentIndex(d.preset_combo.findData(preset.name))
+    d.apply_preset_button.click()
+    body = send_and_get_body(app)
+    assert body["model"] == "openai/gpt-4o-mini"
