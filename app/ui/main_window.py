@@ -90,10 +90,14 @@ class MainWindow(QMainWindow):
     # -- setup --------------------------------------------------------------------------------
 
     def _size_to_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
+        """Room for both docks and a readable conversation, but never larger than the screen."""
         width, height = 1380, 860
-        if screen is not None:
-            width, height = min(width, int(screen.width() * 0.92)), min(height, int(screen.height() * 0.9))
+        if self.screen() is not None:
+            area = self.screen().availableGeometry()
+            width, height = (
+                min(width, int(area.width() * 0.92)),
+                min(height, int(area.height() * 0.9)),
+            )
         self.resize(width, height)
 
     def _build_menus(self) -> None:

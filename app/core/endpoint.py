@@ -1,0 +1,51 @@
+"""Which server the app talks to: OpenRouter, or any OpenAI-compatible endpoint."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from .models import DEFAULT_BASE_URL
+
+_LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+class EndpointError(ValueError):
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+def normalize_base_url(text: str | None) -> str:
+    """The API base URL as typed, checked: https anywhere, plain http only on this computer
+    (a key sent over http to another machine could be read on the way)."""
+    value = (text or "").strip()
+    if not value:
+        return DEFAULT_BASE_URL
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(
+            "Type a full address starting with https://, such as " + DEFAULT_BASE_URL
+        )
+    if parts.query or parts.fragment:
+        raise EndpointError("The address should not contain ? or #.")
+    if parts.scheme == "http" and not is_local_host(parts.hostname):
+        raise EndpointError(
+            "Plain http is only allowed for a server on this computer (localhost). "
+            "Use https for anything else, so your key cannot be read on the way."
+        )
+    return value.rstrip("/")
+
+
+def is_local_host(host: str) -> bool:
+    if host.lower() in _LOCAL_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def is_openrouter(base_url: str) -> bool:
+    host = urlsplit(base_url).hostname or ""
+    return host == "openrouter.ai" or host.endswith(".openrouter.ai")

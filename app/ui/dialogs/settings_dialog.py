@@ -1,0 +1,170 @@
+"""Settings: the key, the server, attribution, look, keyboard, where data lives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.endpoint import EndpointError, normalize_base_url
+from app.core.models import DEFAULT_BASE_URL
+from app.store.settings_file import AppSettings
+
+_THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))
+
+
+class SettingsDialog(QDialog):
+    """Edits AppSettings. The key itself is handled by the key dialog (it never passes here).
+
+    Signals:
+        key_change_requested(): the user wants to paste a new key or sign in.
+        key_removal_requested(): the user wants the key deleted from the keyring.
+    """
+
+    key_change_requested = Signal()
+    key_removal_requested = Signal()
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        *,
+        key_source: str,
+        has_stored_key: bool,
+        data_folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self._settings = settings
+        self._data_folder = data_folder
+        self.result_settings: AppSettings | None = None
+
+        self.key_source = QLabel(key_source)
+        self.key_source.setWordWrap(True)
+        change_key = QPushButton("Change key…")
+        change_key.clicked.connect(self.key_change_requested)
+        self.remove_key = QPushButton("Remove key")
+        self.remove_key.setEnabled(has_stored_key)
+        self.remove_key.clicked.connect(self.key_removal_requested)
+        key_box = QGroupBox("OpenRouter key")
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(change_key)
+        key_buttons.addWidget(self.remove_key)
+        key_buttons.addStretch(1)
+        key_layout = QVBoxLayout(key_box)
+        key_layout.addWidget(self.key_source)
+        key_layout.addLayout(key_buttons)
+
+        self.base_url = QLineEdit(settings.base_url or "")
+        self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
+        self.base_url.setAccessibleName("API address")
+        self.base_url.setToolTip(
+            "OpenRouter, or any OpenAI-compatible server such as a local model server."
+        )
+        self.base_url_error = _error_label()
+        self.title = QLineEdit(settings.attribution_title or "")
+        self.title.setPlaceholderText("Switchboard")
+        self.title.setAccessibleName("App name sent to OpenRouter")
+        self.referer = QLineEdit(settings.attribution_referer or "")
+        self.referer.setPlaceholderText("https://github.com/switchboard-app/switchboard")
+        self.referer.setAccessibleName("App address sent to OpenRouter")
+        server = QGroupBox("Server")
+        server_form = QFormLayout(server)
+        server_form.addRow("API address", self.base_url)
+        server_form.addRow("", self.base_url_error)
+        server_form.addRow("App name (X-Title)", self.title)
+        server_form.addRow("App address (HTTP-Referer)", self.referer)
+        hint = QLabel("OpenRouter shows these in its app rankings. Only plain ASCII is sent.")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        server_form.addRow("", hint)
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for label, value in _THEMES:
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.enter_sends = QCheckBox("Enter sends the message (Shift+Enter for a new line)")
+        self.enter_sends.setChecked(settings.enter_sends)
+        look = QGroupBox("Look and keyboard")
+        look_form = QFormLayout(look)
+        look_form.addRow("Theme", self.theme)
+        look_form.addRow(self.enter_sends)
+
+        folder = QLabel(str(data_folder))
+        folder.setWordWrap(True)
+        open_folder = QPushButton("Open folder")
+        open_folder.clicked.connect(self.open_data_folder)
+        data = QGroupBox("Your data")
+        data_layout = QHBoxLayout(data)
+        data_layout.addWidget(folder, 1)
+        data_layout.addWidget(open_folder)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (key_box, server, look, data):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.base_url.textChanged.connect(lambda _t: self._check_url())
+
+    def set_key_state(self, key_source: str, has_stored_key: bool) -> None:
+        self.key_source.setText(key_source)
+        self.remove_key.setEnabled(has_stored_key)
+
+    def _check_url(self) -> str | None:
+        try:
+            url = normalize_base_url(self.base_url.text())
+        except EndpointError as error:
+            self.base_url_error.setText(error.user_message)
+            self.base_url_error.show()
+            return None
+        self.base_url_error.hide()
+        return url
+
+    def _save(self) -> None:
+        url = self._check_url()
+        if url is None:
+            self.base_url.setFocus()
+            return
+        self.result_settings = replace(
+            self._settings,
+            base_url=None if url == DEFAULT_BASE_URL else url,
+            attribution_title=self.title.text().strip() or None,
+            attribution_referer=self.referer.text().strip() or None,
+            theme=self.theme.currentData(),
+            enter_sends=self.enter_sends.isChecked(),
+        )
+        self.accept()
+
+    def open_data_folder(self) -> None:
+        self._data_folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828")
+    label.hide()
+    return label
