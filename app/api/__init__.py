@@ -39,6 +39,7 @@ from .events import (
     UsageReport,
     Waiting,
 )
+from .oauth import CallbackReceiver, PkcePair, SignInError, auth_url, exchange_code, sign_in
 from .requests import DEFAULT_BASE_URL, AppIdentity, ChatRequest, build_chat_body, build_headers
 from .retry import RetryPolicy
 
@@ -48,6 +49,7 @@ __all__ = [
     "AppIdentity",
     "AuthenticationError",
     "BadRequestError",
+    "CallbackReceiver",
     "ChatCompletion",
     "ChatRequest",
     "ConnectionFailedError",
@@ -64,6 +66,7 @@ __all__ = [
     "OpenRouterClient",
     "OpenRouterError",
     "PayloadTooLargeError",
+    "PkcePair",
     "ProviderError",
     "RateLimitError",
     "ReasoningDelta",
@@ -71,6 +74,7 @@ __all__ = [
     "RetryPolicy",
     "Served",
     "ServerError",
+    "SignInError",
     "Started",
     "StreamEvent",
     "TextDelta",
@@ -79,6 +83,9 @@ __all__ = [
     "UnprocessableError",
     "UsageReport",
     "Waiting",
+    "auth_url",
     "build_chat_body",
     "build_headers",
+    "exchange_code",
+    "sign_in",
 ]

@@ -161,6 +161,37 @@ class OpenRouterClient:
                 await self._sleep(delay)
         raise AssertionError("unreachable")
 
+    async def exchange_auth_code(self, code: str, verifier: str) -> str:
+        """OAuth PKCE: trade the code the browser brought back for a user key
+        (``POST /auth/keys``). Sent without any key (the person has none yet) and never
+        retried: a code works once."""
+        body = {"code": code, "code_verifier": verifier, "code_challenge_method": "S256"}
+        try:
+            response = await self._http.post(
+                self.base_url + "/auth/keys",
+                json=body,
+                headers=build_headers(None, self.identity),
+                timeout=self._timeout,
+            )
+        except httpx.TimeoutException:
+            raise ConnectionFailedError(f"no answer from {self.base_url}") from None
+        except httpx.TransportError as error:
+            raise ConnectionFailedError(
+                f"{type(error).__name__} connecting to {self.base_url}"
+            ) from None
+        if not response.is_success:
+            raise status_error(
+                response.status_code, response.content, retry_after_seconds(response.headers)
+            )
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = None
+        key = payload.get("key") if isinstance(payload, dict) else None
+        if not isinstance(key, str) or not key.strip():
+            raise OpenRouterError("the sign-in answer had no key")
+        return key.strip()
+
     # -- transport --------------------------------------------------------------------------
 
     async def _get(self, path: str, params: dict[str, str] | None = None) -> bytes:

@@ -36,6 +36,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 BARE_WINDOW = Path(__file__).with_name("bare_window.py")
+CHAT_VIEW_BENCH = Path(__file__).with_name("chat_view_bench.py")
 APP_ARGV = (sys.executable, "-m", "app")
 BARE_ARGV = (sys.executable, str(BARE_WINDOW))
 PAINTED_RE = re.compile(r"\bpainted_at=(\d+(?:\.\d+)?)")
@@ -60,7 +61,11 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """One figure. ``target`` bounds ``ratio`` or ``value``, as ``target_on`` says."""
+    """One figure. ``target`` bounds ``ratio`` or ``value``, as ``target_on`` says.
+
+    ``problems`` are checks that failed while measuring (the figure is still shown, but the
+    benchmark fails whatever its value).
+    """
 
     value: float
     unit: str
@@ -68,6 +73,7 @@ class Result:
     target: float
     target_on: Literal["ratio", "value"] = "ratio"
     notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
 
     @property
     def ratio(self) -> float:
@@ -76,16 +82,19 @@ class Result:
     @property
     def passed(self) -> bool:
         measured = self.ratio if self.target_on == "ratio" else self.value
-        return measured <= self.target
+        return measured <= self.target and not self.problems
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "value": self.value,
             "unit": self.unit,
             "baseline": self.baseline,
             "ratio": self.ratio,
             "target": self.target,
         }
+        if self.problems:
+            data["problems"] = list(self.problems)
+        return data
 
 
 Benchmark = Callable[[Options], Result]
@@ -387,10 +396,161 @@ def stream_notes(
 
 
 # --------------------------------------------------------------------------------------------
+# 4-6. The chat view (GUI children: tests/benchmarks/chat_view_bench.py)
+# --------------------------------------------------------------------------------------------
+
+GUI_RESULT_PREFIX = "bench-result "  # chat_view_bench.py prints one such line
+
+
+def chat_view_child(options: Options, *args: str, timeout: float = CHILD_TIMEOUT_S) -> Any:
+    """Run one chat_view_bench.py measurement in a fresh process; its JSON result."""
+    argv = (sys.executable, str(CHAT_VIEW_BENCH), *args)
+    with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as home:
+        env = child_env(options, home)
+        with spawned(argv, env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+            out, err = proc.communicate(timeout=timeout)
+    if proc.returncode != 0:
+        raise BenchmarkError(describe_failure(argv, proc.returncode, err))
+    for line in out.splitlines():
+        if line.startswith(GUI_RESULT_PREFIX):
+            return json.loads(line.removeprefix(GUI_RESULT_PREFIX))
+    raise BenchmarkError(f"no {GUI_RESULT_PREFIX!r}line in the output of {argv[1:]}: {out!r}")
+
+
+@benchmark("append_flatness_ratio")
+def append_flatness_ratio(options: Options) -> Result:
+    """µs per streamed token over the last tenth of a 50,000-token answer vs the first tenth."""
+    tokens, repeats = (5_000, 1) if options.quick else (50_000, 3)
+    runs = [
+        chat_view_child(options, "append", "--tokens", str(tokens), timeout=300)
+        for _ in range(repeats)
+    ]
+    tenth = tokens // 10
+    firsts = [run["tenths_s"][0] / tenth * 1e6 for run in runs]
+    lasts = [run["tenths_s"][-1] / tenth * 1e6 for run in runs]
+    profile = [median_of([run["tenths_s"][i] for run in runs]) / tenth * 1e6 for i in range(10)]
+    flush = [median_of([r["flush_tenths_s"][i] for r in runs]) / tenth * 1e6 for i in (0, 9)]
+    events = [profile[i] - flush[j] for i, j in ((0, 0), (9, 1))]
+    problems = [] if all(run["pinned_to_end"] for run in runs) else ["the view fell behind"]
+    run = runs[0]
+    return Result(
+        value=median_of(lasts),
+        unit="µs/token",
+        baseline=median_of(firsts),
+        target=1.5,
+        notes=(
+            f"{tokens} tokens ({run['chars']:,} characters, {run['blocks']} blocks in the end), "
+            f"a forced flush and processEvents every 10; {run['paints']} paints",
+            f"first tenth (µs/token): {_fmt_samples(firsts)}; last tenth: {_fmt_samples(lasts)}; "
+            f"ratios: {', '.join(f'{b / a:.2f}' for a, b in zip(firsts, lasts, strict=True))}",
+            f"µs/token by tenth (median): {', '.join(f'{v:.0f}' for v in profile)}",
+            f"of which, first tenth -> last: in _flush (Markdown, document edit and its layout) "
+            f"{flush[0]:.0f} -> {flush[1]:.0f}; in processEvents (paint, scrolling) "
+            f"{events[0]:.0f} -> {events[1]:.0f}",
+            f"whole answer (s): {_fmt_samples([r['total_s'] for r in runs])}",
+        ),
+        problems=tuple(problems),
+    )
+
+
+@benchmark("stream_max_stall_ms")
+def stream_max_stall_ms(options: Options) -> Result:
+    """Longest event-loop stall while ~1,000 tokens/s stream into a 200-message conversation."""
+    tokens, repeats = (500, 1) if options.quick else (3_000, 3)
+    runs = [
+        chat_view_child(options, "stall", "--tokens", str(tokens), "--messages", "200")
+        for _ in range(repeats)
+    ]
+    turn = [r["turn"]["max_ms"] for r in runs]
+    idle = [r["idle"]["max_ms"] for r in runs]
+    streaming = [r["streaming"]["max_ms"] for r in runs]
+    notes = [
+        f"{tokens} tokens into a conversation of {runs[0]['stored_messages']} stored messages "
+        f"plus a short first turn ({runs[0]['shown_messages']} rendered at the end); 5 ms probe; "
+        f"the turn lasted (s): {_fmt_samples([r['turn_s'] for r in runs])}",
+        f"achieved rate (tokens/s): as the view received them "
+        f"{_fmt_samples([r['client_rate'] for r in runs])}; as the fake sent them "
+        f"{_fmt_samples([tokens / r['server_ms'] * 1000 for r in runs if r['server_ms']])}",
+        f"whole turn, send to finished: max stall (ms) {_fmt_samples(turn)}, at "
+        f"{_fmt_samples([r['worst_gap_at_s'] for r in runs], 1000)} ms after send; p99 "
+        f"{_fmt_samples([r['turn']['p99_ms'] for r in runs])}; ticks late by >20 ms "
+        f"{', '.join(str(r['turn']['over_20ms']) for r in runs)}",
+        f"while tokens arrive (first to last): max stall (ms) {_fmt_samples(streaming)}; p99 "
+        f"{_fmt_samples([r['streaming']['p99_ms'] for r in runs])}",
+        f"end_stream (the final exact render of the answer, ms): "
+        f"{_fmt_samples([r['end_stream_ms'] for r in runs])}",
+        f"tail renders per turn: {', '.join(str(r['renders']) for r in runs)}; longest (ms) "
+        f"{_fmt_samples([r['render_max_ms'] for r in runs])}; median "
+        f"{_fmt_samples([r['render_median_ms'] for r in runs])}",
+        f"idle loop, same duration: max (ms) {_fmt_samples(idle)}; p99 "
+        f"{_fmt_samples([r['idle']['p99_ms'] for r in runs])}",
+        f"the short first turn of each process, not counted (one-time imports): max stall (ms) "
+        f"{_fmt_samples([r['first_turn']['max_ms'] for r in runs])}",
+    ]
+    return Result(
+        value=median_of(turn),
+        unit="ms",
+        baseline=median_of(idle),
+        target=50.0,
+        target_on="value",
+        notes=tuple(notes),
+    )
+
+
+SMOOTH_STEP_MS = 50.0
+
+
+@benchmark("open_1000_ms")
+def open_1000_ms(options: Options) -> Result:
+    """Open a stored 1,000-message conversation until painted at its end vs a 10-message one."""
+    repeats = 1 if options.quick else 3
+    big, small = [], []
+    for _ in range(repeats):  # alternating, so drift hits both alike
+        big.append(chat_view_child(options, "open", "--messages", "1000", "--scroll"))
+        small.append(chat_view_child(options, "open", "--messages", "10"))
+    problems = [
+        f"the last message of the {r['messages']}-message conversation is not in view after "
+        f"opening: its end is at y={r['last_y']} in a {r['viewport_h']} px high viewport "
+        f"(document {r['document_h']:.0f} px high, scroll bar at its end: {r['at_end']})"
+        for r in (*big, *small)
+        if not r["last_visible"]
+    ]
+    problems = list(dict.fromkeys(problems))
+    steps = [[s * 1000 for s in r["scroll_steps_s"]] for r in big]
+    worst = [max(s) for s in steps]
+    slow = [sum(1 for ms in s if ms > SMOOTH_STEP_MS) for s in steps]
+    notes = [
+        f"1,000 messages (ms): {_fmt_samples([r['open_s'] for r in big], 1000)}; 10 messages: "
+        f"{_fmt_samples([r['open_s'] for r in small], 1000)}; first (cold) open in each child: "
+        f"{_fmt_samples([r['cold_open_s'] for r in (*big, *small)], 1000)}",
+        f"messages rendered at open: {big[0]['shown_messages']}; paints until at the end: "
+        f"{', '.join(str(r['paints']) for r in big)}",
+        f"scrolling to the top in page steps: {', '.join(str(len(s)) for s in steps)} steps; "
+        f"longest step (ms) {_fmt_samples(worst)}; median step "
+        f"{_fmt_samples([median_of(s) for s in steps])}",
+    ]
+    if any(slow):
+        notes.append(
+            f"NOT SMOOTH: steps over {SMOOTH_STEP_MS:.0f} ms: {', '.join(map(str, slow))} "
+            f"(the steps that load an earlier page); over the run, those steps took (ms): "
+            f"{', '.join(f'{ms:.0f}' for ms in steps[0] if ms > SMOOTH_STEP_MS)}"
+        )
+    return Result(
+        value=median_of([r["open_s"] for r in big]) * 1000,
+        unit="ms",
+        baseline=median_of([r["open_s"] for r in small]) * 1000,
+        target=500.0,
+        target_on="value",
+        notes=tuple(notes),
+        problems=tuple(problems),
+    )
+
+
+# --------------------------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------------------------
 
-DECIMALS = {"ms": 1, "MB": 1, "s": 3}
+DECIMALS = {"ms": 1, "MB": 1, "s": 3, "µs/token": 1}
 HEADERS = ("benchmark", "value", "unit", "baseline", "ratio", "target", "result")
 
 
@@ -432,8 +592,10 @@ def print_table(results: dict[str, Result | None], quick: bool) -> None:
     for row in rows[1:]:
         print(line(row))
     for name, result in results.items():
-        if result is not None and result.notes:
+        if result is not None and (result.notes or result.problems):
             print(f"\n{name}:")
+            for problem in result.problems:
+                print(f"  PROBLEM: {problem}")
             for note in result.notes:
                 print(f"  {note}")
 

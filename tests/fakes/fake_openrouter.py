@@ -36,6 +36,13 @@ FakeOpenRouter attributes
                         updated when it ends (latency, generation_time, cancelled).
     generation_404s     int: the next N GET /generation calls answer 404 (eventual consistency).
     disconnects         int: streaming responses whose client went away before the end.
+    auth_codes          dict[code, challenge]: OAuth codes POST /auth/keys accepts, each with
+                        the S256 code_challenge it was issued for (None: no PKCE, any or no
+                        verifier). A code works once; a rejected attempt does not use it up.
+    issue_auth_code(code_challenge)     registers and returns a fresh code for that challenge
+                                        (what openrouter.ai/auth does after the person agrees).
+    issued_keys         list[str]: keys handed out by POST /auth/keys, in order; each is also
+                        added to ``keys`` (so GET /key and chat accept it).
     errors              list[str]: tracebacks of bugs inside the fake (should stay empty).
     wait_for_requests(n, timeout=5)     block until n requests are recorded; returns a copy of
                                         ``requests``; raises TimeoutError.
@@ -56,6 +63,16 @@ Routes (all under /api/v1)
     GET  /models            no auth.
     GET  /key, /auth/key    auth; {"data": keys[key]}.
     GET  /generation?id=X   auth; honours generation_404s, then {"data": ...} or 404.
+    POST /auth/keys         no auth. OAuth PKCE exchange: JSON {"code", "code_verifier",
+                            "code_challenge_method": "S256"} -> {"key": "sk-or-v1-<64 hex>",
+                            "user_id": ...}. A body without a code, or a method other than
+                            "S256" for a PKCE code: 400 "Invalid code_challenge_method" (or
+                            "Invalid request"); an unknown code or a verifier whose S256 does
+                            not match the challenge: 403 "Invalid code or code_verifier".
+  Outside /api/v1
+    GET  /auth?callback_url=U&code_challenge=C&code_challenge_method=S256  the sign-in page,
+                            as if the person agreed at once: issues a code for C and answers
+                            302 to U?code=<code>. 400 without callback_url.
     anything else           404 {"error": {"code": 404, "message": "Not Found"}}.
 Auth is ``Authorization: Bearer <key in keys>``; otherwise 401 with
 {"error": {"code": 401, "message": "No auth credentials found"}}, or "User not found." for a key
@@ -149,8 +166,10 @@ the other timing fields are for streams.
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import copy
+import hashlib
 import json
 import re
 import secrets
@@ -171,7 +190,7 @@ from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 __all__ = [
     "VALID_KEY",
@@ -1065,6 +1084,8 @@ _ROUTES: dict[tuple[str, str], tuple[str, bool]] = {
     ("GET", "/key"): ("_key", True),
     ("GET", "/auth/key"): ("_key", True),
     ("GET", "/generation"): ("_generation", True),
+    ("POST", "/auth/keys"): ("_auth_keys", False),
+    ("GET", "/auth"): ("_auth_page", False),
 }
 
 
@@ -1181,6 +1202,28 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(404, {"error": {"code": 404, "message": message}})
         else:
             self._send_json(200, {"data": data})
+
+    def _auth_keys(self, rec: Recorded, key: str | None) -> None:
+        body = rec.json if isinstance(rec.json, dict) else {}
+        code, verifier = body.get("code"), body.get("code_verifier")
+        method = body.get("code_challenge_method")
+        if not isinstance(code, str) or not code:
+            self._send_json(400, {"error": {"code": 400, "message": "Invalid request"}})
+            return
+        status, answer = self.fake._exchange_auth_code(code, verifier, method)
+        self._send_json(status, answer)
+
+    def _auth_page(self, rec: Recorded, key: str | None) -> None:
+        callback_url = rec.query.get("callback_url", "")
+        if rec.path != "/auth" or not callback_url:
+            message = "callback_url is required" if rec.path == "/auth" else "Not Found"
+            status = 400 if rec.path == "/auth" else 404
+            self._send_json(status, {"error": {"code": status, "message": message}})
+            return
+        code = self.fake.issue_auth_code(rec.query.get("code_challenge") or None)
+        separator = "&" if "?" in callback_url else "?"
+        location = f"{callback_url}{separator}{urlencode({'code': code})}"
+        self._send_status(302, {"Location": location, "Content-Length": "0"})
 
     def _chat(self, rec: Recorded, key: str | None) -> None:
         body = rec.json
@@ -1358,6 +1401,8 @@ class FakeOpenRouter:
         self.generations: dict[str, JSONDict] = {}
         self.generation_404s = 0
         self.disconnects = 0
+        self.auth_codes: dict[str, str | None] = {}
+        self.issued_keys: list[str] = []
         self.errors: list[str] = []
         self._queue: deque[Scenario] = deque()
         self._lock = threading.Lock()
@@ -1426,6 +1471,14 @@ class FakeOpenRouter:
             return [
                 r for r in self.requests if (r.method, r.route) == ("POST", "/chat/completions")
             ]
+
+    def issue_auth_code(self, code_challenge: str | None) -> str:
+        """A fresh OAuth code for ``code_challenge`` (S256), as openrouter.ai/auth would
+        give the browser; POST /auth/keys accepts it once."""
+        code = "fake-auth-" + secrets.token_urlsafe(18)
+        with self._lock:
+            self.auth_codes[code] = code_challenge
+        return code
 
     def wait_for_requests(self, n: int, timeout: float = 5.0) -> list[Recorded]:
         """Blocks until ``n`` requests were recorded; returns a copy of ``requests``."""
@@ -1506,6 +1559,25 @@ class FakeOpenRouter:
                 record["generation_time"] = round((now - started) * 1000)
                 record["cancelled"] = cancelled
 
+    def _exchange_auth_code(
+        self, code: str, verifier: object, method: object
+    ) -> tuple[int, JSONDict]:
+        """POST /auth/keys: (status, body). The code is used up only by a success."""
+        with self._lock:
+            if code not in self.auth_codes:
+                return 403, _auth_error(403, "Invalid code or code_verifier")
+            challenge = self.auth_codes[code]
+            if challenge is not None:
+                if method != "S256":
+                    return 400, _auth_error(400, "Invalid code_challenge_method")
+                if not isinstance(verifier, str) or _s256(verifier) != challenge:
+                    return 403, _auth_error(403, "Invalid code or code_verifier")
+            del self.auth_codes[code]
+            key = "sk-or-v1-" + secrets.token_hex(32)
+            self.keys[key] = default_key_info(key)
+            self.issued_keys.append(key)
+        return 200, {"key": key, "user_id": "user_fake0000000000000000000"}
+
     def _lookup_generation(self, gen_id: str) -> JSONDict | None:
         with self._lock:
             if self.generation_404s > 0:
@@ -1513,6 +1585,16 @@ class FakeOpenRouter:
                 return None
             record = self.generations.get(gen_id)
             return copy.deepcopy(record) if record is not None else None
+
+
+def _auth_error(status: int, message: str) -> JSONDict:
+    return {"error": {"code": status, "message": message}}
+
+
+def _s256(verifier: str) -> str:
+    """The PKCE S256 challenge of a verifier (RFC 7636): base64url(sha256), no padding."""
+    digest = hashlib.sha256(verifier.encode("ascii", errors="replace")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 def _generation_record(r: _Reply, rec: Recorded) -> JSONDict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -303,6 +304,21 @@ def test_a_long_conversation_opens_at_its_end_and_loads_earlier_messages(app: Ap
     bar.triggerAction(bar.SliderAction.SliderToMinimum)  # as the reader would
     app.qtbot.waitUntil(lambda: len(transcript.message_ids) > shown, timeout=2000)
     assert bar.value() > bar.minimum()  # the view stays where the reader was
+    text = transcript.toPlainText()
+    first_shown = min(transcript.message_ids)
+    numbers = [int(n) for n in re.findall(r"Message number (\d+)", text)]
+    assert (
+        numbers == sorted(numbers)
+        and numbers[-1] == 299
+        and len(numbers) == len(transcript.message_ids)
+    )
+    # Messages loaded later are as alive as the others: their links work.
+    earliest = transcript.message(first_shown)
+    transcript.action_requested.emit("copy", earliest.id)
+    assert QGuiApplication.clipboard().text() == earliest.content
+    transcript.update_message(earliest.with_changes(content="Rewritten first message"))
+    assert "Rewritten first message" in transcript.toPlainText()
+    assert "Message number 299" in transcript.toPlainText()
 
 
 def test_a_streaming_answer_is_announced_per_sentence(

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from app.services.chat import ChatService, TurnEvent
     from app.store.history import HistoryStore
 
-PAGE_SIZE = 40  # messages rendered at a time; earlier ones load when scrolled to the top
+PAGE_SIZE = 40  # messages rendered when a conversation opens
+EARLIER_PAGE = 20  # loaded each time the reader reaches the top (about 40 ms each)
 
 
 class ChatView(QWidget):
@@ -118,8 +119,8 @@ class ChatView(QWidget):
         ids = self.transcript.message_ids
         if not ids:
             return
-        earlier = self._history.messages_before(self.conversation_id, ids[0], PAGE_SIZE)
-        more = len(earlier) == PAGE_SIZE
+        earlier = self._history.messages_before(self.conversation_id, ids[0], EARLIER_PAGE)
+        more = len(earlier) == EARLIER_PAGE
         self.transcript.prepend_messages(earlier, has_more_before=more)
 
     def focus_composer(self) -> None:

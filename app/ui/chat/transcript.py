@@ -1,9 +1,14 @@
 """The conversation as one rich-text document: fast to open, selectable, cheap to stream into.
 
-Each message is a QTextFrame (frames keep their positions as text is inserted around them).
-A streaming answer re-renders only its unfinished tail: text up to the last blank line outside
-a code fence is rendered once and frozen, so appending stays cheap however long the answer
-grows. One exact render of the whole message happens when it finishes.
+Your messages are QTextFrames (a frame carries the tinted background). Answers are plain blocks
+of the document's root frame, remembered as a selection cursor that Qt keeps in place as text is
+inserted before them: Qt lays out the root frame incrementally, but re-lays a child frame whole
+on every change, which would make each streamed token cost more than the last.
+
+A streaming answer re-renders only its unfinished tail: text up to a block boundary that later
+text cannot change is rendered once and frozen. When it finishes, an answer up to
+FULL_RENDER_LIMIT gets one exact render of the whole; a longer one keeps its streamed body and
+only its header and footer are redone (a whole re-render would stall the window).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
     QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
     QTextFrame,
     QTextFrameFormat,
 )
@@ -34,7 +41,7 @@ from app.core.money import format_usd
 from .markdown import StablePrefixTracker, Theme, code_blocks, is_openable_link, render_markdown
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
-FULL_RENDER_LIMIT = 64 * 1024  # above this, a finished answer keeps its streamed rendering
+FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 _SENTENCE_END = (".", "!", "?", "\n")
 
@@ -42,8 +49,9 @@ _SENTENCE_END = (".", "!", "?", "\n")
 @dataclass
 class _Streaming:
     message: Message
-    frame: QTextFrame
-    tail_start: int
+    start: QTextCursor  # the answer's first position
+    header_end: QTextCursor  # end of its header block
+    tail: QTextCursor  # where the unfrozen tail begins; the tail runs to the document's end
     tracker: StablePrefixTracker = field(default_factory=StablePrefixTracker)
     parts: list[str] = field(default_factory=list)
     frozen: int = 0
@@ -88,7 +96,8 @@ class Transcript(QTextBrowser):
         self.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
         self._pinned = True  # follow the end of the conversation until the reader scrolls up
         self._messages: dict[int, Message] = {}
-        self._frames: dict[int, QTextFrame] = {}
+        self._frames: dict[int, QTextFrame] = {}  # your messages
+        self._ranges: dict[int, QTextCursor] = {}  # answers, as selections start..end
         self._order: list[int] = []
         self._last_assistant: int | None = None
         self._stream: _Streaming | None = None
@@ -115,12 +124,14 @@ class Transcript(QTextBrowser):
         self.clear()
         self._messages.clear()
         self._frames.clear()
+        self._ranges.clear()
         self._order.clear()
         self.has_more_before = has_more_before
         self._last_assistant = _last_assistant_id(messages)
-        cursor = self._end_cursor()
         for message in messages:
-            self._insert(cursor, message)
+            # A fresh cursor each time: insertFrame leaves a cursor inside the new frame, and
+            # reusing it would nest every message inside the one before.
+            self._insert(self._end_cursor(), message)
         self.scroll_to_bottom()
 
     def prepend_messages(self, messages: list[Message], *, has_more_before: bool) -> None:
@@ -128,14 +139,35 @@ class Transcript(QTextBrowser):
         bar = self.verticalScrollBar()
         old_max, old_value = bar.maximum(), bar.value()
         self.has_more_before = has_more_before
+        # Build the page in a scratch document and insert it in one go: inserting message by
+        # message at the top would lay the whole conversation out again after each one.
+        page = QTextDocument()
+        page.setIndentWidth(self.document().indentWidth())
+        places = [self._insert(self._end_of(page), message, before=True) for message in messages]
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.Start)
-        for message in messages:
-            self._insert(cursor, message, before=True)
-            cursor = QTextCursor(self._frames[message.id].lastCursorPosition())
-            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        cursor.insertFragment(QTextDocumentFragment(page))
+        for message, (start, end) in zip(messages, places, strict=True):
+            if message.role == "user":
+                self._frames[message.id] = self._top_frame_at(start)
+            else:
+                self._ranges[message.id] = _span(self.document(), start, end)
         self._order[:0] = [m.id for m in messages]
         bar.setValue(old_value + bar.maximum() - old_max)
+
+    def _top_frame_at(self, position: int) -> QTextFrame:
+        cursor = _cursor_at(self.document(), position)
+        frame = cursor.currentFrame()
+        root = self.document().rootFrame()
+        while frame.parentFrame() is not None and frame.parentFrame() != root:
+            frame = frame.parentFrame()
+        return frame
+
+    @staticmethod
+    def _end_of(document: QTextDocument) -> QTextCursor:
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        return cursor
 
     def append_message(self, message: Message) -> None:
         previous = self._last_assistant
@@ -149,15 +181,26 @@ class Transcript(QTextBrowser):
     def update_message(self, message: Message) -> None:
         """Re-render one message in place (status, cost or text changed)."""
         frame = self._frames.get(message.id)
-        if frame is None:
+        span = self._ranges.get(message.id)
+        if frame is None and span is None:
             return
         self._messages[message.id] = message
         cursor = QTextCursor(self.document())
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        if frame is not None:
+            cursor.setPosition(frame.firstPosition())
+            cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.insertHtml(self._message_html(message))
+            return
+        assert span is not None
+        start = span.selectionStart()
+        cursor.setPosition(start)
+        cursor.setPosition(span.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
         cursor.removeSelectedText()
         cursor.insertHtml(self._message_html(message))
-        frame.setFrameFormat(self._frame_format(message))
+        cursor.endEditBlock()
+        self._ranges[message.id] = _span(self.document(), start, cursor.position())
 
     def show_notice(self, text: str, *, retry_id: int | None = None) -> None:
         """An inline notice (an error that left no message), with Retry when given."""
@@ -185,12 +228,25 @@ class Transcript(QTextBrowser):
     # -- streaming --------------------------------------------------------------------------
 
     def begin_stream(self, message: Message) -> None:
-        self.append_message(message)
-        frame = self._frames[message.id]
-        cursor = QTextCursor(frame.lastCursorPosition())
+        previous = self._last_assistant
+        self._last_assistant = message.id
+        if previous is not None and previous in self._messages:
+            self.update_message(self._messages[previous])  # its Regenerate link goes away
+        self._messages[message.id] = message
+        self._order.append(message.id)
+        cursor = self._end_cursor()
+        start = cursor.position()
+        cursor.insertHtml(self._header_html(message))
         cursor.insertBlock()
-        self._stream = _Streaming(message, frame, cursor.position())
+        document = self.document()
+        self._stream = _Streaming(
+            message,
+            start=_cursor_at(document, start),
+            header_end=_cursor_at(document, cursor.position() - 1),
+            tail=_cursor_at(document, cursor.position()),
+        )
         self._render_tail(waiting=True)
+        self.scroll_to_bottom()
 
     def stream_waiting(self) -> None:
         if self._stream is not None and self._stream.waiting and not self._stream.parts:
@@ -212,14 +268,37 @@ class Transcript(QTextBrowser):
         stream, self._stream = self._stream, None
         if stream is not None:
             self._announce(stream, final=True)
-        if stream is not None and len(message.content) > FULL_RENDER_LIMIT:
-            self._render_tail(stream=stream)  # keep the streamed rendering of a huge answer
+        if stream is not None:
             self._messages[message.id] = message
-            self._append_footer(stream.frame, message)
-        else:
-            self.update_message(message)
+            self._finish_stream(stream, message)
         if self._pinned:
             self.scroll_to_bottom()
+
+    def _finish_stream(self, stream: _Streaming, message: Message) -> None:
+        document = self.document()
+        start = stream.start.position()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        if len(message.content) <= FULL_RENDER_LIMIT:
+            cursor.setPosition(start)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.insertHtml(self._message_html(message))
+        else:  # keep the long body as streamed; redo the header, add the footer
+            stream.parts[:] = [message.content]
+            self._render_tail(stream=stream)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertBlock()
+            cursor.insertHtml(self._footer_html(message))
+            header = QTextCursor(document)
+            header.setPosition(start)
+            header.setPosition(stream.header_end.position(), QTextCursor.MoveMode.KeepAnchor)
+            header.insertHtml(self._header_html(message))
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        end = cursor.position()
+        cursor.insertBlock()  # a separator: what comes next never touches this answer
+        cursor.endEditBlock()
+        self._ranges[message.id] = _span(document, start, end)
 
     @property
     def streaming_text(self) -> str:
@@ -239,8 +318,8 @@ class Transcript(QTextBrowser):
         text = stream.text
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        cursor.setPosition(stream.tail_start)
-        cursor.setPosition(stream.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(stream.tail.position())
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         stable = stream.tracker.stable_length
         message_id = stream.message.id
@@ -250,7 +329,7 @@ class Transcript(QTextBrowser):
             cursor.insertBlock()
             stream.frozen = stable
             stream.frozen_code_blocks += len(code_blocks(chunk))
-            stream.tail_start = cursor.position()
+            stream.tail.setPosition(cursor.position())
         if waiting:
             cursor.insertHtml(f'<i style="color:{self.theme.muted}">Waiting for the model…</i>')
         else:
@@ -278,24 +357,35 @@ class Transcript(QTextBrowser):
             text, theme=self.theme, message_id=message_id, code_index_start=first_code_block
         )
 
-    def _insert(self, cursor: QTextCursor, message: Message, *, before: bool = False) -> None:
-        frame = cursor.insertFrame(self._frame_format(message))
-        frame.firstCursorPosition().insertHtml(self._message_html(message))
+    def _insert(
+        self, cursor: QTextCursor, message: Message, *, before: bool = False
+    ) -> tuple[int, int]:
+        """Insert a message at ``cursor`` (in this document, or a scratch one when
+        ``before``); returns where it starts and ends."""
+        if message.role == "user":
+            frame = cursor.insertFrame(self._frame_format(message))
+            frame.firstCursorPosition().insertHtml(self._message_html(message))
+            start, end = frame.firstPosition(), frame.lastPosition()
+            if not before:
+                self._frames[message.id] = frame
+        else:
+            start = cursor.position()
+            cursor.insertHtml(self._message_html(message))
+            end = cursor.position()
+            cursor.insertBlock()  # a separator, so inserting after this answer never extends it
+            if not before:
+                self._ranges[message.id] = _span(self.document(), start, end)
         self._messages[message.id] = message
-        self._frames[message.id] = frame
         if not before:
             self._order.append(message.id)
+        return start, end
 
     def _frame_format(self, message: Message) -> QTextFrameFormat:
         fmt = QTextFrameFormat()
         fmt.setPadding(10)
         fmt.setTopMargin(4)
-        fmt.setBottomMargin(8)
-        if message.role == "user":
-            fmt.setBackground(QColor(self.colors.user_bg))
-        elif message.status.is_partial:
-            fmt.setBorder(1)
-            fmt.setBorderBrush(QColor(self.colors.warning))
+        fmt.setBottomMargin(12)
+        fmt.setBackground(QColor(self.colors.user_bg))
         return fmt
 
     def _message_html(self, message: Message) -> str:
@@ -339,11 +429,6 @@ class Transcript(QTextBrowser):
         if not parts:
             return ""
         return f'<p style="margin-top:6px; font-size:small">{"<br>".join(parts)}</p>'
-
-    def _append_footer(self, frame: QTextFrame, message: Message) -> None:
-        cursor = QTextCursor(frame.lastCursorPosition())
-        cursor.insertBlock()
-        cursor.insertHtml(self._footer_html(message))
 
     # -- links, tooltips, resources ----------------------------------------------------------
 
@@ -461,6 +546,19 @@ def _theme_for(palette: QPalette) -> tuple[Theme, ChatColors]:
     if palette.color(QPalette.ColorRole.Base).lightness() < 128:
         return Theme.dark(), ChatColors(user_bg="#1c2733", warning="#e3b341")
     return Theme.light(), ChatColors(user_bg="#eef4fb", warning="#9a6700")
+
+
+def _cursor_at(document: QTextDocument, position: int) -> QTextCursor:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    return cursor
+
+
+def _span(document: QTextDocument, start: int, end: int) -> QTextCursor:
+    """A selection from start to end; Qt moves it along as text is inserted before it."""
+    cursor = _cursor_at(document, start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor
 
 
 def _last_assistant_id(messages: list[Message]) -> int | None:

@@ -1,0 +1,367 @@
+"""Sign in with OpenRouter: OAuth PKCE with a loopback callback. Qt-free, asyncio.
+
+The flow (https://openrouter.ai/docs/guides/overview/auth/oauth):
+
+1. ``PkcePair.create()``: a random verifier and its S256 challenge (RFC 7636).
+2. ``CallbackReceiver`` listens on 127.0.0.1 (a free port by default); the browser is sent to
+   ``auth_url(receiver.url, challenge)``, where the person logs in and allows Switchboard.
+3. OpenRouter redirects the browser to ``http://127.0.0.1:<port>/callback?code=…``; the
+   receiver answers with a small page ("You can close this tab…") and hands over the code.
+4. ``exchange_code`` posts ``{code, code_verifier, code_challenge_method: "S256"}`` to
+   ``/api/v1/auth/keys`` and gets ``{"key": "sk-or-v1-…", "user_id": …}`` back.
+
+``sign_in`` runs all four and can be cancelled at any point (the listener closes). Failures
+are ``OpenRouterError``s whose ``user_message`` says what to do ("The sign-in did not
+complete. Please try again."). Neither the code nor the key is ever logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import html
+import inspect
+import logging
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import ClassVar
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from .client import OpenRouterClient
+from .errors import (
+    ApiStatusError,
+    ConnectionFailedError,
+    OpenRouterError,
+    RateLimitError,
+    ServerError,
+)
+
+log = logging.getLogger(__name__)
+
+OPENROUTER_SITE = "https://openrouter.ai"
+CALLBACK_PATH = "/callback"
+DEFAULT_TIMEOUT_S = 300.0
+
+SIGN_IN_FAILED = "The sign-in did not complete. Please try again."
+SIGN_IN_DECLINED = (
+    "Switchboard was not given access to your OpenRouter account. "
+    "Sign in again whenever you are ready."
+)
+SIGN_IN_TIMED_OUT = (
+    "The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again."
+)
+NO_BROWSER = (
+    "Switchboard could not open your web browser. Paste a key instead, "
+    "or try again once a browser is set up."
+)
+
+_VERIFIER_RE = re.compile(r"[A-Za-z0-9\-._~]{43,128}")
+
+
+class SignInError(OpenRouterError):
+    """The browser part of the sign-in failed: declined, timed out, no code came back."""
+
+    user_message = SIGN_IN_FAILED
+
+
+# -- PKCE --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PkcePair:
+    """A PKCE code verifier and its S256 challenge. The verifier stays out of ``repr``."""
+
+    verifier: str = field(repr=False)
+    challenge: str
+    method: ClassVar[str] = "S256"
+
+    def __post_init__(self) -> None:
+        if not _VERIFIER_RE.fullmatch(self.verifier):
+            raise ValueError("a PKCE verifier is 43 to 128 unreserved characters (RFC 7636)")
+
+    @classmethod
+    def create(cls, length: int = 64) -> PkcePair:
+        """A fresh random pair; ``length`` is the verifier's length (43 to 128)."""
+        if not 43 <= length <= 128:
+            raise ValueError("a PKCE verifier is 43 to 128 characters long")
+        verifier = secrets.token_urlsafe(length)[:length]  # [A-Za-z0-9_-]: all unreserved
+        return cls(verifier, cls.challenge_for(verifier))
+
+    @classmethod
+    def from_verifier(cls, verifier: str) -> PkcePair:
+        return cls(verifier, cls.challenge_for(verifier))
+
+    @staticmethod
+    def challenge_for(verifier: str) -> str:
+        """BASE64URL(SHA256(ASCII(verifier))) without padding."""
+        digest = hashlib.sha256(verifier.encode("ascii")).digest()
+        return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def auth_url(callback_url: str, challenge: str, base: str = OPENROUTER_SITE) -> str:
+    """The page to open in the browser: ``<base>/auth?callback_url=…&code_challenge=…``."""
+    query = urlencode(
+        {
+            "callback_url": callback_url,
+            "code_challenge": challenge,
+            "code_challenge_method": PkcePair.method,
+        }
+    )
+    return f"{base.rstrip('/')}/auth?{query}"
+
+
+def site_for(base_url: str) -> str:
+    """Where the sign-in page lives for an API base: ``https://x/api/v1`` -> ``https://x``.
+    Anything that does not end in ``/api/v1`` signs in at openrouter.ai."""
+    base = base_url.rstrip("/")
+    if base.endswith("/api/v1"):
+        return base[: -len("/api/v1")]
+    return OPENROUTER_SITE
+
+
+# -- the loopback listener ---------------------------------------------------------------------
+
+
+class CallbackReceiver:
+    """A one-shot HTTP listener on the loopback interface that waits for ``?code=``.
+
+    Use as ``async with CallbackReceiver() as receiver``; ``receiver.url`` is the callback URL.
+    The first request to the callback path decides the outcome: a code, or an error page (for
+    ``?error=…`` or no code). Other paths get a 404; requests that are malformed, too large
+    or too slow get a 400 and are closed after ``request_timeout`` seconds at most.
+    """
+
+    MAX_REQUEST_BYTES = 16 * 1024
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        path: str = CALLBACK_PATH,
+        request_timeout: float = 10.0,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.path = path
+        self.request_timeout = request_timeout
+        self._server: asyncio.Server | None = None
+        self._result: asyncio.Future[str] | None = None
+        self._connections: set[asyncio.Task[None]] = set()
+
+    def __repr__(self) -> str:
+        return f"CallbackReceiver(host={self.host!r}, port={self.port!r})"
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the receiver is not listening; use it in 'async with'")
+        return f"http://{self.host}:{self.port}{self.path}"
+
+    async def __aenter__(self) -> CallbackReceiver:
+        self._result = asyncio.get_running_loop().create_future()
+        self._server = await asyncio.start_server(
+            self._serve, self.host, self.port, limit=self.MAX_REQUEST_BYTES
+        )
+        self.port = int(self._server.sockets[0].getsockname()[1])
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Stop listening and drop open connections. Idempotent."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.close()
+        for task in list(self._connections):
+            task.cancel()
+        if self._connections:
+            await asyncio.gather(*self._connections, return_exceptions=True)
+        await server.wait_closed()
+        result = self._result
+        if result is not None:
+            if not result.done():
+                result.cancel()
+            elif not result.cancelled():
+                result.exception()  # mark it retrieved: no "never retrieved" noise
+
+    async def wait_for_code(self, timeout: float = DEFAULT_TIMEOUT_S) -> str:  # noqa: ASYNC109
+        """The code from the browser. Raises SignInError when the browser came back with an
+        error or without a code, or when nothing came within ``timeout`` seconds."""
+        if self._result is None or self._server is None:
+            raise RuntimeError("the receiver is not listening; use it in 'async with'")
+        try:
+            async with asyncio.timeout(timeout):
+                return await asyncio.shield(self._result)
+        except TimeoutError:
+            raise SignInError(
+                f"no callback within {timeout:g} s", user_message=SIGN_IN_TIMED_OUT
+            ) from None
+
+    # -- one connection ----------------------------------------------------------------------
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._connections.add(task)
+        try:
+            async with asyncio.timeout(self.request_timeout):
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+                    head = b""
+                if head:
+                    status, page = self._answer(head)
+                else:
+                    status, page = 400, _page("Bad request", "This address only answers sign-ins.")
+                writer.write(_response(status, page))
+                await writer.drain()
+        except (TimeoutError, ConnectionError):
+            pass  # too slow, or the browser went away: just close
+        except Exception:  # never let one odd request end the sign-in
+            log.exception("sign-in listener: could not answer a request")
+        finally:
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+            if task is not None:
+                self._connections.discard(task)
+
+    def _answer(self, head: bytes) -> tuple[int, str]:
+        request_line = head.split(b"\r\n", 1)[0].decode("latin-1")
+        parts = request_line.split(" ")
+        if len(parts) != 3 or not parts[2].startswith("HTTP/"):
+            return 400, _page("Bad request", "This address only answers sign-ins.")
+        method, target, _version = parts
+        if method != "GET":
+            return 405, _page("Not allowed", "This address only answers sign-ins.")
+        url = urlsplit(target)
+        if url.path != self.path:
+            return 404, _page("Not found", "This address only answers sign-ins.")
+        query = parse_qs(url.query)
+        code = (query.get("code") or [""])[0].strip()
+        error = (query.get("error") or [""])[0].strip()
+        result = self._result
+        if result is None or result.done():
+            return 200, _page(
+                "Sign-in already finished", "You can close this tab and return to Switchboard."
+            )
+        if error or not code:
+            detail = f"the browser came back with error {error!r}" if error else "no code"
+            message = SIGN_IN_DECLINED if error == "access_denied" else SIGN_IN_FAILED
+            result.set_exception(SignInError(detail, user_message=message))
+            return 400, _page(
+                "The sign-in did not complete",
+                "Return to Switchboard and try again, or paste a key there instead.",
+            )
+        result.set_result(code)
+        return 200, _page("Signed in", "You can close this tab and return to Switchboard.")
+
+
+_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}
+
+
+def _page(title: str, text: str) -> str:
+    return (
+        "<!doctype html><html lang=en><head><meta charset=utf-8>"
+        f"<title>{html.escape(title)} – Switchboard</title>"
+        "<style>body{font-family:system-ui,sans-serif;max-width:32em;margin:15vh auto;"
+        "padding:0 1em;line-height:1.5;color:#222}h1{font-size:1.4em}</style></head><body>"
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p></body></html>"
+    )
+
+
+def _response(status: int, page: str) -> bytes:
+    body = page.encode("utf-8")
+    head = (
+        f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\n"
+        "Cache-Control: no-store\r\n"
+        "Referrer-Policy: no-referrer\r\n"
+        "X-Content-Type-Options: nosniff\r\n"
+        "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n"
+        "Connection: close\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+# -- the exchange and the whole flow -----------------------------------------------------------
+
+
+async def exchange_code(client: OpenRouterClient, code: str, verifier: str) -> str:
+    """``POST /auth/keys``: the key for this code. Errors keep their place in the api error
+    tree (a 403 stays a ForbiddenError) but say what went wrong with the sign-in."""
+    try:
+        return await client.exchange_auth_code(code, verifier)
+    except ApiStatusError as error:
+        raise type(error)(
+            error.status,
+            error.server_message,
+            code=error.code,
+            metadata=dict(error.metadata),
+            retry_after=error.retry_after,
+            user_message=_exchange_message(error),
+        ) from None
+    except ConnectionFailedError as error:
+        raise ConnectionFailedError(
+            error.detail,
+            user_message=(
+                "Could not reach OpenRouter to finish signing in. Check your internet "
+                "connection, then try again."
+            ),
+        ) from None
+    except OpenRouterError as error:
+        raise SignInError(error.detail) from None
+
+
+def _exchange_message(error: ApiStatusError) -> str:
+    if isinstance(error, RateLimitError):
+        return "Too many sign-in attempts right now. Wait a minute, then try again."
+    if isinstance(error, ServerError):
+        return "OpenRouter could not finish the sign-in right now. Please try again in a minute."
+    return SIGN_IN_FAILED
+
+
+async def sign_in(
+    client: OpenRouterClient,
+    open_browser: Callable[[str], object],
+    *,
+    timeout: float = DEFAULT_TIMEOUT_S,  # noqa: ASYNC109  (a deadline for the person, not I/O)
+    auth_base: str | None = None,
+    port: int = 0,
+) -> str:
+    """The whole PKCE flow; returns the new key. Cancel the task to give up (the listener
+    closes at once).
+
+    ``open_browser(url)`` shows the sign-in page; it may return an awaitable. If it raises,
+    the sign-in fails with a plain message. A browser that never comes back ends in a
+    SignInError after ``timeout`` seconds. ``auth_base`` defaults to the site of the client's
+    API base (openrouter.ai for the real one).
+    """
+    pkce = PkcePair.create()
+    async with CallbackReceiver(port=port) as receiver:
+        url = auth_url(receiver.url, pkce.challenge, auth_base or site_for(client.base_url))
+        log.info("sign-in: waiting for the browser on %s", receiver.url)
+        try:
+            opened = open_browser(url)
+            if inspect.isawaitable(opened):
+                await opened
+        except Exception as error:
+            raise SignInError(
+                f"could not open the browser: {type(error).__name__}", user_message=NO_BROWSER
+            ) from None
+        code = await receiver.wait_for_code(timeout)
+    return await exchange_code(client, code, pkce.verifier)
