@@ -18,10 +18,15 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.models import DEFAULT_BASE_URL
 from app.store.paths import APP_NAME, AppPaths, bundled_path
+from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSettings, load_settings
+
+if TYPE_CHECKING:
+    from app.api import AppIdentity
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -35,20 +40,21 @@ class Environment:
     """What the environment decides for this run."""
 
     paths: AppPaths
-    base_url: str
-    session_key: str | None
+    base_url_override: str | None  # SWITCHBOARD_BASE_URL
+    debug: bool  # SWITCHBOARD_DEBUG: log in detail, also to stderr
 
     @classmethod
     def read(cls) -> Environment:
         return cls(
             paths=AppPaths.from_environment(),
-            base_url=(os.environ.get("SWITCHBOARD_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
-            session_key=os.environ.get("OPENROUTER_API_KEY", "").strip() or None,
+            base_url_override=os.environ.get("SWITCHBOARD_BASE_URL") or None,
+            debug=bool(os.environ.get("SWITCHBOARD_DEBUG")),
         )
 
-    @property
-    def key_source(self) -> str:
-        return "from environment (this session only)" if self.session_key else "not set"
+    def endpoint(self, settings: AppSettings) -> str:
+        """The environment's base URL wins over the settings' one; then OpenRouter's.
+        (The key from OPENROUTER_API_KEY is the account service's business.)"""
+        return (self.base_url_override or settings.base_url or DEFAULT_BASE_URL).rstrip("/")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,7 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("switchboard")
     app.setQuitOnLastWindowClosed(False)  # we quit ourselves, after closing the client
     env = Environment.read()
-    window = MainWindow(endpoint=env.base_url, key_source=env.key_source, icon=app_icon())
+    paths = env.paths.ensure()
+    _start_logging(env)
+    loaded = load_settings(paths.config / SETTINGS_FILE_NAME)
+    if loaded.settings.theme != "system":
+        _apply_theme(loaded.settings.theme)
+    window = MainWindow(
+        endpoint=env.endpoint(loaded.settings), key_source="looking for your key…", icon=app_icon()
+    )
     painted: list[float] = []
     window.first_painted.connect(lambda: painted.append(time.time()))
     window.show()
@@ -78,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     loop = create_event_loop(app)
     try:
-        return loop.run_until_complete(_run(window, env, args, painted))
+        return loop.run_until_complete(_run(window, env, args, painted, loaded))
     finally:
         loop.run_until_complete(loop.shutdown_asyncgens())
         close_event_loop(loop)
@@ -86,11 +99,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _run(
-    window: MainWindow, env: Environment, args: argparse.Namespace, painted: list[float]
+    window: MainWindow,
+    env: Environment,
+    args: argparse.Namespace,
+    painted: list[float],
+    loaded: LoadedSettings,
 ) -> int:
     import httpx
 
     from app.api import OpenRouterClient
+    from app.services.account import AccountService
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
     from app.services.presets import PresetService
@@ -98,15 +116,17 @@ async def _run(
     from app.store.database import open_history_database, schema_version
     from app.store.history import HistoryStore
     from app.store.preset_store import PresetStore
-    from app.store.settings_file import load_settings, save_settings
+    from app.store.secrets import KeyStore
+    from app.store.settings_file import save_settings
 
-    paths = env.paths.ensure()
+    paths = env.paths
     opened = open_history_database(paths.database)
     history = HistoryStore(opened.connection)
     interrupted = history.mark_interrupted()
-    loaded = load_settings(paths.config / "settings.json")
+    settings = loaded.settings
     http = httpx.AsyncClient(limits=httpx.Limits(max_connections=16, keepalive_expiry=60))
-    client = OpenRouterClient(http, base_url=env.base_url, api_key=env.session_key)
+    client = OpenRouterClient(http, base_url=env.endpoint(settings), identity=_identity(settings))
+    account = AccountService(client, KeyStore())
     chat = ChatService(client, history)
     catalogue = CatalogueService(client, CatalogueCache(paths.cache))
     catalogue.load()
@@ -114,18 +134,31 @@ async def _run(
     closed = asyncio.Event()
     refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     window.close_requested.connect(closed.set)
-    window.settings_changed.connect(lambda s: save_settings(paths.config / "settings.json", s))
+
+    def settings_changed(new: AppSettings) -> None:
+        save_settings(paths.config / SETTINGS_FILE_NAME, new)
+        client.base_url = env.endpoint(new)
+        client.identity = _identity(new)
+        window.set_key_source(account.key_source_text, client.base_url)
+        _apply_theme(new.theme)
+
+    window.settings_changed.connect(settings_changed)
     try:
-        window.attach(history, chat, loaded.settings, catalogue, presets)
-        if not args.selftest:  # the self-test makes no network call at all
-            refresh = asyncio.ensure_future(window.refresh_catalogue())
-        notices = [n for n in (opened.notice, loaded.notice) if n]
+        window.attach(history, chat, settings, catalogue, presets)
+        window.attach_account(account, paths.data)
+        notices = [n for n in (opened.notice, loaded.notice, presets.notice) if n]
         for notice in notices:
             window.notices.warning(notice)
-        if args.send:
-            view = window.current_view()
-            if view is not None:
-                view.send(args.send)
+        # The keychain can take 100 ms: look the key up after the first paint, off the loop.
+        state = await asyncio.get_running_loop().run_in_executor(None, account.load)
+        window.key_loaded(state)
+        window.set_key_source(account.key_source_text, client.base_url)
+        if not args.selftest:  # the self-test makes no network call at all
+            refresh = asyncio.ensure_future(window.refresh_catalogue())
+        if args.send or args.export:
+            await _scripted_session(window, args)
+            if args.quit_when_done:
+                return 0
         if not args.selftest:
             await closed.wait()
             return 0
@@ -136,9 +169,8 @@ async def _run(
             f"resources={_count(bundled_path('resources'))} icons={_count(bundled_path('icons'))} "
             f"database=schema{schema_version(opened.connection)} "
             f"conversations={len(history.list_conversations())} interrupted={interrupted} "
-            f"notices={len(notices)} "
-            f"endpoint={env.base_url} key={'environment' if client.has_key else 'none'} "
-            f"home={paths.data.parent}"
+            f"notices={len(notices)} endpoint={client.base_url} key={state.source} "
+            f"welcome={'yes' if window.welcome_shown else 'no'} home={paths.data.parent}"
         )
         return 0
     finally:
@@ -149,6 +181,49 @@ async def _run(
         await http.aclose()
         opened.connection.close()
         window.deleteLater()
+
+
+async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> None:
+    """For automated tests: send each ``--send`` text in turn, then ``--export``."""
+    for text in args.send or []:
+        view = window.current_view()
+        if view is None:
+            return
+        view.send(text)
+        if view.turn is not None:
+            await asyncio.wait([view.turn])
+    if args.export:
+        window.export_to(Path(args.export))
+
+
+def _start_logging(env: Environment) -> None:
+    import logging
+
+    from app.store.logs import setup_logging
+
+    level = logging.DEBUG if env.debug else logging.INFO
+    setup_logging(env.paths.logs, level=level, stream=sys.stderr if env.debug else None)
+    logging.getLogger("switchboard").info("Switchboard starting (home %s)", env.paths.data.parent)
+
+
+def _identity(settings: AppSettings) -> AppIdentity:
+    from app.api import AppIdentity
+
+    default = AppIdentity()
+    return AppIdentity(
+        referer=settings.attribution_referer or default.referer,
+        title=settings.attribution_title or default.title,
+    )
+
+
+def _apply_theme(theme: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme)
 
 
 async def _first_paint(window: MainWindow, painted: list[float]) -> None:
@@ -200,7 +275,14 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--send",
         metavar="TEXT",
-        help="send TEXT in the open conversation right after start (for automated tests)",
+        action="append",
+        help="for automated tests: send TEXT in the open conversation after start (repeatable)",
+    )
+    parser.add_argument(
+        "--export", metavar="PATH", help="for automated tests: then export it as JSON to PATH"
+    )
+    parser.add_argument(
+        "--quit-when-done", action="store_true", help="for automated tests: then quit"
     )
     args, _qt_args = parser.parse_known_args(argv)
     return args

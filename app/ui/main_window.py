@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QStackedWidget,
 )
 
 from app.core.models import ModelInfo
 from app.core.presets import PresetError
 from app.store.paths import APP_NAME
+from app.store.secrets import SecretStoreUnavailable
 
 from . import dialogs
 from .docks.parameter_dock import ParameterDock
@@ -28,7 +30,8 @@ from .notices import Notices
 from .tabs import ConversationTabs
 
 if TYPE_CHECKING:
-    from app.core.conversation import ChatSettings
+    from app.core.conversation import ChatSettings, Conversation
+    from app.services.account import AccountService, KeyState
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
     from app.services.presets import PresetService
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from app.store.settings_file import AppSettings
 
     from .chat.chat_view import ChatView
+    from .welcome import WelcomePage
 
 NOTICE_MS = 8000
 OPEN_TABS_KEY = "open_tabs"
@@ -75,13 +79,20 @@ class MainWindow(QMainWindow):
         self._dock_conversation: int | None = None
 
         self.tabs = ConversationTabs(self)
-        self.setCentralWidget(self.tabs)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.tabs)
+        self.setCentralWidget(self._stack)
+        self._welcome: WelcomePage | None = None
+        self._account: AccountService | None = None
+        self._data_folder: Path | None = None
         self.library = LibraryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.parameters = ParameterDock(self)
         self.parameters.setEnabled(False)  # until the history arrives
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
-        self._endpoint_label = QLabel(f"{endpoint}  ·  API key: {key_source}")
+        self._endpoint = endpoint
+        self._endpoint_label = QLabel()
+        self.set_key_source(key_source)
         self.statusBar().addPermanentWidget(self._endpoint_label)
         self._build_menus()
         self._wire()
@@ -112,6 +123,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import conversation…", None, self.import_conversation)
         self._action(file_menu, "Export as &Markdown…", None, lambda: self.export_current("md"))
         self._action(file_menu, "Export as &JSON…", None, lambda: self.export_current("json"))
+        file_menu.addSeparator()
+        self.settings_action = self._action(
+            file_menu, "&Settings…", QKeySequence("Ctrl+,"), self.open_settings
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view = self.menuBar().addMenu("&View")
@@ -182,6 +197,100 @@ class MainWindow(QMainWindow):
         self._load_dock()
         if presets.notice:
             self.notices.warning(presets.notice)
+
+    # -- the key ------------------------------------------------------------------------------
+
+    def set_key_source(self, text: str, endpoint: str | None = None) -> None:
+        self._endpoint = endpoint or self._endpoint
+        self._endpoint_label.setText(f"{self._endpoint}  ·  {text}")
+
+    def attach_account(self, account: AccountService, data_folder: Path) -> None:
+        self._account, self._data_folder = account, data_folder
+
+    def key_loaded(self, state: KeyState) -> None:
+        """The key look-up finished (after the first paint): welcome, or straight in."""
+        if self._account is None:
+            return
+        self.set_key_source(self._account.key_source_text)
+        if state.has_key:
+            self.show_conversations()
+        else:
+            self.show_welcome(state.problem)
+
+    def show_welcome(self, problem: str | None = None) -> None:
+        from .welcome import WelcomePage
+
+        assert self._account is not None
+        if self._welcome is None:
+            self._welcome = WelcomePage(self._account, self)
+            self._welcome.key_ready.connect(lambda _state: self._key_ready())
+            self._stack.addWidget(self._welcome)
+        self._welcome.show_problem(problem)
+        self._stack.setCurrentWidget(self._welcome)
+        self._welcome.panel.sign_in_button.setFocus()
+
+    def show_conversations(self) -> None:
+        self._stack.setCurrentWidget(self.tabs)
+        view = self.current_view()
+        if view is not None:
+            view.focus_composer()
+
+    @property
+    def welcome_shown(self) -> bool:
+        return self._welcome is not None and self._stack.currentWidget() is self._welcome
+
+    def _key_ready(self) -> None:
+        if self._account is not None:
+            self.set_key_source(self._account.key_source_text)
+        self.show_conversations()
+        self.notices.info("You are ready: type a message and press Enter.")
+
+    def open_settings(self) -> None:
+        from .dialogs.key_dialog import KeyDialog
+        from .dialogs.settings_dialog import SettingsDialog
+
+        account, settings = self._account, self._settings
+        if account is None or settings is None or self._data_folder is None:
+            return
+        dialog = SettingsDialog(
+            settings,
+            key_source=account.key_source_text,
+            has_stored_key=account.state.source == "keyring",
+            data_folder=self._data_folder,
+            parent=self,
+        )
+
+        def refresh_key() -> None:
+            dialog.set_key_state(account.key_source_text, account.state.source == "keyring")
+            self.set_key_source(account.key_source_text)
+
+        def change_key() -> None:
+            KeyDialog(account, dialog).exec()
+            refresh_key()
+
+        def remove_key() -> None:
+            question = "Remove your OpenRouter key from this computer's keychain?"
+            if not dialogs.confirm(dialog, "Remove key", question, "Remove"):
+                return
+            try:
+                account.remove_key()
+            except SecretStoreUnavailable as error:
+                self.notices.error(error.user_message)
+            refresh_key()
+
+        dialog.key_change_requested.connect(change_key)
+        dialog.key_removal_requested.connect(remove_key)
+        if dialog.exec() and dialog.result_settings is not None:
+            self._apply_settings(dialog.result_settings)
+        if not account.state.has_key:
+            self.show_welcome()
+
+    def _apply_settings(self, settings: AppSettings) -> None:
+        self._settings = settings
+        self.enter_sends_action.setChecked(settings.enter_sends)
+        for view in self.chat_views():
+            view.composer.set_enter_sends(settings.enter_sends)
+        self.settings_changed.emit(settings)
 
     def detach(self) -> None:
         """Let go of the history and services (at shutdown, before the database closes)."""
@@ -479,39 +588,45 @@ class MainWindow(QMainWindow):
     # -- import and export --------------------------------------------------------------------
 
     def export_current(self, kind: str) -> None:
-        from app.core.export import to_markdown, to_openai_json
-        from app.store.files import write_text_atomic
-
-        view = self.current_view()
-        if view is None or self._history is None:
-            return
-        conversation = self._history.get_conversation(view.conversation_id)
+        """Ask where, then export the current conversation as Markdown ("md") or JSON."""
+        conversation = self._current_conversation()
         if conversation is None:
             return
-        messages = self._history.messages(conversation.id)
         suffix = ".md" if kind == "md" else ".json"
-        name = (
-            "".join(c for c in conversation.title if c.isalnum() or c in " -_").strip()
-            or "conversation"
-        )
+        title = "".join(c for c in conversation.title if c.isalnum() or c in " -_").strip()
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Export conversation",
-            str(Path.home() / f"{name}{suffix}"),
+            str(Path.home() / f"{title or 'conversation'}{suffix}"),
             "Markdown (*.md)" if kind == "md" else "JSON (*.json)",
         )
-        if not path:
+        if path:
+            self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str = "json") -> None:
+        from app.core.export import to_markdown, to_openai_json
+        from app.store.files import write_text_atomic
+
+        conversation = self._current_conversation()
+        if conversation is None or self._history is None:
             return
+        messages = self._history.messages(conversation.id)
         if kind == "md":
             text = to_markdown(conversation, messages)
         else:
             text = json.dumps(to_openai_json(conversation, messages), indent=2, ensure_ascii=False)
         try:
-            write_text_atomic(Path(path), text)
+            write_text_atomic(path, text)
         except OSError as error:
             self.notices.error(f"Could not save the export: {error.strerror or error}.")
             return
         self.notices.info(f"Exported to {path}.")
+
+    def _current_conversation(self) -> Conversation | None:
+        view = self.current_view()
+        if view is None or self._history is None:
+            return None
+        return self._history.get_conversation(view.conversation_id)
 
     def import_conversation(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -553,8 +668,7 @@ class MainWindow(QMainWindow):
         for view in self.chat_views():
             view.composer.set_enter_sends(enabled)
         if self._settings is not None and self._settings.enter_sends != enabled:
-            self._settings = replace(self._settings, enter_sends=enabled)
-            self.settings_changed.emit(self._settings)
+            self._apply_settings(replace(self._settings, enter_sends=enabled))
 
     def _show_notice(self, text: str, kind: str) -> None:
         prefix = {"warning": "⚠ ", "error": "⚠ "}.get(kind, "")

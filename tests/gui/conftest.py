@@ -34,6 +34,7 @@ class App:
     chat: ChatService
     catalogue: CatalogueService
     presets: PresetService
+    client: OpenRouterClient
 
     @property
     def view(self) -> Any:
@@ -75,7 +76,7 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         window.attach(history, chat, AppSettings(), catalogue, presets)
         window.show()
         qtbot.waitExposed(window)
-        yield App(window, history, fake, qtbot, db_path, chat, catalogue, presets)
+        yield App(window, history, fake, qtbot, db_path, chat, catalogue, presets, client)
         for view in window.chat_views():
             view.stop()
         closing = qloop.create_task(http.aclose())

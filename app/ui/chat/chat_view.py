@@ -110,6 +110,11 @@ class ChatView(QWidget):
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
 
+    @property
+    def turn(self) -> asyncio.Task[None] | None:
+        """The turn running now (or the last one)."""
+        return self._task
+
     def reload(self) -> None:
         total = self._history.count_messages(self.conversation_id)
         messages = self._history.last_messages(self.conversation_id, PAGE_SIZE)

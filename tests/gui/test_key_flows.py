@@ -1,0 +1,129 @@
+"""Getting a key in the real window: welcome, paste, sign-in, no keyring, environment, removal."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from keyring.backends import fail
+
+from app.services.account import AccountService
+from app.store.secrets import KeyStore
+from app.ui import dialogs
+from app.ui.dialogs import settings_dialog
+from tests.fakes.fake_openrouter import VALID_KEY
+from tests.unit.test_secrets import TRUSTED, MemoryKeyring
+
+from .conftest import App
+
+
+def with_account(
+    app: App, store: KeyStore, environ: dict[str, str] | None = None
+) -> AccountService:
+    account = AccountService(app.client, store, environ=environ or {})
+    app.window.attach_account(account, Path(app.db_path).parent)
+    app.window.key_loaded(account.load())
+    return account
+
+
+def test_no_key_shows_the_welcome_and_a_pasted_key_is_checked_then_kept(app: App) -> None:
+    memory = MemoryKeyring()
+    account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
+    window = app.window
+    assert window.welcome_shown
+    panel = window._welcome.panel
+    assert "OpenRouter" in window._welcome.findChildren(type(panel.status))[0].text()
+
+    panel.key_field.setText("sk-or-v1-not-a-real-key")
+    panel.check_button.click()
+    app.qtbot.waitUntil(lambda: "did not accept" in panel.status.text(), timeout=5000)
+    assert window.welcome_shown and memory.items == {}
+
+    panel.key_field.setText(f"  {VALID_KEY}\n")
+    panel.check_button.click()
+    app.qtbot.waitUntil(lambda: not window.welcome_shown, timeout=5000)
+    assert list(memory.items.values()) == [VALID_KEY]
+    assert account.state.source == "keyring"
+    assert "limit $10.00" in panel.status.text()  # label, credit limit and usage shown
+    assert "Stored in:" in window._endpoint_label.text()
+    assert app.view.composer.hasFocus()
+
+
+def test_sign_in_with_openrouter_plays_the_browser(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    visited: list[str] = []
+
+    def browser(url: Any) -> bool:
+        address = url.toString()
+        visited.append(address)
+        # The person agrees on OpenRouter's page; it redirects to our loopback callback.
+        threading.Thread(
+            target=lambda: httpx.get(address, follow_redirects=True), daemon=True
+        ).start()
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", browser)
+    memory = MemoryKeyring()
+    account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
+    panel = app.window._welcome.panel
+    panel.sign_in_button.click()
+    app.qtbot.waitUntil(lambda: not app.window.welcome_shown, timeout=10_000)
+    assert visited and "code_challenge_method=S256" in visited[0]
+    assert "callback_url=http%3A%2F%2F127.0.0.1" in visited[0]
+    (issued,) = app.fake.issued_keys
+    assert list(memory.items.values()) == [issued]
+    assert account.state.source == "keyring"
+
+
+def test_without_a_secure_keyring_the_key_is_for_this_session_only(
+    app: App, tmp_path: Path
+) -> None:
+    account = with_account(app, KeyStore(backend=fail.Keyring()))
+    panel = app.window._welcome.panel
+    panel.key_field.setText(VALID_KEY)
+    panel.check_button.click()
+    app.qtbot.waitUntil(
+        lambda: panel.session_button.isVisible() and panel.session_button.isEnabled(), timeout=5000
+    )
+    assert "no secure place" in panel.status.text().lower() or "session only" in panel.status.text()
+    assert app.window.welcome_shown
+    panel.session_button.click()
+    app.qtbot.waitUntil(lambda: not app.window.welcome_shown, timeout=5000)
+    assert account.state.source == "session"
+    assert "this session only" in app.window._endpoint_label.text()
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert VALID_KEY.encode() not in path.read_bytes(), path
+
+
+def test_a_key_from_the_environment_opens_straight_into_a_conversation(app: App) -> None:
+    account = with_account(app, KeyStore(backend=fail.Keyring()), {"OPENROUTER_API_KEY": VALID_KEY})
+    assert not app.window.welcome_shown
+    assert account.state.source == "environment"
+    assert "environment" in app.window._endpoint_label.text()
+
+
+def test_removing_the_key_deletes_it_from_the_keyring(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = MemoryKeyring()
+    memory.items[("Switchboard", "openrouter-api-key")] = VALID_KEY
+    account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
+    assert not app.window.welcome_shown and account.state.source == "keyring"
+
+    def press_remove(dialog: Any) -> int:
+        assert "Stored in:" in dialog.key_source.text()
+        dialog.key_removal_requested.emit()
+        return 0
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", press_remove)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    app.window.open_settings()
+    assert memory.items == {}
+    assert account.state.source == "none" and app.window.welcome_shown
