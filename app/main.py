@@ -111,10 +111,12 @@ async def _run(
     from app.services.account import AccountService
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
+    from app.services.costs import CostService
     from app.services.presets import PresetService
     from app.store.catalogue_cache import CatalogueCache
     from app.store.database import open_history_database, schema_version
     from app.store.history import HistoryStore
+    from app.store.ledger import Ledger
     from app.store.preset_store import PresetStore
     from app.store.secrets import KeyStore
     from app.store.settings_file import save_settings
@@ -131,6 +133,7 @@ async def _run(
     catalogue = CatalogueService(client, CatalogueCache(paths.cache))
     catalogue.load()
     presets = PresetService(PresetStore.in_folder(paths.config))
+    costs = CostService(Ledger(opened.connection), catalogue.get, client, history=history)
     closed = asyncio.Event()
     refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     window.close_requested.connect(closed.set)
@@ -146,6 +149,7 @@ async def _run(
     try:
         window.attach(history, chat, settings, catalogue, presets)
         window.attach_account(account, paths.data)
+        window.attach_costs(costs)
         notices = [n for n in (opened.notice, loaded.notice, presets.notice) if n]
         for notice in notices:
             window.notices.warning(notice)
@@ -154,7 +158,7 @@ async def _run(
         window.key_loaded(state)
         window.set_key_source(account.key_source_text, client.base_url)
         if not args.selftest:  # the self-test makes no network call at all
-            refresh = asyncio.ensure_future(window.refresh_catalogue())
+            refresh = asyncio.ensure_future(_background_refresh(window))
         if args.send or args.export:
             await _scripted_session(window, args)
             if args.quit_when_done:
@@ -181,6 +185,12 @@ async def _run(
         await http.aclose()
         opened.connection.close()
         window.deleteLater()
+
+
+async def _background_refresh(window: MainWindow) -> None:
+    """The model list and the credit left, after the window is up; failures are notices."""
+    await window.refresh_catalogue()
+    await window.refresh_credit()
 
 
 async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> None:

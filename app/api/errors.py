@@ -102,7 +102,7 @@ class AuthenticationError(ApiStatusError):
 class InsufficientCreditsError(ApiStatusError):
     user_message = (
         "Your OpenRouter credits ran out (or this key reached its spending limit). "
-        "Add credits at openrouter.ai/credits, then press Retry."
+        "Add credits at https://openrouter.ai/settings/credits, then press Retry."
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 MILLION = Decimal(1_000_000)
+SMALLEST_SHOWN = Decimal("0.0001")  # below this a figure reads "< $0.0001"
+_CENT = Decimal("0.01")
 
 
 def parse_price(value: object) -> Decimal | None:
@@ -21,20 +23,43 @@ def parse_price(value: object) -> Decimal | None:
     return price if price.is_finite() and price >= 0 else None
 
 
+def parse_amount(value: object) -> Decimal | None:
+    """An amount a person typed or a settings file holds (``"1.50"``, ``"$1,000"``, ``2``):
+    None when absent, garbage, negative or not finite. Never rounds."""
+    if isinstance(value, str):
+        value = value.strip().removeprefix("$").strip().replace(",", "")
+        if not value:
+            return None
+    if isinstance(value, Decimal):
+        return value if value.is_finite() and value >= 0 else None
+    return parse_price(value)
+
+
 def per_million(price_per_token: Decimal) -> Decimal:
     return price_per_token * MILLION
 
 
-def format_usd(amount: Decimal | None) -> str:
-    """Show an amount the way a person reads a bill: $0.00093, < $0.0001, free, unknown."""
+def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
+    """Show an amount the way a person reads a bill: $0.00093, < $0.0001, free, unknown.
+
+    Under a dollar: two significant digits ($0.00093, $0.0050, $0.50); from a dollar: cents.
+    Rounding is half-up (as on a bill), never banker's rounding: $0.00125 is $0.0013.
+    ``compact`` drops a trailing zero below a cent ($0.005, $0.0004; cents stay $0.50), for
+    running text such as "about $0.0004, at most $0.005".
+    """
     if amount is None:
         return "unknown"
     if amount == 0:
         return "free"
-    if amount < Decimal("0.0001"):
+    if amount < 0:
+        return "-" + format_usd(-amount, compact=compact)
+    if amount < SMALLEST_SHOWN:
         return "< $0.0001"
     if amount < 1:
         # Two significant digits: $0.00093, $0.0015, $0.12, $0.50.
-        places = max(2, 1 - amount.adjusted())
-        return f"${amount:.{places}f}"
-    return f"${amount:,.2f}"
+        rounded = amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1), ROUND_HALF_UP)
+        if rounded < 1:  # 0.996 rounds up to a dollar: shown as $1.00 below
+            places = max(2, 1 - rounded.adjusted())
+            text = f"{rounded:.{places}f}"
+            return "$" + (text.rstrip("0") if compact and places > 2 else text)
+    return f"${amount.quantize(_CENT, ROUND_HALF_UP):,.2f}"

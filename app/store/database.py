@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .files import move_aside
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -56,6 +56,36 @@ _MIGRATIONS: dict[int, str] = {
         CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
         CREATE INDEX messages_streaming ON messages (status) WHERE status = 'streaming';
         CREATE TABLE ui_state (key TEXT PRIMARY KEY, value_json TEXT NOT NULL);
+    """,
+    # The cost ledger: one row per answer that cost (or may have cost) money. Money spent stays
+    # spent: deleting a conversation or a message keeps its rows, unlinked (SET NULL). Costs
+    # are Decimal text, summed in Python, never as SQL floats. Answers that already carry a
+    # cost are copied in, so the totals include what was spent before the ledger existed.
+    3: """
+        CREATE TABLE ledger (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at REAL NOT NULL,
+            conversation_id INTEGER
+                REFERENCES conversations (id) ON DELETE SET NULL,
+            message_id INTEGER
+                REFERENCES messages (id) ON DELETE SET NULL,
+            generation_id TEXT,
+            model TEXT,
+            provider TEXT,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            cost TEXT NOT NULL,
+            billed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ledger_by_time ON ledger (created_at);
+        CREATE INDEX ledger_by_conversation ON ledger (conversation_id);
+        CREATE INDEX ledger_by_message ON ledger (message_id);
+        CREATE INDEX ledger_by_generation ON ledger (generation_id);
+        INSERT INTO ledger (created_at, conversation_id, message_id, generation_id, model,
+                            provider, prompt_tokens, completion_tokens, cost, billed)
+            SELECT created_at, conversation_id, id, generation_id, model, provider,
+                   prompt_tokens, completion_tokens, cost, cost_is_billed
+            FROM messages WHERE role = 'assistant' AND cost IS NOT NULL ORDER BY id;
     """,
 }
 

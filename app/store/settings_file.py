@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
+
+from app.core.money import parse_amount
 
 from .files import move_aside, write_text_atomic
 
@@ -27,9 +30,16 @@ class AppSettings:
     base_url: str | None = None  # None: the default OpenRouter endpoint
     attribution_title: str | None = None  # X-Title sent to OpenRouter
     attribution_referer: str | None = None  # HTTP-Referer sent to OpenRouter
+    # The spending guard (USD; None: not set). Stored as decimal strings, never floats.
+    daily_cap: Decimal | None = None
+    monthly_cap: Decimal | None = None
+    confirm_above: Decimal | None = None  # ask before any single send that may cost more
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            name: str(value) if isinstance(value, Decimal) else value
+            for name, value in asdict(self).items()
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AppSettings:
@@ -42,6 +52,9 @@ class AppSettings:
             base_url=_url(data.get("base_url")),
             attribution_title=_text(data.get("attribution_title")),
             attribution_referer=_text(data.get("attribution_referer")),
+            daily_cap=parse_amount(data.get("daily_cap")),
+            monthly_cap=parse_amount(data.get("monthly_cap")),
+            confirm_above=parse_amount(data.get("confirm_above")),
         )
 
 

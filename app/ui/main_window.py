@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Coroutine
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,16 +25,19 @@ from app.store.paths import APP_NAME
 from app.store.secrets import SecretStoreUnavailable
 
 from . import dialogs
+from .cost_meter import CostMeter
 from .docks.parameter_dock import ParameterDock
 from .library import LibraryDock
 from .notices import Notices
 from .tabs import ConversationTabs
 
 if TYPE_CHECKING:
-    from app.core.conversation import ChatSettings, Conversation
+    from app.core.conversation import ChatSettings, Conversation, Message
+    from app.core.cost import GuardDecision
     from app.services.account import AccountService, KeyState
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
+    from app.services.costs import CostService
     from app.services.presets import PresetService
     from app.store.history import HistoryStore
     from app.store.settings_file import AppSettings
@@ -42,6 +46,8 @@ if TYPE_CHECKING:
     from .welcome import WelcomePage
 
 NOTICE_MS = 8000
+LIVE_COST_MS = 400  # the streaming answer's estimate in the meter
+CREDIT_REFRESH_MS = 5 * 60 * 1000  # credit left, besides after every answer
 OPEN_TABS_KEY = "open_tabs"
 
 
@@ -92,8 +98,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
         self._endpoint = endpoint
         self._endpoint_label = QLabel()
+        self._endpoint_label.setEnabled(False)
         self.set_key_source(key_source)
+        self.cost_meter = CostMeter(self)
+        self.statusBar().addPermanentWidget(self.cost_meter)
         self.statusBar().addPermanentWidget(self._endpoint_label)
+        self._costs: CostService | None = None
+        self._live_timer = QTimer(self)
+        self._live_timer.setInterval(LIVE_COST_MS)
+        self._live_timer.timeout.connect(self._show_live_cost)
+        self._credit_timer = QTimer(self)
+        self._credit_timer.setInterval(CREDIT_REFRESH_MS)
+        self._credit_timer.timeout.connect(lambda: self._spawn(self.refresh_credit()))
+        self._tasks: set[asyncio.Future[None]] = set()
         self._build_menus()
         self._wire()
         self.installEventFilter(self)
@@ -123,6 +140,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import conversation…", None, self.import_conversation)
         self._action(file_menu, "Export as &Markdown…", None, lambda: self.export_current("md"))
         self._action(file_menu, "Export as &JSON…", None, lambda: self.export_current("json"))
+        self._action(file_menu, "Export &spending as CSV…", None, self.export_spending)
         file_menu.addSeparator()
         self.settings_action = self._action(
             file_menu, "&Settings…", QKeySequence("Ctrl+,"), self.open_settings
@@ -287,6 +305,7 @@ class MainWindow(QMainWindow):
 
     def _apply_settings(self, settings: AppSettings) -> None:
         self._settings = settings
+        self._refresh_meter()
         self.enter_sends_action.setChecked(settings.enter_sends)
         for view in self.chat_views():
             view.composer.set_enter_sends(settings.enter_sends)
@@ -295,6 +314,11 @@ class MainWindow(QMainWindow):
     def detach(self) -> None:
         """Let go of the history and services (at shutdown, before the database closes)."""
         self.parameters.flush()
+        self._live_timer.stop()
+        self._credit_timer.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        self._costs = None
         self.tabs.blockSignals(True)
         self._history = self._chat = self._catalogue = self._presets = None
 
@@ -352,8 +376,12 @@ class MainWindow(QMainWindow):
             self.notices,
             enter_sends=self._settings.enter_sends,
             preflight=self._preflight,
+            estimator=lambda draft, cid=conversation_id: self._estimate_text(cid, draft),
         )
         view.title_changed.connect(self._retitle)
+        view.answer_finished.connect(lambda message: self._spawn(self._settle(message)))
+        view.out_of_credit.connect(lambda: self._spawn(self._explain_out_of_credit()))
+        view.busy_changed.connect(self._busy_changed)
         view.turn_ended.connect(lambda _cid: self.library.refresh())
         index = self.tabs.addTab(view, conversation.title)
         self.tabs.setTabToolTip(index, conversation.title)
@@ -404,7 +432,9 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.focus_composer()
+            view.refresh_estimate()
         self._load_dock()
+        self._refresh_meter()
         self._save_tabs()
 
     def _save_tabs(self) -> None:
@@ -439,15 +469,141 @@ class MainWindow(QMainWindow):
             return
         if self._history.get_conversation(self._dock_conversation) is not None:
             self._history.update_settings(self._dock_conversation, settings)
+            view = self.current_view()
+            if view is not None:
+                view.refresh_estimate()  # another model or max_tokens: another price
 
-    def _preflight(self) -> str | None:
-        """Called before a send: save pending dock edits; refuse while a field is invalid."""
+    def _preflight(self, text: str) -> str | None:
+        """Called before a send: save pending dock edits; refuse while a field is invalid;
+        then the spending guard: a send that could pass a cap waits for "Send anyway"."""
         self.parameters.flush()
         problem = self.parameters.problem()
         if problem:
             self.notices.warning(f"Not sent: {problem} Fix it in the Parameters panel.")
             self.parameters.show()
-        return problem
+            return problem
+        decision = self._guard(text)
+        if decision is None or decision.action == "send":
+            return None
+        if decision.action == "warn":
+            self.notices.warning(decision.reason)
+            return None
+        title = "Spending cap" if decision.action == "hold" else "Confirm this send"
+        if dialogs.confirm(self, title, decision.reason, "Send anyway"):
+            return None
+        self.notices.info("Not sent: your message is still in the box.")
+        return decision.reason
+
+    def _guard(self, text: str) -> GuardDecision | None:
+        view, costs, settings = self.current_view(), self._costs, self._settings
+        if view is None or costs is None or settings is None or self._history is None:
+            return None
+        conversation = self._history.get_conversation(view.conversation_id)
+        if conversation is None:
+            return None
+        history = self._history.messages(conversation.id)
+        estimate = costs.estimate_draft(conversation.settings, history, text)
+        return costs.guard(estimate, settings)
+
+    # -- the cost meter ---------------------------------------------------------------------
+
+    def attach_costs(self, costs: CostService) -> None:
+        self._costs = costs
+        costs.on_message_changed = self._message_costed
+        self._refresh_meter()
+        self._credit_timer.start()
+
+    def _estimate_text(self, conversation_id: int, draft: str) -> str:
+        from app.core.cost import describe
+
+        if self._costs is None or self._history is None:
+            return ""
+        conversation = self._history.get_conversation(conversation_id)
+        if conversation is None:
+            return ""
+        history = self._history.messages(conversation_id)
+        return describe(self._costs.estimate_draft(conversation.settings, history, draft))
+
+    def _refresh_meter(self) -> None:
+        if self._costs is None or self._settings is None:
+            return
+        view = self.current_view()
+        spending = self._costs.spending(self._settings, view.conversation_id if view else None)
+        self.cost_meter.set_spending(spending)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._live_timer.start()
+            self.cost_meter.set_answer(None, billed=False)
+        else:
+            self._live_timer.stop()
+
+    def _show_live_cost(self) -> None:
+        view, costs = self.current_view(), self._costs
+        if view is None or costs is None or not view.busy or self._history is None:
+            return
+        conversation = self._history.get_conversation(view.conversation_id)
+        if conversation is None:
+            return
+        text = view.transcript.streaming_text
+        cost = costs.live_estimate(conversation.settings.model, text, 0)
+        self.cost_meter.set_answer(cost, billed=False)
+
+    async def _settle(self, message: object) -> None:
+        """Book the answer's cost (billed if the server said, else estimated, then asked)."""
+        from app.core.conversation import Message
+
+        if self._costs is None or not isinstance(message, Message):
+            return
+        await self._costs.settle(message)
+        stored = self._history.get_message(message.id) if self._history else None
+        if stored is not None:
+            self.cost_meter.set_answer(stored.cost, billed=stored.cost_is_billed)
+        self._refresh_meter()
+        await self.refresh_credit()
+
+    def _message_costed(self, message: Message) -> None:
+        for view in self.chat_views():
+            if view.conversation_id == message.conversation_id:
+                view.transcript.update_message(message)
+                view.refresh_estimate()
+        self._refresh_meter()
+
+    async def refresh_credit(self) -> None:
+        from app.api import OpenRouterError
+
+        if self._costs is None or self._account is None or not self._account.state.has_key:
+            return
+        try:
+            info = await self._costs.remaining_credit()
+        except OpenRouterError as error:
+            self.cost_meter.set_credit(None, problem=error.user_message)
+            return
+        self.cost_meter.set_credit(info)
+
+    async def _explain_out_of_credit(self) -> None:
+        if self._costs is not None:
+            self.notices.warning(await self._costs.out_of_credit_message())
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def export_spending(self) -> None:
+        if self._costs is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export spending", str(Path.home() / "switchboard-spending.csv"), "CSV (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            rows = self._costs.export_csv(Path(path))
+        except OSError as error:
+            self.notices.error(f"Could not save the spending export: {error.strerror or error}.")
+            return
+        self.notices.info(f"Exported {rows} rows of spending to {path}.")
 
     def _parameter_problem(self, problem: object) -> None:
         if problem:

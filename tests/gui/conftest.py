@@ -14,10 +14,12 @@ import pytest
 from app.api import OpenRouterClient, RetryPolicy
 from app.services.catalogue import CatalogueService
 from app.services.chat import ChatService
+from app.services.costs import CostService
 from app.services.presets import PresetService
 from app.store.catalogue_cache import CatalogueCache
 from app.store.database import open_database
 from app.store.history import HistoryStore
+from app.store.ledger import Ledger
 from app.store.preset_store import PresetStore
 from app.store.settings_file import AppSettings
 from app.ui.main_window import MainWindow
@@ -35,6 +37,7 @@ class App:
     catalogue: CatalogueService
     presets: PresetService
     client: OpenRouterClient
+    costs: CostService
 
     @property
     def view(self) -> Any:
@@ -74,12 +77,16 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         window = MainWindow(endpoint=fake.base_url, key_source="test")
         qtbot.addWidget(window)
         window.attach(history, chat, AppSettings(), catalogue, presets)
+        costs = CostService(
+            Ledger(connection), catalogue.get, client, history=history, generation_delay=0.05
+        )
+        window.attach_costs(costs)
         window.show()
         qtbot.waitExposed(window)
-        yield App(window, history, fake, qtbot, db_path, chat, catalogue, presets, client)
+        yield App(window, history, fake, qtbot, db_path, chat, catalogue, presets, client, costs)
         for view in window.chat_views():
             view.stop()
+        window.detach()
         closing = qloop.create_task(http.aclose())
         qtbot.waitUntil(closing.done, timeout=5000)
-        window.detach()
     connection.close()

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
 EARLIER_PAGE = 20  # loaded each time the reader reaches the top (about 40 ms each)
+ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
 class ChatView(QWidget):
@@ -40,11 +41,15 @@ class ChatView(QWidget):
         title_changed(int, str): the conversation got a (suggested) title.
         busy_changed(bool): an answer started or ended streaming.
         turn_ended(int): an answer finished (any way) in this conversation.
+        answer_finished(object): an answer is final and stored (a Message), to be costed.
+        out_of_credit(): OpenRouter refused a send: the credits ran out.
     """
 
     title_changed = Signal(int, str)
     busy_changed = Signal(bool)
     turn_ended = Signal(int)
+    answer_finished = Signal(object)
+    out_of_credit = Signal()
 
     def __init__(
         self,
@@ -54,7 +59,8 @@ class ChatView(QWidget):
         notices: Notices,
         *,
         enter_sends: bool = True,
-        preflight: Callable[[], str | None] | None = None,
+        preflight: Callable[[str], str | None] | None = None,
+        estimator: Callable[[str], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,6 +69,7 @@ class ChatView(QWidget):
         self._history = history
         self._notices = notices
         self._preflight = preflight
+        self._estimator = estimator
         self._task: asyncio.Task[None] | None = None
         self._pending_prompts: dict[int, str] = {}
         self._stream_started = 0.0
@@ -80,9 +87,17 @@ class ChatView(QWidget):
         self.stop_button.setAccessibleName("Stop the answer")
         self.stop_button.setToolTip("Stop the answer (Esc)")
         self.stop_button.hide()
+        self.estimate = QLabel(self)
+        self.estimate.setEnabled(False)
+        self.estimate.setAccessibleName("Estimated cost of this message")
+        self._estimate_timer = QTimer(self)
+        self._estimate_timer.setSingleShot(True)
+        self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)
+        self._estimate_timer.timeout.connect(self.refresh_estimate)
         self._layout()
 
         self.composer.submitted.connect(self.send)
+        self.composer.textChanged.connect(self._estimate_timer.start)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
@@ -103,6 +118,7 @@ class ChatView(QWidget):
         layout.addWidget(self.transcript, 1)
         layout.addLayout(bar)
         layout.addLayout(bottom)
+        layout.addWidget(self.estimate)
 
     # -- state --------------------------------------------------------------------------------
 
@@ -128,6 +144,13 @@ class ChatView(QWidget):
         more = len(earlier) == EARLIER_PAGE
         self.transcript.prepend_messages(earlier, has_more_before=more)
 
+    def refresh_estimate(self) -> None:
+        """What sending the composer's text may cost ("about $0.0004, at most $0.005")."""
+        if self._estimator is None:
+            return
+        text = self.composer.toPlainText()
+        self.estimate.setText(f"This message: {self._estimator(text)}" if text.strip() else "")
+
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -136,13 +159,15 @@ class ChatView(QWidget):
     def send(self, text: str) -> None:
         if not text.strip() or self.busy:
             return
-        if self._preflight is not None and self._preflight() is not None:
-            return  # a parameter is invalid: the text stays in the composer
+        if self._preflight is not None and self._preflight(text) is not None:
+            return  # a parameter is invalid or a cap holds it: the text stays in the composer
         self.composer.clear()
         self._run(self._service.send(self.conversation_id, text, self.apply))
 
     def regenerate(self) -> None:
-        if self._preflight is not None and self._preflight() is not None:
+        last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
+        prompt = next((m.content for m in reversed(last) if m.role == "user"), "")
+        if self._preflight is not None and self._preflight(prompt) is not None:
             return
         if not self.busy:
             self._run(self._service.regenerate(self.conversation_id, self.apply))
@@ -212,6 +237,7 @@ class ChatView(QWidget):
     # -- turn events --------------------------------------------------------------------------
 
     def apply(self, event: TurnEvent) -> None:
+        from app.api import InsufficientCreditsError
         from app.services.chat import (
             TurnFinished,
             TurnStarted,
@@ -239,10 +265,13 @@ class ChatView(QWidget):
             self._show_rate()
         elif isinstance(event, TurnFinished):
             self.transcript.end_stream(event.message)
+            self.answer_finished.emit(event.message)
             if event.error is not None:
                 self._notices.warning(event.error.user_message)
         elif isinstance(event, TurnUndone):
             self.transcript.remove_messages([event.user_message_id, event.answer_message_id])
+            if isinstance(event.error, InsufficientCreditsError):
+                self.out_of_credit.emit()
             if event.error is not None:
                 self._pending_prompts[event.user_message_id] = event.prompt
                 self.transcript.show_notice(

@@ -578,7 +578,7 @@ def _meta_line(message: Message) -> str:
     if message.completion_tokens is not None:
         parts.append(f"{message.completion_tokens:,} tokens")
     if message.cost is not None:
-        parts.append(format_usd(message.cost))
+        parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
     return " · ".join(parts)
 
 
@@ -609,7 +609,7 @@ def details_text(message: Message) -> str:
         ("Provider", message.provider or "unknown"),
         ("Prompt tokens", _num(message.prompt_tokens)),
         ("Answer tokens", _num(message.completion_tokens)),
-        ("Cost", format_usd(message.cost) + (" (billed)" if message.cost_is_billed else "")),
+        ("Cost", _cost_text(message)),
         ("Finish reason", message.finish_reason or "none"),
         ("Status", message.status.value),
     ]
@@ -621,6 +621,13 @@ def details_text(message: Message) -> str:
     elif settings:
         rows.append(("Parameters", "provider defaults"))
     return "\n".join(f"{label}: {value}" for label, value in rows)
+
+
+def _cost_text(message: Message) -> str:
+    if message.cost is None:
+        return "unknown"
+    how = "billed by OpenRouter" if message.cost_is_billed else "estimated from the model's price"
+    return f"{format_usd(message.cost)} ({how})"
 
 
 def _num(value: int | None) -> str:

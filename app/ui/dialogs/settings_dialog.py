@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.endpoint import EndpointError, normalize_base_url
 from app.core.models import DEFAULT_BASE_URL
+from app.core.money import parse_amount
 from app.store.settings_file import AppSettings
 
 _THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))
@@ -108,6 +110,24 @@ class SettingsDialog(QDialog):
         look_form.addRow("Theme", self.theme)
         look_form.addRow(self.enter_sends)
 
+        self.daily_cap = _money_field(settings.daily_cap, "No daily cap")
+        self.monthly_cap = _money_field(settings.monthly_cap, "No monthly cap")
+        self.confirm_above = _money_field(settings.confirm_above, "Never ask")
+        self.money_error = _error_label()
+        money = QGroupBox("Spending guard")
+        money_form = QFormLayout(money)
+        money_form.addRow("Daily cap ($)", self.daily_cap)
+        money_form.addRow("Monthly cap ($)", self.monthly_cap)
+        money_form.addRow("Ask before a send above ($)", self.confirm_above)
+        money_form.addRow("", self.money_error)
+        guard_hint = QLabel(
+            "At 80% of a cap the meter turns orange. A send that could pass a cap waits for "
+            "you to press “Send anyway”. Leave a box empty for no limit."
+        )
+        guard_hint.setWordWrap(True)
+        guard_hint.setEnabled(False)
+        money_form.addRow(guard_hint)
+
         folder = QLabel(str(data_folder))
         folder.setWordWrap(True)
         open_folder = QPushButton("Open folder")
@@ -123,7 +143,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (key_box, server, look, data):
+        for widget in (key_box, server, money, look, data):
             layout.addWidget(widget)
         layout.addWidget(buttons)
         self.base_url.textChanged.connect(lambda _t: self._check_url())
@@ -142,10 +162,31 @@ class SettingsDialog(QDialog):
         self.base_url_error.hide()
         return url
 
+    def _amounts(self) -> dict[str, Decimal | None] | None:
+        amounts: dict[str, Decimal | None] = {}
+        for name, field in (
+            ("daily_cap", self.daily_cap),
+            ("monthly_cap", self.monthly_cap),
+            ("confirm_above", self.confirm_above),
+        ):
+            text = field.text().strip()
+            value = parse_amount(text) if text else None
+            if text and value is None:
+                self.money_error.setText(f"“{text}” is not an amount in dollars, such as 1.50.")
+                self.money_error.show()
+                field.setFocus()
+                return None
+            amounts[name] = value
+        self.money_error.hide()
+        return amounts
+
     def _save(self) -> None:
         url = self._check_url()
         if url is None:
             self.base_url.setFocus()
+            return
+        amounts = self._amounts()
+        if amounts is None:
             return
         self.result_settings = replace(
             self._settings,
@@ -154,12 +195,22 @@ class SettingsDialog(QDialog):
             attribution_referer=self.referer.text().strip() or None,
             theme=self.theme.currentData(),
             enter_sends=self.enter_sends.isChecked(),
+            daily_cap=amounts["daily_cap"],
+            monthly_cap=amounts["monthly_cap"],
+            confirm_above=amounts["confirm_above"],
         )
         self.accept()
 
     def open_data_folder(self) -> None:
         self._data_folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
+
+
+def _money_field(value: Decimal | None, placeholder: str) -> QLineEdit:
+    field = QLineEdit("" if value is None else str(value))
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(placeholder)
+    return field
 
 
 def _error_label() -> QLabel:

@@ -1,0 +1,415 @@
+"""Cost arithmetic: token estimates, what a send may cost, the live meter and the spending guard.
+
+Pure Decimal arithmetic on catalogue prices (USD per token, parsed from decimal strings); no
+I/O. The billed figure (``usage.cost``, ``GET /generation``) always wins over anything here:
+these are the estimates shown before it arrives, or when it never does.
+
+Token estimate (``estimate_tokens``). Models use different tokenizers and the app ships none,
+so the count is a documented heuristic:
+
+- ASCII text: one token per 4 characters, rounded up (``ceil(chars / 4)``), the usual rule of
+  thumb for English prose and code with BPE tokenizers.
+- Every other character (accents, Cyrillic, CJK, emoji): one token each. CJK and emoji take
+  one or more tokens per character; accented and Cyrillic letters take fewer, so this errs
+  high, which is the safe side for a spending guard.
+- Each message adds ``MESSAGE_OVERHEAD_TOKENS`` (role and separators of the chat template) and
+  a request adds ``REPLY_PRIMING_TOKENS`` (the start of the assistant's turn).
+
+The guard (``check_caps``) compares caps with the *worst case* of a send: what is already spent
+plus the "at most" figure (completion price × the most the model may write), falling back to
+the typical figure only when no upper bound is known. Caps are there to prevent surprises, so
+a send is held when it *could* pass a cap, and the explanation says so ("could take…").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from .messages import ChatMessage
+from .models import ModelInfo
+from .money import SMALLEST_SHOWN, format_usd
+
+CHARS_PER_TOKEN = 4
+MESSAGE_OVERHEAD_TOKENS = 4
+REPLY_PRIMING_TOKENS = 3
+DEFAULT_TYPICAL_COMPLETION = 500  # assumed answer length when max_tokens is not set
+WARNING_FRACTION = Decimal("0.8")  # the meter warns from 80% of a cap
+
+UNKNOWN_COST_TEXT = "cost unknown for this model"
+CREDITS_URL = "https://openrouter.ai/settings/credits"
+
+MeterLevel = Literal["ok", "warning", "over"]
+GuardAction = Literal["send", "warn", "hold", "confirm"]
+CapKind = Literal["daily", "monthly"]
+
+
+# -- tokens -----------------------------------------------------------------------------------
+
+
+def estimate_tokens(text: str) -> int:
+    """Roughly how many tokens ``text`` is (see the module docstring for the rule)."""
+    ascii_chars = sum(1 for char in text if char < "\x80")
+    return math.ceil(ascii_chars / CHARS_PER_TOKEN) + (len(text) - ascii_chars)
+
+
+def estimate_prompt_tokens(messages: Sequence[ChatMessage]) -> int:
+    """Roughly how many prompt tokens a request with these messages is billed for."""
+    if not messages:
+        return 0
+    content = sum(estimate_tokens(m.content) + MESSAGE_OVERHEAD_TOKENS for m in messages)
+    return content + REPLY_PRIMING_TOKENS
+
+
+# -- cost of one request ----------------------------------------------------------------------
+
+
+def estimate_cost(
+    model: ModelInfo | None, prompt_tokens: int, completion_tokens: int
+) -> Decimal | None:
+    """Prompt tokens × prompt price + completion tokens × completion price + the per-request
+    price (when the catalogue has one). None when the model or either token price is unknown.
+
+    Exact: ``estimate_cost(wizardlm at 0.00000062, 1000, 500) == Decimal("0.00093")``.
+    """
+    if model is None or model.prompt_price is None or model.completion_price is None:
+        return None
+    cost = (
+        max(prompt_tokens, 0) * model.prompt_price
+        + max(completion_tokens, 0) * model.completion_price
+    )
+    if model.request_price:
+        cost += model.request_price
+    return cost
+
+
+def live_cost(
+    model: ModelInfo | None, completion_tokens_so_far: int, prompt_tokens: int
+) -> Decimal | None:
+    """The meter's figure while an answer streams, before the billed ``usage.cost`` arrives.
+
+    ``completion_tokens_so_far`` is usually ``estimate_tokens(text so far)``.
+    """
+    return estimate_cost(model, prompt_tokens, completion_tokens_so_far)
+
+
+# -- before sending ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SendEstimate:
+    """What a send may cost, shown in the composer before it goes.
+
+    ``typical_cost`` assumes an answer of ``assumed_completion_tokens``; ``max_cost`` assumes
+    the longest answer possible (``max_completion_tokens``). A cost is None when the model's
+    prices are unknown; ``max_cost`` is also None when no upper bound on the answer is known.
+    ``uses_max_tokens`` is True when the person's own max_tokens is what bounds the answer.
+    """
+
+    prompt_tokens: int
+    typical_cost: Decimal | None
+    max_cost: Decimal | None
+    assumed_completion_tokens: int
+    uses_max_tokens: bool
+    max_completion_tokens: int | None = None
+
+    @property
+    def is_known(self) -> bool:
+        return self.typical_cost is not None
+
+    @property
+    def is_free(self) -> bool:
+        return self.typical_cost == 0 and self.max_cost in (None, Decimal(0))
+
+    @property
+    def guard_figure(self) -> Decimal | None:
+        """What the guard checks: the worst case, else the typical case (module docstring)."""
+        return self.max_cost if self.max_cost is not None else self.typical_cost
+
+
+def completion_bound(
+    model: ModelInfo | None, prompt_tokens: int, max_tokens: int | None
+) -> tuple[int | None, bool]:
+    """The most tokens the answer can have, and whether ``max_tokens`` is what sets it.
+
+    Every known bound applies: the request's max_tokens, the model's max_completion_tokens,
+    and what is left of the context window after the prompt. The smallest one wins.
+    """
+    bounds: list[int] = []
+    if model is not None and model.max_completion_tokens and model.max_completion_tokens > 0:
+        bounds.append(model.max_completion_tokens)
+    if model is not None and model.context_length and model.context_length > 0:
+        bounds.append(max(model.context_length - prompt_tokens, 0))
+    if max_tokens is not None and max_tokens >= 0:
+        bound = min([max_tokens, *bounds])
+        return bound, bound == max_tokens
+    return (min(bounds) if bounds else None), False
+
+
+def estimate_send(
+    model: ModelInfo | None,
+    messages: Sequence[ChatMessage],
+    max_tokens: int | None,
+    typical_completion: int = DEFAULT_TYPICAL_COMPLETION,
+) -> SendEstimate:
+    """What sending ``messages`` (everything the request carries: system prompt, history and
+    the new prompt) to ``model`` may cost.
+
+    "About": the estimated prompt tokens × the prompt price, plus ``typical_completion``
+    tokens (or fewer, if the answer cannot be that long) × the completion price.
+    "At most": the same prompt, plus the most the answer can be (``completion_bound``).
+    """
+    prompt_tokens = estimate_prompt_tokens(messages)
+    bound, uses_max_tokens = completion_bound(model, prompt_tokens, max_tokens)
+    assumed = max(typical_completion, 0) if bound is None else min(typical_completion, bound)
+    typical = estimate_cost(model, prompt_tokens, assumed)
+    worst = None if bound is None else estimate_cost(model, prompt_tokens, bound)
+    return SendEstimate(prompt_tokens, typical, worst, assumed, uses_max_tokens, bound)
+
+
+def describe(estimate: SendEstimate) -> str:
+    """The composer's line: ``about $0.0004, at most $0.005``; ``free``;
+    ``cost unknown for this model``."""
+    typical, worst = estimate.typical_cost, estimate.max_cost
+    if typical is None:
+        return UNKNOWN_COST_TEXT
+    if estimate.is_free:
+        return "free"
+    if worst is not None and worst < SMALLEST_SHOWN:
+        return "under $0.0001"
+    if worst is not None and _usd(worst) == _usd(typical):
+        return f"at most {_usd(worst)}"  # e.g. a small max_tokens: no range to show
+    about = "under $0.0001" if typical < SMALLEST_SHOWN else f"about {_usd(typical)}"
+    return about if worst is None else f"{about}, at most {_usd(worst)}"
+
+
+# -- the guard --------------------------------------------------------------------------------
+
+
+def meter_level(spent: Decimal, cap: Decimal | None) -> MeterLevel:
+    """``ok`` below 80% of the cap (or with no cap), ``warning`` from 80%, ``over`` once the
+    cap is reached. A cap of zero with nothing spent is a warning: any paid send passes it."""
+    if cap is None:
+        return "ok"
+    if spent >= cap and spent > 0:
+        return "over"
+    if spent >= cap * WARNING_FRACTION:
+        return "warning"
+    return "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class CapStatus:
+    """One cap and what is spent against it (the meter's colour comes from ``level``)."""
+
+    kind: CapKind
+    spent: Decimal
+    cap: Decimal
+
+    @property
+    def level(self) -> MeterLevel:
+        return meter_level(self.spent, self.cap)
+
+    @property
+    def remaining(self) -> Decimal:
+        return max(self.cap - self.spent, Decimal(0))
+
+    @property
+    def percent(self) -> int:
+        """Whole percent of the cap spent, rounded down (100 when a zero cap is passed)."""
+        if self.cap == 0:
+            return 100 if self.spent > 0 else 0
+        return int(self.spent * 100 / self.cap)
+
+    @property
+    def period(self) -> str:
+        return "today" if self.kind == "daily" else "this month"
+
+    @property
+    def spending_name(self) -> str:
+        return "today's spending" if self.kind == "daily" else "this month's spending"
+
+
+def cap_statuses(
+    spent_today: Decimal,
+    spent_month: Decimal,
+    daily_cap: Decimal | None,
+    monthly_cap: Decimal | None,
+) -> tuple[CapStatus, ...]:
+    """The caps that are set, daily first."""
+    statuses: list[CapStatus] = []
+    if daily_cap is not None:
+        statuses.append(CapStatus("daily", spent_today, daily_cap))
+    if monthly_cap is not None:
+        statuses.append(CapStatus("monthly", spent_month, monthly_cap))
+    return tuple(statuses)
+
+
+def worst_level(statuses: Sequence[CapStatus]) -> MeterLevel:
+    levels = {status.level for status in statuses}
+    return "over" if "over" in levels else "warning" if "warning" in levels else "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class GuardDecision:
+    """What to do with a send.
+
+    - ``send``: go ahead.
+    - ``warn``: go ahead, and show ``reason`` (a cap is at 80% or more, or the cost is unknown).
+    - ``confirm``: ask first; the send may cost more than the amount the person chose.
+    - ``hold``: do not send unless the person presses "send anyway": it could pass a cap.
+    """
+
+    action: GuardAction
+    reason: str = ""
+    figure: Decimal | None = None  # the amount checked (the worst case of the send)
+    caps: tuple[CapStatus, ...] = ()  # the caps as they stand before this send
+
+    @property
+    def needs_consent(self) -> bool:
+        return self.action in ("hold", "confirm")
+
+
+def check_caps(
+    spent_today: Decimal,
+    spent_month: Decimal,
+    estimate: Decimal | None,
+    daily_cap: Decimal | None,
+    monthly_cap: Decimal | None,
+    confirm_above: Decimal | None,
+    *,
+    worst_case: bool = True,
+) -> GuardDecision:
+    """Decide whether a send may go. ``estimate`` is the send's worst case
+    (``SendEstimate.guard_figure``); None when its cost is unknown. ``worst_case`` says
+    whether it is a true upper bound (False: only the typical figure was known), for the words.
+
+    A free send always goes. Otherwise: hold when spending plus the estimate would pass a cap
+    (reaching it exactly is allowed); else confirm when the estimate is above
+    ``confirm_above``; else warn when spending plus the estimate reaches 80% of a cap, or when
+    caps are set but the cost is unknown; else send.
+    """
+    caps = cap_statuses(spent_today, spent_month, daily_cap, monthly_cap)
+    if estimate is None:
+        return _unknown_cost_decision(caps)
+    if estimate == 0:
+        return GuardDecision("send", "", estimate, caps)  # a free send cannot pass a cap
+    held = [
+        _hold_reason(status, estimate, worst_case) for status in caps if _passes(status, estimate)
+    ]
+    if held:
+        return GuardDecision("hold", " ".join(held), estimate, caps)
+    if confirm_above is not None and estimate > confirm_above:
+        reason = (
+            f"This send could cost {_up_to(estimate, worst_case)}. You asked to confirm any "
+            f"send that may cost more than {_exact_usd(confirm_above)}."
+        )
+        return GuardDecision("confirm", reason, estimate, caps)
+    warnings = [
+        _warning_reason(status, estimate)
+        for status in caps
+        if meter_level(status.spent + estimate, status.cap) != "ok"
+    ]
+    if warnings:
+        return GuardDecision("warn", " ".join(warnings), estimate, caps)
+    return GuardDecision("send", "", estimate, caps)
+
+
+def _passes(status: CapStatus, estimate: Decimal) -> bool:
+    return status.spent + estimate > status.cap
+
+
+def _hold_reason(status: CapStatus, estimate: Decimal, worst_case: bool) -> str:
+    if status.level == "over":
+        return f"{_already_spent(status)} This send could cost {_up_to(estimate, worst_case)} more."
+    start = "If the answer runs to its full length, this" if worst_case else "This"
+    return (
+        f"{start} send could take {status.spending_name} to "
+        f"{_usd_against(status.spent + estimate, status.cap)}, "
+        f"past your {status.kind} cap of {_exact_usd(status.cap)}."
+    )
+
+
+def _up_to(amount: Decimal, worst_case: bool) -> str:
+    return f"up to {_usd(amount)}" if worst_case else f"about {_usd(amount)}"
+
+
+def _already_spent(status: CapStatus) -> str:
+    return (
+        f"You have already spent {_usd_against(status.spent, status.cap)} {status.period}, "
+        f"reaching your {status.kind} cap of {_exact_usd(status.cap)}."
+    )
+
+
+def _warning_reason(status: CapStatus, estimate: Decimal) -> str:
+    projected = status.spent + estimate
+    share = CapStatus(status.kind, projected, status.cap).percent
+    return (
+        f"This send could bring {status.spending_name} to {_usd_against(projected, status.cap)}, "
+        f"{share}% of your {status.kind} cap of {_exact_usd(status.cap)}."
+    )
+
+
+def _unknown_cost_decision(caps: tuple[CapStatus, ...]) -> GuardDecision:
+    if not caps:
+        return GuardDecision("send", "", None, caps)
+    reached = [status for status in caps if status.level == "over"]
+    if reached:
+        reasons = " ".join(_already_spent(status) for status in reached)
+        return GuardDecision("hold", f"{reasons} The cost of this send is unknown.", None, caps)
+    reason = "The price of this model is unknown, so this send cannot be checked against your caps."
+    return GuardDecision("warn", reason, None, caps)
+
+
+# -- out of credit (HTTP 402) ----------------------------------------------------------------
+
+
+def out_of_credit_message(
+    limit_remaining: Decimal | None = None, limit: Decimal | None = None
+) -> str:
+    """What to say when OpenRouter answers 402: the balance (when known) and where to add
+    credit. The prompt is kept by the caller."""
+    if limit_remaining is not None and limit is not None:
+        balance = f" This key has {_usd(limit_remaining)} left of its {_usd(limit)} limit."
+    elif limit_remaining is not None:
+        balance = f" This key has {_usd(limit_remaining)} left."
+    else:
+        balance = ""
+    return (
+        "OpenRouter says your credits ran out (or this key reached its spending limit)."
+        f"{balance} Add credits at {CREDITS_URL}, then send again: your message is kept."
+    )
+
+
+def _usd(amount: Decimal) -> str:
+    """``format_usd`` for running text (compact), where zero is "$0.00", not "free"."""
+    return "$0.00" if amount <= 0 else format_usd(amount, compact=True)
+
+
+def _exact_usd(amount: Decimal) -> str:
+    """An amount the person chose (a cap), shown as chosen: $1.00, $0.795, $20.00."""
+    exponent = amount.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return f"${amount:,.{places}f}"
+
+
+def _usd_against(amount: Decimal, cap: Decimal) -> str:
+    """``amount`` rounded as usual, or with more digits where rounding would blur how it
+    compares with ``cap`` ("$0.80, past your cap of $0.80" becomes "$0.802, past…")."""
+    text = _usd(amount)
+    if text.startswith("<"):
+        return text
+    if _sign(Decimal(text.lstrip("$").replace(",", "")) - cap) == _sign(amount - cap):
+        return text
+    for places in range(3, 29):
+        shown = amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        if _sign(shown - cap) == _sign(amount - cap):
+            return f"${shown:,f}"
+    return f"${amount:,f}"
+
+
+def _sign(value: Decimal) -> int:
+    return (value > 0) - (value < 0)

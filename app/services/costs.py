@@ -1,0 +1,377 @@
+"""The cost meter and the spending guard, below the UI: estimates, the ledger, billed figures.
+
+How a turn's cost is settled (the UI calls ``settle`` when a turn finishes, in a task):
+
+1. ``record_answer`` books the answer in the ledger at once: OpenRouter's ``usage.cost`` when
+   the stream delivered it (billed), else catalogue price × tokens (estimated; the completion
+   tokens are counted from the text when the stream never said). The figure is also written
+   onto the message (``cost``, ``cost_is_billed``), so its bubble shows it.
+2. If the figure is only an estimate and the answer has a generation id (a stopped or broken
+   stream, or one without a usage chunk), ``reconcile`` asks ``GET /generation``, retrying
+   while it answers 404 (stats are written asynchronously), and replaces the estimate with the
+   billed ``total_cost`` and native token counts, in the ledger and on the message. A network
+   failure is logged and the estimate stays: nothing here raises into the UI for it.
+
+Whenever a message's stored cost changes, ``on_message_changed`` is called with the message as
+stored, so a view can redraw it. Qt-free; the guard's rules are in ``app.core.cost``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Unpack, cast
+
+from app.api import GenerationStats, KeyInfo, OpenRouterClient, OpenRouterError
+from app.core.conversation import ChatSettings, Message, request_messages
+from app.core.cost import (
+    DEFAULT_TYPICAL_COMPLETION,
+    CapStatus,
+    GuardDecision,
+    MeterLevel,
+    SendEstimate,
+    cap_statuses,
+    check_caps,
+    estimate_cost,
+    estimate_prompt_tokens,
+    estimate_send,
+    estimate_tokens,
+    live_cost,
+    out_of_credit_message,
+    worst_level,
+)
+from app.core.messages import ChatMessage
+from app.core.models import ModelInfo
+from app.store.history import HistoryStore, MessageUpdate
+from app.store.ledger import Ledger, LedgerEntry
+from app.store.settings_file import AppSettings
+
+log = logging.getLogger(__name__)
+
+GENERATION_ATTEMPTS = 6
+GENERATION_DELAY_S = 1.0
+
+CatalogueLookup = Callable[[str], ModelInfo | None]
+MessageListener = Callable[[Message], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Spending:
+    """What the meter shows besides the answer streaming now."""
+
+    conversation: Decimal | None  # None: no conversation asked about
+    today: Decimal
+    month: Decimal
+    caps: tuple[CapStatus, ...]  # the caps that are set, daily first
+
+    @property
+    def level(self) -> MeterLevel:
+        """The worst of the caps: ``warning`` from 80% of any cap, ``over`` once one is hit."""
+        return worst_level(self.caps)
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A cost for one answer and what it is based on."""
+
+    cost: Decimal
+    billed: bool
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    model: str | None = None
+    provider: str | None = None
+
+
+class CostService:
+    """Estimates before a send, the guard, the ledger of what answers cost, and the balance."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        catalogue_lookup: CatalogueLookup,
+        client: OpenRouterClient,
+        *,
+        history: HistoryStore | None = None,
+        clock: Callable[[], float] = time.time,
+        on_message_changed: MessageListener | None = None,
+        typical_completion: int = DEFAULT_TYPICAL_COMPLETION,
+        generation_attempts: int = GENERATION_ATTEMPTS,
+        generation_delay: float = GENERATION_DELAY_S,
+    ) -> None:
+        self._ledger = ledger
+        self._lookup = catalogue_lookup
+        self._client = client
+        self._history = history
+        self._clock = clock
+        self.on_message_changed = on_message_changed
+        self.typical_completion = typical_completion
+        self._attempts = generation_attempts
+        self._delay = generation_delay
+        self._key_info: KeyInfo | None = None
+        self._key_info_at: float | None = None
+
+    # -- before sending ----------------------------------------------------------------------
+
+    def estimate_send(
+        self, settings: ChatSettings, messages: Sequence[ChatMessage]
+    ) -> SendEstimate:
+        """What sending ``messages`` (all the request carries) with ``settings`` may cost."""
+        return estimate_send(
+            self._lookup(settings.model),
+            messages,
+            settings.params.max_tokens,
+            self.typical_completion,
+        )
+
+    def estimate_draft(
+        self, settings: ChatSettings, history: Sequence[Message], draft: str
+    ) -> SendEstimate:
+        """The composer's estimate: the conversation so far plus the text being typed, as
+        ``ChatService`` would send them."""
+        messages = request_messages(settings.system_prompt, list(history))
+        messages.append(ChatMessage("user", draft))
+        return self.estimate_send(settings, messages)
+
+    def guard(self, estimate: SendEstimate, settings: AppSettings) -> GuardDecision:
+        """Whether a send may go, against the caps in ``settings`` (see ``check_caps``: the
+        worst case of the send is checked)."""
+        return check_caps(
+            self._ledger.today(),
+            self._ledger.this_month(),
+            estimate.guard_figure,
+            settings.daily_cap,
+            settings.monthly_cap,
+            settings.confirm_above,
+            worst_case=estimate.max_cost is not None,
+        )
+
+    # -- while streaming ---------------------------------------------------------------------
+
+    def live_estimate(self, model_id: str, text_so_far: str, prompt_tokens: int) -> Decimal | None:
+        """The streaming answer's cost so far, from its text and the model's price."""
+        return live_cost(self._lookup(model_id), estimate_tokens(text_so_far), prompt_tokens)
+
+    # -- after an answer ---------------------------------------------------------------------
+
+    def record_answer(
+        self, message: Message, *, prompt_tokens: int | None = None
+    ) -> Decimal | None:
+        """Book a finished answer in the ledger (once: calling again updates its row) and
+        store the figure on the message. Returns the figure, or None when it cannot be known
+        (no usage cost and no catalogue price): then nothing is booked.
+
+        ``prompt_tokens``: the estimate made before sending, used when the server did not
+        report the prompt's size; without it the prompt is estimated from the history.
+        """
+        if message.role != "assistant":
+            return None
+        if message.cost is not None and message.cost_is_billed:
+            figure = _Figure(message.cost, True, message.prompt_tokens, message.completion_tokens)
+        else:
+            estimate = self._estimate(message, prompt_tokens)
+            if estimate is None:
+                return None
+            figure = estimate
+        return self._book(message, figure)
+
+    async def reconcile(self, message: Message) -> Decimal | None:
+        """Replace an answer's estimate with what OpenRouter billed (``GET /generation``).
+
+        Returns the billed figure, or None when there is none to be had (no generation id,
+        the lookup failed, or the server did not say): then the estimate stays. Never raises
+        for a network or server error; it is logged.
+        """
+        if message.cost is not None and message.cost_is_billed:
+            return message.cost
+        if not message.generation_id:
+            return None
+        try:
+            stats = await self._client.get_generation(
+                message.generation_id, attempts=self._attempts, delay=self._delay
+            )
+        except OpenRouterError as error:
+            log.warning("No billed cost for %s: %s", message.generation_id, error.detail or error)
+            return None
+        if stats.total_cost is None:
+            log.warning("GET /generation for %s had no total_cost", message.generation_id)
+            return None
+        current = self._stored(message) or message
+        return self._book(current, _billed_figure(stats))
+
+    async def settle(self, message: Message, *, prompt_tokens: int | None = None) -> Decimal | None:
+        """``record_answer``, then ``reconcile`` when the figure is only an estimate. Returns
+        the final figure (billed when it could be had). Never raises for a network error."""
+        figure = self.record_answer(message, prompt_tokens=prompt_tokens)
+        if message.cost_is_billed or not message.generation_id:
+            return figure
+        billed = await self.reconcile(self._stored(message) or message)
+        return billed if billed is not None else figure
+
+    # -- totals and balance ------------------------------------------------------------------
+
+    def conversation_total(self, conversation_id: int) -> Decimal:
+        return self._ledger.total_for_conversation(conversation_id)
+
+    def today_total(self) -> Decimal:
+        return self._ledger.today()
+
+    def month_total(self) -> Decimal:
+        return self._ledger.this_month()
+
+    def spending(self, settings: AppSettings, conversation_id: int | None = None) -> Spending:
+        """Totals and caps for the meter, in one call."""
+        today, month = self._ledger.today(), self._ledger.this_month()
+        conversation = (
+            None
+            if conversation_id is None
+            else self._ledger.total_for_conversation(conversation_id)
+        )
+        caps = cap_statuses(today, month, settings.daily_cap, settings.monthly_cap)
+        return Spending(conversation, today, month, caps)
+
+    def export_csv(self, path: Path, since: float | None = None, until: float | None = None) -> int:
+        """The ledger as CSV (see ``Ledger.export_csv``); returns how many rows."""
+        return self._ledger.export_csv(path, since, until)
+
+    async def remaining_credit(self) -> KeyInfo:
+        """``GET /key``: what this key may still spend. Raises ``OpenRouterError`` (with a
+        ``user_message``); the last answer is kept in ``last_key_info``."""
+        info = await self._client.get_key_info()
+        self._key_info, self._key_info_at = info, self._clock()
+        return info
+
+    @property
+    def last_key_info(self) -> KeyInfo | None:
+        return self._key_info
+
+    def key_info_age(self) -> float | None:
+        """Seconds since ``remaining_credit`` last succeeded; None if it never did."""
+        return None if self._key_info_at is None else max(self._clock() - self._key_info_at, 0.0)
+
+    async def out_of_credit_message(self) -> str:
+        """What to show for a 402: the balance (fetched now, else the last one known) and
+        where to add credit. Never raises."""
+        info = self._key_info
+        try:
+            info = await self.remaining_credit()
+        except OpenRouterError as error:
+            log.info("Could not fetch the balance after a 402: %s", error.detail or error)
+        if info is None:
+            return out_of_credit_message()
+        return out_of_credit_message(info.limit_remaining, info.limit)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _model_for(self, message: Message) -> ModelInfo | None:
+        """The served model's catalogue entry, else the requested one's (a served slug may
+        carry a date suffix the catalogue does not list)."""
+        for model_id in (message.model, message.settings.model if message.settings else None):
+            if model_id:
+                model = self._lookup(model_id)
+                if model is not None:
+                    return model
+        return None
+
+    def _estimate(self, message: Message, prompt_tokens: int | None) -> _Figure | None:
+        if message.prompt_tokens is not None:
+            prompt = message.prompt_tokens
+        elif prompt_tokens is not None:
+            prompt = prompt_tokens
+        else:
+            prompt = self._prompt_estimate(message)
+        completion = message.completion_tokens
+        if completion is None:
+            # Reasoning is billed as completion tokens too.
+            completion = estimate_tokens(message.reasoning) + estimate_tokens(message.content)
+        cost = estimate_cost(self._model_for(message), prompt, completion)
+        return None if cost is None else _Figure(cost, False, prompt, completion)
+
+    def _prompt_estimate(self, message: Message) -> int:
+        """What was sent for this answer: the system prompt and the messages before it."""
+        if self._history is None:
+            return 0
+        earlier = [m for m in self._history.messages(message.conversation_id) if m.id < message.id]
+        system_prompt = message.settings.system_prompt if message.settings else ""
+        return estimate_prompt_tokens(request_messages(system_prompt, earlier))
+
+    def _book(self, message: Message, figure: _Figure) -> Decimal:
+        """Write ``figure`` to the ledger (one row per answer) and onto the message. A billed
+        row is never downgraded to an estimate; returns the figure that stands."""
+        entry = self._ledger.by_message(message.id)
+        if entry is None and message.generation_id:
+            entry = self._ledger.by_generation(message.generation_id)
+        if entry is not None and entry.billed and not figure.billed:
+            return entry.cost
+        model = message.model or figure.model
+        provider = message.provider or figure.provider
+        if entry is None:
+            self._ledger.record(
+                LedgerEntry(
+                    cost=figure.cost,
+                    billed=figure.billed,
+                    conversation_id=message.conversation_id,
+                    message_id=message.id,
+                    generation_id=message.generation_id,
+                    model=model,
+                    provider=provider,
+                    prompt_tokens=figure.prompt_tokens,
+                    completion_tokens=figure.completion_tokens,
+                )
+            )
+        else:
+            assert entry.id is not None
+            self._ledger.update(
+                entry.id,
+                cost=figure.cost,
+                billed=figure.billed,
+                generation_id=message.generation_id or entry.generation_id,
+                model=model,
+                provider=provider,
+                prompt_tokens=figure.prompt_tokens,
+                completion_tokens=figure.completion_tokens,
+            )
+        self._update_message(
+            message,
+            cost=figure.cost,
+            cost_is_billed=figure.billed,
+            prompt_tokens=figure.prompt_tokens,
+            completion_tokens=figure.completion_tokens,
+            model=model,
+            provider=provider,
+        )
+        return figure.cost
+
+    def _update_message(self, message: Message, **fields: Unpack[MessageUpdate]) -> None:
+        """Store the changed fields on the message and tell the listener; a message deleted
+        meanwhile (regenerated, conversation removed) is left alone: the ledger keeps it."""
+        changes = {name: v for name, v in fields.items() if getattr(message, name) != v}
+        if self._history is None or not changes:
+            return
+        try:
+            stored = self._history.update_message(message.id, **cast(MessageUpdate, changes))
+        except KeyError:
+            return
+        if self.on_message_changed is not None:
+            self.on_message_changed(stored)
+
+    def _stored(self, message: Message) -> Message | None:
+        return None if self._history is None else self._history.get_message(message.id)
+
+
+def _billed_figure(stats: GenerationStats) -> _Figure:
+    """The billed cost and the native token counts (the billed basis), else normalised ones."""
+    assert stats.total_cost is not None
+    prompt = stats.native_tokens_prompt
+    completion = stats.native_tokens_completion
+    return _Figure(
+        stats.total_cost,
+        True,
+        prompt if prompt is not None else stats.tokens_prompt,
+        completion if completion is not None else stats.tokens_completion,
+        stats.model,
+        stats.provider,
+    )

@@ -1,0 +1,76 @@
+"""The cost meter: this answer, this conversation, today, this month, and credit left."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.core.money import format_usd
+
+if TYPE_CHECKING:
+    from app.api import KeyInfo
+    from app.services.costs import Spending
+
+LEVEL_STYLES = {
+    "ok": "",
+    "warning": "color: #b26a00; font-weight: bold",
+    "over": "color: #c62828; font-weight: bold",
+}
+
+
+class CostMeter(QWidget):
+    """Always visible in the status bar. Shows figures only; the window feeds them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answer = QLabel("This answer: –")
+        self.conversation = QLabel("Conversation: –")
+        self.today = QLabel("Today: –")
+        self.month = QLabel("Month: –")
+        self.credit = QLabel("Credit: –")
+        self.setAccessibleName("Cost meter")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(14)
+        for label in (self.answer, self.conversation, self.today, self.month, self.credit):
+            layout.addWidget(label)
+        self.answer.setToolTip(
+            "The answer being written now: an estimate until OpenRouter bills it"
+        )
+        self.credit.setToolTip("What your OpenRouter key may still spend (from openrouter.ai)")
+
+    def set_answer(self, cost: Decimal | None, *, billed: bool) -> None:
+        suffix = "" if billed or cost is None else " (est.)"
+        self.answer.setText(f"This answer: {format_usd(cost)}{suffix}")
+
+    def set_spending(self, spending: Spending) -> None:
+        self.conversation.setText(
+            f"Conversation: {format_usd(spending.conversation or Decimal(0))}"
+        )
+        caps = {cap.kind: cap for cap in spending.caps}
+        for label, name, amount, kind in (
+            (self.today, "Today", spending.today, "daily"),
+            (self.month, "Month", spending.month, "monthly"),
+        ):
+            cap = caps.get(kind)
+            text = f"{name}: {format_usd(amount)}"
+            if cap is not None:
+                text += f" of {format_usd(cap.cap)}"
+                label.setToolTip(f"{cap.percent}% of your {kind} cap")
+            label.setText(text)
+            label.setStyleSheet(LEVEL_STYLES[cap.level] if cap is not None else "")
+
+    def set_credit(self, info: KeyInfo | None, *, problem: str | None = None) -> None:
+        if info is None:
+            self.credit.setText("Credit: –" if problem is None else "Credit: unknown")
+            if problem:
+                self.credit.setToolTip(problem)
+            return
+        if info.limit_remaining is None:
+            self.credit.setText("Credit: no limit on this key")
+        else:
+            self.credit.setText(f"Credit: {format_usd(info.limit_remaining)} left")
+        low = info.limit_remaining is not None and info.limit_remaining < Decimal("0.5")
+        self.credit.setStyleSheet(LEVEL_STYLES["warning"] if low else "")

@@ -1,0 +1,133 @@
+"""The cost meter and the spending guard in the real window, against the fake server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.core.money import format_usd
+from app.services.account import AccountService
+from app.store.secrets import KeyStore
+from app.ui import dialogs
+from tests.fakes.fake_openrouter import VALID_KEY, Scenario
+
+from .conftest import App
+
+SONNET = "anthropic/claude-sonnet-4.5"  # $3/M in, $15/M out: costs big enough to read
+
+
+def use_sonnet(app: App) -> None:
+    model = app.catalogue.get(SONNET)
+    assert model is not None
+    app.window.parameters.use_model(model)
+
+
+def test_the_composer_shows_what_a_send_may_cost(app: App) -> None:
+    use_sonnet(app)
+    app.view.composer.setPlainText("Explain the difference between a list and a tuple. " * 20)
+    app.qtbot.waitUntil(lambda: "about $" in app.view.estimate.text(), timeout=2000)
+    assert "at most $" in app.view.estimate.text()
+
+
+def test_live_estimate_then_the_billed_figure(app: App) -> None:
+    use_sonnet(app)
+    app.fake.push(Scenario(text="word " * 150, token_delay=0.02, model=SONNET))
+    app.send("Talk for a while")
+    meter = app.window.cost_meter
+    app.qtbot.waitUntil(
+        lambda: "(est.)" in meter.answer.text() and "$" in meter.answer.text(), timeout=5000
+    )
+    app.wait_idle()
+    app.qtbot.waitUntil(lambda: "(est.)" not in meter.answer.text(), timeout=5000)
+    answer = app.history.messages(app.view.conversation_id)[1]
+    assert answer.cost_is_billed and answer.cost is not None and answer.cost > 0
+    assert meter.answer.text() == f"This answer: {format_usd(answer.cost)}"
+    assert "Conversation: $" in meter.conversation.text() and "Today: $" in meter.today.text()
+    assert "est." not in app.view.transcript.toPlainText()
+
+
+def test_after_stop_the_bill_comes_from_generation(app: App) -> None:
+    use_sonnet(app)
+    app.fake.push(Scenario(text="word " * 400, token_delay=0.02, model=SONNET, gen_id="gen-stop-1"))
+    app.fake.generation_404s = 2  # stats arrive late, as on OpenRouter
+    app.send("Go on")
+    app.qtbot.waitUntil(lambda: "word word word" in app.view.transcript.toPlainText(), timeout=5000)
+    app.view.stop()
+    app.wait_idle()
+
+    def billed() -> bool:
+        answer = app.history.messages(app.view.conversation_id)[1]
+        return answer.cost_is_billed
+
+    app.qtbot.waitUntil(billed, timeout=8000)
+    answer = app.history.messages(app.view.conversation_id)[1]
+    expected = app.fake.generations["gen-stop-1"]["total_cost"]
+    assert answer.cost == Decimal(str(expected))
+    lookups = [r for r in app.fake.requests if r.path.endswith("/generation")]
+    assert len(lookups) >= 3
+
+
+@pytest.mark.parametrize("agree", [False, True])
+def test_a_send_that_could_pass_a_cap_is_held(
+    app: App, monkeypatch: pytest.MonkeyPatch, agree: bool
+) -> None:
+    use_sonnet(app)
+    window = app.window
+    window._apply_settings(replace(window._settings, daily_cap=Decimal("0.001")))
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _a: asked.append(text) or agree)
+    app.fake.push(Scenario(text="fine"))
+    app.view.composer.setPlainText("A long question " * 200)
+    app.view.send(app.view.composer.toPlainText())
+    assert asked and "daily cap of $0.001" in asked[0]
+    if agree:
+        app.wait_idle()
+        assert len(app.fake.chat_requests) == 1
+    else:
+        assert app.fake.chat_requests == []
+        assert app.view.composer.toPlainText().startswith("A long question")
+
+
+def test_the_meter_warns_at_80_percent_of_a_cap(app: App) -> None:
+    use_sonnet(app)
+    app.fake.push(Scenario(text="word " * 100, model=SONNET))
+    app.send("Hi")
+    app.wait_idle()
+    app.qtbot.waitUntil(lambda: app.costs.today_total() > 0, timeout=5000)
+    spent = app.costs.today_total()
+    window = app.window
+    window._apply_settings(replace(window._settings, daily_cap=spent / Decimal("0.85")))
+    assert "of $" in window.cost_meter.today.text()
+    assert "b26a00" in window.cost_meter.today.styleSheet()  # the warning colour
+
+
+def test_out_of_credit_shows_the_balance_and_keeps_the_prompt(app: App, tmp_path: Path) -> None:
+    account = AccountService(app.client, KeyStore(), environ={"OPENROUTER_API_KEY": VALID_KEY})
+    app.window.attach_account(account, tmp_path)
+    app.window.key_loaded(account.load())
+    app.fake.push(Scenario(status=402))
+    app.send("Expensive question")
+    app.wait_idle()
+    assert app.view.composer.toPlainText() == "Expensive question"
+    bar = app.window.statusBar()
+    app.qtbot.waitUntil(
+        lambda: "openrouter.ai/settings/credits" in bar.currentMessage(), timeout=5000
+    )
+    assert "$7.50" in bar.currentMessage()
+
+
+def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    app.fake.push(Scenario(text="answer"))
+    app.send("Q")
+    app.wait_idle()
+    app.qtbot.waitUntil(lambda: app.costs.today_total() > 0, timeout=5000)
+    target = tmp_path / "spend.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    app.window.export_spending()
+    lines = target.read_text().splitlines()
+    assert len(lines) == 2 and "microsoft/wizardlm-2-8x22b" in lines[1]
