@@ -97,12 +97,12 @@ class MainWindow(QMainWindow):
         self.parameters.setEnabled(False)  # until the history arrives
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
         self._endpoint = endpoint
-        self._endpoint_label = QLabel()
-        self._endpoint_label.setEnabled(False)
+        self.endpoint_label = QLabel()
+        self.endpoint_label.setEnabled(False)
         self.set_key_source(key_source)
         self.cost_meter = CostMeter(self)
         self.statusBar().addPermanentWidget(self.cost_meter)
-        self.statusBar().addPermanentWidget(self._endpoint_label)
+        self.statusBar().addPermanentWidget(self.endpoint_label)
         self._costs: CostService | None = None
         self._live_timer = QTimer(self)
         self._live_timer.setInterval(LIVE_COST_MS)
@@ -219,8 +219,12 @@ class MainWindow(QMainWindow):
     # -- the key ------------------------------------------------------------------------------
 
     def set_key_source(self, text: str, endpoint: str | None = None) -> None:
+        """The status bar names where the key lives; the server is in its tooltip."""
         self._endpoint = endpoint or self._endpoint
-        self._endpoint_label.setText(f"{self._endpoint}  ·  {text}")
+        host = self._endpoint.split("//", 1)[-1].split("/", 1)[0]
+        self.endpoint_label.setText(host)
+        self.endpoint_label.setToolTip(f"{self._endpoint}\n{text}")
+        self.key_status = text
 
     def attach_account(self, account: AccountService, data_folder: Path) -> None:
         self._account, self._data_folder = account, data_folder

@@ -48,7 +48,7 @@ def test_no_key_shows_the_welcome_and_a_pasted_key_is_checked_then_kept(app: App
     assert list(memory.items.values()) == [VALID_KEY]
     assert account.state.source == "keyring"
     assert "limit $10.00" in panel.status.text()  # label, credit limit and usage shown
-    assert "Stored in:" in window._endpoint_label.text()
+    assert "Stored in:" in window.key_status
     assert app.view.composer.hasFocus()
 
 
@@ -96,7 +96,7 @@ def test_without_a_secure_keyring_the_key_is_for_this_session_only(
     panel.session_button.click()
     app.qtbot.waitUntil(lambda: not app.window.welcome_shown, timeout=5000)
     assert account.state.source == "session"
-    assert "this session only" in app.window._endpoint_label.text()
+    assert "this session only" in app.window.key_status
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert VALID_KEY.encode() not in path.read_bytes(), path
@@ -106,7 +106,7 @@ def test_a_key_from_the_environment_opens_straight_into_a_conversation(app: App)
     account = with_account(app, KeyStore(backend=fail.Keyring()), {"OPENROUTER_API_KEY": VALID_KEY})
     assert not app.window.welcome_shown
     assert account.state.source == "environment"
-    assert "environment" in app.window._endpoint_label.text()
+    assert "environment" in app.window.key_status
 
 
 def test_removing_the_key_deletes_it_from_the_keyring(

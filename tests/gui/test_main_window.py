@@ -17,7 +17,8 @@ def test_window_paints_with_its_icon_and_says_where_it_connects(qtbot: Any) -> N
         window.show()
     assert window.windowTitle() == "Switchboard"
     assert not window.windowIcon().isNull()
-    assert "127.0.0.1:1" in window._endpoint_label.text()
+    assert window.endpoint_label.text() == "127.0.0.1:1"
+    assert "not set" in window.endpoint_label.toolTip()
     with qtbot.waitSignal(window.close_requested, timeout=2000):
         window.close()
 

@@ -401,7 +401,7 @@ class Transcript(QTextBrowser):
         meta = html.escape(_meta_line(message))
         tip = html.escape(details_text(message), quote=True)
         return (
-            f'<p style="margin-bottom:4px"><b title="{tip}">{who}</b>'
+            f'<p style="margin-top:10px; margin-bottom:4px"><b title="{tip}">{who}</b>'
             f'<span style="color:{theme.muted}" title="{tip}">&nbsp;&nbsp;{meta}</span></p>'
         )
 
