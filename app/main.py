@@ -111,9 +111,11 @@ async def _run(
     from app.services.account import AccountService
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
+    from app.services.compare import CompareService
     from app.services.costs import CostService
     from app.services.presets import PresetService
     from app.store.catalogue_cache import CatalogueCache
+    from app.store.comparisons import ComparisonStore
     from app.store.database import open_history_database, schema_version
     from app.store.history import HistoryStore
     from app.store.ledger import Ledger
@@ -134,6 +136,7 @@ async def _run(
     catalogue.load()
     presets = PresetService(PresetStore.in_folder(paths.config))
     costs = CostService(Ledger(opened.connection), catalogue.get, client, history=history)
+    compare = CompareService(chat, ComparisonStore(opened.connection, history), history, costs)
     closed = asyncio.Event()
     refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     window.close_requested.connect(closed.set)
@@ -147,7 +150,7 @@ async def _run(
 
     window.settings_changed.connect(settings_changed)
     try:
-        window.attach(history, chat, settings, catalogue, presets)
+        window.attach(history, chat, settings, catalogue, presets, compare)
         window.attach_account(account, paths.data)
         window.attach_costs(costs)
         notices = [n for n in (opened.notice, loaded.notice, presets.notice) if n]
@@ -247,7 +250,7 @@ async def _first_paint(window: MainWindow, painted: list[float]) -> None:
 async def _stop_turns(window: MainWindow) -> None:
     """Stop every answer still streaming (it is kept, marked stopped) before closing."""
     tasks: list[Any] = []
-    for view in window.chat_views():
+    for view in window.tab_widgets():
         task = view.stop()
         if task is not None:
             tasks.append(task)

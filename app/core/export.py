@@ -7,12 +7,16 @@ else (no keys, no headers, no app settings) is within reach of these functions.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, cast
+from decimal import Decimal
+from typing import Any, Protocol, TypeVar, cast
 
 from .conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from .messages import ChatMessage, Role
+from .money import format_usd
+
+_Number = TypeVar("_Number", int, Decimal)
 
 FORMAT = "switchboard.conversation"
 FORMAT_VERSION = 1
@@ -234,3 +238,176 @@ def _part_text(part: object) -> str | None:
     if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str):
         return cast(str, part["text"])
     return None
+
+
+# Comparisons to Markdown
+
+
+class ComparisonInfo(Protocol):
+    """What the export needs of a comparison (``app.store.comparisons.Comparison`` has it)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def blind(self) -> bool: ...
+    @property
+    def revealed(self) -> bool: ...
+    @property
+    def shared_system_prompt(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnStats:
+    """A column's answers, summed: what the stats table shows."""
+
+    model: str | None  # the model that answered last
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    cost: Decimal | None
+    finish_reason: str | None  # of the last answer (its status when it did not complete)
+
+
+ComparisonColumn = tuple[str, ChatSettings, Sequence[Message]]  # (label, settings, messages)
+
+
+def column_stats(messages: Sequence[Message]) -> ColumnStats:
+    answers = [m for m in messages if m.role == "assistant"]
+    if not answers:
+        return ColumnStats(None, None, None, None, None)
+    last = answers[-1]
+    finish = last.finish_reason
+    if last.status is not MessageStatus.COMPLETE:
+        finish = last.status.value
+    return ColumnStats(
+        last.model,
+        _sum_known(m.prompt_tokens for m in answers),
+        _sum_known(m.completion_tokens for m in answers),
+        _sum_known(m.cost for m in answers),
+        finish,
+    )
+
+
+def comparison_to_markdown(
+    comparison: ComparisonInfo,
+    columns: Sequence[ComparisonColumn],
+    stats: Sequence[ColumnStats] | None = None,
+) -> str:
+    """A readable copy of a comparison: a table of each column's settings and stats side by
+    side, then each turn's prompt and every column's answer under its own heading.
+
+    A blind comparison not yet revealed names its columns "Answer A", "Answer B"… and leaves
+    out what would give the presets away (labels, models, parameters, system prompts).
+    """
+    hidden = comparison.blind and not comparison.revealed
+    labels = [
+        f"Answer {chr(ord('A') + index)}" if hidden else _one_line(label) or f"Column {index + 1}"
+        for index, (label, _settings, _messages) in enumerate(columns)
+    ]
+    all_stats = list(stats) if stats is not None else [column_stats(c[2]) for c in columns]
+    parts = [f"# {_one_line(comparison.title)}"]
+    if hidden:
+        parts.append("*Blind comparison: the presets are not revealed yet.*")
+    else:
+        parts.append(_settings_table(labels, [c[1] for c in columns]))
+        shared = comparison.shared_system_prompt
+        if shared.strip():
+            parts.append("**Shared system prompt:**\n\n" + _quote(shared))
+    parts.append(_stats_table(labels, all_stats, show_model=not hidden))
+    parts.append("---")
+    parts.extend(_turns_markdown(labels, [list(c[2]) for c in columns]))
+    return "\n\n".join(parts) + "\n"
+
+
+def _sum_known(values: Iterable[_Number | None]) -> _Number | None:
+    known = [value for value in values if value is not None]
+    return sum(known[1:], known[0]) if known else None
+
+
+def _cell(text: str) -> str:
+    return _one_line(text).replace("|", "\\|") or "—"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header).strip() + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+def _settings_table(labels: Sequence[str], settings: Sequence[ChatSettings]) -> str:
+    params = [s.params.to_dict() for s in settings]
+    names = list(dict.fromkeys(name for p in params for name in p))
+    rows = [["Model", *(f"`{_cell(s.model)}`" for s in settings)]]
+    rows.extend(
+        [f"`{name}`", *(_cell(json.dumps(p[name])) if name in p else "—" for p in params)]
+        for name in names
+    )
+    if any(s.system_prompt.strip() for s in settings):
+        rows.append(["System prompt", *(_cell(_short(s.system_prompt)) for s in settings)])
+    return "## Settings\n\n" + _table(["", *(_cell(label) for label in labels)], rows)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    flat = _one_line(text)
+    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
+
+
+def _stats_table(labels: Sequence[str], stats: Sequence[ColumnStats], *, show_model: bool) -> str:
+    def number(value: int | None) -> str:
+        return "—" if value is None else f"{value:,}"
+
+    rows = []
+    if show_model:
+        rows.append(["Answered by", *(f"`{_cell(s.model)}`" if s.model else "—" for s in stats)])
+    rows += [
+        ["Tokens in", *(number(s.prompt_tokens) for s in stats)],
+        ["Tokens out", *(number(s.completion_tokens) for s in stats)],
+        ["Cost", *(format_usd(s.cost) if s.cost is not None else "—" for s in stats)],
+        ["Finish", *(_cell(s.finish_reason or "") for s in stats)],
+    ]
+    return "## Stats\n\n" + _table(["", *(_cell(label) for label in labels)], rows)
+
+
+def _turns(messages: Sequence[Message]) -> list[tuple[Message | None, list[Message]]]:
+    """(prompt, answers) per turn; messages before the first prompt form a turn without one."""
+    turns: list[tuple[Message | None, list[Message]]] = []
+    for message in messages:
+        if message.role == "user":
+            turns.append((message, []))
+        elif message.role == "assistant":
+            if not turns:
+                turns.append((None, []))
+            turns[-1][1].append(message)
+    return turns
+
+
+def _turns_markdown(labels: Sequence[str], columns: Sequence[Sequence[Message]]) -> list[str]:
+    per_column = [_turns(messages) for messages in columns]
+    parts: list[str] = []
+    for number in range(max((len(turns) for turns in per_column), default=0)):
+        turn = [turns[number] if number < len(turns) else None for turns in per_column]
+        prompts = {t[0].content for t in turn if t is not None and t[0] is not None}
+        parts.append(f"## Turn {number + 1}")
+        same_prompt = len(prompts) == 1
+        if same_prompt:
+            parts.append(_quote(next(iter(prompts))) or "> ")
+        for label, column_turn in zip(labels, turn, strict=True):
+            blocks = [f"### {label}"]
+            if column_turn is None:
+                blocks.append("*(no answer in this column)*")
+            else:
+                prompt, answers = column_turn
+                if not same_prompt and prompt is not None:
+                    blocks.append(_quote(prompt.content))
+                blocks.extend(_answer_markdown(answer) for answer in answers)
+                if not answers:
+                    blocks.append("*(no answer)*")
+            parts.append("\n\n".join(blocks))
+    return parts
+
+
+def _answer_markdown(message: Message) -> str:
+    blocks = [message.content.rstrip()] if message.content.strip() else []
+    note = _incomplete_note(message)
+    if note:
+        blocks.append(f"*({note})*")
+    return "\n\n".join(blocks) or "*(empty answer)*"

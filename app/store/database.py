@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .files import move_aside
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -86,6 +86,33 @@ _MIGRATIONS: dict[int, str] = {
             SELECT created_at, conversation_id, id, generation_id, model, provider,
                    prompt_tokens, completion_tokens, cost, cost_is_billed
             FROM messages WHERE role = 'assistant' AND cost IS NOT NULL ORDER BY id;
+    """,
+    # Comparisons: one prompt sent to 2-4 presets. Each column is an ordinary conversation
+    # (its own settings and thread) tagged with its comparison, position and preset label;
+    # the conversation list leaves them out. Blind votes keep only the preset labels, so the
+    # tally survives deleting the comparisons it came from.
+    4: """
+        CREATE TABLE comparisons (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            blind INTEGER NOT NULL DEFAULT 0,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            shared_system_prompt TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX comparisons_by_update ON comparisons (updated_at DESC, id DESC);
+        ALTER TABLE conversations ADD COLUMN comparison_id INTEGER
+            REFERENCES comparisons (id) ON DELETE CASCADE;
+        ALTER TABLE conversations ADD COLUMN column_index INTEGER;
+        ALTER TABLE conversations ADD COLUMN column_label TEXT;
+        CREATE INDEX conversations_by_comparison ON conversations (comparison_id, column_index);
+        CREATE TABLE blind_votes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at REAL NOT NULL,
+            winner TEXT NOT NULL,
+            loser TEXT NOT NULL
+        );
     """,
 }
 

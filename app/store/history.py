@@ -115,7 +115,8 @@ class HistoryStore:
 
     def list_conversations(self, query: str = "", limit: int = 500) -> list[ConversationSummary]:
         """Newest first. A query keeps conversations whose title or any message contains it
-        (case-insensitive; every character is literal)."""
+        (case-insensitive; every character is literal). The columns of comparisons are not
+        listed: they belong to their comparison (``app.store.comparisons``)."""
         needle = query.strip().casefold()
         with self._lock:
             if needle:
@@ -124,6 +125,33 @@ class HistoryStore:
             else:
                 rows = self._db.execute(_LIST_SQL, (max(limit, 0),)).fetchall()
         return [_summary(row, needle) for row in rows]
+
+    def copy_conversation(self, conversation_id: int, title: str) -> Conversation:
+        """A new, ordinary conversation with the same settings and a copy of every message
+        (an answer still streaming is copied as interrupted). KeyError if it does not exist.
+        The cost ledger is not copied: that money was spent once."""
+        now = self._clock()
+        with self._write() as db:
+            source = db.execute(
+                "SELECT settings_json FROM conversations WHERE id = ?", (conversation_id,)
+            ).fetchone()
+            if source is None:
+                raise KeyError(conversation_id)
+            cursor = db.execute(
+                "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
+                " updated_at) VALUES (?, 1, ?, ?, ?)",
+                (_clean_title(title), source[0], now, now),
+            )
+            new_id = _row_id(cursor)
+            db.execute(_COPY_MESSAGES_SQL, (new_id, conversation_id))
+            return self._conversation(db, new_id)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction on the shared connection, serialised with this store's
+        own use of it: for other stores on the same database (``ComparisonStore``)."""
+        with self._write() as db:
+            yield db
 
     def rename_conversation(self, conversation_id: int, title: str, *, custom: bool = True) -> None:
         with self._write() as db:
@@ -329,6 +357,17 @@ class HistoryStore:
         return [_message_from_row(row, settings_cache) for row in rows]
 
 
+_COPIED_MESSAGE_COLUMNS = (
+    "role, content, reasoning, created_at, model, provider, generation_id, prompt_tokens,"
+    " completion_tokens, cost, cost_is_billed, finish_reason, error, settings_json, elapsed_s"
+)
+_COPY_MESSAGES_SQL = f"""
+    INSERT INTO messages (conversation_id, status, {_COPIED_MESSAGE_COLUMNS})
+    SELECT ?, CASE status WHEN 'streaming' THEN 'interrupted' ELSE status END,
+           {_COPIED_MESSAGE_COLUMNS}
+    FROM messages WHERE conversation_id = ? ORDER BY id
+"""  # noqa: S608 (constant fragments)
+
 # The newest message with text gives the preview, so a failed, empty answer doesn't hide it.
 _LAST_TEXT = (
     "(SELECT substr(m.content, 1, 400) FROM messages m WHERE m.conversation_id = c.id"
@@ -337,7 +376,8 @@ _LAST_TEXT = (
 _COUNT = "(SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id)"
 _LIST_SQL = f"""
     SELECT c.id, c.title, c.updated_at, {_COUNT}, NULL, {_LAST_TEXT}
-    FROM conversations c ORDER BY c.updated_at DESC, c.id DESC LIMIT ?
+    FROM conversations c WHERE c.comparison_id IS NULL
+    ORDER BY c.updated_at DESC, c.id DESC LIMIT ?
 """  # noqa: S608 (constant fragments)
 _SEARCH_SQL = f"""
     SELECT * FROM (
@@ -345,7 +385,7 @@ _SEARCH_SQL = f"""
             (SELECT m.content FROM messages m WHERE m.conversation_id = c.id
              AND switchboard_contains(m.content, :needle) ORDER BY m.id DESC LIMIT 1) AS hit,
             {_LAST_TEXT}
-        FROM conversations c
+        FROM conversations c WHERE c.comparison_id IS NULL
     )
     WHERE hit IS NOT NULL OR switchboard_contains(title, :needle)
     ORDER BY updated_at DESC, id DESC LIMIT :limit

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.conversation import plain_preview
 
 if TYPE_CHECKING:
+    from app.store.comparisons import ComparisonStore, ComparisonSummary
     from app.store.history import ConversationSummary, HistoryStore
 
 SEARCH_DELAY_MS = 150
@@ -44,6 +45,7 @@ class LibraryDock(QDockWidget):
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
         self._history: HistoryStore | None = None
+        self._comparisons: ComparisonStore | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search conversations")
         self.search.setClearButtonEnabled(True)
@@ -85,18 +87,32 @@ class LibraryDock(QDockWidget):
         self._history = history
         self.refresh()
 
+    def set_comparisons(self, comparisons: ComparisonStore) -> None:
+        """Comparisons are listed too; their items carry negative ids (-comparison id)."""
+        self._comparisons = comparisons
+        self.refresh()
+
     def refresh(self) -> None:
         if self._history is None:
             return
         current = self.current_id()
         self.list.clear()
         query = self.search.text().strip()
-        for summary in self._history.list_conversations(query):
-            item = QListWidgetItem(_label(summary))
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(summary.title)
+        entries: list[tuple[float, int, str, str]] = [
+            (s.updated_at, s.id, _label(s), s.title)
+            for s in self._history.list_conversations(query)
+        ]
+        if self._comparisons is not None:
+            entries += [
+                (c.updated_at, -c.id, _comparison_label(c), c.title)
+                for c in self._comparisons.list(query)
+            ]
+        for _when, ident, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setToolTip(title)
             self.list.addItem(item)
-            if summary.id == current:
+            if ident == current:
                 self.list.setCurrentItem(item)
         empty = self.list.count() == 0
         self.open_button.setEnabled(not empty)
@@ -120,3 +136,10 @@ def _label(summary: ConversationSummary) -> str:
     when = dt.datetime.fromtimestamp(summary.updated_at).strftime("%d %b %Y, %H:%M")
     preview = plain_preview(summary.preview)[:90]
     return f"{summary.title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()
+
+
+def _comparison_label(summary: ComparisonSummary) -> str:
+    when = dt.datetime.fromtimestamp(summary.updated_at).strftime("%d %b %Y, %H:%M")
+    columns = " vs ".join(summary.labels)
+    preview = plain_preview(summary.preview)[:90]
+    return f"⚖ {summary.title}\n{when} · comparison: {columns}\n{preview}".rstrip()

@@ -37,12 +37,14 @@ if TYPE_CHECKING:
     from app.services.account import AccountService, KeyState
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
+    from app.services.compare import CompareService
     from app.services.costs import CostService
     from app.services.presets import PresetService
     from app.store.history import HistoryStore
     from app.store.settings_file import AppSettings
 
     from .chat.chat_view import ChatView
+    from .compare.compare_view import CompareView
     from .welcome import WelcomePage
 
 NOTICE_MS = 8000
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cost_meter)
         self.statusBar().addPermanentWidget(self.endpoint_label)
         self._costs: CostService | None = None
+        self._compare: CompareService | None = None
         self._live_timer = QTimer(self)
         self._live_timer.setInterval(LIVE_COST_MS)
         self._live_timer.timeout.connect(self._show_live_cost)
@@ -132,6 +135,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.new_action = self._action(
             file_menu, "&New conversation", QKeySequence.StandardKey.AddTab, self.new_conversation
+        )
+        self.new_compare_action = self._action(
+            file_menu, "New c&omparison…", QKeySequence("Ctrl+Shift+T"), self.new_comparison
         )
         self._action(
             file_menu, "&Close conversation", QKeySequence.StandardKey.Close, self.close_current_tab
@@ -202,10 +208,13 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         catalogue: CatalogueService,
         presets: PresetService,
+        compare: CompareService | None = None,
     ) -> None:
         """Bring in the history and the services; restore the last session's tabs."""
         self._history, self._chat, self._settings = history, chat, settings
         self._catalogue, self._presets = catalogue, presets
+        if compare is not None:
+            self.attach_compare(compare)
         catalogue.on_change = lambda _models: self._refresh_model_info()
         self.enter_sends_action.setChecked(settings.enter_sends)
         self.library.set_history(history)
@@ -328,24 +337,59 @@ class MainWindow(QMainWindow):
 
     # -- tabs ---------------------------------------------------------------------------------
 
+    def tab_widgets(self) -> list[Any]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
     def chat_views(self) -> list[ChatView]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+        from .chat.chat_view import ChatView
+
+        return [w for w in self.tab_widgets() if isinstance(w, ChatView)]
+
+    def compare_views(self) -> list[CompareView]:
+        from .compare.compare_view import CompareView
+
+        return [w for w in self.tab_widgets() if isinstance(w, CompareView)]
 
     def current_view(self) -> ChatView | None:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        """The conversation in the current tab (None on a comparison tab)."""
+        from .chat.chat_view import ChatView
+
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ChatView) else None
 
     def _restore_tabs(self) -> None:
         assert self._history is not None
         state = self._history.get_state(OPEN_TABS_KEY) or {}
-        ids = [i for i in state.get("ids", []) if isinstance(i, int)]
-        opened = [i for i in ids if self._history.get_conversation(i) is not None]
-        for conversation_id in opened:
-            self._add_tab(conversation_id, focus=False)
+        keys = [str(k) for k in state.get("ids", []) if isinstance(k, int | str)]
+        opened = [key for key in keys if self._open_key(key, focus=False)]
         if not opened:
             self.new_conversation()
             return
-        active = state.get("active")
-        self._select(active if active in opened else opened[-1])
+        active = str(state.get("active"))
+        self._select_key(active if active in opened else opened[-1])
+
+    def _open_key(self, key: str, *, focus: bool) -> bool:
+        assert self._history is not None
+        if key.startswith("c:"):
+            ident = key[2:]
+            if not ident.isdigit() or self._compare is None:
+                return False
+            if self._compare.store.get(int(ident)) is None:
+                return False
+            self._add_compare_tab(int(ident), focus=focus)
+            return True
+        if not key.isdigit() or self._history.get_conversation(int(key)) is None:
+            return False
+        self._add_tab(int(key), focus=focus)
+        return True
+
+    def _select_key(self, key: str) -> bool:
+        for index, widget in enumerate(self.tab_widgets()):
+            if widget.tab_key == key:
+                self.tabs.setCurrentIndex(index)
+                widget.focus_composer()
+                return True
+        return False
 
     def new_conversation(self) -> None:
         if self._history is None:
@@ -354,17 +398,16 @@ class MainWindow(QMainWindow):
         self._add_tab(conversation.id)
 
     def open_conversation(self, conversation_id: int) -> None:
-        if self._select(conversation_id):
+        """Open a conversation (or, for a negative id from the library, a comparison)."""
+        if conversation_id < 0:
+            self.open_comparison(-conversation_id)
             return
-        self._add_tab(conversation_id)
+        if not self._select_key(str(conversation_id)):
+            self._add_tab(conversation_id)
 
-    def _select(self, conversation_id: int) -> bool:
-        for index, view in enumerate(self.chat_views()):
-            if view.conversation_id == conversation_id:
-                self.tabs.setCurrentIndex(index)
-                view.focus_composer()
-                return True
-        return False
+    def open_comparison(self, comparison_id: int) -> None:
+        if not self._select_key(f"c:{comparison_id}"):
+            self._add_compare_tab(comparison_id)
 
     def _add_tab(self, conversation_id: int, *, focus: bool = True) -> None:
         from .chat.chat_view import ChatView
@@ -399,23 +442,31 @@ class MainWindow(QMainWindow):
             self.close_tab(self.tabs.currentIndex())
 
     def close_tab(self, index: int) -> None:
+        from .chat.chat_view import ChatView
+
         view = self.tabs.widget(index)
         if view is None:
             return
         view.stop()  # type: ignore[attr-defined]
         self.tabs.removeTab(index)
-        conversation_id = view.conversation_id  # type: ignore[attr-defined]
         view.deleteLater()
-        if self._history is not None and self._history.count_messages(conversation_id) == 0:
-            self._history.delete_conversation(conversation_id)  # an empty tab leaves no trace
+        history = self._history
+        if (
+            isinstance(view, ChatView)
+            and history
+            and not history.count_messages(view.conversation_id)
+        ):
+            history.delete_conversation(view.conversation_id)  # an empty tab leaves no trace
         if self.tabs.count() == 0:
             self.new_conversation()
         self._save_tabs()
         self.library.refresh()
 
     def rename_tab(self, index: int) -> None:
+        from .chat.chat_view import ChatView
+
         view = self.tabs.widget(index)
-        if view is None or self._history is None:
+        if not isinstance(view, ChatView) or self._history is None:
             return
         title, ok = QInputDialog.getText(
             self, "Rename conversation", "Title:", text=self.tabs.tabText(index)
@@ -425,9 +476,9 @@ class MainWindow(QMainWindow):
             self._history.rename_conversation(view.conversation_id, title)  # type: ignore[attr-defined]
             self._retitle(view.conversation_id, title)  # type: ignore[attr-defined]
 
-    def _retitle(self, conversation_id: int, title: str) -> None:
-        for index, view in enumerate(self.chat_views()):
-            if view.conversation_id == conversation_id:
+    def _retitle(self, conversation_id: int, title: str, *, key: str | None = None) -> None:
+        for index, widget in enumerate(self.tab_widgets()):
+            if widget.tab_key == (key or str(conversation_id)):
                 self.tabs.setTabText(index, title)
                 self.tabs.setTabToolTip(index, title)
         self.library.refresh()
@@ -444,10 +495,10 @@ class MainWindow(QMainWindow):
     def _save_tabs(self) -> None:
         if self._history is None:
             return
-        ids = [view.conversation_id for view in self.chat_views()]
-        current = self.current_view()
+        keys = [widget.tab_key for widget in self.tab_widgets()]
+        current = self.tabs.currentWidget()
         self._history.set_state(
-            OPEN_TABS_KEY, {"ids": ids, "active": current.conversation_id if current else None}
+            OPEN_TABS_KEY, {"ids": keys, "active": current.tab_key if current else None}
         )
 
     # -- the parameter dock ---------------------------------------------------------------------
@@ -724,6 +775,10 @@ class MainWindow(QMainWindow):
     # -- library ------------------------------------------------------------------------------
 
     def delete_conversation(self, conversation_id: int) -> None:
+        """Delete a conversation (or, for a negative id from the library, a comparison)."""
+        if conversation_id < 0:
+            self.delete_comparison(-conversation_id)
+            return
         if self._history is None:
             return
         conversation = self._history.get_conversation(conversation_id)
@@ -732,11 +787,11 @@ class MainWindow(QMainWindow):
         question = f"Delete “{conversation.title}” and all its messages? This cannot be undone."
         if not dialogs.confirm(self, "Delete conversation", question, "Delete"):
             return
-        for index, view in enumerate(self.chat_views()):
-            if view.conversation_id == conversation_id:
-                view.stop()
+        for index, widget in enumerate(self.tab_widgets()):
+            if widget.tab_key == str(conversation_id):
+                widget.stop()
                 self.tabs.removeTab(index)
-                view.deleteLater()
+                widget.deleteLater()
                 break
         self._history.delete_conversation(conversation_id)
         if self.tabs.count() == 0:
@@ -744,6 +799,122 @@ class MainWindow(QMainWindow):
         self._save_tabs()
         self.library.refresh()
         self.notices.info(f"Deleted “{conversation.title}”.")
+
+    # -- comparisons --------------------------------------------------------------------------
+
+    def attach_compare(self, compare: CompareService) -> None:
+        self._compare = compare
+        self.library.set_comparisons(compare.store)
+
+    def new_comparison(self) -> None:
+        from .compare.new_comparison import NewComparisonDialog
+
+        compare, presets = self._compare, self._presets
+        if compare is None or presets is None:
+            return
+        base = self.parameters.current_settings_or_stored()
+        model = self._model_info(base.model)
+        dialog = NewComparisonDialog(presets.presets(), model.name if model else base.model, self)
+        if not dialog.exec():
+            return
+        columns = [(preset.name, preset.apply_to(base)) for preset in dialog.chosen]
+        comparison = compare.create(dialog.title, columns, blind=dialog.blind)
+        self._add_compare_tab(comparison.id)
+        self.library.refresh()
+
+    def _add_compare_tab(self, comparison_id: int, *, focus: bool = True) -> None:
+        from .compare.compare_view import CompareView
+
+        assert self._compare is not None and self._history is not None
+        comparison = self._compare.store.get(comparison_id)
+        if comparison is None:
+            return
+        view = CompareView(
+            comparison_id,
+            self._compare,
+            self._history,
+            self.notices,
+            preflight=self._compare_preflight,
+        )
+        view.column_focused.connect(self._focus_column)
+        view.promoted.connect(self.open_conversation)
+        view.busy_changed.connect(lambda busy: None if busy else self.library.refresh())
+        view.export_button.clicked.connect(lambda: self.export_comparison(view.comparison_id))
+        index = self.tabs.addTab(view, "⚖ " + comparison.title)
+        self.tabs.setTabToolTip(index, comparison.title)
+        if focus:
+            self.tabs.setCurrentIndex(index)
+            view.focus_composer()
+        self._save_tabs()
+
+    def _focus_column(self, conversation_id: int) -> None:
+        """The dock follows the focused column of a comparison."""
+        if self._history is None or self._dock_conversation == conversation_id:
+            return
+        self.parameters.flush()
+        conversation = self._history.get_conversation(conversation_id)
+        if conversation is not None:
+            self._dock_conversation = conversation_id
+            self.parameters.load(
+                conversation.settings, self._model_info(conversation.settings.model)
+            )
+
+    def _compare_preflight(self, view: CompareView, text: str) -> str | None:
+        self.parameters.flush()
+        problem = self.parameters.problem()
+        if problem:
+            self.notices.warning(f"Not sent: {problem} Fix it in the Parameters panel.")
+            return problem
+        compare, settings = self._compare, self._settings
+        if compare is None or settings is None:
+            return None
+        estimate = compare.estimate(view.comparison_id, text)
+        decision = compare.guard(estimate, settings)
+        if decision.action in ("send", "warn"):
+            if decision.action == "warn":
+                self.notices.warning(decision.reason)
+            return None
+        title = "Spending cap" if decision.action == "hold" else "Confirm this send"
+        if dialogs.confirm(self, title, f"{estimate.text}. {decision.reason}", "Send anyway"):
+            return None
+        return decision.reason
+
+    def export_comparison(self, comparison_id: int) -> None:
+        from app.store.files import write_text_atomic
+
+        if self._compare is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export comparison", str(Path.home() / "comparison.md"), "Markdown (*.md)"
+        )
+        if not path:
+            return
+        try:
+            write_text_atomic(Path(path), self._compare.export_markdown(comparison_id))
+        except OSError as error:
+            self.notices.error(f"Could not save the export: {error.strerror or error}.")
+            return
+        self.notices.info(f"Exported to {path}.")
+
+    def delete_comparison(self, comparison_id: int) -> None:
+        compare = self._compare
+        comparison = compare.store.get(comparison_id) if compare else None
+        if compare is None or comparison is None:
+            return
+        question = f"Delete the comparison “{comparison.title}” and all its answers?"
+        if not dialogs.confirm(self, "Delete comparison", question, "Delete"):
+            return
+        for index, widget in enumerate(self.tab_widgets()):
+            if widget.tab_key == f"c:{comparison_id}":
+                widget.stop()
+                self.tabs.removeTab(index)
+                widget.deleteLater()
+                break
+        compare.store.delete(comparison_id)
+        if self.tabs.count() == 0:
+            self.new_conversation()
+        self._save_tabs()
+        self.library.refresh()
 
     # -- import and export --------------------------------------------------------------------
 

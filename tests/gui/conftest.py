@@ -14,9 +14,11 @@ import pytest
 from app.api import OpenRouterClient, RetryPolicy
 from app.services.catalogue import CatalogueService
 from app.services.chat import ChatService
+from app.services.compare import CompareService
 from app.services.costs import CostService
 from app.services.presets import PresetService
 from app.store.catalogue_cache import CatalogueCache
+from app.store.comparisons import ComparisonStore
 from app.store.database import open_database
 from app.store.history import HistoryStore
 from app.store.ledger import Ledger
@@ -38,6 +40,7 @@ class App:
     presets: PresetService
     client: OpenRouterClient
     costs: CostService
+    compare: CompareService
 
     @property
     def view(self) -> Any:
@@ -56,7 +59,9 @@ class App:
         """A second window on the same history, as the next start of the app would be."""
         window = MainWindow(endpoint=self.fake.base_url, key_source="test")
         self.qtbot.addWidget(window)
-        window.attach(self.history, self.chat, AppSettings(), self.catalogue, self.presets)
+        window.attach(
+            self.history, self.chat, AppSettings(), self.catalogue, self.presets, self.compare
+        )
         return window
 
 
@@ -76,15 +81,18 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         presets = PresetService(PresetStore(tmp_path / "presets.json"))
         window = MainWindow(endpoint=fake.base_url, key_source="test")
         qtbot.addWidget(window)
-        window.attach(history, chat, AppSettings(), catalogue, presets)
         costs = CostService(
             Ledger(connection), catalogue.get, client, history=history, generation_delay=0.05
         )
+        compare = CompareService(chat, ComparisonStore(connection, history), history, costs)
+        window.attach(history, chat, AppSettings(), catalogue, presets, compare)
         window.attach_costs(costs)
         window.show()
         qtbot.waitExposed(window)
-        yield App(window, history, fake, qtbot, db_path, chat, catalogue, presets, client, costs)
-        for view in window.chat_views():
+        yield App(
+            window, history, fake, qtbot, db_path, chat, catalogue, presets, client, costs, compare
+        )
+        for view in window.tab_widgets():
             view.stop()
         window.detach()
         closing = qloop.create_task(http.aclose())

@@ -127,6 +127,11 @@ class ChatView(QWidget):
         return self._task is not None and not self._task.done()
 
     @property
+    def tab_key(self) -> str:
+        """What the window remembers about this tab between runs."""
+        return str(self.conversation_id)
+
+    @property
     def turn(self) -> asyncio.Task[None] | None:
         """The turn running now (or the last one)."""
         return self._task

@@ -107,6 +107,7 @@ class Transcript(QTextBrowser):
         self._flush_timer.timeout.connect(self._flush)
         self.theme, self.colors = _theme_for(self.palette())
         self.has_more_before = False
+        self.blind = False  # compare's blind mode: answers do not say which model wrote them
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -396,10 +397,12 @@ class Transcript(QTextBrowser):
         theme = self.theme
         if message.role == "user":
             who = "You"
+        elif self.blind:
+            who = "Answer"
         else:
             who = html.escape(_short_model(message.model) or "Assistant")
-        meta = html.escape(_meta_line(message))
-        tip = html.escape(details_text(message), quote=True)
+        meta = html.escape(_meta_line(message, with_provider=not self.blind))
+        tip = "" if self.blind else html.escape(details_text(message), quote=True)
         return (
             f'<p style="margin-top:10px; margin-bottom:4px"><b title="{tip}">{who}</b>'
             f'<span style="color:{theme.muted}" title="{tip}">&nbsp;&nbsp;{meta}</span></p>'
@@ -569,11 +572,11 @@ def _short_model(model: str | None) -> str | None:
     return model.split("/", 1)[-1] if model else None
 
 
-def _meta_line(message: Message) -> str:
+def _meta_line(message: Message, *, with_provider: bool = True) -> str:
     if message.role != "assistant" or message.status is MessageStatus.STREAMING:
         return ""
     parts: list[str] = []
-    if message.provider:
+    if message.provider and with_provider:
         parts.append(f"via {message.provider}")
     if message.completion_tokens is not None:
         parts.append(f"{message.completion_tokens:,} tokens")

@@ -1,0 +1,293 @@
+"""Running a comparison: one prompt to every column at once, each column a normal chat turn.
+
+Qt-free. Each column is an ordinary conversation, so ``ChatService`` runs its turns unchanged
+and every column keeps its own thread for follow-ups. ``send`` runs the columns concurrently,
+one asyncio task each; the tasks of a running comparison are exposed (``running``) so the UI
+can stop one column (cancel its task: what arrived is kept, marked stopped) or all of them
+(``stop``, or cancel the task awaiting ``send``). A column that fails, whether the server
+refused or something unexpected broke, never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from app.core.conversation import ChatSettings, Conversation, MessageStatus, suggest_title
+from app.core.cost import GuardDecision, SendEstimate, describe
+from app.core.export import comparison_to_markdown
+from app.store.comparisons import (
+    DEFAULT_COMPARISON_TITLE,
+    Comparison,
+    ComparisonStore,
+    tally_sentence,
+)
+from app.store.history import HistoryStore
+from app.store.settings_file import AppSettings
+
+from .chat import ChatService, Listener, TurnFinished
+from .costs import CostService
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED_ERROR_TEXT = "Something went wrong in Switchboard while this answer was written."
+
+
+@dataclass(frozen=True, slots=True)
+class CompareEstimate:
+    """What sending a draft to every column may cost, summed over the columns."""
+
+    count: int  # requests: one per column
+    typical_total: Decimal | None  # None when any column's cost is unknown
+    max_total: Decimal | None  # None when any column has no known upper bound
+    text: str  # "4 requests, about $0.002, at most $0.02"
+    combined: SendEstimate  # the sum, for the guard
+
+
+class CompareService:
+    """Comparisons: create, send to every column, retry one, estimate, export, vote."""
+
+    def __init__(
+        self,
+        chat: ChatService,
+        store: ComparisonStore,
+        history: HistoryStore,
+        costs: CostService | None = None,
+    ) -> None:
+        self._chat = chat
+        self._store = store
+        self._history = history
+        self._costs = costs
+        self._running: dict[int, dict[int, asyncio.Task[None]]] = {}
+
+    # -- creating ----------------------------------------------------------------------------
+
+    def create(
+        self,
+        title: str,
+        columns: list[tuple[str, ChatSettings]],
+        *,
+        blind: bool = False,
+        shared_system_prompt: str = "",
+    ) -> Comparison:
+        return self._store.create(
+            title, columns, blind=blind, shared_system_prompt=shared_system_prompt
+        )
+
+    def _comparison(self, comparison_id: int) -> Comparison:
+        comparison = self._store.get(comparison_id)
+        if comparison is None:
+            raise LookupError(f"comparison {comparison_id} does not exist")
+        return comparison
+
+    # -- running -----------------------------------------------------------------------------
+
+    @property
+    def store(self) -> ComparisonStore:
+        return self._store
+
+    def start(
+        self, comparison_id: int, prompt: str, listener_for: Callable[[int], Listener]
+    ) -> dict[int, asyncio.Task[None]]:
+        """Start sending ``prompt`` to every column at once (needs a running loop); returns
+        the column tasks by index. Cancel one to stop that column alone. ``listener_for(index)``
+        gives the listener of column ``index``. RuntimeError if a column is still running."""
+        comparison = self._comparison(comparison_id)
+        columns = self._store.columns(comparison_id)
+        self._check_idle(comparison_id, [c.index for c in columns])
+        if comparison.title == DEFAULT_COMPARISON_TITLE and not any(
+            self._history.count_messages(c.conversation_id) for c in columns
+        ):
+            self._store.rename(comparison_id, suggest_title(prompt))
+        tasks: dict[int, asyncio.Task[None]] = {}
+        for column in columns:
+            listener = listener_for(column.index)
+            turn = self._chat.send(column.conversation_id, prompt, listener)
+            tasks[column.index] = self._start_column(
+                comparison_id, column.index, turn, column.conversation_id, listener
+            )
+        return tasks
+
+    async def send(
+        self, comparison_id: int, prompt: str, listener_for: Callable[[int], Listener]
+    ) -> None:
+        """``start``, then wait until every column has ended. Cancelling the task that awaits
+        this stops every column; one column's own end (stopped or failed) never stops the
+        others."""
+        await _wait_all(self.start(comparison_id, prompt, listener_for))
+
+    async def retry(self, comparison_id: int, index: int, listener: Listener) -> None:
+        """Ask one column again: its last answer is replaced (``ChatService.regenerate``)."""
+        column = self._store.column(comparison_id, index)
+        self._check_idle(comparison_id, [index])
+        turn = self._chat.regenerate(column.conversation_id, listener)
+        task = self._start_column(comparison_id, index, turn, column.conversation_id, listener)
+        await _wait_all({index: task})
+
+    def running(self, comparison_id: int) -> dict[int, asyncio.Task[None]]:
+        """The tasks of the columns still running, by column index (a copy)."""
+        return dict(self._running.get(comparison_id, {}))
+
+    def is_running(self, comparison_id: int) -> bool:
+        return bool(self._running.get(comparison_id))
+
+    def stop(self, comparison_id: int, index: int | None = None) -> None:
+        """Stop one column, or every column of the comparison (index None)."""
+        for column_index, task in self.running(comparison_id).items():
+            if index is None or column_index == index:
+                task.cancel()
+
+    def _check_idle(self, comparison_id: int, indexes: list[int]) -> None:
+        busy = sorted(set(indexes) & set(self._running.get(comparison_id, {})))
+        if busy:
+            raise RuntimeError(f"comparison {comparison_id}: columns {busy} are still running")
+
+    def _start_column(
+        self,
+        comparison_id: int,
+        index: int,
+        turn: Coroutine[Any, Any, None],
+        conversation_id: int,
+        listener: Listener,
+    ) -> asyncio.Task[None]:
+        task = asyncio.create_task(
+            self._column(comparison_id, index, turn, conversation_id, listener),
+            name=f"compare-{comparison_id}-{index}",
+        )
+        running = self._running.setdefault(comparison_id, {})
+        running[index] = task
+
+        def forget(done: asyncio.Task[None]) -> None:
+            tasks = self._running.get(comparison_id, {})
+            if tasks.get(index) is done:
+                del tasks[index]
+            if not tasks:
+                self._running.pop(comparison_id, None)
+
+        task.add_done_callback(forget)
+        return task
+
+    async def _column(
+        self,
+        comparison_id: int,
+        index: int,
+        turn: Coroutine[Any, Any, None],
+        conversation_id: int,
+        listener: Listener,
+    ) -> None:
+        """One column's turn; an unexpected error is logged and the answer marked failed."""
+        try:
+            await turn
+        except Exception:
+            log.exception("column %d of comparison %d failed", index, comparison_id)
+            self._fail_streaming(conversation_id, listener)
+
+    def _fail_streaming(self, conversation_id: int, listener: Listener) -> None:
+        try:
+            for message in self._history.last_messages(conversation_id, 2):
+                if message.status is MessageStatus.STREAMING:
+                    failed = self._history.update_message(
+                        message.id, status=MessageStatus.FAILED, error=UNEXPECTED_ERROR_TEXT
+                    )
+                    listener(TurnFinished(failed, None))
+        except Exception:
+            log.exception("could not mark the answer of conversation %d failed", conversation_id)
+
+    # -- before sending ----------------------------------------------------------------------
+
+    def estimate(self, comparison_id: int, draft: str) -> CompareEstimate:
+        """What sending ``draft`` to every column may cost, summed."""
+        columns = self._store.columns(comparison_id)
+        count = len(columns)
+        requests = f"{count} request" + ("" if count == 1 else "s")
+        if self._costs is None:
+            unknown = SendEstimate(0, None, None, 0, False)
+            return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
+        estimates = [
+            self._costs.estimate_draft(c.settings, self._history.messages(c.conversation_id), draft)
+            for c in columns
+        ]
+        combined = _combine(estimates)
+        text = f"{requests}, {describe(combined)}"
+        return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
+
+    def estimate_text(self, comparison_id: int, draft: str) -> str:
+        """The composer's line, e.g. "4 requests, about $0.002, at most $0.02"."""
+        return self.estimate(comparison_id, draft).text
+
+    def guard(self, estimate: CompareEstimate, settings: AppSettings) -> GuardDecision:
+        """Whether the whole comparison send may go, against the caps (its summed worst case)."""
+        if self._costs is None:
+            return GuardDecision("send")
+        return self._costs.guard(estimate.combined, settings)
+
+    # -- after -------------------------------------------------------------------------------
+
+    def continue_with(self, comparison_id: int, index: int) -> Conversation:
+        """A normal conversation copied from one column: its settings and whole thread."""
+        comparison = self._comparison(comparison_id)
+        column = self._store.column(comparison_id, index)
+        title = f"{comparison.title} — {column.label}"
+        return self._history.copy_conversation(column.conversation_id, title)
+
+    def export_markdown(self, comparison_id: int) -> str:
+        comparison = self._comparison(comparison_id)
+        columns = [
+            (c.label, c.settings, self._history.messages(c.conversation_id))
+            for c in self._store.columns(comparison_id)
+        ]
+        return comparison_to_markdown(comparison, columns)
+
+    def vote(self, comparison_id: int, winner_index: int) -> bool:
+        """The person picked a winner in a blind comparison: one win for its preset over each
+        other column's, and the presets are revealed. Counts once: False (nothing recorded)
+        when the comparison is not blind or was already revealed."""
+        comparison = self._comparison(comparison_id)
+        columns = self._store.columns(comparison_id)
+        winner = self._store.column(comparison_id, winner_index)
+        if not comparison.blind or comparison.revealed:
+            return False
+        self._store.record_vote(winner.label, [c.label for c in columns if c.index != winner.index])
+        self._store.set_revealed(comparison_id, True)
+        return True
+
+    def tally_text(self, a: str, b: str) -> str:
+        return self._store.tally_text(a, b)
+
+    def tally_texts(self, comparison_id: int) -> list[str]:
+        """A line per pair of this comparison's presets, e.g. "Precise beat Creative 7 to 3"."""
+        labels = list(dict.fromkeys(c.label for c in self._store.columns(comparison_id)))
+        tally = self._store.tally()
+        out = []
+        for i, a in enumerate(labels):
+            for b in labels[i + 1 :]:
+                first, second = sorted((a, b))
+                wins = dict(zip((first, second), tally.get((first, second), (0, 0)), strict=True))
+                out.append(tally_sentence(a, wins[a], b, wins[b]))
+        return out
+
+
+async def _wait_all(tasks: dict[int, asyncio.Task[None]]) -> None:
+    """Wait for every column. Cancelling the waiter cancels them all; a column's own
+    cancellation or failure is only a result here, so it never cancels the others."""
+    await asyncio.gather(*tasks.values(), return_exceptions=True)
+
+
+def _combine(estimates: list[SendEstimate]) -> SendEstimate:
+    def total(values: list[Decimal | None]) -> Decimal | None:
+        known = [v for v in values if v is not None]
+        return sum(known, Decimal(0)) if len(known) == len(values) else None
+
+    bounds = [e.max_completion_tokens for e in estimates]
+    return SendEstimate(
+        prompt_tokens=sum(e.prompt_tokens for e in estimates),
+        typical_cost=total([e.typical_cost for e in estimates]),
+        max_cost=total([e.max_cost for e in estimates]),
+        assumed_completion_tokens=sum(e.assumed_completion_tokens for e in estimates),
+        uses_max_tokens=all(e.uses_max_tokens for e in estimates),
+        max_completion_tokens=None if None in bounds else sum(b or 0 for b in bounds),
+    )

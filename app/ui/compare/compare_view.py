@@ -1,0 +1,434 @@
+"""Compare: one prompt sent to two to four presets at once, answers streaming side by side."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.money import format_usd
+
+from ..chat.composer import Composer
+from ..chat.transcript import Transcript
+from ..notices import Notices
+
+if TYPE_CHECKING:
+    from app.services.chat import TurnEvent
+    from app.services.compare import CompareService
+    from app.store.history import HistoryStore
+
+DIFF_COLOR = "#fff0a8"
+
+
+@dataclass
+class _Stats:
+    sent_at: float = 0.0
+    first_token_at: float | None = None
+    chunks: int = 0
+    model: str | None = None
+    provider: str | None = None
+
+    def line(self, *, tokens: int | None, cost: Any, finish: str | None, billed: bool) -> str:
+        parts: list[str] = []
+        if self.first_token_at is not None:
+            parts.append(f"first token {self.first_token_at - self.sent_at:.1f} s")
+            elapsed = time.monotonic() - self.first_token_at
+            if elapsed > 0.2 and self.chunks:
+                parts.append(f"{self.chunks / elapsed:.0f} tok/s")
+        if tokens is not None:
+            parts.append(f"{tokens:,} tokens")
+        if cost is not None:
+            parts.append(format_usd(cost) + ("" if billed else " est."))
+        if finish:
+            parts.append(f"finish: {finish}")
+        return " · ".join(parts)
+
+
+@dataclass
+class ColumnWidgets:
+    """One column: its header, transcript, stats and buttons."""
+
+    index: int
+    conversation_id: int
+    label: str
+    frame: QFrame
+    title: QLabel
+    model: QLabel
+    transcript: Transcript
+    stats: QLabel
+    diff: QTextBrowser
+    stop: QPushButton
+    retry: QPushButton
+    promote: QPushButton
+    pick: QPushButton
+    task: asyncio.Task[None] | None = None
+    stat: _Stats = field(default_factory=_Stats)
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+
+class CompareView(QWidget):
+    """A comparison tab.
+
+    Signals:
+        column_focused(int): a column's conversation got the focus (the dock follows it).
+        promoted(int): "Continue with this one" made this conversation; open it.
+        title_changed(int, str): the comparison's title changed (its id, the title).
+        busy_changed(bool): columns started or all ended streaming.
+    """
+
+    column_focused = Signal(int)
+    promoted = Signal(int)
+    title_changed = Signal(int, str)
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        comparison_id: int,
+        service: CompareService,
+        history: HistoryStore,
+        notices: Notices,
+        *,
+        preflight: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.comparison_id = comparison_id
+        self._service = service
+        self._history = history
+        self._notices = notices
+        self._preflight = preflight
+        self._run: asyncio.Task[None] | None = None
+        comparison = service.store.get(comparison_id)
+        assert comparison is not None
+        self.blind = comparison.blind and not comparison.revealed
+        self.columns: list[ColumnWidgets] = []
+        columns = service.store.columns(comparison_id)
+        order = list(range(len(columns)))
+        if self.blind:
+            random.shuffle(order)  # the same preset must not always sit on the left
+        self._build(comparison.title, [columns[i] for i in order])
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self, title: str, columns: list[Any]) -> None:
+        self.title = QLabel(f"<b>{title}</b>")
+        self.blind_note = QLabel()
+        self.blind_note.setWordWrap(True)
+        self.highlight = QCheckBox("Highlight differences")
+        self.highlight.toggled.connect(lambda _on: self.refresh_diff())
+        self.stop_all = QPushButton("Stop all")
+        self.stop_all.setToolTip("Stop every column (Esc)")
+        self.stop_all.clicked.connect(self.stop)
+        self.export_button = QPushButton("Export…")
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.blind_note, 1)
+        top.addWidget(self.highlight)
+        top.addWidget(self.export_button)
+        top.addWidget(self.stop_all)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for position, column in enumerate(columns):
+            widgets = self._column(position, column)
+            self.columns.append(widgets)
+            splitter.addWidget(widgets.frame)
+        self.composer = Composer(self)
+        self.composer.setAccessibleName("Prompt for every column")
+        self.composer.setPlaceholderText("One prompt for every column (Enter to send)")
+        self.composer.submitted.connect(self.send)
+        self.send_button = QPushButton("Send to all")
+        self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
+        self.estimate = QLabel()
+        self.estimate.setEnabled(False)
+        self.composer.textChanged.connect(self.refresh_estimate)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.composer, 1)
+        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.estimate)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        self._show_labels()
+
+    def _column(self, position: int, column: Any) -> ColumnWidgets:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        title, model, stats = QLabel(), QLabel(), QLabel()
+        model.setEnabled(False)
+        stats.setWordWrap(True)
+        stats.setAccessibleName("Column statistics")
+        transcript = Transcript(frame)
+        diff = QTextBrowser(frame)
+        diff.setMaximumHeight(160)
+        diff.setAccessibleName("Differences")
+        diff.hide()
+        buttons = [
+            QPushButton(text)
+            for text in ("Stop", "Retry", "Continue with this one", "Pick as best")
+        ]
+        stop, retry, promote, pick = buttons
+        stop.hide()
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(title)
+        layout.addWidget(model)
+        layout.addWidget(transcript, 1)
+        layout.addWidget(diff)
+        layout.addWidget(stats)
+        layout.addLayout(row)
+        widgets = ColumnWidgets(
+            index=column.index,
+            conversation_id=column.conversation_id,
+            label=column.label,
+            frame=frame,
+            title=title,
+            model=model,
+            transcript=transcript,
+            stats=stats,
+            diff=diff,
+            stop=stop,
+            retry=retry,
+            promote=promote,
+            pick=pick,
+        )
+        stop.clicked.connect(lambda: self.stop_column(widgets))
+        retry.clicked.connect(lambda: self.retry_column(widgets))
+        promote.clicked.connect(lambda: self.continue_with(widgets))
+        pick.clicked.connect(lambda: self.pick(widgets))
+        transcript.installEventFilter(self)
+        return widgets
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusIn:
+            for column in self.columns:
+                if column.transcript is watched:
+                    self.column_focused.emit(column.conversation_id)
+        return super().eventFilter(watched, event)
+
+    def _show_labels(self) -> None:
+        for position, column in enumerate(self.columns):
+            conversation = self._history.get_conversation(column.conversation_id)
+            model = conversation.settings.model if conversation else ""
+            if self.blind:
+                column.title.setText(f"<b>Answer {chr(65 + position)}</b>")
+                column.model.setText("hidden until you pick the best")
+            else:
+                column.title.setText(f"<b>{column.label}</b>")
+                column.model.setText(model)
+            column.transcript.blind = self.blind
+            column.pick.setVisible(self.blind)
+        if self.blind:
+            self.blind_note.setText(
+                "Blind: names are hidden and the order shuffled. Pick the best answer."
+            )
+        else:
+            self.blind_note.setText(self._tally())
+
+    def _tally(self) -> str:
+        labels = [c.label for c in self.columns]
+        lines = [
+            self._service.tally_text(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :]
+        ]
+        return "  ·  ".join(line for line in lines if line)
+
+    # -- state --------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return any(column.busy for column in self.columns)
+
+    @property
+    def tab_key(self) -> str:
+        return f"c:{self.comparison_id}"
+
+    def reload(self) -> None:
+        for column in self.columns:
+            column.transcript.show_messages(self._history.messages(column.conversation_id))
+            self._update_stats(column)
+        self.refresh_diff()
+
+    def focus_composer(self) -> None:
+        self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh_estimate(self) -> None:
+        text = self.composer.toPlainText()
+        self.estimate.setText(
+            self._service.estimate_text(self.comparison_id, text) if text.strip() else ""
+        )
+
+    # -- sending ------------------------------------------------------------------------------
+
+    def send(self, text: str) -> None:
+        if not text.strip() or self.busy:
+            return
+        if self._preflight is not None and self._preflight(self, text) is not None:
+            return
+        self.composer.clear()
+        now = time.monotonic()
+        for column in self.columns:
+            column.stat = _Stats(sent_at=now)
+        by_index = {column.index: column for column in self.columns}
+        tasks = self._service.start(self.comparison_id, text, lambda i: self._listener(by_index[i]))
+        for index, task in tasks.items():
+            by_index[index].task = task
+            task.add_done_callback(lambda _t, c=by_index[index]: self._column_done(c))
+        self._set_busy()
+
+    def _listener(self, column: ColumnWidgets) -> Any:
+        return lambda event: self._apply(column, event)
+
+    def _apply(self, column: ColumnWidgets, event: TurnEvent) -> None:
+        from app.services.chat import (
+            TurnFinished,
+            TurnServed,
+            TurnStarted,
+            TurnText,
+            TurnUndone,
+            TurnWaiting,
+        )
+
+        if isinstance(event, TurnStarted):
+            replaced = [i for i in column.transcript.message_ids if i > event.user.id]
+            if replaced:
+                column.transcript.remove_messages(replaced)
+            if event.user.id not in column.transcript.message_ids:
+                column.transcript.append_message(event.user)
+            column.transcript.begin_stream(event.answer)
+        elif isinstance(event, TurnWaiting):
+            column.transcript.stream_waiting()
+        elif isinstance(event, TurnServed):
+            column.stat.model, column.stat.provider = event.model, event.provider
+        elif isinstance(event, TurnText):
+            if column.stat.first_token_at is None:
+                column.stat.first_token_at = time.monotonic()
+            column.stat.chunks += 1
+            column.transcript.stream_text(event.text)
+            if column.stat.chunks % 10 == 0:
+                self._update_stats(column)
+        elif isinstance(event, TurnFinished):
+            column.transcript.end_stream(event.message)
+            self._update_stats(column)
+        elif isinstance(event, TurnUndone):
+            column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
+            if event.error is not None:
+                column.transcript.show_notice(event.error.user_message)
+                column.stats.setText(event.error.user_message)
+
+    def _update_stats(self, column: ColumnWidgets) -> None:
+        messages = self._history.messages(column.conversation_id)
+        answer = next((m for m in reversed(messages) if m.role == "assistant"), None)
+        served = ""
+        if answer is not None and not self.blind:
+            model = column.stat.model or answer.model
+            provider = column.stat.provider or answer.provider
+            served = f"{model or ''}" + (f" via {provider}" if provider else "")
+        line = column.stat.line(
+            tokens=answer.completion_tokens if answer else None,
+            cost=answer.cost if answer else None,
+            finish=answer.finish_reason if answer else None,
+            billed=bool(answer and answer.cost_is_billed),
+        )
+        column.stats.setText("\n".join(part for part in (line, served) if part))
+
+    def _column_done(self, column: ColumnWidgets) -> None:
+        self._update_stats(column)
+        self._set_busy()
+        if not self.busy:
+            self.refresh_diff()
+
+    def _set_busy(self) -> None:
+        busy = self.busy
+        for column in self.columns:
+            column.stop.setVisible(column.busy)
+            column.retry.setEnabled(not column.busy)
+        self.send_button.setEnabled(not busy)
+        self.busy_changed.emit(busy)
+
+    def stop(self) -> asyncio.Future[Any] | None:
+        """Stop every column; returns something to await until they have all ended."""
+        tasks = [c.task for c in self.columns if c.task is not None and not c.task.done()]
+        for column in self.columns:
+            self.stop_column(column)
+        return asyncio.gather(*tasks, return_exceptions=True) if tasks else None
+
+    def stop_column(self, column: ColumnWidgets) -> None:
+        if column.task is not None and not column.task.done():
+            column.task.cancel()
+
+    def retry_column(self, column: ColumnWidgets) -> None:
+        if column.busy:
+            return
+        column.stat = _Stats(sent_at=time.monotonic())
+        column.task = asyncio.ensure_future(
+            self._service.retry(self.comparison_id, column.index, self._listener(column))
+        )
+        column.task.add_done_callback(lambda _t: self._column_done(column))
+        self._set_busy()
+
+    def continue_with(self, column: ColumnWidgets) -> None:
+        conversation = self._service.continue_with(self.comparison_id, column.index)
+        self.promoted.emit(conversation.id)
+
+    def pick(self, column: ColumnWidgets) -> None:
+        self._service.vote(self.comparison_id, column.index)
+        self.blind = False
+        self._show_labels()
+        self.reload()
+        self._notices.info(f"You picked {column.label}.")
+
+    # -- differences --------------------------------------------------------------------------
+
+    def refresh_diff(self) -> None:
+        from app.core.diff import word_diff
+
+        show = self.highlight.isChecked()
+        answers = []
+        for column in self.columns:
+            messages = self._history.messages(column.conversation_id)
+            answer = next((m.content for m in reversed(messages) if m.role == "assistant"), "")
+            answers.append(answer)
+        marked = word_diff(answers) if show else []
+        for column, tokens in zip(self.columns, marked or [[] for _ in self.columns], strict=True):
+            column.diff.setVisible(show)
+            if show:
+                column.diff.setHtml(_diff_html(tokens))
+
+
+def _diff_html(tokens: list[tuple[str, bool]]) -> str:
+    import html
+
+    parts = []
+    for text, differs in tokens:
+        escaped = html.escape(text).replace("\n", "<br>")
+        parts.append(
+            f'<span style="background:{DIFF_COLOR}">{escaped}</span>' if differs else escaped
+        )
+    return "".join(parts)

@@ -1,0 +1,100 @@
+"""Choose what to compare: two to four presets, one model, blind or not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from app.core.presets import Preset
+
+MIN_COLUMNS, MAX_COLUMNS = 2, 4
+
+
+class NewComparisonDialog(QDialog):
+    """After ``exec()``: ``chosen`` (the ticked presets, in list order), ``title``, ``blind``."""
+
+    def __init__(
+        self, presets: list[Preset], model_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New comparison")
+        self.setMinimumWidth(480)
+        self._presets = presets
+        intro = QLabel(
+            f"Tick two to four presets. One prompt goes to all of them with <b>{model_name}</b> "
+            "(or the model a preset names); the answers stream side by side."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Presets to compare")
+        for preset in presets:
+            item = QListWidgetItem(preset.name)
+            item.setToolTip(preset.description)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.title_field = QLineEdit()
+        self.title_field.setPlaceholderText("Title (optional)")
+        self.blind_box = QCheckBox(
+            "Blind: hide the names and shuffle the columns until I pick the best"
+        )
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (
+            intro,
+            self.list,
+            self.title_field,
+            self.blind_box,
+            self.error,
+            self.buttons,
+        ):
+            layout.addWidget(widget)
+        self.chosen: list[Preset] = []
+
+    def tick(self, *names: str) -> None:
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.text() in names:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    @property
+    def title(self) -> str:
+        return self.title_field.text().strip() or " vs ".join(p.name for p in self.chosen)
+
+    @property
+    def blind(self) -> bool:
+        return self.blind_box.isChecked()
+
+    def _accept(self) -> None:
+        ticked = [
+            self._presets[i]
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        if not MIN_COLUMNS <= len(ticked) <= MAX_COLUMNS:
+            self.error.setText(
+                f"Tick between {MIN_COLUMNS} and {MAX_COLUMNS} presets (now {len(ticked)})."
+            )
+            return
+        self.chosen = ticked
+        self.accept()

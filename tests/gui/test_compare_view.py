@@ -1,0 +1,205 @@
+"""Compare in the real window: four presets streaming side by side against the fake server."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fakes.fake_openrouter import Scenario
+
+from .conftest import App
+
+PRESETS = ("Balanced", "Precise", "Creative", "Reproducible")
+
+
+def new_comparison(
+    app: App,
+    monkeypatch: pytest.MonkeyPatch,
+    names: tuple[str, ...] = PRESETS,
+    *,
+    blind: bool = False,
+) -> Any:
+    from app.ui.compare import new_comparison as dialog_module
+
+    def run(dialog: Any) -> int:
+        dialog.tick(*names)
+        dialog.blind_box.setChecked(blind)
+        dialog._accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(dialog_module.NewComparisonDialog, "exec", run)
+    app.window.new_compare_action.trigger()
+    view = app.window.tabs.currentWidget()
+    assert view.tab_key.startswith("c:")
+    return view
+
+
+def wait_all(app: App, view: Any, timeout: int = 10_000) -> None:
+    app.qtbot.waitUntil(lambda: not view.busy, timeout=timeout)
+
+
+def test_four_presets_stream_at_once_each_with_its_own_parameters(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch)
+    assert [c.label for c in view.columns] == list(PRESETS)
+    app.fake.default = Scenario(text="word " * 60, token_delay=0.01)
+    view.composer.setPlainText("Describe the sea.")
+    view.send(view.composer.toPlainText())
+    app.qtbot.waitUntil(
+        lambda: all(c.transcript.streaming_text for c in view.columns), timeout=5000
+    )
+    wait_all(app, view)
+    bodies = [r.json for r in app.fake.chat_requests]
+    assert len(bodies) == 4
+    by_params = sorted(
+        tuple(
+            sorted((k, v) for k, v in b.items() if k in ("temperature", "top_p", "min_p", "seed"))
+        )
+        for b in bodies
+    )
+    expected = sorted(
+        tuple(sorted(app.presets.get(name).params.to_dict().items())) for name in PRESETS
+    )
+    assert by_params == expected
+    for column in view.columns:
+        assert "word word" in column.transcript.toPlainText()
+        assert "tokens" in column.stats.text() and "first token" in column.stats.text()
+
+
+def test_one_failing_column_leaves_the_others(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative", "Reproducible"))
+    app.fake.push(
+        Scenario(text="alpha " * 30, token_delay=0.01),
+        Scenario(chunks=["broken ", "answer"], drop_after=1),
+        Scenario(text="gamma " * 30, token_delay=0.01),
+    )
+    view.send("Go")
+    wait_all(app, view)
+    texts = [c.transcript.toPlainText() for c in view.columns]
+    assert sum("Incomplete" in t for t in texts) == 1
+    assert sum("alpha alpha" in t or "gamma gamma" in t for t in texts) == 2
+    broken = next(c for c in view.columns if "Incomplete" in c.transcript.toPlainText())
+    app.fake.push(Scenario(text="fixed now"))
+    view.retry_column(broken)
+    wait_all(app, view)
+    assert "fixed now" in broken.transcript.toPlainText()
+
+
+def test_blind_mode_hides_then_reveals_and_keeps_a_tally(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"), blind=True)
+    app.fake.default = Scenario(text="An answer.", model="microsoft/wizardlm-2-8x22b")
+    view.send("Which is better?")
+    wait_all(app, view)
+    titles = [c.title.text() for c in view.columns]
+    assert titles == ["<b>Answer A</b>", "<b>Answer B</b>"]
+    shown = " ".join(c.transcript.toPlainText() + c.stats.text() for c in view.columns)
+    assert "Precise" not in shown and "Creative" not in shown and "wizardlm" not in shown
+    winner = view.columns[0]
+    view.pick(winner)
+    assert [c.title.text() for c in view.columns] == [f"<b>{c.label}</b>" for c in view.columns]
+    loser = view.columns[1].label
+    assert f"{winner.label} beat {loser} 1 to 0" in view.blind_note.text()
+
+
+def test_continue_with_this_one_opens_a_conversation_with_its_history(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.default = Scenario(text="Column answer.")
+    view.send("First question")
+    wait_all(app, view)
+    precise = next(c for c in view.columns if c.label == "Precise")
+    precise.promote.click()
+    chat = app.window.current_view()
+    assert chat is not None
+    messages = app.history.messages(chat.conversation_id)
+    assert [m.content for m in messages] == ["First question", "Column answer."]
+    settings = app.history.get_conversation(chat.conversation_id).settings
+    assert settings.params == app.presets.get("Precise").params
+    app.fake.push(Scenario(text="Follow-up answer."))
+    app.send("And then?")
+    app.wait_idle()
+    assert [m["content"] for m in app.fake.chat_requests[-1].json["messages"]][-3:] == [
+        "First question",
+        "Column answer.",
+        "And then?",
+    ]
+
+
+def test_follow_ups_continue_each_columns_thread(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.push(Scenario(text="P-one"), Scenario(text="C-one"))
+    view.send("One")
+    wait_all(app, view)
+    app.fake.default = Scenario(text="two")
+    view.send("Two")
+    wait_all(app, view)
+    second = [r.json["messages"] for r in app.fake.chat_requests[2:]]
+    firsts = sorted(m[-2]["content"] for m in second)
+    assert firsts == ["C-one", "P-one"]  # each column sent its own first answer
+
+
+def test_a_saved_comparison_reopens_intact_and_exports(
+    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative", "Reproducible"))
+    app.fake.default = Scenario(text="Saved answer text.")
+    view.send("Remember this")
+    wait_all(app, view)
+    again = app.reopen()
+    reopened = [w for w in again.tab_widgets() if w.tab_key == view.tab_key]
+    assert reopened, "the comparison tab came back"
+    columns = reopened[0].columns
+    assert [c.label for c in columns] == ["Precise", "Creative", "Reproducible"]
+    assert all("Saved answer text." in c.transcript.toPlainText() for c in columns)
+    assert any(
+        item.startswith("⚖")
+        for item in (
+            app.window.library.list.item(i).text() for i in range(app.window.library.list.count())
+        )
+    )
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "cmp.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    app.window.export_comparison(view.comparison_id)
+    text = target.read_text()
+    assert "Precise" in text and "Creative" in text and "Remember this" in text
+    assert re.search(r"\|.*Precise.*\|", text)
+
+
+def test_differences_are_highlighted_on_request(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.push(
+        Scenario(text="The sea is blue and calm."), Scenario(text="The sea is grey and wild.")
+    )
+    view.send("Sea?")
+    wait_all(app, view)
+    view.highlight.setChecked(True)
+    html = " ".join(c.diff.toHtml() for c in view.columns)
+    assert all(c.diff.isVisible() for c in view.columns)
+    assert "#fff0a8" in html and ("grey" in html or "blue" in html)
+    view.highlight.setChecked(False)
+    assert not any(c.diff.isVisible() for c in view.columns)
+
+
+def test_the_dock_follows_the_focused_column(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    dock = app.window.parameters
+    creative = next(c for c in view.columns if c.label == "Creative")
+    creative.transcript.setFocus()
+    app.qtbot.waitUntil(lambda: dock.rows["temperature"].field.text() == "1.1", timeout=2000)
+    precise = next(c for c in view.columns if c.label == "Precise")
+    precise.transcript.setFocus()
+    app.qtbot.waitUntil(lambda: dock.rows["temperature"].field.text() == "0.2", timeout=2000)
+    dock.rows["temperature"].field.setText("0.3")
+    dock.rows["temperature"]._typed()
+    dock.flush()
+    settings = app.history.get_conversation(precise.conversation_id).settings
+    assert settings.params.temperature == 0.3

@@ -1,0 +1,517 @@
+"""Comparisons below the UI: the store on real SQLite, and CompareService running columns
+concurrently against the fake server (real HTTP, real streaming)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+
+from app.api import OpenRouterClient
+from app.api.parsing import parse_model
+from app.core.conversation import ChatSettings, MessageStatus
+from app.core.export import comparison_to_markdown
+from app.core.models import ModelInfo
+from app.core.params import SamplingParams
+from app.services.chat import ChatService, Listener, TurnEvent, TurnFinished, TurnText
+from app.services.compare import CompareService
+from app.services.costs import CostService
+from app.store import database
+from app.store.comparisons import Comparison, ComparisonStore
+from app.store.database import backup_path, open_database, schema_version
+from app.store.history import HistoryStore
+from app.store.ledger import Ledger
+from app.store.settings_file import AppSettings
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+
+from .conftest import FAST_RETRY
+
+T = TypeVar("T")
+WIZARD = "microsoft/wizardlm-2-8x22b"
+LABELS = ["Precise", "Balanced", "Creative", "Wild"]
+TEMPERATURES = [0.1, 0.5, 0.9, 1.3]
+
+
+class Clock:
+    def __init__(self, now: float = 1_773_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        self.now += 1.0  # every write is later than the one before
+        return self.now
+
+
+@dataclass
+class World:
+    fake: FakeOpenRouter
+    connection: sqlite3.Connection
+    history: HistoryStore
+    store: ComparisonStore
+    events: dict[int, list[TurnEvent]] = field(default_factory=dict)
+
+    def listener_for(self, index: int) -> Listener:
+        return self.events.setdefault(index, []).append
+
+    def create(self, n: int = 4, *, blind: bool = False, title: str = "") -> Comparison:
+        columns = [
+            (
+                LABELS[i],
+                ChatSettings(
+                    model=WIZARD,
+                    system_prompt=f"You are {LABELS[i]}.",
+                    params=SamplingParams(temperature=TEMPERATURES[i], top_p=0.9 - i / 10),
+                ),
+            )
+            for i in range(n)
+        ]
+        return self.store.create(title, columns, blind=blind)
+
+    async def use(self, work: Callable[[CompareService], Awaitable[T]]) -> T:
+        async with httpx.AsyncClient() as http:
+            client = OpenRouterClient(
+                http, base_url=self.fake.base_url, api_key=VALID_KEY, retry=FAST_RETRY
+            )
+            service = CompareService(ChatService(client, self.history), self.store, self.history)
+            return await work(service)
+
+    def send(self, comparison_id: int, prompt: str) -> None:
+        asyncio.run(
+            self.use(lambda service: service.send(comparison_id, prompt, self.listener_for))
+        )
+
+    def answers(self, comparison_id: int) -> list[str]:
+        return [
+            self.history.messages(column.conversation_id)[-1].content
+            for column in self.store.columns(comparison_id)
+        ]
+
+
+@pytest.fixture
+def world(fake: FakeOpenRouter, tmp_path: Path) -> Iterator[World]:
+    connection = open_database(tmp_path / "history.sqlite3")
+    clock = Clock()
+    history = HistoryStore(connection, clock=clock)
+    yield World(fake, connection, history, ComparisonStore(connection, history, clock))
+    connection.close()
+
+
+def column_of(body: dict[str, Any]) -> int:
+    """Which column sent a request: each column has its own temperature."""
+    return TEMPERATURES.index(body["temperature"])
+
+
+# -- the store ---------------------------------------------------------------------------------
+
+
+def test_a_comparison_is_two_to_four_conversations_kept_out_of_the_list(world: World) -> None:
+    normal = world.history.create_conversation("Just chatting")
+    comparison = world.create(3, title="Which is kinder?")
+
+    assert comparison.title == "Which is kinder?"
+    assert (comparison.blind, comparison.revealed) == (False, False)
+    columns = world.store.columns(comparison.id)
+    assert [c.index for c in columns] == [0, 1, 2]
+    assert [c.label for c in columns] == LABELS[:3]
+    assert [c.settings.params.temperature for c in columns] == TEMPERATURES[:3]
+    assert columns[2].settings.system_prompt == "You are Creative."
+    assert [s.id for s in world.history.list_conversations()] == [normal.id]
+    world.history.add_message(columns[0].conversation_id, "user", "kinder words")
+    assert world.history.list_conversations("kinder") == []
+    assert world.store.comparison_of(columns[1].conversation_id) == (comparison.id, 1)
+    assert world.store.comparison_of(normal.id) is None
+    assert world.store.get(comparison.id) is not None
+    assert world.store.get(comparison.id + 99) is None
+
+    for bad in (1, 5):
+        with pytest.raises(ValueError, match="2 to 4"):
+            world.create(bad) if bad < 5 else world.store.create("x", [("a", ChatSettings())] * 5)
+
+
+def test_columns_can_change_and_the_comparison_can_be_renamed_revealed_and_deleted(
+    world: World,
+) -> None:
+    comparison = world.create(2, blind=True)
+    assert comparison.title == "New comparison"
+    new = ChatSettings(model="openai/gpt-4o-mini", params=SamplingParams(temperature=0.0))
+    world.store.set_column_settings(comparison.id, 1, new, label="Exact")
+    assert world.store.column(comparison.id, 1).settings == new
+    assert world.store.column(comparison.id, 1).label == "Exact"
+    with pytest.raises(KeyError):
+        world.store.set_column_settings(comparison.id, 7, new)
+    world.store.rename(comparison.id, "  Two   presets ")
+    world.store.set_revealed(comparison.id, True)
+    got = world.store.get(comparison.id)
+    assert got is not None and got.title == "Two presets" and got.revealed and got.blind
+    with pytest.raises(KeyError):
+        world.store.rename(comparison.id + 5, "nope")
+
+    ids = [c.conversation_id for c in world.store.columns(comparison.id)]
+    world.history.add_message(ids[0], "user", "hello")
+    world.store.delete(comparison.id)
+    assert world.store.get(comparison.id) is None
+    assert world.store.columns(comparison.id) == []
+    assert all(world.history.get_conversation(i) is None for i in ids)
+    assert world.connection.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
+    world.store.delete(comparison.id)  # deleting twice does nothing
+
+
+def test_the_list_is_newest_first_and_searches_titles_and_every_columns_text(
+    world: World,
+) -> None:
+    first = world.create(2, title="Haiku about autumn")
+    second = world.create(3, title="Tax advice")
+    column = world.store.columns(first.id)[1]
+    world.history.add_message(column.conversation_id, "user", "Write about leaves")
+    world.history.add_message(column.conversation_id, "assistant", "Crimson maple leaves fall")
+
+    listed = world.store.list()
+    assert [s.id for s in listed] == [first.id, second.id]  # first has the newest message
+    assert listed[0].labels == ("Precise", "Balanced")
+    assert listed[0].preview == "Write about leaves"
+    assert listed[1].labels == ("Precise", "Balanced", "Creative")
+
+    assert [s.id for s in world.store.list("MAPLE")] == [first.id]
+    assert "maple" in world.store.list("maple")[0].preview.casefold()
+    assert [s.id for s in world.store.list("tax")] == [second.id]
+    assert world.store.list("nothing like this") == []
+
+
+def test_blind_votes_tally_by_preset_label(world: World) -> None:
+    store = world.store
+    assert store.tally_text("Precise", "Creative") == (
+        "No blind votes yet between Precise and Creative"
+    )
+    for _ in range(7):
+        store.record_vote("Precise", ["Creative"])
+    for _ in range(3):
+        store.record_vote("Creative", ["Precise", "Wild", "Creative"])  # not over itself
+    assert store.tally() == {("Creative", "Precise"): (3, 7), ("Creative", "Wild"): (3, 0)}
+    assert store.tally_text("Precise", "Creative") == "Precise beat Creative 7 to 3"
+    assert store.tally_text("Creative", "Precise") == "Precise beat Creative 7 to 3"
+    assert store.tally_text("Wild", "Creative") == "Creative beat Wild 3 to 0"
+    store.record_vote("Wild", ["Creative"])
+    store.record_vote("Wild", ["Creative"])
+    store.record_vote("Wild", ["Creative"])
+    assert store.tally_text("Wild", "Creative") == "Wild and Creative are tied 3 to 3"
+
+
+def test_a_version_3_database_gains_comparisons_and_keeps_its_conversations(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path, isolation_level=None)
+    for version in (1, 2, 3):
+        old.executescript(database._MIGRATIONS[version])
+    old.execute(
+        "INSERT INTO conversations (title, created_at, updated_at) VALUES ('Old chat', 1, 1)"
+    )
+    old.execute("PRAGMA user_version=3")
+    old.close()
+
+    connection = open_database(path)
+    assert schema_version(connection) == 4
+    history = HistoryStore(connection)
+    assert [s.title for s in history.list_conversations()] == ["Old chat"]
+    store = ComparisonStore(connection, history)
+    comparison = store.create("New", [("A", ChatSettings()), ("B", ChatSettings())])
+    assert len(store.columns(comparison.id)) == 2
+    connection.close()
+    assert backup_path(path, 3).exists()
+
+
+def test_copy_conversation_copies_settings_and_every_message(world: World) -> None:
+    settings = ChatSettings(model=WIZARD, params=SamplingParams(temperature=0.2))
+    source = world.history.create_conversation("Source", settings)
+    world.history.add_message(source.id, "user", "Question")
+    world.history.add_message(
+        source.id, "assistant", "Answer", model="m", prompt_tokens=5, cost=Decimal("0.001")
+    )
+    world.history.add_message(source.id, "user", "More?")
+    world.history.add_message(source.id, "assistant", "Half", status=MessageStatus.STREAMING)
+
+    copy = world.history.copy_conversation(source.id, "The copy")
+    assert copy.id != source.id and copy.title == "The copy" and copy.settings == settings
+    copied = world.history.messages(copy.id)
+    original = world.history.messages(source.id)
+    assert [(m.role, m.content) for m in copied] == [(m.role, m.content) for m in original]
+    assert copied[1].cost == Decimal("0.001") and copied[1].prompt_tokens == 5
+    assert copied[3].status is MessageStatus.INTERRUPTED
+    assert original[3].status is MessageStatus.STREAMING  # the source is not changed
+    with pytest.raises(KeyError):
+        world.history.copy_conversation(9999, "x")
+
+
+# -- running columns ---------------------------------------------------------------------------
+
+
+def test_four_columns_stream_at_once_each_with_its_own_parameters(world: World) -> None:
+    comparison = world.create(4)
+    texts = [f"Answer number {n} has exactly eight words here." for n in range(4)]
+    world.fake.push(*(Scenario(text=text, token_delay=0.06) for text in texts))
+    one_stream = 9 * 0.06  # eight pieces and the finish chunk
+
+    start = time.monotonic()
+    world.send(comparison.id, "Describe the sea")
+    elapsed = time.monotonic() - start
+
+    assert elapsed < one_stream * 2, f"took {elapsed:.2f}s: the columns did not run together"
+    requests = world.fake.chat_requests
+    assert len(requests) == 4
+    assert max(r.at for r in requests) - min(r.at for r in requests) < one_stream / 2
+    by_column = {column_of(r.json): r.json for r in requests}
+    assert sorted(by_column) == [0, 1, 2, 3]
+    for index, body in by_column.items():
+        assert body["model"] == WIZARD
+        assert body["top_p"] == pytest.approx(0.9 - index / 10)
+        assert body["messages"] == [
+            {"role": "system", "content": f"You are {LABELS[index]}."},
+            {"role": "user", "content": "Describe the sea"},
+        ]
+    assert sorted(world.answers(comparison.id)) == sorted(texts)
+    for index, events in world.events.items():
+        answer = world.history.messages(world.store.columns(comparison.id)[index].conversation_id)
+        streamed = "".join(e.text for e in events if isinstance(e, TurnText))
+        assert streamed == answer[-1].content  # each listener saw only its own column
+        assert isinstance(events[-1], TurnFinished) and events[-1].error is None
+    got = world.store.get(comparison.id)
+    assert got is not None and got.title == "Describe the sea"  # named after the first prompt
+
+
+def test_a_column_that_fails_leaves_the_others_complete(world: World) -> None:
+    comparison = world.create(4)
+    world.fake.push(
+        Scenario(text="one two three four", token_delay=0.02),
+        Scenario(text="one two three four", token_delay=0.02),
+        Scenario(text="one two three four", token_delay=0.02),
+        Scenario(text="broken answer goes here", mid_error="with_choices", token_delay=0.02),
+    )
+    world.send(comparison.id, "Go")
+
+    finals = [
+        world.history.messages(c.conversation_id)[-1] for c in world.store.columns(comparison.id)
+    ]
+    statuses = sorted(m.status.value for m in finals)
+    assert statuses == ["complete", "complete", "complete", "failed"]
+    failed = next(m for m in finals if m.status is MessageStatus.FAILED)
+    assert failed.content == "broken answer" and failed.error
+    assert (
+        sorted(m.content for m in finals if m.status is MessageStatus.COMPLETE)
+        == ["one two three four"] * 3
+    )
+
+
+def test_an_unexpected_error_in_one_column_is_isolated_and_logged(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    comparison = world.create(3)
+    world.fake.push(*(Scenario(text="fine words here", token_delay=0.02) for _ in range(3)))
+
+    def listener_for(index: int) -> Listener:
+        record = world.listener_for(index)
+        if index != 1:
+            return record
+
+        def explode(event: TurnEvent) -> None:
+            record(event)
+            if isinstance(event, TurnText):
+                raise RuntimeError("a bug in the view")
+
+        return explode
+
+    with caplog.at_level(logging.ERROR, logger="app.services.compare"):
+        asyncio.run(world.use(lambda s: s.send(comparison.id, "Hi", listener_for)))
+
+    finals = [
+        world.history.messages(c.conversation_id)[-1] for c in world.store.columns(comparison.id)
+    ]
+    assert [m.status for m in finals] == [
+        MessageStatus.COMPLETE,
+        MessageStatus.FAILED,
+        MessageStatus.COMPLETE,
+    ]
+    assert finals[0].content == finals[2].content == "fine words here"
+    assert "column 1 of comparison" in caplog.text and "a bug in the view" in caplog.text
+
+
+def test_stopping_one_column_lets_the_others_finish(world: World) -> None:
+    comparison = world.create(3)
+    text = "a b c d e f g h i j"
+    world.fake.push(*(Scenario(text=text, token_delay=0.03) for _ in range(3)))
+
+    async def work(service: CompareService) -> None:
+        def listener_for(index: int) -> Listener:
+            record = world.listener_for(index)
+
+            def listen(event: TurnEvent) -> None:
+                record(event)
+                if index == 2 and isinstance(event, TurnText):
+                    service.stop(comparison.id, 2)
+
+            return listen
+
+        tasks = service.start(comparison.id, "Letters", listener_for)
+        assert service.running(comparison.id) == tasks and service.is_running(comparison.id)
+        with pytest.raises(RuntimeError):
+            service.start(comparison.id, "again", listener_for)
+        await asyncio.gather(*tasks.values(), return_exceptions=True)
+        assert tasks[2].cancelled() and not tasks[0].cancelled()
+        assert not service.is_running(comparison.id)
+
+    asyncio.run(world.use(work))
+    finals = [
+        world.history.messages(c.conversation_id)[-1] for c in world.store.columns(comparison.id)
+    ]
+    assert [m.status for m in finals] == [
+        MessageStatus.COMPLETE,
+        MessageStatus.COMPLETE,
+        MessageStatus.STOPPED,
+    ]
+    assert finals[0].content == text and finals[2].content == "a"
+
+
+def test_follow_ups_continue_each_columns_own_thread_and_retry_redoes_one(
+    world: World,
+) -> None:
+    comparison = world.create(3)
+    world.fake.push(*(Scenario(text=f"First answer {n}") for n in range(3)))
+    world.send(comparison.id, "First question")
+    first_answers = world.answers(comparison.id)
+    world.fake.push(*(Scenario(text=f"Second answer {n}") for n in range(3)))
+    world.send(comparison.id, "Second question")
+
+    second = world.fake.chat_requests[3:]
+    assert len(second) == 3
+    for request in second:
+        index = column_of(request.json)
+        assert request.json["messages"] == [
+            {"role": "system", "content": f"You are {LABELS[index]}."},
+            {"role": "user", "content": "First question"},
+            {"role": "assistant", "content": first_answers[index]},
+            {"role": "user", "content": "Second question"},
+        ]
+
+    before = world.answers(comparison.id)
+    world.fake.push(Scenario(text="Retried answer"))
+    asyncio.run(world.use(lambda s: s.retry(comparison.id, 1, world.listener_for(1))))
+    after = world.answers(comparison.id)
+    assert after == [before[0], "Retried answer", before[2]]
+    retried = world.fake.chat_requests[-1].json
+    assert column_of(retried) == 1 and retried["messages"][-1]["content"] == "Second question"
+    column = world.store.columns(comparison.id)[1]
+    assert len(world.history.messages(column.conversation_id)) == 4
+
+
+def test_continue_with_copies_one_columns_thread_and_settings(world: World) -> None:
+    comparison = world.create(2, title="Poems")
+    world.fake.push(Scenario(text="Roses"), Scenario(text="Violets"))
+    world.send(comparison.id, "A poem")
+
+    async def work(service: CompareService) -> Any:
+        return service.continue_with(comparison.id, 1)
+
+    conversation = asyncio.run(world.use(work))
+    column = world.store.columns(comparison.id)[1]
+    assert conversation.title == "Poems — Balanced"
+    assert conversation.settings == column.settings
+    assert [(m.role, m.content) for m in world.history.messages(conversation.id)] == [
+        (m.role, m.content) for m in world.history.messages(column.conversation_id)
+    ]
+    assert [s.id for s in world.history.list_conversations()] == [conversation.id]
+
+
+def test_a_blind_vote_reveals_and_counts_once(world: World) -> None:
+    comparison = world.create(3, blind=True)
+
+    async def work(service: CompareService) -> tuple[bool, bool, list[str]]:
+        first = service.vote(comparison.id, 2)
+        again = service.vote(comparison.id, 0)
+        return first, again, service.tally_texts(comparison.id)
+
+    first, again, lines = asyncio.run(world.use(work))
+    assert (first, again) == (True, False)
+    got = world.store.get(comparison.id)
+    assert got is not None and got.revealed
+    assert world.store.tally_text("Creative", "Precise") == "Creative beat Precise 1 to 0"
+    assert lines == [
+        "No blind votes yet between Precise and Balanced",
+        "Creative beat Precise 1 to 0",
+        "Creative beat Balanced 1 to 0",
+    ]
+
+
+def test_the_estimate_sums_the_columns_and_the_guard_checks_the_total(world: World) -> None:
+    comparison = world.create(4)
+    catalogue: dict[str, ModelInfo] = {
+        m.id: m for m in map(parse_model, world.fake.models) if m is not None
+    }
+    ledger = Ledger(world.connection)
+
+    async def work(service: CompareService) -> None:
+        http = httpx.AsyncClient()
+        client = OpenRouterClient(http, base_url=world.fake.base_url, api_key=VALID_KEY)
+        costs = CostService(ledger, catalogue.get, client, history=world.history)
+        priced = CompareService(service._chat, world.store, world.history, costs)
+        estimate = priced.estimate(comparison.id, "How long is a piece of string?")
+        singles = [
+            costs.estimate_draft(c.settings, [], "How long is a piece of string?")
+            for c in world.store.columns(comparison.id)
+        ]
+        assert estimate.count == 4
+        assert estimate.typical_total == sum(s.typical_cost or 0 for s in singles)
+        assert estimate.max_total == sum(s.max_cost or 0 for s in singles)
+        assert estimate.text.startswith("4 requests, about $")
+        assert ", at most $" in estimate.text
+        assert priced.estimate_text(comparison.id, "x").startswith("4 requests, ")
+        assert priced.guard(estimate, AppSettings()).action == "send"
+        held = priced.guard(estimate, AppSettings(daily_cap=estimate.typical_total))
+        assert held.action == "hold" and held.figure == estimate.max_total
+        unpriced = service.estimate(comparison.id, "x")
+        assert unpriced.text == "4 requests, cost unknown for this model"
+        assert service.guard(unpriced, AppSettings(daily_cap=Decimal(0))).action == "send"
+        await http.aclose()
+
+    asyncio.run(world.use(work))
+
+
+def test_the_markdown_export_shows_settings_stats_and_every_answer(world: World) -> None:
+    comparison = world.create(2, title="Sea poems")
+    world.fake.push(Scenario(text="Waves | roll."), Scenario(text="Salt and foam."))
+    world.send(comparison.id, "Describe the sea")
+
+    markdown = asyncio.run(world.use(lambda s: _sync(s.export_markdown(comparison.id))))
+    assert markdown.startswith("# Sea poems\n")
+    assert "| | Precise | Balanced |" in markdown
+    assert f"| Model | `{WIZARD}` | `{WIZARD}` |" in markdown
+    assert "| `temperature` | 0.1 | 0.5 |" in markdown
+    assert "| System prompt | You are Precise. | You are Balanced. |" in markdown
+    assert "| Finish | stop | stop |" in markdown
+    assert "## Turn 1\n\n> Describe the sea" in markdown
+    precise = world.answers(comparison.id)[0]
+    assert f"### Precise\n\n{precise}" in markdown
+    assert markdown.index("### Precise") < markdown.index("### Balanced")
+    assert "Tokens out" in markdown and "| Cost |" in markdown
+
+
+def test_a_blind_export_hides_what_would_reveal_the_presets(world: World) -> None:
+    comparison = world.create(2, blind=True)
+    columns = [
+        (c.label, c.settings, world.history.messages(c.conversation_id))
+        for c in world.store.columns(comparison.id)
+    ]
+    markdown = comparison_to_markdown(comparison, columns)
+    assert "Answer A" in markdown and "Answer B" in markdown
+    assert "Precise" not in markdown and WIZARD not in markdown and "temperature" not in markdown
+    assert "## Turn" not in markdown  # nothing was sent yet
+
+
+async def _sync(value: T) -> T:
+    return value
