@@ -46,16 +46,14 @@ class CostMeter(QWidget):
         self.answer.setText(f"This answer: {format_usd(cost)}{suffix}")
 
     def set_spending(self, spending: Spending) -> None:
-        self.conversation.setText(
-            f"Conversation: {format_usd(spending.conversation or Decimal(0))}"
-        )
+        self.conversation.setText(f"Conversation: {_total(spending.conversation or Decimal(0))}")
         caps = {cap.kind: cap for cap in spending.caps}
         for label, name, amount, kind in (
             (self.today, "Today", spending.today, "daily"),
             (self.month, "Month", spending.month, "monthly"),
         ):
             cap = caps.get(kind)
-            text = f"{name}: {format_usd(amount)}"
+            text = f"{name}: {_total(amount)}"
             if cap is not None:
                 text += f" of {format_usd(cap.cap)}"
                 label.setToolTip(f"{cap.percent}% of your {kind} cap")
@@ -74,3 +72,8 @@ class CostMeter(QWidget):
             self.credit.setText(f"Credit: {format_usd(info.limit_remaining)} left")
         low = info.limit_remaining is not None and info.limit_remaining < Decimal("0.5")
         self.credit.setStyleSheet(LEVEL_STYLES["warning"] if low else "")
+
+
+def _total(amount: Decimal) -> str:
+    """Totals read as money even when nothing was spent ("$0.00", not "free")."""
+    return "$0.00" if amount == 0 else format_usd(amount)

@@ -257,7 +257,7 @@ class CompareView(QWidget):
         lines = [
             self._service.tally_text(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :]
         ]
-        return "  ·  ".join(line for line in lines if line)
+        return "  ·  ".join(line for line in lines if line and not line.startswith("No blind"))
 
     # -- state --------------------------------------------------------------------------------
 
@@ -427,8 +427,8 @@ def _diff_html(tokens: list[tuple[str, bool]]) -> str:
 
     parts = []
     for text, differs in tokens:
-        escaped = html.escape(text).replace("\n", "<br>")
+        escaped = html.escape(text)
         parts.append(
             f'<span style="background:{DIFF_COLOR}">{escaped}</span>' if differs else escaped
         )
-    return "".join(parts)
+    return f'<div style="white-space: pre-wrap">{"".join(parts)}</div>'
