@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app import __version__
 from app.core.models import DEFAULT_BASE_URL
 from app.store.paths import APP_NAME, AppPaths, bundled_path
 from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSettings, load_settings
@@ -70,8 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("switchboard")
+    app.setDesktopFileName("io.github.switchboard.Switchboard")
     app.setQuitOnLastWindowClosed(False)  # we quit ourselves, after closing the client
     env = Environment.read()
     paths = env.paths.ensure()
@@ -90,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.event_loop import close_event_loop, create_event_loop
 
     loop = create_event_loop(app)
+    from app.ui.crash import CrashReporter
+
+    CrashReporter(window).install(loop)
     try:
         return loop.run_until_complete(_run(window, env, args, painted, loaded))
     finally:
