@@ -1,7 +1,7 @@
 """Render icons/switchboard.svg to the PNG sizes and the .ico the three systems want.
 
 Run after editing the SVG: ``QT_QPA_PLATFORM=offscreen python packaging/make_icons.py``.
-(.icns for macOS is made on macOS by packaging/macos/build.sh with iconutil.)
+(.icns for macOS is made on macOS by packaging/macos/build_macos.sh with iconutil.)
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 PYTHON="$PWD/.venv/bin/python"
 "$PYTHON" -m pip install --quiet --upgrade pip
-"$PYTHON" -m pip install --quiet -e ".[test]"
+"$PYTHON" -m pip install --quiet -e ".[test,build]"
 
 echo "== ruff"
 "$PYTHON" -m ruff check app tests packaging
