@@ -37,6 +37,7 @@ if str(REPO_ROOT) not in sys.path:
 
 BARE_WINDOW = Path(__file__).with_name("bare_window.py")
 CHAT_VIEW_BENCH = Path(__file__).with_name("chat_view_bench.py")
+COMPARE_BENCH = Path(__file__).with_name("compare_bench.py")
 APP_ARGV = (sys.executable, "-m", "app")
 BARE_ARGV = (sys.executable, str(BARE_WINDOW))
 PAINTED_RE = re.compile(r"\bpainted_at=(\d+(?:\.\d+)?)")
@@ -399,12 +400,15 @@ def stream_notes(
 # 4-6. The chat view (GUI children: tests/benchmarks/chat_view_bench.py)
 # --------------------------------------------------------------------------------------------
 
-GUI_RESULT_PREFIX = "bench-result "  # chat_view_bench.py prints one such line
+GUI_RESULT_PREFIX = "bench-result "  # chat_view_bench.py and compare_bench.py print one
 
 
-def chat_view_child(options: Options, *args: str, timeout: float = CHILD_TIMEOUT_S) -> Any:
-    """Run one chat_view_bench.py measurement in a fresh process; its JSON result."""
-    argv = (sys.executable, str(CHAT_VIEW_BENCH), *args)
+def chat_view_child(
+    options: Options, *args: str, timeout: float = CHILD_TIMEOUT_S, script: Path = CHAT_VIEW_BENCH
+) -> Any:
+    """Run one chat_view_bench.py (or ``script``) measurement in a fresh process; its JSON
+    result."""
+    argv = (sys.executable, str(script), *args)
     with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as home:
         env = child_env(options, home)
         with spawned(argv, env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
@@ -543,6 +547,129 @@ def open_1000_ms(options: Options) -> Result:
         target_on="value",
         notes=tuple(notes),
         problems=tuple(problems),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 7. Compare: four columns streaming at once (GUI child: tests/benchmarks/compare_bench.py)
+# --------------------------------------------------------------------------------------------
+
+COMPARE_RATE = 300  # tokens/s per column that the benchmark means to stream at
+RATE_TOLERANCE = 0.2  # a median rate further off than this: a problem (a different load)
+SHOWN_LIMIT = 1.5  # the document may hold at most this many characters per streamed one
+
+
+@benchmark("compare4_max_stall_ms")
+def compare4_max_stall_ms(options: Options) -> Result:
+    """Longest event-loop stall while four CompareView columns each stream ~300 tokens/s."""
+    tokens, repeats = (300, 1) if options.quick else (1_500, 3)
+    runs = [
+        chat_view_child(options, "stall", "--tokens", str(tokens), script=COMPARE_BENCH)
+        for _ in range(repeats)
+    ]
+    turn = [r["turn"]["max_ms"] for r in runs]
+    idle = [r["idle"]["max_ms"] for r in runs]
+    received = [rate for r in runs for rate in r["client_rates"]]
+    sent = [rate for r in runs for rate in r["server_rates"]]
+    problems = []
+    if abs(median_of(received) / COMPARE_RATE - 1) > RATE_TOLERANCE:
+        problems.append(
+            f"the columns streamed at a median {median_of(received):.0f} tokens/s, not "
+            f"~{COMPARE_RATE}: the figure is for a different load (calibrate TOKEN_DELAY_S in "
+            f"compare_bench.py)"
+        )
+    shown = [(doc, text) for r in runs for doc, text in r["shown_before_end"]]
+    ratios = [doc / text for doc, text in shown if text]
+    if any(ratio > SHOWN_LIMIT for ratio in ratios):
+        problems.append(
+            f"just before end_stream the transcripts held {_fmt_samples(ratios)} times as many "
+            f"characters as were streamed ({', '.join(f'{d:,}' for d, _ in shown[:4])} for "
+            f"{shown[0][1]:,}): the streamed text is shown more than once, and the layout work "
+            f"measured here is inflated accordingly"
+        )
+    finals = [e for r in runs for e in r["final_edits"] if e]
+    tails = [e for r in runs for e in r["tail_edits"] if e]
+    run = runs[0]
+    notes = [
+        f"{run['columns']} columns ({', '.join(run['labels'])}; {run['column_width']} px wide "
+        f"each), each streaming the same {tokens} tokens ({run['chars']:,} characters) of "
+        f"Markdown; 5 ms probe; the turn lasted (s): {_fmt_samples([r['turn_s'] for r in runs])}",
+        f"achieved rate per column (tokens/s): as the view received them "
+        f"{_fmt_samples(received)}; as the fake sent them {_fmt_samples(sent)} "
+        f"(fake pause {run['token_delay_s'] * 1000:g} ms)",
+        f"whole turn, send to all four finished: max stall (ms) {_fmt_samples(turn)}; p99 "
+        f"{_fmt_samples([r['turn']['p99_ms'] for r in runs])}; ticks late by >20 ms "
+        f"{', '.join(str(r['turn']['over_20ms']) for r in runs)}",
+        f"while all four stream (first token of any column to the last token of the first "
+        f"column to end): max (ms) {_fmt_samples([r['streaming']['max_ms'] for r in runs])}; "
+        f"p99 {_fmt_samples([r['streaming']['p99_ms'] for r in runs])}",
+        f"as the columns finish (from there until all four have ended, "
+        f"{_fmt_samples([r['turn_s'] - r['finishing_s'] for r in runs], 1000)} ms): max (ms) "
+        f"{_fmt_samples([r['ending']['max_ms'] for r in runs])}; p99 "
+        f"{_fmt_samples([r['ending']['p99_ms'] for r in runs])}",
+        *(f"worst stall, run {i}: {describe_gap(r['worst_gap'])}" for i, r in enumerate(runs, 1)),
+        *(
+            f"worst stall while all four stream, run {i}: {describe_gap(r['worst_streaming_gap'])}"
+            for i, r in enumerate(runs, 1)
+        ),
+        f"end_stream per column (the final render, ms): "
+        f"{_fmt_samples([ms for r in runs for ms in r['end_stream_ms']])}; of which Qt's "
+        f"layout after the edit {_fmt_samples([e['layout_ms'] for e in finals])}, laying out "
+        f"again (characters) {', '.join(str(e['relaid_chars']) for e in finals)}",
+        f"tail renders per turn (all columns): {', '.join(str(r['renders']) for r in runs)}; "
+        f"longest (ms) {_fmt_samples([r['render_max_ms'] for r in runs])}; median "
+        f"{_fmt_samples([r['render_median_ms'] for r in runs])}; median layout after the edit "
+        f"{median_of([e['layout_ms'] for e in tails]) if tails else 0:.2f} ms, laying out again "
+        f"{median_of([e['relaid_chars'] for e in tails]) if tails else 0:.0f} characters; paints "
+        f"{', '.join(str(r['paints']) for r in runs)}, longest (ms) "
+        f"{_fmt_samples([r['paint_max_ms'] for r in runs])}",
+        f"main-thread CPU over the turn (s): {_fmt_samples([r['turn_cpu_s'] for r in runs])}; "
+        f"garbage collections {', '.join(str(r['gc_count']) for r in runs)}, longest (ms) "
+        f"{_fmt_samples([r['gc_max_ms'] for r in runs])}",
+        f"idle loop, same duration: max (ms) {_fmt_samples(idle)}; p99 "
+        f"{_fmt_samples([r['idle']['p99_ms'] for r in runs])}",
+        f"the short warm-up turn of each process, not counted (one-time imports): max stall (ms) "
+        f"{_fmt_samples([r['first_turn']['max_ms'] for r in runs])}",
+    ]
+    return Result(
+        value=median_of(turn),
+        unit="ms",
+        baseline=median_of(idle),
+        target=50.0,
+        target_on="value",
+        notes=tuple(notes),
+        problems=tuple(problems),
+    )
+
+
+@benchmark("frozen_startup_ratio")
+def frozen_startup_ratio(options: Options) -> Result:
+    """First paint of the frozen (PyInstaller) app against ``python -m app``, same run."""
+    from tests.benchmarks.frozen import frozen_startup
+
+    figures = frozen_startup(options.quick)
+    return Result(
+        value=figures["value"],
+        unit=figures["unit"],
+        baseline=figures["baseline"],
+        target=figures["target"],
+        notes=("frozen build from packaging/switchboard.spec, spawn to first paint, medians",),
+    )
+
+
+def describe_gap(gap: dict[str, Any], parts: int = 3) -> str:
+    """One stall: how long, when, its longest parts, how much of it the main thread worked."""
+    spent = list(gap["breakdown_ms"].items())
+    rest = spent.pop()  # what no wrapped call accounts for comes last
+    shown = [
+        f"{label} {ms:.1f}" + (f" ({int(count)} calls)" if count > 1 else "")
+        for label, (ms, count) in spent[:parts]
+        if ms >= 0.5
+    ]
+    return (
+        f"{gap['ms']:.1f} ms at {gap['at_s'] * 1000:.0f} ms after send, {gap['phase']}: "
+        f"{'; '.join([*shown, f'{rest[0]} {rest[1][0]:.1f}'])}; main-thread CPU "
+        f"{gap['cpu_ms']:.0f} of its {gap['wall_ms']:.0f} ms"
     )
 
 

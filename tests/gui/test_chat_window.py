@@ -367,3 +367,33 @@ def test_the_conversation_follows_a_dark_palette(app: App) -> None:
     dark_html = transcript.document().toHtml()
     assert transcript.theme.background != "#ffffff"
     assert dark_html != light_html and "x = 1" in transcript.toPlainText()
+
+
+def test_while_streaming_every_token_shows_exactly_once(app: App) -> None:
+    words = [f"w{i}" for i in range(60)]
+    app.fake.push(
+        Scenario(chunks=[f"{w} " for w in words], token_delay=0.03, first_token_delay=0.3)
+    )
+    app.send("Count")
+    transcript = app.view.transcript
+    app.qtbot.waitUntil(lambda: "w20 " in transcript.streaming_text, timeout=5000)
+    app.qtbot.wait(100)  # let a flush render what arrived
+    text = transcript.toPlainText()
+    assert "Waiting for the model" not in text
+    shown = re.findall(r"w\d+", text)
+    assert len(shown) == len(set(shown)) and shown == words[: len(shown)]
+    app.wait_idle()
+
+
+def test_a_long_answer_keeps_its_streamed_body_exactly(app: App) -> None:
+    from app.ui.chat.transcript import FULL_RENDER_LIMIT
+
+    paragraph = "A long paragraph of words to make the answer big. " * 8
+    count = FULL_RENDER_LIMIT // len(paragraph) + 5
+    app.fake.push(Scenario(chunks=[f"P{i}: {paragraph}\n\n" for i in range(count)]))
+    app.send("Long")
+    app.wait_idle()
+    text = app.view.transcript.toPlainText()
+    labels = re.findall(r"P(\d+):", text)
+    assert labels == [str(i) for i in range(count)]
+    assert "tokens" in text and "Regenerate" in text  # header and footer redone

@@ -244,7 +244,7 @@ class Transcript(QTextBrowser):
             message,
             start=_cursor_at(document, start),
             header_end=_cursor_at(document, cursor.position() - 1),
-            tail=_cursor_at(document, cursor.position()),
+            tail=_cursor_at(document, cursor.position(), keep_on_insert=True),
         )
         self._render_tail(waiting=True)
         self.scroll_to_bottom()
@@ -285,20 +285,23 @@ class Transcript(QTextBrowser):
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
             cursor.insertHtml(self._message_html(message))
-        else:  # keep the long body as streamed; redo the header, add the footer
+        else:  # keep the long body as streamed; add the footer, then redo the header
             stream.parts[:] = [message.content]
             self._render_tail(stream=stream)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock()
             cursor.insertHtml(self._footer_html(message))
-            header = QTextCursor(document)
-            header.setPosition(start)
-            header.setPosition(stream.header_end.position(), QTextCursor.MoveMode.KeepAnchor)
-            header.insertHtml(self._header_html(message))
-            cursor.movePosition(QTextCursor.MoveOperation.End)
         end = cursor.position()
         cursor.insertBlock()  # a separator: what comes next never touches this answer
         cursor.endEditBlock()
+        if len(message.content) > FULL_RENDER_LIMIT:
+            # A separate edit: one spanning header and footer would lay the whole answer out.
+            header = QTextCursor(document)
+            header.setPosition(start)
+            header.setPosition(stream.header_end.position(), QTextCursor.MoveMode.KeepAnchor)
+            before = document.characterCount()
+            header.insertHtml(self._header_html(message))
+            end += document.characterCount() - before
         self._ranges[message.id] = _span(document, start, end)
 
     @property
@@ -551,9 +554,14 @@ def _theme_for(palette: QPalette) -> tuple[Theme, ChatColors]:
     return Theme.light(), ChatColors(user_bg="#eef4fb", warning="#9a6700")
 
 
-def _cursor_at(document: QTextDocument, position: int) -> QTextCursor:
+def _cursor_at(
+    document: QTextDocument, position: int, *, keep_on_insert: bool = False
+) -> QTextCursor:
+    """A cursor that Qt moves as text changes before it. ``keep_on_insert``: text inserted
+    exactly at it goes after it (the streaming tail is re-rendered at its own position)."""
     cursor = QTextCursor(document)
     cursor.setPosition(position)
+    cursor.setKeepPositionOnInsert(keep_on_insert)
     return cursor
 
 
