@@ -76,8 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("io.github.switchboard.Switchboard")
     app.setQuitOnLastWindowClosed(False)  # we quit ourselves, after closing the client
     env = Environment.read()
-    paths = env.paths.ensure()
-    _start_logging(env)
+    paths = env.paths
+    early_notices = _prepare_folders(env)
     loaded = load_settings(paths.config / SETTINGS_FILE_NAME)
     if loaded.settings.theme != "system":
         _apply_theme(loaded.settings.theme)
@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     CrashReporter(window).install(loop)
     try:
-        return loop.run_until_complete(_run(window, env, args, painted, loaded))
+        return loop.run_until_complete(_run(window, env, args, painted, loaded, early_notices))
     finally:
         loop.run_until_complete(loop.shutdown_asyncgens())
         close_event_loop(loop)
@@ -109,6 +109,7 @@ async def _run(
     args: argparse.Namespace,
     painted: list[float],
     loaded: LoadedSettings,
+    early_notices: list[str],
 ) -> int:
     import httpx
 
@@ -158,7 +159,9 @@ async def _run(
         window.attach(history, chat, settings, catalogue, presets, compare)
         window.attach_account(account, paths.data)
         window.attach_costs(costs)
-        notices = [n for n in (opened.notice, loaded.notice, presets.notice) if n]
+        notices = [*early_notices] + [
+            n for n in (opened.notice, loaded.notice, presets.notice) if n
+        ]
         for notice in notices:
             window.notices.warning(notice)
         # The keychain can take 100 ms: look the key up after the first paint, off the loop.
@@ -212,6 +215,29 @@ async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> Non
             await asyncio.wait([view.turn])
     if args.export:
         window.export_to(Path(args.export))
+
+
+def _prepare_folders(env: Environment) -> list[str]:
+    """Create the data folders and start logging. A folder that cannot be made is not fatal:
+    the history falls back to memory and the person is told (returned notices)."""
+    notices: list[str] = []
+    paths = env.paths
+    for folder in (paths.data, paths.config, paths.cache, paths.logs):
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            notices.append(
+                f"Switchboard cannot use the folder {folder} ({reason}), so what you do now "
+                "may not be saved. Check that the folder can be written to."
+            )
+    try:
+        _start_logging(env)
+    except OSError:
+        import logging
+
+        logging.basicConfig(level=logging.WARNING)  # no log file: warnings go to stderr
+    return notices
 
 
 def _start_logging(env: Environment) -> None:

@@ -95,7 +95,7 @@ class StreamParser:
     def _chunk(self, data: str, events: list[StreamEvent]) -> None:
         try:
             chunk = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # nesting deep enough to exhaust the stack too
             raise ProviderError(
                 "the server sent something that is not JSON", generation_id=self.generation_id
             ) from None
@@ -218,7 +218,7 @@ def status_error(status: int, body: bytes, retry_after: float | None = None) -> 
     message, code, metadata = "", None, None
     try:
         payload = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         payload = None
     error = payload.get("error") if isinstance(payload, dict) else None
     if isinstance(error, dict):
@@ -378,7 +378,7 @@ def parse_generation(body: bytes) -> GenerationStats:
 def _json_object(body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise OpenRouterError("the server's answer was not JSON") from None
     if not isinstance(payload, dict):
         raise OpenRouterError("the server's answer was not a JSON object")

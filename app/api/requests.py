@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,13 @@ def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:
     body.update(params)
     if routing:
         body["provider"] = routing
+    try:
+        json.dumps(body, allow_nan=False)  # NaN or Infinity would fail later, inside httpx
+    except (ValueError, TypeError, RecursionError):
+        raise InvalidRequestError(
+            "body is not valid JSON",
+            user_message="A setting holds a value JSON cannot carry (such as NaN). Fix it first.",
+        ) from None
     return body
 
 

@@ -36,6 +36,8 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[Comment | Event]:
         out: list[Comment | Event] = []
+        if not chunk:
+            return out  # an empty read must not forget a pending \r
         if self._skip_lf and chunk[:1] == b"\n":
             chunk = chunk[1:]
         self._skip_lf = False

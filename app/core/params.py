@@ -390,8 +390,8 @@ def stop_text(stops: tuple[str, ...]) -> str:
 def parse_schema_format(name: str, schema_text: str) -> dict[str, Any]:
     """A JSON-schema response format from its name and the schema as typed."""
     try:
-        schema = json.loads(schema_text)
-    except ValueError as error:
+        schema = json.loads(schema_text, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as error:
         raise ParameterError(
             "response_format", f"The schema is not valid JSON (line {_line_of(error)})."
         ) from None
@@ -405,5 +405,10 @@ def parse_schema_format(name: str, schema_text: str) -> dict[str, Any]:
     return fmt
 
 
-def _line_of(error: ValueError) -> int:
+def _no_constant(name: str) -> Any:
+    """JSON has no NaN or Infinity; Python's parser accepts them, but nothing can send them."""
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _line_of(error: BaseException) -> int:
     return getattr(error, "lineno", 1)

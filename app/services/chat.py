@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +37,11 @@ from app.core.usage import Usage
 from app.store.history import HistoryStore
 
 CHECKPOINT_INTERVAL_S = 1.0
+log = logging.getLogger(__name__)
+
+
+class StorageError(OpenRouterError):
+    """The answer could not be written to the history (not a server problem)."""
 
 
 # -- events -----------------------------------------------------------------------------------
@@ -112,6 +119,7 @@ class ChatService:
         self._history = history
         self._checkpoint_interval = checkpoint_interval
         self._clock = clock
+        self._unsaved: list[tuple[_Turn, StorageError]] = []
 
     @property
     def endpoint(self) -> str:
@@ -159,6 +167,7 @@ class ChatService:
         *,
         undo_prompt: bool = True,
     ) -> None:
+        self._retry_unsaved()
         settings = conversation.settings
         answer = self._history.add_message(
             conversation.id,
@@ -187,7 +196,38 @@ class ChatService:
         except OpenRouterError as error:
             self._end(turn, user, MessageStatus.FAILED, error, listener, undo_prompt)
             return
+        except sqlite3.Error as error:  # the disk is full or the database went away
+            log.error("Could not save the answer while it streamed: %s", error)
+            self._storage_failed(turn, listener)
+            return
         self._end(turn, user, MessageStatus.COMPLETE, None, listener, undo_prompt)
+
+    def _storage_failed(self, turn: _Turn, listener: Listener) -> None:
+        """Saving failed mid-answer: stop there, show what arrived, and say why plainly."""
+        turn.cancel_checkpoint()
+        problem = StorageError(
+            "history write failed",
+            user_message=(
+                "Switchboard could not save this answer (the disk may be full), so it stopped "
+                "here. What arrived is shown; free some space, then press Retry."
+            ),
+        )
+        message = turn.message.with_changes(
+            content=turn.text, status=MessageStatus.FAILED, error=problem.user_message
+        )
+        try:
+            message = turn.finish(MessageStatus.FAILED, problem)
+        except sqlite3.Error:
+            self._unsaved.append((turn, problem))  # written at the next turn, once space is back
+        listener(TurnFinished(message, problem))
+
+    def _retry_unsaved(self) -> None:
+        pending, self._unsaved = self._unsaved, []
+        for turn, problem in pending:
+            try:
+                turn.finish(MessageStatus.FAILED, problem)
+            except sqlite3.Error:
+                self._unsaved.append((turn, problem))
 
     def _end(
         self,
@@ -235,12 +275,15 @@ class _Turn:
         self.usage: Usage | None = None
         self.finish_reason: str | None = None
         self.finished = False
+        self.save_error: sqlite3.Error | None = None
 
     @property
     def text(self) -> str:
         return "".join(self._parts)
 
     def apply(self, event: StreamEvent, listener: Listener) -> None:
+        if self.save_error is not None:
+            raise self.save_error
         message_id = self.message.id
         if isinstance(event, TextDelta):
             self._parts.append(event.text)
@@ -267,7 +310,14 @@ class _Turn:
         if due <= 0:
             self._save()
         elif self._pending is None:
-            self._pending = asyncio.get_running_loop().call_later(due, self._save)
+            self._pending = asyncio.get_running_loop().call_later(due, self._save_later)
+
+    def _save_later(self) -> None:
+        """The timer's save: a failure is kept and raised on the stream's next event."""
+        try:
+            self._save()
+        except sqlite3.Error as error:
+            self.save_error = error
 
     def _save(self) -> None:
         self.cancel_checkpoint()

@@ -83,7 +83,7 @@ def read_presets_file(path: Path, *, builtin: bool = False) -> list[Preset]:
         raise PresetFormatError("This file is too large to be a Switchboard presets file.")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise PresetFormatError("This file is not a Switchboard presets file.") from None
     return presets_from_json(data, builtin=builtin)
 

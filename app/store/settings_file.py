@@ -102,7 +102,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise _UnusableFileError("could not be read") from error
     try:
         data = json.loads(text)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise _UnusableFileError("could not be read (the file is damaged)") from error
     if not isinstance(data, dict):
         raise _UnusableFileError("could not be read (the file is damaged)")

@@ -561,20 +561,6 @@ def test_streaming_a_long_code_block_renders_each_line_about_once(
     assert sum(rendered) <= 4 * len(answer)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: a history write that fails while an answer streams (sqlite3.OperationalError "
-        "'database or disk is full' from _Turn._save in app/services/chat.py, line ~275) is "
-        "not caught: ChatService._answer only catches CancelledError and OpenRouterError, so "
-        "the turn task dies, ChatView._turn_done re-raises it to the loop (the crash dialog in "
-        "the real app), the transcript stays on 'Waiting for the model…' with no plain "
-        "message, and the row stays 'streaming'. Fix: catch sqlite3.Error (better: a store "
-        "error type) in _Turn._save/_answer, keep streaming in memory, finish the turn with a "
-        "notice such as 'Could not save this answer: the disk is full' and retry the final "
-        "write once."
-    ),
-)
 def test_disk_full_while_an_answer_streams(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every write to the history fails from the first streamed token on (an injected
     SQLITE_FULL). The person is told; once space is back the window works again."""

@@ -11,7 +11,6 @@ import json
 import math
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -165,15 +164,6 @@ def test_decoder_handles_a_huge_line_cut_in_many_reads() -> None:
     assert out == [Event(big)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: app/api/sse.py SSEDecoder.feed resets _skip_lf on an empty read, so a \\r\\n "
-        "split as '\\r' | b'' | '\\n' counts as two line ends: a blank line is invented and a "
-        "multi-line data event is dispatched in two halves. Fix: return [] at once for an "
-        "empty chunk (or only clear _skip_lf when the chunk is non-empty)."
-    ),
-)
 def test_an_empty_read_between_cr_and_lf_changes_nothing() -> None:
     raw = "".join(line + "\r\n" for line in split_content_event("hi")).encode() + b"\r\n"
     cut = raw.index(b"\r\n") + 1
@@ -309,17 +299,6 @@ def test_parser_lets_only_documented_errors_escape(data: st.DataObject) -> None:
     assert parser.feed(b"data: {}\n\n") == [] or not parser.done
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason=(
-        "BUG: app/api/parsing.py StreamParser._chunk catches only ValueError around "
-        "json.loads, so a deeply nested data line ('[[[[…') raises RecursionError out of "
-        "feed(): not an OpenRouterError, so ChatService does not catch it and the answer "
-        "stays 'streaming'. The same holds for _json_object and status_error. Fix: catch "
-        "(ValueError, RecursionError) there and raise ProviderError / OpenRouterError."
-    ),
-)
 def test_deeply_nested_json_is_a_documented_error() -> None:
     parser = StreamParser()
     with contextlib.suppress(OpenRouterError):
@@ -453,18 +432,6 @@ def test_build_chat_body_raises_only_invalid_request_and_sends_exactly_what_is_s
         assert "mutated" not in (params.response_format or {})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason=(
-        "BUG: app/core/params.py parse_schema_format uses json.loads, which accepts NaN and "
-        "Infinity, and build_chat_body (app/api/requests.py) passes them on; httpx then "
-        "raises ValueError ('Out of range float values are not JSON compliant') at send "
-        "time, outside the OpenRouterError tree. Fix: json.loads(..., parse_constant=…) "
-        "rejecting them with a ParameterError, and/or a strict json.dumps(allow_nan=False) "
-        "check in build_chat_body raising InvalidRequestError."
-    ),
-)
 def test_a_schema_with_nan_is_refused_before_sending() -> None:
     try:
         fmt = parse_schema_format("answer", '{"type": "number", "maximum": NaN}')
