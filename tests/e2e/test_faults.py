@@ -72,8 +72,6 @@ def test_a_corrupt_database_is_kept_aside_and_explained(tmp_path: Path) -> None:
     assert "database=schema" in result.stdout and "conversations=1" in result.stdout
 
 
-
-
 def start_or_hang(home: Path) -> subprocess.CompletedProcess[str]:
     """A self-test that must finish quickly (a crash dialog would block it for ever)."""
     try:
@@ -124,7 +122,6 @@ def test_a_corrupt_presets_file(tmp_path: Path, content: bytes) -> None:
 
 
 # -- folders that cannot be written ----------------------------------------------------------------
-
 
 
 def test_the_data_folder_is_a_file(tmp_path: Path) -> None:
