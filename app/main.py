@@ -11,9 +11,7 @@ Environment hooks: ``SWITCHBOARD_HOME`` (all data under one folder), ``SWITCHBOA
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
-import platform
 import sys
 import time
 from collections.abc import Sequence
@@ -111,6 +109,8 @@ async def _run(
     loaded: LoadedSettings,
     early_notices: list[str],
 ) -> int:
+    import asyncio
+
     import httpx
 
     from app.api import OpenRouterClient
@@ -180,7 +180,7 @@ async def _run(
         await _first_paint(window, painted)
         _say(
             f"switchboard selftest ok: painted_at={painted[0]:.3f} "
-            f"qt={_qt_version()} python={platform.python_version()} "
+            f"qt={_qt_version()} python={sys.version.split()[0]} "
             f"resources={_count(bundled_path('resources'))} icons={_count(bundled_path('icons'))} "
             f"database=schema{schema_version(opened.connection)} "
             f"conversations={len(history.list_conversations())} interrupted={interrupted} "
@@ -206,6 +206,8 @@ async def _background_refresh(window: MainWindow) -> None:
 
 async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> None:
     """For automated tests: send each ``--send`` text in turn, then ``--export``."""
+    import asyncio
+
     for text in args.send or []:
         view = window.current_view()
         if view is None:
@@ -271,6 +273,8 @@ def _apply_theme(theme: str) -> None:
 
 
 async def _first_paint(window: MainWindow, painted: list[float]) -> None:
+    import asyncio
+
     if painted:
         return
     event = asyncio.Event()
@@ -280,6 +284,8 @@ async def _first_paint(window: MainWindow, painted: list[float]) -> None:
 
 async def _stop_turns(window: MainWindow) -> None:
     """Stop every answer still streaming (it is kept, marked stopped) before closing."""
+    import asyncio
+
     tasks: list[Any] = []
     for view in window.tab_widgets():
         task = view.stop()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Coroutine
 from dataclasses import replace
@@ -32,6 +31,8 @@ from .notices import Notices
 from .tabs import ConversationTabs
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.core.conversation import ChatSettings, Conversation, Message
     from app.core.cost import GuardDecision
     from app.services.account import AccountService, KeyState
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self._credit_timer = QTimer(self)
         self._credit_timer.setInterval(CREDIT_REFRESH_MS)
         self._credit_timer.timeout.connect(lambda: self._spawn(self.refresh_credit()))
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks: set[asyncio.Future[None]] = set()  # started after the first paint
         self._build_menus()
         self._wire()
         self.installEventFilter(self)
@@ -641,6 +642,8 @@ class MainWindow(QMainWindow):
             self.notices.warning(await self._costs.out_of_credit_message())
 
     def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        import asyncio  # not before the first paint: it costs ~40 ms to import
+
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -684,7 +687,7 @@ class MainWindow(QMainWindow):
             current,
             source_text=source,
             parent=self,
-            on_refresh=lambda: asyncio.ensure_future(self.refresh_catalogue(force=True)),
+            on_refresh=lambda: self._spawn(self.refresh_catalogue(force=True)),
         )
         catalogue.on_change = lambda models: (
             dialog.set_models(models, current),
