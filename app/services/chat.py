@@ -128,7 +128,7 @@ class ChatService:
     async def send(self, conversation_id: int, prompt: str, listener: Listener) -> None:
         """Store ``prompt`` and stream an answer to it."""
         conversation = self._conversation(conversation_id)
-        is_first = not self._history.messages(conversation_id)
+        is_first = self._history.count_messages(conversation_id) == 0
         user = self._history.add_message(conversation_id, "user", prompt)
         if is_first and not conversation.title_is_custom:
             self._history.rename_conversation(conversation_id, suggest_title(prompt), custom=False)

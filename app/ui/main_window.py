@@ -532,20 +532,30 @@ class MainWindow(QMainWindow):
     def _preflight(self, text: str) -> str | None:
         """Called before a send: save pending dock edits; refuse while a field is invalid;
         then the spending guard: a send that could pass a cap waits for "Send anyway"."""
+        problem = self._parameters_problem()
+        if problem:
+            return problem
+        decision = self._guard(text)
+        return self._consent(decision, decision.reason if decision else "")
+
+    def _parameters_problem(self) -> str | None:
+        """Save pending dock edits; a field that is still invalid blocks the send."""
         self.parameters.flush()
         problem = self.parameters.problem()
         if problem:
             self.notices.warning(f"Not sent: {problem} Fix it in the Parameters panel.")
             self.parameters.show()
-            return problem
-        decision = self._guard(text)
+        return problem
+
+    def _consent(self, decision: GuardDecision | None, question: str) -> str | None:
+        """Act on the spending guard: None to send, else why the send waits."""
         if decision is None or decision.action == "send":
             return None
         if decision.action == "warn":
             self.notices.warning(decision.reason)
             return None
         title = "Spending cap" if decision.action == "hold" else "Confirm this send"
-        if dialogs.confirm(self, title, decision.reason, "Send anyway"):
+        if dialogs.confirm(self, title, question, "Send anyway"):
             return None
         self.notices.info("Not sent: your message is still in the box.")
         return decision.reason
@@ -863,24 +873,15 @@ class MainWindow(QMainWindow):
             )
 
     def _compare_preflight(self, view: CompareView, text: str) -> str | None:
-        self.parameters.flush()
-        problem = self.parameters.problem()
+        problem = self._parameters_problem()
         if problem:
-            self.notices.warning(f"Not sent: {problem} Fix it in the Parameters panel.")
             return problem
         compare, settings = self._compare, self._settings
         if compare is None or settings is None:
             return None
         estimate = compare.estimate(view.comparison_id, text)
         decision = compare.guard(estimate, settings)
-        if decision.action in ("send", "warn"):
-            if decision.action == "warn":
-                self.notices.warning(decision.reason)
-            return None
-        title = "Spending cap" if decision.action == "hold" else "Confirm this send"
-        if dialogs.confirm(self, title, f"{estimate.text}. {decision.reason}", "Send anyway"):
-            return None
-        return decision.reason
+        return self._consent(decision, f"{estimate.text}. {decision.reason}")
 
     def export_comparison(self, comparison_id: int) -> None:
         from app.store.files import write_text_atomic
