@@ -171,11 +171,8 @@ class Transcript(QTextBrowser):
         return cursor
 
     def append_message(self, message: Message) -> None:
-        previous = self._last_assistant
         if message.role == "assistant":
-            self._last_assistant = message.id
-        if previous is not None and previous != self._last_assistant:
-            self.update_message(self._messages[previous])  # its Regenerate link goes away
+            self._new_last_answer(message.id)
         self._insert(self._end_cursor(), message)
         self.scroll_to_bottom()
 
@@ -228,11 +225,14 @@ class Transcript(QTextBrowser):
 
     # -- streaming --------------------------------------------------------------------------
 
+    def _new_last_answer(self, message_id: int) -> None:
+        """Only the last answer offers Regenerate: the one before loses the link."""
+        previous, self._last_assistant = self._last_assistant, message_id
+        if previous is not None and previous != message_id and previous in self._messages:
+            self.update_message(self._messages[previous])
+
     def begin_stream(self, message: Message) -> None:
-        previous = self._last_assistant
-        self._last_assistant = message.id
-        if previous is not None and previous in self._messages:
-            self.update_message(self._messages[previous])  # its Regenerate link goes away
+        self._new_last_answer(message.id)
         self._messages[message.id] = message
         self._order.append(message.id)
         cursor = self._end_cursor()
