@@ -116,7 +116,6 @@ class CompareView(QWidget):
         self._history = history
         self._notices = notices
         self._preflight = preflight
-        self._run: asyncio.Task[None] | None = None
         comparison = service.store.get(comparison_id)
         assert comparison is not None
         self.blind = comparison.blind and not comparison.revealed

@@ -335,10 +335,7 @@ class ParameterDock(QDockWidget):
         settings = replace(self.current_settings_or_stored(), model=model.id)
         self._show_model(model.id, model)
         self._settings = settings
-        self._emit_after_model_change()
-
-    def _emit_after_model_change(self) -> None:
-        settings = self.current_settings()  # unsupported parameters drop out here
+        settings = self.current_settings()  # parameters the model does not take drop out here
         if settings is not None:
             self._settings = settings
             self.settings_edited.emit(settings)
