@@ -259,13 +259,20 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(self._welcome)
         self._welcome.show_problem(problem)
         self._stack.setCurrentWidget(self._welcome)
+        self._set_docks_visible(False)  # nothing to show in them before there is a key
         self._welcome.panel.sign_in_button.setFocus()
 
     def show_conversations(self) -> None:
+        if self._stack.currentWidget() is not self.tabs:
+            self._set_docks_visible(True)
         self._stack.setCurrentWidget(self.tabs)
         view = self.current_view()
         if view is not None:
             view.focus_composer()
+
+    def _set_docks_visible(self, visible: bool) -> None:
+        for dock in (self.library, self.parameters):
+            dock.setVisible(visible)
 
     @property
     def welcome_shown(self) -> bool:

@@ -12,6 +12,7 @@ from .dialogs.key_dialog import KeyPanel
 if TYPE_CHECKING:
     from app.services.account import AccountService
 
+CARD_WIDTH = 620
 INTRO = """
 <h1>Welcome to Switchboard</h1>
 <p><b>OpenRouter</b> is one account that reaches hundreds of AI models (from OpenAI, Anthropic,
@@ -44,9 +45,11 @@ class WelcomePage(QWidget):
         self.panel.key_ready.connect(self.key_ready)
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(620)
+        card.setFixedWidth(CARD_WIDTH)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 20, 28, 24)
+        # Rich text does not report its wrapped height to the layout: ask for it at our width.
+        intro.setMinimumHeight(intro.heightForWidth(CARD_WIDTH - 56))
         inner.addWidget(intro)
         inner.addWidget(self.panel)
         layout = QVBoxLayout(self)

@@ -88,15 +88,13 @@ class SettingsDialog(QDialog):
         self.referer.setPlaceholderText("https://github.com/switchboard-app/switchboard")
         self.referer.setAccessibleName("App address sent to OpenRouter")
         server = QGroupBox("Server")
-        server_form = QFormLayout(server)
+        server_form = QFormLayout()
         server_form.addRow("API address", self.base_url)
         server_form.addRow("", self.base_url_error)
         server_form.addRow("App name (X-Title)", self.title)
         server_form.addRow("App address (HTTP-Referer)", self.referer)
-        hint = QLabel("OpenRouter shows these in its app rankings. Only plain ASCII is sent.")
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        server_form.addRow("", hint)
+        hint = _hint("OpenRouter shows these in its app rankings. Only plain ASCII is sent.")
+        _stack(server, server_form, hint)
 
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
@@ -115,18 +113,16 @@ class SettingsDialog(QDialog):
         self.confirm_above = _money_field(settings.confirm_above, "Never ask")
         self.money_error = _error_label()
         money = QGroupBox("Spending guard")
-        money_form = QFormLayout(money)
+        money_form = QFormLayout()
         money_form.addRow("Daily cap ($)", self.daily_cap)
         money_form.addRow("Monthly cap ($)", self.monthly_cap)
         money_form.addRow("Ask before a send above ($)", self.confirm_above)
         money_form.addRow("", self.money_error)
-        guard_hint = QLabel(
+        guard_hint = _hint(
             "At 80% of a cap the meter turns orange. A send that could pass a cap waits for "
             "you to press “Send anyway”. Leave a box empty for no limit."
         )
-        guard_hint.setWordWrap(True)
-        guard_hint.setEnabled(False)
-        money_form.addRow(guard_hint)
+        _stack(money, money_form, guard_hint)
 
         folder = QLabel(str(data_folder))
         folder.setWordWrap(True)
@@ -211,6 +207,21 @@ def _money_field(value: Decimal | None, placeholder: str) -> QLineEdit:
     field.setPlaceholderText(placeholder)
     field.setAccessibleName(placeholder)
     return field
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # quieter than the fields it explains
+    return label
+
+
+def _stack(box: QGroupBox, form: QFormLayout, hint: QLabel) -> None:
+    """The form, then its hint below it across the whole width (a wrapped label inside a form
+    row gets one line of height and is cut off)."""
+    layout = QVBoxLayout(box)
+    layout.addLayout(form)
+    layout.addWidget(hint)
 
 
 def _error_label() -> QLabel:
