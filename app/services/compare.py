@@ -129,11 +129,13 @@ class CompareService:
         await _wait_all({index: task})
 
     def running(self, comparison_id: int) -> dict[int, asyncio.Task[None]]:
-        """The tasks of the columns still running, by column index (a copy)."""
-        return dict(self._running.get(comparison_id, {}))
+        """The tasks of the columns still running, by column index (a copy). Judged by the
+        tasks themselves: a finished task may not have run its clean-up callback yet."""
+        tasks = self._running.get(comparison_id, {})
+        return {index: task for index, task in tasks.items() if not task.done()}
 
     def is_running(self, comparison_id: int) -> bool:
-        return bool(self._running.get(comparison_id))
+        return bool(self.running(comparison_id))
 
     def stop(self, comparison_id: int, index: int | None = None) -> None:
         """Stop one column, or every column of the comparison (index None)."""
@@ -142,7 +144,7 @@ class CompareService:
                 task.cancel()
 
     def _check_idle(self, comparison_id: int, indexes: list[int]) -> None:
-        busy = sorted(set(indexes) & set(self._running.get(comparison_id, {})))
+        busy = sorted(set(indexes) & set(self.running(comparison_id)))
         if busy:
             raise RuntimeError(f"comparison {comparison_id}: columns {busy} are still running")
 
