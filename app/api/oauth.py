@@ -228,6 +228,7 @@ class CallbackReceiver:
                     status, page = 400, _page("Bad request", "This address only answers sign-ins.")
                 writer.write(_response(status, page))
                 await writer.drain()
+                await _linger(reader, writer)
         except (TimeoutError, ConnectionError):
             pass  # too slow, or the browser went away: just close
         except Exception:  # never let one odd request end the sign-in
@@ -270,6 +271,21 @@ class CallbackReceiver:
         return 200, _page("Signed in", "You can close this tab and return to Switchboard.")
 
 
+async def _linger(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Half-close and read what the client still sends before closing (a "lingering close").
+
+    Closing a socket with unread input makes the kernel send a reset, and the client may then
+    lose the answer it has not read yet (a request too large to read gets its 400 this way).
+    Bounded by the caller's timeout and by ``_LINGER_BYTES``.
+    """
+    if writer.can_write_eof():
+        writer.write_eof()
+    left = _LINGER_BYTES
+    while left > 0 and (data := await reader.read(min(left, 65536))):
+        left -= len(data)
+
+
+_LINGER_BYTES = 1 << 20
 _REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}
 
 
