@@ -17,9 +17,12 @@ from typing import Any
 import pytest
 
 from app.ui.chat.markdown import (
+    PLAIN_CODE,
     StablePrefixTracker,
     Theme,
     code_blocks,
+    code_runs,
+    fence_language,
     is_openable_link,
     render_markdown,
     stable_prefix_length,
@@ -255,6 +258,29 @@ def test_code_blocks_returns_the_exact_code_in_link_order() -> None:
     assert code_blocks(nested) == ["echo hi\n\necho there", "quoted"]
     assert code_blocks("```js\nunterminated\n\nstill code") == ["unterminated\n\nstill code"]
     assert code_blocks("no code here") == []
+
+
+def test_streaming_code_is_highlighted_in_runs_like_the_rendered_block() -> None:
+    code = 'def f(x):\n\treturn x < 1 and "<b>"  # not a tag\x00'
+    runs = code_runs(code, "python", LIGHT)
+    assert "".join(text for text, _ in runs) == code.expandtabs(4).replace("\x00", "\ufffd")
+    colours = {style.color for _, style in runs if style.color}
+    rendered = render_markdown(f"```python\n{code}\n```", theme=LIGHT)
+    assert colours and all(f"color:{colour};" in rendered for colour in colours)
+    assert any(style.bold for _, style in runs)  # "def" and "return"
+    assert code_runs(code, "no-such-language", LIGHT) == [
+        (code.expandtabs(4).replace("\x00", "\ufffd"), PLAIN_CODE)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("```python\n", "python"), ("~~~ c++ {.x}\n", "c++"), ("````\n", ""), ("```<b>\n", "")],
+)
+def test_fence_language(line: str, language: str) -> None:
+    assert fence_language(line) == language
+    if language:
+        assert f">{language}<" in render_markdown(line + "x\n```", theme=LIGHT)
 
 
 def test_unknown_or_missing_languages_are_escaped_without_highlighting() -> None:
@@ -583,6 +609,13 @@ def _document(rnd: random.Random) -> str:
     return text if rnd.random() < 0.7 else text.rstrip("\r\n")
 
 
+def block_kinds(text: str) -> list[str]:
+    """The top-level blocks markdown-it finds, by kind."""
+    from app.ui.chat.markdown import _markdown
+
+    return [t.type for t in _markdown().parse(text) if t.level == 0 and t.nesting >= 0]
+
+
 def _code_lines(text: str) -> list[tuple[int, int]]:
     from app.ui.chat.markdown import _markdown
 
@@ -615,9 +648,15 @@ def test_stable_prefix_never_splits_a_code_block(seed: int) -> None:
             previous = stable
         for stable in sorted(set(stables) - {0}):
             prefix, rest = text[:stable], text[stable:]
-            # It ends right after a blank line and before a line that starts in column 0.
-            assert prefix.endswith("\n") and not prefix[:-1].rsplit("\n", 1)[-1].strip(), text
-            assert rest[:1] not in (" ", "\t", "\n"), (text, stable)
+            # It ends right after a blank line and before a line that starts in column 0, or
+            # before a fence that opens in column 0, or after the one that closes it.
+            last_line = prefix[:-1].rsplit("\n", 1)[-1]
+            assert prefix.endswith("\n"), text
+            assert (
+                (not last_line.strip() and rest[:1] not in (" ", "\t", "\n"))
+                or rest.startswith(("```", "~~~"))
+                or last_line.lstrip(" ").startswith(("```", "~~~"))
+            ), (text, stable)
             line = prefix.count("\n")
             assert not any(start < line < end for start, end in code_lines), (text, stable)
             assert code_blocks(prefix) + code_blocks(rest) == whole_blocks, (text, stable)
@@ -628,6 +667,8 @@ def test_stable_prefix_never_splits_a_code_block(seed: int) -> None:
             )
             whole = render_markdown(text, theme=LIGHT, message_id=9)
             assert (first + second).count("copy-code:9:") == whole.count("copy-code:9:")
+            if last_line.strip():  # a fence's edge: not even a list may split in two there
+                assert block_kinds(prefix) + block_kinds(rest) == block_kinds(text), text
 
 
 def test_stable_prefix_examples() -> None:
@@ -644,6 +685,26 @@ def test_stable_prefix_examples() -> None:
     assert stable_prefix_length("> ```\n> a\n\nb") == len("> ```\n> a\n\n")
     assert stable_prefix_length("- ```\n  a\n\n  b") == 0
     assert stable_prefix_length("- ```\n  a\n\n- b") == len("- ```\n  a\n\n")
+    # A fence in column 0 settles what is before it, and itself once it closes.
+    assert stable_prefix_length("Here:\n```py\na\n") == len("Here:\n")
+    assert stable_prefix_length("- a\n```\nb\n```\nc") == len("- a\n```\nb\n```\n")
+    assert stable_prefix_length(" ```\na\n```\nc") == 0  # indented: maybe inside a list item
+
+
+def test_the_tracker_knows_when_a_column_0_fence_is_open() -> None:
+    tracker = StablePrefixTracker()
+    tracker.feed("Intro\n\n")
+    assert tracker.open_fence_start is None
+    tracker.feed("```python\nx = 1\n")
+    assert tracker.open_fence_start == len("Intro\n\n") == tracker.stable_length
+    tracker.feed("\n\ny = 2\n``")
+    assert tracker.open_fence_start == len("Intro\n\n")
+    tracker.feed("`\n")
+    assert tracker.open_fence_start is None
+    for opener in ("  ```\n", "- ```\n", "> ```\n"):  # maybe or surely inside a container
+        other = StablePrefixTracker()
+        other.feed(opener + "x\n")
+        assert other.open_fence_start is None, opener
 
 
 def test_tracker_cost_per_token_stays_flat() -> None:

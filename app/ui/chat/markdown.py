@@ -47,7 +47,8 @@ __all__ = [
 COPY_CODE_SCHEME = "copy-code"
 
 # Monospace fonts in order of preference; Qt picks the first one installed.
-_MONO = "'JetBrains Mono', 'Cascadia Mono', Consolas, Menlo, 'DejaVu Sans Mono', monospace"
+MONO_FAMILIES = ("JetBrains Mono", "Cascadia Mono", "Consolas", "Menlo", "DejaVu Sans Mono")
+_MONO = ", ".join(f"'{name}'" if " " in name else name for name in MONO_FAMILIES) + ", monospace"
 
 # Highlighting is the expensive part of rendering; past these sizes code is shown plain.
 _HIGHLIGHT_BLOCK_LIMIT = 100_000
@@ -212,7 +213,10 @@ class StablePrefixTracker:
     ends every paragraph, list item, block quote and indented code block before it (and any fence
     inside them), so nothing after it can change how the prefix renders: code blocks are never
     split. (Only cosmetic differences remain possible, such as one list rendered as two, or a
-    link whose reference definition comes later.)
+    link whose reference definition comes later.) A fence that opens in column 0 outside any
+    container settles what came before it too (it ends every paragraph, list and quote), and
+    once it closes, it is settled itself. While such a fence is open, ``open_fence_start`` says
+    where it begins: its code can only grow, line by line.
 
     Whether a fence is open can depend on containers this scanner does not track (is a fence
     indented by two spaces inside a list item, or at the top level?). Where it matters, the
@@ -225,6 +229,7 @@ class StablePrefixTracker:
     """
 
     __slots__ = (
+        "_fence_start",
         "_item",
         "_length",
         "_line_parts",
@@ -247,6 +252,7 @@ class StablePrefixTracker:
         # (quote depth, content column) of the list item the lines since its marker belong to.
         self._item: tuple[int, int] | None = None
         self._poisoned = False
+        self._fence_start = 0
 
     @property
     def stable_length(self) -> int:
@@ -268,12 +274,32 @@ class StablePrefixTracker:
                 break
             line = "".join(self._line_parts)
             self._line_parts.clear()
+            was_open, was_top_fence = self._readings != {None}, self._top_fence_open()
             self._end_line(line.removesuffix("\r"))
+            if self._poisoned:
+                pass
+            elif not was_open and self._top_fence_open():
+                # A fence opening in column 0 outside any container ends whatever came before.
+                self._stable = self._fence_start = self._line_start
+            elif was_top_fence and self._readings == {None}:
+                self._stable = self._length + newline + 1  # and once it closes, it is settled
             self._line_started = False
             self._line_start = self._length + newline + 1
             pos = newline + 1
         self._length += end
         return self._stable
+
+    @property
+    def open_fence_start(self) -> int | None:
+        """Where the fenced code block still open at the end begins, when it stands in column 0
+        outside any container (its code then only grows line by line); None otherwise."""
+        return self._fence_start if self._top_fence_open() else None
+
+    def _top_fence_open(self) -> bool:
+        if self._poisoned or len(self._readings) != 1:
+            return False
+        (reading,) = self._readings
+        return reading is not None and reading[2] == 0 and reading[4] == 0
 
     def _first_char(self, ch: str) -> None:
         if not self._prev_blank or self._poisoned or ch in " \t\r" or not self._line_start:
@@ -664,7 +690,7 @@ def _render_code(
         body = _highlight(code, lexer, theme.pygments_style)
     if body is None:
         body = _esc(code.expandtabs(4))
-    text_color = _style_text_color(theme.pygments_style) or theme.text
+    text_color = code_text_color(theme)
 
     href = f"{COPY_CODE_SCHEME}:{env['message_id']}:{index}"
     small = f"font-size:small; color:{theme.muted};"
@@ -717,17 +743,35 @@ def _style(name: str) -> Any:
         return get_style_by_name("default")
 
 
+class CodeStyle(NamedTuple):
+    """How one run of highlighted code looks; ``color`` "" is the block's text colour."""
+
+    color: str = ""
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+PLAIN_CODE = CodeStyle()
+
+
 @functools.lru_cache(maxsize=4096)
-def _token_css(style_name: str, ttype: Any) -> str:
+def _token_style(style_name: str, ttype: Any) -> CodeStyle:
     info = _style(style_name).style_for_token(ttype)
+    color = f"#{info['color']}" if info["color"] else ""
+    return CodeStyle(color, bool(info["bold"]), bool(info["italic"]), bool(info["underline"]))
+
+
+@functools.lru_cache(maxsize=256)
+def _css(style: CodeStyle) -> str:
     parts = []
-    if info["color"]:
-        parts.append(f"color:#{info['color']};")
-    if info["bold"]:
+    if style.color:
+        parts.append(f"color:{style.color};")
+    if style.bold:
         parts.append("font-weight:bold;")
-    if info["italic"]:
+    if style.italic:
         parts.append("font-style:italic;")
-    if info["underline"]:
+    if style.underline:
         parts.append("text-decoration:underline;")
     return " ".join(parts)
 
@@ -741,6 +785,17 @@ def _style_text_color(style_name: str) -> str:
 
 
 def _highlight(code: str, lexer: Lexer, style_name: str) -> str | None:
+    runs = _runs(code, lexer, style_name)
+    if runs is None:
+        return None
+    return "".join(
+        f'<span style="{_css(style)}">{_esc(text)}</span>' if style != PLAIN_CODE else _esc(text)
+        for text, style in runs
+    )
+
+
+def _runs(code: str, lexer: Lexer, style_name: str) -> list[tuple[str, CodeStyle]] | None:
+    """The code (tabs expanded) as runs of one style each; None when the lexer fails."""
     try:
         tokens = list(lexer.get_tokens(code.expandtabs(4)))
     except Exception:
@@ -749,21 +804,39 @@ def _highlight(code: str, lexer: Lexer, style_name: str) -> str | None:
     if tokens and tokens[-1][1].endswith("\n"):
         ttype, value = tokens[-1]
         tokens[-1] = (ttype, value[:-1])
-    out: list[str] = []
-    run_css = ""
+    runs: list[tuple[str, CodeStyle]] = []
     run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            text = _esc("".join(run))
-            out.append(f'<span style="{run_css}">{text}</span>' if run_css else text)
-            run.clear()
-
+    run_style = PLAIN_CODE
     for ttype, value in tokens:
-        css = _token_css(style_name, ttype)
-        if css != run_css:
-            flush()
-            run_css = css
+        style = _token_style(style_name, ttype)
+        if style != run_style and run:
+            runs.append(("".join(run), run_style))
+            run.clear()
+        run_style = style
         run.append(value)
-    flush()
-    return "".join(out)
+    if run:
+        runs.append(("".join(run), run_style))
+    return runs
+
+
+def code_runs(code: str, language: str, theme: Theme) -> list[tuple[str, CodeStyle]]:
+    """Lines of a code block that is still streaming, highlighted the way ``render_markdown``
+    would (lexed on their own, so a string or comment spanning earlier lines may differ)."""
+    code = _clean(code)
+    lexer = _lexer(language.lower()) if language else None
+    runs = None
+    if lexer is not None and len(code) <= _HIGHLIGHT_BLOCK_LIMIT:
+        runs = _runs(code, lexer, theme.pygments_style)
+    return runs if runs is not None else [(code.expandtabs(4), PLAIN_CODE)]
+
+
+def code_text_color(theme: Theme) -> str:
+    """The colour of code that no highlighting rule colours."""
+    return _style_text_color(theme.pygments_style) or theme.text
+
+
+def fence_language(opening_line: str) -> str:
+    """The language a fence's opening line names ("" for none), as its rendering shows it."""
+    info = _FENCE_RUN.sub("", opening_line.strip(), count=1)
+    word = _LANG_WORD.match(info.strip())
+    return word.group(0) if word else ""

@@ -6,7 +6,9 @@ inserted before them: Qt lays out the root frame incrementally, but re-lays a ch
 on every change, which would make each streamed token cost more than the last.
 
 A streaming answer re-renders only its unfinished tail: text up to a block boundary that later
-text cannot change is rendered once and frozen. When it finishes, an answer up to
+text cannot change is rendered once and frozen. A fenced code block still open at the end grows
+line by line instead (each line is drawn about once, however long the block), and is rendered
+whole once it closes. When it finishes, an answer up to
 FULL_RENDER_LIMIT gets one exact render of the whole; a longer one keeps its streamed body and
 only its header and footer are redone (a whole re-render would stall the window).
 """
@@ -22,11 +24,14 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QColor,
     QDesktopServices,
+    QFont,
     QGuiApplication,
     QHelpEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -38,12 +43,41 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from app.core.conversation import Message, MessageStatus
 from app.core.money import format_usd
 
-from .markdown import StablePrefixTracker, Theme, code_blocks, is_openable_link, render_markdown
+from .markdown import (
+    MONO_FAMILIES,
+    CodeStyle,
+    StablePrefixTracker,
+    Theme,
+    code_blocks,
+    code_runs,
+    code_text_color,
+    fence_language,
+    is_openable_link,
+    render_markdown,
+)
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 _SENTENCE_END = (".", "!", "?", "\n")
+
+
+@dataclass
+class _OpenCode:
+    """A fenced code block still open at the end of a streaming answer, shown as shaded blocks
+    of the root frame (a table would be laid out whole on every change). Its complete lines are
+    appended once; only the unfinished last line is redone. Once it closes, it is rendered
+    whole, like any other block."""
+
+    start: int  # where its opening line starts in the answer's text
+    code_from: int  # where its code starts
+    language: str
+    mark: QTextCursor  # the end of the complete lines shown (an insert there leaves it)
+    end: QTextCursor  # the end of the code shown (an insert there moves it along)
+    plain: QTextCharFormat  # unhighlighted code
+    before: QTextBlockFormat  # the format of the block it took over, given back when it closes
+    shown: int = 0  # how much of the code (complete lines) is shown
+    formats: dict[CodeStyle, QTextCharFormat] = field(default_factory=dict)
 
 
 @dataclass
@@ -58,6 +92,7 @@ class _Streaming:
     frozen_code_blocks: int = 0  # code blocks in the frozen part: Copy links count on from here
     announced: int = 0
     waiting: bool = True
+    code: _OpenCode | None = None
 
     @property
     def text(self) -> str:
@@ -287,7 +322,7 @@ class Transcript(QTextBrowser):
             cursor.insertHtml(self._message_html(message))
         else:  # keep the long body as streamed; add the footer, then redo the header
             stream.parts[:] = [message.content]
-            self._render_tail(stream=stream)
+            self._render_tail(final=True, stream=stream)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock()
             cursor.insertHtml(self._footer_html(message))
@@ -315,31 +350,105 @@ class Transcript(QTextBrowser):
         self._render_tail(stream=stream)  # a pinned view follows through _range_changed
         self._announce(stream)
 
-    def _render_tail(self, *, waiting: bool = False, stream: _Streaming | None = None) -> None:
+    def _render_tail(
+        self, *, waiting: bool = False, final: bool = False, stream: _Streaming | None = None
+    ) -> None:
         stream = stream or self._stream
         if stream is None:
             return
         text = stream.text
+        tracker = stream.tracker
+        message_id = stream.message.id
+        code = stream.code
+        if code is not None and (final or tracker.open_fence_start != code.start):
+            stream.code = None  # it closed (or the answer ended): it is rendered whole below
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        cursor.setPosition(stream.tail.position())
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        stable = stream.tracker.stable_length
-        message_id = stream.message.id
-        if stable > stream.frozen:
-            chunk = text[stream.frozen : stable]
-            cursor.insertHtml(self._render(chunk, message_id, stream.frozen_code_blocks))
-            cursor.insertBlock()
-            stream.frozen = stable
-            stream.frozen_code_blocks += len(code_blocks(chunk))
-            stream.tail.setPosition(cursor.position())
-        if waiting:
-            cursor.insertHtml(f'<i style="color:{self.theme.muted}">Waiting for the model…</i>')
-        else:
-            tail = text[stream.frozen :]
-            cursor.insertHtml(self._render(tail, message_id, stream.frozen_code_blocks))
+        if stream.code is None:
+            cursor.setPosition(stream.tail.position())
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            if code is not None:
+                cursor.setBlockFormat(code.before)
+            stable = tracker.stable_length
+            if stable > stream.frozen:
+                chunk = text[stream.frozen : stable]
+                cursor.insertHtml(self._render(chunk, message_id, stream.frozen_code_blocks))
+                cursor.insertBlock()
+                stream.frozen = stable
+                stream.frozen_code_blocks += len(code_blocks(chunk))
+                stream.tail.setPosition(cursor.position())
+            if waiting:
+                cursor.insertHtml(f'<i style="color:{self.theme.muted}">Waiting for the model…</i>')
+            elif not final and tracker.open_fence_start == stream.frozen:
+                stream.code = self._open_code(cursor, stream.frozen, text)
+            else:
+                tail = text[stream.frozen :]
+                cursor.insertHtml(self._render(tail, message_id, stream.frozen_code_blocks))
+        if stream.code is not None:
+            self._grow_code(stream.code, text[stream.code.code_from :])
         cursor.endEditBlock()
+
+    def _open_code(self, cursor: QTextCursor, start: int, text: str) -> _OpenCode:
+        """Start showing the code block that opens at ``start``: its language, then its code."""
+        code_from = text.index("\n", start) + 1
+        language = fence_language(text[start:code_from])
+        block = QTextBlockFormat()
+        block.setBackground(QColor(self.theme.code_bg))
+        block.setTextIndent(12)
+        block.setLeftMargin(1)
+        block.setRightMargin(1)
+        label = QTextCharFormat()
+        label.setForeground(QColor(self.theme.muted))
+        label.setFontPointSize(max(6.0, self.font().pointSizeF() * 0.85))
+        header = QTextBlockFormat(block)
+        header.setTopMargin(6)
+        before = cursor.blockFormat()
+        cursor.setBlockFormat(header)
+        cursor.insertText(language or "code", label)
+        plain = QTextCharFormat()
+        plain.setFontFamilies(list(MONO_FAMILIES))
+        plain.setFontStyleHint(QFont.StyleHint.Monospace)
+        plain.setForeground(QColor(code_text_color(self.theme)))
+        cursor.insertBlock(block, plain)
+        end = QTextCursor(cursor)
+        mark = QTextCursor(cursor)
+        mark.setKeepPositionOnInsert(True)
+        return _OpenCode(start, code_from, language, mark, end, plain, before)
+
+    def _grow_code(self, code: _OpenCode, text: str) -> None:
+        """Bring the open code block up to ``text``, its code so far."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(code.mark.position())  # (its anchor moves on insert: never use it)
+        cursor.setPosition(code.end.position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()  # the unfinished line shown last time
+        complete = text.rfind("\n") + 1
+        if complete > code.shown:
+            if code.shown:
+                cursor.insertBlock()
+            for run, style in code_runs(text[code.shown : complete - 1], code.language, self.theme):
+                if run:
+                    cursor.insertText(run, self._code_format(code, style))
+            code.shown = complete
+            code.mark.setPosition(cursor.position())
+        if complete < len(text):
+            if complete:
+                cursor.insertBlock()
+            for run, _style in code_runs(text[complete:], "", self.theme):
+                cursor.insertText(run, code.plain)
+
+    @staticmethod
+    def _code_format(code: _OpenCode, style: CodeStyle) -> QTextCharFormat:
+        fmt = code.formats.get(style)
+        if fmt is None:
+            fmt = QTextCharFormat(code.plain)
+            if style.color:
+                fmt.setForeground(QColor(style.color))
+            fmt.setFontWeight(QFont.Weight.Bold if style.bold else QFont.Weight.Normal)
+            fmt.setFontItalic(style.italic)
+            fmt.setFontUnderline(style.underline)
+            code.formats[style] = fmt
+        return fmt
 
     def _announce(self, stream: _Streaming, *, final: bool = False) -> None:
         """Screen readers hear whole sentences, not tokens."""
