@@ -4,6 +4,7 @@ the broken one."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,34 @@ def test_the_app_refuses_the_broken_pair(
     assert (reason is not None) == broken
     if reason:
         assert "none_dealloc" in reason and "6.11" in reason
+
+
+def test_cancelled_timers_are_released_at_once(
+    qloop: asyncio.AbstractEventLoop, qtbot: Any
+) -> None:
+    """httpx arms a timeout for every read and cancels it when the read completes; qasync
+    kept each cancelled one (and its Qt timer) until it was due, so streaming piled them up."""
+
+    class Callback:
+        def __call__(self) -> None:
+            ran.append(self)
+
+    def handles() -> int:
+        return sum(isinstance(o, asyncio.Handle) for o in gc.get_objects())
+
+    ran: list[Callback] = []
+    before = handles()
+    for _ in range(1000):
+        qloop.call_later(3600, Callback()).cancel()
+    gc.collect()
+    assert handles() - before < 10
+
+    # What is not cancelled still runs, in order, and only once; a cancelled one never does.
+    kept = [Callback() for _ in range(3)]
+    qloop.call_later(0.05, kept[2])
+    qloop.call_soon(kept[0])
+    qloop.call_soon(kept[1])
+    qloop.call_later(0.01, Callback()).cancel()
+    qtbot.waitUntil(lambda: len(ran) == 3, timeout=2000)
+    qtbot.wait(100)
+    assert ran == kept
