@@ -1,8 +1,9 @@
 """Composition root: builds the HTTP client, stores and services, the Qt application and the
 qasync loop, shows the window, and closes everything in order at quit.
 
-The window paints before anything heavy is imported (httpx, the API client, Markdown); the
-history, the services and the last session's tabs arrive right after the first paint.
+The window paints before anything heavy is imported (httpx, the API client, Markdown, logging's
+handlers); the history, the services, the last session's tabs and the parameter rows arrive
+right after the first paint.
 
 Environment hooks: ``SWITCHBOARD_HOME`` (all data under one folder), ``SWITCHBOARD_BASE_URL``
 (another OpenAI-compatible endpoint), ``OPENROUTER_API_KEY`` (a key for this session only).
@@ -86,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.first_painted.connect(lambda: painted.append(time.time()))
     window.show()
     app.processEvents()  # the first paint happens before the heavy imports below
+    _start_logging(env)
 
     from app.ui.event_loop import close_event_loop, create_event_loop
 
@@ -220,8 +222,8 @@ async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> Non
 
 
 def _prepare_folders(env: Environment) -> list[str]:
-    """Create the data folders and start logging. A folder that cannot be made is not fatal:
-    the history falls back to memory and the person is told (returned notices)."""
+    """Create the data folders. A folder that cannot be made is not fatal: the history falls
+    back to memory and the person is told (returned notices)."""
     notices: list[str] = []
     paths = env.paths
     for folder in (paths.data, paths.config, paths.cache, paths.logs):
@@ -233,22 +235,21 @@ def _prepare_folders(env: Environment) -> list[str]:
                 f"Switchboard cannot use the folder {folder} ({reason}), so what you do now "
                 "may not be saved. Check that the folder can be written to."
             )
-    try:
-        _start_logging(env)
-    except OSError:
-        import logging
-
-        logging.basicConfig(level=logging.WARNING)  # no log file: warnings go to stderr
     return notices
 
 
 def _start_logging(env: Environment) -> None:
+    """Log to the logs folder (after the first paint: the logging handlers are slow to import);
+    without a log file, warnings go to stderr."""
     import logging
 
     from app.store.logs import setup_logging
 
     level = logging.DEBUG if env.debug else logging.INFO
-    setup_logging(env.paths.logs, level=level, stream=sys.stderr if env.debug else None)
+    try:
+        setup_logging(env.paths.logs, level=level, stream=sys.stderr if env.debug else None)
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
     logging.getLogger("switchboard").info("Switchboard starting (home %s)", env.paths.data.parent)
 
 

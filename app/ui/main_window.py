@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._data_folder: Path | None = None
         self.library = LibraryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
-        self.parameters = ParameterDock(self)
+        self.parameters = ParameterDock(self, deferred=True)  # filled in by attach()
         self.parameters.setEnabled(False)  # until the history arrives
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
         self._endpoint = endpoint
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         catalogue.on_change = lambda _models: self._refresh_model_info()
         self.enter_sends_action.setChecked(settings.enter_sends)
         self.library.set_history(history)
+        self.parameters.build()
         self.parameters.set_presets(presets.presets())
         self.parameters.setEnabled(True)
         self._restore_tabs()

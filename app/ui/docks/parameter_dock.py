@@ -3,8 +3,10 @@ routing and presets, for the conversation in the current tab."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +29,24 @@ from app.core.conversation import ChatSettings
 from app.core.models import ModelInfo
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams
 
-from .param_rows import NumberRow, ParamRow, ResponseFormatRow, StopRow
-
 if TYPE_CHECKING:
     from app.core.presets import Preset
+
+    from .param_rows import ParamRow
+
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _with_contents(method: _Method) -> _Method:
+    """The dock's public methods build its contents first, if it was deferred."""
+
+    @functools.wraps(method)
+    def wrapper(self: ParameterDock, *args: Any, **kwargs: Any) -> Any:
+        self.build()
+        return method(self, *args, **kwargs)
+
+    return cast(_Method, wrapper)
+
 
 EDIT_DELAY_MS = 250  # typing settles before the conversation is saved
 _SORTS = (
@@ -60,9 +76,12 @@ class ParameterDock(QDockWidget):
     show_request_requested = Signal()
     preset_action_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, deferred: bool = False) -> None:
+        """``deferred``: build the contents only when first needed (``build``), so that a
+        window can paint before the dozens of widgets in here exist."""
         super().__init__("Parameters", parent)
         self.setObjectName("parameters")
+        self.setMinimumWidth(320)
         self._settings = ChatSettings()
         self._model: ModelInfo | None = None
         self._loading = False
@@ -72,7 +91,15 @@ class ParameterDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(EDIT_DELAY_MS)
         self._timer.timeout.connect(self._emit_settings)
+        self._built = False
+        if not deferred:
+            self.build()
 
+    def build(self) -> None:
+        """Create the contents (once)."""
+        if self._built:
+            return
+        self._built = True
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -91,7 +118,6 @@ class ParameterDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(scroll)
-        self.setMinimumWidth(320)
 
     # -- sections -------------------------------------------------------------------------------
 
@@ -154,6 +180,8 @@ class ParameterDock(QDockWidget):
         return box
 
     def _sampling_box(self) -> QGroupBox:
+        from .param_rows import NumberRow, ResponseFormatRow, StopRow
+
         box = QGroupBox("How it answers")
         layout = QVBoxLayout(box)
         self.rows: dict[str, ParamRow] = {}
@@ -192,6 +220,7 @@ class ParameterDock(QDockWidget):
 
     # -- loading --------------------------------------------------------------------------------
 
+    @_with_contents
     def load(self, settings: ChatSettings, model: ModelInfo | None) -> None:
         """Show a conversation's settings (switching tabs). Emits nothing."""
         self._timer.stop()
@@ -212,12 +241,15 @@ class ParameterDock(QDockWidget):
             self._loading = False
         self._report_problem()
 
+    @_with_contents
     def set_model_info(self, model_id: str, model: ModelInfo | None) -> None:
         """The catalogue changed (or the model did): refresh names, prices and support."""
         self._show_model(model_id, model)
         self._report_problem()
 
     def _show_model(self, model_id: str, model: ModelInfo | None) -> None:
+        from .param_rows import ResponseFormatRow
+
         self._model = model
         if model is None:
             self.model_name.setText(f"<b>{model_id}</b>")
@@ -238,6 +270,7 @@ class ParameterDock(QDockWidget):
             else:
                 row.set_unsupported(model.parameter_support(name) if model else None)
 
+    @_with_contents
     def set_presets(self, presets: list[Preset]) -> None:
         current = self.preset_combo.currentText()
         self._presets = presets
@@ -252,6 +285,7 @@ class ParameterDock(QDockWidget):
         self.preset_combo.blockSignals(blocked)
         self._describe_preset()
 
+    @_with_contents
     def selected_preset(self) -> Preset | None:
         name = self.preset_combo.currentData()
         return next((p for p in self._presets if p.name == name), None)
@@ -278,6 +312,7 @@ class ParameterDock(QDockWidget):
         self._report_problem()
         self._timer.start()
 
+    @_with_contents
     def flush(self) -> None:
         """Save a pending edit now (before sending, or when the tab changes)."""
         if self._timer.isActive():
@@ -290,6 +325,7 @@ class ParameterDock(QDockWidget):
             self._settings = settings
             self.settings_edited.emit(settings)
 
+    @_with_contents
     def problem(self) -> str | None:
         """What blocks sending, in plain words, or None."""
         for row in self.rows.values():
@@ -304,6 +340,7 @@ class ParameterDock(QDockWidget):
             self._last_problem = problem
             self.problem_changed.emit(problem)
 
+    @_with_contents
     def current_settings(self) -> ChatSettings | None:
         """The settings as the dock shows them, or None while a field is invalid.
 
@@ -327,9 +364,11 @@ class ParameterDock(QDockWidget):
             routing=routing,
         )
 
+    @_with_contents
     def current_settings_or_stored(self) -> ChatSettings:
         return self.current_settings() or self._settings
 
+    @_with_contents
     def use_model(self, model: ModelInfo) -> None:
         """The user picked another model for this conversation."""
         settings = replace(self.current_settings_or_stored(), model=model.id)
