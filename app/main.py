@@ -12,6 +12,7 @@ Environment hooks: ``SWITCHBOARD_HOME`` (all data under one folder), ``SWITCHBOA
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -24,6 +25,7 @@ from app import __version__
 from app.core.models import DEFAULT_BASE_URL
 from app.store.paths import APP_NAME, AppPaths, bundled_path
 from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSettings, load_settings
+from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 
 if TYPE_CHECKING:
     from app.api import AppIdentity
@@ -81,7 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if loaded.settings.theme != "system":
         _apply_theme(loaded.settings.theme)
     window = MainWindow(
-        endpoint=env.endpoint(loaded.settings), key_source="looking for your key…", icon=app_icon()
+        endpoint=env.endpoint(loaded.settings),
+        key_source="looking for your key…",
+        icon=app_icon(),
+        layout=load_layout(paths.config / LAYOUT_FILE_NAME),
     )
     painted: list[float] = []
     window.first_painted.connect(lambda: painted.append(time.time()))
@@ -130,6 +135,7 @@ async def _run(
     from app.store.preset_store import PresetStore
     from app.store.secrets import KeyStore
     from app.store.settings_file import save_settings
+    from app.store.window_layout import save_layout
 
     paths = env.paths
     opened = open_history_database(paths.database)
@@ -193,6 +199,8 @@ async def _run(
     finally:
         refresh.cancel()
         await _stop_turns(window)
+        with contextlib.suppress(OSError):
+            save_layout(paths.config / LAYOUT_FILE_NAME, window.saved_layout())
         window.detach()
         window.hide()
         await http.aclose()

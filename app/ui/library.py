@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,9 +42,6 @@ class LibraryDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Library", parent)
         self.setObjectName("library")
-        self.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
         self._history: HistoryStore | None = None
         self._comparisons: ComparisonStore | None = None
         self.search = QLineEdit()
@@ -84,6 +82,10 @@ class LibraryDock(QDockWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current)
 
     def set_history(self, history: HistoryStore) -> None:
+        # Not in __init__: the first use of a Qt:: enum builds all of them (~20 ms), which the
+        # window's first paint should not wait for.
+        area = QtCore.Qt.DockWidgetArea
+        self.setAllowedAreas(area.LeftDockWidgetArea | area.RightDockWidgetArea)
         self._history = history
         self.refresh()
 
@@ -109,7 +111,7 @@ class LibraryDock(QDockWidget):
             ]
         for _when, ident, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, ident)
             item.setToolTip(title)
             self.list.addItem(item)
             if ident == current:
@@ -120,11 +122,11 @@ class LibraryDock(QDockWidget):
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return int(item.data(QtCore.Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+            self.open_requested.emit(int(item.data(QtCore.Qt.ItemDataRole.UserRole)))
 
     def _delete_current(self) -> None:
         ident = self.current_id()

@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +23,7 @@ from app.core.models import ModelInfo
 from app.core.presets import PresetError
 from app.store.paths import APP_NAME
 from app.store.secrets import SecretStoreUnavailable
+from app.store.window_layout import WindowLayout
 
 from . import dialogs
 from .cost_meter import CostMeter
@@ -70,12 +72,19 @@ class MainWindow(QMainWindow):
     close_requested = Signal()
     settings_changed = Signal(object)
 
-    def __init__(self, *, endpoint: str, key_source: str, icon: QIcon | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        endpoint: str,
+        key_source: str,
+        icon: QIcon | None = None,
+        layout: WindowLayout | None = None,
+    ) -> None:
+        """``layout``: the size, place and docks of the last run (``saved_layout``)."""
         super().__init__()
         self.setWindowTitle(APP_NAME)
         if icon is not None:
             self.setWindowIcon(icon)
-        self._size_to_screen()
         self.setMinimumSize(640, 420)
         self._painted = False
         self.notices = Notices(self)
@@ -95,10 +104,9 @@ class MainWindow(QMainWindow):
         self._account: AccountService | None = None
         self._data_folder: Path | None = None
         self.library = LibraryDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.parameters = ParameterDock(self, deferred=True)  # filled in by attach()
         self.parameters.setEnabled(False)  # until the history arrives
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
+        self._place(layout)
         self._endpoint = endpoint
         self.endpoint_label = QLabel()
         self.endpoint_label.setEnabled(False)
@@ -120,6 +128,32 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)
 
     # -- setup --------------------------------------------------------------------------------
+
+    def _place(self, layout: WindowLayout | None) -> None:
+        """Size the window and lay out the docks as last time, or as by default."""
+        if layout is not None and layout.docks != self._dock_names():
+            layout = None  # made with other docks
+        if layout is None or not self.restoreGeometry(layout.geometry):
+            self._size_to_screen()
+        if layout is None or not self.restoreState(layout.state):
+            self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
+            self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
+
+    def saved_layout(self) -> WindowLayout:
+        """The size, place and docks to come back to next time (the docks as they are beside
+        the conversations, even while the welcome page hides them)."""
+        welcome = self.welcome_shown
+        if welcome:
+            self._set_docks_visible(True)
+        try:
+            state = self.saveState().data()
+        finally:
+            if welcome:
+                self._set_docks_visible(False)
+        return WindowLayout(self.saveGeometry().data(), state, self._dock_names())
+
+    def _dock_names(self) -> tuple[str, ...]:
+        return (self.library.objectName(), self.parameters.objectName())
 
     def _size_to_screen(self) -> None:
         """Room for both docks and a readable conversation, but never larger than the screen."""
@@ -157,11 +191,11 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         library_toggle = self.library.toggleViewAction()
         library_toggle.setText("Conversation &library")
-        library_toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        library_toggle.setShortcuts([QKeySequence("Ctrl+Shift+L")])
         view.addAction(library_toggle)
         parameters_toggle = self.parameters.toggleViewAction()
         parameters_toggle.setText("&Parameters")
-        parameters_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        parameters_toggle.setShortcuts([QKeySequence("Ctrl+Shift+P")])
         view.addAction(parameters_toggle)
         self.enter_sends_action = QAction("&Enter sends (Shift+Enter for a new line)", self)
         self.enter_sends_action.setCheckable(True)
@@ -171,8 +205,12 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence):
+            shortcut = [shortcut]
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            # setShortcuts, not setShortcut: resolving that overload builds every Qt:: enum
+            # (~20 ms) before the first paint. A standard key also gets all its bindings.
+            action.setShortcuts(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
@@ -190,8 +228,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+Tab", -1),
             ("Ctrl+PgUp", -1),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(keys), self)  # (the window's, by default)
             shortcut.activated.connect(lambda s=step: tabs.next_tab(s))
         self.library.open_requested.connect(self.open_conversation)
         self.library.delete_requested.connect(self.delete_conversation)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
@@ -28,7 +29,6 @@ class ConversationTabs(QTabWidget):
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
-        self.setElideMode(Qt.TextElideMode.ElideRight)
         self.setUsesScrollButtons(True)
         self.setAccessibleName("Conversations")
         plus = QToolButton(self)
@@ -37,11 +37,17 @@ class ConversationTabs(QTabWidget):
         plus.setToolTip("New conversation (Ctrl+T)")
         plus.setAccessibleName("New conversation")
         plus.clicked.connect(self.new_tab_requested)
-        self.setCornerWidget(plus, Qt.Corner.TopRightCorner)
+        self.setCornerWidget(plus)  # top right
         self.tabCloseRequested.connect(self.close_requested)
         self.tabBarDoubleClicked.connect(self._double_clicked)
         self.tabBar().tabMoved.connect(lambda _a, _b: self.order_changed.emit())
         self.tabBar().installEventFilter(self)
+
+    def tabInserted(self, index: int) -> None:  # noqa: N802 (Qt)
+        # Set here, not in __init__: the first use of a Qt:: enum builds all of them (~20 ms),
+        # which the window's first paint should not wait for.
+        self.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        super().tabInserted(index)
 
     def _double_clicked(self, index: int) -> None:
         if index >= 0:
@@ -52,7 +58,7 @@ class ConversationTabs(QTabWidget):
             watched is self.tabBar()
             and event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)
-            and event.button() == Qt.MouseButton.MiddleButton
+            and event.button() == QtCore.Qt.MouseButton.MiddleButton
         ):
             index = self.tabBar().tabAt(event.position().toPoint())
             if index >= 0:

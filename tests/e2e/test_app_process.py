@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +37,8 @@ def test_selftest_starts_fully_and_exits_zero(tmp_path: Path) -> None:
     assert f"endpoint={fake.base_url}" in line and "key=environment" in line
     assert "database=schema" in line
     assert (tmp_path / "data" / "history.sqlite3").is_file()
+    layout = load_layout(tmp_path / "config" / LAYOUT_FILE_NAME)  # where to open next time
+    assert layout is not None and layout.docks == ("library", "parameters")
     # The environment key is for this session only: nothing under the home holds it.
     for path in tmp_path.rglob("*"):
         if path.is_file():
@@ -46,4 +49,10 @@ def test_selftest_starts_fully_and_exits_zero(tmp_path: Path) -> None:
 def test_selftest_without_key_or_network(tmp_path: Path) -> None:
     result = run_app(tmp_path, "--selftest")
     assert result.returncode == 0, result.stderr
+    layout_file = tmp_path / "config" / LAYOUT_FILE_NAME
+    assert load_layout(layout_file) is not None
+    layout_file.write_text("{ damaged")  # a damaged layout: the default one, no fuss
+    again = run_app(tmp_path, "--selftest")
+    assert again.returncode == 0 and "notices=0" in again.stdout, again.stderr
+    assert load_layout(layout_file) is not None  # and a good one written at quit
     assert "key=none" in result.stdout and "endpoint=https://openrouter.ai/api/v1" in result.stdout

@@ -24,6 +24,7 @@ from app.store.history import HistoryStore
 from app.store.ledger import Ledger
 from app.store.preset_store import PresetStore
 from app.store.settings_file import AppSettings
+from app.store.window_layout import WindowLayout
 from app.ui.main_window import MainWindow
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
 
@@ -55,9 +56,9 @@ class App:
     def wait_idle(self, timeout: int = 10_000) -> None:
         self.qtbot.waitUntil(lambda: not self.view.busy, timeout=timeout)
 
-    def reopen(self) -> MainWindow:
+    def reopen(self, layout: WindowLayout | None = None) -> MainWindow:
         """A second window on the same history, as the next start of the app would be."""
-        window = MainWindow(endpoint=self.fake.base_url, key_source="test")
+        window = MainWindow(endpoint=self.fake.base_url, key_source="test", layout=layout)
         self.qtbot.addWidget(window)
         window.attach(
             self.history, self.chat, AppSettings(), self.catalogue, self.presets, self.compare

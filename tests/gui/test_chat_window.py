@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -397,3 +398,30 @@ def test_a_long_answer_keeps_its_streamed_body_exactly(app: App) -> None:
     labels = re.findall(r"P(\d+):", text)
     assert labels == [str(i) for i in range(count)]
     assert "tokens" in text and "Regenerate" in text  # header and footer redone
+
+
+def test_the_window_comes_back_with_its_size_and_docks_as_they_were_left(app: App) -> None:
+    window = app.window
+    window.show()
+    window.resize(760, 560)  # (the offscreen screen is 800 wide)
+    app.qtbot.waitExposed(window)
+    window.parameters.hide()  # the person closed the parameter dock
+    window.resizeDocks([window.library], [300], Qt.Orientation.Horizontal)
+    app.qtbot.waitUntil(lambda: window.library.width() == 300)
+    layout = window.saved_layout()
+
+    again = app.reopen(layout)
+    again.show()
+    app.qtbot.waitExposed(again)
+    assert again.size() == window.size()
+    assert again.library.isVisible() and not again.parameters.isVisible()
+    assert again.library.width() == 300
+    assert again.dockWidgetArea(again.library) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+    # A layout made with other docks (an older version) is not used: the default one is.
+    other = replace(layout, docks=("library", "something else"))
+    default = app.reopen(other)
+    default.show()
+    app.qtbot.waitExposed(default)
+    assert default.library.isVisible() and default.parameters.isVisible()
+    assert default.dockWidgetArea(default.parameters) == Qt.DockWidgetArea.RightDockWidgetArea

@@ -127,3 +127,17 @@ def test_removing_the_key_deletes_it_from_the_keyring(
     app.window.open_settings()
     assert memory.items == {}
     assert account.state.source == "none" and app.window.welcome_shown
+
+
+def test_a_layout_saved_on_the_welcome_page_still_shows_the_docks_next_time(app: App) -> None:
+    with_account(app, KeyStore(backend=MemoryKeyring(), trusted=TRUSTED))
+    window = app.window
+    window.show()
+    app.qtbot.waitExposed(window)
+    assert window.welcome_shown and not window.library.isVisible()
+    layout = window.saved_layout()
+    assert window.welcome_shown and not window.library.isVisible()  # unchanged on screen
+    again = app.reopen(layout)  # the next start, with a key by then
+    again.show()
+    app.qtbot.waitExposed(again)
+    assert again.library.isVisible() and again.parameters.isVisible()

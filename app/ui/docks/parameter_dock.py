@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,7 +117,7 @@ class ParameterDock(QDockWidget):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(scroll)
 
     # -- sections -------------------------------------------------------------------------------
@@ -125,7 +126,7 @@ class ParameterDock(QDockWidget):
         box = QGroupBox("Model")
         self.model_name = QLabel()
         self.model_name.setWordWrap(True)
-        self.model_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_name.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model_facts = QLabel()
         self.model_facts.setWordWrap(True)
         self.model_facts.setEnabled(False)

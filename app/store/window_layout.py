@@ -1,0 +1,54 @@
+"""The main window's size, place and dock layout between runs.
+
+Qt makes the two blobs (``saveGeometry`` and ``saveState``); this keeps them in a small JSON
+file in the config folder, with the names of the docks they were made with, so that a layout
+from a version with other docks is not applied. A missing, damaged or foreign file is simply
+not used: the window then opens at its default layout, and the next quit writes a good file.
+"""
+
+from __future__ import annotations
+
+import binascii
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .files import write_text_atomic
+
+LAYOUT_FILE_NAME = "window-layout.json"
+_MAX_BYTES = 256 * 1024  # Qt's blobs are a few hundred bytes
+
+
+@dataclass(frozen=True, slots=True)
+class WindowLayout:
+    geometry: bytes  # QWidget.saveGeometry()
+    state: bytes  # QMainWindow.saveState(): docks and toolbars
+    docks: tuple[str, ...]  # object names of the docks ``state`` places
+
+
+def load_layout(path: Path) -> WindowLayout | None:
+    try:
+        with path.open("rb") as file:
+            raw = file.read(_MAX_BYTES + 1)
+        if len(raw) > _MAX_BYTES:
+            return None
+        data = json.loads(raw)
+        docks = data["docks"]
+        if not (isinstance(docks, list) and all(isinstance(name, str) for name in docks)):
+            return None
+        return WindowLayout(
+            geometry=binascii.a2b_base64(data["geometry"], strict_mode=True),
+            state=binascii.a2b_base64(data["state"], strict_mode=True),
+            docks=tuple(docks),
+        )
+    except (OSError, ValueError, KeyError, TypeError, binascii.Error):
+        return None
+
+
+def save_layout(path: Path, layout: WindowLayout) -> None:
+    data = {
+        "geometry": binascii.b2a_base64(layout.geometry, newline=False).decode("ascii"),
+        "state": binascii.b2a_base64(layout.state, newline=False).decode("ascii"),
+        "docks": list(layout.docks),
+    }
+    write_text_atomic(path, json.dumps(data, indent=1) + "\n")
