@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import time
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
@@ -135,13 +135,13 @@ class LibraryDock(QDockWidget):
 
 
 def _label(summary: ConversationSummary) -> str:
-    when = dt.datetime.fromtimestamp(summary.updated_at).strftime("%d %b %Y, %H:%M")
+    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
     preview = plain_preview(summary.preview)[:90]
     return f"{summary.title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()
 
 
 def _comparison_label(summary: ComparisonSummary) -> str:
-    when = dt.datetime.fromtimestamp(summary.updated_at).strftime("%d %b %Y, %H:%M")
+    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
     columns = " vs ".join(summary.labels)
     preview = plain_preview(summary.preview)[:90]
     return f"⚖ {summary.title}\n{when} · comparison: {columns}\n{preview}".rstrip()

@@ -19,10 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from app.core.models import ModelInfo
-from app.core.presets import PresetError
 from app.store.paths import APP_NAME
-from app.store.secrets import SecretStoreUnavailable
 from app.store.window_layout import WindowLayout
 
 from . import dialogs
@@ -37,6 +34,7 @@ if TYPE_CHECKING:
 
     from app.core.conversation import ChatSettings, Conversation, Message
     from app.core.cost import GuardDecision
+    from app.core.models import ModelInfo
     from app.services.account import AccountService, KeyState
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
@@ -323,6 +321,8 @@ class MainWindow(QMainWindow):
         self.notices.info("You are ready: type a message and press Enter.")
 
     def open_settings(self) -> None:
+        from app.store.secrets import SecretStoreUnavailable
+
         from .dialogs.key_dialog import KeyDialog
         from .dialogs.settings_dialog import SettingsDialog
 
@@ -799,6 +799,8 @@ class MainWindow(QMainWindow):
         RequestPreviewDialog(body, url, self).exec()
 
     def _preset_action(self, action: str) -> None:
+        from app.core.presets import PresetError
+
         from .dialogs.presets import ManagePresetsDialog, SavePresetDialog
 
         presets = self._presets
