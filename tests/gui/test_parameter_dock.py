@@ -353,3 +353,17 @@ def test_a_preset_with_a_model_switches_the_model(
     d.apply_preset_button.click()
     body = send_and_get_body(app)
     assert body["model"] == "openai/gpt-4o-mini"
+
+
+def test_a_deferred_dock_builds_its_rows_when_first_asked(qtbot: Any) -> None:
+    from app.core.conversation import ChatSettings
+    from app.core.params import SamplingParams
+    from app.ui.docks.parameter_dock import ParameterDock
+
+    deferred = ParameterDock(deferred=True)
+    qtbot.addWidget(deferred)
+    assert deferred.widget() is None  # nothing built for the first paint
+    settings = ChatSettings(system_prompt="Be brief", params=SamplingParams(temperature=0.3))
+    deferred.load(settings, None)  # any public method builds it first
+    assert deferred.widget() is not None and set(deferred.rows) == {s.name for s in PARAM_SPECS}
+    assert deferred.current_settings() == settings

@@ -276,12 +276,10 @@ class StablePrefixTracker:
             self._line_parts.clear()
             was_open, was_top_fence = self._readings != {None}, self._top_fence_open()
             self._end_line(line.removesuffix("\r"))
-            if self._poisoned:
-                pass
-            elif not was_open and self._top_fence_open():
+            if not was_open and self._top_fence_open():
                 # A fence opening in column 0 outside any container ends whatever came before.
                 self._stable = self._fence_start = self._line_start
-            elif was_top_fence and self._readings == {None}:
+            elif was_top_fence and not self._poisoned and self._readings == {None}:
                 self._stable = self._length + newline + 1  # and once it closes, it is settled
             self._line_started = False
             self._line_start = self._length + newline + 1
