@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from app.store.history import HistoryStore
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
-EARLIER_PAGE = 20  # loaded each time the reader reaches the top (about 40 ms each)
+EARLIER_PAGE = 10  # loaded each time the reader nears the top (about 20 ms each)
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 

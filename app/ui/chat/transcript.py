@@ -108,7 +108,8 @@ class Transcript(QTextBrowser):
         action_requested(str, int): an action link was clicked: copy, details, regenerate,
             edit or retry, with the message id.
         notice(str): something to tell the user (for example a link that was not opened).
-        near_top(): the view was scrolled to the top; earlier messages may be loaded.
+        near_top(): the view was scrolled to within a screen of the top; earlier messages may
+            be loaded.
     """
 
     action_requested = Signal(str, int)
@@ -142,6 +143,7 @@ class Transcript(QTextBrowser):
         self._flush_timer.timeout.connect(self._flush)
         self.theme, self.colors = _theme_for(self.palette())
         self.has_more_before = False
+        self._prepending = False
         self.blind = False  # compare's blind mode: answers do not say which model wrote them
 
     # -- what is shown ----------------------------------------------------------------------
@@ -175,6 +177,7 @@ class Transcript(QTextBrowser):
         bar = self.verticalScrollBar()
         old_max, old_value = bar.maximum(), bar.value()
         self.has_more_before = has_more_before
+        self._prepending = True  # (keeping the view in place scrolls it: no loading from that)
         # Build the page in a scratch document and insert it in one go: inserting message by
         # message at the top would lay the whole conversation out again after each one.
         page = QTextDocument()
@@ -189,7 +192,10 @@ class Transcript(QTextBrowser):
             else:
                 self._ranges[message.id] = _span(self.document(), start, end)
         self._order[:0] = [m.id for m in messages]
-        bar.setValue(old_value + bar.maximum() - old_max)
+        try:
+            bar.setValue(old_value + bar.maximum() - old_max)
+        finally:
+            self._prepending = False
 
     def _top_frame_at(self, position: int) -> QTextFrame:
         cursor = _cursor_at(self.document(), position)
@@ -611,7 +617,12 @@ class Transcript(QTextBrowser):
         self._pinned = bar.sliderPosition() >= bar.maximum() - 24
 
     def _scrolled(self, value: int) -> None:
-        if value == self.verticalScrollBar().minimum() and self.has_more_before:
+        # Within a screen of the top, not at it: the next page is there before the reader is,
+        # and (a page being small) each load is a short pause rather than a long one. Only
+        # once the reader has scrolled up (unpinned), not while the layout is still growing.
+        bar = self.verticalScrollBar()
+        near = value - bar.minimum() <= bar.pageStep()
+        if near and self.has_more_before and not (self._pinned or self._prepending):
             self.near_top.emit()
 
     def _end_cursor(self) -> QTextCursor:
