@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from app.store.history import HistoryStore
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
-EARLIER_PAGE = 10  # loaded each time the reader nears the top (about 20 ms each)
+EARLIER_PAGE = 10  # loaded each time the reader nears the top: at most this many,
+EARLIER_CHARS = 6000  # and no more text than this (at least one message): about 20 ms each
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
@@ -146,8 +147,14 @@ class ChatView(QWidget):
         if not ids:
             return
         earlier = self._history.messages_before(self.conversation_id, ids[0], EARLIER_PAGE)
-        more = len(earlier) == EARLIER_PAGE
-        self.transcript.prepend_messages(earlier, has_more_before=more)
+        page, size = earlier[-1:], len(earlier[-1].content) if earlier else 0
+        for message in reversed(earlier[:-1]):  # the newest first, while they fit
+            size += len(message.content)
+            if size > EARLIER_CHARS:
+                break
+            page.insert(0, message)
+        more = len(earlier) == EARLIER_PAGE or len(page) < len(earlier)
+        self.transcript.prepend_messages(page, has_more_before=more)
 
     def refresh_estimate(self) -> None:
         """What sending the composer's text may cost ("about $0.0004, at most $0.005")."""
