@@ -7,6 +7,7 @@ import re
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
@@ -425,3 +426,34 @@ def test_the_window_comes_back_with_its_size_and_docks_as_they_were_left(app: Ap
     app.qtbot.waitExposed(default)
     assert default.library.isVisible() and default.parameters.isVisible()
     assert default.dockWidgetArea(default.parameters) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_a_re_rendered_transcript_keeps_its_reading_column(qtbot: Any) -> None:
+    """Regenerating or switching theme re-renders the transcript: a wide one keeps its centred
+    column, and nothing is left behind (the soak found a dead wrapper per re-render)."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtGui import QTextFrame
+
+    from app.core.conversation import Message
+    from app.ui.chat.transcript import Transcript
+
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    transcript.resize(1400, 600)  # wider than the reading column
+    transcript.show()
+    qtbot.waitExposed(transcript)
+    margin = transcript.document().rootFrame().frameFormat().leftMargin()
+    assert margin > 0
+    question = Message(id=1, conversation_id=1, role="user", content="Question")
+    for step in range(5):
+        answer = Message(id=2 + step, conversation_id=1, role="assistant", content="An answer")
+        transcript.show_messages([question, answer])
+        assert transcript.document().rootFrame().frameFormat().leftMargin() == margin
+        transcript.resize(1400, 601 + step)  # (a resize looks at the root frame again)
+        qtbot.wait(1)
+    assert "An answer" in transcript.toPlainText()
+    gc.collect()
+    dead = [o for o in gc.get_objects() if isinstance(o, QTextFrame) and not shiboken6.isValid(o)]
+    assert dead == []

@@ -159,7 +159,14 @@ class Transcript(QTextBrowser):
         """Replace everything with ``messages`` (the newest part of a conversation)."""
         self._flush_timer.stop()
         self._stream = None
-        self.clear()
+        # Not clear(): that replaces the root frame, losing its column margins, and leaves the
+        # old one's Python wrapper behind for good (one more on every re-render).
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setBlockCharFormat(QTextCharFormat())
+        cursor.setCharFormat(QTextCharFormat())
         self._messages.clear()
         self._frames.clear()
         self._ranges.clear()
