@@ -159,14 +159,10 @@ class Transcript(QTextBrowser):
         """Replace everything with ``messages`` (the newest part of a conversation)."""
         self._flush_timer.stop()
         self._stream = None
-        # Not clear(): that replaces the root frame, losing its column margins, and leaves the
-        # old one's Python wrapper behind for good (one more on every re-render).
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.removeSelectedText()
-        cursor.setBlockFormat(QTextBlockFormat())
-        cursor.setBlockCharFormat(QTextCharFormat())
-        cursor.setCharFormat(QTextCharFormat())
+        # clear() also empties the document's format table (which a cursor would let grow with
+        # every re-render), but it replaces the root frame: the reading column goes back on.
+        self.clear()
+        self._fit_column()
         self._messages.clear()
         self._frames.clear()
         self._ranges.clear()
@@ -639,8 +635,13 @@ class Transcript(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
-        # Wide windows keep a readable column: margins on the document's root frame, so the
-        # sides stay the page colour and the scroll bar stays at the edge.
+        self._fit_column()
+        if self._pinned:
+            self.scroll_to_bottom()
+
+    def _fit_column(self) -> None:
+        """Wide windows keep a readable column: margins on the document's root frame, so the
+        sides stay the page colour and the scroll bar stays at the edge."""
         side = max(0, (self.viewport().width() - COLUMN_WIDTH) // 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
@@ -648,8 +649,6 @@ class Transcript(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             root.setFrameFormat(fmt)
-        if self._pinned:
-            self.scroll_to_bottom()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)  # Qt scrolls to the text cursor on the first show
