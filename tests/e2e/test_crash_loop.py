@@ -19,24 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+from tests.e2e.app_env import app_environment
+from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("SWITCHBOARD_CRASH_RUNS", "20"))
 SEED = int(os.environ.get("SWITCHBOARD_CRASH_SEED", "20250611"))
 
 Row = tuple[int, int, str, str, str]  # id, conversation, role, status, content
-
-
-def environment(home: Path, base_url: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
-    env.update(
-        SWITCHBOARD_HOME=str(home),
-        SWITCHBOARD_BASE_URL=base_url,
-        OPENROUTER_API_KEY=VALID_KEY,
-        QT_QPA_PLATFORM="offscreen",
-    )
-    return env
 
 
 def read_rows(database: Path) -> dict[int, Row]:
@@ -68,7 +58,7 @@ def test_kill_nine_at_random_moments_twenty_times(tmp_path: Path) -> None:
         # Two sends a run, 40 tokens 10 ms apart each: a kill 0.3-2 s after launch lands in
         # start-up, in the first answer, between the two, or in the second.
         fake.default = Scenario(chunks=[f"w{i} " for i in range(40)], token_delay=0.01)
-        env = environment(tmp_path, fake.base_url)
+        env = app_environment(tmp_path, fake.base_url)
         for run in range(RUNS):
             delay = rng.uniform(0.3, 2.0)
             app = subprocess.Popen(

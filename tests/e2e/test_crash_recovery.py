@@ -11,21 +11,15 @@ import sys
 import time
 from pathlib import Path
 
-from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+from tests.e2e.app_env import app_environment
+from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN_DELAY = 0.05
 
 
 def environment(home: Path, fake: FakeOpenRouter) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
-    env.update(
-        SWITCHBOARD_HOME=str(home),
-        SWITCHBOARD_BASE_URL=fake.base_url,
-        OPENROUTER_API_KEY=VALID_KEY,
-        QT_QPA_PLATFORM="offscreen",
-    )
-    return env
+    return app_environment(home, fake.base_url)
 
 
 def answer_row(database: Path) -> tuple[str, str] | None:

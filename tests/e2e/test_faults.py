@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.app_env import app_environment
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,15 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_app(
     home: Path, *args: str, base_url: str | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
-    env.update(
-        SWITCHBOARD_HOME=str(home),
-        SWITCHBOARD_DEBUG="1",
-        QT_QPA_PLATFORM="offscreen",
-        OPENROUTER_API_KEY=VALID_KEY,
-    )
-    if base_url:
-        env["SWITCHBOARD_BASE_URL"] = base_url
+    env = app_environment(home, base_url, debug=True)
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         cwd=ROOT,
@@ -261,14 +254,7 @@ def test_a_session_full_of_faults_leaves_the_key_nowhere(tmp_path: Path) -> None
         assert first.returncode == 0, first.stderr[-3000:]
 
         fake.push(Scenario(chunks=[f"w{i} " for i in range(400)], token_delay=0.02))
-        env = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
-        env.update(
-            SWITCHBOARD_HOME=str(home),
-            SWITCHBOARD_BASE_URL=fake.base_url,
-            OPENROUTER_API_KEY=VALID_KEY,
-            SWITCHBOARD_DEBUG="1",
-            QT_QPA_PLATFORM="offscreen",
-        )
+        env = app_environment(home, fake.base_url, debug=True)
         crashing = subprocess.Popen(
             [sys.executable, "-m", "app", "--send", "Long answer, then a crash"],
             cwd=ROOT,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
+from tests.e2e.app_env import app_environment
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,14 +22,7 @@ def test_a_session_leaves_the_key_nowhere(tmp_path: Path) -> None:
             Scenario(status=402),  # a provoked error: credits ran out
             Scenario(text="Third answer after the error."),
         )
-        env = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
-        env.update(
-            SWITCHBOARD_HOME=str(home),
-            SWITCHBOARD_BASE_URL=fake.base_url,
-            OPENROUTER_API_KEY=VALID_KEY,
-            SWITCHBOARD_DEBUG="1",
-            QT_QPA_PLATFORM="offscreen",
-        )
+        env = app_environment(home, fake.base_url, debug=True)
         result = subprocess.run(
             [
                 sys.executable,
