@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeGuard
 
 from .conversation import ChatSettings
-from .params import PARAM_SPECS, SPECS_BY_NAME, ParameterError, SamplingParams
+from .params import PARAM_SPECS, SPECS_BY_NAME, ParameterError, SamplingParams, _range_text
 
 PRESETS_FORMAT = "switchboard.presets"
 PRESETS_VERSION = 1
@@ -197,7 +197,12 @@ def strict_params(data: object) -> SamplingParams:
         if value is None:
             continue
         if spec.kind == "float" and _is_int(value):
-            value = float(value)  # JSON writes 1.0 as 1 often enough
+            try:
+                value = float(value)  # JSON writes 1.0 as 1 often enough
+            except OverflowError:  # hundreds of digits: no float holds it
+                raise ParameterError(
+                    spec.name, f"{spec.label} must be {_range_text(spec)}."
+                ) from None
         elif spec.kind == "stop" and isinstance(value, list):
             value = tuple(value)
         elif spec.kind == "response_format" and isinstance(value, Mapping):

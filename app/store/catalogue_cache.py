@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .files import write_atomic
+from .files import UnsuitableFileError, read_regular_file, write_atomic
 from .paths import bundled_path
 
 CACHE_FILE_NAME = "models.cache"
 CACHE_FORMAT = "switchboard.models-cache"
 CACHE_VERSION = 1
+MAX_CACHE_BYTES = 64 * 1024 * 1024  # the whole catalogue is about 1 MB today
 
 Source = Literal["cache", "snapshot"]
 
@@ -50,7 +51,10 @@ class CatalogueCache:
         """The last saved catalogue, or None when there is none or it is unusable (then the
         file is removed: it is only a cache, the next refresh writes a new one)."""
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_file(self.path, MAX_CACHE_BYTES)
+        except UnsuitableFileError:  # a pipe, a device, a huge file: not ours to keep
+            self.clear()
+            return None
         except OSError:  # missing or unreadable: the snapshot will do
             return None
         header, newline, body = raw.partition(b"\n")
@@ -73,7 +77,8 @@ class CatalogueCache:
     def snapshot(self) -> CachedCatalogue | None:
         """The small catalogue shipped with the app; None if the installation lacks it."""
         try:
-            return CachedCatalogue(self.snapshot_path.read_bytes(), None, "snapshot")
+            body = read_regular_file(self.snapshot_path, MAX_CACHE_BYTES)
+            return CachedCatalogue(body, None, "snapshot")
         except OSError:
             return None
 
@@ -81,7 +86,7 @@ class CatalogueCache:
 def _fetched_at(header: bytes) -> float | None:
     try:
         data = json.loads(header)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
         return None

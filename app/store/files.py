@@ -1,12 +1,68 @@
-"""Small file helpers: atomic writes, and keeping a damaged file aside instead of deleting it."""
+"""Small file helpers: reading only what is safe to read, atomic writes, and keeping a
+damaged file aside instead of deleting it."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
+
+
+class UnsuitableFileError(OSError):
+    """The path exists but is no file we should read: a pipe, a device, a folder, or far too
+    large. ``user_message`` says which, in plain words. An OSError, so callers that already
+    treat "could not be read" alike keep working."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+    def __str__(self) -> str:
+        return self.user_message
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The whole content of ``path`` if it is an ordinary file of at most ``limit`` bytes.
+
+    Opened without blocking (a FIFO would otherwise wait for a writer forever), then checked
+    on the open descriptor (no race with a swap after a check by name): anything but a regular
+    file is refused (a link to ``/dev/zero`` opens the device, and is refused), and so is a
+    file over ``limit``. FileNotFoundError passes through; other refusals are
+    UnsuitableFileError; other failures stay OSError.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsuitableFileError(
+                "It is not an ordinary file: it may be a folder, a pipe or a device."
+            )
+        if info.st_size > limit:
+            raise UnsuitableFileError(_too_large(limit))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # the file may grow while we read: never take more than limit+1
+            chunk = os.read(fd, min(limit + 1 - size, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise UnsuitableFileError(_too_large(limit))
+    return b"".join(chunks)
+
+
+def _too_large(limit: int) -> str:
+    if limit >= 1024 * 1024:
+        return f"It is too large: the limit is {limit // (1024 * 1024)} MB."
+    return f"It is too large: the limit is {max(limit // 1024, 1)} KB."
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.core.presets import Preset, PresetFormatError, presets_from_json, presets_to_json
 
-from .files import move_aside, write_text_atomic
+from .files import UnsuitableFileError, move_aside, read_regular_file, write_text_atomic
 from .paths import bundled_path
 
 PRESETS_FILE_NAME = "presets.json"
@@ -43,6 +43,8 @@ class PresetStore:
         except FileNotFoundError:
             return LoadedPresets([])
         except PresetFormatError as error:
+            why = error.user_message
+        except UnsuitableFileError as error:
             why = error.user_message
         except OSError:
             why = "The file could not be opened."
@@ -77,15 +79,44 @@ def builtin_presets(path: Path | None = None) -> list[Preset]:
 def read_presets_file(path: Path, *, builtin: bool = False) -> list[Preset]:
     """Every preset in a presets file. PresetFormatError for content we cannot use; OSError
     (FileNotFoundError included) when the file cannot be read at all."""
-    with path.open("rb") as file:
-        raw = file.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise PresetFormatError("This file is too large to be a Switchboard presets file.")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        raw = read_regular_file(path, MAX_FILE_BYTES)  # never a pipe, a device or a huge file
+    except UnsuitableFileError:
+        if not path.is_file():
+            raise  # a pipe, a device, a folder: an OSError that says so
+        raise PresetFormatError(
+            "This file is too large to be a Switchboard presets file."
+        ) from None
+    try:
+        data = json.loads(
+            raw.decode("utf-8-sig"), parse_int=_whole_number, parse_float=_decimal_number
+        )
+    except _NumberTooLongError:
+        raise PresetFormatError(
+            "This presets file is damaged: it holds a number with too many digits."
+        ) from None
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise PresetFormatError("This file is not a Switchboard presets file.") from None
     return presets_from_json(data, builtin=builtin)
+
+
+class _NumberTooLongError(Exception):
+    pass
+
+
+_MAX_DIGITS = 40  # a seed has at most 20; nothing in a presets file needs more
+
+
+def _whole_number(text: str) -> int:
+    if len(text) > _MAX_DIGITS:
+        raise _NumberTooLongError
+    return int(text)
+
+
+def _decimal_number(text: str) -> float:
+    if len(text) > _MAX_DIGITS * 2:
+        raise _NumberTooLongError
+    return float(text)
 
 
 def write_presets_file(path: Path, presets: Iterable[Preset]) -> None:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from app.core.money import parse_amount
 
-from .files import move_aside, write_text_atomic
+from .files import UnsuitableFileError, move_aside, read_regular_file, write_text_atomic
 
 SETTINGS_VERSION = 1
 SETTINGS_FILE_NAME = "settings.json"
@@ -95,9 +95,14 @@ def save_settings(path: Path, settings: AppSettings) -> None:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        # Only an ordinary file, of at most 1 MB (a real one is a few hundred bytes): a pipe
+        # here would block the start, a link to /dev/zero would eat the memory.
+        text = read_regular_file(path, 1024 * 1024).decode("utf-8-sig")
     except FileNotFoundError:
         raise
+    except UnsuitableFileError as error:
+        why = error.user_message.rstrip(".")
+        raise _UnusableFileError(f"could not be read ({why[:1].lower()}{why[1:]})") from error
     except (OSError, UnicodeDecodeError) as error:
         raise _UnusableFileError("could not be read") from error
     try:

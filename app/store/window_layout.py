@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .files import write_text_atomic
+from .files import read_regular_file, write_text_atomic
 
 LAYOUT_FILE_NAME = "window-layout.json"
 _MAX_BYTES = 256 * 1024  # Qt's blobs are a few hundred bytes
@@ -28,10 +28,7 @@ class WindowLayout:
 
 def load_layout(path: Path) -> WindowLayout | None:
     try:
-        with path.open("rb") as file:
-            raw = file.read(_MAX_BYTES + 1)
-        if len(raw) > _MAX_BYTES:
-            return None
+        raw = read_regular_file(path, _MAX_BYTES)  # not a pipe, a device or a huge file
         data = json.loads(raw)
         docks = data["docks"]
         if not (isinstance(docks, list) and all(isinstance(name, str) for name in docks)):
@@ -41,7 +38,7 @@ def load_layout(path: Path) -> WindowLayout | None:
             state=binascii.a2b_base64(data["state"], strict_mode=True),
             docks=tuple(docks),
         )
-    except (OSError, ValueError, KeyError, TypeError, binascii.Error):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, binascii.Error):
         return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Awaitable, Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -316,3 +317,21 @@ def test_an_empty_search_lists_everything(cache: CatalogueCache) -> None:
     service = offline_service(cache)
     service.load()
     assert service.search("   ") == service.models
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.timeout(10)
+def test_a_fifo_in_place_of_the_cache_is_dropped_without_waiting(cache: CatalogueCache) -> None:
+    cache.path.parent.mkdir(parents=True)
+    os.mkfifo(cache.path)
+    assert cache.load() is None
+    assert not cache.path.exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+@pytest.mark.timeout(10)
+def test_a_link_to_dev_zero_in_place_of_the_cache_is_dropped(cache: CatalogueCache) -> None:
+    cache.path.parent.mkdir(parents=True)
+    cache.path.symlink_to("/dev/zero")
+    assert cache.load() is None
+    assert not cache.path.is_symlink()

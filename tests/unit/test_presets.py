@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,12 @@ from app.services.presets import (
     PresetService,
 )
 from app.store.paths import bundled_path
-from app.store.preset_store import LoadedPresets, PresetStore, builtin_presets
+from app.store.preset_store import (
+    LoadedPresets,
+    PresetStore,
+    builtin_presets,
+    read_presets_file,
+)
 
 ASIDE = re.compile(r"^presets\.json\.corrupt-\d{8}-\d{6}(-\d+)?$")
 BUILTIN_NAMES = ["Balanced", "Precise", "Creative", "Reproducible", "JSON output", "Concise"]
@@ -537,3 +543,52 @@ def test_importing_a_missing_or_huge_file(service: PresetService, tmp_path: Path
         service.import_file(huge)
     with pytest.raises(PresetError, match="Could not open"):
         service.import_file(tmp_path)  # a folder
+
+
+# -- files that would stop the start ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["1" * 400, "9" * 5000, "1" + "0" * 400 + ".5", "1e400", "NaN", "-Infinity"],
+)
+def test_a_presets_file_with_an_absurd_number_is_kept_aside_and_start_continues(
+    store: PresetStore, number: str
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    content = (
+        '{"format": "switchboard.presets", "version": 1, "presets": '
+        f'[{{"name": "Odd", "params": {{"temperature": {number}}}}}]}}'
+    ).encode()
+    store.path.write_bytes(content)
+    service = PresetService(store)  # what every start does
+    assert names(service) == BUILTIN_NAMES
+    assert service.notice is not None and "kept at" in service.notice
+    assert not store.path.exists()
+
+
+@pytest.mark.parametrize("name", ["temperature", "top_k", "seed"])
+def test_a_400_digit_parameter_is_refused_in_plain_words(name: str) -> None:
+    with pytest.raises(PresetFormatError) as caught:
+        presets_from_json(file_with({"name": "Odd", "params": {name: int("1" * 400)}}))
+    assert caught.value.user_message.startswith("Preset “Odd”: ")
+
+
+def test_a_file_with_a_400_digit_number_anywhere_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(file_with({"name": "Odd", "params": {"max_tokens": 1}}))
+    path.write_text(path.read_text().replace('"max_tokens": 1', '"max_tokens": ' + "1" * 400))
+    with pytest.raises(PresetFormatError, match="too many digits"):
+        read_presets_file(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.timeout(10)
+def test_a_fifo_in_place_of_the_presets_file_is_kept_aside_without_waiting(
+    store: PresetStore,
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    os.mkfifo(store.path)
+    loaded = store.load()
+    assert loaded.presets == [] and loaded.kept_aside is not None
+    assert loaded.notice is not None and "not an ordinary file" in loaded.notice

@@ -171,3 +171,41 @@ def test_save_settings_creates_the_folder(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b" / "settings.json"
     save_settings(target, AppSettings(theme="light"))
     assert load_settings(target).settings.theme == "light"
+
+
+# Files that are not files
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.timeout(10)
+def test_a_fifo_in_place_of_the_file_is_kept_aside_without_waiting(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    loaded = load_settings(path)
+    assert loaded.settings == AppSettings()
+    assert loaded.kept_aside is not None and not path.exists()
+    assert loaded.notice is not None and "not an ordinary file" in loaded.notice
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+@pytest.mark.timeout(10)
+def test_a_link_to_dev_zero_is_kept_aside_without_reading_it(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.symlink_to("/dev/zero")
+    loaded = load_settings(path)
+    assert loaded.settings == AppSettings()
+    assert loaded.kept_aside is not None and loaded.kept_aside.is_symlink()
+
+
+def test_an_oversized_file_is_kept_aside(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b'{"theme": "dark", "pad": "' + b"x" * 2_000_000 + b'"}')
+    loaded = load_settings(path)
+    assert loaded.settings == AppSettings() and loaded.kept_aside is not None
+    assert loaded.notice is not None and "too large" in loaded.notice
+
+
+def test_a_file_with_a_byte_order_mark_is_read(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b'\xef\xbb\xbf{"theme": "dark"}')
+    assert load_settings(path).settings.theme == "dark"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,19 @@ def test_a_missing_or_huge_file_is_not_used(tmp_path: Path) -> None:
     save_layout(path, big)
     assert load_layout(path) is None
     assert load_layout(tmp_path) is None  # a folder where the file should be
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.timeout(10)
+def test_a_fifo_is_not_used_and_not_waited_for(tmp_path: Path) -> None:
+    path = tmp_path / LAYOUT_FILE_NAME
+    os.mkfifo(path)
+    assert load_layout(path) is None
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+@pytest.mark.timeout(10)
+def test_a_link_to_dev_zero_is_not_used(tmp_path: Path) -> None:
+    path = tmp_path / LAYOUT_FILE_NAME
+    path.symlink_to("/dev/zero")
+    assert load_layout(path) is None
