@@ -576,7 +576,7 @@ def test_a_400_digit_parameter_is_refused_in_plain_words(name: str) -> None:
 
 def test_a_file_with_a_400_digit_number_anywhere_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "in.json"
-    path.write_text(json.dumps(file_with({"name": "Odd", "params": {"max_tokens": 1}}))
+    path.write_text(json.dumps(file_with({"name": "Odd", "params": {"max_tokens": 1}})))
     path.write_text(path.read_text().replace('"max_tokens": 1', '"max_tokens": ' + "1" * 400))
     with pytest.raises(PresetFormatError, match="too many digits"):
         read_presets_file(path)
