@@ -15,12 +15,23 @@ from typing import Any, Protocol, TypeVar, cast
 from .conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from .messages import ChatMessage, Role
 from .money import format_usd
+from .params import drop_invalid
+from .text import clean_surrogates
 
 _Number = TypeVar("_Number", int, Decimal)
 
 FORMAT = "switchboard.conversation"
 FORMAT_VERSION = 1
 IMPORTABLE_ROLES = ("system", "developer", "user", "assistant")
+_SYSTEM_ROLES = ("system", "developer")
+# What an import takes at most. Far beyond a real conversation, and small enough that
+# reading one never takes the machine's memory.
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_IMPORT_MESSAGES = 20_000
+_MAX_DEPTH = 64  # our format nests 6 deep; a response-format schema a little more
+_MAX_DIGITS = 40  # a seed has 20 at most; hundreds of digits is no number we can use
+_TOO_LARGE = 10**_MAX_DIGITS
+_TITLE_MAX = 200
 _ROLE_HEADINGS = {
     "system": "System",
     "developer": "Developer",
@@ -34,9 +45,7 @@ class ImportFormatError(ValueError):
     """The data is not a conversation we can read. ``user_message`` says why, plainly."""
 
     def __init__(self, reason: str) -> None:
-        self.user_message = (
-            f"This file is not a Switchboard or OpenAI-style conversation: {reason}."
-        )
+        self.user_message = f"This file is not a conversation Switchboard can read: {reason}."
         super().__init__(self.user_message)
 
 
@@ -44,7 +53,9 @@ class ImportFormatError(ValueError):
 class ImportedConversation:
     title: str
     settings: ChatSettings
-    messages: list[ChatMessage]  # without the system prompt (that is in settings)
+    messages: list[ChatMessage]  # user and assistant only (system text is in settings)
+    dropped_params: tuple[str, ...] = ()  # parameters left out: their values cannot be sent
+    folded_system_messages: int = 0  # system messages after the start, added to the prompt
 
 
 # Markdown
@@ -144,13 +155,40 @@ def _metadata(message: Message) -> dict[str, Any]:
 # JSON in
 
 
+def parse_conversation(raw: bytes) -> ImportedConversation:
+    """A conversation file's content: UTF-8 (a byte order mark is fine), at most
+    MAX_IMPORT_BYTES and MAX_IMPORT_MESSAGES. Raises ImportFormatError, and nothing else,
+    whatever the bytes are."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise too_large_error()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFormatError("it is not UTF-8 text") from None
+    return from_openai_json(text)
+
+
+def too_large_error() -> ImportFormatError:
+    """The refusal for a file over MAX_IMPORT_BYTES (the caller may know without reading)."""
+    limit = MAX_IMPORT_BYTES // (1024 * 1024)
+    return ImportFormatError(f"it is larger than {limit} MB, the most Switchboard imports")
+
+
 def from_openai_json(data: object) -> ImportedConversation:
     """Read our format, a bare ``{"messages": [...]}``, or a bare list of messages.
 
-    ``data`` is parsed JSON (JSON text is accepted too). Raises ImportFormatError.
+    ``data`` is parsed JSON (JSON text is accepted too). Raises ImportFormatError. Every text
+    comes out storable (no lone surrogates); parameters that cannot be sent are left out and
+    named in ``dropped_params``.
     """
     if isinstance(data, str | bytes | bytearray):
         data = _parse_json(data)
+    raw_messages = data.get("messages") if isinstance(data, dict) else data
+    if isinstance(raw_messages, list) and len(raw_messages) > MAX_IMPORT_MESSAGES:
+        raise ImportFormatError(
+            f"it holds more than {MAX_IMPORT_MESSAGES:,} messages, the most Switchboard imports"
+        )
+    data = _cleaned(data, 0)
     if isinstance(data, list):
         return _conversation(data, None, ChatSettings())
     if not isinstance(data, dict):
@@ -170,9 +208,54 @@ def from_openai_json(data: object) -> ImportedConversation:
 
 def _parse_json(text: str | bytes | bytearray) -> object:
     try:
-        return json.loads(text)
-    except (ValueError, RecursionError) as error:
+        return json.loads(
+            text,
+            parse_int=_whole_number,
+            parse_float=_decimal_number,
+            parse_constant=_constant,
+        )
+    except ImportFormatError:
+        raise
+    except RecursionError:
+        raise ImportFormatError("it is nested too deeply") from None
+    except ValueError as error:  # UnicodeDecodeError included
         raise ImportFormatError("it is not valid JSON") from error
+
+
+def _whole_number(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        raise ImportFormatError("it holds a number with too many digits")
+    return int(text)
+
+
+def _decimal_number(text: str) -> float:
+    if len(text) > 2 * _MAX_DIGITS:
+        raise ImportFormatError("it holds a number with too many digits")
+    return float(text)  # "1e400" is infinite: a parameter with it is left out
+
+
+def _constant(name: str) -> float:
+    """NaN and Infinity are not JSON; they are read as what Python makes of them, so that a
+    parameter holding one is left out (and anything else holding one is refused)."""
+    return float(name)
+
+
+def _cleaned(value: object, depth: int) -> object:
+    """A copy with every text made storable, refusing structures nested too deeply."""
+    if isinstance(value, str):
+        return clean_surrogates(value)
+    if isinstance(value, int) and abs(value) >= _TOO_LARGE:  # parsed elsewhere, not checked
+        raise ImportFormatError("it holds a number with too many digits")
+    if isinstance(value, dict | list):
+        if depth >= _MAX_DEPTH:
+            raise ImportFormatError("it is nested too deeply")
+        if isinstance(value, list):
+            return [_cleaned(item, depth + 1) for item in value]
+        return {
+            clean_surrogates(key) if isinstance(key, str) else key: _cleaned(item, depth + 1)
+            for key, item in value.items()
+        }
+    return value
 
 
 def _check_version(version: object) -> None:
@@ -190,18 +273,28 @@ def _conversation(
 ) -> ImportedConversation:
     messages = [_chat_message(number, item) for number, item in enumerate(raw_messages, 1)]
     leading = 0
-    while leading < len(messages) and messages[leading].role in ("system", "developer"):
+    while leading < len(messages) and messages[leading].role in _SYSTEM_ROLES:
         leading += 1
-    if leading:
+    prompt = settings.system_prompt
+    if leading:  # our own exports repeat the prompt here: it replaces, not adds
         prompt = "\n\n".join(m.content for m in messages[:leading] if m.content.strip())
-        settings = replace(settings, system_prompt=prompt)
-    messages = messages[leading:]
+    # A system message later on: the chat sends only the prompt and the user and assistant
+    # messages, so it joins the prompt (what is shown and what is sent then agree).
+    later = [m.content for m in messages[leading:] if m.role in _SYSTEM_ROLES]
+    later = [text for text in later if text.strip()]
+    if later:
+        prompt = "\n\n".join(part for part in (prompt, *later) if part.strip())
+    messages = [m for m in messages[leading:] if m.role not in _SYSTEM_ROLES]
     if not messages:
         raise ImportFormatError("it holds no messages")
+    params, dropped = drop_invalid(settings.params)
+    settings = replace(settings, system_prompt=prompt, params=params)
     if not title or not title.strip():
         first_user = next((m.content for m in messages if m.role == "user"), "")
         title = suggest_title(first_user)
-    return ImportedConversation(_one_line(title), settings, messages)
+    return ImportedConversation(
+        _one_line(title)[:_TITLE_MAX], settings, messages, dropped, len(later)
+    )
 
 
 def _chat_message(number: int, item: object) -> ChatMessage:

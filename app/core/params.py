@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 
@@ -222,6 +222,30 @@ class SamplingParams:
             if value is not None:
                 out[f.name] = list(value) if f.name == "stop" else value
         return out
+
+
+def drop_invalid(params: SamplingParams) -> tuple[SamplingParams, tuple[str, ...]]:
+    """The parameters with every value OpenRouter would refuse left out (not set), and the
+    names of those left out. For values from outside (an imported file): a NaN temperature
+    is dropped rather than kept to fail later."""
+    dropped: list[str] = []
+    for spec in PARAM_SPECS:
+        value = getattr(params, spec.name)
+        if value is None:
+            continue
+        try:
+            if spec.kind in ("float", "int"):
+                _check_number(spec, value)
+            elif spec.kind == "stop":
+                _check_stop(value)
+            else:
+                _check_response_format(value)
+                json.dumps(value, allow_nan=False)  # NaN inside a schema cannot be sent
+        except (ParameterError, ValueError, TypeError, RecursionError):
+            dropped.append(spec.name)
+    if not dropped:
+        return params, ()
+    return replace(params, **dict.fromkeys(dropped)), tuple(dropped)
 
 
 def _check_number(spec: ParamSpec, value: object) -> None:

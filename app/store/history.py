@@ -216,6 +216,30 @@ class HistoryStore:
             )
         return len(rows)
 
+    def import_conversation(
+        self, title: str, settings: ChatSettings, messages: Iterable[ChatMessage]
+    ) -> Conversation:
+        """A new conversation with all its messages, in one transaction: an import that fails
+        or is cut short by a crash leaves nothing half-imported."""
+        now = self._clock()
+        settings_json = _dump(settings.to_dict())
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
+                " updated_at) VALUES (?, 0, ?, ?, ?)",
+                (_clean_title(title), settings_json, now, now),
+            )
+            conversation_id = _row_id(cursor)
+            db.executemany(
+                "INSERT INTO messages (conversation_id, role, content, status, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    (conversation_id, m.role, m.content, MessageStatus.COMPLETE.value, now)
+                    for m in messages
+                ),
+            )
+            return self._conversation(db, conversation_id)
+
     def update_message(self, message_id: int, **fields: Unpack[MessageUpdate]) -> Message:
         """Change some fields of a message; returns it as stored. KeyError if it is gone."""
         columns = _column_values(cast(Mapping[str, Any], fields))

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from app.core.conversation import ChatSettings, Conversation, Message
     from app.core.cost import GuardDecision
+    from app.core.export import ImportedConversation
     from app.core.models import ModelInfo
     from app.services.account import AccountService, KeyState
     from app.services.catalogue import CatalogueService
@@ -1015,33 +1016,58 @@ class MainWindow(QMainWindow):
             self, "Import conversation", str(Path.home()), "JSON (*.json)"
         )
         if path:
-            self.import_file(Path(path))
+            self._spawn(self._import_in_background(Path(path)))
 
-    def import_file(self, path: Path) -> int | None:
-        from app.core.export import ImportFormatError, from_openai_json
+    async def _import_in_background(self, path: Path) -> None:
+        await self.import_file(path)
 
-        if self._history is None:
+    async def import_file(self, path: Path) -> int | None:
+        """Import a conversation file; the new conversation's id, or None (a notice says why).
+
+        Reading, checking and storing (in one transaction) run on a worker thread, so the
+        window keeps responding."""
+        import asyncio  # not before the first paint
+
+        from app.core.export import ImportFormatError
+        from app.core.params import SPECS_BY_NAME
+
+        history = self._history
+        if history is None:
             return None
+        self.notices.info(f"Importing {path.name}…")
+        loop = asyncio.get_running_loop()
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            imported = from_openai_json(data)
-        except (OSError, UnicodeDecodeError) as error:
-            self.notices.error(
-                f"Could not read {path.name}: {getattr(error, 'strerror', None) or error}."
-            )
-            return None
-        except json.JSONDecodeError:
-            self.notices.error(f"{path.name} is not a JSON file, so nothing was imported.")
-            return None
+            imported = await loop.run_in_executor(None, _read_conversation, path)
         except ImportFormatError as error:
             self.notices.error(error.user_message)
             return None
-        conversation = self._history.create_conversation(imported.title, imported.settings)
-        for message in imported.messages:
-            self._history.add_message(conversation.id, message.role, message.content)
+        except OSError as error:
+            self.notices.error(
+                f"Could not read {path.name}: {error.strerror or error}. Nothing was imported."
+            )
+            return None
+        conversation = await loop.run_in_executor(
+            None, history.import_conversation, imported.title, imported.settings, imported.messages
+        )
+        if self._history is None:  # the window was closed meanwhile (the import is kept)
+            return None
         self.open_conversation(conversation.id)
         self.library.refresh()
-        self.notices.info(f"Imported “{imported.title}”.")
+        said = [f"Imported “{imported.title}”."]
+        if imported.dropped_params:
+            names = [SPECS_BY_NAME[name].label for name in imported.dropped_params]
+            if len(names) == 1:
+                said.append(f"{names[0]} was left out: its value in the file cannot be sent.")
+            else:
+                listed = ", ".join(names[:-1]) + " and " + names[-1]
+                said.append(f"{listed} were left out: their values in the file cannot be sent.")
+        if imported.folded_system_messages:
+            count = imported.folded_system_messages
+            said.append(
+                f"{count} system message{'s were' if count > 1 else ' was'} from later in the "
+                "conversation added to its system prompt."
+            )
+        self.notices.info(" ".join(said))
         return conversation.id
 
     # -- settings and notices -----------------------------------------------------------------
@@ -1067,3 +1093,23 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
         event.accept()
         self.close_requested.emit()
+
+
+def _read_conversation(path: Path) -> ImportedConversation:
+    """Read and check a conversation file (on a worker thread). ImportFormatError for any
+    content we cannot use; OSError when the file cannot be read at all."""
+    from app.core.export import (
+        MAX_IMPORT_BYTES,
+        ImportFormatError,
+        parse_conversation,
+        too_large_error,
+    )
+    from app.store.files import UnsuitableFileError, read_regular_file
+
+    try:
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)  # not a pipe, a device or 50 MB
+    except UnsuitableFileError:
+        if path.is_file():
+            raise too_large_error() from None
+        raise ImportFormatError("it is not an ordinary file") from None
+    return parse_conversation(raw)

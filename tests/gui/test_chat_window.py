@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import time
@@ -259,6 +260,12 @@ def test_pasting_a_megabyte_works(app: App) -> None:
     print(f"pasting {len(big):,} characters took {elapsed * 1000:.0f} ms")
 
 
+def imported(app: App, path: Path) -> int | None:
+    task = asyncio.ensure_future(app.window.import_file(path))
+    app.qtbot.waitUntil(task.done, timeout=10_000)
+    return task.result()
+
+
 def test_export_and_import_round_trip(
     app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -276,7 +283,7 @@ def test_export_and_import_round_trip(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(md), ""))
     app.window.export_current("md")
     assert "Export me" in md.read_text() and "An answer with `code`." in md.read_text()
-    new_id = app.window.import_file(target)
+    new_id = imported(app, target)
     assert new_id is not None and app.view.conversation_id == new_id
     assert [m.content for m in app.history.messages(new_id)] == [
         "Export me",
@@ -284,7 +291,7 @@ def test_export_and_import_round_trip(
     ]
     bad = tmp_path / "bad.json"
     bad.write_text('{"messages": [{"role": "wizard", "content": "x"}]}')
-    assert app.window.import_file(bad) is None
+    assert imported(app, bad) is None
     assert "not" in app.window.statusBar().currentMessage()
 
 

@@ -206,16 +206,22 @@ def test_text_parts_are_joined_and_attachments_left_out() -> None:
     assert imported.messages == [ChatMessage("user", "Look at this:\n\nWhat is it?")]
 
 
-def test_later_system_messages_stay_in_place() -> None:
+def test_later_system_messages_join_the_system_prompt() -> None:
+    """The chat sends only user and assistant messages after its system prompt, and shows
+    anything else as "Assistant": a system message in the middle is folded into the prompt,
+    so what is shown and what is sent agree."""
     imported = from_openai_json(
         [
+            {"role": "system", "content": "First."},
             {"role": "user", "content": "a"},
             {"role": "system", "content": "b"},
             {"role": "assistant", "content": "c"},
+            {"role": "developer", "content": "d"},
         ]
     )
-    assert imported.settings.system_prompt == ""
-    assert [m.role for m in imported.messages] == ["user", "system", "assistant"]
+    assert imported.settings.system_prompt == "First.\n\nb\n\nd"
+    assert [m.role for m in imported.messages] == ["user", "assistant"]
+    assert imported.folded_system_messages == 2
 
 
 def test_empty_answers_import() -> None:
@@ -263,9 +269,7 @@ def test_anything_else_is_refused_in_plain_words(data: object, reason: str) -> N
         from_openai_json(data)
     error = caught.value
     assert isinstance(error, ValueError)
-    assert error.user_message.startswith(
-        "This file is not a Switchboard or OpenAI-style conversation: "
-    )
+    assert error.user_message.startswith("This file is not a conversation Switchboard can read: ")
     assert reason in error.user_message
     assert str(error) == error.user_message
 
@@ -282,3 +286,88 @@ def test_settings_in_our_format_are_read_tolerantly() -> None:
     )
     assert imported.title == "Tidy title"
     assert imported.settings == ChatSettings(params=SamplingParams(top_p=0.5))
+
+
+# Hostile files: every one is a plain refusal (ImportFormatError), never another exception
+
+
+def refusal(raw: bytes | str) -> str:
+    with pytest.raises(ImportFormatError) as caught:
+        from_openai_json(raw)
+    message = caught.value.user_message
+    assert message.startswith("This file is not a conversation Switchboard can read: ")
+    return message
+
+
+def chat_with(temperature: str = "0.5", content: str = '"hi"') -> str:
+    return (
+        '{"settings": {"params": {"temperature": ' + temperature + "}}, "
+        '"messages": [{"role": "user", "content": ' + content + "}]}"
+    )
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+@pytest.mark.parametrize("where", ["temperature", "seed", "anywhere"])
+def test_overlong_numbers_are_refused_in_plain_words(digits: int, where: str) -> None:
+    number = "7" * digits
+    if where == "anywhere":
+        text = '{"extra": ' + number + ', "messages": [{"role": "user", "content": "x"}]}'
+    else:
+        text = '{"settings": {"params": {"' + where + '": ' + number + "}}, "
+        text += '"messages": [{"role": "user", "content": "x"}]}'
+    assert "too many digits" in refusal(text)
+
+
+@pytest.mark.parametrize("nesting", [2_000, 200_000])
+def test_deep_nesting_is_refused_in_plain_words(nesting: int) -> None:
+    text = '{"messages": [{"role": "user", "content": "x"}], "extra": '
+    text += "[" * nesting + "]" * nesting + "}"
+    assert "nested too deeply" in refusal(text)
+
+
+def test_lone_surrogates_are_replaced_and_split_pairs_joined() -> None:
+    text = chat_with(content='"lone \\ud800 here, pair \\ud83d\\ude00"')
+    imported = from_openai_json(text)
+    assert imported.messages[0].content == "lone \ufffd here, pair \U0001f600"
+    imported.messages[0].content.encode("utf-8")  # storable: no surrogate left
+    title = from_openai_json(
+        {"title": "a\udfffb", "messages": [{"role": "user", "content": "\ud83d\ude00"}]}
+    )
+    assert title.title == "a\ufffdb" and title.messages[0].content == "\U0001f600"
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e400", "5", "-1"])
+def test_an_unusable_parameter_is_dropped_and_the_import_succeeds(value: str) -> None:
+    imported = from_openai_json(chat_with(temperature=value))
+    assert imported.settings.params.temperature is None
+    assert imported.dropped_params == ("temperature",)
+    assert imported.messages == [ChatMessage("user", "hi")]
+
+
+def test_good_parameters_are_kept() -> None:
+    imported = from_openai_json(chat_with(temperature="0.25"))
+    assert imported.settings.params.temperature == 0.25 and imported.dropped_params == ()
+
+
+def test_a_file_with_a_byte_order_mark_is_read() -> None:
+    from app.core.export import parse_conversation
+
+    imported = parse_conversation(b"\xef\xbb\xbf" + chat_with().encode())
+    assert imported.messages == [ChatMessage("user", "hi")]
+
+
+def test_too_many_messages_are_refused_with_the_limit_stated() -> None:
+    from app.core.export import MAX_IMPORT_MESSAGES, parse_conversation
+
+    items = [{"role": "user", "content": ""}] * (MAX_IMPORT_MESSAGES + 1)
+    with pytest.raises(ImportFormatError) as caught:
+        parse_conversation(json.dumps(items).encode())
+    assert "more than 20,000 messages" in caught.value.user_message
+
+
+def test_text_that_is_not_utf8_is_refused() -> None:
+    from app.core.export import parse_conversation
+
+    with pytest.raises(ImportFormatError) as caught:
+        parse_conversation(b'{"messages": [{"role": "user", "content": "\xff"}]}')
+    assert "UTF-8" in caught.value.user_message

@@ -131,3 +131,23 @@ def test_empty_model_or_messages_are_refused() -> None:
         build_chat_body(ChatRequest(" ", HI), stream=True)
     with pytest.raises(InvalidRequestError):
         build_chat_body(ChatRequest("m/x", ()), stream=True)
+
+
+def test_drop_invalid_keeps_good_values_and_names_the_dropped_ones() -> None:
+    from app.core.params import drop_invalid
+
+    params = SamplingParams(
+        temperature=float("nan"),
+        top_p=0.5,
+        top_k=-3,
+        max_tokens=100,
+        stop=("",),
+        response_format={
+            "type": "json_schema",
+            "json_schema": {"name": "x", "schema": {"a": float("inf")}},
+        },
+    )
+    kept, dropped = drop_invalid(params)
+    assert kept == SamplingParams(top_p=0.5, max_tokens=100)
+    assert dropped == ("temperature", "top_k", "stop", "response_format")
+    assert drop_invalid(kept) == (kept, ())

@@ -1,0 +1,199 @@
+"""Importing a conversation through the real window: hostile files are refused with a plain
+notice (never the crash dialog), odd but usable ones import cleanly, and a big file imports
+while the window keeps responding."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+from app.ui import crash
+from app.ui.crash import CrashReporter
+
+from .conftest import App
+
+REFUSAL = "This file is not a conversation Switchboard can read: "
+
+
+class Importer:
+    def __init__(self, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.app = app
+        self.monkeypatch = monkeypatch
+        self.notices: list[tuple[str, str]] = []
+        self.posted_at: list[float] = []
+        self.crashes: list[str] = []
+        app.window.notices.posted.connect(self._posted)
+
+    def _posted(self, text: str, kind: str) -> None:
+        self.notices.append((kind, text))
+        self.posted_at.append(time.monotonic())
+
+    def start(self, path: Path) -> None:
+        """What a person does: File → Import conversation…, and pick ``path``."""
+        self.notices.clear()
+        self.posted_at.clear()
+        self.monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        action = next(
+            a for a in self.app.window.findChildren(QAction) if a.text() == "&Import conversation…"
+        )
+        action.trigger()
+
+    def finished(self) -> bool:
+        return any(kind == "error" or text.startswith("Imported") for kind, text in self.notices)
+
+    def run(self, path: Path) -> tuple[str, str]:
+        self.start(path)
+        self.app.qtbot.waitUntil(self.finished, timeout=20_000)
+        assert self.crashes == []
+        return next(n for n in self.notices if n[0] == "error" or n[1].startswith("Imported"))
+
+
+@pytest.fixture
+def importer(app: App, qloop: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Importer]:
+    helper = Importer(app, monkeypatch)
+    monkeypatch.setattr(crash.CrashReporter, "_show", lambda self, details: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back afterwards
+    reporter = CrashReporter()
+    reporter.install(qloop)
+    helper.crashes = reporter.reported
+    yield helper
+    qloop.set_exception_handler(None)
+
+
+def conversation(**extra: Any) -> dict[str, Any]:
+    return {"title": "Imported one", "messages": [{"role": "user", "content": "hi"}], **extra}
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"n": ' + "4" * 400 + ', "messages": [{"role": "user", "content": "x"}]}', "digits"),
+        ('{"n": ' + "5" * 5000 + ', "messages": [{"role": "user", "content": "x"}]}', "digits"),
+        (
+            '{"settings": {"params": {"temperature": ' + "3" * 400 + "}}, "
+            '"messages": [{"role": "user", "content": "x"}]}',
+            "digits",
+        ),
+        ('{"messages": [{"role": "user", "content": "x"}], "n": ' + "[" * 100_000 + "}", "nested"),
+        ('{"messages": [{"role": "wizard", "content": "x"}]}', "wizard"),
+        ("{not json", "JSON"),
+    ],
+)
+def test_a_hostile_file_is_refused_with_a_plain_notice(
+    importer: Importer, tmp_path: Path, text: str, reason: str
+) -> None:
+    before = importer.app.history.list_conversations()
+    kind, message = importer.run(write(tmp_path / "hostile.json", text))
+    assert kind == "error" and message.startswith(REFUSAL) and reason in message
+    assert importer.app.history.list_conversations() == before
+
+
+def test_a_file_over_the_size_limit_is_refused_at_once(importer: Importer, tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as file:
+        file.truncate(50 * 1024 * 1024)  # sparse: costs no disk and no time
+    kind, message = importer.run(path)
+    assert kind == "error" and message.startswith(REFUSAL) and "20 MB" in message
+
+
+def test_lone_surrogates_and_a_byte_order_mark_import_cleanly(
+    importer: Importer, tmp_path: Path
+) -> None:
+    path = tmp_path / "bom.json"
+    text = json.dumps(
+        conversation(title="t\ud800", messages=[{"role": "user", "content": "a\udc00b"}])
+    )
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    kind, message = importer.run(path)
+    assert kind == "info", message
+    new_id = importer.app.view.conversation_id
+    assert [m.content for m in importer.app.history.messages(new_id)] == ["a\ufffdb"]
+
+
+def test_an_unusable_parameter_is_dropped_and_the_tab_shows_without_error(
+    importer: Importer, tmp_path: Path
+) -> None:
+    app = importer.app
+    path = write(
+        tmp_path / "nan.json",
+        '{"settings": {"params": {"temperature": NaN, "top_p": 0.5}}, '
+        '"messages": [{"role": "user", "content": "x"}]}',
+    )
+    kind, message = importer.run(path)
+    assert kind == "info" and "Temperature" in message, message
+    new_id = app.view.conversation_id
+    stored = app.history.get_conversation(new_id)
+    assert stored is not None and stored.settings.params.temperature is None
+    assert stored.settings.params.top_p == 0.5
+    first = app.window.tabs.currentIndex()
+    app.window.new_conversation()
+    app.window.tabs.setCurrentIndex(first)  # show the imported tab again
+    app.qtbot.wait(50)
+    assert importer.crashes == []
+
+
+def test_a_system_message_in_the_middle_becomes_part_of_the_system_prompt(
+    importer: Importer, tmp_path: Path
+) -> None:
+    messages = [
+        {"role": "user", "content": "a"},
+        {"role": "system", "content": "Answer in French."},
+        {"role": "assistant", "content": "b"},
+    ]
+    kind, message = importer.run(
+        write(tmp_path / "s.json", json.dumps(conversation(messages=messages)))
+    )
+    assert kind == "info" and "system prompt" in message, message
+    new_id = importer.app.view.conversation_id
+    assert [m.role for m in importer.app.history.messages(new_id)] == ["user", "assistant"]
+    stored = importer.app.history.get_conversation(new_id)
+    assert stored is not None and stored.settings.system_prompt == "Answer in French."
+
+
+def test_a_big_file_imports_while_the_window_keeps_responding(
+    importer: Importer, tmp_path: Path
+) -> None:
+    app = importer.app
+    body = "lorem ipsum dolor sit amet " * 30
+    messages = [
+        {"role": "user" if i % 2 == 0 else "assistant", "content": f"{i} {body}"}
+        for i in range(19_000)
+    ]
+    path = write(tmp_path / "big.json", json.dumps(conversation(messages=messages)))
+    assert 10 * 1024 * 1024 < path.stat().st_size < 20 * 1024 * 1024
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    importer.start(path)
+    assert not importer.finished()  # the menu action returned before the work was done
+    app.qtbot.waitUntil(importer.finished, timeout=30_000)
+    timer.stop()
+    assert importer.crashes == []
+    (kind, started), (last_kind, message) = importer.notices
+    assert (kind, started) == ("info", "Importing big.json…")
+    assert last_kind == "info" and message.startswith("Imported"), message
+    begun, done = importer.posted_at
+    during = [tick for tick in ticks if begun < tick < done]
+    gaps = [b - a for a, b in zip([begun, *during], [*during, done], strict=True)]
+    print(
+        f"import took {(done - begun) * 1000:.0f} ms; the window's loop turned "
+        f"{len(during)} times, longest pause {max(gaps) * 1000:.0f} ms"
+    )
+    assert len(during) >= 5 and max(gaps) < 2.0
+    assert app.history.count_messages(app.view.conversation_id) == 19_000
