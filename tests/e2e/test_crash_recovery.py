@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.app_env import app_environment
 from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
 
@@ -103,3 +105,32 @@ def test_a_corrupt_database_is_kept_aside_and_the_app_starts(tmp_path: Path) -> 
     kept = list(database.parent.glob("history.sqlite3.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
     assert "notices=1" in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_pipes_and_devices_in_place_of_settings_like_files_do_not_stop_the_start(
+    tmp_path: Path,
+) -> None:
+    """A FIFO would block the start waiting for a writer; a link to /dev/zero would be read
+    until memory runs out. Both are refused, and the app starts."""
+    config, cache = tmp_path / "config", tmp_path / "cache"
+    config.mkdir()
+    cache.mkdir()
+    for name in ("settings.json", "window-layout.json", "presets.json"):
+        os.mkfifo(config / name)
+    (cache / "models.cache").symlink_to("/dev/zero")
+    with FakeOpenRouter() as fake:
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "--selftest"],
+            cwd=ROOT,
+            env=environment(tmp_path, fake),
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "switchboard selftest ok:" in result.stdout
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert list(config.glob("settings.json.corrupt-*")), list(config.iterdir())
+    assert list(config.glob("presets.json.corrupt-*")), list(config.iterdir())
+    assert "notices=0" not in result.stdout  # the person is told what was set aside
