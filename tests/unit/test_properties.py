@@ -443,3 +443,77 @@ def test_a_schema_with_nan_is_refused_before_sending() -> None:
     except InvalidRequestError:
         return
     strict_encode(body)
+
+
+# -- importing a conversation file -------------------------------------------------------------
+
+# JSON-ish leaves an import may meet: any text (lone surrogates included), numbers of any size
+# and kind, and the names our format uses.
+IMPORT_LEAF = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20)
+    | st.sampled_from(["system", "user", "assistant", "developer", "tool", "text", "NaN"])
+)
+IMPORT_KEYS = st.sampled_from(
+    ["role", "content", "messages", "settings", "params", "title", "model", "format", "version"]
+    + ["temperature", "seed", "stop", "response_format", "type", "text"]
+) | st.text(max_size=8)
+IMPORT_JSON = st.recursive(
+    IMPORT_LEAF,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(IMPORT_KEYS, inner, max_size=6),
+    max_leaves=30,
+)
+
+
+IMPORT_MESSAGE = st.fixed_dictionaries(
+    {
+        "role": st.sampled_from(["system", "user", "assistant", "developer"]),
+        "content": st.text(max_size=20) | IMPORT_JSON,
+    }
+)
+IMPORT_CONVERSATION = st.fixed_dictionaries(
+    {
+        "messages": st.lists(IMPORT_MESSAGE, min_size=1, max_size=6),
+        "settings": st.fixed_dictionaries(
+            {"params": st.dictionaries(st.sampled_from([s.name for s in PARAM_SPECS]), IMPORT_JSON)}
+        ),
+        "title": IMPORT_LEAF,
+    }
+)
+
+
+def _import_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=True)  # NaN and Infinity written as Python does
+
+
+@PROPS
+@given(IMPORT_JSON | IMPORT_CONVERSATION)
+def test_an_import_raises_only_the_plain_refusal_and_keeps_only_sendable_values(
+    value: Any,
+) -> None:
+    from app.core.export import ImportFormatError, parse_conversation
+
+    for raw in (_import_text(value).encode(), _import_text({"messages": value}).encode()):
+        try:
+            imported = parse_conversation(raw)
+        except ImportFormatError as error:
+            assert error.user_message.startswith("This file is not a conversation")
+            continue
+        imported.settings.params.validate()  # whatever was kept can be sent
+        for text in (imported.title, imported.settings.system_prompt, imported.settings.model):
+            text.encode("utf-8")
+        for message in imported.messages:
+            assert message.role in ("user", "assistant")
+            message.content.encode("utf-8")
+
+
+@PROPS
+@given(st.binary(max_size=200))
+def test_an_import_of_any_bytes_is_a_conversation_or_a_plain_refusal(raw: bytes) -> None:
+    from app.core.export import ImportFormatError, parse_conversation
+
+    with contextlib.suppress(ImportFormatError):
+        parse_conversation(raw)
