@@ -458,10 +458,23 @@ IMPORT_LEAF = (
     | st.sampled_from(["system", "user", "assistant", "developer", "tool", "text", "NaN"])
 )
 IMPORT_KEYS = st.sampled_from(
-    (
-        "role content messages settings params title model format version "
-        "temperature seed stop response_format type text"
-    ).split()
+    [
+        "role",
+        "content",
+        "messages",
+        "settings",
+        "params",
+        "title",
+        "model",
+        "format",
+        "version",
+        "temperature",
+        "seed",
+        "stop",
+        "response_format",
+        "type",
+        "text",
+    ]
 ) | st.text(max_size=8)
 IMPORT_JSON = st.recursive(
     IMPORT_LEAF,
