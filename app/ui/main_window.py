@@ -1063,9 +1063,9 @@ class MainWindow(QMainWindow):
                 said.append(f"{listed} were left out: their values in the file cannot be sent.")
         if imported.folded_system_messages:
             count = imported.folded_system_messages
+            what, were = ("system messages", "were") if count > 1 else ("system message", "was")
             said.append(
-                f"{count} system message{'s were' if count > 1 else ' was'} from later in the "
-                "conversation added to its system prompt."
+                f"{count} {what} from later in the conversation {were} added to its system prompt."
             )
         self.notices.info(" ".join(said))
         return conversation.id
