@@ -1012,8 +1012,11 @@ class MainWindow(QMainWindow):
         return self._history.get_conversation(view.conversation_id)
 
     def import_conversation(self) -> None:
+        from app.core.export import MAX_IMPORT_BYTES, MAX_IMPORT_MESSAGES
+
+        limits = f"up to {MAX_IMPORT_BYTES // (1024 * 1024)} MB, {MAX_IMPORT_MESSAGES:,} messages"
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import conversation", str(Path.home()), "JSON (*.json)"
+            self, f"Import conversation ({limits})", str(Path.home()), "JSON (*.json)"
         )
         if path:
             self._spawn(self._import_in_background(Path(path)))
