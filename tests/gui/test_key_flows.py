@@ -23,7 +23,8 @@ from .conftest import App
 def with_account(
     app: App, store: KeyStore, environ: dict[str, str] | None = None
 ) -> AccountService:
-    account = AccountService(app.client, store, environ=environ or {})
+    site = app.fake.base_url.removesuffix("/api/v1")  # the fake plays openrouter.ai
+    account = AccountService(app.client, store, environ=environ or {}, openrouter_site=site)
     app.window.attach_account(account, Path(app.db_path).parent)
     app.window.key_loaded(account.load())
     return account

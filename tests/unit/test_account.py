@@ -69,12 +69,16 @@ def with_service(
     base_url: str | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> T:
+    site = fake.base_url.removesuffix("/api/v1")  # the fake plays openrouter.ai
+
     async def main() -> T:
         async with httpx.AsyncClient(transport=transport) as http:
             client = OpenRouterClient(
                 http, base_url=base_url or fake.base_url, api_key=api_key, retry=FAST_RETRY
             )
-            service = AccountService(client, store, environ=environ or {}, sign_in_timeout=5)
+            service = AccountService(
+                client, store, environ=environ or {}, sign_in_timeout=5, openrouter_site=site
+            )
             return await use(service, client)
 
     return run(main())
@@ -388,9 +392,13 @@ def browser_for(fake: FakeOpenRouter) -> Callable[[str], Awaitable[None]]:
         query = parse_qs(urlsplit(url).query)
         code = fake.issue_auth_code(query["code_challenge"][0])
         async with httpx.AsyncClient() as http:
-            await http.get(query["callback_url"][0], params={"code": code})
+            await http.get(merged(query["callback_url"][0], {"code": code}))
 
     return browser
+
+
+def merged(url: str, params: dict[str, str]) -> httpx.URL:
+    return httpx.URL(url).copy_merge_params(params)
 
 
 def test_sign_in_stores_the_new_key(fake: FakeOpenRouter, memory: MemoryKeyring) -> None:
