@@ -9,10 +9,12 @@ kept in the keychain under that address (``KeyStore.for_address``), or none: cha
 address in Settings never takes a key along. One exception, chosen by whoever starts the app:
 when ``SWITCHBOARD_BASE_URL`` and ``OPENROUTER_API_KEY`` are both set in the environment (tests,
 scripts), that key goes to that address for the session, because both were given together for
-this run. A key saved in the keychain for OpenRouter never follows a changed address. A key the person pastes is checked with ``GET /key`` before
-anything is saved; a key that cannot be saved securely can still be used for this session
-only. The key itself lives in the client and in local variables only: never in an attribute
-here, never in a message, and every key that is used is registered for log redaction.
+this run. A key saved in the keychain for OpenRouter never follows a changed address.
+
+A key the person pastes is checked with ``GET /key`` before anything is saved; a key that
+cannot be saved securely can still be used for this session only. The key itself lives in
+the client and in local variables only: never in an attribute here, never in a message, and
+every key that is used is registered for log redaction.
 
 ``load()`` and ``remove_key()`` are synchronous (keychain calls can take 100 ms or wait for an
 unlock prompt): the app runs them in an executor. The async methods do their own keychain
@@ -328,7 +330,9 @@ class AccountService:
         otherwise go to that other server.
         """
         if not self.server_is_openrouter:
-            raise SignInError("the API address is not OpenRouter", user_message=NOT_OPENROUTER_SIGN_IN)
+            raise SignInError(
+                "the API address is not OpenRouter", user_message=NOT_OPENROUTER_SIGN_IN
+            )
         key = await oauth_sign_in(
             self._client, open_browser, timeout=self.sign_in_timeout, site=self._site
         )
@@ -363,10 +367,12 @@ class AccountService:
         ):
             return None
         try:
-            return clean_key(value)
+            cleaned = clean_key(value)
         except InvalidRequestError as error:
             self._env_problem = f"The key in {ENV_VAR} cannot be used: {error.user_message}"
             return None
+        add_known_secret(cleaned)
+        return cleaned
 
     def _store_for(self, base_url: str) -> KeyStore:
         if self.is_openrouter_address(base_url):

@@ -67,7 +67,9 @@ def test_a_session_leaves_the_key_nowhere(tmp_path: Path) -> None:
 # -- issue #12 ----------------------------------------------------------------------------------
 
 
-def run_app(env: dict[str, str], *args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
+def run_app(
+    env: dict[str, str], *args: str, timeout: float = 90
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         cwd=ROOT,
@@ -90,9 +92,7 @@ def test_the_openrouter_key_does_not_follow_the_address_in_settings(tmp_path: Pa
     home = tmp_path / "home"
     with FakeOpenRouter() as other:
         write_settings(home, base_url=other.base_url)
-        result = run_app(
-            app_environment(home), "--send", "Hello", "--quit-when-done", timeout=90
-        )
+        result = run_app(app_environment(home), "--send", "Hello", "--quit-when-done", timeout=90)
         requests = list(other.requests)
     assert result.returncode == 0, result.stderr[-3000:]
     assert requests, "the app did not talk to the configured server"

@@ -42,6 +42,7 @@ def test_no_key_shows_the_welcome_and_a_pasted_key_is_checked_then_kept(app: App
     panel.check_button.click()
     app.qtbot.waitUntil(lambda: "did not accept" in panel.status.text(), timeout=5000)
     assert window.welcome_shown and memory.items == {}
+    app.qtbot.waitUntil(panel.check_button.isEnabled, timeout=5000)  # the check has ended
 
     panel.key_field.setText(f"  {VALID_KEY}\n")
     panel.check_button.click()

@@ -112,7 +112,7 @@ def test_another_address_asks_for_its_own_key_and_says_which_key_goes_where(
     qtbot: Any, tmp_path: Path
 ) -> None:
     box = dialog(qtbot, tmp_path)
-    assert "Requests go to OpenRouter, with your OpenRouter key." == box.key_route.text()
+    assert box.key_route.text() == "Requests go to OpenRouter, with your OpenRouter key."
     assert box.server_key.isHidden()
     box.base_url.setText("https://other.example/api/v1")
     assert box.key_route.text().startswith(

@@ -537,7 +537,10 @@ def test_the_environment_key_goes_only_to_openrouter_or_its_own_address(
         # Given together at start (tests, scripts): that key goes to that address.
         environ = {"OPENROUTER_API_KEY": VALID_KEY, "SWITCHBOARD_BASE_URL": other.base_url}
         state = with_service(
-            fake, secure_store(memory), lambda s, c: _load(s), environ=environ,
+            fake,
+            secure_store(memory),
+            lambda s, c: _load(s),
+            environ=environ,
             base_url=other.base_url,
         )
         assert state.source == "environment"

@@ -165,8 +165,17 @@ class SettingsDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(buttons)
         self.base_url.textChanged.connect(lambda _t: self._check_url())
+        # Whether the keychain holds a key for an address: looked up (a keychain call) when
+        # the dialog opens and when the address field is left, not on every keystroke.
         self._saved_key_cache: dict[str, bool] = {}
-        self._check_url()
+        self.base_url.editingFinished.connect(self._look_up_saved_key)
+        self._look_up_saved_key()
+
+    def _look_up_saved_key(self) -> None:
+        url = self._check_url()
+        if url is not None and not self._is_openrouter(url) and url not in self._saved_key_cache:
+            self._saved_key_cache[url] = self._has_key_for(url)
+            self._show_key_route(url)
 
     def set_key_state(self, key_source: str, has_stored_key: bool) -> None:
         self.key_source.setText(key_source)
@@ -195,17 +204,16 @@ class SettingsDialog(QDialog):
                 widget.hide()
             return
         host = host_label(url)
-        if url not in self._saved_key_cache:
-            self._saved_key_cache[url] = self._has_key_for(url)
-        saved = self._saved_key_cache[url]
-        keep = "keep the key saved for it" if saved else "send no key"
+        saved = self._saved_key_cache.get(url)
+        if saved is None:
+            keep = "keep the key saved for it, if there is one, or to send none"
+        else:
+            keep = "keep the key saved for it" if saved else "send no key"
         self.key_route.setText(
             f"Requests to {host} will use the key you enter here, not your OpenRouter key "
             f"(that one is only ever sent to OpenRouter). Leave it empty to {keep}."
         )
-        self.server_key.setPlaceholderText(
-            "Keep the saved key" if saved else f"No key for {host}"
-        )
+        self.server_key.setPlaceholderText("Keep the saved key" if saved else f"No key for {host}")
         self.server_key_label.setText(f"Key for {host}")
         self.key_route.show()
         self.server_key_label.show()
