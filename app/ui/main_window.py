@@ -348,7 +348,12 @@ class MainWindow(QMainWindow):
             refresh_key()
 
         def remove_key() -> None:
-            question = "Remove your OpenRouter key from this computer's keychain?"
+            whose = (
+                "your OpenRouter key"
+                if account.server_is_openrouter
+                else f"the key for {account.server_name}"
+            )
+            question = f"Remove {whose} from this computer's keychain?"
             if not dialogs.confirm(dialog, "Remove key", question, "Remove"):
                 return
             try:
