@@ -388,7 +388,7 @@ async def sign_in(
     exchange_client.set_api_key(None)
     async with CallbackReceiver(port=port) as receiver:
         url = auth_url(receiver.url, pkce.challenge, site)
-        log.info("sign-in: waiting for the browser on %s", receiver.url)
+        log.info("sign-in: waiting for the browser on port %s", receiver.port)  # not the state
         try:
             opened = open_browser(url)
             if inspect.isawaitable(opened):
