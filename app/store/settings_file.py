@@ -25,6 +25,7 @@ THEMES: tuple[Theme, ...] = ("system", "light", "dark")
 # The largest amount the spending guard takes, in USD. Far beyond any real cap, and small
 # enough that every figure built from it stays exact (Decimal's 28 digits).
 MAX_AMOUNT = Decimal(1_000_000)
+MIN_AMOUNT = Decimal("0.0001")  # below it (0 aside) the figures divided by a cap overflow
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,8 @@ def amount_problem(value: Decimal) -> str | None:
         return "An amount cannot be negative."
     if value > MAX_AMOUNT:
         return f"Caps go up to {format_usd(MAX_AMOUNT)}. Type a smaller amount, such as 20."
+    if 0 < value < MIN_AMOUNT:
+        return "The smallest amount is $0.0001 (or 0 to allow no spending at all)."
     return None
 
 

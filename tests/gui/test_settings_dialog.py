@@ -103,6 +103,10 @@ def test_a_cap_out_of_range_is_refused_with_a_plain_sentence(
     assert box.result_settings is None
     assert not box.money_error.isHidden()
     assert box.money_error.text().startswith("Caps go up to $1,000,000.00.")
+    box.daily_cap.setText("1e-999999")  # a cap that tiny overflows every figure divided by it
+    box._save()
+    assert box.result_settings is None
+    assert box.money_error.text().startswith("The smallest amount is $0.0001")
     box.daily_cap.setText("1000000")
     box._save()
     assert box.result_settings is not None

@@ -201,7 +201,9 @@ def test_a_local_http_address_from_the_file_is_kept(path: Path) -> None:
     assert load_settings(path).settings.base_url == "http://localhost:11434/v1"
 
 
-@pytest.mark.parametrize("cap", ["1e30", "1000000.01", 1e300, "123456789012345678901234567890"])
+@pytest.mark.parametrize(
+    "cap", ["1e30", "1000000.01", 1e300, "123456789012345678901234567890", "1e-999999"]
+)
 def test_a_cap_out_of_range_counts_as_no_cap_and_the_rest_is_kept(path: Path, cap: object) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(
