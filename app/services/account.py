@@ -175,7 +175,8 @@ class AccountService:
         try:
             key = self._store().get()
         except SecretStoreUnavailable as error:
-            self._state = KeyState("none", backend, error.user_message)
+            problems = (self._env_problem, error.user_message)
+            self._state = KeyState("none", backend, " ".join(p for p in problems if p))
             return self._state
         if key:
             self._use(key)

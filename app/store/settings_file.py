@@ -25,7 +25,7 @@ THEMES: tuple[Theme, ...] = ("system", "light", "dark")
 # The largest amount the spending guard takes, in USD. Far beyond any real cap, and small
 # enough that every figure built from it stays exact (Decimal's 28 digits).
 MAX_AMOUNT = Decimal(1_000_000)
-MIN_AMOUNT = Decimal("0.0001")  # below it (0 aside) the figures divided by a cap overflow
+MIN_AMOUNT = Decimal("0.0001")  # a smaller positive cap means nothing; tiny ones overflow
 
 
 @dataclass(frozen=True, slots=True)

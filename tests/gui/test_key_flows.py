@@ -235,3 +235,15 @@ def test_sign_in_is_not_offered_while_another_server_is_configured(
         app.qtbot.wait(100)
         assert visited == [] and other.requests == [] and app.fake.requests == []
     assert account.state.source == "none" and memory.items == {}
+
+
+def test_an_environment_key_that_cannot_be_a_key_is_a_plain_sentence_not_a_crash(
+    app: App,
+) -> None:
+    account = with_account(
+        app, KeyStore(backend=fail.Keyring()), {"OPENROUTER_API_KEY": "sk-or-v1-abc–def"}
+    )
+    assert app.window.welcome_shown and account.state.source == "none"
+    status = app.window._welcome.panel.status.text()
+    assert status.startswith("The key in OPENROUTER_API_KEY cannot be used:")
+    assert "abc–def" not in status
