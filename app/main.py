@@ -7,6 +7,9 @@ right after the first paint.
 
 Environment hooks: ``SWITCHBOARD_HOME`` (all data under one folder), ``SWITCHBOARD_BASE_URL``
 (another OpenAI-compatible endpoint), ``OPENROUTER_API_KEY`` (a key for this session only).
+The key is taken out of the process environment first thing (``take_key_environment``): it is
+kept in memory for the account service only, so no child process (the browser opened for
+signing in, the file manager) inherits it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +31,8 @@ from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSetti
 from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 
 if TYPE_CHECKING:
-    from app.api import AppIdentity
+    from app.api import AppIdentity, OpenRouterClient
+    from app.services.account import AccountService
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -59,7 +63,22 @@ class Environment:
         return (self.base_url_override or settings.base_url or DEFAULT_BASE_URL).rstrip("/")
 
 
+def take_key_environment(environ: MutableMapping[str, str] = os.environ) -> dict[str, str]:
+    """``OPENROUTER_API_KEY`` (removed from ``environ``, so that no child process inherits it)
+    and ``SWITCHBOARD_BASE_URL``, for the account service, which decides where the key may
+    go. Nothing else keeps the key."""
+    kept: dict[str, str] = {}
+    key = environ.pop("OPENROUTER_API_KEY", None)
+    if key is not None:
+        kept["OPENROUTER_API_KEY"] = key
+    base_url = environ.get("SWITCHBOARD_BASE_URL")
+    if base_url:
+        kept["SWITCHBOARD_BASE_URL"] = base_url
+    return kept
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    key_environment = take_key_environment()
     args = _parse_args(argv)
     from app.ui.stack import check_stack
 
@@ -101,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     CrashReporter(window).install(loop)
     try:
-        return loop.run_until_complete(_run(window, env, args, painted, loaded, early_notices))
+        return loop.run_until_complete(
+            _run(window, env, args, painted, loaded, early_notices, key_environment)
+        )
     finally:
         loop.run_until_complete(loop.shutdown_asyncgens())
         close_event_loop(loop)
@@ -115,6 +136,7 @@ async def _run(
     painted: list[float],
     loaded: LoadedSettings,
     early_notices: list[str],
+    key_environment: dict[str, str],
 ) -> int:
     import asyncio
 
@@ -144,7 +166,7 @@ async def _run(
     settings = loaded.settings
     http = httpx.AsyncClient(limits=httpx.Limits(max_connections=16, keepalive_expiry=60))
     client = OpenRouterClient(http, base_url=env.endpoint(settings), identity=_identity(settings))
-    account = AccountService(client, KeyStore())
+    account = AccountService(client, KeyStore(), environ=key_environment)
     chat = ChatService(client, history)
     catalogue = CatalogueService(client, CatalogueCache(paths.cache))
     catalogue.load()
@@ -157,11 +179,9 @@ async def _run(
 
     def settings_changed(new: AppSettings) -> None:
         save_settings(paths.config / SETTINGS_FILE_NAME, new)
-        client.base_url = env.endpoint(new)
-        client.identity = _identity(new)
-        window.set_key_source(account.key_source_text, client.base_url)
         _apply_theme(new.theme)
 
+    window.settings_changed.connect(follow_settings(window, account, client, env))
     window.settings_changed.connect(settings_changed)
     try:
         window.attach(history, chat, settings, catalogue, presets, compare)
@@ -206,6 +226,21 @@ async def _run(
         await http.aclose()
         opened.connection.close()
         window.deleteLater()
+
+
+def follow_settings(
+    window: MainWindow, account: AccountService, client: OpenRouterClient, env: Environment
+) -> Callable[[AppSettings], None]:
+    """What a settings change does to the client: the new address, with that address's own
+    key or none (the account service decides; the OpenRouter key never follows), and the
+    attribution headers."""
+
+    def follow(new: AppSettings) -> None:
+        client.identity = _identity(new)
+        account.use_address(env.endpoint(new))
+        window.set_key_source(account.key_source_text, client.base_url)
+
+    return follow
 
 
 async def _background_refresh(window: MainWindow) -> None:

@@ -3,12 +3,20 @@
 The flow (https://openrouter.ai/docs/guides/overview/auth/oauth):
 
 1. ``PkcePair.create()``: a random verifier and its S256 challenge (RFC 7636).
-2. ``CallbackReceiver`` listens on 127.0.0.1 (a free port by default); the browser is sent to
-   ``auth_url(receiver.url, challenge)``, where the person logs in and allows Switchboard.
-3. OpenRouter redirects the browser to ``http://127.0.0.1:<port>/callback?code=…``; the
-   receiver answers with a small page ("You can close this tab…") and hands over the code.
+2. ``CallbackReceiver`` listens on 127.0.0.1 (a free port by default) with a fresh random
+   ``state``; the browser is sent to ``auth_url(receiver.url, challenge)``, where the person
+   logs in and allows Switchboard. The state is part of the callback URL itself
+   (``…/callback?state=…``): OpenRouter keeps the callback's query and appends ``&code=…``.
+3. OpenRouter redirects the browser to ``http://127.0.0.1:<port>/callback?state=…&code=…``;
+   the receiver answers with a small page ("You can close this tab…") and hands over the
+   code. A request without the right state (another page or program on this computer) gets
+   a 404 and changes nothing: it can neither end nor spoil the sign-in.
 4. ``exchange_code`` posts ``{code, code_verifier, code_challenge_method: "S256"}`` to
    ``/api/v1/auth/keys`` and gets ``{"key": "sk-or-v1-…", "user_id": …}`` back.
+
+Both the sign-in page and the exchange are always at OpenRouter (``site``, openrouter.ai
+unless a test passes its fake), never at the API address configured for chatting: the code
+and its verifier are enough to create a key, so they go nowhere else.
 
 ``sign_in`` runs all four and can be cancelled at any point (the listener closes). Failures
 are ``OpenRouterError``s whose ``user_message`` says what to do ("The sign-in did not
@@ -20,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import copy
 import hashlib
 import html
 import inspect
@@ -115,13 +124,9 @@ def auth_url(callback_url: str, challenge: str, base: str = OPENROUTER_SITE) -> 
     return f"{base.rstrip('/')}/auth?{query}"
 
 
-def site_for(base_url: str) -> str:
-    """Where the sign-in page lives for an API base: ``https://x/api/v1`` -> ``https://x``.
-    Anything that does not end in ``/api/v1`` signs in at openrouter.ai."""
-    base = base_url.rstrip("/")
-    if base.endswith("/api/v1"):
-        return base[: -len("/api/v1")]
-    return OPENROUTER_SITE
+def api_base_for(site: str) -> str:
+    """OpenRouter's API under its site: ``https://openrouter.ai`` -> ``…/api/v1``."""
+    return site.rstrip("/") + "/api/v1"
 
 
 # -- the loopback listener ---------------------------------------------------------------------
@@ -130,10 +135,12 @@ def site_for(base_url: str) -> str:
 class CallbackReceiver:
     """A one-shot HTTP listener on the loopback interface that waits for ``?code=``.
 
-    Use as ``async with CallbackReceiver() as receiver``; ``receiver.url`` is the callback URL.
-    The first request to the callback path decides the outcome: a code, or an error page (for
-    ``?error=…`` or no code). Other paths get a 404; requests that are malformed, too large
-    or too slow get a 400 and are closed after ``request_timeout`` seconds at most.
+    Use as ``async with CallbackReceiver() as receiver``; ``receiver.url`` is the callback URL,
+    with the receiver's random ``state`` in its query. The first request to the callback path
+    that carries that state decides the outcome: a code, or an error page (for ``?error=…`` or
+    no code). Requests without the state, or with another one, and other paths get a 404 and
+    leave the wait as it was; requests that are malformed, too large or too slow get a 400
+    and are closed after ``request_timeout`` seconds at most.
     """
 
     MAX_REQUEST_BYTES = 16 * 1024
@@ -145,8 +152,10 @@ class CallbackReceiver:
         port: int = 0,
         path: str = CALLBACK_PATH,
         request_timeout: float = 10.0,
+        state: str | None = None,
     ) -> None:
         self.host = host
+        self._state = state or secrets.token_urlsafe(24)
         self.port = port
         self.path = path
         self.request_timeout = request_timeout
@@ -161,7 +170,7 @@ class CallbackReceiver:
     def url(self) -> str:
         if self._server is None:
             raise RuntimeError("the receiver is not listening; use it in 'async with'")
-        return f"http://{self.host}:{self.port}{self.path}"
+        return f"http://{self.host}:{self.port}{self.path}?{urlencode({'state': self._state})}"
 
     async def __aenter__(self) -> CallbackReceiver:
         self._result = asyncio.get_running_loop().create_future()
@@ -252,6 +261,11 @@ class CallbackReceiver:
         if url.path != self.path:
             return 404, _page("Not found", "This address only answers sign-ins.")
         query = parse_qs(url.query)
+        state = (query.get("state") or [""])[0]
+        if not secrets.compare_digest(state.encode(), self._state.encode()):
+            # Not the browser coming back from our sign-in page: another local program or a
+            # page that guessed the port. It must not end (or spoil) the sign-in.
+            return 404, _page("Not found", "This address only answers sign-ins.")
         code = (query.get("code") or [""])[0].strip()
         error = (query.get("error") or [""])[0].strip()
         result = self._result
@@ -356,7 +370,7 @@ async def sign_in(
     open_browser: Callable[[str], object],
     *,
     timeout: float = DEFAULT_TIMEOUT_S,  # noqa: ASYNC109  (a deadline for the person, not I/O)
-    auth_base: str | None = None,
+    site: str = OPENROUTER_SITE,
     port: int = 0,
 ) -> str:
     """The whole PKCE flow; returns the new key. Cancel the task to give up (the listener
@@ -364,13 +378,17 @@ async def sign_in(
 
     ``open_browser(url)`` shows the sign-in page; it may return an awaitable. If it raises,
     the sign-in fails with a plain message. A browser that never comes back ends in a
-    SignInError after ``timeout`` seconds. ``auth_base`` defaults to the site of the client's
-    API base (openrouter.ai for the real one).
+    SignInError after ``timeout`` seconds. The sign-in page and the exchange are both at
+    ``site`` (openrouter.ai; tests pass their fake): ``client`` only lends its connection
+    pool and identity, its ``base_url`` plays no part.
     """
     pkce = PkcePair.create()
+    exchange_client = copy.copy(client)  # shares the connection pool, not the address or key
+    exchange_client.base_url = api_base_for(site)
+    exchange_client.set_api_key(None)
     async with CallbackReceiver(port=port) as receiver:
-        url = auth_url(receiver.url, pkce.challenge, auth_base or site_for(client.base_url))
-        log.info("sign-in: waiting for the browser on %s", receiver.url)
+        url = auth_url(receiver.url, pkce.challenge, site)
+        log.info("sign-in: waiting for the browser on port %s", receiver.port)  # not the state
         try:
             opened = open_browser(url)
             if inspect.isawaitable(opened):
@@ -380,4 +398,4 @@ async def sign_in(
                 f"could not open the browser: {type(error).__name__}", user_message=NO_BROWSER
             ) from None
         code = await receiver.wait_for_code(timeout)
-    return await exchange_code(client, code, pkce.verifier)
+    return await exchange_code(exchange_client, code, pkce.verifier)

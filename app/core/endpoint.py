@@ -49,3 +49,32 @@ def is_local_host(host: str) -> bool:
 def is_openrouter(base_url: str) -> bool:
     host = urlsplit(base_url).hostname or ""
     return host == "openrouter.ai" or host.endswith(".openrouter.ai")
+
+
+def address_id(base_url: str) -> str:
+    """One spelling per server address, for keeping a key under it and for comparing two
+    addresses: lower-case scheme and host, no default port, no trailing slash."""
+    parts = urlsplit(base_url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    default = {"http": 80, "https": 443}.get(scheme)
+    netloc = host if port is None or port == default else f"{host}:{port}"
+    return f"{scheme}://{netloc}{parts.path.rstrip('/')}"
+
+
+def same_address(first: str | None, second: str | None) -> bool:
+    if not first or not second:
+        return False
+    return address_id(first) == address_id(second)
+
+
+def host_label(base_url: str) -> str:
+    """The server's name as people read it: "other.example", "127.0.0.1:8080"."""
+    parts = urlsplit(base_url)
+    return parts.netloc or base_url

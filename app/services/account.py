@@ -1,10 +1,20 @@
 """The API key: where it comes from, checking it, keeping it, signing in.
 
 Sources, in order: ``OPENROUTER_API_KEY`` in the environment (used for the session, never
-stored), then the OS keychain. A key the person pastes is checked with ``GET /key`` before
-anything is saved; a key that cannot be saved securely can still be used for this session
-only. The key itself lives in the client and in local variables only: never in an attribute
-here, never in a message, and every key that is used is registered for log redaction.
+stored), then the OS keychain.
+
+Which key goes where. The OpenRouter key (from the keychain, from signing in, or from
+``OPENROUTER_API_KEY``) is only ever sent to OpenRouter. Any other API address has its own key,
+kept in the keychain under that address (``KeyStore.for_address``), or none: changing the
+address in Settings never takes a key along. One exception, chosen by whoever starts the app:
+when ``SWITCHBOARD_BASE_URL`` and ``OPENROUTER_API_KEY`` are both set in the environment (tests,
+scripts), that key goes to that address for the session, because both were given together for
+this run. A key saved in the keychain for OpenRouter never follows a changed address.
+
+A key the person pastes is checked with ``GET /key`` before anything is saved; a key that
+cannot be saved securely can still be used for this session only. The key itself lives in
+the client and in local variables only: never in an attribute here, never in a message, and
+every key that is used is registered for log redaction.
 
 ``load()`` and ``remove_key()`` are synchronous (keychain calls can take 100 ms or wait for an
 unlock prompt): the app runs them in an executor. The async methods do their own keychain
@@ -32,10 +42,18 @@ from app.api import (
     OpenRouterError,
 )
 from app.api import sign_in as oauth_sign_in
+from app.api.oauth import OPENROUTER_SITE, SignInError, api_base_for
+from app.core.endpoint import address_id, host_label, is_openrouter, same_address
 from app.core.redact import add_known_secret, forget_known_secrets
 from app.store.secrets import BackendStatus, KeyStore, SecretStoreUnavailable
 
 ENV_VAR = "OPENROUTER_API_KEY"
+BASE_URL_ENV_VAR = "SWITCHBOARD_BASE_URL"
+NOT_OPENROUTER_SIGN_IN = (
+    "Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings "
+    "is another server: enter that server's key in Settings, or set the address back to "
+    "OpenRouter to sign in."
+)
 
 KeySource = Literal["environment", "keyring", "session", "none"]
 
@@ -70,12 +88,19 @@ class AccountService:
         *,
         environ: Mapping[str, str] = os.environ,
         sign_in_timeout: float = 300.0,
+        openrouter_site: str = OPENROUTER_SITE,
     ) -> None:
+        """``keystore`` is the OpenRouter key's entry; other addresses get theirs from it.
+        ``environ`` holds ``OPENROUTER_API_KEY`` and ``SWITCHBOARD_BASE_URL`` as the app was
+        started (main takes the key out of the process environment). ``openrouter_site`` is
+        where OpenRouter is: tests pass their fake's, so that it counts as OpenRouter."""
         self._client = client
         self._keystore = keystore
         self._environ = environ
         self.sign_in_timeout = sign_in_timeout
+        self._site = openrouter_site.rstrip("/")
         self._state = KeyState("none", _NOT_LOADED)
+        self._env_problem: str | None = None
 
     def __repr__(self) -> str:
         return (
@@ -88,23 +113,59 @@ class AccountService:
         return self._state
 
     @property
+    def base_url(self) -> str:
+        return self._client.base_url
+
+    def is_openrouter_address(self, base_url: str) -> bool:
+        """True for openrouter.ai (and for the site a test put in its place)."""
+        return is_openrouter(base_url) or same_address(base_url, api_base_for(self._site))
+
+    @property
+    def server_is_openrouter(self) -> bool:
+        """Whether requests go to OpenRouter now; only then is the OpenRouter key used and
+        "Sign in with OpenRouter" offered."""
+        return self.is_openrouter_address(self._client.base_url)
+
+    @property
+    def server_name(self) -> str:
+        return "OpenRouter" if self.server_is_openrouter else host_label(self._client.base_url)
+
+    @property
     def key_source_text(self) -> str:
         """One line for Settings: "Stored in: GNOME Keyring (Secret Service)" and so on."""
         source = self._state.source
+        if self.server_is_openrouter:
+            whose = ""
+        else:
+            whose = f" (the key for {self.server_name}, not your OpenRouter key)"
         if source == "keyring":
-            return f"Stored in: {self._state.backend.description}"
+            return f"Stored in: {self._state.backend.description}{whose}"
         if source == "environment":
-            return f"From the environment ({ENV_VAR}), not stored"
+            return f"From the environment ({ENV_VAR}), not stored{whose}"
         if source == "session":
-            return "For this session only"
+            return f"For this session only{whose}"
+        if not self.server_is_openrouter:
+            return f"No key for {self.server_name}: requests to it are sent without one"
         return "No key yet"
+
+    def has_saved_key_for(self, base_url: str) -> bool:
+        """Whether the keychain holds a key for ``base_url`` (False when it cannot tell).
+        Synchronous."""
+        try:
+            return self._store_for(base_url).get() is not None
+        except SecretStoreUnavailable:
+            return False
 
     # -- start-up ----------------------------------------------------------------------------
 
     def load(self) -> KeyState:
-        """Find the key (environment first, then the keychain) and give it to the client.
-        Synchronous: run it in an executor after the window is shown. Never raises for a
-        keychain problem: ``state.problem`` says what went wrong."""
+        """Find the key for the client's address (environment first, then the keychain) and
+        give it to the client. Synchronous: run it in an executor after the window is shown.
+        Never raises for a keychain problem: ``state.problem`` says what went wrong.
+
+        Call it again after the address changes: the key for the new address (or none)
+        replaces the one in use."""
+        self._client.set_api_key(None)  # nothing follows an address change
         backend = self._keystore.backend_status()
         env_key = self._env_key()
         if env_key:
@@ -112,18 +173,54 @@ class AccountService:
             self._state = KeyState("environment", backend)
             return self._state
         try:
-            key = self._keystore.get()
+            key = self._store().get()
         except SecretStoreUnavailable as error:
-            self._client.set_api_key(None)
-            self._state = KeyState("none", backend, error.user_message)
+            problems = (self._env_problem, error.user_message)
+            self._state = KeyState("none", backend, " ".join(p for p in problems if p))
             return self._state
         if key:
             self._use(key)
             self._state = KeyState("keyring", backend)
         else:
-            self._client.set_api_key(None)
-            self._state = KeyState("none", backend)
+            self._state = KeyState("none", backend, self._env_problem)
         return self._state
+
+    def use_address(self, base_url: str) -> KeyState:
+        """Point the client at ``base_url`` and use that address's own key (or none).
+        Synchronous (a keychain read). The same address again changes nothing (a key kept
+        for this session only stays in use)."""
+        if same_address(base_url, self._client.base_url):
+            return self._state
+        self._client.base_url = base_url.rstrip("/")
+        return self.load()
+
+    @property
+    def needs_key(self) -> bool:
+        """True when the app cannot work without a key: OpenRouter, and none is in use. Any
+        other server may take requests without one."""
+        return self.server_is_openrouter and not self._state.has_key
+
+    def save_address_key(self, base_url: str, key: str) -> str | None:
+        """Keep ``key`` in the keychain as the key for the server at ``base_url`` (not
+        OpenRouter), and use it now if that is where requests go. The key is not checked:
+        such servers have no common way to describe a key. Returns a plain sentence when the
+        keychain could not take it (it is then used for this session only). Raises
+        InvalidRequestError for text that cannot be a key. Synchronous."""
+        if self.is_openrouter_address(base_url):
+            raise ValueError("the OpenRouter key is saved with save_key or sign_in")
+        cleaned = clean_key(key)
+        add_known_secret(cleaned)
+        problem: str | None = None
+        stored = True
+        try:
+            self._store_for(base_url).set(cleaned)
+        except SecretStoreUnavailable as error:
+            problem, stored = error.user_message, False
+        if same_address(base_url, self._client.base_url):
+            self._use(cleaned)
+            backend = self._state.backend
+            self._state = KeyState("keyring" if stored else "session", backend, problem)
+        return problem
 
     def backend_status(self) -> BackendStatus:
         """The keychain's current status (synchronous; may talk to D-Bus)."""
@@ -199,7 +296,7 @@ class AccountService:
         cleaned = clean_key(key)
         info = await self.check_key(cleaned)
         if not session_only:
-            await _in_executor(self._keystore.set, cleaned)
+            await _in_executor(self._store().set, cleaned)
         self._use(cleaned)
         backend = await self._backend_for_state()
         self._state = KeyState("session" if session_only else "keyring", backend, None, info)
@@ -209,7 +306,7 @@ class AccountService:
         """Delete the key from the keychain and stop using it. Synchronous (run it in an
         executor). A key from the environment stays in use: it cannot be removed from here.
         Raises SecretStoreUnavailable if the keychain is locked or not answering."""
-        self._keystore.delete()
+        self._store().delete()
         forget_known_secrets()
         backend = self._state.backend
         env_key = self._env_key()
@@ -229,9 +326,17 @@ class AccountService:
 
         If the keychain cannot take the key, it is used for this session only and
         ``state.problem`` says why (the key exists nowhere else, so it is not thrown away).
-        Raises OpenRouterError (SignInError and the api errors) when the sign-in fails.
+        Raises OpenRouterError (SignInError and the api errors) when the sign-in fails, and
+        SignInError at once while the API address is not OpenRouter: the new key would
+        otherwise go to that other server.
         """
-        key = await oauth_sign_in(self._client, open_browser, timeout=self.sign_in_timeout)
+        if not self.server_is_openrouter:
+            raise SignInError(
+                "the API address is not OpenRouter", user_message=NOT_OPENROUTER_SIGN_IN
+            )
+        key = await oauth_sign_in(
+            self._client, open_browser, timeout=self.sign_in_timeout, site=self._site
+        )
         add_known_secret(key)
         info = await self.check_key(key)
         problem: str | None = None
@@ -250,8 +355,33 @@ class AccountService:
     # -- helpers -----------------------------------------------------------------------------
 
     def _env_key(self) -> str | None:
-        value = (self._environ.get(ENV_VAR) or "").strip()
-        return value or None
+        """``OPENROUTER_API_KEY``, cleaned, if it may go to the client's address: OpenRouter,
+        or the address given with it in ``SWITCHBOARD_BASE_URL`` (see the module docstring).
+        A value that cannot be a key is not used; ``_env_problem`` says why."""
+        self._env_problem = None
+        value = self._environ.get(ENV_VAR) or ""
+        if not value.strip():
+            return None
+        if not (
+            self.server_is_openrouter
+            or same_address(self._client.base_url, self._environ.get(BASE_URL_ENV_VAR))
+        ):
+            return None
+        try:
+            cleaned = clean_key(value)
+        except InvalidRequestError as error:
+            self._env_problem = f"The key in {ENV_VAR} cannot be used: {error.user_message}"
+            return None
+        add_known_secret(cleaned)
+        return cleaned
+
+    def _store_for(self, base_url: str) -> KeyStore:
+        if self.is_openrouter_address(base_url):
+            return self._keystore
+        return self._keystore.for_address(address_id(base_url))
+
+    def _store(self) -> KeyStore:
+        return self._store_for(self._client.base_url)
 
     def _use(self, key: str) -> None:
         add_known_secret(key)
@@ -266,9 +396,8 @@ class AccountService:
 def clean_key(key: str) -> str:
     """The key as pasted, trimmed; raises InvalidRequestError (plain message) for text that
     cannot be a key. The message never repeats the key."""
-    cleaned = (key or "").strip()
-    if len(cleaned) >= 2 and cleaned[0] == cleaned[-1] and cleaned[0] in "\"'":
-        cleaned = cleaned[1:-1].strip()  # pasted with the quotes around it
+    # Pasted (or set in a shell profile) with quotes around it: plain or typographic ones.
+    cleaned = (key or "").strip().strip(_QUOTES).strip()
     if not cleaned:
         raise InvalidRequestError("empty key", user_message="Paste your key first.")
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in cleaned):
@@ -287,6 +416,9 @@ def clean_key(key: str) -> str:
             ),
         )
     return cleaned
+
+
+_QUOTES = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a`"
 
 
 def speaks_openrouter(base_url: str) -> bool:

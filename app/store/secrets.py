@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 SERVICE = "Switchboard"
 USERNAME = "openrouter-api-key"
+SERVER_KEY_PREFIX = "api-key for "  # + the server's address: keys for servers not OpenRouter
 
 # Backends that keep secrets encrypted by the operating system, by "module.Class".
 _SECRET_SERVICE = "Secret Service"  # noqa: S105  (a name, not a password)
@@ -95,6 +96,14 @@ class KeyStore:
         self.username = username
         self._pinned = backend
         self._secure = {**SECURE_BACKENDS, **(trusted or {})}
+
+    def for_address(self, address: str) -> KeyStore:
+        """The same keychain, but the entry for the server at ``address`` (already normalized,
+        see ``app.core.endpoint.address_id``). The OpenRouter key is never read or written
+        through it, so a key for one server cannot reach another."""
+        store = KeyStore(self.service, SERVER_KEY_PREFIX + address, backend=self._pinned)
+        store._secure = self._secure
+        return store
 
     def __repr__(self) -> str:
         return f"KeyStore(service={self.service!r}, username={self.username!r})"

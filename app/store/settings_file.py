@@ -12,7 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from app.core.money import parse_amount
+from app.core.endpoint import EndpointError, normalize_base_url
+from app.core.models import DEFAULT_BASE_URL
+from app.core.money import format_usd, parse_amount
 
 from .files import UnsuitableFileError, move_aside, read_regular_file, write_text_atomic
 
@@ -20,6 +22,10 @@ SETTINGS_VERSION = 1
 SETTINGS_FILE_NAME = "settings.json"
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
+# The largest amount the spending guard takes, in USD. Far beyond any real cap, and small
+# enough that every figure built from it stays exact (Decimal's 28 digits).
+MAX_AMOUNT = Decimal(1_000_000)
+MIN_AMOUNT = Decimal("0.0001")  # a smaller positive cap means nothing; tiny ones overflow
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +58,9 @@ class AppSettings:
             base_url=_url(data.get("base_url")),
             attribution_title=_text(data.get("attribution_title")),
             attribution_referer=_text(data.get("attribution_referer")),
-            daily_cap=parse_amount(data.get("daily_cap")),
-            monthly_cap=parse_amount(data.get("monthly_cap")),
-            confirm_above=parse_amount(data.get("confirm_above")),
+            daily_cap=_amount(data.get("daily_cap")),
+            monthly_cap=_amount(data.get("monthly_cap")),
+            confirm_above=_amount(data.get("confirm_above")),
         )
 
 
@@ -125,7 +131,33 @@ def _text(value: object) -> str | None:
 
 
 def _url(value: object) -> str | None:
+    """Checked like the Settings field (https, or plain http only to this computer); an
+    address that fails is dropped, so the default (OpenRouter) is used and the rest of the
+    file is kept."""
     text = _text(value)
-    if text is None or not text.lower().startswith(("http://", "https://")):
+    if text is None:
         return None
-    return text
+    try:
+        url = normalize_base_url(text)
+    except EndpointError:
+        return None
+    return None if url == DEFAULT_BASE_URL else url
+
+
+def amount_problem(value: Decimal) -> str | None:
+    """Why ``value`` cannot be a cap or a threshold, in a plain sentence (None: it can)."""
+    if not value.is_finite() or value < 0:
+        return "An amount cannot be negative."
+    if value > MAX_AMOUNT:
+        return f"Caps go up to {format_usd(MAX_AMOUNT)}. Type a smaller amount, such as 20."
+    if 0 < value < MIN_AMOUNT:
+        return "The smallest amount is $0.0001 (or 0 to allow no spending at all)."
+    return None
+
+
+def _amount(value: object) -> Decimal | None:
+    """A cap from the file: out of range counts as no cap (never a reason not to start)."""
+    amount = parse_amount(value)
+    if amount is None or amount_problem(amount) is not None:
+        return None
+    return amount

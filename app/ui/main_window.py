@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         if self._account is None:
             return
         self.set_key_source(self._account.key_source_text)
-        if state.has_key:
+        if state.has_key or not self._account.needs_key:
             self.show_conversations()
         else:
             self.show_welcome(state.problem)
@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
             has_stored_key=account.state.source == "keyring",
             data_folder=self._data_folder,
             parent=self,
+            is_openrouter_address=account.is_openrouter_address,
+            has_key_for=account.has_saved_key_for,
         )
 
         def refresh_key() -> None:
@@ -347,7 +349,12 @@ class MainWindow(QMainWindow):
             refresh_key()
 
         def remove_key() -> None:
-            question = "Remove your OpenRouter key from this computer's keychain?"
+            whose = (
+                "your OpenRouter key"
+                if account.server_is_openrouter
+                else f"the key for {account.server_name}"
+            )
+            question = f"Remove {whose} from this computer's keychain?"
             if not dialogs.confirm(dialog, "Remove key", question, "Remove"):
                 return
             try:
@@ -359,9 +366,17 @@ class MainWindow(QMainWindow):
         dialog.key_change_requested.connect(change_key)
         dialog.key_removal_requested.connect(remove_key)
         if dialog.exec() and dialog.result_settings is not None:
-            self._apply_settings(dialog.result_settings)
-        if not account.state.has_key:
+            self._apply_settings(dialog.result_settings)  # a new address brings its own key
+            address, server_key = dialog.result_settings.base_url, dialog.result_server_key
+            if address and server_key:
+                problem = account.save_address_key(address, server_key)
+                if problem:
+                    self.notices.warning(problem)
+            refresh_key()
+        if account.needs_key:
             self.show_welcome()
+        elif self.welcome_shown:
+            self.show_conversations()
 
     def _apply_settings(self, settings: AppSettings) -> None:
         self._settings = settings

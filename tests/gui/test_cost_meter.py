@@ -105,7 +105,10 @@ def test_the_meter_warns_at_80_percent_of_a_cap(app: App) -> None:
 
 
 def test_out_of_credit_shows_the_balance_and_keeps_the_prompt(app: App, tmp_path: Path) -> None:
-    account = AccountService(app.client, KeyStore(), environ={"OPENROUTER_API_KEY": VALID_KEY})
+    # The fake plays OpenRouter (its site), so the OpenRouter key from the environment goes to it.
+    site = app.fake.base_url.removesuffix("/api/v1")
+    environ = {"OPENROUTER_API_KEY": VALID_KEY}
+    account = AccountService(app.client, KeyStore(), environ=environ, openrouter_site=site)
     app.window.attach_account(account, tmp_path)
     app.window.key_loaded(account.load())
     app.fake.push(Scenario(status=402))

@@ -14,7 +14,7 @@ from app.services.account import AccountService
 from app.store.secrets import KeyStore
 from app.ui import dialogs
 from app.ui.dialogs import settings_dialog
-from tests.fakes.fake_openrouter import VALID_KEY
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
 from tests.unit.test_secrets import TRUSTED, MemoryKeyring
 
 from .conftest import App
@@ -23,7 +23,8 @@ from .conftest import App
 def with_account(
     app: App, store: KeyStore, environ: dict[str, str] | None = None
 ) -> AccountService:
-    account = AccountService(app.client, store, environ=environ or {})
+    site = app.fake.base_url.removesuffix("/api/v1")  # the fake plays openrouter.ai
+    account = AccountService(app.client, store, environ=environ or {}, openrouter_site=site)
     app.window.attach_account(account, Path(app.db_path).parent)
     app.window.key_loaded(account.load())
     return account
@@ -41,6 +42,7 @@ def test_no_key_shows_the_welcome_and_a_pasted_key_is_checked_then_kept(app: App
     panel.check_button.click()
     app.qtbot.waitUntil(lambda: "did not accept" in panel.status.text(), timeout=5000)
     assert window.welcome_shown and memory.items == {}
+    app.qtbot.waitUntil(panel.check_button.isEnabled, timeout=5000)  # the check has ended
 
     panel.key_field.setText(f"  {VALID_KEY}\n")
     panel.check_button.click()
@@ -141,3 +143,107 @@ def test_a_layout_saved_on_the_welcome_page_still_shows_the_docks_next_time(app:
     again.show()
     app.qtbot.waitExposed(again)
     assert again.library.isVisible() and again.parameters.isVisible()
+
+
+# -- issue #12: which key goes where, through the window -----------------------------------------
+
+LOCAL_KEY = "local-server-key-4321"
+
+
+def follow_settings_like_main(app: App, account: AccountService) -> None:
+    """The app's own wiring of a settings change (as main.py connects it)."""
+    from app.main import Environment, follow_settings
+    from app.store.paths import AppPaths
+
+    env = Environment(paths=AppPaths.from_environment(), base_url_override=None, debug=False)
+    app.window.settings_changed.connect(follow_settings(app.window, account, app.client, env))
+
+
+def set_address_in_settings(
+    monkeypatch: pytest.MonkeyPatch, address: str, server_key: str = ""
+) -> list[str]:
+    """Settings -> API address -> (the server's key) -> Save; returns what the dialog said."""
+    said: list[str] = []
+
+    def fill_in_and_save(dialog: Any) -> int:
+        dialog.base_url.setText(address)
+        said.append(dialog.key_route.text())
+        if server_key:
+            dialog.server_key.setText(server_key)
+        dialog._save()
+        return 1 if dialog.result_settings is not None else 0
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", fill_in_and_save)
+    return said
+
+
+@pytest.mark.parametrize("server_key", ["", LOCAL_KEY])
+def test_a_new_api_address_never_gets_the_openrouter_key(
+    app: App, monkeypatch: pytest.MonkeyPatch, server_key: str
+) -> None:
+    from tests.fakes.fake_openrouter import Scenario
+
+    memory = MemoryKeyring()
+    memory.items[("Switchboard", "openrouter-api-key")] = VALID_KEY
+    account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
+    follow_settings_like_main(app, account)
+    assert not app.window.welcome_shown
+    with FakeOpenRouter() as other:
+        other.keys[LOCAL_KEY] = default_key_info(LOCAL_KEY)
+        other.push(Scenario(text="Hello from the other server."))
+        said = set_address_in_settings(monkeypatch, other.base_url, server_key)
+        app.window.open_settings()
+        host = f"127.0.0.1:{other.port}"
+        assert said[0].startswith(
+            f"Requests to {host} will use the key you enter here, not your OpenRouter key"
+        )
+        assert not app.window.welcome_shown  # another server may need no key at all
+        app.send("Hello")
+        app.wait_idle()
+        (request,) = other.chat_requests
+        expected = f"Bearer {LOCAL_KEY}" if server_key else None
+        assert request.header("authorization") == expected
+        assert all(VALID_KEY not in str(r.headers) for r in other.requests)
+    assert app.fake.chat_requests == []
+    if server_key:
+        assert f"the key for {host}, not your OpenRouter key" in app.window.key_status
+    else:
+        assert f"No key for {host}" in app.window.key_status
+    saved = {("Switchboard", "openrouter-api-key"): VALID_KEY}
+    if server_key:
+        saved[("Switchboard", f"api-key for {other.base_url}")] = LOCAL_KEY
+    assert memory.items == saved
+
+
+def test_sign_in_is_not_offered_while_another_server_is_configured(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    visited: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: visited.append(url) or True)
+    memory = MemoryKeyring()
+    with FakeOpenRouter() as other:  # its address ends in /api/v1, like OpenRouter's
+        app.client.base_url = other.base_url
+        account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
+        app.window.show_welcome()
+        panel = app.window._welcome.panel
+        assert panel.sign_in_button.isHidden()
+        assert "Sign in with OpenRouter is not offered" in panel.sign_in_note.text()
+        assert f"127.0.0.1:{other.port}" in panel.or_label.text()
+        panel.start_sign_in()  # even if something still asks for it
+        app.qtbot.wait(100)
+        assert visited == [] and other.requests == [] and app.fake.requests == []
+    assert account.state.source == "none" and memory.items == {}
+
+
+def test_an_environment_key_that_cannot_be_a_key_is_a_plain_sentence_not_a_crash(
+    app: App,
+) -> None:
+    account = with_account(
+        app, KeyStore(backend=fail.Keyring()), {"OPENROUTER_API_KEY": "sk-or-v1-abc–def"}
+    )
+    assert app.window.welcome_shown and account.state.source == "none"
+    status = app.window._welcome.panel.status.text()
+    assert status.startswith("The key in OPENROUTER_API_KEY cannot be used:")
+    assert "abc–def" not in status

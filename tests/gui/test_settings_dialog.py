@@ -88,3 +88,57 @@ def test_the_dark_theme_darkens_the_palette(qapp: QApplication) -> None:
         assert qapp.palette().color(QPalette.ColorRole.Base).lightness() > 200
     finally:
         apply_theme(qapp, "system")
+
+
+# -- issue #12 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["1e30", "1000000.01", "123456789012345678901234567890"])
+def test_a_cap_out_of_range_is_refused_with_a_plain_sentence(
+    qtbot: Any, tmp_path: Path, typed: str
+) -> None:
+    box = dialog(qtbot, tmp_path)
+    box.daily_cap.setText(typed)
+    box._save()
+    assert box.result_settings is None
+    assert not box.money_error.isHidden()
+    assert box.money_error.text().startswith("Caps go up to $1,000,000.00.")
+    box.daily_cap.setText("1e-999999")  # a cap that tiny overflows every figure divided by it
+    box._save()
+    assert box.result_settings is None
+    assert box.money_error.text().startswith("The smallest amount is $0.0001")
+    box.daily_cap.setText("1000000")
+    box._save()
+    assert box.result_settings is not None
+
+
+def test_another_address_asks_for_its_own_key_and_says_which_key_goes_where(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    box = dialog(qtbot, tmp_path)
+    assert box.key_route.text() == "Requests go to OpenRouter, with your OpenRouter key."
+    assert box.server_key.isHidden()
+    box.base_url.setText("https://other.example/api/v1")
+    assert box.key_route.text().startswith(
+        "Requests to other.example will use the key you enter here, not your OpenRouter key"
+    )
+    assert not box.server_key.isHidden() and box.server_key_label.text() == "Key for other.example"
+    box.server_key.setText(" “other-key-123” ")
+    box._save()
+    assert box.result_settings is not None
+    assert box.result_settings.base_url == "https://other.example/api/v1"
+    assert box.result_server_key == "other-key-123"
+
+
+def test_a_key_typed_for_another_server_is_checked_like_a_pasted_one(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    box = dialog(qtbot, tmp_path)
+    box.base_url.setText("http://localhost:11434/v1")
+    box.server_key.setText("two words")
+    box._save()
+    assert box.result_settings is None
+    assert "without spaces" in box.server_key_error.text()
+    box.server_key.clear()
+    box._save()  # no key: nothing is sent to that server
+    assert box.result_settings is not None and box.result_server_key is None

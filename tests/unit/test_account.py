@@ -22,6 +22,7 @@ from app.api import (
     InvalidRequestError,
     KeyInfo,
     OpenRouterClient,
+    OpenRouterError,
 )
 from app.core.redact import forget_known_secrets, redact
 from app.services.account import (
@@ -69,12 +70,16 @@ def with_service(
     base_url: str | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> T:
+    site = fake.base_url.removesuffix("/api/v1")  # the fake plays openrouter.ai
+
     async def main() -> T:
         async with httpx.AsyncClient(transport=transport) as http:
             client = OpenRouterClient(
                 http, base_url=base_url or fake.base_url, api_key=api_key, retry=FAST_RETRY
             )
-            service = AccountService(client, store, environ=environ or {}, sign_in_timeout=5)
+            service = AccountService(
+                client, store, environ=environ or {}, sign_in_timeout=5, openrouter_site=site
+            )
             return await use(service, client)
 
     return run(main())
@@ -388,9 +393,13 @@ def browser_for(fake: FakeOpenRouter) -> Callable[[str], Awaitable[None]]:
         query = parse_qs(urlsplit(url).query)
         code = fake.issue_auth_code(query["code_challenge"][0])
         async with httpx.AsyncClient() as http:
-            await http.get(query["callback_url"][0], params={"code": code})
+            await http.get(merged(query["callback_url"][0], {"code": code}))
 
     return browser
+
+
+def merged(url: str, params: dict[str, str]) -> httpx.URL:
+    return httpx.URL(url).copy_merge_params(params)
 
 
 def test_sign_in_stores_the_new_key(fake: FakeOpenRouter, memory: MemoryKeyring) -> None:
@@ -441,3 +450,171 @@ def test_the_key_is_in_no_attribute_and_no_repr(
     assert custom not in shown and "AccountService(source='keyring'" in shown
     assert redact(f"Authorization: {custom}") == "Authorization: [redacted]"
     assert redact(f"key {custom} used") == "key [redacted] used"  # any shape, once in use
+
+
+# -- issue #12: which key goes where -------------------------------------------------------------
+
+LOCAL_KEY = "local-server-key-4321"
+
+
+def authorizations(server: FakeOpenRouter) -> list[str | None]:
+    return [r.header("authorization") for r in server.requests]
+
+
+def test_the_openrouter_key_never_follows_a_changed_address(
+    fake: FakeOpenRouter, memory: MemoryKeyring
+) -> None:
+    """Settings -> API address another server: the next requests carry no key at all (that
+    server has none saved); back to OpenRouter, the OpenRouter key is used again."""
+    store = secure_store(memory)
+    store.set(VALID_KEY)
+    with FakeOpenRouter() as other:
+
+        async def use(service: AccountService, client: OpenRouterClient) -> list[KeyState]:
+            states = [service.load()]
+            states.append(service.use_address(other.base_url))
+            with pytest.raises(AuthenticationError):
+                await client.get_key_info()
+            assert service.needs_key is False and "No key for 127.0.0.1" in (
+                service.key_source_text
+            )
+            states.append(service.use_address(fake.base_url))
+            await client.get_key_info()
+            return states
+
+        states = with_service(fake, store, use)
+        assert [s.source for s in states] == ["keyring", "none", "keyring"]
+        assert authorizations(other) == [None]
+        assert VALID_KEY not in repr(other.requests)
+    assert authorizations(fake) == [f"Bearer {VALID_KEY}"]
+    assert memory.items == {("Switchboard", "openrouter-api-key"): VALID_KEY}
+
+
+def test_another_address_has_its_own_key_in_the_keychain(
+    fake: FakeOpenRouter, memory: MemoryKeyring
+) -> None:
+    store = secure_store(memory)
+    store.set(VALID_KEY)
+    with FakeOpenRouter() as other:
+        other.keys[LOCAL_KEY] = default_key_info(LOCAL_KEY)
+
+        async def use(service: AccountService, client: OpenRouterClient) -> KeyState:
+            service.load()
+            service.use_address(other.base_url + "/")
+            assert service.save_address_key(other.base_url, f" “{LOCAL_KEY}” ") is None
+            await client.get_key_info()
+            service.use_address(fake.base_url)
+            state = service.use_address(other.base_url)  # the next start, as it were
+            await client.get_key_info()
+            return state
+
+        state = with_service(fake, store, use)
+        assert state.source == "keyring"
+        assert authorizations(other) == [f"Bearer {LOCAL_KEY}"] * 2
+        assert memory.items == {
+            ("Switchboard", "openrouter-api-key"): VALID_KEY,
+            ("Switchboard", f"api-key for {other.base_url}"): LOCAL_KEY,
+        }
+
+
+def test_the_environment_key_goes_only_to_openrouter_or_its_own_address(
+    fake: FakeOpenRouter, memory: MemoryKeyring
+) -> None:
+    with FakeOpenRouter() as other:
+
+        async def use(service: AccountService, client: OpenRouterClient) -> list[str]:
+            sources = [service.load().source]
+            sources.append(service.use_address(other.base_url).source)
+            sources.append(service.use_address(fake.base_url).source)
+            return sources
+
+        environ = {"OPENROUTER_API_KEY": VALID_KEY}
+        assert with_service(fake, secure_store(memory), use, environ=environ) == [
+            "environment",
+            "none",
+            "environment",
+        ]
+        # Given together at start (tests, scripts): that key goes to that address.
+        environ = {"OPENROUTER_API_KEY": VALID_KEY, "SWITCHBOARD_BASE_URL": other.base_url}
+        state = with_service(
+            fake,
+            secure_store(memory),
+            lambda s, c: _load(s),
+            environ=environ,
+            base_url=other.base_url,
+        )
+        assert state.source == "environment"
+
+
+async def _load(service: AccountService) -> KeyState:
+    return service.load()
+
+
+def test_sign_in_is_refused_while_another_server_is_configured(
+    fake: FakeOpenRouter, memory: MemoryKeyring
+) -> None:
+    opened: list[str] = []
+    with FakeOpenRouter() as other:
+
+        async def use(service: AccountService, client: OpenRouterClient) -> str:
+            service.load()
+            with pytest.raises(OpenRouterError) as caught:
+                await service.sign_in(opened.append)
+            return caught.value.user_message
+
+        message = with_service(fake, secure_store(memory), use, base_url=other.base_url)
+        assert other.requests == []
+    assert opened == [] and fake.requests == [] and memory.items == {}
+    assert "only for the OpenRouter address" in message
+
+
+def test_sign_in_with_openrouter_sends_the_code_to_openrouter_only(
+    fake: FakeOpenRouter, memory: MemoryKeyring
+) -> None:
+    """An address ending in /api/v1 made the sign-in page and the exchange go to that host."""
+    with FakeOpenRouter() as other:
+        seen: list[str] = []
+
+        async def browser(url: str) -> None:
+            seen.append(url)
+            async with httpx.AsyncClient(follow_redirects=True) as http:
+                await http.get(url)
+
+        async def use(service: AccountService, client: OpenRouterClient) -> None:
+            service.load()
+            await service.sign_in(browser)
+
+        with_service(fake, secure_store(memory), use)
+        assert other.requests == []
+    assert urlsplit(seen[0]).netloc == f"127.0.0.1:{fake.port}"
+    assert [r.route for r in fake.requests if r.method == "POST"] == ["/auth/keys"]
+
+
+@pytest.mark.parametrize(
+    "wrapped", [f"“{VALID_KEY}”", f"‘{VALID_KEY}’", f"«{VALID_KEY}»", f' "{VALID_KEY}"\n']
+)
+def test_an_environment_key_in_quotes_is_cleaned(
+    fake: FakeOpenRouter, memory: MemoryKeyring, wrapped: str
+) -> None:
+    async def use(service: AccountService, client: OpenRouterClient) -> str:
+        service.load()
+        return await current_label(client)
+
+    shown = with_service(fake, secure_store(memory), use, environ={"OPENROUTER_API_KEY": wrapped})
+    assert shown == label(VALID_KEY)
+
+
+def test_an_environment_value_that_cannot_be_a_key_is_a_plain_problem(
+    fake: FakeOpenRouter, memory: MemoryKeyring
+) -> None:
+    bad = "sk-or-v1-abc–def"  # an en dash: not ASCII, cannot go into a header
+
+    async def use(service: AccountService, client: OpenRouterClient) -> tuple[KeyState, bool]:
+        return service.load(), client.has_key
+
+    state, has_key = with_service(
+        fake, secure_store(memory), use, environ={"OPENROUTER_API_KEY": bad}
+    )
+    assert state.source == "none" and not has_key
+    assert state.problem is not None and "OPENROUTER_API_KEY" in state.problem
+    assert bad not in state.problem

@@ -30,7 +30,7 @@ from app.api.oauth import (
     SIGN_IN_DECLINED,
     SIGN_IN_FAILED,
     SIGN_IN_TIMED_OUT,
-    site_for,
+    api_base_for,
 )
 from tests.fakes.fake_openrouter import FakeOpenRouter
 
@@ -92,10 +92,20 @@ def test_auth_url_carries_the_callback_and_challenge() -> None:
     )
 
 
-def test_sign_in_site_follows_the_api_base() -> None:
-    assert site_for("https://openrouter.ai/api/v1") == "https://openrouter.ai"
-    assert site_for("http://127.0.0.1:8765/api/v1/") == "http://127.0.0.1:8765"
-    assert site_for("http://localhost:11434/v1") == "https://openrouter.ai"
+def merged(url: str, params: dict[str, str]) -> httpx.URL:
+    """``url`` with ``params`` added to its query (httpx's ``params=`` would replace it, and
+    the callback URL carries the sign-in's state)."""
+    return httpx.URL(url).copy_merge_params(params)
+
+
+def site(fake: FakeOpenRouter) -> str:
+    """Where the fake plays openrouter.ai (its sign-in page and its /api/v1/auth/keys)."""
+    return fake.base_url.removesuffix("/api/v1")
+
+
+def test_openrouters_api_is_under_its_site() -> None:
+    assert api_base_for("https://openrouter.ai") == "https://openrouter.ai/api/v1"
+    assert api_base_for("http://127.0.0.1:8765/") == "http://127.0.0.1:8765/api/v1"
 
 
 # -- the loopback receiver --------------------------------------------------------------------
@@ -105,7 +115,7 @@ def test_receiver_hands_over_the_code_and_thanks_the_browser() -> None:
     async def scenario() -> tuple[str, httpx.Response, str]:
         async with CallbackReceiver() as receiver, httpx.AsyncClient() as http:
             url = receiver.url
-            response = await http.get(url, params={"code": "the-code-123"})
+            response = await http.get(merged(url, {"code": "the-code-123"}))
             code = await receiver.wait_for_code(1)
         return url, response, code
 
@@ -123,14 +133,14 @@ def test_receiver_hands_over_the_code_and_thanks_the_browser() -> None:
 def test_other_paths_get_404_and_do_not_end_the_wait() -> None:
     async def scenario() -> tuple[list[int], str]:
         async with CallbackReceiver() as receiver, httpx.AsyncClient() as http:
-            root = receiver.url.removesuffix("/callback")
+            root = receiver.url.split("/callback", 1)[0]
             statuses = [
                 (await http.get(root + "/favicon.ico")).status_code,
                 (await http.get(root + "/")).status_code,
-                (await http.post(receiver.url, params={"code": "posted"})).status_code,
+                (await http.post(merged(receiver.url, {"code": "posted"}))).status_code,
             ]
-            statuses.append((await http.get(receiver.url, params={"code": "good"})).status_code)
-            again = await http.get(receiver.url, params={"code": "later"})
+            statuses.append((await http.get(merged(receiver.url, {"code": "good"}))).status_code)
+            again = await http.get(merged(receiver.url, {"code": "later"}))
             statuses.append(again.status_code)
             return statuses, await receiver.wait_for_code(1)
 
@@ -153,7 +163,7 @@ def test_an_error_or_a_missing_code_shows_an_error_page(
 ) -> None:
     async def scenario() -> tuple[httpx.Response, SignInError]:
         async with CallbackReceiver() as receiver, httpx.AsyncClient() as http:
-            response = await http.get(receiver.url, params=query)
+            response = await http.get(merged(receiver.url, query))
             with pytest.raises(SignInError) as caught:
                 await receiver.wait_for_code(1)
             return response, caught.value
@@ -167,7 +177,7 @@ def test_an_error_or_a_missing_code_shows_an_error_page(
 def test_the_error_page_escapes_nothing_it_did_not_write() -> None:
     async def scenario() -> str:
         async with CallbackReceiver() as receiver, httpx.AsyncClient() as http:
-            response = await http.get(receiver.url, params={"error": "<script>alert(1)</script>"})
+            response = await http.get(merged(receiver.url, {"error": "<script>alert(1)</script>"}))
             with pytest.raises(SignInError):
                 await receiver.wait_for_code(1)
             return response.text
@@ -203,7 +213,7 @@ def test_bad_requests_get_400_and_never_hang_the_receiver() -> None:
             )
             slow = time.monotonic() - started
             async with httpx.AsyncClient() as http:
-                await http.get(receiver.url, params={"code": "still-works"})
+                await http.get(merged(receiver.url, {"code": "still-works"}))
             return answers, slow, await receiver.wait_for_code(1)
 
     answers, slow, code = run(scenario())
@@ -238,7 +248,7 @@ def test_a_fixed_port_can_be_chosen_and_is_released_on_exit() -> None:
         async with CallbackReceiver(port=port) as receiver:
             return receiver.url
 
-    assert run(scenario()) == f"http://127.0.0.1:{port}/callback"
+    assert run(scenario()).startswith(f"http://127.0.0.1:{port}/callback?state=")
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass
 
@@ -278,10 +288,12 @@ def test_the_whole_flow_with_the_test_as_the_browser(fake: FakeOpenRouter) -> No
         assert query["code_challenge_method"] == ["S256"]
         code = fake.issue_auth_code(query["code_challenge"][0])
         async with httpx.AsyncClient() as http:
-            page = await http.get(query["callback_url"][0], params={"code": code})
+            page = await http.get(merged(query["callback_url"][0], {"code": code}))
         assert page.status_code == 200
 
-    key = run(with_client(fake, lambda client: sign_in(client, browser, timeout=5)))
+    key = run(
+        with_client(fake, lambda client: sign_in(client, browser, timeout=5, site=site(fake)))
+    )
     assert key.startswith("sk-or-v1-") and key in fake.keys and fake.issued_keys == [key]
     assert urlsplit(seen[0]).netloc == f"127.0.0.1:{fake.port}"  # the fake's "site"
     assert urlsplit(seen[0]).path == "/auth"
@@ -302,7 +314,9 @@ def test_the_fakes_sign_in_page_redirects_like_a_browser_would(fake: FakeOpenRou
             page = await http.get(url)
         assert "You can close this tab" in page.text
 
-    key = run(with_client(fake, lambda client: sign_in(client, browser, timeout=5)))
+    key = run(
+        with_client(fake, lambda client: sign_in(client, browser, timeout=5, site=site(fake)))
+    )
 
     async def check(client: OpenRouterClient) -> str:
         client.set_api_key(key)
@@ -411,7 +425,7 @@ def test_sign_in_can_be_cancelled_and_closes_the_listener(fake: FakeOpenRouter) 
     urls: list[str] = []
 
     async def scenario(client: OpenRouterClient) -> None:
-        task = asyncio.ensure_future(sign_in(client, urls.append, timeout=30))
+        task = asyncio.ensure_future(sign_in(client, urls.append, timeout=30, site=site(fake)))
         while not urls:
             await asyncio.sleep(0.01)
         task.cancel()
@@ -434,11 +448,91 @@ def test_a_browser_that_cannot_open_is_a_plain_error(fake: FakeOpenRouter) -> No
         raise OSError("no browser")
 
     with pytest.raises(SignInError) as caught:
-        run(with_client(fake, lambda client: sign_in(client, no_browser, timeout=5)))
+        run(
+            with_client(
+                fake, lambda client: sign_in(client, no_browser, timeout=5, site=site(fake))
+            )
+        )
     assert caught.value.user_message == NO_BROWSER
 
 
 def test_a_browser_that_never_comes_back_times_out(fake: FakeOpenRouter) -> None:
     with pytest.raises(SignInError) as caught:
-        run(with_client(fake, lambda client: sign_in(client, lambda url: True, timeout=0.1)))
+        run(
+            with_client(
+                fake, lambda client: sign_in(client, lambda url: True, timeout=0.1, site=site(fake))
+            )
+        )
     assert caught.value.user_message == SIGN_IN_TIMED_OUT
+
+
+# -- issue #12: the callback's state, and the code going only to OpenRouter --------------------
+
+
+def test_a_callback_without_the_state_is_ignored_and_the_real_one_still_works() -> None:
+    """A page or program on this computer that finds the port cannot end the sign-in: an
+    ``?error=`` or a code without the receiver's state gets a 404 and changes nothing."""
+
+    async def scenario() -> tuple[list[int], str]:
+        async with CallbackReceiver() as receiver, httpx.AsyncClient() as http:
+            bare = receiver.url.split("?", 1)[0]
+            statuses = [
+                (await http.get(bare, params={"error": "access_denied"})).status_code,
+                (await http.get(bare, params={"code": "forged"})).status_code,
+                (await http.get(bare, params={"state": "guess", "error": "x"})).status_code,
+                (await http.get(bare, params={"state": "guess", "code": "forged"})).status_code,
+            ]
+            real = await http.get(merged(receiver.url, {"code": "the-real-code"}))
+            statuses.append(real.status_code)
+            return statuses, await receiver.wait_for_code(1)
+
+    statuses, code = run(scenario())
+    assert statuses == [404, 404, 404, 404, 200]
+    assert code == "the-real-code"
+
+
+def test_each_receiver_has_its_own_random_state() -> None:
+    async def states() -> set[str]:
+        found = set()
+        for _ in range(3):
+            async with CallbackReceiver() as receiver:
+                found.add(parse_qs(urlsplit(receiver.url).query)["state"][0])
+        return found
+
+    found = run(states())
+    assert len(found) == 3 and all(len(state) >= 20 for state in found)
+
+
+def test_sign_in_never_sends_the_code_to_the_configured_server(fake: FakeOpenRouter) -> None:
+    """With the API address set to another server (here, one ending in /api/v1 like
+    OpenRouter's), the sign-in page and the code exchange are still OpenRouter's."""
+    with FakeOpenRouter() as other:
+        seen: list[str] = []
+
+        async def browser(url: str) -> None:
+            seen.append(url)
+            async with httpx.AsyncClient(follow_redirects=True) as http:
+                await http.get(url)
+
+        async def scenario() -> str:
+            async with httpx.AsyncClient() as http:
+                client = OpenRouterClient(http, base_url=other.base_url, api_key=None)
+                return await sign_in(client, browser, timeout=5, site=site(fake))
+
+        key = run(scenario())
+        assert fake.issued_keys == [key]
+        assert urlsplit(seen[0]).netloc == f"127.0.0.1:{fake.port}"
+        assert not [r for r in other.requests]  # neither the page nor the code went there
+
+
+def test_the_sign_in_page_is_openrouters_by_default() -> None:
+    seen: list[str] = []
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            client = OpenRouterClient(http, base_url="https://other.example/api/v1")
+            await sign_in(client, seen.append, timeout=0.05)
+
+    with pytest.raises(SignInError):
+        run(scenario())
+    assert urlsplit(seen[0]).netloc == "openrouter.ai"

@@ -325,3 +325,19 @@ def test_a_broken_keyring_setup_is_reported_not_raised(monkeypatch: pytest.Monke
     assert not status.secure and status.reason and "could not be set up" in status.reason
     with pytest.raises(SecretStoreUnavailable):
         store.get()
+
+
+def test_each_server_address_has_its_own_entry() -> None:
+    store, memory = memory_store()
+    store.set("sk-or-v1-openrouter")
+    local = store.for_address("http://127.0.0.1:8080/v1")
+    assert local.get() is None  # the OpenRouter key is not the local server's
+    local.set("local-key")
+    assert store.get() == "sk-or-v1-openrouter" and local.get() == "local-key"
+    assert memory.items == {
+        ("Switchboard", "openrouter-api-key"): "sk-or-v1-openrouter",
+        ("Switchboard", "api-key for http://127.0.0.1:8080/v1"): "local-key",
+    }
+    local.delete()
+    assert store.get() == "sk-or-v1-openrouter" and local.get() is None
+    assert local.backend_status().secure  # the same trusted keychain

@@ -209,3 +209,53 @@ def test_a_file_with_a_byte_order_mark_is_read(path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_bytes(b'\xef\xbb\xbf{"theme": "dark"}')
     assert load_settings(path).settings.theme == "dark"
+
+
+# -- issue #12: what the file holds is checked like the Settings fields ---------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://other.example/api/v1",  # plain http to another machine: the key readable
+        "http://192.168.1.20:8080/v1",
+        "https://other.example/api/v1?x=1",
+        "https://",
+    ],
+)
+def test_an_address_the_dialog_would_refuse_is_not_used_from_the_file(
+    path: Path, address: str
+) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"base_url": address, "theme": "dark"}))
+    loaded = load_settings(path)
+    assert loaded.settings == AppSettings(theme="dark")  # the rest of the file is kept
+    assert loaded.notice is None and path.exists()
+
+
+def test_a_local_http_address_from_the_file_is_kept(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"base_url": "http://localhost:11434/v1/"}))
+    assert load_settings(path).settings.base_url == "http://localhost:11434/v1"
+
+
+@pytest.mark.parametrize(
+    "cap", ["1e30", "1000000.01", 1e300, "123456789012345678901234567890", "1e-999999"]
+)
+def test_a_cap_out_of_range_counts_as_no_cap_and_the_rest_is_kept(path: Path, cap: object) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps({"daily_cap": cap, "monthly_cap": cap, "confirm_above": cap, "theme": "dark"})
+    )
+    loaded = load_settings(path)
+    assert loaded.settings == AppSettings(theme="dark")
+    assert loaded.notice is None
+
+
+def test_caps_up_to_a_million_dollars_are_kept(path: Path) -> None:
+    from decimal import Decimal
+
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"daily_cap": "1000000", "monthly_cap": "0.5"}))
+    settings = load_settings(path).settings
+    assert (settings.daily_cap, settings.monthly_cap) == (Decimal(1_000_000), Decimal("0.5"))

@@ -7,7 +7,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,9 @@ ERROR_STYLE = "color: #c62828"
 class KeyPanel(QWidget):
     """Sign in or paste a key; checks it with OpenRouter before keeping it.
 
+    While the API address is another server, "Sign in with OpenRouter" is not offered (the
+    new key would go to that server) and the pasted key is that server's own.
+
     Signals:
         key_ready(object): a working key is in use (a KeyState).
     """
@@ -47,6 +50,9 @@ class KeyPanel(QWidget):
         self.sign_in_button = QPushButton("Sign in with OpenRouter")
         self.sign_in_button.setDefault(True)
         self.sign_in_button.setMinimumHeight(36)
+        self.sign_in_note = QLabel()
+        self.sign_in_note.setWordWrap(True)
+        self.sign_in_note.hide()
         self.cancel_button = QPushButton("Cancel sign-in")
         self.cancel_button.hide()
         self.key_field = QLineEdit()
@@ -68,12 +74,13 @@ class KeyPanel(QWidget):
         sign_in.addWidget(self.sign_in_button)
         sign_in.addWidget(self.cancel_button)
         sign_in.addStretch(1)
-        or_label = QLabel("Or paste a key you created at openrouter.ai/keys:")
+        self.or_label = QLabel("Or paste a key you created at openrouter.ai/keys:")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(sign_in)
+        layout.addWidget(self.sign_in_note)
         layout.addSpacing(8)
-        layout.addWidget(or_label)
+        layout.addWidget(self.or_label)
         layout.addLayout(paste)
         layout.addWidget(self.status)
         layout.addWidget(self.session_button)
@@ -88,6 +95,29 @@ class KeyPanel(QWidget):
             )
         )
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        self.follow_server()
+        super().showEvent(event)
+
+    def follow_server(self) -> None:
+        """Offer signing in only while requests go to OpenRouter (the address can change in
+        Settings while this panel exists)."""
+        openrouter = self._account.server_is_openrouter
+        self.sign_in_button.setVisible(openrouter)
+        self.sign_in_note.setVisible(not openrouter)
+        if openrouter:
+            self.or_label.setText("Or paste a key you created at openrouter.ai/keys:")
+            self.key_field.setAccessibleName("OpenRouter key")
+            return
+        name = self._account.server_name
+        self.sign_in_note.setText(
+            f"The API address in Settings is another server ({name}), so Sign in with "
+            "OpenRouter is not offered here: it would hand your new OpenRouter key to that "
+            "server. Set the address back to OpenRouter to sign in."
+        )
+        self.or_label.setText(f"Paste the key for {name} (not your OpenRouter key):")
+        self.key_field.setAccessibleName(f"Key for {name}")
+
     def show_problem(self, text: str | None) -> None:
         self._say(text or "", error=bool(text))
         self.session_button.setVisible(bool(text) and "session only" in (text or ""))
@@ -95,6 +125,9 @@ class KeyPanel(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def start_sign_in(self) -> None:
+        if not self._account.server_is_openrouter:
+            self.follow_server()
+            return
         self._run(self._sign_in())
 
     def start_check(self, *, session_only: bool) -> None:
@@ -138,7 +171,7 @@ class KeyPanel(QWidget):
         self._done(describe_key(info))
 
     async def _check(self, key: str, session_only: bool) -> None:
-        self._say("Checking the key with OpenRouter…")
+        self._say(f"Checking the key with {self._account.server_name}…")
         try:
             await self._account.save_key(key, session_only=session_only)
         except SecretStoreUnavailable as error:
@@ -169,7 +202,9 @@ class KeyDialog(QDialog):
 
     def __init__(self, account: AccountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("OpenRouter key")
+        self.setWindowTitle(
+            "OpenRouter key" if account.server_is_openrouter else f"Key for {account.server_name}"
+        )
         self.setMinimumWidth(520)
         intro = QLabel(account.key_source_text)
         intro.setWordWrap(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -23,16 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.endpoint import EndpointError, normalize_base_url
+from app.api import OpenRouterError
+from app.core.endpoint import EndpointError, host_label, is_openrouter, normalize_base_url
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
-from app.store.settings_file import AppSettings
+from app.services.account import clean_key
+from app.store.settings_file import AppSettings, amount_problem
 
 _THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))
 
 
 class SettingsDialog(QDialog):
-    """Edits AppSettings. The key itself is handled by the key dialog (it never passes here).
+    """Edits AppSettings. The OpenRouter key is handled by the key dialog (it never passes
+    here). For an API address that is not OpenRouter, the dialog asks for that server's own
+    key (``result_server_key``; None: none typed) and says which key goes where: the
+    OpenRouter key is only ever sent to OpenRouter.
 
     Signals:
         key_change_requested(): the user wants to paste a new key or sign in.
@@ -50,6 +56,8 @@ class SettingsDialog(QDialog):
         has_stored_key: bool,
         data_folder: Path,
         parent: QWidget | None = None,
+        is_openrouter_address: Callable[[str], bool] = is_openrouter,
+        has_key_for: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -57,6 +65,9 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._data_folder = data_folder
         self.result_settings: AppSettings | None = None
+        self.result_server_key: str | None = None
+        self._is_openrouter = is_openrouter_address
+        self._has_key_for = has_key_for or (lambda _url: False)
 
         self.key_source = QLabel(key_source)
         self.key_source.setWordWrap(True)
@@ -81,6 +92,14 @@ class SettingsDialog(QDialog):
             "OpenRouter, or any OpenAI-compatible server such as a local model server."
         )
         self.base_url_error = _error_label()
+        self.key_route = QLabel()  # which key goes where, in one plain sentence
+        self.key_route.setWordWrap(True)
+        self.key_route.setAccessibleName("Which key is sent")
+        self.server_key = QLineEdit()
+        self.server_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_key.setAccessibleName("Key for this server")
+        self.server_key_label = QLabel("Key for this server")
+        self.server_key_error = _error_label()
         self.title = QLineEdit(settings.attribution_title or "")
         self.title.setPlaceholderText("Switchboard")
         self.title.setAccessibleName("App name sent to OpenRouter")
@@ -91,6 +110,9 @@ class SettingsDialog(QDialog):
         server_form = QFormLayout()
         server_form.addRow("API address", self.base_url)
         server_form.addRow("", self.base_url_error)
+        server_form.addRow("", self.key_route)
+        server_form.addRow(self.server_key_label, self.server_key)
+        server_form.addRow("", self.server_key_error)
         server_form.addRow("App name (X-Title)", self.title)
         server_form.addRow("App address (HTTP-Referer)", self.referer)
         hint = _hint("OpenRouter shows these in its app rankings. Only plain ASCII is sent.")
@@ -143,6 +165,17 @@ class SettingsDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(buttons)
         self.base_url.textChanged.connect(lambda _t: self._check_url())
+        # Whether the keychain holds a key for an address: looked up (a keychain call) when
+        # the dialog opens and when the address field is left, not on every keystroke.
+        self._saved_key_cache: dict[str, bool] = {}
+        self.base_url.editingFinished.connect(self._look_up_saved_key)
+        self._look_up_saved_key()
+
+    def _look_up_saved_key(self) -> None:
+        url = self._check_url()
+        if url is not None and not self._is_openrouter(url) and url not in self._saved_key_cache:
+            self._saved_key_cache[url] = self._has_key_for(url)
+            self._show_key_route(url)
 
     def set_key_state(self, key_source: str, has_stored_key: bool) -> None:
         self.key_source.setText(key_source)
@@ -154,9 +187,37 @@ class SettingsDialog(QDialog):
         except EndpointError as error:
             self.base_url_error.setText(error.user_message)
             self.base_url_error.show()
+            self._show_key_route(None)
             return None
         self.base_url_error.hide()
+        self._show_key_route(url)
         return url
+
+    def _show_key_route(self, url: str | None = DEFAULT_BASE_URL) -> None:
+        """Say which key goes to the address typed; ask for a key when it is not OpenRouter."""
+        if url is None or self._is_openrouter(url):
+            self.key_route.setText(
+                "" if url is None else "Requests go to OpenRouter, with your OpenRouter key."
+            )
+            self.key_route.setVisible(url is not None)
+            for widget in (self.server_key_label, self.server_key, self.server_key_error):
+                widget.hide()
+            return
+        host = host_label(url)
+        saved = self._saved_key_cache.get(url)
+        if saved is None:
+            keep = "keep the key saved for it, if there is one, or to send none"
+        else:
+            keep = "keep the key saved for it" if saved else "send no key"
+        self.key_route.setText(
+            f"Requests to {host} will use the key you enter here, not your OpenRouter key "
+            f"(that one is only ever sent to OpenRouter). Leave it empty to {keep}."
+        )
+        self.server_key.setPlaceholderText("Keep the saved key" if saved else f"No key for {host}")
+        self.server_key_label.setText(f"Key for {host}")
+        self.key_route.show()
+        self.server_key_label.show()
+        self.server_key.show()
 
     def _amounts(self) -> dict[str, Decimal | None] | None:
         amounts: dict[str, Decimal | None] = {}
@@ -167,8 +228,11 @@ class SettingsDialog(QDialog):
         ):
             text = field.text().strip()
             value = parse_amount(text) if text else None
-            if text and value is None:
-                self.money_error.setText(f"“{text}” is not an amount in dollars, such as 1.50.")
+            problem = amount_problem(value) if value is not None else None
+            if text and (value is None or problem):
+                self.money_error.setText(
+                    problem or f"“{text}” is not an amount in dollars, such as 1.50."
+                )
                 self.money_error.show()
                 field.setFocus()
                 return None
@@ -184,6 +248,10 @@ class SettingsDialog(QDialog):
         amounts = self._amounts()
         if amounts is None:
             return
+        ok, server_key = self._server_key(url)
+        if not ok:
+            return
+        self.result_server_key = server_key
         self.result_settings = replace(
             self._settings,
             base_url=None if url == DEFAULT_BASE_URL else url,
@@ -196,6 +264,22 @@ class SettingsDialog(QDialog):
             confirm_above=amounts["confirm_above"],
         )
         self.accept()
+
+    def _server_key(self, url: str) -> tuple[bool, str | None]:
+        """(True, the key typed for a server that is not OpenRouter, or None when none was
+        typed); (False, None) when it cannot be a key (the field says why). Never used for
+        OpenRouter."""
+        text = self.server_key.text()
+        if self._is_openrouter(url) or not text.strip():
+            self.server_key_error.hide()
+            return True, None
+        try:
+            return True, clean_key(text)
+        except OpenRouterError as error:
+            self.server_key_error.setText(error.user_message)
+            self.server_key_error.show()
+            self.server_key.setFocus()
+            return False, None
 
     def open_data_folder(self) -> None:
         self._data_folder.mkdir(parents=True, exist_ok=True)
