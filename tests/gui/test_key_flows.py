@@ -195,7 +195,7 @@ def test_a_new_api_address_never_gets_the_openrouter_key(
         app.window.open_settings()
         host = f"127.0.0.1:{other.port}"
         assert said[0].startswith(
-            f"Requests to {host} will use the key you enter here, not your OpenRouter key"
+            f"Requests to {host} use the key below, never your OpenRouter key"
         )
         assert not app.window.welcome_shown  # another server may need no key at all
         app.send("Hello")

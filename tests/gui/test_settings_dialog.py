@@ -120,7 +120,7 @@ def test_another_address_asks_for_its_own_key_and_says_which_key_goes_where(
     assert box.server_key.isHidden()
     box.base_url.setText("https://other.example/api/v1")
     assert box.key_route.text().startswith(
-        "Requests to other.example will use the key you enter here, not your OpenRouter key"
+        "Requests to other.example use the key below, never your OpenRouter key"
     )
     assert not box.server_key.isHidden() and box.server_key_label.text() == "Key for other.example"
     box.server_key.setText(" “other-key-123” ")

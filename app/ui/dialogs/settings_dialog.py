@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from app.core.endpoint import EndpointError, host_label, is_openrouter, normaliz
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
 from app.services.account import clean_key
+from app.ui.labels import WrappedLabel
 from app.store.settings_file import AppSettings, amount_problem
 
 _THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))
@@ -92,8 +94,7 @@ class SettingsDialog(QDialog):
             "OpenRouter, or any OpenAI-compatible server such as a local model server."
         )
         self.base_url_error = _error_label()
-        self.key_route = QLabel()  # which key goes where, in one plain sentence
-        self.key_route.setWordWrap(True)
+        self.key_route = WrappedLabel()  # which key goes where, in one plain sentence
         self.key_route.setAccessibleName("Which key is sent")
         self.server_key = QLineEdit()
         self.server_key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -107,14 +108,22 @@ class SettingsDialog(QDialog):
         self.referer.setPlaceholderText("https://github.com/switchboard-app/switchboard")
         self.referer.setAccessibleName("App address sent to OpenRouter")
         server = QGroupBox("Server")
-        server_form = QFormLayout()
-        server_form.addRow("API address", self.base_url)
-        server_form.addRow("", self.base_url_error)
-        server_form.addRow("", self.key_route)
-        server_form.addRow(self.server_key_label, self.server_key)
-        server_form.addRow("", self.server_key_error)
-        server_form.addRow("App name (X-Title)", self.title)
-        server_form.addRow("App address (HTTP-Referer)", self.referer)
+        # A grid, not a form: wrapped sentences in the field column get their full height.
+        server_form = QGridLayout()
+        server_form.setColumnStretch(1, 1)
+        rows: tuple[tuple[QLabel | str | None, QWidget], ...] = (
+            ("API address", self.base_url),
+            (None, self.base_url_error),
+            (None, self.key_route),
+            (self.server_key_label, self.server_key),
+            (None, self.server_key_error),
+            ("App name (X-Title)", self.title),
+            ("App address (HTTP-Referer)", self.referer),
+        )
+        for row, (label, field) in enumerate(rows):
+            if label is not None:
+                server_form.addWidget(QLabel(label) if isinstance(label, str) else label, row, 0)
+            server_form.addWidget(field, row, 1)
         hint = _hint("OpenRouter shows these in its app rankings. Only plain ASCII is sent.")
         _stack(server, server_form, hint)
 
@@ -206,12 +215,12 @@ class SettingsDialog(QDialog):
         host = host_label(url)
         saved = self._saved_key_cache.get(url)
         if saved is None:
-            keep = "keep the key saved for it, if there is one, or to send none"
+            keep = "keep its saved key, if any, or send none"
         else:
-            keep = "keep the key saved for it" if saved else "send no key"
+            keep = "keep its saved key" if saved else "send no key"
         self.key_route.setText(
-            f"Requests to {host} will use the key you enter here, not your OpenRouter key "
-            f"(that one is only ever sent to OpenRouter). Leave it empty to {keep}."
+            f"Requests to {host} use the key below, never your OpenRouter key. "
+            f"Leave it empty to {keep}."
         )
         self.server_key.setPlaceholderText("Keep the saved key" if saved else f"No key for {host}")
         self.server_key_label.setText(f"Key for {host}")
@@ -300,7 +309,7 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-def _stack(box: QGroupBox, form: QFormLayout, hint: QLabel) -> None:
+def _stack(box: QGroupBox, form: QFormLayout | QGridLayout, hint: QLabel) -> None:
     """The form, then its hint below it across the whole width (a wrapped label inside a form
     row gets one line of height and is cut off)."""
     layout = QVBoxLayout(box)
@@ -309,8 +318,7 @@ def _stack(box: QGroupBox, form: QFormLayout, hint: QLabel) -> None:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
+    label = WrappedLabel()
     label.setStyleSheet("color: #c62828")
     label.hide()
     return label
