@@ -30,8 +30,8 @@ from app.core.endpoint import EndpointError, host_label, is_openrouter, normaliz
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
 from app.services.account import clean_key
-from app.ui.labels import WrappedLabel
 from app.store.settings_file import AppSettings, amount_problem
+from app.ui.labels import WrappedLabel
 
 _THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))
 
