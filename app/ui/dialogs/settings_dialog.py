@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -108,22 +107,14 @@ class SettingsDialog(QDialog):
         self.referer.setPlaceholderText("https://github.com/switchboard-app/switchboard")
         self.referer.setAccessibleName("App address sent to OpenRouter")
         server = QGroupBox("Server")
-        # A grid, not a form: wrapped sentences in the field column get their full height.
-        server_form = QGridLayout()
-        server_form.setColumnStretch(1, 1)
-        rows: tuple[tuple[QLabel | str | None, QWidget], ...] = (
-            ("API address", self.base_url),
-            (None, self.base_url_error),
-            (None, self.key_route),
-            (self.server_key_label, self.server_key),
-            (None, self.server_key_error),
-            ("App name (X-Title)", self.title),
-            ("App address (HTTP-Referer)", self.referer),
-        )
-        for row, (label, field) in enumerate(rows):
-            if label is not None:
-                server_form.addWidget(QLabel(label) if isinstance(label, str) else label, row, 0)
-            server_form.addWidget(field, row, 1)
+        server_form = QFormLayout()
+        server_form.addRow("API address", self.base_url)
+        server_form.addRow("", self.base_url_error)
+        server_form.addRow("", self.key_route)
+        server_form.addRow(self.server_key_label, self.server_key)
+        server_form.addRow("", self.server_key_error)
+        server_form.addRow("App name (X-Title)", self.title)
+        server_form.addRow("App address (HTTP-Referer)", self.referer)
         hint = _hint("OpenRouter shows these in its app rankings. Only plain ASCII is sent.")
         _stack(server, server_form, hint)
 
@@ -309,7 +300,7 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-def _stack(box: QGroupBox, form: QFormLayout | QGridLayout, hint: QLabel) -> None:
+def _stack(box: QGroupBox, form: QFormLayout, hint: QLabel) -> None:
     """The form, then its hint below it across the whole width (a wrapped label inside a form
     row gets one line of height and is cut off)."""
     layout = QVBoxLayout(box)
