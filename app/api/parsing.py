@@ -8,16 +8,23 @@ from decimal import Decimal
 from typing import Any
 
 from app.core.models import ModelInfo
-from app.core.money import parse_price
-from app.core.usage import Usage
+from app.core.money import (
+    MAX_ACCOUNT_AMOUNT,
+    MAX_PRICE_PER_TOKEN,
+    MAX_REQUEST_COST,
+    parse_cost,
+    parse_price,
+)
+from app.core.text import SurrogateJoiner, clean_surrogates
+from app.core.usage import MAX_SECONDS, Usage, checked_count, checked_float
 
 from .errors import (
     ApiStatusError,
     FinishedWithError,
-    GenerationError,
     OpenRouterError,
     ProviderError,
     TruncatedStreamError,
+    WebPageError,
     error_class_for_status,
 )
 from .events import (
@@ -36,6 +43,7 @@ from .events import (
 from .sse import Comment, SSEDecoder
 
 DONE = "[DONE]"
+_BOM = b"\xef\xbb\xbf"
 
 
 class StreamParser:
@@ -43,7 +51,9 @@ class StreamParser:
 
     Keeps the last non-null finish_reason, reports usage once, stops at ``[DONE]``, checks
     every chunk for an ``error`` before touching ``choices``, and on ``close()`` tells a
-    finished stream from a truncated one.
+    finished stream from a truncated one. Text is joined across chunks where a server split
+    a surrogate pair (``"\\ud83d"`` then ``"\\ude00"``); lone surrogates become U+FFFD.
+    A body that starts like a web page (``<``) is a ``WebPageError``, not a stream.
     """
 
     def __init__(self, generation_id: str | None = None) -> None:
@@ -54,7 +64,10 @@ class StreamParser:
         self.finish_reason: str | None = None
         self.native_finish_reason: str | None = None
         self.done = False
-        self.error: GenerationError | None = None
+        self.error: OpenRouterError | None = None
+        self._sniffed = False
+        self._text = SurrogateJoiner()
+        self._reasoning = SurrogateJoiner()
         self._served = False
         self._usage_seen = False
         self._tools: dict[int, dict[str, str | None]] = {}
@@ -66,18 +79,41 @@ class StreamParser:
         if self.done:
             return events
         try:
+            self._sniff(data)
             for item in self._decoder.feed(data):
                 if isinstance(item, Comment):
                     events.append(Waiting())
                 elif item.data.strip() == DONE:
                     self.done = True
+                    events.extend(self._flush())
                     events.append(self._finished())
                     break
                 else:
                     self._chunk(item.data, events)
-        except GenerationError as error:
+            if self._decoder.failed is not None and not self.done:
+                raise self._decoder.failed
+        except OpenRouterError as error:
             self.done = True
             self.error = error
+        return events
+
+    def _sniff(self, data: bytes) -> None:
+        """The first bytes of a stream are ``data:`` or ``:``; ``<`` is a web page."""
+        if self._sniffed:
+            return
+        start = data.lstrip().removeprefix(_BOM).lstrip()
+        if start:
+            self._sniffed = True
+            if start[:1] == b"<":
+                raise WebPageError("HTTP 200 with a web page instead of an event stream")
+
+    def _flush(self) -> list[StreamEvent]:
+        """A high surrogate still waiting for its other half at the end: U+FFFD."""
+        events: list[StreamEvent] = []
+        if reasoning := self._reasoning.flush():
+            events.append(ReasoningDelta(reasoning))
+        if text := self._text.flush():
+            events.append(TextDelta(text))
         return events
 
     def close(self) -> list[StreamEvent]:
@@ -86,7 +122,7 @@ class StreamParser:
             return []
         if self.finish_reason is not None:
             self.done = True
-            return [self._finished()]
+            return [*self._flush(), self._finished()]
         raise TruncatedStreamError(
             "stream closed before [DONE] and without a finish reason",
             generation_id=self.generation_id,
@@ -134,12 +170,12 @@ class StreamParser:
         events: list[StreamEvent] = []
         delta = choice.get("delta")
         if isinstance(delta, dict):
-            reasoning = _reasoning_text(delta)
+            reasoning = self._reasoning.feed(_reasoning_text(delta))
             if reasoning:
                 events.append(ReasoningDelta(reasoning))
             content = delta.get("content")
-            if isinstance(content, str) and content:
-                events.append(TextDelta(content))
+            if isinstance(content, str) and content and (text := self._text.feed(content)):
+                events.append(TextDelta(text))
             self._tool_deltas(delta.get("tool_calls"))
         reason = choice.get("finish_reason")
         if isinstance(reason, str) and reason:
@@ -251,7 +287,7 @@ def parse_usage(raw: Mapping[str, Any]) -> Usage:
         prompt_tokens=_int(raw.get("prompt_tokens")),
         completion_tokens=_int(raw.get("completion_tokens")),
         total_tokens=_int(raw.get("total_tokens")),
-        cost=parse_price(raw.get("cost")),
+        cost=parse_cost(raw.get("cost")),
         reasoning_tokens=_int(completion_details.get("reasoning_tokens"))
         if isinstance(completion_details, dict)
         else None,
@@ -326,9 +362,9 @@ def parse_model(raw: object) -> ModelInfo | None:
         id=raw["id"],
         name=_str(raw.get("name")) or raw["id"],
         context_length=_int(raw.get("context_length")) or _int(top.get("context_length")),
-        prompt_price=parse_price(pricing.get("prompt")),
-        completion_price=parse_price(pricing.get("completion")),
-        request_price=parse_price(pricing.get("request")),
+        prompt_price=parse_price(pricing.get("prompt"), maximum=MAX_PRICE_PER_TOKEN),
+        completion_price=parse_price(pricing.get("completion"), maximum=MAX_PRICE_PER_TOKEN),
+        request_price=parse_price(pricing.get("request"), maximum=MAX_REQUEST_COST),
         max_completion_tokens=_int(top.get("max_completion_tokens")),
         supported_parameters=frozenset(
             p for p in (params if isinstance(params, list) else []) if isinstance(p, str)
@@ -344,12 +380,12 @@ def parse_key_info(body: bytes) -> KeyInfo:
         raise OpenRouterError("the key details had no data")
     return KeyInfo(
         label=_str(data.get("label")) or "",
-        limit=parse_price(data.get("limit")),
-        limit_remaining=parse_price(data.get("limit_remaining")),
+        limit=_account(data.get("limit")),
+        limit_remaining=_account(data.get("limit_remaining")),
         limit_reset=_str(data.get("limit_reset")),
-        usage=parse_price(data.get("usage")) or Decimal(0),
-        usage_daily=parse_price(data.get("usage_daily")),
-        usage_monthly=parse_price(data.get("usage_monthly")),
+        usage=_account(data.get("usage")) or Decimal(0),
+        usage_daily=_account(data.get("usage_daily")),
+        usage_monthly=_account(data.get("usage_monthly")),
         is_free_tier=data.get("is_free_tier") is True,
     )
 
@@ -360,7 +396,7 @@ def parse_generation(body: bytes) -> GenerationStats:
         raise OpenRouterError("the generation details had no data")
     return GenerationStats(
         id=data["id"],
-        total_cost=parse_price(data.get("total_cost")),
+        total_cost=parse_cost(data.get("total_cost")),
         model=_str(data.get("model")),
         provider=_str(data.get("provider_name")),
         tokens_prompt=_int(data.get("tokens_prompt")),
@@ -379,6 +415,8 @@ def _json_object(body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError):
+        if body.lstrip().removeprefix(_BOM).lstrip()[:1] == b"<":
+            raise WebPageError("HTTP 200 with a web page instead of JSON") from None
         raise OpenRouterError("the server's answer was not JSON") from None
     if not isinstance(payload, dict):
         raise OpenRouterError("the server's answer was not a JSON object")
@@ -390,20 +428,19 @@ def _dict(value: object) -> dict[str, Any]:
 
 
 def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+    return clean_surrogates(value) if isinstance(value, str) else None
 
 
 def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
+    """A count (tokens, a context length, a timestamp): see ``checked_count``."""
+    return checked_count(value)
 
 
 def _float(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+    """A duration in milliseconds, 0 to ``MAX_SECONDS``."""
+    return checked_float(value, MAX_SECONDS * 1000)
+
+
+def _account(value: object) -> Decimal | None:
+    """An amount on a key or an account (a limit, what is left, usage)."""
+    return parse_price(value, maximum=MAX_ACCOUNT_AMOUNT)
