@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -49,6 +50,7 @@ Sleep = Callable[[float], Awaitable[None]]
 # ``sse`` instead: an answer may stream for as long as it likes.
 MAX_BODY_BYTES = 32 * 1024 * 1024  # /models (about 1 MB today), /key, /generation, answers
 MAX_ERROR_BODY_BYTES = 1024 * 1024  # an error body; only its start is read beyond this
+MAX_KEY_CHARS = 1_000  # a key from the sign-in exchange (OpenRouter's are 73 characters)
 
 
 class OpenRouterClient:
@@ -184,29 +186,35 @@ class OpenRouterClient:
         (``POST /auth/keys``). Sent without any key (the person has none yet) and never
         retried: a code works once."""
         body = {"code": code, "code_verifier": verifier, "code_challenge_method": "S256"}
+        request = self._http.build_request(
+            "POST",
+            self.base_url + "/auth/keys",
+            json=body,
+            headers=build_headers(None, self.identity),
+            timeout=self._timeout,
+        )
         try:
-            response = await self._http.post(
-                self.base_url + "/auth/keys",
-                json=body,
-                headers=build_headers(None, self.identity),
-                timeout=self._timeout,
-            )
+            response = await self._http.send(request, stream=True)
+            try:
+                raw = await _read_capped(response, MAX_ERROR_BODY_BYTES, truncate=True)
+            finally:
+                await response.aclose()
         except httpx.TimeoutException:
             raise ConnectionFailedError(f"no answer from {self.base_url}") from None
         except httpx.TransportError as error:
             raise ConnectionFailedError(
                 f"{type(error).__name__} connecting to {self.base_url}"
             ) from None
+        except httpx.DecodingError:
+            raise ConnectionFailedError("the sign-in answer was damaged") from None
         if not response.is_success:
-            raise status_error(
-                response.status_code, response.content, retry_after_seconds(response.headers)
-            )
+            raise status_error(response.status_code, raw, retry_after_seconds(response.headers))
         try:
-            payload = response.json()
-        except ValueError:
+            payload = json.loads(raw)
+        except (ValueError, RecursionError):
             payload = None
         key = payload.get("key") if isinstance(payload, dict) else None
-        if not isinstance(key, str) or not key.strip():
+        if not isinstance(key, str) or not key.strip() or len(key) > MAX_KEY_CHARS:
             raise OpenRouterError("the sign-in answer had no key")
         return key.strip()
 

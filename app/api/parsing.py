@@ -26,6 +26,7 @@ from .errors import (
     TruncatedStreamError,
     WebPageError,
     error_class_for_status,
+    server_text,
 )
 from .events import (
     ChatCompletion,
@@ -43,6 +44,7 @@ from .events import (
 from .sse import Comment, SSEDecoder
 
 DONE = "[DONE]"
+MAX_LABEL = 200  # characters of a model name, provider, id or finish reason
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -161,9 +163,9 @@ class StreamParser:
             return
         self._served = True
         if self.generation_id is None and isinstance(chunk.get("id"), str):
-            self.generation_id = chunk["id"]
-        self.model = _str(chunk.get("model"))
-        self.provider = _str(chunk.get("provider"))
+            self.generation_id = _label(chunk["id"])
+        self.model = _label(chunk.get("model"))
+        self.provider = _label(chunk.get("provider"))
         events.append(Served(self.generation_id, self.model, self.provider))
 
     def _choice(self, choice: dict[str, Any]) -> list[StreamEvent]:
@@ -179,8 +181,8 @@ class StreamParser:
             self._tool_deltas(delta.get("tool_calls"))
         reason = choice.get("finish_reason")
         if isinstance(reason, str) and reason:
-            self.finish_reason = reason
-            self.native_finish_reason = _str(choice.get("native_finish_reason"))
+            self.finish_reason = _label(reason)
+            self.native_finish_reason = _label(choice.get("native_finish_reason"))
         return events
 
     def _tool_deltas(self, calls: object) -> None:
@@ -301,7 +303,7 @@ def parse_usage(raw: Mapping[str, Any]) -> Usage:
 def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompletion:
     """A non-streamed answer. An error inside HTTP 200 raises, never returns empty text."""
     payload = _json_object(body)
-    gen_id = _str(payload.get("id")) or generation_id
+    gen_id = _label(payload.get("id")) or generation_id
     choices = payload.get("choices")
     choice = choices[0] if isinstance(choices, list) and choices else None
     if "error" in payload or (isinstance(choice, dict) and "error" in choice):
@@ -310,15 +312,15 @@ def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompl
     if not isinstance(choice, dict):
         raise ProviderError("the answer had no choices", generation_id=gen_id)
     message = _dict(choice.get("message"))
-    finish = _str(choice.get("finish_reason"))
-    native = _str(choice.get("native_finish_reason"))
+    finish = _label(choice.get("finish_reason"))
+    native = _label(choice.get("native_finish_reason"))
     if finish == "error":
         raise FinishedWithError(native_finish_reason=native, generation_id=gen_id)
     usage = payload.get("usage")
     return ChatCompletion(
         generation_id=gen_id,
-        model=_str(payload.get("model")),
-        provider=_str(payload.get("provider")),
+        model=_label(payload.get("model")),
+        provider=_label(payload.get("provider")),
         text=_str(message.get("content")) or "",
         reasoning=_str(message.get("reasoning")),
         finish_reason=finish,
@@ -379,10 +381,12 @@ def parse_key_info(body: bytes) -> KeyInfo:
     if not isinstance(data, dict):
         raise OpenRouterError("the key details had no data")
     return KeyInfo(
-        label=_str(data.get("label")) or "",
+        # Not redacted: OpenRouter's label is the key's own elided form (sk-or-v1-124...ab1),
+        # shown so the person can tell keys apart; it holds no usable secret.
+        label=(_str(data.get("label")) or "")[:MAX_LABEL],
         limit=_account(data.get("limit")),
         limit_remaining=_account(data.get("limit_remaining")),
-        limit_reset=_str(data.get("limit_reset")),
+        limit_reset=_label(data.get("limit_reset")),
         usage=_account(data.get("usage")) or Decimal(0),
         usage_daily=_account(data.get("usage_daily")),
         usage_monthly=_account(data.get("usage_monthly")),
@@ -397,15 +401,15 @@ def parse_generation(body: bytes) -> GenerationStats:
     return GenerationStats(
         id=data["id"],
         total_cost=parse_cost(data.get("total_cost")),
-        model=_str(data.get("model")),
-        provider=_str(data.get("provider_name")),
+        model=_label(data.get("model")),
+        provider=_label(data.get("provider_name")),
         tokens_prompt=_int(data.get("tokens_prompt")),
         tokens_completion=_int(data.get("tokens_completion")),
         native_tokens_prompt=_int(data.get("native_tokens_prompt")),
         native_tokens_completion=_int(data.get("native_tokens_completion")),
         latency_ms=_float(data.get("latency")),
         generation_time_ms=_float(data.get("generation_time")),
-        finish_reason=_str(data.get("finish_reason")),
+        finish_reason=_label(data.get("finish_reason")),
         cancelled=data.get("cancelled") if isinstance(data.get("cancelled"), bool) else None,
         raw=data,
     )
@@ -429,6 +433,13 @@ def _dict(value: object) -> dict[str, Any]:
 
 def _str(value: object) -> str | None:
     return clean_surrogates(value) if isinstance(value, str) else None
+
+
+def _label(value: object) -> str | None:
+    """A short server string that is stored or shown (a model, a provider, an id, a finish
+    reason): cleaned like error text (``server_text``: keys redacted, surrogates fixed) and
+    at most ``MAX_LABEL`` characters."""
+    return server_text(value, MAX_LABEL) if isinstance(value, str) else None
 
 
 def _int(value: object) -> int | None:

@@ -316,3 +316,17 @@ def test_the_new_errors_are_in_the_curated_api() -> None:
     import app.api
 
     assert {"WebPageError", "ResponseTooLargeError"} <= set(app.api.__all__)
+
+
+def test_served_names_and_ids_are_cleaned_and_short() -> None:
+    chunk = {
+        "id": "gen-" + "9" * 5000,
+        "model": f"m {VALID_KEY}",
+        "provider": "p\ud83d",
+        "choices": [{"index": 0, "delta": {"content": "x"}, "finish_reason": "s" * 9000}],
+    }
+    parser = StreamParser()
+    parser.feed(sse(json.dumps(chunk)))
+    assert parser.model is not None and VALID_KEY not in parser.model
+    assert parser.provider == f"p{REPLACEMENT}"
+    assert len(parser.generation_id or "") <= 201 and len(parser.finish_reason or "") <= 201
