@@ -10,6 +10,7 @@ from decimal import Decimal
 # SQLite's 2**63 and a float's exact 2**53). Larger or negative counts are unknown (None).
 MAX_TOKENS = 10**12
 MAX_SECONDS = 10.0**7  # durations (latency, elapsed): about 115 days
+MAX_TIMESTAMP = 32_503_680_000.0  # 1 January 3000: the last moment every platform can show
 
 
 def checked_count(value: object, maximum: int = MAX_TOKENS) -> int | None:
@@ -24,6 +25,12 @@ def checked_count(value: object, maximum: int = MAX_TOKENS) -> int | None:
     if not isinstance(value, int):
         return None
     return value if 0 <= value <= maximum else None
+
+
+def checked_timestamp(value: object) -> float:
+    """A stored Unix time that every platform's ``localtime`` accepts; an impossible one
+    (negative, past the year 3000, not a number) reads as 0.0, the epoch."""
+    return checked_float(value, MAX_TIMESTAMP) or 0.0
 
 
 def checked_float(value: object, maximum: float) -> float | None:

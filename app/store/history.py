@@ -25,7 +25,7 @@ from app.core.conversation import ChatSettings, Conversation, Message, MessageSt
 from app.core.messages import ROLES, ChatMessage, Role
 from app.core.money import parse_cost
 from app.core.text import clean_surrogates
-from app.core.usage import MAX_SECONDS, checked_count, checked_float
+from app.core.usage import MAX_SECONDS, checked_count, checked_float, checked_timestamp
 
 DEFAULT_TITLE = "New conversation"
 PREVIEW_CHARS = 120
@@ -405,7 +405,9 @@ def _contains(text: object, needle: object) -> int:
 def _summary(row: tuple[Any, ...], needle: str) -> ConversationSummary:
     conversation_id, title, updated_at, count, hit, last_text = row
     preview = _snippet(hit, needle) if hit is not None else _shorten(last_text or "")
-    return ConversationSummary(conversation_id, title, updated_at, count, preview)
+    return ConversationSummary(
+        conversation_id, title, checked_timestamp(updated_at), count, preview
+    )
 
 
 def _snippet(text: str, needle: str) -> str:
@@ -485,6 +487,7 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
     values = list(row)
     # An unknown status was written by a newer version: show it, never as still streaming.
     values[4] = _STATUSES.get(values[4], MessageStatus.INTERRUPTED)
+    values[5] = checked_timestamp(values[5])
     # Figures an older version (or a hand edit) stored out of range read back as unknown.
     if values[10] is not None:
         values[10] = checked_count(values[10])
@@ -510,8 +513,8 @@ def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
         id=conversation_id,
         title=title,
         settings=ChatSettings.from_dict(_load(settings_json)),
-        created_at=created_at,
-        updated_at=updated_at,
+        created_at=checked_timestamp(created_at),
+        updated_at=checked_timestamp(updated_at),
         title_is_custom=bool(custom),
     )
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, TypedDict, Unpack, cast
 
 from app.core.money import parse_cost
-from app.core.usage import checked_count
+from app.core.usage import checked_count, checked_timestamp
 
 from .files import write_text_atomic
 
@@ -239,7 +239,7 @@ class Ledger:
         for created_at, title, model, provider, prompt, completion, cost, billed, gen in rows:
             writer.writerow(
                 (
-                    self._iso(created_at),
+                    self._iso(checked_timestamp(created_at)),
                     _cell(title),
                     _cell(model),
                     _cell(provider),
@@ -347,7 +347,7 @@ def _entry(row: tuple[Any, ...]) -> LedgerEntry:
         provider=provider,
         prompt_tokens=checked_count(prompt_tokens),
         completion_tokens=checked_count(completion_tokens),
-        created_at=created_at,
+        created_at=checked_timestamp(created_at),
         id=entry_id,
     )
 

@@ -87,27 +87,31 @@ def test_a_cost_of_1e30_and_huge_token_counts_neither_lose_the_answer_nor_brick_
 
 
 def test_impossible_figures_already_stored_do_not_stop_the_start(tmp_path: Path) -> None:
-    """An older version stored them; every later start exited 1."""
+    """An older version (or a hand edit) stored them; every later start exited 1: a cost of
+    1e30 (the meter's format_usd), a time past what ``localtime`` can show (the library)."""
     home = tmp_path / "home"
     assert_clean_run(run_app(home, "--selftest"))
     database = home / "data" / "history.sqlite3"
+    now = "strftime('%s','now')"
     with contextlib.closing(sqlite3.connect(database)) as db, db:
-        db.execute(
-            "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
-            " updated_at) VALUES ('Old', 1, '{}', strftime('%s','now'), strftime('%s','now'))"
-        )
-        conversation = db.execute("SELECT max(id) FROM conversations").fetchone()[0]
-        db.execute(
-            "INSERT INTO messages (conversation_id, role, content, status, created_at, cost,"
-            " cost_is_billed, prompt_tokens, completion_tokens) VALUES"
-            " (?, 'assistant', 'old answer', 'complete', strftime('%s','now'), '1E+30', 1, ?, ?)",
-            (conversation, 2**63 - 1, -7),
-        )
-        db.execute(
-            "INSERT INTO ledger (created_at, conversation_id, cost, billed, prompt_tokens)"
-            " VALUES (strftime('%s','now'), ?, '1E+30', 1, ?)",
-            (conversation, 2**63 - 1),
-        )
+        for title, when in (("Old", now), ("From the year 1e300", "1e300")):
+            db.execute(
+                "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
+                f" updated_at) VALUES (?, 1, '{{}}', {when}, {when})",
+                (title,),
+            )
+            conversation = db.execute("SELECT max(id) FROM conversations").fetchone()[0]
+            db.execute(
+                "INSERT INTO messages (conversation_id, role, content, status, created_at,"
+                " cost, cost_is_billed, prompt_tokens, completion_tokens, elapsed_s) VALUES"
+                f" (?, 'assistant', 'old answer', 'complete', {when}, '1E+30', 1, ?, ?, 1e300)",
+                (conversation, 2**63 - 1, -7),
+            )
+            db.execute(
+                "INSERT INTO ledger (created_at, conversation_id, cost, billed, prompt_tokens)"
+                f" VALUES ({when}, ?, '1E+30', 1, ?)",
+                (conversation, 2**63 - 1),
+            )
     result = run_app(home, "--selftest", timeout=30)
     assert_clean_run(result)
     assert "switchboard selftest ok:" in result.stdout

@@ -106,3 +106,19 @@ def test_an_impossible_cost_is_not_recorded_in_the_ledger(db: sqlite3.Connection
 @pytest.mark.parametrize("amount", ["1e30", "1e27", "-1e40", "NaN", "Infinity"])
 def test_format_usd_never_raises(amount: str) -> None:
     assert isinstance(format_usd(Decimal(amount)), str)
+
+
+def test_impossible_stored_times_read_back_as_the_epoch(db: sqlite3.Connection) -> None:
+    history = HistoryStore(db)
+    conversation = history.create_conversation()
+    history.add_message(conversation.id, "assistant", "text")
+    db.execute("UPDATE conversations SET created_at = 1e300, updated_at = -1e300")
+    db.execute("UPDATE messages SET created_at = 'soon'")
+    reread = history.get_conversation(conversation.id)
+    assert reread is not None and (reread.created_at, reread.updated_at) == (0.0, 0.0)
+    assert history.list_conversations()[0].updated_at == 0.0
+    assert history.messages(conversation.id)[0].created_at == 0.0
+    ledger = Ledger(db)
+    entry_id = ledger.record(LedgerEntry(cost=Decimal("0.1"), created_at=1e300))
+    entry = ledger.get(entry_id)
+    assert entry is not None and entry.created_at == 0.0
