@@ -272,6 +272,10 @@ class OpenRouterClient:
                 await response.aclose()
                 raise WebPageError(f"HTTP {response.status_code} with a web page ({path})")
             return response
+        if response.is_redirect:  # the API never redirects; a Wi-Fi sign-in page does
+            await response.aclose()
+            location = response.headers.get("location", "")
+            raise WebPageError(f"HTTP {response.status_code} redirect to {location[:200]}")
         try:
             body = await _read_capped(response, MAX_ERROR_BODY_BYTES, truncate=True)
         except (httpx.TransportError, httpx.DecodingError):

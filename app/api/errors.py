@@ -3,8 +3,8 @@
     OpenRouterError                      base; every error has ``user_message``
     ├── InvalidRequestError              a parameter out of range, caught before sending
     ├── ConnectionFailedError            no connection (offline, DNS, refused, TLS)      retried
-    ├── WebPageError                     a web page (HTML) came instead of an answer:
-    │                                    a hotel or café Wi-Fi sign-in page, a proxy
+    ├── WebPageError                     a web page (HTML) or a redirect came instead of an
+    │                                    answer: a hotel or café Wi-Fi sign-in page, a proxy
     ├── ResponseTooLargeError            a line, an event or a body past the size limits
     ├── ApiStatusError                   an HTTP error status before the answer started
     │   ├── BadRequestError              400 (unknown model, context too long, bad value)
@@ -105,7 +105,8 @@ class ConnectionFailedError(OpenRouterError):
 
 
 class WebPageError(OpenRouterError):
-    """HTTP 200 with a web page (HTML) where JSON or a stream belongs: a captive portal."""
+    """HTTP 200 with a web page (HTML) where JSON or a stream belongs, or a redirect (the API
+    never redirects): a captive portal."""
 
     user_message = (
         "The network returned a web page instead of an answer. If you are on a hotel or café "

@@ -330,3 +330,9 @@ def test_served_names_and_ids_are_cleaned_and_short() -> None:
     assert parser.model is not None and VALID_KEY not in parser.model
     assert parser.provider == f"p{REPLACEMENT}"
     assert len(parser.generation_id or "") <= 201 and len(parser.finish_reason or "") <= 201
+
+
+def test_a_redirect_to_a_sign_in_page_says_so(fake: FakeOpenRouter) -> None:
+    headers = {"Location": "http://login.hotel.example/portal?from=openrouter"}
+    error = stream_error(fake, Scenario(status=302, headers=headers))
+    assert "web page" in error.user_message
