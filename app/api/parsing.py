@@ -209,8 +209,12 @@ class StreamParser:
             raise FinishedWithError(
                 native_finish_reason=self.native_finish_reason, generation_id=self.generation_id
             )
-        tools = tuple(
-            ToolCall(slot["id"], slot["name"] or "", slot["arguments"] or "")
+        tools = tuple(  # pieces were joined raw: a surrogate pair split across them is whole now
+            ToolCall(
+                slot["id"],
+                clean_surrogates(slot["name"] or ""),
+                clean_surrogates(slot["arguments"] or ""),
+            )
             for _, slot in sorted(self._tools.items())
         )
         return Finished(self.finish_reason, self.native_finish_reason, tools)
