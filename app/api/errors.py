@@ -42,6 +42,7 @@ MAX_ERROR_TEXT = 2_000  # characters of server text kept in an error
 MAX_QUOTED_TEXT = 300  # characters of server text quoted inside a user_message
 MAX_METADATA_ITEMS = 50  # keys of a dict, items of a list, in error metadata
 MAX_METADATA_DEPTH = 4
+MAX_METADATA_TEXT = 16_000  # characters of text in one error's metadata, all strings together
 ELLIPSIS = "…"
 
 
@@ -57,28 +58,44 @@ def server_text(text: object, limit: int = MAX_ERROR_TEXT) -> str:
     return cleaned
 
 
-def server_metadata(value: object, depth: int = 0) -> Any:
-    """Error metadata from a server, cleaned like ``server_text`` and bounded in size."""
-    if isinstance(value, str):
-        return server_text(value)
-    if isinstance(value, bool | int | float) or value is None:
-        return value
-    if depth >= MAX_METADATA_DEPTH:
-        return server_text(repr(value), MAX_QUOTED_TEXT)
-    if isinstance(value, Mapping):
-        items = list(value.items())[:MAX_METADATA_ITEMS]
-        return {
-            server_text(key, MAX_QUOTED_TEXT): _secret_or(key, item, depth) for key, item in items
-        }
-    if isinstance(value, list | tuple):
-        return [server_metadata(item, depth + 1) for item in list(value)[:MAX_METADATA_ITEMS]]
-    return server_text(repr(value), MAX_QUOTED_TEXT)
+def server_metadata(value: object) -> Any:
+    """Error metadata from a server, cleaned like ``server_text`` and bounded in size: at most
+    ``MAX_METADATA_ITEMS`` entries per dict or list, ``MAX_METADATA_DEPTH`` levels, and
+    ``MAX_METADATA_TEXT`` characters of text in all (what is past these is left out)."""
+    return _Metadata().clean(value, 0)
 
 
-def _secret_or(key: object, item: object, depth: int) -> Any:
-    if isinstance(key, str) and key.strip().lower() in SECRET_NAMES and item:
-        return REDACTED
-    return server_metadata(item, depth + 1)
+class _Metadata:
+    def __init__(self) -> None:
+        self.budget = MAX_METADATA_TEXT
+
+    def text(self, value: object, limit: int = MAX_ERROR_TEXT) -> str:
+        cleaned = server_text(value, max(min(limit, self.budget), 1))
+        self.budget -= len(cleaned)
+        return cleaned
+
+    def clean(self, value: object, depth: int) -> Any:
+        if value is None or isinstance(value, bool | int | float):
+            return value
+        if isinstance(value, str):
+            return self.text(value)
+        if depth >= MAX_METADATA_DEPTH or not isinstance(value, Mapping | list | tuple):
+            return ELLIPSIS
+        if isinstance(value, Mapping):
+            out: dict[str, Any] = {}
+            for key, item in list(value.items())[:MAX_METADATA_ITEMS]:
+                if self.budget <= 0:
+                    break
+                name = self.text(key, MAX_QUOTED_TEXT)
+                secret = isinstance(key, str) and key.strip().lower() in SECRET_NAMES
+                out[name] = REDACTED if secret and item else self.clean(item, depth + 1)
+            return out
+        items: list[Any] = []
+        for item in list(value)[:MAX_METADATA_ITEMS]:
+            if self.budget <= 0:
+                break
+            items.append(self.clean(item, depth + 1))
+        return items
 
 
 class OpenRouterError(Exception):

@@ -336,3 +336,13 @@ def test_a_redirect_to_a_sign_in_page_says_so(fake: FakeOpenRouter) -> None:
     headers = {"Location": "http://login.hotel.example/portal?from=openrouter"}
     error = stream_error(fake, Scenario(status=302, headers=headers))
     assert "web page" in error.user_message
+
+
+def test_error_metadata_is_bounded_however_it_is_shaped() -> None:
+    wide = {f"k{i}": ["v" * 3000] * 60 for i in range(60)}
+    deep: object = "bottom"
+    for _ in range(500):
+        deep = {"down": deep}
+    for metadata in (wide, deep):
+        error = provider_error({"message": "m", "metadata": metadata})
+        assert len(json.dumps(error.metadata)) < 40_000
