@@ -21,9 +21,11 @@ from .errors import (
     ProviderError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
     TruncatedStreamError,
     UnprocessableError,
+    WebPageError,
 )
 from .events import (
     ChatCompletion,
@@ -71,6 +73,7 @@ __all__ = [
     "RateLimitError",
     "ReasoningDelta",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "Served",
     "ServerError",
@@ -83,6 +86,7 @@ __all__ = [
     "UnprocessableError",
     "UsageReport",
     "Waiting",
+    "WebPageError",
     "auth_url",
     "build_chat_body",
     "build_headers",

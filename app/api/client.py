@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -16,7 +17,9 @@ from .errors import (
     IdleTimeoutError,
     NotFoundError,
     OpenRouterError,
+    ResponseTooLargeError,
     TruncatedStreamError,
+    WebPageError,
 )
 from .events import (
     ChatCompletion,
@@ -42,12 +45,21 @@ from .retry import RetryPolicy, retry_after_seconds
 
 Sleep = Callable[[float], Awaitable[None]]
 
+# Whole bodies are read through these caps (decoded bytes, counted while reading), so a
+# gzip bomb or an endless answer stops early. A stream is capped per line and per event in
+# ``sse`` instead: an answer may stream for as long as it likes.
+MAX_BODY_BYTES = 32 * 1024 * 1024  # /models (about 1 MB today), /key, /generation, answers
+MAX_ERROR_BODY_BYTES = 1024 * 1024  # an error body; only its start is read beyond this
+MAX_KEY_CHARS = 1_000  # a key from the sign-in exchange (OpenRouter's are 73 characters)
+
 
 class OpenRouterClient:
     """Talks to OpenRouter (or any OpenAI-compatible endpoint) over one shared AsyncClient.
 
     ``idle_timeout`` is the longest silence tolerated on an open request: any byte, keep-alive
-    comments included, resets it. There is no cap on a whole answer's length.
+    comments included, resets it. There is no cap on a whole streamed answer's length, only
+    on its lines and events; whole bodies are capped at ``MAX_BODY_BYTES``. Compressed
+    answers (gzip, deflate) are decoded, streams included.
     """
 
     def __init__(
@@ -97,11 +109,13 @@ class OpenRouterClient:
             yield Started(parser.generation_id)
             if not _is_event_stream(response):
                 # A JSON body where a stream was asked for: an error, or a whole answer.
-                for event in _completion_events(parse_completion(await response.aread())):
+                whole = await _read_capped(response, MAX_BODY_BYTES)
+                for event in _completion_events(parse_completion(whole)):
                     yield event
                 return
             # aclosing: leaving early must close the body iterator here, not in the GC.
-            async with contextlib.aclosing(response.aiter_raw()) as chunks:  # type: ignore[type-var]
+            # aiter_bytes, not aiter_raw: a gzip-encoded stream arrives decoded.
+            async with contextlib.aclosing(response.aiter_bytes()) as chunks:  # type: ignore[type-var]
                 async for raw in chunks:
                     for event in parser.feed(raw):
                         yield event
@@ -119,6 +133,10 @@ class OpenRouterClient:
             raise TruncatedStreamError(
                 f"connection lost: {type(error).__name__}", generation_id=parser.generation_id
             ) from None
+        except httpx.DecodingError:
+            raise TruncatedStreamError(
+                "the compressed stream was damaged", generation_id=parser.generation_id
+            ) from None
         finally:
             await response.aclose()
 
@@ -126,11 +144,13 @@ class OpenRouterClient:
         body = build_chat_body(request, stream=False)
         response = await self._send("POST", "/chat/completions", json=body)
         try:
-            raw = await response.aread()
+            raw = await _read_capped(response, MAX_BODY_BYTES)
         except httpx.ReadTimeout:
             raise IdleTimeoutError("no answer within the idle timeout") from None
         except httpx.TransportError as error:
             raise TruncatedStreamError(f"connection lost: {type(error).__name__}") from None
+        except httpx.DecodingError:
+            raise TruncatedStreamError("the compressed answer was damaged") from None
         finally:
             await response.aclose()
         return parse_completion(raw, response.headers.get("x-generation-id"))
@@ -166,29 +186,35 @@ class OpenRouterClient:
         (``POST /auth/keys``). Sent without any key (the person has none yet) and never
         retried: a code works once."""
         body = {"code": code, "code_verifier": verifier, "code_challenge_method": "S256"}
+        request = self._http.build_request(
+            "POST",
+            self.base_url + "/auth/keys",
+            json=body,
+            headers=build_headers(None, self.identity),
+            timeout=self._timeout,
+        )
         try:
-            response = await self._http.post(
-                self.base_url + "/auth/keys",
-                json=body,
-                headers=build_headers(None, self.identity),
-                timeout=self._timeout,
-            )
+            response = await self._http.send(request, stream=True)
+            try:
+                raw = await _read_capped(response, MAX_ERROR_BODY_BYTES, truncate=True)
+            finally:
+                await response.aclose()
         except httpx.TimeoutException:
             raise ConnectionFailedError(f"no answer from {self.base_url}") from None
         except httpx.TransportError as error:
             raise ConnectionFailedError(
                 f"{type(error).__name__} connecting to {self.base_url}"
             ) from None
+        except httpx.DecodingError:
+            raise ConnectionFailedError("the sign-in answer was damaged") from None
         if not response.is_success:
-            raise status_error(
-                response.status_code, response.content, retry_after_seconds(response.headers)
-            )
+            raise status_error(response.status_code, raw, retry_after_seconds(response.headers))
         try:
-            payload = response.json()
-        except ValueError:
+            payload = json.loads(raw)
+        except (ValueError, RecursionError):
             payload = None
         key = payload.get("key") if isinstance(payload, dict) else None
-        if not isinstance(key, str) or not key.strip():
+        if not isinstance(key, str) or not key.strip() or len(key) > MAX_KEY_CHARS:
             raise OpenRouterError("the sign-in answer had no key")
         return key.strip()
 
@@ -197,9 +223,11 @@ class OpenRouterClient:
     async def _get(self, path: str, params: dict[str, str] | None = None) -> bytes:
         response = await self._send("GET", path, params=params)
         try:
-            return await response.aread()
+            return await _read_capped(response, MAX_BODY_BYTES)
         except httpx.TransportError as error:
             raise ConnectionFailedError(f"connection lost: {type(error).__name__}") from None
+        except httpx.DecodingError:
+            raise ConnectionFailedError(f"the compressed answer to {path} was damaged") from None
         finally:
             await response.aclose()
 
@@ -240,14 +268,44 @@ class OpenRouterClient:
                 f"{type(error).__name__} connecting to {self.base_url}"
             ) from None
         if response.is_success:
+            if _is_web_page(response):
+                await response.aclose()
+                raise WebPageError(f"HTTP {response.status_code} with a web page ({path})")
             return response
+        if response.is_redirect:  # the API never redirects; a Wi-Fi sign-in page does
+            await response.aclose()
+            location = response.headers.get("location", "")
+            raise WebPageError(f"HTTP {response.status_code} redirect to {location[:200]}")
         try:
-            body = await response.aread()
-        except httpx.TransportError:
+            body = await _read_capped(response, MAX_ERROR_BODY_BYTES, truncate=True)
+        except (httpx.TransportError, httpx.DecodingError):
             body = b""
         finally:
             await response.aclose()
         raise status_error(response.status_code, body, retry_after_seconds(response.headers))
+
+
+async def _read_capped(response: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
+    """The decoded body, counted while it is read: past ``limit`` bytes reading stops, and
+    ``ResponseTooLargeError`` is raised (or, with ``truncate``, the first ``limit`` bytes are
+    returned)."""
+    parts: list[bytes] = []
+    size = 0
+    async with contextlib.aclosing(response.aiter_bytes()) as chunks:  # type: ignore[type-var]
+        async for chunk in chunks:
+            size += len(chunk)
+            if size > limit:
+                if truncate:
+                    parts.append(chunk[: len(chunk) - (size - limit)])
+                    break
+                raise ResponseTooLargeError(f"{response.request.url.path}: more than {limit} bytes")
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def _is_web_page(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "").lower()
+    return "text/html" in content_type or "application/xhtml" in content_type
 
 
 def _is_event_stream(response: httpx.Response) -> bool:

@@ -3,6 +3,9 @@
     OpenRouterError                      base; every error has ``user_message``
     ├── InvalidRequestError              a parameter out of range, caught before sending
     ├── ConnectionFailedError            no connection (offline, DNS, refused, TLS)      retried
+    ├── WebPageError                     a web page (HTML) or a redirect came instead of an
+    │                                    answer: a hotel or café Wi-Fi sign-in page, a proxy
+    ├── ResponseTooLargeError            a line, an event or a body past the size limits
     ├── ApiStatusError                   an HTTP error status before the answer started
     │   ├── BadRequestError              400 (unknown model, context too long, bad value)
     │   ├── AuthenticationError          401 key missing, wrong or disabled
@@ -21,13 +24,78 @@
         └── IdleTimeoutError             no bytes at all for too long
 
 Retried means: automatically, with backoff, and only before the answer started. Messages
-never contain the API key: errors are built from status codes and server text only.
+never contain the API key: errors are built from status codes and server text only, and all
+server text (messages, metadata) is cleaned where it enters, in these constructors: keys
+redacted, lone surrogates replaced, and cut to ``MAX_ERROR_TEXT`` characters plus "…", so
+nothing downstream ever holds or shows megabytes of error text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from app.core.redact import REDACTED, SECRET_NAMES, redact
+from app.core.text import clean_surrogates
+
+MAX_ERROR_TEXT = 2_000  # characters of server text kept in an error
+MAX_QUOTED_TEXT = 300  # characters of server text quoted inside a user_message
+MAX_METADATA_ITEMS = 50  # keys of a dict, items of a list, in error metadata
+MAX_METADATA_DEPTH = 4
+MAX_METADATA_TEXT = 16_000  # characters of text in one error's metadata, all strings together
+ELLIPSIS = "…"
+
+
+def server_text(text: object, limit: int = MAX_ERROR_TEXT) -> str:
+    """Text that came from a server, safe to keep, log and show: keys redacted, no lone
+    surrogates, at most ``limit`` characters (plus "…" when cut)."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    # Redact a bounded prefix (redaction only shortens text, so nothing past it can return).
+    cleaned = redact(clean_surrogates(text[: limit * 2]))
+    if len(cleaned) > limit or len(text) > limit * 2:
+        return cleaned[:limit].rstrip() + ELLIPSIS
+    return cleaned
+
+
+def server_metadata(value: object) -> Any:
+    """Error metadata from a server, cleaned like ``server_text`` and bounded in size: at most
+    ``MAX_METADATA_ITEMS`` entries per dict or list, ``MAX_METADATA_DEPTH`` levels, and
+    ``MAX_METADATA_TEXT`` characters of text in all (what is past these is left out)."""
+    return _Metadata().clean(value, 0)
+
+
+class _Metadata:
+    def __init__(self) -> None:
+        self.budget = MAX_METADATA_TEXT
+
+    def text(self, value: object, limit: int = MAX_ERROR_TEXT) -> str:
+        cleaned = server_text(value, max(min(limit, self.budget), 1))
+        self.budget -= len(cleaned)
+        return cleaned
+
+    def clean(self, value: object, depth: int) -> Any:
+        if value is None or isinstance(value, bool | int | float):
+            return value
+        if isinstance(value, str):
+            return self.text(value)
+        if depth >= MAX_METADATA_DEPTH or not isinstance(value, Mapping | list | tuple):
+            return ELLIPSIS
+        if isinstance(value, Mapping):
+            out: dict[str, Any] = {}
+            for key, item in list(value.items())[:MAX_METADATA_ITEMS]:
+                if self.budget <= 0:
+                    break
+                name = self.text(key, MAX_QUOTED_TEXT)
+                secret = isinstance(key, str) and key.strip().lower() in SECRET_NAMES
+                out[name] = REDACTED if secret and item else self.clean(item, depth + 1)
+            return out
+        items: list[Any] = []
+        for item in list(value)[:MAX_METADATA_ITEMS]:
+            if self.budget <= 0:
+                break
+            items.append(self.clean(item, depth + 1))
+        return items
 
 
 class OpenRouterError(Exception):
@@ -37,8 +105,9 @@ class OpenRouterError(Exception):
     retryable = False
 
     def __init__(self, detail: str = "", *, user_message: str | None = None) -> None:
+        detail = server_text(detail)
         if user_message is not None:
-            self.user_message = user_message
+            self.user_message = server_text(user_message)
         super().__init__(detail or self.user_message)
         self.detail = detail
 
@@ -50,6 +119,26 @@ class InvalidRequestError(OpenRouterError):
 class ConnectionFailedError(OpenRouterError):
     user_message = "Could not reach OpenRouter. Check your internet connection, then press Retry."
     retryable = True
+
+
+class WebPageError(OpenRouterError):
+    """HTTP 200 with a web page (HTML) where JSON or a stream belongs, or a redirect (the API
+    never redirects): a captive portal."""
+
+    user_message = (
+        "The network returned a web page instead of an answer. If you are on a hotel or café "
+        "Wi-Fi, open a browser and sign in to the network, then press Retry."
+    )
+
+
+class ResponseTooLargeError(OpenRouterError):
+    """A stream line, a stream event or a whole body went past its size limit."""
+
+    user_message = (
+        "The server sent something far too large to be a real answer, so Switchboard stopped "
+        "reading it. What arrived before is kept. Press Retry; if it happens again, the server "
+        "or something on the network between is misbehaving."
+    )
 
 
 class ApiStatusError(OpenRouterError):
@@ -67,10 +156,11 @@ class ApiStatusError(OpenRouterError):
         retry_after: float | None = None,
         user_message: str | None = None,
     ) -> None:
+        message = server_text(message)
         self.status = status
-        self.code = code if code is not None else status
+        self.code = _code(code) if code is not None else status
         self.server_message = message
-        self.metadata: Mapping[str, Any] = metadata or {}
+        self.metadata: Mapping[str, Any] = server_metadata(metadata or {})
         self.retry_after = retry_after
         detail = f"HTTP {status}: {message}" if message else f"HTTP {status}"
         super().__init__(detail, user_message=user_message)
@@ -89,7 +179,7 @@ class BadRequestError(ApiStatusError):
     def __init__(self, status: int, message: str = "", **kwargs: Any) -> None:
         super().__init__(status, message, **kwargs)
         if "user_message" not in kwargs:
-            self.user_message = _bad_request_message(message, self.error_type)
+            self.user_message = _bad_request_message(self.server_message, self.error_type)
 
 
 class AuthenticationError(ApiStatusError):
@@ -163,9 +253,11 @@ class GenerationError(OpenRouterError):
         user_message: str | None = None,
     ) -> None:
         super().__init__(detail, user_message=user_message)
-        self.code = code
-        self.metadata: Mapping[str, Any] = metadata or {}
-        self.native_finish_reason = native_finish_reason
+        self.code = _code(code)
+        self.metadata: Mapping[str, Any] = server_metadata(metadata or {})
+        self.native_finish_reason = (
+            None if native_finish_reason is None else server_text(native_finish_reason, 200)
+        )
         self.generation_id = generation_id
 
 
@@ -178,7 +270,8 @@ class ProviderError(GenerationError):
     def __init__(self, detail: str = "", **kwargs: Any) -> None:
         super().__init__(detail, **kwargs)
         if "user_message" not in kwargs:
-            reason = f" ({detail})" if detail else ""
+            quoted = server_text(self.detail, MAX_QUOTED_TEXT)
+            reason = f" ({quoted})" if quoted else ""
             self.user_message = type(self).user_message.format(reason=reason)
 
 
@@ -224,6 +317,10 @@ def error_class_for_status(status: int) -> type[ApiStatusError]:
     return BadRequestError if 400 <= status < 500 else ApiStatusError
 
 
+def _code(code: int | str | None) -> int | str | None:
+    return server_text(code, 100) if isinstance(code, str) else code
+
+
 def _bad_request_message(message: str, error_type: str | None) -> str:
     lowered = message.lower()
     if error_type == "context_length_exceeded" or "context length" in lowered:
@@ -233,5 +330,6 @@ def _bad_request_message(message: str, error_type: str | None) -> str:
         )
     if "not a valid model" in lowered or error_type == "model_not_found":
         return "OpenRouter does not know this model. Choose another one from the list."
-    shown = f": {message}" if message else ""
+    quoted = server_text(message, MAX_QUOTED_TEXT)
+    shown = f": {quoted}" if quoted else ""
     return f"OpenRouter could not accept this request{shown}. Change the settings and retry."

@@ -8,17 +8,25 @@ from decimal import Decimal
 from typing import Any
 
 from app.core.models import ModelInfo
-from app.core.money import parse_price
-from app.core.usage import Usage
+from app.core.money import (
+    MAX_ACCOUNT_AMOUNT,
+    MAX_PRICE_PER_TOKEN,
+    MAX_REQUEST_COST,
+    parse_cost,
+    parse_price,
+)
+from app.core.text import SurrogateJoiner, clean_surrogates
+from app.core.usage import MAX_SECONDS, Usage, checked_count, checked_float
 
 from .errors import (
     ApiStatusError,
     FinishedWithError,
-    GenerationError,
     OpenRouterError,
     ProviderError,
     TruncatedStreamError,
+    WebPageError,
     error_class_for_status,
+    server_text,
 )
 from .events import (
     ChatCompletion,
@@ -36,6 +44,8 @@ from .events import (
 from .sse import Comment, SSEDecoder
 
 DONE = "[DONE]"
+MAX_LABEL = 200  # characters of a model name, provider, id or finish reason
+_BOM = b"\xef\xbb\xbf"
 
 
 class StreamParser:
@@ -43,7 +53,9 @@ class StreamParser:
 
     Keeps the last non-null finish_reason, reports usage once, stops at ``[DONE]``, checks
     every chunk for an ``error`` before touching ``choices``, and on ``close()`` tells a
-    finished stream from a truncated one.
+    finished stream from a truncated one. Text is joined across chunks where a server split
+    a surrogate pair (``"\\ud83d"`` then ``"\\ude00"``); lone surrogates become U+FFFD.
+    A body that starts like a web page (``<``) is a ``WebPageError``, not a stream.
     """
 
     def __init__(self, generation_id: str | None = None) -> None:
@@ -54,7 +66,10 @@ class StreamParser:
         self.finish_reason: str | None = None
         self.native_finish_reason: str | None = None
         self.done = False
-        self.error: GenerationError | None = None
+        self.error: OpenRouterError | None = None
+        self._sniffed = False
+        self._text = SurrogateJoiner()
+        self._reasoning = SurrogateJoiner()
         self._served = False
         self._usage_seen = False
         self._tools: dict[int, dict[str, str | None]] = {}
@@ -66,18 +81,41 @@ class StreamParser:
         if self.done:
             return events
         try:
+            self._sniff(data)
             for item in self._decoder.feed(data):
                 if isinstance(item, Comment):
                     events.append(Waiting())
                 elif item.data.strip() == DONE:
                     self.done = True
+                    events.extend(self._flush())
                     events.append(self._finished())
                     break
                 else:
                     self._chunk(item.data, events)
-        except GenerationError as error:
+            if self._decoder.failed is not None and not self.done:
+                raise self._decoder.failed
+        except OpenRouterError as error:
             self.done = True
             self.error = error
+        return events
+
+    def _sniff(self, data: bytes) -> None:
+        """The first bytes of a stream are ``data:`` or ``:``; ``<`` is a web page."""
+        if self._sniffed:
+            return
+        start = data.lstrip().removeprefix(_BOM).lstrip()
+        if start:
+            self._sniffed = True
+            if start[:1] == b"<":
+                raise WebPageError("HTTP 200 with a web page instead of an event stream")
+
+    def _flush(self) -> list[StreamEvent]:
+        """A high surrogate still waiting for its other half at the end: U+FFFD."""
+        events: list[StreamEvent] = []
+        if reasoning := self._reasoning.flush():
+            events.append(ReasoningDelta(reasoning))
+        if text := self._text.flush():
+            events.append(TextDelta(text))
         return events
 
     def close(self) -> list[StreamEvent]:
@@ -86,7 +124,7 @@ class StreamParser:
             return []
         if self.finish_reason is not None:
             self.done = True
-            return [self._finished()]
+            return [*self._flush(), self._finished()]
         raise TruncatedStreamError(
             "stream closed before [DONE] and without a finish reason",
             generation_id=self.generation_id,
@@ -125,26 +163,26 @@ class StreamParser:
             return
         self._served = True
         if self.generation_id is None and isinstance(chunk.get("id"), str):
-            self.generation_id = chunk["id"]
-        self.model = _str(chunk.get("model"))
-        self.provider = _str(chunk.get("provider"))
+            self.generation_id = _label(chunk["id"])
+        self.model = _label(chunk.get("model"))
+        self.provider = _label(chunk.get("provider"))
         events.append(Served(self.generation_id, self.model, self.provider))
 
     def _choice(self, choice: dict[str, Any]) -> list[StreamEvent]:
         events: list[StreamEvent] = []
         delta = choice.get("delta")
         if isinstance(delta, dict):
-            reasoning = _reasoning_text(delta)
+            reasoning = self._reasoning.feed(_reasoning_text(delta))
             if reasoning:
                 events.append(ReasoningDelta(reasoning))
             content = delta.get("content")
-            if isinstance(content, str) and content:
-                events.append(TextDelta(content))
+            if isinstance(content, str) and content and (text := self._text.feed(content)):
+                events.append(TextDelta(text))
             self._tool_deltas(delta.get("tool_calls"))
         reason = choice.get("finish_reason")
         if isinstance(reason, str) and reason:
-            self.finish_reason = reason
-            self.native_finish_reason = _str(choice.get("native_finish_reason"))
+            self.finish_reason = _label(reason)
+            self.native_finish_reason = _label(choice.get("native_finish_reason"))
         return events
 
     def _tool_deltas(self, calls: object) -> None:
@@ -171,8 +209,12 @@ class StreamParser:
             raise FinishedWithError(
                 native_finish_reason=self.native_finish_reason, generation_id=self.generation_id
             )
-        tools = tuple(
-            ToolCall(slot["id"], slot["name"] or "", slot["arguments"] or "")
+        tools = tuple(  # pieces were joined raw: a surrogate pair split across them is whole now
+            ToolCall(
+                slot["id"],
+                clean_surrogates(slot["name"] or ""),
+                clean_surrogates(slot["arguments"] or ""),
+            )
             for _, slot in sorted(self._tools.items())
         )
         return Finished(self.finish_reason, self.native_finish_reason, tools)
@@ -251,7 +293,7 @@ def parse_usage(raw: Mapping[str, Any]) -> Usage:
         prompt_tokens=_int(raw.get("prompt_tokens")),
         completion_tokens=_int(raw.get("completion_tokens")),
         total_tokens=_int(raw.get("total_tokens")),
-        cost=parse_price(raw.get("cost")),
+        cost=parse_cost(raw.get("cost")),
         reasoning_tokens=_int(completion_details.get("reasoning_tokens"))
         if isinstance(completion_details, dict)
         else None,
@@ -265,7 +307,7 @@ def parse_usage(raw: Mapping[str, Any]) -> Usage:
 def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompletion:
     """A non-streamed answer. An error inside HTTP 200 raises, never returns empty text."""
     payload = _json_object(body)
-    gen_id = _str(payload.get("id")) or generation_id
+    gen_id = _label(payload.get("id")) or generation_id
     choices = payload.get("choices")
     choice = choices[0] if isinstance(choices, list) and choices else None
     if "error" in payload or (isinstance(choice, dict) and "error" in choice):
@@ -274,15 +316,15 @@ def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompl
     if not isinstance(choice, dict):
         raise ProviderError("the answer had no choices", generation_id=gen_id)
     message = _dict(choice.get("message"))
-    finish = _str(choice.get("finish_reason"))
-    native = _str(choice.get("native_finish_reason"))
+    finish = _label(choice.get("finish_reason"))
+    native = _label(choice.get("native_finish_reason"))
     if finish == "error":
         raise FinishedWithError(native_finish_reason=native, generation_id=gen_id)
     usage = payload.get("usage")
     return ChatCompletion(
         generation_id=gen_id,
-        model=_str(payload.get("model")),
-        provider=_str(payload.get("provider")),
+        model=_label(payload.get("model")),
+        provider=_label(payload.get("provider")),
         text=_str(message.get("content")) or "",
         reasoning=_str(message.get("reasoning")),
         finish_reason=finish,
@@ -326,9 +368,9 @@ def parse_model(raw: object) -> ModelInfo | None:
         id=raw["id"],
         name=_str(raw.get("name")) or raw["id"],
         context_length=_int(raw.get("context_length")) or _int(top.get("context_length")),
-        prompt_price=parse_price(pricing.get("prompt")),
-        completion_price=parse_price(pricing.get("completion")),
-        request_price=parse_price(pricing.get("request")),
+        prompt_price=parse_price(pricing.get("prompt"), maximum=MAX_PRICE_PER_TOKEN),
+        completion_price=parse_price(pricing.get("completion"), maximum=MAX_PRICE_PER_TOKEN),
+        request_price=parse_price(pricing.get("request"), maximum=MAX_REQUEST_COST),
         max_completion_tokens=_int(top.get("max_completion_tokens")),
         supported_parameters=frozenset(
             p for p in (params if isinstance(params, list) else []) if isinstance(p, str)
@@ -343,13 +385,15 @@ def parse_key_info(body: bytes) -> KeyInfo:
     if not isinstance(data, dict):
         raise OpenRouterError("the key details had no data")
     return KeyInfo(
-        label=_str(data.get("label")) or "",
-        limit=parse_price(data.get("limit")),
-        limit_remaining=parse_price(data.get("limit_remaining")),
-        limit_reset=_str(data.get("limit_reset")),
-        usage=parse_price(data.get("usage")) or Decimal(0),
-        usage_daily=parse_price(data.get("usage_daily")),
-        usage_monthly=parse_price(data.get("usage_monthly")),
+        # Not redacted: OpenRouter's label is the key's own elided form (sk-or-v1-124...ab1),
+        # shown so the person can tell keys apart; it holds no usable secret.
+        label=(_str(data.get("label")) or "")[:MAX_LABEL],
+        limit=_account(data.get("limit")),
+        limit_remaining=_account(data.get("limit_remaining")),
+        limit_reset=_label(data.get("limit_reset")),
+        usage=_account(data.get("usage")) or Decimal(0),
+        usage_daily=_account(data.get("usage_daily")),
+        usage_monthly=_account(data.get("usage_monthly")),
         is_free_tier=data.get("is_free_tier") is True,
     )
 
@@ -360,16 +404,16 @@ def parse_generation(body: bytes) -> GenerationStats:
         raise OpenRouterError("the generation details had no data")
     return GenerationStats(
         id=data["id"],
-        total_cost=parse_price(data.get("total_cost")),
-        model=_str(data.get("model")),
-        provider=_str(data.get("provider_name")),
+        total_cost=parse_cost(data.get("total_cost")),
+        model=_label(data.get("model")),
+        provider=_label(data.get("provider_name")),
         tokens_prompt=_int(data.get("tokens_prompt")),
         tokens_completion=_int(data.get("tokens_completion")),
         native_tokens_prompt=_int(data.get("native_tokens_prompt")),
         native_tokens_completion=_int(data.get("native_tokens_completion")),
         latency_ms=_float(data.get("latency")),
         generation_time_ms=_float(data.get("generation_time")),
-        finish_reason=_str(data.get("finish_reason")),
+        finish_reason=_label(data.get("finish_reason")),
         cancelled=data.get("cancelled") if isinstance(data.get("cancelled"), bool) else None,
         raw=data,
     )
@@ -379,6 +423,8 @@ def _json_object(body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError):
+        if body.lstrip().removeprefix(_BOM).lstrip()[:1] == b"<":
+            raise WebPageError("HTTP 200 with a web page instead of JSON") from None
         raise OpenRouterError("the server's answer was not JSON") from None
     if not isinstance(payload, dict):
         raise OpenRouterError("the server's answer was not a JSON object")
@@ -390,20 +436,26 @@ def _dict(value: object) -> dict[str, Any]:
 
 
 def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+    return clean_surrogates(value) if isinstance(value, str) else None
+
+
+def _label(value: object) -> str | None:
+    """A short server string that is stored or shown (a model, a provider, an id, a finish
+    reason): cleaned like error text (``server_text``: keys redacted, surrogates fixed) and
+    at most ``MAX_LABEL`` characters."""
+    return server_text(value, MAX_LABEL) if isinstance(value, str) else None
 
 
 def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
+    """A count (tokens, a context length, a timestamp): see ``checked_count``."""
+    return checked_count(value)
 
 
 def _float(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+    """A duration in milliseconds, 0 to ``MAX_SECONDS``."""
+    return checked_float(value, MAX_SECONDS * 1000)
+
+
+def _account(value: object) -> Decimal | None:
+    """An amount on a key or an account (a limit, what is left, usage)."""
+    return parse_price(value, maximum=MAX_ACCOUNT_AMOUNT)

@@ -4,12 +4,23 @@ Lines are split on bytes before UTF-8 decoding, so a character cut across reads 
 ``\\n``, ``\\r\\n`` and ``\\r`` all end a line, even when ``\\r`` and ``\\n`` arrive in
 different reads. Comment lines (``: OPENROUTER PROCESSING``) become ``Comment`` items and are
 never treated as data.
+
+Linear time: the decoder remembers how far it has scanned an unfinished line, so a line that
+arrives in many reads is scanned once. Sizes are capped (``MAX_LINE_BYTES`` for one line,
+``MAX_EVENT_BYTES`` for the data of one event): past them ``ResponseTooLargeError`` is raised
+instead of buffering without end. Both are far above any real chunk (an image answer's base64
+data URL included).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .errors import ResponseTooLargeError
+
+MAX_LINE_BYTES = 4 * 1024 * 1024
+MAX_EVENT_BYTES = 8 * 1024 * 1024
 
 _EOL = re.compile(rb"\r\n|\r|\n")
 
@@ -30,11 +41,19 @@ class SSEDecoder:
 
     def __init__(self) -> None:
         self._buffer = bytearray()
+        self._scanned = 0  # bytes of _buffer already known to hold no line end
         self._skip_lf = False  # the previous read ended on \r: a leading \n belongs to it
         self._data: list[str] = []
+        self._data_bytes = 0
         self._event = ""
+        self.failed: ResponseTooLargeError | None = None
 
     def feed(self, chunk: bytes) -> list[Comment | Event]:
+        """Items completed by ``chunk``. Past a size limit ``ResponseTooLargeError`` is raised;
+        items completed before it in the same read are returned first (``failed`` is then
+        set, and the next ``feed`` raises it)."""
+        if self.failed is not None:
+            raise self.failed
         out: list[Comment | Event] = []
         if not chunk:
             return out  # an empty read must not forget a pending \r
@@ -42,22 +61,34 @@ class SSEDecoder:
             chunk = chunk[1:]
         self._skip_lf = False
         self._buffer += chunk
-        for line in self._take_lines():
-            item = self._line(line)
-            if item is not None:
-                out.append(item)
+        try:
+            for line in self._take_lines():
+                item = self._line(line)
+                if item is not None:
+                    out.append(item)
+            if len(self._buffer) > MAX_LINE_BYTES:
+                self._buffer = bytearray()
+                self._scanned = 0
+                raise ResponseTooLargeError(
+                    f"a stream line longer than {MAX_LINE_BYTES} bytes without a line end"
+                )
+        except ResponseTooLargeError as error:
+            self.failed = error
+            if not out:
+                raise
         return out
 
     def _take_lines(self) -> list[bytes]:
-        buf = bytes(self._buffer)
+        buf = self._buffer
         lines: list[bytes] = []
         start = 0
-        for match in _EOL.finditer(buf):
-            lines.append(buf[start : match.start()])
+        for match in _EOL.finditer(buf, self._scanned):
+            lines.append(bytes(buf[start : match.start()]))
             start = match.end()
         if start and start == len(buf) and buf[-1:] == b"\r":
             self._skip_lf = True
-        del self._buffer[:start]
+        del buf[:start]
+        self._scanned = len(buf)  # what is left has no line end: never scan it again
         return lines
 
     def _line(self, raw: bytes) -> Comment | Event | None:
@@ -70,6 +101,10 @@ class SSEDecoder:
         if value.startswith(" "):
             value = value[1:]
         if name == "data":
+            self._data_bytes += len(raw)
+            if self._data_bytes > MAX_EVENT_BYTES:
+                self._data, self._data_bytes = [], 0
+                raise ResponseTooLargeError(f"a stream event larger than {MAX_EVENT_BYTES} bytes")
             self._data.append(value)
         elif name == "event":
             self._event = value
@@ -82,5 +117,6 @@ class SSEDecoder:
             return None
         event = Event("\n".join(self._data), self._event or "message")
         self._data = []
+        self._data_bytes = 0
         self._event = ""
         return event

@@ -1,4 +1,10 @@
-"""Money is Decimal end to end: prices arrive as decimal strings per token."""
+"""Money is Decimal end to end: prices arrive as decimal strings per token.
+
+Every amount that comes from a server, a file or the database is range-checked where it
+enters: outside the named limits below it is unknown (None), never kept raw. No real figure
+comes near them; they are there so that a broken or hostile server cannot make a figure that
+crashes arithmetic or formatting (``Decimal("1e30").quantize(...)`` raises).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +14,40 @@ MILLION = Decimal(1_000_000)
 SMALLEST_SHOWN = Decimal("0.0001")  # below this a figure reads "< $0.0001"
 _CENT = Decimal("0.01")
 
+MAX_PRICE_PER_TOKEN = Decimal(1_000)  # USD per token (real prices are below $0.001)
+MAX_REQUEST_COST = Decimal(1_000_000)  # USD for one request: a billed cost, a per-request price
+MAX_ACCOUNT_AMOUNT = Decimal(1_000_000_000)  # USD: a key's limit, usage or credits
+MAX_SHOWN = Decimal(10) ** 15  # format_usd shows "unknown" beyond this (a sum of bad rows)
 
-def parse_price(value: object) -> Decimal | None:
+
+def parse_price(value: object, *, maximum: Decimal | None = None) -> Decimal | None:
     """Read an OpenRouter price (a decimal string in USD per token); None when absent or bad.
 
     Floats are accepted only through their shortest repr, so 0.62e-6 stays 0.00000062.
+    With ``maximum``, anything above it is None too (see the module docstring).
     """
     if value is None or isinstance(value, bool):
         return None
     try:
-        price = Decimal(value) if isinstance(value, str) else Decimal(repr(value))
+        if isinstance(value, Decimal):
+            price = value
+        elif isinstance(value, str):
+            price = Decimal(value.strip()) if len(value) <= 100 else Decimal("NaN")
+        elif isinstance(value, int | float):
+            price = Decimal(repr(value))
+        else:
+            return None
     except (InvalidOperation, ValueError):
         return None
-    return price if price.is_finite() and price >= 0 else None
+    if not price.is_finite() or price < 0:
+        return None
+    return None if maximum is not None and price > maximum else price
+
+
+def parse_cost(value: object) -> Decimal | None:
+    """The cost of one request (``usage.cost``, a generation's ``total_cost``, a stored
+    figure): 0 to ``MAX_REQUEST_COST`` dollars, else None (unknown)."""
+    return parse_price(value, maximum=MAX_REQUEST_COST)
 
 
 def parse_amount(value: object) -> Decimal | None:
@@ -47,7 +74,7 @@ def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
     ``compact`` drops a trailing zero below a cent ($0.005, $0.0004; cents stay $0.50), for
     running text such as "about $0.0004, at most $0.005".
     """
-    if amount is None:
+    if amount is None or not amount.is_finite() or abs(amount) > MAX_SHOWN:
         return "unknown"
     if amount == 0:
         return "free"

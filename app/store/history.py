@@ -2,6 +2,11 @@
 
 Every write is committed before its method returns, so a crash loses nothing already handed to
 the store. One lock serialises use of the connection (it may be shared across threads).
+
+Figures are checked both ways (``app.core.money`` and ``app.core.usage`` limits): an impossible
+cost or token count is written as NULL and read back as None (unknown), so a row written by an
+older version cannot crash a view or the start. Text never holds a lone surrogate (SQLite's
+UTF-8 encoding refuses one): pairs are joined, the rest replaced.
 """
 
 from __future__ import annotations
@@ -13,11 +18,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
 from app.core.messages import ROLES, ChatMessage, Role
+from app.core.money import parse_cost
+from app.core.text import clean_surrogates
+from app.core.usage import MAX_SECONDS, checked_count, checked_float, checked_timestamp
 
 DEFAULT_TITLE = "New conversation"
 PREVIEW_CHARS = 120
@@ -30,20 +38,10 @@ _MESSAGE_COLUMNS = (
 )
 _CONVERSATION_COLUMNS = "id, title, settings_json, created_at, updated_at, title_is_custom"
 _CONVERSATION_BY_ID = f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?"  # noqa: S608
-_PLAIN_FIELDS = frozenset(
-    {
-        "content",
-        "reasoning",
-        "model",
-        "provider",
-        "generation_id",
-        "prompt_tokens",
-        "completion_tokens",
-        "finish_reason",
-        "error",
-        "elapsed_s",
-    }
+_TEXT_FIELDS = frozenset(
+    {"content", "reasoning", "model", "provider", "generation_id", "finish_reason", "error"}
 )
+_COUNT_FIELDS = frozenset({"prompt_tokens", "completion_tokens"})
 
 
 class MessageFields(TypedDict, total=False):
@@ -204,7 +202,13 @@ class HistoryStore:
         """Append many complete messages in one transaction (an import); returns how many."""
         now = self._clock()
         rows = [
-            (conversation_id, m.role, m.content, MessageStatus.COMPLETE.value, now)
+            (
+                conversation_id,
+                m.role,
+                clean_surrogates(m.content),
+                MessageStatus.COMPLETE.value,
+                now,
+            )
             for m in messages
         ]
         with self._write() as db:
@@ -425,7 +429,9 @@ def _contains(text: object, needle: object) -> int:
 def _summary(row: tuple[Any, ...], needle: str) -> ConversationSummary:
     conversation_id, title, updated_at, count, hit, last_text = row
     preview = _snippet(hit, needle) if hit is not None else _shorten(last_text or "")
-    return ConversationSummary(conversation_id, title, updated_at, count, preview)
+    return ConversationSummary(
+        conversation_id, title, checked_timestamp(updated_at), count, preview
+    )
 
 
 def _snippet(text: str, needle: str) -> str:
@@ -448,7 +454,7 @@ def _shorten(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 
 def _clean_title(title: str) -> str:
-    return " ".join(title.split()) or DEFAULT_TITLE
+    return " ".join(clean_surrogates(title).split()) or DEFAULT_TITLE
 
 
 def _row_id(cursor: sqlite3.Cursor) -> int:
@@ -461,8 +467,12 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Message fields as column values; TypeError for a name that is not a message field."""
     columns: dict[str, Any] = {}
     for name, value in fields.items():
-        if name in _PLAIN_FIELDS:
-            columns[name] = value
+        if name in _TEXT_FIELDS:
+            columns[name] = clean_surrogates(value) if isinstance(value, str) else value
+        elif name in _COUNT_FIELDS:
+            columns[name] = checked_count(value)
+        elif name == "elapsed_s":
+            columns[name] = checked_float(value, MAX_SECONDS)
         elif name == "status":
             columns["status"] = MessageStatus(value).value
         elif name == "cost":
@@ -477,21 +487,19 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _cost_text(cost: object) -> str | None:
-    """Costs are Decimal and stored as text, so they come back exactly as they went in."""
+    """Costs are Decimal and stored as text, so they come back exactly as they went in. An
+    impossible one (see ``parse_cost``) is stored as unknown (NULL)."""
     if cost is None:
         return None
     if isinstance(cost, bool) or not isinstance(cost, Decimal | int):
         raise TypeError("cost must be a Decimal (floats would lose cents)")
-    return str(Decimal(cost))
+    checked = parse_cost(Decimal(cost))
+    return None if checked is None else str(checked)
 
 
-def _cost_value(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
+def _cost_value(text: object) -> Decimal | None:
+    """A stored cost; damaged or impossible (``1E+30`` from an older version) is unknown."""
+    return parse_cost(text) if isinstance(text, str | int) else None
 
 
 _STATUSES = {status.value: status for status in MessageStatus}
@@ -503,9 +511,17 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
     values = list(row)
     # An unknown status was written by a newer version: show it, never as still streaming.
     values[4] = _STATUSES.get(values[4], MessageStatus.INTERRUPTED)
+    values[5] = checked_timestamp(values[5])
+    # Figures an older version (or a hand edit) stored out of range read back as unknown.
+    if values[10] is not None:
+        values[10] = checked_count(values[10])
+    if values[11] is not None:
+        values[11] = checked_count(values[11])
     if values[12] is not None:
         values[12] = _cost_value(values[12])
     values[13] = bool(values[13])
+    if values[17] is not None:
+        values[17] = checked_float(values[17], MAX_SECONDS)
     settings_json = values[16]
     if settings_json is not None:
         settings = settings_cache.get(settings_json)
@@ -521,8 +537,8 @@ def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
         id=conversation_id,
         title=title,
         settings=ChatSettings.from_dict(_load(settings_json)),
-        created_at=created_at,
-        updated_at=updated_at,
+        created_at=checked_timestamp(created_at),
+        updated_at=checked_timestamp(updated_at),
         title_is_custom=bool(custom),
     )
 

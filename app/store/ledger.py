@@ -9,6 +9,11 @@ the ``tz`` given): today starts at local midnight, the month at local midnight o
 Where a daylight-saving change skips midnight, the day starts at the first instant it has.
 (OpenRouter's own ``usage_daily`` on ``GET /key`` counts UTC days; the caps here are the
 person's own, so they follow the person's clock.)
+
+Figures are checked both ways (``app.core.money`` and ``app.core.usage`` limits): an impossible
+cost is refused when recording and counts as zero when read back (a row written by an older
+version, such as ``1E+30``, must not break every total, the meter or the start); an impossible
+token count is stored and read as unknown.
 """
 
 from __future__ import annotations
@@ -22,9 +27,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict, Unpack, cast
+
+from app.core.money import parse_cost
+from app.core.usage import checked_count, checked_timestamp
 
 from .files import write_text_atomic
 
@@ -119,8 +127,8 @@ class Ledger:
                     entry.generation_id,
                     entry.model,
                     entry.provider,
-                    entry.prompt_tokens,
-                    entry.completion_tokens,
+                    checked_count(entry.prompt_tokens),
+                    checked_count(entry.completion_tokens),
                     _cost_text(entry.cost),
                     int(entry.billed),
                 ),
@@ -140,6 +148,8 @@ class Ledger:
                 value = _cost_text(value)
             elif name == "billed":
                 value = int(bool(value))
+            elif name in ("prompt_tokens", "completion_tokens"):
+                value = checked_count(value)
             columns[name] = value
         with self._write() as db:
             if columns:
@@ -229,12 +239,12 @@ class Ledger:
         for created_at, title, model, provider, prompt, completion, cost, billed, gen in rows:
             writer.writerow(
                 (
-                    self._iso(created_at),
+                    self._iso(checked_timestamp(created_at)),
                     _cell(title),
                     _cell(model),
                     _cell(provider),
-                    "" if prompt is None else prompt,
-                    "" if completion is None else completion,
+                    _count_cell(prompt),
+                    _count_cell(completion),
                     format(_cost_value(cost), "f"),
                     "billed" if billed else "estimated",
                     _cell(gen),
@@ -304,19 +314,24 @@ def _cost_text(cost: object) -> str:
     """Exact text for a Decimal cost. Floats are refused: they would lose digits."""
     if isinstance(cost, bool) or not isinstance(cost, Decimal | int):
         raise TypeError("cost must be a Decimal (floats would lose digits)")
-    value = Decimal(cost)
-    if not value.is_finite() or value < 0:
-        raise ValueError(f"a cost must be a finite amount of zero or more, not {value}")
+    value = parse_cost(Decimal(cost))
+    if value is None:
+        raise ValueError(
+            f"a cost must be a finite amount of zero or more, at most a million dollars: {cost}"
+        )
     return str(value)
 
 
 def _cost_value(text: object) -> Decimal:
-    """A stored cost; a damaged one counts as zero rather than breaking every total."""
-    try:
-        value = Decimal(str(text))
-    except InvalidOperation:
-        return Decimal(0)
-    return value if value.is_finite() else Decimal(0)
+    """A stored cost; a damaged or impossible one counts as zero rather than breaking every
+    total."""
+    value = parse_cost(text) if isinstance(text, str | int) else None
+    return Decimal(0) if value is None else value
+
+
+def _count_cell(value: object) -> str | int:
+    count = checked_count(value)
+    return "" if count is None else count
 
 
 def _entry(row: tuple[Any, ...]) -> LedgerEntry:
@@ -330,9 +345,9 @@ def _entry(row: tuple[Any, ...]) -> LedgerEntry:
         generation_id=generation_id,
         model=model,
         provider=provider,
-        prompt_tokens=prompt_tokens,
-        completion_tokens=completion_tokens,
-        created_at=created_at,
+        prompt_tokens=checked_count(prompt_tokens),
+        completion_tokens=checked_count(completion_tokens),
+        created_at=checked_timestamp(created_at),
         id=entry_id,
     )
 

@@ -29,6 +29,8 @@ FakeOpenRouter attributes
                         {"data": models, "total_count": n, "links": {"next": None}} (no auth).
                         Default: WIZARD, a free model, a priced tools+reasoning model, a cheap
                         OpenAI model, and one with context_length null and unknown extra fields.
+    models_body         (bytes, headers) or None: GET /models answers exactly these bytes
+                        instead (e.g. a gzip bomb with {"Content-Encoding": "gzip"}).
     keys                dict[key, dict]: valid bearer keys -> GET /key "data" object.
                         VALID_KEY is present by default (see ``default_key_info``).
     generations         dict[gen id, dict]: GET /generation "data" objects. Filled in for every
@@ -151,6 +153,10 @@ Scenario fields (keyword-only; the defaults give a normal successful stream)
                         (402 insufficient credits, 403 moderation metadata, 429 provider
                         rate-limit metadata, 503 "No available providers", ...).
     headers={}          extra response headers for any answer, e.g. {"Retry-After": "1"}.
+    body=None           bytes: answer 200 with exactly these bytes (Content-Length, no
+                        chunking) and ``headers`` (Content-Type defaults to text/event-stream).
+                        For what no real scenario field can say: a gzip-encoded stream, a
+                        captive portal's HTML page, a line that never ends, UTF-16 escapes.
     nonstream_error=None  for stream: false with status 200: "no_choices" -> {"id", "error":
                         {"message": "Upstream error from Nvidia: Service temporarily
                         overloaded", "code": 502}}; "finish_error" -> choices[0] with
@@ -637,6 +643,7 @@ class Scenario:
     headers: dict[str, str] = field(default_factory=dict)
     nonstream_error: str | None = None
     delay_headers: float = 0.0
+    body: bytes | None = None
 
     def __post_init__(self) -> None:
         for name, allowed in _CHOICES.items():
@@ -1188,6 +1195,10 @@ class _Handler(BaseHTTPRequestHandler):
     # -- routes ------------------------------------------------------------------------------
 
     def _models(self, rec: Recorded, key: str | None) -> None:
+        if self.fake.models_body is not None:
+            body, headers = self.fake.models_body
+            self._send_raw(200, body, {"Content-Type": "application/json", **headers})
+            return
         models = list(self.fake.models)
         self._send_json(200, {"data": models, "total_count": len(models), "links": {"next": None}})
 
@@ -1237,6 +1248,9 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._pause_quietly(sc.delay_headers):
             return
         requested = str(body.get("model") or "openrouter/auto")
+        if sc.body is not None:
+            self._send_raw(200, sc.body, {"Content-Type": "text/event-stream", **sc.headers})
+            return
         if sc.status != 200:
             error_body = sc.error_body or default_error_body(
                 sc.status, requested, sc.provider, sc.headers
@@ -1259,6 +1273,13 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
+
+    def _send_raw(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        try:
+            self._send_status(status, {**headers, "Content-Length": str(len(body))})
+            self.wfile.write(body)
+        except OSError:
+            self.close_connection = True
 
     def _send_json(self, status: int, obj: Any, headers: dict[str, str] | None = None) -> bool:
         """Sends a JSON response; False if the client had gone."""
@@ -1397,6 +1418,7 @@ class FakeOpenRouter:
         self.default = Scenario()
         self.requests: list[Recorded] = []
         self.models: list[JSONDict] = default_models()
+        self.models_body: tuple[bytes, dict[str, str]] | None = None
         self.keys: dict[str, JSONDict] = {VALID_KEY: default_key_info(VALID_KEY)}
         self.generations: dict[str, JSONDict] = {}
         self.generation_404s = 0
