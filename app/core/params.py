@@ -6,6 +6,8 @@ conventional default explicitly is not the same thing: it can change provider ca
 
 from __future__ import annotations
 
+import contextlib
+
 import json
 import math
 from collections.abc import Mapping
@@ -343,7 +345,9 @@ class ProviderRouting:
 
 
 def params_from_dict(data: object) -> SamplingParams:
-    """Read stored parameters back. Unknown names and wrongly typed values are dropped."""
+    """Read stored parameters back. Unknown names, wrongly typed values and values OpenRouter
+    would refuse (a NaN temperature stored by an older version) are dropped: a stored value can
+    never stop a conversation from opening."""
     if not isinstance(data, Mapping):
         return SamplingParams()
     values: dict[str, Any] = {}
@@ -356,12 +360,13 @@ def params_from_dict(data: object) -> SamplingParams:
         elif (
             spec.kind == "float" and isinstance(value, int | float) and not isinstance(value, bool)
         ):
-            values[spec.name] = float(value)
+            with contextlib.suppress(OverflowError):  # an int with hundreds of digits
+                values[spec.name] = float(value)
         elif spec.kind == "stop" and isinstance(value, list | tuple):
             values[spec.name] = tuple(str(s) for s in value)
         elif spec.kind == "response_format" and isinstance(value, Mapping):
             values[spec.name] = dict(value)
-    return SamplingParams(**values)
+    return drop_invalid(SamplingParams(**values))[0]
 
 
 def routing_from_dict(data: object) -> ProviderRouting:

@@ -197,3 +197,23 @@ def test_a_big_file_imports_while_the_window_keeps_responding(
     )
     assert len(during) >= 5 and max(gaps) < 2.0
     assert app.history.count_messages(app.view.conversation_id) == 19_000
+
+
+def test_a_nan_parameter_stored_by_an_older_version_opens_without_error(
+    importer: Importer,
+) -> None:
+    app = importer.app
+    conversation_id = app.history.create_conversation("Older", None).id
+    app.history.add_message(conversation_id, "user", "x")
+    with app.history._lock:  # written as an older version (before imports were checked) did
+        app.history._db.execute(
+            "UPDATE conversations SET settings_json = ? WHERE id = ?",
+            ('{"params": {"temperature": NaN, "top_p": 0.5, "top_k": 1e999}}', conversation_id),
+        )
+    window = app.reopen()
+    window.open_conversation(conversation_id)
+    app.qtbot.wait(50)
+    assert importer.crashes == []
+    stored = app.history.get_conversation(conversation_id)
+    assert stored is not None and stored.settings.params.temperature is None
+    assert stored.settings.params.top_p == 0.5
