@@ -10,7 +10,13 @@ from typing import Any
 
 from .messages import ChatMessage, Role
 from .models import DEFAULT_MODEL
-from .params import ProviderRouting, SamplingParams, params_from_dict, routing_from_dict
+from .params import (
+    ProviderRouting,
+    SamplingParams,
+    drop_invalid,
+    params_from_dict,
+    routing_from_dict,
+)
 
 TITLE_MAX = 60
 
@@ -59,6 +65,15 @@ class ChatSettings:
             params=params_from_dict(data.get("params")),
             routing=routing_from_dict(data.get("routing")),
         )
+
+    @classmethod
+    def from_stored(cls, data: object) -> ChatSettings:
+        """Settings read back from storage, without any value that cannot be sent (a NaN
+        temperature an older version stored): nothing stored can stop a conversation from
+        opening."""
+        settings = cls.from_dict(data)
+        params, dropped = drop_invalid(settings.params)
+        return replace(settings, params=params) if dropped else settings
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ conventional default explicitly is not the same thing: it can change provider ca
 from __future__ import annotations
 
 import contextlib
-
 import json
 import math
 from collections.abc import Mapping
@@ -345,9 +344,8 @@ class ProviderRouting:
 
 
 def params_from_dict(data: object) -> SamplingParams:
-    """Read stored parameters back. Unknown names, wrongly typed values and values OpenRouter
-    would refuse (a NaN temperature stored by an older version) are dropped: a stored value can
-    never stop a conversation from opening."""
+    """Read stored parameters back. Unknown names and wrongly typed values are dropped
+    (``drop_invalid`` then leaves out values of the right type that cannot be sent)."""
     if not isinstance(data, Mapping):
         return SamplingParams()
     values: dict[str, Any] = {}
@@ -366,7 +364,7 @@ def params_from_dict(data: object) -> SamplingParams:
             values[spec.name] = tuple(str(s) for s in value)
         elif spec.kind == "response_format" and isinstance(value, Mapping):
             values[spec.name] = dict(value)
-    return drop_invalid(SamplingParams(**values))[0]
+    return SamplingParams(**values)
 
 
 def routing_from_dict(data: object) -> ProviderRouting:

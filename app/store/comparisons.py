@@ -143,7 +143,7 @@ class ComparisonStore:
             (comparison_id,),
         ).fetchall()
         return [
-            Column(conversation_id, index, label or "", ChatSettings.from_dict(_load(settings)))
+            Column(conversation_id, index, label or "", ChatSettings.from_stored(_load(settings)))
             for conversation_id, index, label, settings in rows
         ]
 

@@ -526,7 +526,9 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
     if settings_json is not None:
         settings = settings_cache.get(settings_json)
         if settings is None:
-            settings = settings_cache[settings_json] = ChatSettings.from_dict(_load(settings_json))
+            settings = settings_cache[settings_json] = ChatSettings.from_stored(
+                _load(settings_json)
+            )
         values[16] = settings
     return Message(*values)
 
@@ -536,7 +538,7 @@ def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
     return Conversation(
         id=conversation_id,
         title=title,
-        settings=ChatSettings.from_dict(_load(settings_json)),
+        settings=ChatSettings.from_stored(_load(settings_json)),
         created_at=checked_timestamp(created_at),
         updated_at=checked_timestamp(updated_at),
         title_is_custom=bool(custom),
