@@ -19,6 +19,14 @@ every key that is used is registered for log redaction.
 ``load()`` and ``remove_key()`` are synchronous (keychain calls can take 100 ms or wait for an
 unlock prompt): the app runs them in an executor. The async methods do their own keychain
 calls in the loop's default executor.
+
+Races with an address change. Reading the keychain, checking a key and signing in all take
+time, and the address can change in Settings meanwhile. Every such step notes the address
+(and a generation number that ``use_address`` bumps) when it starts, and uses what it found
+only if the address is still the same when it ends: a key read, pasted or signed in for
+OpenRouter is kept under OpenRouter's entry and never put on a client that now points
+elsewhere. A new key from signing in is checked with OpenRouter itself, never through the
+configured address.
 """
 
 from __future__ import annotations
@@ -26,8 +34,9 @@ from __future__ import annotations
 import asyncio
 import copy
 import os
+import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal, TypeVar
 from urllib.parse import urlsplit
@@ -100,7 +109,12 @@ class AccountService:
         self.sign_in_timeout = sign_in_timeout
         self._site = openrouter_site.rstrip("/")
         self._state = KeyState("none", _NOT_LOADED)
-        self._env_problem: str | None = None
+        # Bumped by use_address (the address) and whenever a key is put in use (the key):
+        # a keychain read that started before either changed is thrown away. The lock makes
+        # "still current? then use it" one step against load() in an executor thread.
+        self._address_generation = 0
+        self._key_generation = 0
+        self._lock = threading.RLock()
 
     def __repr__(self) -> str:
         return (
@@ -163,36 +177,67 @@ class AccountService:
         give it to the client. Synchronous: run it in an executor after the window is shown.
         Never raises for a keychain problem: ``state.problem`` says what went wrong.
 
-        Call it again after the address changes: the key for the new address (or none)
-        replaces the one in use."""
-        self._client.set_api_key(None)  # nothing follows an address change
-        backend = self._keystore.backend_status()
-        env_key = self._env_key()
-        if env_key:
-            self._use(env_key)
-            self._state = KeyState("environment", backend)
-            return self._state
-        try:
-            key = self._store().get()
-        except SecretStoreUnavailable as error:
-            problems = (self._env_problem, error.user_message)
-            self._state = KeyState("none", backend, " ".join(p for p in problems if p))
-            return self._state
-        if key:
-            self._use(key)
-            self._state = KeyState("keyring", backend)
-        else:
-            self._state = KeyState("none", backend, self._env_problem)
-        return self._state
+        The key found is used only if the address (and the key in use) did not change while
+        the keychain was read: otherwise the newer state stands and is returned."""
+        address, generations = self._begin_load()
+        return self._finish_load(generations, self._find_key(address))
+
+    async def load_async(self) -> KeyState:
+        """``load`` with the keychain read in the loop's default executor and the result
+        applied on the loop's thread (with the same check that nothing changed meanwhile)."""
+        address, generations = self._begin_load()
+        found = await _in_executor(self._find_key, address)
+        return self._finish_load(generations, found)
+
+    def _begin_load(self) -> tuple[str, tuple[int, int]]:
+        with self._lock:
+            return self._client.base_url, (self._address_generation, self._key_generation)
+
+    def _finish_load(self, generations: tuple[int, int], found: _Found) -> KeyState:
+        with self._lock:
+            if generations != (self._address_generation, self._key_generation):
+                return self._state  # the address or the key changed meanwhile: stale
+            return self._apply_found(found)
 
     def use_address(self, base_url: str) -> KeyState:
         """Point the client at ``base_url`` and use that address's own key (or none).
         Synchronous (a keychain read). The same address again changes nothing (a key kept
-        for this session only stays in use)."""
-        if same_address(base_url, self._client.base_url):
-            return self._state
-        self._client.base_url = base_url.rstrip("/")
+        for this session only stays in use). No key is on the client while the new address's
+        key is looked up, and a look-up still running for an earlier address is ignored."""
+        with self._lock:
+            if same_address(base_url, self._client.base_url):
+                return self._state
+            self._client.base_url = base_url.rstrip("/")
+            self._client.set_api_key(None)  # nothing follows an address change
+            self._address_generation += 1
+            self._key_generation += 1
+            self._state = KeyState("none", self._state.backend)
         return self.load()
+
+    def _find_key(self, address: str) -> _Found:
+        """What ``load`` would use for ``address``; changes nothing. Any thread."""
+        backend = self._keystore.backend_status()
+        env_key, env_problem = self._env_key_for(address)
+        if env_key:
+            return _Found(env_key, KeyState("environment", backend))
+        try:
+            key = self._store_for(address).get()
+        except SecretStoreUnavailable as error:
+            problems = (env_problem, error.user_message)
+            return _Found(None, KeyState("none", backend, " ".join(p for p in problems if p)))
+        if key:
+            return _Found(key, KeyState("keyring", backend))
+        return _Found(None, KeyState("none", backend, env_problem))
+
+    def _apply_found(self, found: _Found) -> KeyState:
+        """Use what ``_find_key`` found (under the lock, for the current address)."""
+        if found.key:
+            self._use(found.key)
+        else:
+            self._client.set_api_key(None)
+        self._state = found.state
+        self._key_generation += 1
+        return self._state
 
     @property
     def needs_key(self) -> bool:
@@ -216,10 +261,12 @@ class AccountService:
             self._store_for(base_url).set(cleaned)
         except SecretStoreUnavailable as error:
             problem, stored = error.user_message, False
-        if same_address(base_url, self._client.base_url):
-            self._use(cleaned)
-            backend = self._state.backend
-            self._state = KeyState("keyring" if stored else "session", backend, problem)
+        with self._lock:
+            if same_address(base_url, self._client.base_url):
+                self._use(cleaned)
+                backend = self._state.backend
+                self._state = KeyState("keyring" if stored else "session", backend, problem)
+                self._key_generation += 1
         return problem
 
     def backend_status(self) -> BackendStatus:
@@ -228,8 +275,9 @@ class AccountService:
 
     # -- checking ----------------------------------------------------------------------------
 
-    async def check_key(self, key: str) -> KeyInfo | None:
-        """Ask ``GET /key`` about ``key`` without touching the key in use.
+    async def check_key(self, key: str, *, base_url: str | None = None) -> KeyInfo | None:
+        """Ask ``GET /key`` at ``base_url`` (default: the client's address now) about ``key``
+        without touching the key in use.
 
         Returns the key's label, limit and usage. Returns None only for a server that is not
         OpenRouter and has no ``/key``: such keys cannot be checked and are taken as they are.
@@ -238,9 +286,11 @@ class AccountService:
         server cannot be reached; each with a plain ``user_message``.
         """
         cleaned = clean_key(key)
-        probe = copy.copy(self._client)  # shares the connection pool, not the key
+        address = (base_url or self._client.base_url).rstrip("/")
+        probe = copy.copy(self._client)  # shares the connection pool, not the key or address
+        probe.base_url = address
         probe.set_api_key(cleaned)
-        openrouter = speaks_openrouter(self._client.base_url)
+        openrouter = speaks_openrouter(address)
         try:
             return await probe.get_key_info()
         except (AuthenticationError, ForbiddenError) as error:
@@ -249,7 +299,7 @@ class AccountService:
                 error.server_message,
                 code=error.code,
                 metadata=dict(error.metadata),
-                user_message=self._refused_message(cleaned, openrouter),
+                user_message=_refused_message(cleaned, address, openrouter),
             ) from None
         except ApiStatusError as error:
             if not openrouter and error.status in (404, 405, 501):
@@ -260,27 +310,13 @@ class AccountService:
                 return None  # it answered, but not with OpenRouter's key details
             raise
 
-    def _refused_message(self, key: str, openrouter: bool) -> str:
-        if not openrouter:
-            host = urlsplit(self._client.base_url).netloc or "the server"
-            return (
-                f"The server at {host} did not accept this key. Check that you copied all of "
-                "it, then try again."
-            )
-        if not key.startswith("sk-or-"):
-            return (
-                "OpenRouter did not accept this key, and it does not look like an OpenRouter "
-                "key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys."
-            )
-        return (
-            "OpenRouter did not accept this key. It may be mistyped, disabled or expired: "
-            "check that you copied all of it, or create a new one at openrouter.ai/keys."
-        )
-
     async def refresh_info(self) -> KeyInfo:
         """``GET /key`` for the key in use; the details are kept in ``state.info``."""
+        generation = self._key_generation
         info = await self._client.get_key_info()
-        self._state = replace(self._state, info=info)
+        with self._lock:
+            if generation == self._key_generation:  # still the same key (and address)
+                self._state = replace(self._state, info=info)
         return info
 
     # -- changing the key --------------------------------------------------------------------
@@ -292,31 +328,48 @@ class AccountService:
         Raises what ``check_key`` raises, and SecretStoreUnavailable when the keychain cannot
         take the key (no secure backend, locked, not answering): nothing is stored and the
         key in use does not change, so the UI can offer ``session_only=True``.
+
+        The key is for the address in use when this starts: it is checked with that address,
+        kept under that address's entry, and used only if the address has not changed
+        meanwhile (the returned state then describes the key saved, not the one in use).
         """
         cleaned = clean_key(key)
-        info = await self.check_key(cleaned)
+        with self._lock:
+            address, generation = self._client.base_url, self._address_generation
+        store = self._store_for(address)
+        info = await self.check_key(cleaned, base_url=address)
         if not session_only:
-            await _in_executor(self._store().set, cleaned)
-        self._use(cleaned)
+            await _in_executor(store.set, cleaned)
         backend = await self._backend_for_state()
-        self._state = KeyState("session" if session_only else "keyring", backend, None, info)
-        return self._state
+        state = KeyState("session" if session_only else "keyring", backend, None, info)
+        with self._lock:
+            if generation == self._address_generation:
+                self._use(cleaned)
+                self._state = state
+                self._key_generation += 1
+        return state
 
     def remove_key(self) -> KeyState:
         """Delete the key from the keychain and stop using it. Synchronous (run it in an
         executor). A key from the environment stays in use: it cannot be removed from here.
         Raises SecretStoreUnavailable if the keychain is locked or not answering."""
-        self._store().delete()
+        with self._lock:
+            address, generation = self._client.base_url, self._address_generation
+        self._store_for(address).delete()
         forget_known_secrets()
-        backend = self._state.backend
-        env_key = self._env_key()
-        if env_key:
-            self._use(env_key)
-            self._state = KeyState("environment", backend)
-        else:
-            self._client.set_api_key(None)
-            self._state = KeyState("none", backend)
-        return self._state
+        env_key, _problem = self._env_key_for(address)
+        with self._lock:
+            if generation != self._address_generation:
+                return self._state  # another address now: its key stays
+            backend = self._state.backend
+            if env_key:
+                self._use(env_key)
+                self._state = KeyState("environment", backend)
+            else:
+                self._client.set_api_key(None)
+                self._state = KeyState("none", backend)
+            self._key_generation += 1
+            return self._state
 
     async def sign_in(
         self, open_browser: Callable[[str], object], *, session_only: bool = False
@@ -329,6 +382,10 @@ class AccountService:
         Raises OpenRouterError (SignInError and the api errors) when the sign-in fails, and
         SignInError at once while the API address is not OpenRouter: the new key would
         otherwise go to that other server.
+
+        The new key is an OpenRouter key whatever happens to the address meanwhile: it is
+        checked with OpenRouter's API (the site the sign-in used), kept under OpenRouter's
+        entry, and put in use only if requests still go to OpenRouter when it arrives.
         """
         if not self.server_is_openrouter:
             raise SignInError(
@@ -338,7 +395,7 @@ class AccountService:
             self._client, open_browser, timeout=self.sign_in_timeout, site=self._site
         )
         add_known_secret(key)
-        info = await self.check_key(key)
+        info = await self.check_key(key, base_url=api_base_for(self._site))
         problem: str | None = None
         stored = False
         if not session_only:
@@ -347,41 +404,39 @@ class AccountService:
                 stored = True
             except SecretStoreUnavailable as error:
                 problem = error.user_message
-        self._use(key)
         backend = await self._backend_for_state()
-        self._state = KeyState("keyring" if stored else "session", backend, problem, info)
+        with self._lock:
+            if self.server_is_openrouter:
+                self._use(key)
+                self._state = KeyState("keyring" if stored else "session", backend, problem, info)
+                self._key_generation += 1
         return info
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _env_key(self) -> str | None:
-        """``OPENROUTER_API_KEY``, cleaned, if it may go to the client's address: OpenRouter,
-        or the address given with it in ``SWITCHBOARD_BASE_URL`` (see the module docstring).
-        A value that cannot be a key is not used; ``_env_problem`` says why."""
-        self._env_problem = None
+    def _env_key_for(self, address: str) -> tuple[str | None, str | None]:
+        """``OPENROUTER_API_KEY``, cleaned, if it may go to ``address``: OpenRouter, or the
+        address given with it in ``SWITCHBOARD_BASE_URL`` (see the module docstring); and
+        why a value that cannot be a key is not used (or None)."""
         value = self._environ.get(ENV_VAR) or ""
         if not value.strip():
-            return None
+            return None, None
         if not (
-            self.server_is_openrouter
-            or same_address(self._client.base_url, self._environ.get(BASE_URL_ENV_VAR))
+            self.is_openrouter_address(address)
+            or same_address(address, self._environ.get(BASE_URL_ENV_VAR))
         ):
-            return None
+            return None, None
         try:
             cleaned = clean_key(value)
         except InvalidRequestError as error:
-            self._env_problem = f"The key in {ENV_VAR} cannot be used: {error.user_message}"
-            return None
+            return None, f"The key in {ENV_VAR} cannot be used: {error.user_message}"
         add_known_secret(cleaned)
-        return cleaned
+        return cleaned, None
 
     def _store_for(self, base_url: str) -> KeyStore:
         if self.is_openrouter_address(base_url):
             return self._keystore
         return self._keystore.for_address(address_id(base_url))
-
-    def _store(self) -> KeyStore:
-        return self._store_for(self._client.base_url)
 
     def _use(self, key: str) -> None:
         add_known_secret(key)
@@ -391,6 +446,32 @@ class AccountService:
         if self._state.backend is not _NOT_LOADED:
             return self._state.backend
         return await _in_executor(self._keystore.backend_status)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What a keychain read found for one address: the key (kept out of ``repr``) and the
+    state to show if it is used."""
+
+    key: str | None = field(repr=False)
+    state: KeyState
+
+
+def _refused_message(key: str, address: str, openrouter: bool) -> str:
+    if not openrouter:
+        return (
+            f"The server at {host_label(address)} did not accept this key. Check that you "
+            "copied all of it, then try again."
+        )
+    if not key.startswith("sk-or-"):
+        return (
+            "OpenRouter did not accept this key, and it does not look like an OpenRouter "
+            "key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys."
+        )
+    return (
+        "OpenRouter did not accept this key. It may be mistyped, disabled or expired: "
+        "check that you copied all of it, or create a new one at openrouter.ai/keys."
+    )
 
 
 def clean_key(key: str) -> str:
