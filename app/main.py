@@ -19,7 +19,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,15 +46,18 @@ class Environment:
     """What the environment decides for this run."""
 
     paths: AppPaths
-    base_url_override: str | None  # SWITCHBOARD_BASE_URL
+    base_url_override: str | None  # SWITCHBOARD_BASE_URL, checked (None: not set or refused)
     debug: bool  # SWITCHBOARD_DEBUG: log in detail, also to stderr
+    base_url_problem: str | None = None  # why SWITCHBOARD_BASE_URL is not used, in words
 
     @classmethod
     def read(cls) -> Environment:
+        override, problem = checked_base_url_override(os.environ)
         return cls(
             paths=AppPaths.from_environment(),
-            base_url_override=os.environ.get("SWITCHBOARD_BASE_URL") or None,
+            base_url_override=override,
             debug=bool(os.environ.get("SWITCHBOARD_DEBUG")),
+            base_url_problem=problem,
         )
 
     def endpoint(self, settings: AppSettings) -> str:
@@ -63,15 +66,34 @@ class Environment:
         return (self.base_url_override or settings.base_url or DEFAULT_BASE_URL).rstrip("/")
 
 
+def checked_base_url_override(environ: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """``SWITCHBOARD_BASE_URL`` checked like an address typed in Settings (plain http only on
+    this computer, no name or password in it): (the address, None), or (None, a notice in
+    plain words) when it cannot be used. The notice never repeats the value (it may hold a
+    password)."""
+    from app.core.endpoint import EndpointError, normalize_base_url
+
+    value = environ.get("SWITCHBOARD_BASE_URL") or ""
+    if not value.strip():
+        return None, None
+    try:
+        return normalize_base_url(value), None
+    except EndpointError as error:
+        return None, (
+            "The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the "
+            f"address from Settings instead. {error.user_message}"
+        )
+
+
 def take_key_environment(environ: MutableMapping[str, str] = os.environ) -> dict[str, str]:
     """``OPENROUTER_API_KEY`` (removed from ``environ``, so that no child process inherits it)
-    and ``SWITCHBOARD_BASE_URL``, for the account service, which decides where the key may
-    go. Nothing else keeps the key."""
+    and ``SWITCHBOARD_BASE_URL`` (checked; left out when it cannot be used), for the account
+    service, which decides where the key may go. Nothing else keeps the key."""
     kept: dict[str, str] = {}
     key = environ.pop("OPENROUTER_API_KEY", None)
     if key is not None:
         kept["OPENROUTER_API_KEY"] = key
-    base_url = environ.get("SWITCHBOARD_BASE_URL")
+    base_url, _problem = checked_base_url_override(environ)
     if base_url:
         kept["SWITCHBOARD_BASE_URL"] = base_url
     return kept
@@ -98,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = Environment.read()
     paths = env.paths
     early_notices = _prepare_folders(env)
+    if env.base_url_problem:
+        early_notices.append(env.base_url_problem)
     loaded = load_settings(paths.config / SETTINGS_FILE_NAME)
     if loaded.settings.theme != "system":
         _apply_theme(loaded.settings.theme)
@@ -193,7 +217,8 @@ async def _run(
         for notice in notices:
             window.notices.warning(notice)
         # The keychain can take 100 ms: look the key up after the first paint, off the loop.
-        state = await asyncio.get_running_loop().run_in_executor(None, account.load)
+        # (If the address changes in Settings meanwhile, the key read here is not used.)
+        state = await account.load_async()
         window.key_loaded(state)
         window.set_key_source(account.key_source_text, client.base_url)
         if not args.selftest:  # the self-test makes no network call at all

@@ -27,6 +27,19 @@ def normalize_base_url(text: str | None) -> str:
         raise EndpointError(
             "Type a full address starting with https://, such as " + DEFAULT_BASE_URL
         )
+    if "@" in parts.netloc:
+        # "https://openrouter.ai@other.example" goes to other.example; "https://me:pw@host"
+        # would keep a password in settings and logs.
+        raise EndpointError(
+            "The address should not contain a name or password (the part before @). "
+            "Type only the server's address, such as " + DEFAULT_BASE_URL
+        )
+    try:
+        parts.port  # noqa: B018 (raises for a port that is not a number from 0 to 65535)
+    except ValueError:
+        raise EndpointError(
+            "The port in the address (the number after the colon) is not valid."
+        ) from None
     if parts.query or parts.fragment:
         raise EndpointError("The address should not contain ? or #.")
     if parts.scheme == "http" and not is_local_host(parts.hostname):
@@ -47,8 +60,20 @@ def is_local_host(host: str) -> bool:
 
 
 def is_openrouter(base_url: str) -> bool:
-    host = urlsplit(base_url).hostname or ""
-    return host == "openrouter.ai" or host.endswith(".openrouter.ai")
+    """True only for https to openrouter.ai (or a subdomain) on the default port, without a
+    name or password in the address: the OpenRouter key may go there and nowhere else."""
+    parts = urlsplit(base_url.strip())
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() == "https"
+        and "@" not in parts.netloc
+        and port in (None, 443)
+        and (host == "openrouter.ai" or host.endswith(".openrouter.ai"))
+    )
 
 
 def address_id(base_url: str) -> str:
@@ -75,6 +100,16 @@ def same_address(first: str | None, second: str | None) -> bool:
 
 
 def host_label(base_url: str) -> str:
-    """The server's name as people read it: "other.example", "127.0.0.1:8080"."""
-    parts = urlsplit(base_url)
-    return parts.netloc or base_url
+    """The server's name as people read it: "other.example", "127.0.0.1:8080". Never a name
+    or password written before an @ in the address."""
+    parts = urlsplit(base_url.strip())
+    host = parts.hostname
+    if not host:
+        return "the server"
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return host if port is None else f"{host}:{port}"

@@ -12,12 +12,15 @@ from app.main import take_key_environment
 def test_the_key_is_taken_out_of_the_environment_before_anything_starts() -> None:
     environ = {
         "OPENROUTER_API_KEY": "sk-or-v1-secret",
-        "SWITCHBOARD_BASE_URL": "http://x",
+        "SWITCHBOARD_BASE_URL": "http://127.0.0.1:9/v1/",
         "A": "1",
     }
     kept = take_key_environment(environ)
-    assert kept == {"OPENROUTER_API_KEY": "sk-or-v1-secret", "SWITCHBOARD_BASE_URL": "http://x"}
-    assert environ == {"SWITCHBOARD_BASE_URL": "http://x", "A": "1"}
+    assert kept == {
+        "OPENROUTER_API_KEY": "sk-or-v1-secret",
+        "SWITCHBOARD_BASE_URL": "http://127.0.0.1:9/v1",
+    }
+    assert environ == {"SWITCHBOARD_BASE_URL": "http://127.0.0.1:9/v1/", "A": "1"}
     child = subprocess.run(
         [sys.executable, "-c", "import os, sys; sys.stdout.write(repr(sorted(os.environ)))"],
         env=environ,

@@ -221,6 +221,9 @@ def test_a_file_with_a_byte_order_mark_is_read(path: Path) -> None:
         "http://192.168.1.20:8080/v1",
         "https://other.example/api/v1?x=1",
         "https://",
+        "https://openrouter.ai@other.example/api/v1",  # goes to other.example
+        "https://me:secret@other.example/v1",  # a password kept in the file and the logs
+        "https://other.example:99999/v1",
     ],
 )
 def test_an_address_the_dialog_would_refuse_is_not_used_from_the_file(
