@@ -5,12 +5,14 @@ The flow (https://openrouter.ai/docs/guides/overview/auth/oauth):
 1. ``PkcePair.create()``: a random verifier and its S256 challenge (RFC 7636).
 2. ``CallbackReceiver`` listens on 127.0.0.1 (a free port by default) with a fresh random
    ``state``; the browser is sent to ``auth_url(receiver.url, challenge)``, where the person
-   logs in and allows Switchboard. The state is part of the callback URL itself
-   (``…/callback?state=…``): OpenRouter keeps the callback's query and appends ``&code=…``.
-3. OpenRouter redirects the browser to ``http://127.0.0.1:<port>/callback?state=…&code=…``;
+   logs in and allows Switchboard. The state is part of the callback URL's path
+   (``…/callback/<state>``), which has no query of its own: however OpenRouter adds the code
+   (its docs say only that the browser comes back "with a ``code`` parameter in the URL"),
+   the state arrives with it.
+3. OpenRouter redirects the browser to ``http://127.0.0.1:<port>/callback/<state>?code=…``;
    the receiver answers with a small page ("You can close this tab…") and hands over the
-   code. A request without the right state (another page or program on this computer) gets
-   a 404 and changes nothing: it can neither end nor spoil the sign-in.
+   code. A request to any other path (another page or program on this computer, a wrong or
+   missing state) gets a 404 and changes nothing: it can neither end nor spoil the sign-in.
 4. ``exchange_code`` posts ``{code, code_verifier, code_challenge_method: "S256"}`` to
    ``/api/v1/auth/keys`` and gets ``{"key": "sk-or-v1-…", "user_id": …}`` back.
 
@@ -136,14 +138,17 @@ class CallbackReceiver:
     """A one-shot HTTP listener on the loopback interface that waits for ``?code=``.
 
     Use as ``async with CallbackReceiver() as receiver``; ``receiver.url`` is the callback URL,
-    with the receiver's random ``state`` in its query. The first request to the callback path
-    that carries that state decides the outcome: a code, or an error page (for ``?error=…`` or
-    no code). Requests without the state, or with another one, and other paths get a 404 and
-    leave the wait as it was; requests that are malformed, too large or too slow get a 400
-    and are closed after ``request_timeout`` seconds at most.
+    ``http://127.0.0.1:<port>/callback/<state>`` with the receiver's random ``state`` as the
+    last part of its path (compared in constant time). The first request to that path decides
+    the outcome: a code, or an error page (for ``?error=…`` or no code). Requests to any other
+    path (no state, another one) get a 404 and leave the wait as it was; requests that are
+    malformed, too large or too slow get a 400 and are closed after ``request_timeout``
+    seconds at most. At most ``MAX_CONNECTIONS`` connections are served at once; more are
+    closed at once, so a flood of idle connections from this computer cannot hold it.
     """
 
     MAX_REQUEST_BYTES = 16 * 1024
+    MAX_CONNECTIONS = 16
 
     def __init__(
         self,
@@ -170,7 +175,11 @@ class CallbackReceiver:
     def url(self) -> str:
         if self._server is None:
             raise RuntimeError("the receiver is not listening; use it in 'async with'")
-        return f"http://{self.host}:{self.port}{self.path}?{urlencode({'state': self._state})}"
+        return f"http://{self.host}:{self.port}{self._callback_path}"
+
+    @property
+    def _callback_path(self) -> str:
+        return f"{self.path.rstrip('/')}/{self._state}"  # token_urlsafe: nothing to escape
 
     async def __aenter__(self) -> CallbackReceiver:
         self._result = asyncio.get_running_loop().create_future()
@@ -222,6 +231,10 @@ class CallbackReceiver:
     # -- one connection ----------------------------------------------------------------------
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if len(self._connections) >= self.MAX_CONNECTIONS:
+            writer.transport.abort()  # full: closed at once, not kept waiting
+            writer.close()
+            return
         task = asyncio.current_task()
         if task is not None:
             self._connections.add(task)
@@ -258,14 +271,12 @@ class CallbackReceiver:
         if method != "GET":
             return 405, _page("Not allowed", "This address only answers sign-ins.")
         url = urlsplit(target)
-        if url.path != self.path:
+        if not secrets.compare_digest(url.path.encode(), self._callback_path.encode()):
+            # Not the browser coming back from our sign-in page (no state, a wrong one, or
+            # another path): another local program or a page that guessed the port. It must
+            # not end (or spoil) the sign-in.
             return 404, _page("Not found", "This address only answers sign-ins.")
         query = parse_qs(url.query)
-        state = (query.get("state") or [""])[0]
-        if not secrets.compare_digest(state.encode(), self._state.encode()):
-            # Not the browser coming back from our sign-in page: another local program or a
-            # page that guessed the port. It must not end (or spoil) the sign-in.
-            return 404, _page("Not found", "This address only answers sign-ins.")
         code = (query.get("code") or [""])[0].strip()
         error = (query.get("error") or [""])[0].strip()
         result = self._result

@@ -74,7 +74,8 @@ Routes (all under /api/v1)
   Outside /api/v1
     GET  /auth?callback_url=U&code_challenge=C&code_challenge_method=S256  the sign-in page,
                             as if the person agreed at once: issues a code for C and answers
-                            302 to U?code=<code>. 400 without callback_url.
+                            302 to U?code=<code> (U&code=<code> when U has a
+                            query already). 400 without callback_url.
     anything else           404 {"error": {"code": 404, "message": "Not Found"}}.
 Auth is ``Authorization: Bearer <key in keys>``; otherwise 401 with
 {"error": {"code": 401, "message": "No auth credentials found"}}, or "User not found." for a key

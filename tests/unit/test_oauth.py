@@ -93,8 +93,7 @@ def test_auth_url_carries_the_callback_and_challenge() -> None:
 
 
 def merged(url: str, params: dict[str, str]) -> httpx.URL:
-    """``url`` with ``params`` added to its query (httpx's ``params=`` would replace it, and
-    the callback URL carries the sign-in's state)."""
+    """``url`` with ``params`` added to its query, as OpenRouter adds ``code``."""
     return httpx.URL(url).copy_merge_params(params)
 
 
@@ -120,7 +119,8 @@ def test_receiver_hands_over_the_code_and_thanks_the_browser() -> None:
         return url, response, code
 
     url, response, code = run(scenario())
-    assert urlsplit(url).hostname == "127.0.0.1" and urlsplit(url).path == "/callback"
+    assert urlsplit(url).hostname == "127.0.0.1" and urlsplit(url).path.startswith("/callback/")
+    assert urlsplit(url).query == ""  # the state is in the path: nothing for "&code=" to need
     assert urlsplit(url).port not in (None, 0)
     assert code == "the-code-123"
     assert response.status_code == 200
@@ -248,7 +248,7 @@ def test_a_fixed_port_can_be_chosen_and_is_released_on_exit() -> None:
         async with CallbackReceiver(port=port) as receiver:
             return receiver.url
 
-    assert run(scenario()).startswith(f"http://127.0.0.1:{port}/callback?state=")
+    assert run(scenario()).startswith(f"http://127.0.0.1:{port}/callback/")
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass
 
@@ -471,24 +471,81 @@ def test_a_browser_that_never_comes_back_times_out(fake: FakeOpenRouter) -> None
 
 def test_a_callback_without_the_state_is_ignored_and_the_real_one_still_works() -> None:
     """A page or program on this computer that finds the port cannot end the sign-in: an
-    ``?error=`` or a code without the receiver's state gets a 404 and changes nothing."""
+    ``?error=`` or a code on any path but ``/callback/<state>`` gets a 404 and changes
+    nothing."""
 
     async def scenario() -> tuple[list[int], str]:
         async with CallbackReceiver() as receiver, httpx.AsyncClient() as http:
-            bare = receiver.url.split("?", 1)[0]
-            statuses = [
-                (await http.get(bare, params={"error": "access_denied"})).status_code,
-                (await http.get(bare, params={"code": "forged"})).status_code,
-                (await http.get(bare, params={"state": "guess", "error": "x"})).status_code,
-                (await http.get(bare, params={"state": "guess", "code": "forged"})).status_code,
+            state = urlsplit(receiver.url).path.rsplit("/", 1)[1]
+            root = receiver.url.split("/callback", 1)[0]
+            wrong = [
+                f"{root}/callback",
+                f"{root}/callback/",
+                f"{root}/callback?state={state}",  # the state in the query does not count
+                f"{root}/callback/guess",
+                f"{root}/callback/{state[:-1]}",
+                f"{root}/callback/{state}x",
+                f"{root}/callback/{state}/",
+                f"{root}/callback/{state}/more",
+                f"{root}/{state}",
             ]
+            statuses = []
+            for url in wrong:
+                for params in ({"error": "access_denied"}, {"code": "forged"}):
+                    statuses.append((await http.get(merged(url, params))).status_code)
             real = await http.get(merged(receiver.url, {"code": "the-real-code"}))
             statuses.append(real.status_code)
             return statuses, await receiver.wait_for_code(1)
 
     statuses, code = run(scenario())
-    assert statuses == [404, 404, 404, 404, 200]
+    assert statuses == [404] * 18 + [200]
     assert code == "the-real-code"
+
+
+@pytest.mark.parametrize("added", ["?code=abc", "?code=abc&state=other", "?lang=en&code=abc"])
+def test_the_code_is_taken_however_it_is_added(added: str) -> None:
+    """OpenRouter only promises "a ``code`` parameter in the URL": with the state in the
+    path, the callback URL has no query, so the code arrives as the first parameter or
+    among others, and a ``state`` parameter means nothing."""
+
+    async def scenario() -> tuple[int, str]:
+        async with CallbackReceiver() as receiver, httpx.AsyncClient() as http:
+            response = await http.get(receiver.url + added)
+            return response.status_code, await receiver.wait_for_code(1)
+
+    assert run(scenario()) == (200, "abc")
+
+
+def test_a_flood_of_idle_connections_is_bounded_and_the_sign_in_still_completes() -> None:
+    async def scenario() -> tuple[bytes, float, str]:
+        receiver = CallbackReceiver(request_timeout=30)
+        async with receiver, httpx.AsyncClient() as http:
+            held = [
+                await asyncio.open_connection("127.0.0.1", receiver.port)
+                for _ in range(CallbackReceiver.MAX_CONNECTIONS)
+            ]
+            while len(receiver._connections) < CallbackReceiver.MAX_CONNECTIONS:
+                await asyncio.sleep(0.01)
+            reader, writer = await asyncio.open_connection("127.0.0.1", receiver.port)
+            started = time.monotonic()
+            try:
+                async with asyncio.timeout(5):
+                    extra = await reader.read(100)  # closed at once, not after 30 s
+            except ConnectionResetError:
+                extra = b""
+            waited = time.monotonic() - started
+            writer.close()
+            for _reader, held_writer in held:
+                held_writer.close()
+            while receiver._connections:
+                await asyncio.sleep(0.01)
+            response = await http.get(merged(receiver.url, {"code": "after-the-flood"}))
+            assert response.status_code == 200
+            return extra, waited, await receiver.wait_for_code(1)
+
+    extra, waited, code = run(scenario())
+    assert extra == b"" and waited < 5
+    assert code == "after-the-flood"
 
 
 def test_each_receiver_has_its_own_random_state() -> None:
@@ -496,7 +553,7 @@ def test_each_receiver_has_its_own_random_state() -> None:
         found = set()
         for _ in range(3):
             async with CallbackReceiver() as receiver:
-                found.add(parse_qs(urlsplit(receiver.url).query)["state"][0])
+                found.add(urlsplit(receiver.url).path.removeprefix("/callback/"))
         return found
 
     found = run(states())
