@@ -52,7 +52,14 @@ from app.api import (
 )
 from app.api import sign_in as oauth_sign_in
 from app.api.oauth import OPENROUTER_SITE, SignInError, api_base_for
-from app.core.endpoint import address_id, host_label, is_openrouter, same_address
+from app.core.endpoint import (
+    EndpointError,
+    address_id,
+    host_label,
+    is_openrouter,
+    normalize_base_url,
+    same_address,
+)
 from app.core.redact import add_known_secret, forget_known_secrets
 from app.store.secrets import BackendStatus, KeyStore, SecretStoreUnavailable
 
@@ -133,6 +140,16 @@ class AccountService:
     def is_openrouter_address(self, base_url: str) -> bool:
         """True for openrouter.ai (and for the site a test put in its place)."""
         return is_openrouter(base_url) or same_address(base_url, api_base_for(self._site))
+
+    @property
+    def address_override(self) -> str | None:
+        """The address ``SWITCHBOARD_BASE_URL`` fixes for this session (checked), or None:
+        while it is set, the address saved in Settings is not used."""
+        try:
+            value = self._environ.get(BASE_URL_ENV_VAR)
+            return normalize_base_url(value) if value and value.strip() else None
+        except EndpointError:
+            return None
 
     @property
     def server_is_openrouter(self) -> bool:
@@ -423,7 +440,7 @@ class AccountService:
             return None, None
         if not (
             self.is_openrouter_address(address)
-            or same_address(address, self._environ.get(BASE_URL_ENV_VAR))
+            or same_address(address, self.address_override)
         ):
             return None, None
         try:

@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
             parent=self,
             is_openrouter_address=account.is_openrouter_address,
             has_key_for=account.has_saved_key_for,
+            address_override=account.address_override,
         )
 
         def refresh_key() -> None:
@@ -367,7 +368,7 @@ class MainWindow(QMainWindow):
         dialog.key_removal_requested.connect(remove_key)
         if dialog.exec() and dialog.result_settings is not None:
             self._apply_settings(dialog.result_settings)  # a new address brings its own key
-            address, server_key = dialog.result_settings.base_url, dialog.result_server_key
+            address, server_key = dialog.result_server_address, dialog.result_server_key
             if address and server_key:
                 problem = account.save_address_key(address, server_key)
                 if problem:

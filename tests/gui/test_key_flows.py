@@ -150,12 +150,14 @@ def test_a_layout_saved_on_the_welcome_page_still_shows_the_docks_next_time(app:
 LOCAL_KEY = "local-server-key-4321"
 
 
-def follow_settings_like_main(app: App, account: AccountService) -> None:
+def follow_settings_like_main(
+    app: App, account: AccountService, override: str | None = None
+) -> None:
     """The app's own wiring of a settings change (as main.py connects it)."""
     from app.main import Environment, follow_settings
     from app.store.paths import AppPaths
 
-    env = Environment(paths=AppPaths.from_environment(), base_url_override=None, debug=False)
+    env = Environment(paths=AppPaths.from_environment(), base_url_override=override, debug=False)
     app.window.settings_changed.connect(follow_settings(app.window, account, app.client, env))
 
 
@@ -247,3 +249,48 @@ def test_an_environment_key_that_cannot_be_a_key_is_a_plain_sentence_not_a_crash
     status = app.window._welcome.panel.status.text()
     assert status.startswith("The key in OPENROUTER_API_KEY cannot be used:")
     assert "abc–def" not in status
+
+
+def test_settings_show_the_address_the_environment_sets_not_the_saved_one(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #12 review: with SWITCHBOARD_BASE_URL set, Settings said "Requests go to
+    OpenRouter…" (the saved address) while requests went to the environment's."""
+    memory = MemoryKeyring()
+    memory.items[("Switchboard", "openrouter-api-key")] = VALID_KEY
+    with FakeOpenRouter() as other:
+        app.client.base_url = other.base_url
+        account = with_account(
+            app,
+            KeyStore(backend=memory, trusted=TRUSTED),
+            {"SWITCHBOARD_BASE_URL": other.base_url},
+        )
+        follow_settings_like_main(app, account, other.base_url)
+        shown: list[tuple[str, bool, str, str]] = []
+
+        def look_and_save(dialog: Any) -> int:
+            shown.append(
+                (
+                    dialog.base_url.text(),
+                    dialog.base_url.isReadOnly(),
+                    dialog.base_url_fixed.text(),
+                    dialog.key_route.text(),
+                )
+            )
+            dialog.server_key.setText(LOCAL_KEY)
+            dialog._save()
+            return 1
+
+        monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", look_and_save)
+        app.window.open_settings()
+        ((address, read_only, why, route),) = shown
+        assert (address, read_only) == (other.base_url, True)
+        assert why.startswith("Set by SWITCHBOARD_BASE_URL for this session")
+        assert "Requests go to OpenRouter" not in route
+        assert route.startswith(f"Requests to 127.0.0.1:{other.port} use the key below")
+        assert app.client.base_url == other.base_url
+        assert app.window._settings is not None and app.window._settings.base_url is None
+    assert memory.items == {
+        ("Switchboard", "openrouter-api-key"): VALID_KEY,
+        ("Switchboard", f"api-key for {other.base_url}"): LOCAL_KEY,
+    }

@@ -142,3 +142,40 @@ def test_a_key_typed_for_another_server_is_checked_like_a_pasted_one(
     box.server_key.clear()
     box._save()  # no key: nothing is sent to that server
     assert box.result_settings is not None and box.result_server_key is None
+
+
+def test_an_address_set_by_the_environment_is_shown_read_only_with_the_reason(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Issue #12 review: with SWITCHBOARD_BASE_URL set, the dialog showed the saved address
+    and could say "Requests go to OpenRouter…" while requests went elsewhere."""
+    box = SettingsDialog(
+        AppSettings(),  # saved: OpenRouter
+        key_source="No key for 127.0.0.1:9",
+        has_stored_key=False,
+        data_folder=tmp_path / "data",
+        address_override="http://127.0.0.1:9/v1",
+    )
+    qtbot.addWidget(box)
+    assert box.base_url.text() == "http://127.0.0.1:9/v1" and box.base_url.isReadOnly()
+    assert not box.base_url_fixed.isHidden()
+    assert box.base_url_fixed.text().startswith("Set by SWITCHBOARD_BASE_URL for this session")
+    assert "Requests go to OpenRouter" not in box.key_route.text()
+    assert box.key_route.text().startswith("Requests to 127.0.0.1:9 use the key below")
+    box.server_key.setText("local-key-1")
+    box.title.setText("Mine")
+    box._save()
+    assert box.result_settings is not None
+    assert box.result_settings.base_url is None  # the saved address is kept as it was
+    assert box.result_settings.attribution_title == "Mine"
+    assert (box.result_server_address, box.result_server_key) == (
+        "http://127.0.0.1:9/v1",
+        "local-key-1",
+    )
+
+
+def test_without_the_environment_the_address_field_is_editable(qtbot: Any, tmp_path: Path) -> None:
+    box = dialog(qtbot, tmp_path, AppSettings(base_url="https://other.example/v1"))
+    assert not box.base_url.isReadOnly() and box.base_url_fixed.isHidden()
+    box._save()
+    assert box.result_server_address == "https://other.example/v1"

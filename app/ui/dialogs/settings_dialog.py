@@ -38,8 +38,12 @@ _THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"
 class SettingsDialog(QDialog):
     """Edits AppSettings. The OpenRouter key is handled by the key dialog (it never passes
     here). For an API address that is not OpenRouter, the dialog asks for that server's own
-    key (``result_server_key``; None: none typed) and says which key goes where: the
-    OpenRouter key is only ever sent to OpenRouter.
+    key (``result_server_key``, for ``result_server_address``; None: none typed) and says
+    which key goes where: the OpenRouter key is only ever sent to OpenRouter.
+
+    ``address_override``: the address requests go to because ``SWITCHBOARD_BASE_URL`` is set
+    for this session. It is shown (read-only, with a sentence saying why) in place of the
+    saved one, which the dialog then keeps as it was.
 
     Signals:
         key_change_requested(): the user wants to paste a new key or sign in.
@@ -59,6 +63,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         is_openrouter_address: Callable[[str], bool] = is_openrouter,
         has_key_for: Callable[[str], bool] | None = None,
+        address_override: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -67,6 +72,8 @@ class SettingsDialog(QDialog):
         self._data_folder = data_folder
         self.result_settings: AppSettings | None = None
         self.result_server_key: str | None = None
+        self.result_server_address: str | None = None
+        self._override = address_override
         self._is_openrouter = is_openrouter_address
         self._has_key_for = has_key_for or (lambda _url: False)
 
@@ -92,6 +99,18 @@ class SettingsDialog(QDialog):
         self.base_url.setToolTip(
             "OpenRouter, or any OpenAI-compatible server such as a local model server."
         )
+        self.base_url_fixed = WrappedLabel()  # why the address cannot be changed here
+        self.base_url_fixed.setAccessibleName("Why the address is fixed")
+        if address_override is None:
+            self.base_url_fixed.hide()
+        else:
+            self.base_url.setText(address_override)
+            self.base_url.setReadOnly(True)
+            self.base_url.setToolTip("")
+            self.base_url_fixed.setText(
+                "Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. "
+                "Without it, Switchboard uses the address saved in Settings."
+            )
         self.base_url_error = _error_label()
         self.key_route = WrappedLabel()  # which key goes where, in one plain sentence
         self.key_route.setAccessibleName("Which key is sent")
@@ -109,6 +128,7 @@ class SettingsDialog(QDialog):
         server = QGroupBox("Server")
         server_form = QFormLayout()
         server_form.addRow("API address", self.base_url)
+        server_form.addRow("", self.base_url_fixed)
         server_form.addRow("", self.base_url_error)
         server_form.addRow("", self.key_route)
         server_form.addRow(self.server_key_label, self.server_key)
@@ -252,9 +272,14 @@ class SettingsDialog(QDialog):
         if not ok:
             return
         self.result_server_key = server_key
+        self.result_server_address = url
+        if self._override is not None:
+            base_url = self._settings.base_url  # the saved address stays as it was
+        else:
+            base_url = None if url == DEFAULT_BASE_URL else url
         self.result_settings = replace(
             self._settings,
-            base_url=None if url == DEFAULT_BASE_URL else url,
+            base_url=base_url,
             attribution_title=self.title.text().strip() or None,
             attribution_referer=self.referer.text().strip() or None,
             theme=self.theme.currentData(),
