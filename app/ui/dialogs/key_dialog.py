@@ -173,7 +173,7 @@ class KeyPanel(QWidget):
     async def _check(self, key: str, session_only: bool) -> None:
         self._say(f"Checking the key with {self._account.server_name}…")
         try:
-            await self._account.save_key(key, session_only=session_only)
+            saved = await self._account.save_key(key, session_only=session_only)
         except SecretStoreUnavailable as error:
             self._say(f"{error.user_message}", error=True)
             self.session_button.show()
@@ -183,7 +183,7 @@ class KeyPanel(QWidget):
             return
         self.key_field.clear()
         self.session_button.hide()
-        self._done(describe_key(self._account.state.info))
+        self._done(describe_key(saved.info))  # (the address may have changed meanwhile)
 
     def _done(self, description: str) -> None:
         state: KeyState = self._account.state
