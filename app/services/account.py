@@ -439,8 +439,7 @@ class AccountService:
         if not value.strip():
             return None, None
         if not (
-            self.is_openrouter_address(address)
-            or same_address(address, self.address_override)
+            self.is_openrouter_address(address) or same_address(address, self.address_override)
         ):
             return None, None
         try:
