@@ -111,6 +111,21 @@ def test_an_address_the_settings_dialog_would_refuse_is_not_used_from_the_file(
     assert "endpoint=https://openrouter.ai/api/v1" in result.stdout
 
 
+def test_a_switchboard_base_url_over_plain_http_to_openrouter_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Issue #12 review: SWITCHBOARD_BASE_URL=http://openrouter.ai/api/v1 was taken as it
+    was, and counted as OpenRouter, so the OpenRouter key went out in clear text. Now it is
+    refused like the same address typed in Settings: the saved (here, the default) address
+    is used, with a start-up notice."""
+    home = tmp_path / "home"
+    env = app_environment(home, "http://openrouter.ai/api/v1")
+    result = run_app(env, "--selftest", timeout=60)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "endpoint=https://openrouter.ai/api/v1" in result.stdout
+    assert "notices=1" in result.stdout and "key=environment" in result.stdout
+
+
 def test_a_cap_of_1e30_in_the_settings_file_neither_stops_the_start_nor_an_answer(
     tmp_path: Path,
 ) -> None:
