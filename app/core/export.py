@@ -29,8 +29,8 @@ _SYSTEM_ROLES = ("system", "developer")
 # reading one never takes the machine's memory.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_IMPORT_MESSAGES = 20_000
-# Values of any kind (texts, numbers, lists, objects), counted before parsing: a conversation
-# of 20,000 messages holds about 600,000, while a file of millions of tiny ones ("{},{},…")
+# Values of any kind (texts, numbers, lists, objects), counted before parsing: our export of
+# 20,000 messages holds about 540,000, while a file of millions of tiny ones ("{},{},…")
 # would take a gigabyte of memory once parsed.
 MAX_IMPORT_VALUES = 1_000_000
 MAX_MESSAGE_PARTS = 1_000  # OpenAI-style content parts in one message
@@ -166,8 +166,8 @@ def _metadata(message: Message) -> dict[str, Any]:
 
 def parse_conversation(raw: bytes) -> ImportedConversation:
     """A conversation file's content: UTF-8 (a byte order mark is fine), at most
-    MAX_IMPORT_BYTES and MAX_IMPORT_MESSAGES. Raises ImportFormatError, and nothing else,
-    whatever the bytes are."""
+    MAX_IMPORT_BYTES, MAX_IMPORT_MESSAGES, MAX_IMPORT_VALUES and MAX_MESSAGE_PARTS. Raises
+    ImportFormatError, and nothing else, whatever the bytes are."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise too_large_error()
     try:
