@@ -7,6 +7,7 @@ else (no keys, no headers, no app settings) is within reach of these functions.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -28,10 +29,18 @@ _SYSTEM_ROLES = ("system", "developer")
 # reading one never takes the machine's memory.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_IMPORT_MESSAGES = 20_000
+# Values of any kind (texts, numbers, lists, objects), counted before parsing: our export of
+# 20,000 messages holds about 540,000, while a file of millions of tiny ones ("{},{},…")
+# would take a gigabyte of memory once parsed.
+MAX_IMPORT_VALUES = 1_000_000
+MAX_MESSAGE_PARTS = 1_000  # OpenAI-style content parts in one message
 _MAX_DEPTH = 64  # our format nests 6 deep; a response-format schema a little more
 _MAX_DIGITS = 40  # a seed has 20 at most; hundreds of digits is no number we can use
 _TOO_LARGE = 10**_MAX_DIGITS
 _TITLE_MAX = 200
+# A JSON text's tokens that can start a value, with its strings skipped whole. Every string
+# match succeeds (even an unterminated one runs to the end), so the scan is linear.
+_VALUE_STARTS = re.compile(r'([\[:,])|"(?:[^"\\]++|\\.?)*+"?', re.DOTALL)
 _ROLE_HEADINGS = {
     "system": "System",
     "developer": "Developer",
@@ -157,8 +166,8 @@ def _metadata(message: Message) -> dict[str, Any]:
 
 def parse_conversation(raw: bytes) -> ImportedConversation:
     """A conversation file's content: UTF-8 (a byte order mark is fine), at most
-    MAX_IMPORT_BYTES and MAX_IMPORT_MESSAGES. Raises ImportFormatError, and nothing else,
-    whatever the bytes are."""
+    MAX_IMPORT_BYTES, MAX_IMPORT_MESSAGES, MAX_IMPORT_VALUES and MAX_MESSAGE_PARTS. Raises
+    ImportFormatError, and nothing else, whatever the bytes are."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise too_large_error()
     try:
@@ -188,7 +197,7 @@ def from_openai_json(data: object) -> ImportedConversation:
         raise ImportFormatError(
             f"it holds more than {MAX_IMPORT_MESSAGES:,} messages, the most Switchboard imports"
         )
-    data = _cleaned(data, 0)
+    _check_tree(data, 0)
     if isinstance(data, list):
         return _conversation(data, None, ChatSettings())
     if not isinstance(data, dict):
@@ -198,16 +207,23 @@ def from_openai_json(data: object) -> ImportedConversation:
     raw_messages = data.get("messages")
     if not isinstance(raw_messages, list):
         raise ImportFormatError("it has no list of messages")
-    settings = ChatSettings.from_dict(data.get("settings"))
+    settings = ChatSettings.from_dict(_cleaned(data.get("settings")))
     model = data.get("model")
     if isinstance(model, str) and model.strip():
-        settings = replace(settings, model=model.strip())
+        settings = replace(settings, model=clean_surrogates(model.strip()))
     title = data.get("title")
-    return _conversation(raw_messages, title if isinstance(title, str) else None, settings)
+    title = clean_surrogates(title) if isinstance(title, str) else None
+    return _conversation(raw_messages, title, settings)
 
 
-def _parse_json(text: str | bytes | bytearray) -> object:
+def _parse_json(data: str | bytes | bytearray) -> object:
     try:
+        text = (
+            data
+            if isinstance(data, str)
+            else data.decode(json.detect_encoding(data), "surrogatepass")
+        )
+        _check_value_count(text)
         return json.loads(
             text,
             parse_int=_whole_number,
@@ -220,6 +236,25 @@ def _parse_json(text: str | bytes | bytearray) -> object:
         raise ImportFormatError("it is nested too deeply") from None
     except ValueError as error:  # UnicodeDecodeError included
         raise ImportFormatError("it is not valid JSON") from error
+
+
+def _check_value_count(text: str) -> None:
+    """Refuse more than MAX_IMPORT_VALUES values before parsing, when refusing costs little."""
+    # Every value but the first follows a "[", ":" or ",": counting those is a quick upper
+    # bound. Only when it is too high are the ones inside strings told apart (slower).
+    if text.count("[") + text.count(":") + text.count(",") < MAX_IMPORT_VALUES:
+        return
+    starts = 0
+    for tokens, match in enumerate(_VALUE_STARTS.finditer(text), 1):
+        if match.lastindex:  # "[", ":" or "," outside a string
+            starts += 1
+            if starts >= MAX_IMPORT_VALUES:
+                raise ImportFormatError(
+                    f"it holds more than {MAX_IMPORT_VALUES:,} values (texts, numbers, lists "
+                    "and objects), the most Switchboard imports"
+                )
+        elif tokens > 3 * MAX_IMPORT_VALUES:  # JSON has at most three per value start
+            raise ImportFormatError("it is not valid JSON")
 
 
 def _whole_number(text: str) -> int:
@@ -240,21 +275,35 @@ def _constant(name: str) -> float:
     return float(name)
 
 
-def _cleaned(value: object, depth: int) -> object:
-    """A copy with every text made storable, refusing structures nested too deeply."""
-    if isinstance(value, str):
-        return clean_surrogates(value)
-    if isinstance(value, int) and abs(value) >= _TOO_LARGE:  # parsed elsewhere, not checked
+def _check_tree(value: object, depth: int) -> None:
+    """Refuse structures nested too deeply, and numbers too long (parsed elsewhere)."""
+    if isinstance(value, int) and abs(value) >= _TOO_LARGE:
         raise ImportFormatError("it holds a number with too many digits")
     if isinstance(value, dict | list):
         if depth >= _MAX_DEPTH:
             raise ImportFormatError("it is nested too deeply")
-        if isinstance(value, list):
-            return [_cleaned(item, depth + 1) for item in value]
-        return {
-            clean_surrogates(key) if isinstance(key, str) else key: _cleaned(item, depth + 1)
-            for key, item in value.items()
-        }
+        for item in value.values() if isinstance(value, dict) else value:
+            if isinstance(item, dict | list | int):
+                _check_tree(item, depth + 1)
+
+
+def _cleaned(value: object) -> object:
+    """``value`` with every text made storable; the same object when nothing needed it (only
+    what is kept is cleaned, so a file's ignored parts cost no copy)."""
+    if isinstance(value, str):
+        return clean_surrogates(value)
+    if isinstance(value, list):
+        items = [_cleaned(item) for item in value]
+        same = all(new is old for new, old in zip(items, value, strict=True))
+        return value if same else items
+    if isinstance(value, dict):
+        pairs = [(_cleaned(key), _cleaned(item)) for key, item in value.items()]
+        if all(
+            k is old_k and v is old_v
+            for (k, v), (old_k, old_v) in zip(pairs, value.items(), strict=True)
+        ):
+            return value
+        return dict(pairs)
     return value
 
 
@@ -304,11 +353,13 @@ def _chat_message(number: int, item: object) -> ChatMessage:
     if not isinstance(role, str):
         raise ImportFormatError(f"message {number} has no role")
     if role not in IMPORTABLE_ROLES:
+        shown = clean_surrogates(role[:40])
         raise ImportFormatError(
-            f"message {number} has the role “{role[:40]}”, but only system, user and "
+            f"message {number} has the role “{shown}”, but only system, user and "
             "assistant messages can be imported"
         )
-    return ChatMessage(cast(Role, role), _content(number, item.get("content")))
+    content = clean_surrogates(_content(number, item.get("content")))
+    return ChatMessage(cast(Role, role), content)
 
 
 def _content(number: int, content: object) -> str:
@@ -318,6 +369,11 @@ def _content(number: int, content: object) -> str:
         return content
     if not isinstance(content, list):
         raise ImportFormatError(f"message {number} has no text content")
+    if len(content) > MAX_MESSAGE_PARTS:
+        raise ImportFormatError(
+            f"message {number} has more than {MAX_MESSAGE_PARTS:,} parts, the most "
+            "Switchboard imports"
+        )
     texts = [_part_text(part) for part in content]
     found = [text for text in texts if text is not None]
     if content and not found:

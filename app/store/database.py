@@ -329,6 +329,12 @@ def _reason(error: BaseException) -> str:
     return _explain(error)[0]
 
 
+def write_problem(error: BaseException) -> str:
+    """Why a write to the history failed, in the words the start-up notice uses ("the disk
+    is full", "another program is keeping it locked"): for a notice that says what was lost."""
+    return _reason(error)
+
+
 def _explain(error: BaseException) -> tuple[str, str]:
     """What went wrong and what to do, in words a person can act on."""
     if isinstance(error, OSError):

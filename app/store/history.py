@@ -349,11 +349,11 @@ class HistoryStore:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("COMMIT")  # may fail (a full disk) with the transaction open
             except BaseException:
                 if self._db.in_transaction:  # SQLite may have rolled back already
                     self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     def _update_conversation(
         self, db: sqlite3.Connection, conversation_id: int, assignments: str, *values: Any

@@ -1046,9 +1046,11 @@ class MainWindow(QMainWindow):
         Reading, checking and storing (in one transaction) run on a worker thread, so the
         window keeps responding."""
         import asyncio  # not before the first paint
+        import sqlite3
 
         from app.core.export import ImportFormatError
         from app.core.params import SPECS_BY_NAME
+        from app.store.database import write_problem
 
         history = self._history
         if history is None:
@@ -1065,9 +1067,20 @@ class MainWindow(QMainWindow):
                 f"Could not read {path.name}: {error.strerror or error}. Nothing was imported."
             )
             return None
-        conversation = await loop.run_in_executor(
-            None, history.import_conversation, imported.title, imported.settings, imported.messages
-        )
+        try:
+            conversation = await loop.run_in_executor(
+                None,
+                history.import_conversation,
+                imported.title,
+                imported.settings,
+                imported.messages,
+            )
+        except sqlite3.Error as error:  # a full disk, a locked database: one transaction, undone
+            self.notices.error(
+                "Could not save the imported conversation to your history: "
+                f"{write_problem(error)}. Nothing was imported."
+            )
+            return None
         if self._history is None:  # the window was closed meanwhile (the import is kept)
             return None
         self.open_conversation(conversation.id)

@@ -5,6 +5,7 @@ while the window keeps responding."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from app.core.conversation import Conversation
+from app.store.history import HistoryStore
 from app.ui import crash
 from app.ui.crash import CrashReporter
 
@@ -71,6 +74,9 @@ def importer(app: App, qloop: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 def conversation(**extra: Any) -> dict[str, Any]:
     return {"title": "Imported one", "messages": [{"role": "user", "content": "hi"}], **extra}
+
+
+DOC = json.dumps({"title": "Imported one", "messages": [{"role": "user", "content": "hi"}]})
 
 
 def write(path: Path, text: str) -> Path:
@@ -217,3 +223,59 @@ def test_a_nan_parameter_stored_by_an_older_version_opens_without_error(
     stored = app.history.get_conversation(conversation_id)
     assert stored is not None and stored.settings.params.temperature is None
     assert stored.settings.params.top_p == 0.5
+
+
+def _full_disk() -> sqlite3.Error:
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite sets it
+    return error
+
+
+def _wait_for_the_outcome(importer: Importer, path: Path) -> tuple[str, str]:
+    importer.start(path)
+    importer.app.qtbot.waitUntil(
+        lambda: importer.finished() or bool(importer.crashes), timeout=20_000
+    )
+    assert importer.crashes == []
+    return next(n for n in importer.notices if n[0] == "error" or n[1].startswith("Imported"))
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (sqlite3.OperationalError("database is locked"), "database is locked"),
+        (_full_disk(), "the disk is full"),
+    ],
+)
+def test_a_history_that_cannot_be_written_is_a_plain_notice_not_a_crash(
+    importer: Importer, tmp_path: Path, error: sqlite3.Error, said: str
+) -> None:
+    def failing(self: HistoryStore, *args: Any) -> Conversation:
+        raise error
+
+    importer.monkeypatch.setattr(HistoryStore, "import_conversation", failing)
+    before = importer.app.history.list_conversations()
+    kind, message = _wait_for_the_outcome(importer, write(tmp_path / "ok.json", DOC))
+    assert kind == "error", message
+    assert message.startswith("Could not save the imported conversation to your history: ")
+    assert said in message and message.endswith("Nothing was imported.")
+    assert importer.app.history.list_conversations() == before
+
+
+def test_an_import_into_a_locked_history_says_so_and_a_retry_works(
+    importer: Importer, tmp_path: Path
+) -> None:
+    app = importer.app
+    before = app.history.list_conversations()
+    path = write(tmp_path / "ok.json", DOC)
+    other = sqlite3.connect(app.db_path, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        kind, message = _wait_for_the_outcome(importer, path)  # after SQLite's 5 s wait
+        assert kind == "error" and "another program is keeping it locked" in message, message
+        assert app.history.list_conversations() == before
+    finally:
+        other.close()
+    kind, message = importer.run(path)
+    assert kind == "info" and message.startswith("Imported"), message
+    assert len(app.history.list_conversations()) == len(before) + 1

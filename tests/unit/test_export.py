@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from decimal import Decimal
 from typing import Any
@@ -363,6 +364,88 @@ def test_too_many_messages_are_refused_with_the_limit_stated() -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_conversation(json.dumps(items).encode())
     assert "more than 20,000 messages" in caught.value.user_message
+
+
+# Memory: what a file within 20 MB can cost once parsed is bounded, and refusing is cheap
+
+ONE_MESSAGE = '{"messages": [{"role": "user", "content": "x"}], '
+
+
+def peak_bytes(work: Any) -> int:
+    """The most memory ``work()`` held at once (a refusal is fine)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        with contextlib.suppress(ImportFormatError):
+            work()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("tiny", ["{}", "[]", "0", '"ab"', "null"])
+def test_a_million_tiny_values_are_refused(tiny: str) -> None:
+    from app.core.export import MAX_IMPORT_VALUES, parse_conversation
+
+    raw = (ONE_MESSAGE + '"x": [' + ",".join([tiny] * MAX_IMPORT_VALUES) + "]}").encode()
+    with pytest.raises(ImportFormatError) as caught:
+        parse_conversation(raw)
+    assert "more than 1,000,000 values" in caught.value.user_message
+
+
+@pytest.mark.parametrize("tiny", ["{}", '"ab"'])
+def test_too_many_values_are_refused_before_they_take_memory(
+    tiny: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core import export
+
+    # The review's 20 MB file of "{}" took a gigabyte; here the same, at a twentieth.
+    monkeypatch.setattr(export, "MAX_IMPORT_VALUES", 50_000)
+    raw = (ONE_MESSAGE + '"x": [' + ",".join([tiny] * 50_000) + "]}").encode()
+    assert peak_bytes(lambda: export.parse_conversation(raw)) < 4 * len(raw)
+
+
+def test_a_million_keys_in_one_object_are_refused() -> None:
+    from app.core.export import MAX_IMPORT_VALUES, parse_conversation
+
+    keys = ",".join(f'"{number:07x}": 0' for number in range(MAX_IMPORT_VALUES // 2 + 1))
+    with pytest.raises(ImportFormatError) as caught:
+        parse_conversation((ONE_MESSAGE + '"x": {' + keys + "}}").encode())
+    assert "more than 1,000,000 values" in caught.value.user_message
+
+
+def test_commas_and_brackets_inside_texts_are_not_counted_as_values() -> None:
+    from app.core.export import MAX_IMPORT_VALUES, parse_conversation
+
+    text = "[a, b]: " * (MAX_IMPORT_VALUES // 3)  # a million "[", ":" and "," in all
+    raw = json.dumps([{"role": "user", "content": text}, {"role": "assistant", "content": text}])
+    imported = parse_conversation(raw.encode())
+    assert [m.content for m in imported.messages] == [text, text]
+
+
+def test_an_unterminated_text_full_of_escaped_quotes_is_refused_quickly() -> None:
+    from app.core.export import MAX_IMPORT_VALUES, parse_conversation
+
+    # A scan that restarted at every quote inside the text would take hours here.
+    raw = '["' + "," * MAX_IMPORT_VALUES + '\\"' * 500_000
+    with pytest.raises(ImportFormatError) as caught:
+        parse_conversation(raw.encode())
+    assert "not valid JSON" in caught.value.user_message
+
+
+def test_a_message_of_more_than_a_thousand_parts_is_refused() -> None:
+    parts = [{"type": "text", "text": "a"}] * 1_001
+    message = refusal(json.dumps({"messages": [{"role": "user", "content": parts}]}))
+    assert "message 1 has more than 1,000 parts" in message
+    imported = from_openai_json({"messages": [{"role": "user", "content": parts[:1_000]}]})
+    assert imported.messages[0].content == "\n\n".join(["a"] * 1_000)
+
+
+def test_what_an_import_leaves_out_is_not_copied() -> None:
+    ignored = [{} for _ in range(100_000)]  # 6 MB as objects
+    data = {"messages": [{"role": "user", "content": "hi"}], "x": ignored, "settings": {}}
+    assert peak_bytes(lambda: from_openai_json(data)) < 1024 * 1024
 
 
 def test_text_that_is_not_utf8_is_refused() -> None:
