@@ -285,8 +285,9 @@ def test_the_frozen_app_reads_the_key_from_the_secret_service(built: Built, tmp_
     shell = (
         'eval "$(printf throwaway | gnome-keyring-daemon --unlock --components=secrets)"\n'
         "export GNOME_KEYRING_CONTROL\n"
+        # The entry for the address in use (the OpenRouter key never goes to another one).
         'printf %s "$KEY" | secret-tool store --label=Switchboard'
-        " service Switchboard username openrouter-api-key\n"
+        ' service Switchboard username "api-key for $SWITCHBOARD_BASE_URL"\n'
         'exec "$APP" --selftest\n'
     )
     done = subprocess.run(
