@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -25,6 +26,7 @@ from app.ui.chat.markdown import (
     fence_language,
     is_openable_link,
     render_markdown,
+    render_piece,
     stable_prefix_length,
 )
 
@@ -646,29 +648,44 @@ def test_stable_prefix_never_splits_a_code_block(seed: int) -> None:
         for k, stable in enumerate(stables):
             assert previous <= stable <= k, (text, k)
             previous = stable
+        recorder = StablePrefixTracker(record=True)
+        recorder.feed(text)
+        contexts = dict(recorder.points or [])
         for stable in sorted(set(stables) - {0}):
             prefix, rest = text[:stable], text[stable:]
+            context = contexts.get(stable)
             # It ends right after a blank line and before a line that starts in column 0, or
-            # before a fence that opens in column 0, or after the one that closes it.
+            # before a fence that opens in column 0, or after the one that closes it; or in a
+            # top-level list, before an item in column 0; or in a table, after a row.
             last_line = prefix[:-1].rsplit("\n", 1)[-1]
             assert prefix.endswith("\n"), text
             assert (
                 (not last_line.strip() and rest[:1] not in (" ", "\t", "\n"))
                 or rest.startswith(("```", "~~~"))
                 or last_line.lstrip(" ").startswith(("```", "~~~"))
+                or (context is not None and context.list_number is not None and _ITEM.match(rest))
+                or (context is not None and context.table_head is not None)
             ), (text, stable)
             line = prefix.count("\n")
             assert not any(start < line < end for start, end in code_lines), (text, stable)
-            assert code_blocks(prefix) + code_blocks(rest) == whole_blocks, (text, stable)
+            head = context.table_head or "" if context is not None else ""
+            assert code_blocks(prefix) + code_blocks(head + rest) == whole_blocks, (text, stable)
             # Rendered separately, the two parts number their copy links like the whole.
             first = render_markdown(prefix, theme=LIGHT, message_id=9)
-            second = render_markdown(
-                rest, theme=LIGHT, message_id=9, code_index_start=len(code_blocks(prefix))
+            second, _next = render_piece(
+                rest,
+                theme=LIGHT,
+                message_id=9,
+                code_index_start=len(code_blocks(prefix)),
+                continues=context,
             )
             whole = render_markdown(text, theme=LIGHT, message_id=9)
             assert (first + second).count("copy-code:9:") == whole.count("copy-code:9:")
-            if last_line.strip():  # a fence's edge: not even a list may split in two there
+            if last_line.strip() and context is None:  # a fence's edge: no list splits there
                 assert block_kinds(prefix) + block_kinds(rest) == block_kinds(text), text
+
+
+_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]")
 
 
 def test_stable_prefix_examples() -> None:
