@@ -69,7 +69,7 @@ _MAX_QUOTE_BARS = 2
 # characters in what is shown; the view strips them again when text is copied.
 ZWSP = "\u200b"
 BREAK_EVERY = 80
-_LONG_RUN = re.compile(r"[^\s\u200b]{%d,}" % (BREAK_EVERY + 1))
+_LONG_RUN = re.compile(r"[^\s\u200b]{" + str(BREAK_EVERY + 1) + ",}")
 # A single line longer than this is shown cut, with a note (Copy gives the whole text).
 LINE_LIMIT = 10_000
 # Qt numbers a list item by searching its list (quadratic in the list's length) and lays a
