@@ -407,8 +407,9 @@ class Transcript(QTextBrowser):
             cursor.setPosition(stream.tail.position())
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
-            if code is not None:
-                cursor.setBlockFormat(code.before)
+            # The block left keeps the format of the tail's first block, list included: a
+            # piece inserted there would join that (stale) list and take its numbers.
+            cursor.setBlockFormat(code.before if code is not None else QTextBlockFormat())
             stable = tracker.stable_length
             if stable > stream.frozen:
                 after = tracker.stable_context
@@ -420,7 +421,7 @@ class Transcript(QTextBrowser):
                     continues=stream.context,
                     open_end=after is not None,
                 )
-                cursor.insertHtml(body)
+                _insert_piece(cursor, body)
                 _new_block(cursor)
                 stream.frozen, stream.context = stable, after
                 stream.tail.setPosition(cursor.position())
@@ -436,7 +437,7 @@ class Transcript(QTextBrowser):
                     code_index_start=stream.frozen_code_blocks,
                     continues=stream.context,
                 )
-                cursor.insertHtml(tail)
+                _insert_piece(cursor, tail)
         if stream.code is not None:
             self._grow_code(stream.code, text[stream.code.code_from :])
         cursor.endEditBlock()
@@ -552,10 +553,10 @@ class Transcript(QTextBrowser):
         job = self._pending[0]
         piece = job.pieces.pop(0)
         html_text, job.code_index = self._render_piece(piece, job.message_id, job.code_index)
-        cursor = QTextCursor(job.at)
+        cursor = _cursor_at(self.document(), job.at.position())
         cursor.beginEditBlock()
         _new_block(cursor)
-        cursor.insertHtml(html_text)
+        _insert_piece(cursor, html_text)
         cursor.endEditBlock()
         job.at.setPosition(cursor.position())
         if not job.pieces:
@@ -778,6 +779,28 @@ def _theme_for(palette: QPalette) -> tuple[Theme, ChatColors]:
     if palette.color(QPalette.ColorRole.Base).lightness() < 128:
         return Theme.dark(), ChatColors(user_bg="#1c2733", warning="#e3b341")
     return Theme.light(), ChatColors(user_bg="#eef4fb", warning="#9a6700")
+
+
+def _insert_piece(cursor: QTextCursor, html_text: str) -> None:
+    """Insert HTML at the start of an empty block. A piece that starts with a list leaves
+    that block empty before it (an empty line): it goes."""
+    start = cursor.position()
+    cursor.insertHtml(html_text)
+    document = cursor.document()
+    block = document.findBlock(start)
+    if block.position() != start or block.length() != 1 or cursor.position() <= start + 1:
+        return
+    following = block.next()
+    if following.position() != start + 1 or following.textList() is None:
+        return  # (a table's frame may start there: never cut into it)
+    joint = QTextCursor(following)
+    if (
+        joint.currentTable() is not None
+        or joint.currentFrame() != QTextCursor(block).currentFrame()
+    ):
+        return
+    joint.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+    joint.removeSelectedText()  # the list's first block takes the empty one's place
 
 
 def _new_block(cursor: QTextCursor) -> None:
