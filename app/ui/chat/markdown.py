@@ -42,6 +42,7 @@ __all__ = [
     "Theme",
     "code_blocks",
     "is_openable_link",
+    "plain_tooltip",
     "render_markdown",
     "render_piece",
     "shorten",
@@ -212,6 +213,12 @@ def shorten(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, with "…" when it was cut."""
     text = str(text)
     return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
+
+
+def plain_tooltip(text: str, limit: int = 1_000) -> str:
+    """A tooltip that shows ``text`` as it is. Qt renders a tooltip that looks like HTML as
+    rich text (and loads the images it names), so it is given as escaped rich text."""
+    return "<p>" + html.escape(shorten(text, limit)).replace("\n", "<br>") + "</p>" if text else ""
 
 
 def code_blocks(text: str) -> list[str]:
