@@ -125,6 +125,7 @@ def bench(kind: str, size: int) -> dict[str, Any]:
     from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, hostile_chunks
 
     app = make_app()
+    app.setQuitOnLastWindowClosed(False)  # the first view closes before the second opens
     chunks = hostile_chunks(kind, size)
     with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as folder:
         connection = open_database(Path(folder) / "history.sqlite3")

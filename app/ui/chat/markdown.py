@@ -76,6 +76,7 @@ LINE_LIMIT = 10_000
 # Qt numbers a list item by searching its list (quadratic in the list's length) and lays a
 # table out whole: long lists and tables are shown as pieces of this many items or rows.
 PIECE_ITEMS = 100
+TABLE_ROWS_PER_PIECE = 25  # a table going on settles after every this many rows
 
 # C0 controls other than tab/LF/CR, DEL, and lone surrogates: shown as U+FFFD.
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -333,6 +334,7 @@ class StablePrefixTracker:
         "_prev_blank",
         "_prev_quote",
         "_readings",
+        "_rows",
         "_stable",
         "_table",
         "points",
@@ -354,6 +356,7 @@ class StablePrefixTracker:
         # The top-level list the last lines belong to: (its kind, the next item's number).
         self._list: tuple[str, int] | None = None
         self._table: str | None = None  # header and delimiter of the top-level table going on
+        self._rows = 0  # its rows so far
         self._header: str | None = None  # the last line, when it may be a table's header
         self._prev_quote = False  # the last non-blank line was in a block quote
         # Every settle point as (offset, context), when recording (see ``split_for_display``).
@@ -456,7 +459,11 @@ class StablePrefixTracker:
             return
         if self._table is not None:
             if self._readings == {None} and _table_row(line, shape):
-                self._settle(line_end, Continuation(table_head=self._table))
+                # Every row could settle, but each piece becomes a table of its own, and Qt
+                # lays out many small tables slower than a few larger ones.
+                self._rows += 1
+                if self._rows % TABLE_ROWS_PER_PIECE == 0:
+                    self._settle(line_end, Continuation(table_head=self._table))
                 return
             self._table = None
         top_item = (
@@ -474,7 +481,7 @@ class StablePrefixTracker:
         if header is not None and self._list is None and _DELIMITER_ROW.match(line):
             head = f"{header}\n{line}\n"
             if _is_table(head):
-                self._table = head
+                self._table, self._rows = head, 0
                 return
         may_head = "|" in line and not line[:1].isspace() and shape.depth == 0 and fresh
         if may_head and self._list is None and not quote and self._readings == {None}:
