@@ -66,7 +66,7 @@ FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (se
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
-PIECE_CHARS = 6_000
+PIECE_CHARS = 4_000
 ERROR_LIMIT = 2_000  # an error text shows at most this much
 NAME_LIMIT = 120  # a model or provider name in a header
 _SENTENCE_END = (".", "!", "?", "\n")
