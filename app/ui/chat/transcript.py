@@ -164,6 +164,7 @@ class Transcript(QTextBrowser):
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._pending: list[_Pending] = []
+        self._next_code_block = 0
         self._piece_timer = QTimer(self)
         self._piece_timer.setSingleShot(True)
         self._piece_timer.setInterval(0)
@@ -413,14 +414,14 @@ class Transcript(QTextBrowser):
             stable = tracker.stable_length
             if stable > stream.frozen:
                 after = tracker.stable_context
-                body, stream.frozen_code_blocks = render_piece(
+                body = self._render(
                     text[stream.frozen : stable],
-                    theme=self.theme,
-                    message_id=message_id,
-                    code_index_start=stream.frozen_code_blocks,
+                    message_id,
+                    stream.frozen_code_blocks,
                     continues=stream.context,
                     open_end=after is not None,
                 )
+                stream.frozen_code_blocks = self._next_code_block
                 _insert_piece(cursor, body)
                 _new_block(cursor)
                 stream.frozen, stream.context = stable, after
@@ -430,11 +431,10 @@ class Transcript(QTextBrowser):
             elif not final and tracker.open_fence_start == stream.frozen:
                 stream.code = self._open_code(cursor, stream.frozen, text)
             else:
-                tail, _next = render_piece(
+                tail = self._render(
                     text[stream.frozen :],
-                    theme=self.theme,
-                    message_id=message_id,
-                    code_index_start=stream.frozen_code_blocks,
+                    message_id,
+                    stream.frozen_code_blocks,
                     continues=stream.context,
                 )
                 _insert_piece(cursor, tail)
@@ -538,14 +538,35 @@ class Transcript(QTextBrowser):
         self._piece_timer.start()
 
     def _render_piece(self, piece: Piece, message_id: int, code_index: int) -> tuple[str, int]:
-        return render_piece(
+        body = self._render(
             piece.text,
-            theme=self.theme,
-            message_id=message_id,
-            code_index_start=code_index,
+            message_id,
+            code_index,
             continues=piece.continues,
             open_end=piece.open_end,
         )
+        return body, self._next_code_block
+
+    def _render(
+        self,
+        text: str,
+        message_id: int,
+        first_code_block: int = 0,
+        *,
+        continues: Continuation | None = None,
+        open_end: bool = False,
+    ) -> str:
+        """All Markdown of the transcript is rendered here; the index of the code block after
+        it is left in ``_next_code_block``."""
+        body, self._next_code_block = render_piece(
+            text,
+            theme=self.theme,
+            message_id=message_id,
+            code_index_start=first_code_block,
+            continues=continues,
+            open_end=open_end,
+        )
+        return body
 
     def _show_next_piece(self) -> None:
         if not self._pending:
@@ -601,7 +622,7 @@ class Transcript(QTextBrowser):
         return fmt
 
     def _message_html(self, message: Message) -> str:
-        body, _next = render_piece(message.content, theme=self.theme, message_id=message.id)
+        body = self._render(message.content, message.id)
         return self._header_html(message) + body + self._footer_html(message)
 
     def _header_html(self, message: Message) -> str:
