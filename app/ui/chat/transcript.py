@@ -523,8 +523,9 @@ class Transcript(QTextBrowser):
     ) -> None:
         """Insert an answer at ``cursor``: a long one shows its first piece now and the rest
         piece by piece (unless ``at_once``, for a scratch document)."""
-        pieces = split_for_display(message.content, PIECE_CHARS)
-        if at_once or len(pieces) == 1:
+        short = len(message.content) <= PIECE_CHARS
+        pieces = [] if at_once or short else split_for_display(message.content, PIECE_CHARS)
+        if len(pieces) <= 1:
             cursor.insertHtml(self._message_html(message))
             return
         first, code_index = self._render_piece(pieces[0], message.id, 0)
