@@ -102,6 +102,7 @@ async def run_case(
         "reopen_s": reopened_s,
         "stream": gap_summary(stream_gaps),
         "reopen": gap_summary(reopen_gaps),
+        "reopen_first_ms": reopen_gaps[0] * 1000 if reopen_gaps else 0.0,
         "max_stall_ms": max(gap_summary(stream_gaps)["max_ms"], gap_summary(reopen_gaps)["max_ms"]),
         "rss_before_mb": before,
         "rss_after_stream_mb": after_stream,

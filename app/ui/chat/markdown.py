@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -42,6 +42,7 @@ __all__ = [
     "Theme",
     "code_blocks",
     "is_openable_link",
+    "iter_pieces",
     "plain_tooltip",
     "render_markdown",
     "render_piece",
@@ -198,16 +199,31 @@ def split_for_display(text: str, piece_chars: int = 16_000) -> list[Piece]:
     """``text`` cut where the stable-prefix tracker would settle it while streaming, into
     pieces of about ``piece_chars`` (or more, when no cut comes sooner). Rendered one after
     the other, they show what the whole would (a long list or table as several)."""
+    return list(iter_pieces(text, piece_chars))
+
+
+def iter_pieces(text: str, piece_chars: int = 16_000) -> Iterator[Piece]:
+    """``split_for_display`` piece by piece: the text is scanned only as far as the piece
+    asked for needs (the first piece of a long answer comes at once)."""
     tracker = StablePrefixTracker(record=True)
-    tracker.feed(text)
-    pieces: list[Piece] = []
-    start, continues = 0, None
-    for offset, context in tracker.points:
+    points = tracker.points
+    assert points is not None
+    start, continues, fed, seen = 0, None, 0, 0
+    while fed < len(text):
+        tracker.feed(text[fed : fed + piece_chars])
+        fed += piece_chars
+        # (The last point may still change its context until its line ends: not used yet.)
+        while seen < len(points) - 1:
+            offset, context = points[seen]
+            seen += 1
+            if offset - start >= piece_chars:
+                yield Piece(text[start:offset], continues, context is not None)
+                start, continues = offset, context
+    for offset, context in points[seen:]:
         if offset - start >= piece_chars and offset < len(text):
-            pieces.append(Piece(text[start:offset], continues, context is not None))
+            yield Piece(text[start:offset], continues, context is not None)
             start, continues = offset, context
-    pieces.append(Piece(text[start:], continues, False))
-    return pieces
+    yield Piece(text[start:], continues, False)
 
 
 def shorten(text: str, limit: int) -> str:

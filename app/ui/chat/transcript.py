@@ -16,6 +16,7 @@ only its header and footer are redone (a whole re-render would stall the window)
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, QUrl, Signal
@@ -56,9 +57,9 @@ from .markdown import (
     code_text_color,
     fence_language,
     is_openable_link,
+    iter_pieces,
     render_piece,
     shorten,
-    split_for_display,
 )
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
@@ -119,7 +120,7 @@ class _Pending:
 
     message_id: int
     at: QTextCursor
-    pieces: list[Piece]
+    pieces: Iterator[Piece]
     code_index: int
 
 
@@ -523,19 +524,22 @@ class Transcript(QTextBrowser):
     ) -> None:
         """Insert an answer at ``cursor``: a long one shows its first piece now and the rest
         piece by piece (unless ``at_once``, for a scratch document)."""
-        short = len(message.content) <= PIECE_CHARS
-        pieces = [] if at_once or short else split_for_display(message.content, PIECE_CHARS)
-        if len(pieces) <= 1:
+        if at_once or len(message.content) <= PIECE_CHARS:
             cursor.insertHtml(self._message_html(message))
             return
-        first, code_index = self._render_piece(pieces[0], message.id, 0)
+        pieces = iter_pieces(message.content, PIECE_CHARS)
+        head = next(pieces)
+        if len(head.text) == len(message.content):  # no place to cut it
+            cursor.insertHtml(self._message_html(message))
+            return
+        first, code_index = self._render_piece(head, message.id, 0)
         cursor.insertHtml(self._header_html(message) + first)
         at = _cursor_at(cursor.document(), cursor.position(), keep_on_insert=True)
         footer = self._footer_html(message)
         if footer:
             _new_block(cursor)
             cursor.insertHtml(footer)
-        self._pending.append(_Pending(message.id, at, pieces[1:], code_index))
+        self._pending.append(_Pending(message.id, at, pieces, code_index))
         self._piece_timer.start()
 
     def _render_piece(self, piece: Piece, message_id: int, code_index: int) -> tuple[str, int]:
@@ -573,7 +577,12 @@ class Transcript(QTextBrowser):
         if not self._pending:
             return
         job = self._pending[0]
-        piece = job.pieces.pop(0)
+        piece = next(job.pieces, None)
+        if piece is None:
+            self._pending.pop(0)
+            if self._pending:
+                self._piece_timer.start()
+            return
         html_text, job.code_index = self._render_piece(piece, job.message_id, job.code_index)
         cursor = _cursor_at(self.document(), job.at.position())
         cursor.beginEditBlock()
@@ -581,15 +590,13 @@ class Transcript(QTextBrowser):
         _insert_piece(cursor, html_text)
         cursor.endEditBlock()
         job.at.setPosition(cursor.position())
-        if not job.pieces:
-            self._pending.pop(0)
         if self._pending:
             self._piece_timer.start()
 
     @property
     def pieces_pending(self) -> int:
-        """Pieces of long answers not shown yet (they follow, one per event-loop turn)."""
-        return sum(len(job.pieces) for job in self._pending)
+        """Long answers not shown whole yet (their pieces follow, one per event-loop turn)."""
+        return len(self._pending)
 
     def _insert(
         self, cursor: QTextCursor, message: Message, *, before: bool = False
