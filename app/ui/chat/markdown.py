@@ -186,7 +186,7 @@ def render_piece(
     }
     try:
         md = _markdown()
-        source = _fold_long_lines(_clean(text))
+        source = _clean(_fold_long_lines(text if isinstance(text, str) else str(text)))
         head = continues.table_head if continues is not None else None
         tokens = md.parse(head + source if head else source, env)
         tokens = _pieces(_continued(tokens, continues), open_end)
@@ -1219,7 +1219,7 @@ def _runs(code: str, lexer: Lexer, style_name: str) -> list[tuple[str, CodeStyle
 def code_runs(code: str, language: str, theme: Theme) -> list[tuple[str, CodeStyle]]:
     """Lines of a code block that is still streaming, highlighted the way ``render_markdown``
     would (lexed on their own, so a string or comment spanning earlier lines may differ)."""
-    code = _fold_long_lines(_clean(code))
+    code = _clean(_fold_long_lines(code))
     lexer = _lexer(language.lower()) if language else None
     runs = None
     if lexer is not None and len(code) <= _HIGHLIGHT_BLOCK_LIMIT:

@@ -515,6 +515,7 @@ class Transcript(QTextBrowser):
         sentence = text[stream.announced : end + 1].strip()
         stream.announced = end + 1
         if sentence:
+            sentence = shorten(sentence, ERROR_LIMIT)  # (a run without a full stop: not all)
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, sentence))
 
     # -- rendering --------------------------------------------------------------------------
