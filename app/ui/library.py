@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.core.conversation import plain_preview
 
+from .chat.markdown import plain_tooltip, shorten
+
+TITLE_LIMIT = 80  # a row shows at most this much of a title (its tooltip has more)
+
 if TYPE_CHECKING:
     from app.store.comparisons import ComparisonStore, ComparisonSummary
     from app.store.history import ConversationSummary, HistoryStore
@@ -112,7 +116,7 @@ class LibraryDock(QDockWidget):
         for _when, ident, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
             item = QListWidgetItem(label)
             item.setData(QtCore.Qt.ItemDataRole.UserRole, ident)
-            item.setToolTip(title)
+            item.setToolTip(plain_tooltip(title))
             self.list.addItem(item)
             if ident == current:
                 self.list.setCurrentItem(item)
@@ -137,11 +141,13 @@ class LibraryDock(QDockWidget):
 def _label(summary: ConversationSummary) -> str:
     when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
     preview = plain_preview(summary.preview)[:90]
-    return f"{summary.title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()
+    title = shorten(summary.title, TITLE_LIMIT)
+    return f"{title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()
 
 
 def _comparison_label(summary: ComparisonSummary) -> str:
     when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
     columns = " vs ".join(summary.labels)
     preview = plain_preview(summary.preview)[:90]
-    return f"⚖ {summary.title}\n{when} · comparison: {columns}\n{preview}".rstrip()
+    title = shorten(summary.title, TITLE_LIMIT)
+    return f"⚖ {title}\n{when} · comparison: {shorten(columns, TITLE_LIMIT)}\n{preview}".rstrip()

@@ -7,6 +7,10 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
+from .chat.markdown import plain_tooltip, shorten
+
+TITLE_LIMIT = 80  # a tab shows at most this much of a title (its tooltip has more)
+
 
 class ConversationTabs(QTabWidget):
     """Tabs that can be added with "+", closed (button, middle-click), renamed by
@@ -48,6 +52,16 @@ class ConversationTabs(QTabWidget):
         # which the window's first paint should not wait for.
         self.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
         super().tabInserted(index)
+
+    # Titles come from people and files: capped, and tooltips shown as plain text.
+    def addTab(self, widget: QWidget, label: str) -> int:  # type: ignore[override]  # noqa: N802
+        return super().addTab(widget, shorten(label, TITLE_LIMIT))
+
+    def setTabText(self, index: int, label: str) -> None:  # noqa: N802 (Qt)
+        super().setTabText(index, shorten(label, TITLE_LIMIT))
+
+    def setTabToolTip(self, index: int, tip: str) -> None:  # noqa: N802 (Qt)
+        super().setTabToolTip(index, plain_tooltip(tip))
 
     def _double_clicked(self, index: int) -> None:
         if index >= 0:

@@ -38,6 +38,7 @@ if str(REPO_ROOT) not in sys.path:
 BARE_WINDOW = Path(__file__).with_name("bare_window.py")
 CHAT_VIEW_BENCH = Path(__file__).with_name("chat_view_bench.py")
 COMPARE_BENCH = Path(__file__).with_name("compare_bench.py")
+HOSTILE_BENCH = Path(__file__).with_name("hostile_bench.py")
 APP_ARGV = (sys.executable, "-m", "app")
 BARE_ARGV = (sys.executable, str(BARE_WINDOW))
 PAINTED_RE = re.compile(r"\bpainted_at=(\d+(?:\.\d+)?)")
@@ -649,6 +650,54 @@ def compare4_max_stall_ms(options: Options) -> Result:
         unit="ms",
         baseline=median_of(idle),
         target=50.0,
+        target_on="value",
+        notes=tuple(notes),
+        problems=tuple(problems),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 8. Hostile answers: long lists, runs and tables (GUI child: tests/benchmarks/hostile_bench.py)
+# --------------------------------------------------------------------------------------------
+
+HOSTILE_CASES = (  # (kind, full size, quick size): issue #12, items 10 and 11
+    ("list", 10_000, 1_000),  # items of a list without a blank line (~200 KB in full)
+    ("run", 300_000, 30_000),  # characters of "0", no break opportunity
+    ("table", 3_000, 300),  # rows of a three-column table
+)
+HOSTILE_RSS_LIMIT_MB = 100.0
+
+
+@benchmark("hostile_max_stall_ms")
+def hostile_max_stall_ms(options: Options) -> Result:
+    """Longest event-loop stall while streaming and then reopening a long list, a long run
+    without a break opportunity, and a long table; RSS growth per case."""
+    runs = []
+    for kind, full, quick in HOSTILE_CASES:
+        size = quick if options.quick else full
+        runs.append(
+            chat_view_child(
+                options, "--kind", kind, "--size", str(size), timeout=900, script=HOSTILE_BENCH
+            )
+        )
+    notes = [
+        f"{r['kind']} of {r['size']:,} ({r['chars']:,} characters): max stall (ms) streaming "
+        f"{r['stream']['max_ms']:.0f}, reopening {r['reopen']['max_ms']:.0f}; streamed in "
+        f"{r['stream_s']:.1f} s, reopened in {r['reopen_s'] * 1000:.0f} ms; RSS "
+        f"{r['rss_before_mb']:.0f} -> {r['rss_after_stream_mb']:.0f} (streamed) -> "
+        f"{r['rss_end_mb']:.0f} MB (reopened), growth {r['rss_growth_mb']:.0f} MB"
+        for r in runs
+    ]
+    problems = [
+        f"{r['kind']}: RSS grew {r['rss_growth_mb']:.0f} MB (limit {HOSTILE_RSS_LIMIT_MB:.0f})"
+        for r in runs
+        if r["rss_growth_mb"] > HOSTILE_RSS_LIMIT_MB
+    ]
+    return Result(
+        value=max(r["max_stall_ms"] for r in runs),
+        unit="ms",
+        baseline=max(max(r["stream"]["median_ms"], r["reopen"]["median_ms"]) for r in runs),
+        target=200.0,
         target_on="value",
         notes=tuple(notes),
         problems=tuple(problems),

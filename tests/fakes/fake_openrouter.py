@@ -1698,3 +1698,28 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# --------------------------------------------------------------------------------------------
+# Hostile answers (issue #12): long lists and tables without a blank line, long unbreakable runs
+# --------------------------------------------------------------------------------------------
+
+
+def hostile_chunks(kind: str, size: int, chunk_chars: int = 64) -> list[str]:
+    """Content pieces of ``chunk_chars`` for ``Scenario(chunks=...)``: ``size`` items of a
+    bullet ("list") or numbered ("ordered") list, ``size`` rows of a table ("table"), or
+    ``size`` characters of "0" ("run")."""
+    if kind == "list":
+        text = "".join(f"- Item {i} in the list\n" for i in range(size))
+    elif kind == "ordered":
+        text = "".join(f"{i + 1}. Item {i} in the list\n" for i in range(size))
+    elif kind == "table":
+        head = "| Column A | Column B | Column C |\n|---|---|---|\n"
+        text = head + "".join(
+            f"| row {i} | value {i} | a little more text |\n" for i in range(size)
+        )
+    elif kind == "run":
+        text = "0" * size
+    else:
+        raise ValueError(f"no hostile answer of kind {kind!r}")
+    return [text[i : i + chunk_chars] for i in range(0, len(text), chunk_chars)]

@@ -97,12 +97,12 @@ def test_blind_mode_hides_then_reveals_and_keeps_a_tally(
     view.send("Which is better?")
     wait_all(app, view)
     titles = [c.title.text() for c in view.columns]
-    assert titles == ["<b>Answer A</b>", "<b>Answer B</b>"]
+    assert titles == ["Answer A", "Answer B"]
     shown = " ".join(c.transcript.toPlainText() + c.stats.text() for c in view.columns)
     assert "Precise" not in shown and "Creative" not in shown and "wizardlm" not in shown
     winner = view.columns[0]
     view.pick(winner)
-    assert [c.title.text() for c in view.columns] == [f"<b>{c.label}</b>" for c in view.columns]
+    assert [c.title.text() for c in view.columns] == [c.label for c in view.columns]
     loser = view.columns[1].label
     assert f"{winner.label} beat {loser} 1 to 0" in view.blind_note.text()
 
@@ -203,3 +203,41 @@ def test_the_dock_follows_the_focused_column(app: App, monkeypatch: pytest.Monke
     dock.flush()
     settings = app.history.get_conversation(precise.conversation_id).settings
     assert settings.params.temperature == 0.3
+
+
+def test_names_and_titles_are_shown_as_plain_text(
+    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Preset names and titles come from people and files: rich text would load the image
+    they name (and show markup instead of the name)."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.compare import new_comparison as dialog_module
+
+    image = tmp_path / "probe.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n")
+    hostile = '<b>B</b><img src="/tmp/probe.png">'
+    copy = app.presets.duplicate("Precise")
+    app.presets.rename(copy.name, hostile)
+    title = f'Title <img src="{image}"> {"long " * 40}'
+
+    def run(dialog: Any) -> int:
+        dialog.tick(hostile, "Creative")
+        dialog.title_field.setText(title)
+        dialog._accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(dialog_module.NewComparisonDialog, "exec", run)
+    app.window.new_compare_action.trigger()
+    view = app.window.tabs.currentWidget()
+    labels = [view.title, view.blind_note, view.estimate]
+    for column in view.columns:
+        labels += [column.title, column.model, column.stats]
+    for label in labels:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+    assert hostile in [column.title.text() for column in view.columns]
+    assert view.title.text().startswith("Title <img") and len(view.title.text()) <= 80
+    tab = app.window.tabs
+    tip = tab.tabToolTip(tab.currentIndex())
+    assert "<img" not in tip and "&lt;img" in tip  # shown as text, not loaded
+    assert len(tab.tabText(tab.currentIndex())) <= 80

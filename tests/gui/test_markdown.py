@@ -6,8 +6,10 @@ md_dark.png) for a look by eye.
 
 from __future__ import annotations
 
+import html
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -25,6 +27,7 @@ from app.ui.chat.markdown import (
     fence_language,
     is_openable_link,
     render_markdown,
+    render_piece,
     stable_prefix_length,
 )
 
@@ -646,29 +649,44 @@ def test_stable_prefix_never_splits_a_code_block(seed: int) -> None:
         for k, stable in enumerate(stables):
             assert previous <= stable <= k, (text, k)
             previous = stable
+        recorder = StablePrefixTracker(record=True)
+        recorder.feed(text)
+        contexts = dict(recorder.points or [])
         for stable in sorted(set(stables) - {0}):
             prefix, rest = text[:stable], text[stable:]
+            context = contexts.get(stable)
             # It ends right after a blank line and before a line that starts in column 0, or
-            # before a fence that opens in column 0, or after the one that closes it.
+            # before a fence that opens in column 0, or after the one that closes it; or in a
+            # top-level list, before an item in column 0; or in a table, after a row.
             last_line = prefix[:-1].rsplit("\n", 1)[-1]
             assert prefix.endswith("\n"), text
             assert (
                 (not last_line.strip() and rest[:1] not in (" ", "\t", "\n"))
                 or rest.startswith(("```", "~~~"))
                 or last_line.lstrip(" ").startswith(("```", "~~~"))
+                or (context is not None and context.list_number is not None and _ITEM.match(rest))
+                or (context is not None and context.table_head is not None)
             ), (text, stable)
             line = prefix.count("\n")
             assert not any(start < line < end for start, end in code_lines), (text, stable)
-            assert code_blocks(prefix) + code_blocks(rest) == whole_blocks, (text, stable)
+            head = context.table_head or "" if context is not None else ""
+            assert code_blocks(prefix) + code_blocks(head + rest) == whole_blocks, (text, stable)
             # Rendered separately, the two parts number their copy links like the whole.
             first = render_markdown(prefix, theme=LIGHT, message_id=9)
-            second = render_markdown(
-                rest, theme=LIGHT, message_id=9, code_index_start=len(code_blocks(prefix))
+            second, _next = render_piece(
+                rest,
+                theme=LIGHT,
+                message_id=9,
+                code_index_start=len(code_blocks(prefix)),
+                continues=context,
             )
             whole = render_markdown(text, theme=LIGHT, message_id=9)
             assert (first + second).count("copy-code:9:") == whole.count("copy-code:9:")
-            if last_line.strip():  # a fence's edge: not even a list may split in two there
+            if last_line.strip() and context is None:  # a fence's edge: no list splits there
                 assert block_kinds(prefix) + block_kinds(rest) == block_kinds(text), text
+
+
+_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]")
 
 
 def test_stable_prefix_examples() -> None:
@@ -736,3 +754,83 @@ def test_tracker_cost_per_token_stays_flat() -> None:
         tracker.feed("abcdefghij")
     tracker.feed("\n")
     assert time.perf_counter() - start < 5
+
+
+_SPLIT_CASES = {
+    "bullets": "\n".join(f"- item {i}" for i in range(250)),
+    "numbers": "Intro:\n\n" + "\n".join(f"{i + 3}. item {i}\n   more {i}" for i in range(250)),
+    "ones": "\n".join(f"1. item {i}" for i in range(130)),
+    "table": "Head\n\n| a | b |\n|---|:-:|\n"
+    + "\n".join(f"| r{i} | v{i} |" for i in range(250))
+    + "\n\ntext\n",
+    "mixed": "- a\n  - b\n- c\n\n  para\n- d\n```\ncode\n```\n* e\n* f\n+ g\n2) h\n1) i\n2) j\n"
+    "| a | b |\n|---|---|\n| 1 | 2 |\nfoo\n- x\n- y\n\n1. a\n2. b\n> q\n3. c\n",
+}
+
+
+def _shown(qapp: Any, htmls: list[str]) -> list[tuple[str, str]]:
+    """What a reader sees, block by block (list marker, text), with the pieces inserted the
+    way the transcript inserts them."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+    document = QTextDocument()
+    cursor = QTextCursor(document)
+    for index, html_text in enumerate(htmls):
+        if index:
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        cursor.insertHtml(html_text)
+    seen = []
+    block = document.begin()
+    while block.isValid():
+        text_list = block.textList()
+        marker = text_list.itemText(block) if text_list is not None else ""
+        text = block.text().replace("\u200b", "").strip()
+        if text or marker:
+            seen.append((marker, text))
+        block = block.next()
+    return seen
+
+
+@pytest.mark.parametrize("name", sorted(_SPLIT_CASES))
+def test_lists_and_tables_split_while_streaming_read_like_the_whole(qapp: Any, name: str) -> None:
+    from app.ui.chat.markdown import split_for_display
+
+    text = _SPLIT_CASES[name]
+    whole = _shown(qapp, [render_markdown(text, theme=LIGHT)])
+    for step in (1, 7, 64):
+        tracker = StablePrefixTracker()
+        frozen, context, htmls = 0, None, []
+        for k in range(0, len(text), step):
+            tracker.feed(text[k : k + step])
+            stable = tracker.stable_length
+            if stable > frozen:
+                after = tracker.stable_context
+                htmls.append(
+                    render_piece(
+                        text[frozen:stable], theme=LIGHT, continues=context, open_end=bool(after)
+                    )[0]
+                )
+                frozen, context = stable, after
+        htmls.append(render_piece(text[frozen:], theme=LIGHT, continues=context)[0])
+        assert len(htmls) > 2 or name == "mixed"
+        assert _shown(qapp, htmls) == whole, (name, step)
+    pieces = split_for_display(text, 100)
+    rendered = [
+        render_piece(p.text, theme=LIGHT, continues=p.continues, open_end=p.open_end)[0]
+        for p in pieces
+    ]
+    assert len(pieces) > 1 and _shown(qapp, rendered) == whole
+
+
+def test_long_runs_get_break_opportunities_outside_and_inside_code() -> None:
+    from app.ui.chat.markdown import BREAK_EVERY, ZWSP
+
+    run = "0" * 1_000
+    for source in (run, f"`{run}`", f"```\n{run}\n```", f"```python\nx = '{run}' + y{run}\n```"):
+        html_text = render_markdown(source, theme=LIGHT)
+        shown = html.unescape(re.sub(r"<[^>]*>", "", html_text))  # spans do not break a run
+        longest = max(len(part) for part in re.split(r"[\s\u200b]+", shown))
+        assert longest <= BREAK_EVERY + 2, source[:20]
+        assert ZWSP in html_text
+    folded = render_markdown("x" * 50_000, theme=LIGHT)
+    assert "40,000 more characters; Copy to get all" in folded and len(folded) < 20_000

@@ -23,7 +23,8 @@ from app.core.conversation import Message
 from .. import dialogs
 from ..notices import Notices
 from .composer import Composer
-from .transcript import Transcript, details_text
+from .markdown import shorten
+from .transcript import ERROR_LIMIT, Transcript, details_text
 
 if TYPE_CHECKING:
     from app.services.chat import ChatService, TurnEvent
@@ -279,7 +280,7 @@ class ChatView(QWidget):
             self.transcript.end_stream(event.message)
             self.answer_finished.emit(event.message)
             if event.error is not None:
-                self._notices.warning(event.error.user_message)
+                self._notices.warning(shorten(event.error.user_message, ERROR_LIMIT))
         elif isinstance(event, TurnUndone):
             self.transcript.remove_messages([event.user_message_id, event.answer_message_id])
             if isinstance(event.error, InsufficientCreditsError):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -36,11 +36,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COPY_CODE_SCHEME",
+    "Continuation",
+    "Piece",
     "StablePrefixTracker",
     "Theme",
     "code_blocks",
     "is_openable_link",
+    "iter_pieces",
+    "plain_tooltip",
     "render_markdown",
+    "render_piece",
+    "shorten",
+    "split_for_display",
     "stable_prefix_length",
 ]
 
@@ -58,6 +65,19 @@ _HIGHLIGHT_TOTAL_LIMIT = 300_000
 # level of nested tables, so only the outer quotes get a bar. With a code box (two levels) inside,
 # tables nest at most four deep.
 _MAX_QUOTE_BARS = 2
+
+# Qt lays out a run without a break opportunity in super-linear time (a 1 MB run: 86 s), so
+# runs longer than BREAK_EVERY get a zero-width space (a break opportunity) every BREAK_EVERY
+# characters in what is shown; the view strips them again when text is copied.
+ZWSP = "\u200b"
+BREAK_EVERY = 80
+_LONG_RUN = re.compile(r"[^\s\u200b]{" + str(BREAK_EVERY + 1) + ",}")
+# A single line longer than this is shown cut, with a note (Copy gives the whole text).
+LINE_LIMIT = 10_000
+# Qt numbers a list item by searching its list (quadratic in the list's length) and lays a
+# table out whole: long lists and tables are shown as pieces of this many items or rows.
+PIECE_ITEMS = 100
+TABLE_ROWS_PER_PIECE = 25  # a table going on settles after every this many rows
 
 # C0 controls other than tab/LF/CR, DEL, and lone surrogates: shown as U+FFFD.
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -112,6 +132,24 @@ class Theme:
 # Public API
 
 
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """What a piece of an answer continues from the piece before it, when they were split
+    inside a top-level list or table: the number its first ordered item shows, or the table's
+    header and delimiter lines (its rows render under them, without repeating the header)."""
+
+    list_number: int | None = None
+    table_head: str | None = None
+
+
+class Piece(NamedTuple):
+    """A part of an answer that renders on its own (see ``split_for_display``)."""
+
+    text: str
+    continues: Continuation | None  # what it continues from the piece before
+    open_end: bool  # the next piece continues its last list or table
+
+
 def render_markdown(
     text: str, *, theme: Theme, message_id: int = 0, code_index_start: int = 0
 ) -> str:
@@ -120,21 +158,84 @@ def render_markdown(
     ``message_id`` and the block's index (counting from ``code_index_start``, for a tail that
     follows an already rendered prefix) make up each code block's ``copy-code:`` link.
     """
+    return render_piece(
+        text, theme=theme, message_id=message_id, code_index_start=code_index_start
+    )[0]
+
+
+def render_piece(
+    text: str,
+    *,
+    theme: Theme,
+    message_id: int = 0,
+    code_index_start: int = 0,
+    continues: Continuation | None = None,
+    open_end: bool = False,
+) -> tuple[str, int]:
+    """``render_markdown`` for a piece of an answer: the HTML, and the index the next code
+    block gets. ``continues`` and ``open_end`` as in ``Piece``."""
+    env: dict[str, Any] = {
+        "theme": theme,
+        "message_id": message_id,
+        "code_index": code_index_start,
+        "highlight_budget": _HIGHLIGHT_TOTAL_LIMIT,
+        "links": [],
+        "list_depth": 0,
+        "quotes": [],
+        "quote_bars": 0,
+    }
     try:
         md = _markdown()
-        env: dict[str, Any] = {
-            "theme": theme,
-            "message_id": message_id,
-            "code_index": code_index_start,
-            "highlight_budget": _HIGHLIGHT_TOTAL_LIMIT,
-            "links": [],
-            "list_depth": 0,
-            "quotes": [],
-            "quote_bars": 0,
-        }
-        return md.render(_clean(text), env)
+        source = _clean(_fold_long_lines(text if isinstance(text, str) else str(text)))
+        head = continues.table_head if continues is not None else None
+        tokens = md.parse(head + source if head else source, env)
+        tokens = _pieces(_continued(tokens, continues), open_end)
+        return md.renderer.render(tokens, md.options, env), env["code_index"]
     except Exception:  # pragma: no cover - last line of defence: show the text, never crash
-        return _plain_fallback(text)
+        return _plain_fallback(text), code_index_start
+
+
+def split_for_display(text: str, piece_chars: int = 16_000) -> list[Piece]:
+    """``text`` cut where the stable-prefix tracker would settle it while streaming, into
+    pieces of about ``piece_chars`` (or more, when no cut comes sooner). Rendered one after
+    the other, they show what the whole would (a long list or table as several)."""
+    return list(iter_pieces(text, piece_chars))
+
+
+def iter_pieces(text: str, piece_chars: int = 16_000) -> Iterator[Piece]:
+    """``split_for_display`` piece by piece: the text is scanned only as far as the piece
+    asked for needs (the first piece of a long answer comes at once)."""
+    tracker = StablePrefixTracker(record=True)
+    points = tracker.points
+    assert points is not None
+    start, continues, fed, seen = 0, None, 0, 0
+    while fed < len(text):
+        tracker.feed(text[fed : fed + piece_chars])
+        fed += piece_chars
+        # (The last point may still change its context until its line ends: not used yet.)
+        while seen < len(points) - 1:
+            offset, context = points[seen]
+            seen += 1
+            if offset - start >= piece_chars:
+                yield Piece(text[start:offset], continues, context is not None)
+                start, continues = offset, context
+    for offset, context in points[seen:]:
+        if offset - start >= piece_chars and offset < len(text):
+            yield Piece(text[start:offset], continues, context is not None)
+            start, continues = offset, context
+    yield Piece(text[start:], continues, False)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, with "…" when it was cut."""
+    text = str(text)
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
+
+
+def plain_tooltip(text: str, limit: int = 1_000) -> str:
+    """A tooltip that shows ``text`` as it is. Qt renders a tooltip that looks like HTML as
+    rich text (and loads the images it names), so it is given as escaped rich text."""
+    return "<p>" + html.escape(shorten(text, limit)).replace("\n", "<br>") + "</p>" if text else ""
 
 
 def code_blocks(text: str) -> list[str]:
@@ -224,24 +325,38 @@ class StablePrefixTracker:
     (a lone carriage return, quotes nested oddly around a fence) stops it committing for the
     rest of the answer, which is always safe.
 
+    Inside a long top-level list or table there is no blank line, so the prefix also settles
+    before each new top-level list item (a line that starts one in column 0 ends the items
+    before it) and after each table row. The piece that follows then renders on its own with
+    ``stable_context``: the number its first item shows, or the table's header to parse its
+    rows under. (A tight list split in two looks like the whole even if a later blank line
+    makes the whole loose; that spacing is the one difference.)
+
     Each ``feed`` scans only the new text (a line is examined once, when it ends), so the cost
     per streamed token stays flat however long the answer grows.
     """
 
     __slots__ = (
+        "_context",
         "_fence_start",
+        "_header",
         "_item",
         "_length",
         "_line_parts",
         "_line_start",
         "_line_started",
+        "_list",
         "_poisoned",
         "_prev_blank",
+        "_prev_quote",
         "_readings",
+        "_rows",
         "_stable",
+        "_table",
+        "points",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, *, record: bool = False) -> None:
         self._length = 0  # characters fed so far
         self._stable = 0
         self._line_start = 0  # offset where the current (unfinished) line starts
@@ -253,10 +368,33 @@ class StablePrefixTracker:
         self._item: tuple[int, int] | None = None
         self._poisoned = False
         self._fence_start = 0
+        self._context: Continuation | None = None
+        # The top-level list the last lines belong to: (its kind, the next item's number).
+        self._list: tuple[str, int] | None = None
+        self._table: str | None = None  # header and delimiter of the top-level table going on
+        self._rows = 0  # its rows so far
+        self._header: str | None = None  # the last line, when it may be a table's header
+        self._prev_quote = False  # the last non-blank line was in a block quote
+        # Every settle point as (offset, context), when recording (see ``split_for_display``).
+        self.points: list[tuple[int, Continuation | None]] | None = [] if record else None
 
     @property
     def stable_length(self) -> int:
         return self._stable
+
+    @property
+    def stable_context(self) -> Continuation | None:
+        """What the text after the stable prefix continues (see the class docstring)."""
+        return self._context
+
+    def _settle(self, offset: int, context: Continuation | None = None) -> None:
+        if offset < self._stable or (offset == self._stable and context == self._context):
+            return
+        self._stable, self._context = offset, context
+        if self.points is not None:
+            if self.points and self.points[-1][0] == offset:
+                self.points.pop()
+            self.points.append((offset, context))
 
     def feed(self, new_text: str) -> int:
         """Append ``new_text`` to what was fed before; return the current stable length."""
@@ -274,13 +412,20 @@ class StablePrefixTracker:
                 break
             line = "".join(self._line_parts)
             self._line_parts.clear()
-            was_open, was_top_fence = self._readings != {None}, self._top_fence_open()
-            self._end_line(line.removesuffix("\r"))
+            before, item_before, blank_before = self._readings, self._item, self._prev_blank
+            was_open, was_top_fence = before != {None}, self._top_fence_open()
+            shape = self._end_line(line.removesuffix("\r"))
+            line_end = self._length + newline + 1
             if not was_open and self._top_fence_open():
                 # A fence opening in column 0 outside any container ends whatever came before.
-                self._stable = self._fence_start = self._line_start
+                self._settle(self._line_start)
+                self._fence_start = self._line_start
             elif was_top_fence and not self._poisoned and self._readings == {None}:
-                self._stable = self._length + newline + 1  # and once it closes, it is settled
+                self._settle(line_end)  # and once it closes, it is settled
+            elif shape is not None:
+                self._containers(
+                    line, shape, before, line_end, after_blank=blank_before, item=item_before
+                )
             self._line_started = False
             self._line_start = self._length + newline + 1
             pos = newline + 1
@@ -304,17 +449,89 @@ class StablePrefixTracker:
             return
         # A column-0 line after a blank line ends every container, so only a fence at the top
         # level (no quote, content column 0) can still be open after it.
-        if all(r is None or (r[2] == 0 and r[4] > 0) for r in self._readings):
-            self._stable = self._line_start
+        if _column_0_ends_all(self._readings):
+            self._settle(self._line_start)
 
-    def _end_line(self, raw: str) -> None:
+    def _containers(
+        self,
+        raw: str,
+        shape: _Line,
+        before: set[_Reading],
+        line_end: int,
+        *,
+        after_blank: bool,
+        item: tuple[int, int] | None,
+    ) -> None:
+        """Settle inside a long top-level list or table (see the class docstring).
+        ``after_blank``: the line before was blank; ``item``: the list item it was in."""
+        fresh = after_blank or item is None
+        line = raw.removesuffix("\r")
+        blank = not line.strip(" \t")
+        header, self._header = self._header, None
+        # A quote's lazy lines go on until a blank line: no table starts among them.
+        self._prev_quote = quote = not blank and (self._prev_quote or shape.depth > 0)
+        if blank:
+            self._table = None
+            return
+        if self._table is not None:
+            if self._readings == {None} and _table_row(line, shape):
+                # Every row could settle, but each piece becomes a table of its own, and Qt
+                # lays out many small tables slower than a few larger ones.
+                self._rows += 1
+                if self._rows % TABLE_ROWS_PER_PIECE == 0:
+                    self._settle(line_end, Continuation(table_head=self._table))
+                return
+            self._table = None
+        top_item = (
+            shape.item >= 0
+            and shape.depth == 0
+            and shape.marker == 0
+            and not line[:1].isspace()
+            and _column_0_ends_all(before)
+        )
+        if top_item:
+            self._list = self._list_item(line, shape, after_blank=after_blank)
+            return
+        if shape.depth or self._item is None:
+            self._list = None  # (conservative: a lazy line ends it here too)
+        if header is not None and self._list is None and _DELIMITER_ROW.match(line):
+            head = f"{header}\n{line}\n"
+            if _is_table(head):
+                self._table, self._rows = head, 0
+                return
+        may_head = "|" in line and not line[:1].isspace() and shape.depth == 0 and fresh
+        if may_head and self._list is None and not quote and self._readings == {None}:
+            self._header = line
+
+    def _list_item(self, line: str, shape: _Line, *, after_blank: bool) -> tuple[str, int]:
+        """Settle before a line that starts a top-level list item, when sure it does and of
+        which number; the list's state after it."""
+        marker = line[: len(line) - len(shape.text)].strip()
+        kind = marker[-1] if shape.number >= 0 else marker
+        if not shape.text.strip() or "|" in line or _THEMATIC.match(line):
+            return ("?", 0)  # perhaps no item (or a table's header): numbers now unknown
+        known = self._list
+        if known is not None and known[0] == kind:
+            number = known[1]  # the next item of the same list
+        elif shape.number < 0:
+            number = -1  # a bullet: no number to get right
+        elif known is not None and known[0] == "?":
+            return ("?", 0)  # it may go on the list of unknown numbers
+        elif shape.number == 1 or after_blank or known is not None:
+            number = shape.number  # a new list (another kind of marker starts another list)
+        else:
+            return ("?", 0)  # an ordered item that may not interrupt what came before
+        self._settle(self._line_start, Continuation(list_number=number))
+        return (kind, number + 1)
+
+    def _end_line(self, raw: str) -> _Line | None:
         after_text = not self._prev_blank
         self._prev_blank = blank = not raw.strip(" \t")
         if self._poisoned:
-            return
+            return None
         if "\r" in raw:  # markdown-it breaks lines at a lone CR too; don't guess
             self._poison()
-            return
+            return None
         line = raw.expandtabs(4)
         shape = _parse_line(line)
         readings: set[_Reading] = set()
@@ -322,7 +539,7 @@ class StablePrefixTracker:
             after = _next_readings(reading, line, shape, after_text, self._item)
             if after is None or len(readings) + len(after) > _MAX_READINGS:
                 self._poison()
-                return
+                return None
             readings.update(after)
         self._readings = readings
         if shape.item >= 0:
@@ -333,10 +550,36 @@ class StablePrefixTracker:
             and shape.indent - shape.quote_base >= self._item[1]
         ):
             self._item = None
+        return shape
 
     def _poison(self) -> None:
         self._poisoned = True
         self._readings = {None}
+        self._list = self._table = self._header = None
+
+
+def _column_0_ends_all(readings: set[_Reading]) -> bool:
+    """A column-0 line ends every container: only a top-level fence would survive it."""
+    return all(r is None or (r[2] == 0 and r[4] > 0) for r in readings)
+
+
+_THEMATIC = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+
+
+def _table_row(line: str, shape: _Line) -> bool:
+    """Whether ``line`` (not blank) goes on a table: anything but the start of another block."""
+    if shape.depth or shape.item >= 0 or shape.indent >= 4:
+        return False
+    text = shape.text
+    return not (_FENCE_RUN.match(text) or _THEMATIC.match(line) or _HEADING.match(line))
+
+
+@functools.lru_cache(maxsize=64)
+def _is_table(head: str) -> bool:
+    tokens = _markdown().parse(head)
+    return bool(tokens) and tokens[0].type == "table_open"
 
 
 def _parse_line(line: str) -> _Line:
@@ -484,6 +727,7 @@ def _markdown() -> MarkdownIt:
         "th_open": _render_cell_open,
         "td_open": _render_cell_open,
         "hr": _render_hr,
+        "text": _render_text,
     }
     for name, rule in rules.items():
         md.add_render_rule(name, rule)
@@ -494,6 +738,152 @@ def _clean(text: str) -> str:
     if not isinstance(text, str):
         text = str(text)
     return _UNSAFE_CHARS.sub("\ufffd", text)
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every ``BREAK_EVERY`` characters of any longer run
+    without whitespace (Qt's layout time grows super-linearly with such a run)."""
+    if len(text) <= BREAK_EVERY:
+        return text
+    return _LONG_RUN.sub(_break_run, text)
+
+
+def _break_run(found: re.Match[str]) -> str:
+    run = found.group(0)
+    return ZWSP.join(run[i : i + BREAK_EVERY] for i in range(0, len(run), BREAK_EVERY))
+
+
+def _break_pieces(pieces: list[str]) -> list[str]:
+    """``breakable`` over consecutive pieces (runs of highlighted code), counting a run on
+    across piece boundaries."""
+    out: list[str] = []
+    carry = 0  # characters since the last break opportunity
+    for piece in pieces:
+        lead = _RUN_START.match(piece).end()  # type: ignore[union-attr]
+        if lead == len(piece):
+            text, carry = _break_from(piece, carry)
+        else:
+            text = _break_from(piece[:lead], carry)[0] + breakable(piece[lead:])
+            carry = _trailing_run(text)
+        out.append(text)
+    return out
+
+
+_RUN_START = re.compile(r"[^\s\u200b]*")
+
+
+def _break_from(run: str, carry: int) -> tuple[str, int]:
+    """A ``run`` without break opportunities after ``carry`` characters without any: with
+    breaks where needed, and the length of its last unbroken part."""
+    if carry + len(run) <= BREAK_EVERY:
+        return run, carry + len(run)
+    first = BREAK_EVERY - carry
+    parts = [run[:first], *(run[i : i + BREAK_EVERY] for i in range(first, len(run), BREAK_EVERY))]
+    return ZWSP.join(parts), len(parts[-1])
+
+
+def _trailing_run(piece: str) -> int:
+    count = 0
+    for ch in reversed(piece):
+        if ch.isspace() or ch == ZWSP:
+            break
+        count += 1
+    return count
+
+
+def _fold_long_lines(text: str) -> str:
+    """Lines longer than ``LINE_LIMIT`` cut, with a note of how much was left out."""
+    if len(text) <= LINE_LIMIT:
+        return text
+    out: list[str] = []
+    pos = 0
+    end = len(text)
+    while pos < end:
+        newline = text.find("\n", pos)
+        stop = end if newline < 0 else newline
+        if stop - pos > LINE_LIMIT:
+            out.append(text[pos : pos + LINE_LIMIT])
+            out.append(f" … ({stop - pos - LINE_LIMIT:,} more characters; Copy to get all)")
+        else:
+            out.append(text[pos:stop])
+        if newline < 0:
+            break
+        out.append("\n")
+        pos = newline + 1
+    return "".join(out)
+
+
+def _continued(tokens: list[Token], continues: Continuation | None) -> list[Token]:
+    """A piece that continues a list numbers on; one that continues a table loses the header
+    it was parsed under (and the table, if no row of it is in this piece)."""
+    if continues is None or not tokens:
+        return tokens
+    first = tokens[0]
+    if continues.list_number is not None and first.type == "ordered_list_open":
+        first.attrSet("start", continues.list_number)
+    if continues.table_head and first.type == "table_open":
+        end = next(i for i, t in enumerate(tokens) if t.type == "table_close")
+        head_end = next(i for i, t in enumerate(tokens) if t.type == "thead_close")
+        has_rows = any(t.type == "tbody_open" for t in tokens[head_end:end])
+        tokens = tokens[:1] + tokens[head_end + 1 :] if has_rows else tokens[end + 1 :]
+    return tokens
+
+
+_SPLITTABLE = {
+    "bullet_list_open": ("list_item_close", 1),
+    "ordered_list_open": ("list_item_close", 1),
+    "table_open": ("tr_close", 2),
+}
+
+
+def _pieces(tokens: list[Token], open_end: bool) -> list[Token]:
+    """Top-level lists and tables longer than ``PIECE_ITEMS`` split into several (each ending
+    without its bottom margin but the last); with ``open_end``, the last top-level list or
+    table ends without its bottom margin too (the next piece continues it)."""
+    from markdown_it.token import Token
+
+    out: list[Token] = []
+    opener: Token | None = None
+    body: Token | None = None
+    count = 0
+    last_open: Token | None = None
+    for index, token in enumerate(tokens):
+        if token.level == 0 and token.nesting == 1:
+            opener, count, last_open = token, 0, token
+        elif token.level == 1 and token.type == "tbody_open":
+            body = token
+        out.append(token)
+        if opener is None or token.type not in ("list_item_close", "tr_close"):
+            continue
+        close, level = _SPLITTABLE.get(opener.type, ("", -1))
+        if token.type != close or token.level != level:
+            continue
+        count += 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        more = following is not None and following.type in ("list_item_open", "tr_open")
+        if count % PIECE_ITEMS or not more:
+            continue
+        opener.meta = {**(opener.meta or {}), "open_end": True}
+        fresh = Token(opener.type, opener.tag, 1, attrs=dict(opener.attrs), map=opener.map)
+        if opener.type == "ordered_list_open":
+            start = int(str(opener.attrGet("start") or 1))
+            fresh.attrSet("start", start + PIECE_ITEMS)
+            out.append(Token("ordered_list_close", "ol", -1))
+        elif opener.type == "bullet_list_open":
+            out.append(Token("bullet_list_close", "ul", -1))
+        else:
+            out.append(Token("tbody_close", "tbody", -1, level=1))
+            out.append(Token("table_close", "table", -1))
+        out.append(fresh)
+        if opener.type == "table_open" and body is not None:
+            out.append(Token("tbody_open", "tbody", 1, level=1))
+        if last_open is opener:
+            last_open = fresh
+        opener = fresh
+        count = 0
+    if open_end and last_open is not None and last_open.type in _SPLITTABLE:
+        last_open.meta = {**(last_open.meta or {}), "open_end": True}
+    return out
 
 
 def _plain_fallback(text: Any) -> str:
@@ -579,8 +969,9 @@ def _render_list_open(
             start = f' start="{int(str(token.attrGet("start") or 1))}"'
         except ValueError:
             start = ""
-    # Only the outermost list keeps space below it; nested ones sit tight in their item.
-    bottom = 0 if env["list_depth"] else 8
+    # Only the outermost list keeps space below it; nested ones sit tight in their item, and
+    # a piece of a list that goes on in the next piece has none either.
+    bottom = 0 if env["list_depth"] or (token.meta or {}).get("open_end") else 8
     env["list_depth"] += 1
     return f'<{token.tag}{start} style="margin-top:0px; margin-bottom:{bottom}px;">\n'
 
@@ -596,9 +987,10 @@ def _render_table_open(
     self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
 ) -> str:
     theme: Theme = env["theme"]
+    bottom = 0 if (tokens[idx].meta or {}).get("open_end") else 8
     return (
         '<table border="1" cellspacing="0" cellpadding="5" style="border-collapse:collapse; '
-        f'border-style:solid; border-color:{theme.code_border}; margin-bottom:8px;">\n'
+        f'border-style:solid; border-color:{theme.code_border}; margin-bottom:{bottom}px;">\n'
     )
 
 
@@ -619,6 +1011,12 @@ def _render_hr(
 ) -> str:
     # Qt draws a rule in its block's background colour (default: a heavy black line).
     return f'<hr style="background-color:{env["theme"].code_border};">\n'
+
+
+def _render_text(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    return _esc(breakable(tokens[idx].content))
 
 
 def _render_raw_html(
@@ -666,7 +1064,7 @@ def _render_code_inline(
     theme: Theme = env["theme"]
     return (
         f'<code style="font-family:{_MONO}; background-color:{theme.inline_code_bg};">'
-        f"\u00a0{_esc(tokens[idx].content)}\u00a0</code>"
+        f"\u00a0{_esc(breakable(tokens[idx].content))}\u00a0</code>"
     )
 
 
@@ -687,7 +1085,7 @@ def _render_code(
         env["highlight_budget"] -= len(code)
         body = _highlight(code, lexer, theme.pygments_style)
     if body is None:
-        body = _esc(code.expandtabs(4))
+        body = _esc(breakable(code.expandtabs(4)))
     text_color = code_text_color(theme)
 
     href = f"{COPY_CODE_SCHEME}:{env['message_id']}:{index}"
@@ -786,9 +1184,10 @@ def _highlight(code: str, lexer: Lexer, style_name: str) -> str | None:
     runs = _runs(code, lexer, style_name)
     if runs is None:
         return None
+    texts = _break_pieces([text for text, _style in runs])
     return "".join(
         f'<span style="{_css(style)}">{_esc(text)}</span>' if style != PLAIN_CODE else _esc(text)
-        for text, style in runs
+        for text, (_run, style) in zip(texts, runs, strict=True)
     )
 
 
@@ -820,12 +1219,15 @@ def _runs(code: str, lexer: Lexer, style_name: str) -> list[tuple[str, CodeStyle
 def code_runs(code: str, language: str, theme: Theme) -> list[tuple[str, CodeStyle]]:
     """Lines of a code block that is still streaming, highlighted the way ``render_markdown``
     would (lexed on their own, so a string or comment spanning earlier lines may differ)."""
-    code = _clean(code)
+    code = _clean(_fold_long_lines(code))
     lexer = _lexer(language.lower()) if language else None
     runs = None
     if lexer is not None and len(code) <= _HIGHLIGHT_BLOCK_LIMIT:
         runs = _runs(code, lexer, theme.pygments_style)
-    return runs if runs is not None else [(code.expandtabs(4), PLAIN_CODE)]
+    if runs is None:
+        runs = [(code.expandtabs(4), PLAIN_CODE)]
+    texts = _break_pieces([text for text, _style in runs])
+    return [(text, style) for text, (_run, style) in zip(texts, runs, strict=True)]
 
 
 def code_text_color(theme: Theme) -> str:

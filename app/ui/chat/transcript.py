@@ -16,9 +16,10 @@ only its header and footer are redone (a whole re-render would stall the window)
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -45,7 +46,10 @@ from app.core.money import format_usd
 
 from .markdown import (
     MONO_FAMILIES,
+    ZWSP,
     CodeStyle,
+    Continuation,
+    Piece,
     StablePrefixTracker,
     Theme,
     code_blocks,
@@ -53,12 +57,19 @@ from .markdown import (
     code_text_color,
     fence_language,
     is_openable_link,
-    render_markdown,
+    iter_pieces,
+    render_piece,
+    shorten,
 )
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
+# An answer longer than this is shown piece by piece, a piece per turn of the event loop
+# (a 200 KB list rendered at once would stall the window for a second).
+PIECE_CHARS = 4_000
+ERROR_LIMIT = 2_000  # an error text shows at most this much
+NAME_LIMIT = 120  # a model or provider name in a header
 _SENTENCE_END = (".", "!", "?", "\n")
 
 
@@ -93,12 +104,24 @@ class _Streaming:
     announced: int = 0
     waiting: bool = True
     code: _OpenCode | None = None
+    context: Continuation | None = None  # what the text after the frozen part continues
 
     @property
     def text(self) -> str:
         if len(self.parts) > 1:
             self.parts[:] = ["".join(self.parts)]
         return self.parts[0] if self.parts else ""
+
+
+@dataclass
+class _Pending:
+    """The pieces of a long answer still to be shown, and where they go (the end of its body:
+    an insert there moves the cursor along)."""
+
+    message_id: int
+    at: QTextCursor
+    pieces: Iterator[Piece]
+    code_index: int
 
 
 class Transcript(QTextBrowser):
@@ -141,6 +164,12 @@ class Transcript(QTextBrowser):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self._flush)
+        self._pending: list[_Pending] = []
+        self._next_code_block = 0
+        self._piece_timer = QTimer(self)
+        self._piece_timer.setSingleShot(True)
+        self._piece_timer.setInterval(0)
+        self._piece_timer.timeout.connect(self._show_next_piece)
         self.theme, self.colors = _theme_for(self.palette())
         self.has_more_before = False
         self._prepending = False
@@ -159,6 +188,7 @@ class Transcript(QTextBrowser):
         """Replace everything with ``messages`` (the newest part of a conversation)."""
         self._flush_timer.stop()
         self._stream = None
+        self._pending.clear()
         # clear() also empties the document's format table (which a cursor would let grow with
         # every re-render), but it replaces the root frame: the reading column goes back on.
         self.clear()
@@ -235,12 +265,13 @@ class Transcript(QTextBrowser):
             cursor.insertHtml(self._message_html(message))
             return
         assert span is not None
+        self._pending = [job for job in self._pending if job.message_id != message.id]
         start = span.selectionStart()
         cursor.setPosition(start)
         cursor.setPosition(span.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        cursor.insertHtml(self._message_html(message))
+        self._insert_answer(cursor, message)
         cursor.endEditBlock()
         self._ranges[message.id] = _span(self.document(), start, cursor.position())
 
@@ -257,6 +288,7 @@ class Transcript(QTextBrowser):
         fmt.setPadding(10)
         fmt.setMargin(6)
         frame = self._end_cursor().insertFrame(fmt)
+        text = shorten(text, ERROR_LIMIT)
         frame.firstCursorPosition().insertHtml(
             f'<span style="color:{self.colors.warning}">⚠</span> {html.escape(text)}{retry}'
         )
@@ -377,23 +409,36 @@ class Transcript(QTextBrowser):
             cursor.setPosition(stream.tail.position())
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
-            if code is not None:
-                cursor.setBlockFormat(code.before)
+            # The block left keeps the format of the tail's first block, list included: a
+            # piece inserted there would join that (stale) list and take its numbers.
+            cursor.setBlockFormat(code.before if code is not None else QTextBlockFormat())
             stable = tracker.stable_length
             if stable > stream.frozen:
-                chunk = text[stream.frozen : stable]
-                cursor.insertHtml(self._render(chunk, message_id, stream.frozen_code_blocks))
-                cursor.insertBlock()
-                stream.frozen = stable
-                stream.frozen_code_blocks += len(code_blocks(chunk))
+                after = tracker.stable_context
+                body = self._render(
+                    text[stream.frozen : stable],
+                    message_id,
+                    stream.frozen_code_blocks,
+                    continues=stream.context,
+                    open_end=after is not None,
+                )
+                stream.frozen_code_blocks = self._next_code_block
+                _insert_piece(cursor, body)
+                _new_block(cursor)
+                stream.frozen, stream.context = stable, after
                 stream.tail.setPosition(cursor.position())
             if waiting:
                 cursor.insertHtml(f'<i style="color:{self.theme.muted}">Waiting for the model…</i>')
             elif not final and tracker.open_fence_start == stream.frozen:
                 stream.code = self._open_code(cursor, stream.frozen, text)
             else:
-                tail = text[stream.frozen :]
-                cursor.insertHtml(self._render(tail, message_id, stream.frozen_code_blocks))
+                tail = self._render(
+                    text[stream.frozen :],
+                    message_id,
+                    stream.frozen_code_blocks,
+                    continues=stream.context,
+                )
+                _insert_piece(cursor, tail)
         if stream.code is not None:
             self._grow_code(stream.code, text[stream.code.code_from :])
         cursor.endEditBlock()
@@ -470,14 +515,89 @@ class Transcript(QTextBrowser):
         sentence = text[stream.announced : end + 1].strip()
         stream.announced = end + 1
         if sentence:
+            sentence = shorten(sentence, ERROR_LIMIT)  # (a run without a full stop: not all)
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, sentence))
 
     # -- rendering --------------------------------------------------------------------------
 
-    def _render(self, text: str, message_id: int, first_code_block: int = 0) -> str:
-        return render_markdown(
-            text, theme=self.theme, message_id=message_id, code_index_start=first_code_block
+    def _insert_answer(
+        self, cursor: QTextCursor, message: Message, *, at_once: bool = False
+    ) -> None:
+        """Insert an answer at ``cursor``: a long one shows its first piece now and the rest
+        piece by piece (unless ``at_once``, for a scratch document)."""
+        if at_once or len(message.content) <= PIECE_CHARS:
+            cursor.insertHtml(self._message_html(message))
+            return
+        pieces = iter_pieces(message.content, PIECE_CHARS)
+        head = next(pieces)
+        if len(head.text) == len(message.content):  # no place to cut it
+            cursor.insertHtml(self._message_html(message))
+            return
+        first, code_index = self._render_piece(head, message.id, 0)
+        cursor.insertHtml(self._header_html(message) + first)
+        at = _cursor_at(cursor.document(), cursor.position(), keep_on_insert=True)
+        footer = self._footer_html(message)
+        if footer:
+            _new_block(cursor)
+            cursor.insertHtml(footer)
+        self._pending.append(_Pending(message.id, at, pieces, code_index))
+        self._piece_timer.start()
+
+    def _render_piece(self, piece: Piece, message_id: int, code_index: int) -> tuple[str, int]:
+        body = self._render(
+            piece.text,
+            message_id,
+            code_index,
+            continues=piece.continues,
+            open_end=piece.open_end,
         )
+        return body, self._next_code_block
+
+    def _render(
+        self,
+        text: str,
+        message_id: int,
+        first_code_block: int = 0,
+        *,
+        continues: Continuation | None = None,
+        open_end: bool = False,
+    ) -> str:
+        """All Markdown of the transcript is rendered here; the index of the code block after
+        it is left in ``_next_code_block``."""
+        body, self._next_code_block = render_piece(
+            text,
+            theme=self.theme,
+            message_id=message_id,
+            code_index_start=first_code_block,
+            continues=continues,
+            open_end=open_end,
+        )
+        return body
+
+    def _show_next_piece(self) -> None:
+        if not self._pending:
+            return
+        job = self._pending[0]
+        piece = next(job.pieces, None)
+        if piece is None:
+            self._pending.pop(0)
+            if self._pending:
+                self._piece_timer.start()
+            return
+        html_text, job.code_index = self._render_piece(piece, job.message_id, job.code_index)
+        cursor = _cursor_at(self.document(), job.at.position())
+        cursor.beginEditBlock()
+        _new_block(cursor)
+        _insert_piece(cursor, html_text)
+        cursor.endEditBlock()
+        job.at.setPosition(cursor.position())
+        if self._pending:
+            self._piece_timer.start()
+
+    @property
+    def pieces_pending(self) -> int:
+        """Long answers not shown whole yet (their pieces follow, one per event-loop turn)."""
+        return len(self._pending)
 
     def _insert(
         self, cursor: QTextCursor, message: Message, *, before: bool = False
@@ -492,7 +612,7 @@ class Transcript(QTextBrowser):
                 self._frames[message.id] = frame
         else:
             start = cursor.position()
-            cursor.insertHtml(self._message_html(message))
+            self._insert_answer(cursor, message, at_once=before)
             end = cursor.position()
             cursor.insertBlock()  # a separator, so inserting after this answer never extends it
             if not before:
@@ -521,7 +641,7 @@ class Transcript(QTextBrowser):
         elif self.blind:
             who = "Answer"
         else:
-            who = html.escape(_short_model(message.model) or "Assistant")
+            who = html.escape(shorten(_short_model(message.model) or "Assistant", NAME_LIMIT))
         meta = html.escape(_meta_line(message, with_provider=not self.blind))
         tip = "" if self.blind else html.escape(details_text(message), quote=True)
         return (
@@ -580,6 +700,17 @@ class Transcript(QTextBrowser):
         if int(index) < len(blocks):
             QGuiApplication.clipboard().setText(blocks[int(index)])
             self.notice.emit("Code copied.")
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt)
+        """Copied text comes without the zero-width spaces added to break long runs."""
+        data = super().createMimeDataFromSelection()
+        if ZWSP in data.text():
+            clean = QMimeData()
+            clean.setText(data.text().replace(ZWSP, ""))
+            if data.hasHtml():
+                clean.setHtml(data.html().replace(ZWSP, ""))
+            return clean
+        return data
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt)
         return None  # never fetch anything an answer names (images, files, stylesheets)
@@ -680,6 +811,33 @@ def _theme_for(palette: QPalette) -> tuple[Theme, ChatColors]:
     return Theme.light(), ChatColors(user_bg="#eef4fb", warning="#9a6700")
 
 
+def _insert_piece(cursor: QTextCursor, html_text: str) -> None:
+    """Insert HTML at the start of an empty block. A piece that starts with a list leaves
+    that block empty before it (an empty line): it goes."""
+    start = cursor.position()
+    cursor.insertHtml(html_text)
+    document = cursor.document()
+    block = document.findBlock(start)
+    if block.position() != start or block.length() != 1 or cursor.position() <= start + 1:
+        return
+    following = block.next()
+    if following.position() != start + 1 or following.textList() is None:
+        return  # (a table's frame may start there: never cut into it)
+    joint = QTextCursor(following)
+    if (
+        joint.currentTable() is not None
+        or joint.currentFrame() != QTextCursor(block).currentFrame()
+    ):
+        return
+    joint.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+    joint.removeSelectedText()  # the list's first block takes the empty one's place
+
+
+def _new_block(cursor: QTextCursor) -> None:
+    """A new plain block at ``cursor`` (not an item of the list it may stand after)."""
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+
+
 def _cursor_at(
     document: QTextDocument, position: int, *, keep_on_insert: bool = False
 ) -> QTextCursor:
@@ -711,7 +869,7 @@ def _meta_line(message: Message, *, with_provider: bool = True) -> str:
         return ""
     parts: list[str] = []
     if message.provider and with_provider:
-        parts.append(f"via {message.provider}")
+        parts.append(f"via {shorten(message.provider, NAME_LIMIT)}")
     if message.completion_tokens is not None:
         parts.append(f"{message.completion_tokens:,} tokens")
     if message.cost is not None:
@@ -727,7 +885,8 @@ def notes_for(message: Message) -> list[str]:
     elif message.status is MessageStatus.STOPPED:
         notes.append("⚠ Stopped: you stopped this answer; what arrived is kept.")
     elif message.status is MessageStatus.FAILED:
-        notes.append(f"⚠ Incomplete: {message.error or 'the answer did not finish.'}")
+        error = shorten(message.error or "the answer did not finish.", ERROR_LIMIT)
+        notes.append(f"⚠ Incomplete: {error}")
     if message.finish_reason == "length":
         notes.append("⚠ Cut off: the answer reached its maximum length (raise Maximum length).")
     elif message.finish_reason == "content_filter":
@@ -757,7 +916,7 @@ def details_text(message: Message) -> str:
         rows.append(("Parameters", params))
     elif settings:
         rows.append(("Parameters", "provider defaults"))
-    return "\n".join(f"{label}: {value}" for label, value in rows)
+    return "\n".join(f"{label}: {shorten(value, 4 * NAME_LIMIT)}" for label, value in rows)
 
 
 def _cost_text(message: Message) -> str:

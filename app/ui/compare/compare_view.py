@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from app.core.money import format_usd
 
 from ..chat.composer import Composer
-from ..chat.transcript import Transcript
+from ..chat.markdown import plain_tooltip, shorten
+from ..chat.transcript import ERROR_LIMIT, Transcript
 from ..notices import Notices
 
 if TYPE_CHECKING:
@@ -34,6 +35,17 @@ if TYPE_CHECKING:
     from app.store.history import HistoryStore
 
 DIFF_COLOR = "#fff0a8"
+TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
+
+
+def _plain_label(text: str = "", *, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
 
 
 @dataclass
@@ -130,8 +142,9 @@ class CompareView(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self, title: str, columns: list[Any]) -> None:
-        self.title = QLabel(f"<b>{title}</b>")
-        self.blind_note = QLabel()
+        self.title = _plain_label(shorten(title, TITLE_LIMIT), bold=True)
+        self.title.setToolTip(plain_tooltip(title))
+        self.blind_note = _plain_label()
         self.blind_note.setWordWrap(True)
         self.highlight = QCheckBox("Highlight differences")
         self.highlight.toggled.connect(lambda _on: self.refresh_diff())
@@ -156,7 +169,7 @@ class CompareView(QWidget):
         self.composer.submitted.connect(self.send)
         self.send_button = QPushButton("Send to all")
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
-        self.estimate = QLabel()
+        self.estimate = _plain_label()
         self.estimate.setEnabled(False)
         self.composer.textChanged.connect(self.refresh_estimate)
         bottom = QHBoxLayout()
@@ -174,7 +187,9 @@ class CompareView(QWidget):
     def _column(self, position: int, column: Any) -> ColumnWidgets:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        title, model, stats = QLabel(), QLabel(), QLabel()
+        # Preset names, titles, model names and errors come from people, files and servers:
+        # plain text, never rich text (which would load the images it names).
+        title, model, stats = _plain_label(bold=True), _plain_label(), _plain_label()
         model.setEnabled(False)
         stats.setWordWrap(True)
         stats.setAccessibleName("Column statistics")
@@ -237,11 +252,11 @@ class CompareView(QWidget):
             conversation = self._history.get_conversation(column.conversation_id)
             model = conversation.settings.model if conversation else ""
             if self.blind:
-                column.title.setText(f"<b>Answer {chr(65 + position)}</b>")
+                column.title.setText(f"Answer {chr(65 + position)}")
                 column.model.setText("hidden until you pick the best")
             else:
-                column.title.setText(f"<b>{column.label}</b>")
-                column.model.setText(model)
+                column.title.setText(shorten(column.label, TITLE_LIMIT))
+                column.model.setText(shorten(model, TITLE_LIMIT))
             column.transcript.blind = self.blind
             column.pick.setVisible(self.blind)
         if self.blind:
@@ -339,7 +354,7 @@ class CompareView(QWidget):
             column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
             if event.error is not None:
                 column.transcript.show_notice(event.error.user_message)
-                column.stats.setText(event.error.user_message)
+                column.stats.setText(shorten(event.error.user_message, ERROR_LIMIT))
 
     def _update_stats(self, column: ColumnWidgets) -> None:
         messages = self._history.messages(column.conversation_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..chat.markdown import plain_tooltip, shorten
 
 if TYPE_CHECKING:
     from app.core.presets import Preset
@@ -34,7 +37,8 @@ class NewComparisonDialog(QDialog):
         self.setMinimumWidth(480)
         self._presets = presets
         intro = QLabel(
-            f"Tick two to four presets. One prompt goes to all of them with <b>{model_name}</b> "
+            f"Tick two to four presets. One prompt goes to all of them with "
+            f"<b>{html.escape(shorten(model_name, 80))}</b> "
             "(or the model a preset names); the answers stream side by side."
         )
         intro.setWordWrap(True)
@@ -42,7 +46,7 @@ class NewComparisonDialog(QDialog):
         self.list.setAccessibleName("Presets to compare")
         for preset in presets:
             item = QListWidgetItem(preset.name)
-            item.setToolTip(preset.description)
+            item.setToolTip(plain_tooltip(preset.description))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -52,6 +56,7 @@ class NewComparisonDialog(QDialog):
             "Blind: hide the names and shuffle the columns until I pick the best"
         )
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c62828")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
