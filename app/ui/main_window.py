@@ -531,9 +531,9 @@ class MainWindow(QMainWindow):
         view = self.tabs.widget(index)
         if not isinstance(view, ChatView) or self._history is None:
             return
-        title, ok = QInputDialog.getText(
-            self, "Rename conversation", "Title:", text=self.tabs.tabText(index)
-        )
+        stored = self._history.get_conversation(view.conversation_id)  # type: ignore[attr-defined]
+        current = stored.title if stored is not None else self.tabs.tabText(index)  # tab: capped
+        title, ok = QInputDialog.getText(self, "Rename conversation", "Title:", text=current)
         title = " ".join(title.split())
         if ok and title:
             self._history.rename_conversation(view.conversation_id, title)  # type: ignore[attr-defined]

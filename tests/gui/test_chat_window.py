@@ -456,3 +456,22 @@ def test_a_re_rendered_transcript_keeps_its_reading_column(qtbot: Any) -> None:
         transcript.resize(1400, 601 + step)  # (a resize looks at the root frame again)
         qtbot.wait(1)
     assert "An answer" in transcript.toPlainText()
+
+
+def test_rename_offers_the_whole_title_though_the_tab_shows_it_shortened(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app.fake.default = Scenario(text="ok")
+    app.send("x")
+    app.wait_idle()
+    long_title = "A title far longer than a tab can show, " * 4
+    app.history.rename_conversation(app.view.conversation_id, long_title.strip())
+    offered: list[str] = []
+
+    def get_text(*args: object, text: str = "", **kwargs: object) -> tuple[str, bool]:
+        offered.append(text)
+        return text, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    app.window.rename_tab(app.window.tabs.currentIndex())
+    assert offered == [long_title.strip()]
