@@ -248,6 +248,7 @@ async def _run(
             save_layout(paths.config / LAYOUT_FILE_NAME, window.saved_layout())
         window.detach()
         window.hide()
+        await _finish_other_tasks()
         await http.aclose()
         opened.connection.close()
         window.deleteLater()
@@ -266,6 +267,28 @@ def follow_settings(
         window.set_key_source(account.key_source_text, client.base_url)
 
     return follow
+
+
+async def _finish_other_tasks() -> None:
+    """Cancel what still runs (a catalogue refresh, a cost lookup) and let it unwind while the
+    loop and the HTTP client are still open. A cancelled request leaves httpx's inner stream
+    generators to the garbage collector, whose clean-up runs as a task on the loop: collect
+    them now, while the loop runs, not at a later moment when it does not (that logged a
+    spurious traceback through the crash path)."""
+    import asyncio
+    import gc
+    import inspect
+
+    current = asyncio.current_task()
+    for _round in range(2):
+        others = [task for task in asyncio.all_tasks() if task is not current and not task.done()]
+        for task in others:
+            if inspect.iscoroutine(task.get_coro()):  # not the loop's own generator clean-up
+                task.cancel()
+        if others:
+            await asyncio.wait(others, timeout=2.0)
+        gc.collect()  # abandoned async generators schedule their clean-up now
+        await asyncio.sleep(0)
 
 
 async def _background_refresh(window: MainWindow) -> None:
