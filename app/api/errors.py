@@ -330,6 +330,7 @@ def _bad_request_message(message: str, error_type: str | None) -> str:
         )
     if "not a valid model" in lowered or error_type == "model_not_found":
         return "OpenRouter does not know this model. Choose another one from the list."
-    quoted = server_text(message, MAX_QUOTED_TEXT)
+    quoted = server_text(message, MAX_QUOTED_TEXT).rstrip(" .")
     shown = f": {quoted}" if quoted else ""
-    return f"OpenRouter could not accept this request{shown}. Change the settings and retry."
+    stop = "" if shown.endswith(ELLIPSIS) else "."  # "…" ends the sentence already
+    return f"OpenRouter could not accept this request{shown}{stop} Change the settings and retry."

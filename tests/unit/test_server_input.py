@@ -346,3 +346,13 @@ def test_error_metadata_is_bounded_however_it_is_shaped() -> None:
     for metadata in (wide, deep):
         error = provider_error({"message": "m", "metadata": metadata})
         assert len(json.dumps(error.metadata)) < 40_000
+
+
+def test_a_long_quoted_error_ends_its_sentence_once() -> None:
+    from app.api.parsing import status_error
+
+    body = json.dumps({"error": {"code": 400, "message": "Bad request: " + "x" * 5000}})
+    message = status_error(400, body.encode(), None).user_message
+    assert "…. " not in message and "… Change the settings and retry." in message
+    short = status_error(400, b'{"error": {"code": 400, "message": "Bad value."}}', None)
+    assert short.user_message.endswith("Bad value. Change the settings and retry.")
