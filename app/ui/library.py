@@ -55,6 +55,9 @@ class LibraryDock(QDockWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Conversations")
         self.list.setWordWrap(True)
+        # Rows wrap to the panel's width (a long run of one character breaks anywhere) instead
+        # of widening the list behind a horizontal scroll bar.
+        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
