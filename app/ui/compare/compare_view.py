@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -143,6 +144,7 @@ class CompareView(QWidget):
 
     def _build(self, title: str, columns: list[Any]) -> None:
         self.title = _plain_label(shorten(title, TITLE_LIMIT), bold=True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setToolTip(plain_tooltip(title))
         self.blind_note = _plain_label()
         self.blind_note.setWordWrap(True)
@@ -153,7 +155,7 @@ class CompareView(QWidget):
         self.stop_all.clicked.connect(self.stop)
         self.export_button = QPushButton("Export…")
         top = QHBoxLayout()
-        top.addWidget(self.title)
+        top.addWidget(self.title, 1)
         top.addWidget(self.blind_note, 1)
         top.addWidget(self.highlight)
         top.addWidget(self.export_button)
@@ -190,6 +192,8 @@ class CompareView(QWidget):
         # Preset names, titles, model names and errors come from people, files and servers:
         # plain text, never rich text (which would load the images it names).
         title, model, stats = _plain_label(bold=True), _plain_label(), _plain_label()
+        for label in (title, model):  # a long name is cut at the edge, columns stay equal
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         model.setEnabled(False)
         stats.setWordWrap(True)
         stats.setAccessibleName("Column statistics")
