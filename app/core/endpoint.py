@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from .models import DEFAULT_BASE_URL
 
@@ -81,13 +81,7 @@ def address_id(base_url: str) -> str:
     addresses: lower-case scheme and host, no default port, no trailing slash."""
     parts = urlsplit(base_url.strip())
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if ":" in host:
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
+    host, port = _host_and_port(parts)
     default = {"http": 80, "https": 443}.get(scheme)
     netloc = host if port is None or port == default else f"{host}:{port}"
     return f"{scheme}://{netloc}{parts.path.rstrip('/')}"
@@ -102,14 +96,19 @@ def same_address(first: str | None, second: str | None) -> bool:
 def host_label(base_url: str) -> str:
     """The server's name as people read it: "other.example", "127.0.0.1:8080". Never a name
     or password written before an @ in the address."""
-    parts = urlsplit(base_url.strip())
-    host = parts.hostname
+    host, port = _host_and_port(urlsplit(base_url.strip()))
     if not host:
         return "the server"
+    return host if port is None else f"{host}:{port}"
+
+
+def _host_and_port(parts: SplitResult) -> tuple[str, int | None]:
+    """The host as written in an address (IPv6 in brackets; urlsplit lower-cases it) and the
+    port, None when there is none or it is not a valid one."""
+    host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"
     try:
-        port = parts.port
+        return host, parts.port
     except ValueError:
-        port = None
-    return host if port is None else f"{host}:{port}"
+        return host, None

@@ -188,14 +188,8 @@ class SamplingParams:
         """Raise ParameterError for the first value OpenRouter would refuse."""
         for spec in PARAM_SPECS:
             value = getattr(self, spec.name)
-            if value is None:
-                continue
-            if spec.kind in ("float", "int"):
-                _check_number(spec, value)
-            elif spec.kind == "stop":
-                _check_stop(value)
-            else:
-                _check_response_format(value)
+            if value is not None:
+                _check_value(spec, value)
 
     def to_body(self) -> dict[str, Any]:
         """The JSON fields for the parameters that are set, after validating them."""
@@ -235,18 +229,21 @@ def drop_invalid(params: SamplingParams) -> tuple[SamplingParams, tuple[str, ...
         if value is None:
             continue
         try:
-            if spec.kind in ("float", "int"):
-                _check_number(spec, value)
-            elif spec.kind == "stop":
-                _check_stop(value)
-            else:
-                _check_response_format(value)
-                json.dumps(value, allow_nan=False)  # NaN inside a schema cannot be sent
+            _check_value(spec, value)
         except (ParameterError, ValueError, TypeError, RecursionError):
             dropped.append(spec.name)
     if not dropped:
         return params, ()
     return replace(params, **dict.fromkeys(dropped)), tuple(dropped)
+
+
+def _check_value(spec: ParamSpec, value: object) -> None:
+    if spec.kind in ("float", "int"):
+        _check_number(spec, value)
+    elif spec.kind == "stop":
+        _check_stop(value)
+    else:
+        _check_response_format(value)
 
 
 def _check_number(spec: ParamSpec, value: object) -> None:
@@ -288,6 +285,12 @@ def _check_stop(value: object) -> None:
 def _check_response_format(value: object) -> None:
     if not isinstance(value, Mapping):
         raise ParameterError("response_format", "The response format must be a JSON object.")
+    try:
+        json.dumps(value, allow_nan=False)
+    except (ValueError, TypeError, RecursionError):
+        raise ParameterError(
+            "response_format", "The response format holds a value that cannot be sent (NaN)."
+        ) from None
     kind = value.get("type")
     if kind in ("text", "json_object"):
         return
