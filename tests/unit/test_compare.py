@@ -585,3 +585,35 @@ def test_a_comparison_column_that_breaks_mid_answer_is_still_settled(world: Worl
     rows = ledger.entries()
     assert sorted(r.message_id for r in rows if r.message_id) == sorted(a.id for a in answers)
     assert {r.message_id: r.cost for r in rows} == {a.id: a.cost for a in answers}
+
+
+def test_a_column_broken_by_an_unexpected_error_is_settled_too(world: World) -> None:
+    comparison = world.create(2)
+    world.fake.push(*(Scenario(text="fine words here", token_delay=0.02) for _ in range(2)))
+    ledger = Ledger(world.connection)
+
+    def listener_for(index: int) -> Listener:
+        record = world.listener_for(index)
+
+        def explode(event: TurnEvent) -> None:
+            record(event)
+            if index == 1 and isinstance(event, TurnText):
+                raise RuntimeError("a bug in the view")
+
+        return explode
+
+    async def work(service: CompareService) -> None:
+        priced, costs, http = _following_costs(world, service, ledger)
+        await priced.send(comparison.id, "Hi", listener_for)
+        await costs.wait_settled()
+        await http.aclose()
+
+    asyncio.run(world.use(work))
+
+    answers = [
+        world.history.messages(c.conversation_id)[-1] for c in world.store.columns(comparison.id)
+    ]
+    assert [a.status for a in answers] == [MessageStatus.COMPLETE, MessageStatus.FAILED]
+    assert answers[1].content and isinstance(world.events[1][-1], TurnFinished)
+    rows = ledger.entries()
+    assert sorted(r.message_id for r in rows if r.message_id) == sorted(a.id for a in answers)
