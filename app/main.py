@@ -196,6 +196,7 @@ async def _run(
     catalogue.load()
     presets = PresetService(PresetStore.in_folder(paths.config))
     costs = CostService(Ledger(opened.connection), catalogue.get, client, history=history)
+    costs.follow(chat.turns)  # every answer, chat or comparison column, is settled there
     compare = CompareService(chat, ComparisonStore(opened.connection, history), history, costs)
     closed = asyncio.Event()
     refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -248,6 +249,7 @@ async def _run(
             save_layout(paths.config / LAYOUT_FILE_NAME, window.saved_layout())
         window.detach()
         window.hide()
+        await costs.aclose()
         await _finish_other_tasks()
         await http.aclose()
         opened.connection.close()

@@ -1,7 +1,9 @@
 """Running one chat turn: store the prompt, stream the answer, checkpoint it, finish it.
 
-Qt-free. Progress is reported as ``TurnEvent`` values to a callback; cancelling the task that
-runs a turn is how Stop works (what arrived is kept, marked stopped).
+Qt-free. Each answer is a ``Turn`` (see ``turn.py``): ``turns`` announces every new one, so a
+party such as ``CostService`` can follow them all, and the listener given to ``send`` receives
+the events of its own turn. Cancelling the task that runs a turn is how Stop works (what
+arrived is kept, marked stopped).
 """
 
 from __future__ import annotations
@@ -12,20 +14,8 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from app.api import (
-    ChatRequest,
-    Finished,
-    OpenRouterClient,
-    OpenRouterError,
-    ReasoningDelta,
-    Served,
-    TextDelta,
-    UsageReport,
-    Waiting,
-)
-from app.api.events import StreamEvent
+from app.api import ChatRequest, OpenRouterClient, OpenRouterError
 from app.core.conversation import (
     Conversation,
     Message,
@@ -33,8 +23,36 @@ from app.core.conversation import (
     request_messages,
     suggest_title,
 )
-from app.core.usage import Usage
+from app.core.hub import Hub
 from app.store.history import HistoryStore
+
+from .turn import (
+    Listener,
+    Turn,
+    TurnEvent,
+    TurnFinished,
+    TurnReasoning,
+    TurnServed,
+    TurnStarted,
+    TurnText,
+    TurnUndone,
+    TurnWaiting,
+)
+
+__all__ = [
+    "ChatService",
+    "Listener",
+    "StorageError",
+    "Turn",
+    "TurnEvent",
+    "TurnFinished",
+    "TurnReasoning",
+    "TurnServed",
+    "TurnStarted",
+    "TurnText",
+    "TurnUndone",
+    "TurnWaiting",
+]
 
 CHECKPOINT_INTERVAL_S = 1.0
 log = logging.getLogger(__name__)
@@ -42,66 +60,6 @@ log = logging.getLogger(__name__)
 
 class StorageError(OpenRouterError):
     """The answer could not be written to the history (not a server problem)."""
-
-
-# -- events -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class TurnStarted:
-    """Both messages are stored; the answer is about to be requested."""
-
-    user: Message
-    answer: Message
-
-
-@dataclass(frozen=True, slots=True)
-class TurnWaiting:
-    message_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class TurnText:
-    message_id: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class TurnReasoning:
-    message_id: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class TurnServed:
-    message_id: int
-    model: str | None
-    provider: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class TurnFinished:
-    """The answer is final and committed: complete, stopped, or failed with partial text."""
-
-    message: Message
-    error: OpenRouterError | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class TurnUndone:
-    """Nothing of the answer arrived, so the turn was taken back: both messages are gone
-    from the history and ``prompt`` goes back to the composer."""
-
-    user_message_id: int
-    answer_message_id: int
-    prompt: str
-    error: OpenRouterError | None  # None when the user stopped it
-
-
-TurnEvent = (
-    TurnStarted | TurnWaiting | TurnText | TurnReasoning | TurnServed | TurnFinished | TurnUndone
-)
-Listener = Callable[[TurnEvent], None]
 
 
 class ChatService:
@@ -119,7 +77,8 @@ class ChatService:
         self._history = history
         self._checkpoint_interval = checkpoint_interval
         self._clock = clock
-        self._unsaved: list[tuple[_Turn, StorageError]] = []
+        self._unsaved: list[tuple[Turn, StorageError]] = []
+        self.turns: Hub[Turn] = Hub()  # every new turn, before its first event
 
     @property
     def endpoint(self) -> str:
@@ -177,7 +136,10 @@ class ChatService:
             settings=settings,
             model=settings.model,
         )
-        listener(TurnStarted(user, answer))
+        turn = Turn(user, answer, self._history, self._checkpoint_interval, self._clock)
+        turn.events.subscribe(listener)
+        self.turns.publish(turn)
+        turn.publish(TurnStarted(user, answer))
         history = [m for m in self._history.messages(conversation.id) if m.id < answer.id]
         request = ChatRequest(
             settings.model,
@@ -185,24 +147,24 @@ class ChatService:
             settings.params,
             settings.routing,
         )
-        turn = _Turn(answer, self._history, self._checkpoint_interval, self._clock)
+        turn.mark_sent()
         try:
             async with contextlib.aclosing(self._client.stream_chat(request)) as events:  # type: ignore[type-var]
                 async for event in events:
-                    turn.apply(event, listener)
+                    turn.apply(event)
         except asyncio.CancelledError:
-            self._end(turn, user, MessageStatus.STOPPED, None, listener, undo_prompt)
+            self._end(turn, MessageStatus.STOPPED, None, undo_prompt)
             raise
         except OpenRouterError as error:
-            self._end(turn, user, MessageStatus.FAILED, error, listener, undo_prompt)
+            self._end(turn, MessageStatus.FAILED, error, undo_prompt)
             return
         except sqlite3.Error as error:  # the disk is full or the database went away
             log.error("Could not save the answer while it streamed: %s", error)
-            self._storage_failed(turn, listener)
+            self._storage_failed(turn)
             return
-        self._end(turn, user, MessageStatus.COMPLETE, None, listener, undo_prompt)
+        self._end(turn, MessageStatus.COMPLETE, None, undo_prompt)
 
-    def _storage_failed(self, turn: _Turn, listener: Listener) -> None:
+    def _storage_failed(self, turn: Turn) -> None:
         """Saving failed mid-answer: stop there, show what arrived, and say why plainly."""
         turn.cancel_checkpoint()
         problem = StorageError(
@@ -218,8 +180,9 @@ class ChatService:
         try:
             message = turn.finish(MessageStatus.FAILED, problem)
         except sqlite3.Error:
+            turn.end(MessageStatus.FAILED)
             self._unsaved.append((turn, problem))  # written at the next turn, once space is back
-        listener(TurnFinished(message, problem))
+        turn.publish(TurnFinished(message, problem))
 
     def _retry_unsaved(self) -> None:
         pending, self._unsaved = self._unsaved, []
@@ -231,125 +194,20 @@ class ChatService:
 
     def _end(
         self,
-        turn: _Turn,
-        user: Message,
+        turn: Turn,
         status: MessageStatus,
         error: OpenRouterError | None,
-        listener: Listener,
         undo_prompt: bool,
     ) -> None:
         turn.cancel_checkpoint()
+        user = turn.user
         if status is not MessageStatus.COMPLETE and not turn.text and undo_prompt:
             # Nothing arrived: take the turn back so retrying does not duplicate the prompt.
             self._history.delete_messages_from(user.conversation_id, user.id)
-            listener(TurnUndone(user.id, turn.message.id, user.content, error))
+            turn.end(status)
+            turn.publish(TurnUndone(user.id, turn.message.id, user.content, error))
             return
         if status is MessageStatus.COMPLETE and turn.finish_reason is None and not turn.finished:
             status = MessageStatus.FAILED
         message = turn.finish(status, error)
-        listener(TurnFinished(message, error))
-
-
-class _Turn:
-    """The answer being streamed: accumulates text and saves it at least once per interval."""
-
-    def __init__(
-        self,
-        message: Message,
-        history: HistoryStore,
-        interval: float,
-        clock: Callable[[], float],
-    ) -> None:
-        self.message = message
-        self._history = history
-        self._interval = interval
-        self._clock = clock
-        self._parts: list[str] = []
-        self._reasoning: list[str] = []
-        self._saved_at = clock()
-        self._started = clock()
-        self._pending: asyncio.TimerHandle | None = None
-        self.model: str | None = message.model
-        self.provider: str | None = None
-        self.generation_id: str | None = None
-        self.usage: Usage | None = None
-        self.finish_reason: str | None = None
-        self.finished = False
-        self.save_error: sqlite3.Error | None = None
-
-    @property
-    def text(self) -> str:
-        return "".join(self._parts)
-
-    def apply(self, event: StreamEvent, listener: Listener) -> None:
-        if self.save_error is not None:
-            raise self.save_error
-        message_id = self.message.id
-        if isinstance(event, TextDelta):
-            self._parts.append(event.text)
-            listener(TurnText(message_id, event.text))
-            self._checkpoint_soon()
-        elif isinstance(event, ReasoningDelta):
-            self._reasoning.append(event.text)
-            listener(TurnReasoning(message_id, event.text))
-        elif isinstance(event, Waiting):
-            listener(TurnWaiting(message_id))
-        elif isinstance(event, Served):
-            self.model = event.model or self.model
-            self.provider = event.provider
-            self.generation_id = event.generation_id
-            listener(TurnServed(message_id, self.model, self.provider))
-        elif isinstance(event, UsageReport):
-            self.usage = event.usage
-        elif isinstance(event, Finished):
-            self.finish_reason = event.finish_reason
-            self.finished = True
-
-    def _checkpoint_soon(self) -> None:
-        due = self._saved_at + self._interval - self._clock()
-        if due <= 0:
-            self._save()
-        elif self._pending is None:
-            self._pending = asyncio.get_running_loop().call_later(due, self._save_later)
-
-    def _save_later(self) -> None:
-        """The timer's save: a failure is kept and raised on the stream's next event."""
-        try:
-            self._save()
-        except sqlite3.Error as error:
-            self.save_error = error
-
-    def _save(self) -> None:
-        self.cancel_checkpoint()
-        self._saved_at = self._clock()
-        self._history.update_message(
-            self.message.id, content=self.text, reasoning="".join(self._reasoning)
-        )
-
-    def cancel_checkpoint(self) -> None:
-        if self._pending is not None:
-            self._pending.cancel()
-            self._pending = None
-
-    def finish(self, status: MessageStatus, error: OpenRouterError | None) -> Message:
-        usage = self.usage
-        if status is MessageStatus.FAILED and error is None:
-            error_text: str | None = "The connection ended before the answer was finished."
-        else:
-            error_text = error.user_message if error is not None else None
-        return self._history.update_message(
-            self.message.id,
-            content=self.text,
-            reasoning="".join(self._reasoning),
-            status=status,
-            model=self.model,
-            provider=self.provider,
-            generation_id=self.generation_id,
-            prompt_tokens=usage.prompt_tokens if usage else None,
-            completion_tokens=usage.completion_tokens if usage else None,
-            cost=usage.cost if usage else None,
-            cost_is_billed=bool(usage and usage.cost is not None),
-            finish_reason=self.finish_reason,
-            error=error_text,
-            elapsed_s=round(self._clock() - self._started, 3),
-        )
+        turn.publish(TurnFinished(message, error))

@@ -29,7 +29,7 @@ from app.store.comparisons import (
 from app.store.history import HistoryStore
 from app.store.settings_file import AppSettings
 
-from .chat import ChatService, Listener, TurnFinished
+from .chat import ChatService, Listener, Turn, TurnFinished
 from .costs import CostService
 
 log = logging.getLogger(__name__)
@@ -181,21 +181,44 @@ class CompareService:
         conversation_id: int,
         listener: Listener,
     ) -> None:
-        """One column's turn; an unexpected error is logged and the answer marked failed."""
+        """One column's turn; an unexpected error is logged and the answer marked failed (its
+        turn ends with it, so whoever follows the turn, such as the cost ledger, hears it)."""
+        started: list[Turn] = []
+
+        def mine(new: Turn) -> None:
+            if new.user.conversation_id == conversation_id:
+                started.append(new)
+
+        unsubscribe = self._chat.turns.subscribe(mine)
         try:
             await turn
         except Exception:
             log.exception("column %d of comparison %d failed", index, comparison_id)
-            self._fail_streaming(conversation_id, listener)
+            self._fail_streaming(conversation_id, listener, started[-1] if started else None)
+        finally:
+            unsubscribe()
 
-    def _fail_streaming(self, conversation_id: int, listener: Listener) -> None:
+    def _fail_streaming(self, conversation_id: int, listener: Listener, turn: Turn | None) -> None:
         try:
             for message in self._history.last_messages(conversation_id, 2):
-                if message.status is MessageStatus.STREAMING:
+                if message.status is not MessageStatus.STREAMING:
+                    continue
+                if turn is None or turn.message.id != message.id:
                     failed = self._history.update_message(
                         message.id, status=MessageStatus.FAILED, error=UNEXPECTED_ERROR_TEXT
                     )
                     listener(TurnFinished(failed, None))
+                    continue
+                turn.cancel_checkpoint()  # what arrived is written now, with the failure
+                turn.message = self._history.update_message(
+                    message.id,
+                    content=turn.text,
+                    reasoning=turn.reasoning,
+                    status=MessageStatus.FAILED,
+                    error=UNEXPECTED_ERROR_TEXT,
+                )
+                turn.end(MessageStatus.FAILED)
+                turn.publish(TurnFinished(turn.message, None))
         except Exception:
             log.exception("could not mark the answer of conversation %d failed", conversation_id)
 

@@ -1,6 +1,10 @@
 """The cost meter and the spending guard, below the UI: estimates, the ledger, billed figures.
 
-How a turn's cost is settled (the UI calls ``settle`` when a turn finishes, in a task):
+How a turn's cost is settled. ``follow`` subscribes to a ``ChatService``'s turns (chat answers
+and comparison columns alike); every turn that ends with an answer (finished, stopped, failed
+with partial text) is settled here, in a task, whatever view started it, and ``settled``
+publishes the answer as stored once its figure stands. A turn taken back (nothing arrived)
+costs nothing and books nothing. ``settle`` does the work:
 
 1. ``record_answer`` books the answer in the ledger at once: OpenRouter's ``usage.cost`` when
    the stream delivered it (billed), else catalogue price × tokens (estimated; the completion
@@ -18,6 +22,7 @@ stored, so a view can redraw it. Qt-free; the guard's rules are in ``app.core.co
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -44,11 +49,14 @@ from app.core.cost import (
     out_of_credit_message,
     worst_level,
 )
+from app.core.hub import Hub
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
 from app.store.history import HistoryStore, MessageUpdate
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import AppSettings
+
+from .turn import Turn, TurnEvent, TurnFinished
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +121,44 @@ class CostService:
         self._delay = generation_delay
         self._key_info: KeyInfo | None = None
         self._key_info_at: float | None = None
+        self.settled: Hub[Message] = Hub()  # an answer's figure stands (the message as stored)
+        self._settling: set[asyncio.Task[None]] = set()
+
+    # -- following turns ---------------------------------------------------------------------
+
+    def follow(self, turns: Hub[Turn]) -> Callable[[], None]:
+        """Settle every turn announced on ``turns`` (``ChatService.turns``) once it ends with
+        an answer. Returns the function that stops following."""
+        return turns.subscribe(self._turn_started)
+
+    def _turn_started(self, turn: Turn) -> None:
+        turn.events.subscribe(self._turn_event)
+
+    def _turn_event(self, event: TurnEvent) -> None:
+        if isinstance(event, TurnFinished):
+            # In a task, after every other subscriber has had the event (the view draws the
+            # final answer before its cost changes), and because a billed figure may need
+            # ``GET /generation``.
+            task = asyncio.ensure_future(self._settle_turn(event.message))
+            self._settling.add(task)
+            task.add_done_callback(self._settling.discard)
+
+    async def _settle_turn(self, message: Message) -> None:
+        await self.settle(message)
+        self.settled.publish(self._stored(message) or message)
+
+    async def wait_settled(self) -> None:
+        """Wait until every turn that has ended so far is settled (for tests and scripts)."""
+        while self._settling:
+            await asyncio.gather(*list(self._settling))
+
+    async def aclose(self) -> None:
+        """Stop settling (at quit, before the HTTP client closes): what is booked stays, an
+        estimate waiting for its billed figure stays an estimate."""
+        tasks = list(self._settling)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     # -- before sending ----------------------------------------------------------------------
 

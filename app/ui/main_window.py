@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cost_meter)
         self.statusBar().addPermanentWidget(self.endpoint_label)
         self._costs: CostService | None = None
+        self._unfollow_settled: Callable[[], None] = lambda: None
         self._compare: CompareService | None = None
         self._live_timer = QTimer(self)
         self._live_timer.setInterval(LIVE_COST_MS)
@@ -394,6 +395,7 @@ class MainWindow(QMainWindow):
         self._credit_timer.stop()
         for task in list(self._tasks):
             task.cancel()
+        self._unfollow_settled()
         self._costs = None
         self.tabs.blockSignals(True)
         self._history = self._chat = self._catalogue = self._presets = None
@@ -489,7 +491,6 @@ class MainWindow(QMainWindow):
             estimator=lambda draft, cid=conversation_id: self._estimate_text(cid, draft),
         )
         view.title_changed.connect(self._retitle)
-        view.answer_finished.connect(lambda message: self._spawn(self._settle(message)))
         view.out_of_credit.connect(lambda: self._spawn(self._explain_out_of_credit()))
         view.busy_changed.connect(self._busy_changed)
         view.turn_ended.connect(lambda _cid: self.library.refresh())
@@ -638,6 +639,7 @@ class MainWindow(QMainWindow):
     def attach_costs(self, costs: CostService) -> None:
         self._costs = costs
         costs.on_message_changed = self._message_costed
+        self._unfollow_settled = costs.settled.subscribe(self._answer_settled)
         self._refresh_meter()
         self._credit_timer.start()
 
@@ -677,24 +679,22 @@ class MainWindow(QMainWindow):
         cost = costs.live_estimate(conversation.settings.model, text, 0)
         self.cost_meter.set_answer(cost, billed=False)
 
-    async def _settle(self, message: object) -> None:
-        """Book the answer's cost (billed if the server said, else estimated, then asked)."""
-        from app.core.conversation import Message
-
-        if self._costs is None or not isinstance(message, Message):
+    def _answer_settled(self, message: Message) -> None:
+        """``CostService`` settled an answer (of a chat or a comparison column): draw it."""
+        if self._costs is None:
             return
-        await self._costs.settle(message)
-        stored = self._history.get_message(message.id) if self._history else None
-        if stored is not None:
-            self.cost_meter.set_answer(stored.cost, billed=stored.cost_is_billed)
+        if any(v.conversation_id == message.conversation_id for v in self.chat_views()):
+            self.cost_meter.set_answer(message.cost, billed=message.cost_is_billed)
+            self._spawn(self.refresh_credit())
         self._refresh_meter()
-        await self.refresh_credit()
 
     def _message_costed(self, message: Message) -> None:
         for view in self.chat_views():
             if view.conversation_id == message.conversation_id:
                 view.transcript.update_message(message)
                 view.refresh_estimate()
+        for compare_view in self.compare_views():
+            compare_view.message_changed(message)
         self._refresh_meter()
 
     async def refresh_credit(self) -> None:

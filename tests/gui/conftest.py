@@ -85,6 +85,7 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         costs = CostService(
             Ledger(connection), catalogue.get, client, history=history, generation_delay=0.05
         )
+        costs.follow(chat.turns)
         compare = CompareService(chat, ComparisonStore(connection, history), history, costs)
         window.attach(history, chat, AppSettings(), catalogue, presets, compare)
         window.attach_costs(costs)
@@ -96,6 +97,11 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         for view in window.tab_widgets():
             view.stop()
         window.detach()
-        closing = qloop.create_task(http.aclose())
+        closing = qloop.create_task(_close(costs, http))
         qtbot.waitUntil(closing.done, timeout=5000)
     connection.close()
+
+
+async def _close(costs: CostService, http: httpx.AsyncClient) -> None:
+    await costs.aclose()  # a settlement still asking GET /generation
+    await http.aclose()

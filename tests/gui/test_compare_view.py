@@ -241,3 +241,77 @@ def test_names_and_titles_are_shown_as_plain_text(
     tip = tab.tabToolTip(tab.currentIndex())
     assert "<img" not in tip and "&lt;img" in tip  # shown as text, not loaded
     assert len(tab.tabText(tab.currentIndex())) <= 80
+
+
+def settled_rows(app: App, count: int) -> list[Any]:
+    """The ledger once ``count`` answers are booked (settling runs after the columns end)."""
+    ledger = app.costs._ledger
+    app.qtbot.waitUntil(lambda: len(ledger.entries()) == count, timeout=5000)
+    return ledger.entries()
+
+
+def column_answers(app: App, view: Any) -> list[Any]:
+    return [app.history.messages(c.conversation_id)[-1] for c in view.columns]
+
+
+def test_a_comparison_is_booked_in_the_ledger_and_moves_the_meter(
+    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.core.money import format_usd
+
+    meter = app.window.cost_meter
+    view = new_comparison(app, monkeypatch)
+    assert meter.today.text() == "Today: $0.00" and meter.month.text() == "Month: $0.00"
+    app.fake.default = Scenario(text="word " * 40)
+    view.send("Describe the sea.")
+    wait_all(app, view)
+
+    rows = settled_rows(app, 4)
+    answers = column_answers(app, view)
+    assert all(a.role == "assistant" and a.cost_is_billed and a.cost for a in answers)
+    assert sorted(r.message_id for r in rows) == sorted(a.id for a in answers)
+    spent = sum((a.cost for a in answers), Decimal(0))
+    assert sum((r.cost for r in rows), Decimal(0)) == spent
+    app.qtbot.waitUntil(lambda: meter.today.text() == f"Today: {format_usd(spent)}", timeout=2000)
+    assert meter.month.text() == f"Month: {format_usd(spent)}"
+
+    target = tmp_path / "spend.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    app.window.export_spending()
+    assert len(target.read_text().splitlines()) == 1 + 4
+
+
+@pytest.mark.parametrize("then", ["compare", "chat"])
+def test_a_daily_cap_reached_by_comparing_stops_the_next_send(
+    app: App, monkeypatch: pytest.MonkeyPatch, then: str
+) -> None:
+    from dataclasses import replace
+
+    from app.ui import dialogs
+
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.default = Scenario(text="word " * 40)
+    view.send("First")
+    wait_all(app, view)
+    rows = settled_rows(app, 2)
+    spent = sum(r.cost for r in rows)
+    window = app.window
+    window._apply_settings(replace(window._settings, daily_cap=spent))  # reached, not passed
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _a: asked.append(text) or False)
+    requests = len(app.fake.chat_requests)
+    if then == "compare":
+        view.composer.setPlainText("Second")
+        view.send(view.composer.toPlainText())
+        assert view.composer.toPlainText() == "Second"
+    else:
+        window.new_conversation()
+        app.send("Second")
+        assert app.view.composer.toPlainText() == "Second"
+    assert len(asked) == 1 and "You have already spent" in asked[0]
+    assert "daily cap" in asked[0]
+    assert len(app.fake.chat_requests) == requests  # nothing was sent

@@ -515,3 +515,105 @@ def test_a_blind_export_hides_what_would_reveal_the_presets(world: World) -> Non
 
 async def _sync(value: T) -> T:
     return value
+
+
+def _following_costs(
+    world: World, service: CompareService, ledger: Ledger
+) -> tuple[CompareService, CostService, httpx.AsyncClient]:
+    """A comparison service whose turns a CostService follows, as the app composes them."""
+    catalogue: dict[str, ModelInfo] = {
+        m.id: m for m in map(parse_model, world.fake.models) if m is not None
+    }
+    http = httpx.AsyncClient()
+    client = OpenRouterClient(http, base_url=world.fake.base_url, api_key=VALID_KEY)
+    costs = CostService(ledger, catalogue.get, client, history=world.history, generation_delay=0.05)
+    costs.follow(service._chat.turns)
+    return CompareService(service._chat, world.store, world.history, costs), costs, http
+
+
+def test_every_column_of_a_comparison_is_booked_in_the_ledger(world: World) -> None:
+    comparison = world.create(4)
+    ledger = Ledger(world.connection)
+    settled: list[int] = []
+
+    async def work(service: CompareService) -> None:
+        priced, costs, http = _following_costs(world, service, ledger)
+        costs.settled.subscribe(lambda message: settled.append(message.id))
+        await priced.send(comparison.id, "How long is a piece of string?", world.listener_for)
+        await costs.wait_settled()
+        await http.aclose()
+
+    asyncio.run(world.use(work))
+
+    answers = [
+        world.history.messages(c.conversation_id)[-1] for c in world.store.columns(comparison.id)
+    ]
+    assert all(a.role == "assistant" and a.cost_is_billed and a.cost for a in answers)
+    rows = ledger.entries()
+    assert len(rows) == 4
+    assert sorted(r.message_id for r in rows if r.message_id) == sorted(a.id for a in answers)
+    assert sorted(settled) == sorted(a.id for a in answers)
+    assert all(r.billed for r in rows)
+    billed = sum((a.cost for a in answers if a.cost is not None), Decimal(0))
+    assert sum((r.cost for r in rows), Decimal(0)) == billed
+    assert ledger.today() == billed and ledger.this_month() == billed
+    costs_of = {r.message_id: r.cost for r in rows}
+    assert all(costs_of[a.id] == a.cost for a in answers)
+
+
+def test_a_comparison_column_that_breaks_mid_answer_is_still_settled(world: World) -> None:
+    comparison = world.create(2)
+    world.fake.push(
+        Scenario(text="One two three four five six.", mid_error="with_choices", usage=None),
+        Scenario(text="One two three four five six.", mid_error="with_choices", usage=None),
+    )
+    ledger = Ledger(world.connection)
+
+    async def work(service: CompareService) -> None:
+        priced, costs, http = _following_costs(world, service, ledger)
+        await priced.send(comparison.id, "Count", world.listener_for)
+        await costs.wait_settled()
+        await http.aclose()
+
+    asyncio.run(world.use(work))
+
+    answers = [
+        world.history.messages(c.conversation_id)[-1] for c in world.store.columns(comparison.id)
+    ]
+    assert [a.status for a in answers] == [MessageStatus.FAILED] * 2
+    assert all(a.content and a.cost is not None for a in answers)
+    rows = ledger.entries()
+    assert sorted(r.message_id for r in rows if r.message_id) == sorted(a.id for a in answers)
+    assert {r.message_id: r.cost for r in rows} == {a.id: a.cost for a in answers}
+
+
+def test_a_column_broken_by_an_unexpected_error_is_settled_too(world: World) -> None:
+    comparison = world.create(2)
+    world.fake.push(*(Scenario(text="fine words here", token_delay=0.02) for _ in range(2)))
+    ledger = Ledger(world.connection)
+
+    def listener_for(index: int) -> Listener:
+        record = world.listener_for(index)
+
+        def explode(event: TurnEvent) -> None:
+            record(event)
+            if index == 1 and isinstance(event, TurnText):
+                raise RuntimeError("a bug in the view")
+
+        return explode
+
+    async def work(service: CompareService) -> None:
+        priced, costs, http = _following_costs(world, service, ledger)
+        await priced.send(comparison.id, "Hi", listener_for)
+        await costs.wait_settled()
+        await http.aclose()
+
+    asyncio.run(world.use(work))
+
+    answers = [
+        world.history.messages(c.conversation_id)[-1] for c in world.store.columns(comparison.id)
+    ]
+    assert [a.status for a in answers] == [MessageStatus.COMPLETE, MessageStatus.FAILED]
+    assert answers[1].content and isinstance(world.events[1][-1], TurnFinished)
+    rows = ledger.entries()
+    assert sorted(r.message_id for r in rows if r.message_id) == sorted(a.id for a in answers)

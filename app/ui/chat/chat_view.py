@@ -43,14 +43,12 @@ class ChatView(QWidget):
         title_changed(int, str): the conversation got a (suggested) title.
         busy_changed(bool): an answer started or ended streaming.
         turn_ended(int): an answer finished (any way) in this conversation.
-        answer_finished(object): an answer is final and stored (a Message), to be costed.
         out_of_credit(): OpenRouter refused a send: the credits ran out.
     """
 
     title_changed = Signal(int, str)
     busy_changed = Signal(bool)
     turn_ended = Signal(int)
-    answer_finished = Signal(object)
     out_of_credit = Signal()
 
     def __init__(
@@ -278,7 +276,6 @@ class ChatView(QWidget):
             self._show_rate()
         elif isinstance(event, TurnFinished):
             self.transcript.end_stream(event.message)
-            self.answer_finished.emit(event.message)
             if event.error is not None:
                 self._notices.warning(shorten(event.error.user_message, ERROR_LIMIT))
         elif isinstance(event, TurnUndone):

@@ -31,6 +31,7 @@ from ..chat.transcript import ERROR_LIMIT, Transcript
 from ..notices import Notices
 
 if TYPE_CHECKING:
+    from app.core.conversation import Message
     from app.services.chat import TurnEvent
     from app.services.compare import CompareService
     from app.store.history import HistoryStore
@@ -375,6 +376,14 @@ class CompareView(QWidget):
             billed=bool(answer and answer.cost_is_billed),
         )
         column.stats.setText("\n".join(part for part in (line, served) if part))
+
+    def message_changed(self, message: Message) -> None:
+        """A stored message changed (its cost was settled): redraw it where it shows."""
+        for column in self.columns:
+            if column.conversation_id == message.conversation_id:
+                column.transcript.update_message(message)
+                if not column.busy:
+                    self._update_stats(column)
 
     def _column_done(self, column: ColumnWidgets) -> None:
         self._update_stats(column)

@@ -1,0 +1,235 @@
+"""One answer as it arrives: the turn, and the events it publishes.
+
+Every answer, in a chat or in a comparison column, is one ``Turn``. It owns what arrives (text,
+reasoning, usage, served model and provider, generation id, finish reason, timings, the final
+status), checkpoints the text to the history at least once per interval, and publishes
+``TurnEvent`` values on ``events`` to any number of subscribers: the view draws, ``CostService``
+settles. ``ChatService`` creates the turns and announces each new one on its ``turns`` hub before
+the turn's first event. Qt-free.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.api import (
+    Finished,
+    OpenRouterError,
+    ReasoningDelta,
+    Served,
+    TextDelta,
+    UsageReport,
+    Waiting,
+)
+from app.api.events import StreamEvent
+from app.core.conversation import Message, MessageStatus
+from app.core.hub import Hub
+from app.core.usage import Usage
+from app.store.history import HistoryStore
+
+# -- events -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TurnStarted:
+    """Both messages are stored; the answer is about to be requested."""
+
+    user: Message
+    answer: Message
+
+
+@dataclass(frozen=True, slots=True)
+class TurnWaiting:
+    message_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class TurnText:
+    message_id: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TurnReasoning:
+    message_id: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TurnServed:
+    message_id: int
+    model: str | None
+    provider: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TurnFinished:
+    """The answer is final and committed: complete, stopped, or failed with partial text."""
+
+    message: Message
+    error: OpenRouterError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TurnUndone:
+    """Nothing of the answer arrived, so the turn was taken back: both messages are gone
+    from the history and ``prompt`` goes back to the composer."""
+
+    user_message_id: int
+    answer_message_id: int
+    prompt: str
+    error: OpenRouterError | None  # None when the user stopped it
+
+
+TurnEvent = (
+    TurnStarted | TurnWaiting | TurnText | TurnReasoning | TurnServed | TurnFinished | TurnUndone
+)
+Listener = Callable[[TurnEvent], None]
+
+
+# -- the turn ---------------------------------------------------------------------------------
+
+
+class Turn:
+    """The answer being streamed: accumulates what arrives, saves the text at least once per
+    interval, and publishes every step on ``events``.
+
+    Timings are ``clock()`` readings (monotonic seconds): ``sent_at`` when the request went,
+    ``first_event_at`` for the first event of the stream, ``first_token_at`` for the first
+    visible text, ``finished_at`` when the turn ended (None until each happens).
+    """
+
+    def __init__(
+        self,
+        user: Message,
+        message: Message,
+        history: HistoryStore,
+        interval: float,
+        clock: Callable[[], float],
+    ) -> None:
+        self.user = user
+        self.message = message
+        self.events: Hub[TurnEvent] = Hub()
+        self._history = history
+        self._interval = interval
+        self._clock = clock
+        self._parts: list[str] = []
+        self._reasoning: list[str] = []
+        self._saved_at = clock()
+        self._started = clock()
+        self._pending: asyncio.TimerHandle | None = None
+        self.sent_at: float | None = None
+        self.first_event_at: float | None = None
+        self.first_token_at: float | None = None
+        self.finished_at: float | None = None
+        self.model: str | None = message.model
+        self.provider: str | None = None
+        self.generation_id: str | None = None
+        self.usage: Usage | None = None
+        self.finish_reason: str | None = None
+        self.finished = False  # the stream said it was done
+        self.status: MessageStatus = MessageStatus.STREAMING  # final once the turn ended
+        self.save_error: sqlite3.Error | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    @property
+    def reasoning(self) -> str:
+        return "".join(self._reasoning)
+
+    def publish(self, event: TurnEvent) -> None:
+        self.events.publish(event)
+
+    def mark_sent(self) -> None:
+        self.sent_at = self._clock()
+
+    def apply(self, event: StreamEvent) -> None:
+        """Take one event of the stream; a failed timer checkpoint is raised here."""
+        if self.save_error is not None:
+            raise self.save_error
+        if self.first_event_at is None:
+            self.first_event_at = self._clock()
+        message_id = self.message.id
+        if isinstance(event, TextDelta):
+            if self.first_token_at is None and event.text:
+                self.first_token_at = self._clock()
+            self._parts.append(event.text)
+            self.publish(TurnText(message_id, event.text))
+            self._checkpoint_soon()
+        elif isinstance(event, ReasoningDelta):
+            self._reasoning.append(event.text)
+            self.publish(TurnReasoning(message_id, event.text))
+        elif isinstance(event, Waiting):
+            self.publish(TurnWaiting(message_id))
+        elif isinstance(event, Served):
+            self.model = event.model or self.model
+            self.provider = event.provider
+            self.generation_id = event.generation_id
+            self.publish(TurnServed(message_id, self.model, self.provider))
+        elif isinstance(event, UsageReport):
+            self.usage = event.usage
+        elif isinstance(event, Finished):
+            self.finish_reason = event.finish_reason
+            self.finished = True
+
+    def _checkpoint_soon(self) -> None:
+        due = self._saved_at + self._interval - self._clock()
+        if due <= 0:
+            self._save()
+        elif self._pending is None:
+            self._pending = asyncio.get_running_loop().call_later(due, self._save_later)
+
+    def _save_later(self) -> None:
+        """The timer's save: a failure is kept and raised on the stream's next event."""
+        try:
+            self._save()
+        except sqlite3.Error as error:
+            self.save_error = error
+
+    def _save(self) -> None:
+        self.cancel_checkpoint()
+        self._saved_at = self._clock()
+        self._history.update_message(self.message.id, content=self.text, reasoning=self.reasoning)
+
+    def cancel_checkpoint(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+
+    def end(self, status: MessageStatus, now: float | None = None) -> None:
+        """The turn is over (whether or not its message could be written)."""
+        self.status = status
+        if self.finished_at is None:
+            self.finished_at = self._clock() if now is None else now
+
+    def finish(self, status: MessageStatus, error: OpenRouterError | None) -> Message:
+        """Write the final message (raises ``sqlite3.Error`` if it cannot) and return it."""
+        now = self._clock()
+        self.end(status, now)
+        usage = self.usage
+        if status is MessageStatus.FAILED and error is None:
+            error_text: str | None = "The connection ended before the answer was finished."
+        else:
+            error_text = error.user_message if error is not None else None
+        self.message = self._history.update_message(
+            self.message.id,
+            content=self.text,
+            reasoning=self.reasoning,
+            status=status,
+            model=self.model,
+            provider=self.provider,
+            generation_id=self.generation_id,
+            prompt_tokens=usage.prompt_tokens if usage else None,
+            completion_tokens=usage.completion_tokens if usage else None,
+            cost=usage.cost if usage else None,
+            cost_is_billed=bool(usage and usage.cost is not None),
+            finish_reason=self.finish_reason,
+            error=error_text,
+            elapsed_s=round(now - self._started, 3),
+        )
+        return self.message
