@@ -7,19 +7,22 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6 import QtCore
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -84,7 +87,7 @@ class SettingsDialog(QDialog):
         self.remove_key = QPushButton("Remove key")
         self.remove_key.setEnabled(has_stored_key)
         self.remove_key.clicked.connect(self.key_removal_requested)
-        key_box = QGroupBox("OpenRouter key")
+        key_box = QGroupBox("Your key")
         key_buttons = QHBoxLayout()
         key_buttons.addWidget(change_key)
         key_buttons.addWidget(self.remove_key)
@@ -180,10 +183,22 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        # The groups scroll inside the dialog, so a small screen (1024×700) shows every line
+        # whole and the buttons stay in view, instead of a dialog taller than the screen.
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         for widget in (key_box, server, money, look, data):
-            layout.addWidget(widget)
+            column.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self._fit_to_screen(content, buttons)
         self.base_url.textChanged.connect(lambda _t: self._check_url())
         # Whether the keychain holds a key for an address: looked up (a keychain call) when
         # the dialog opens and when the address field is left, not on every keystroke.
@@ -196,6 +211,13 @@ class SettingsDialog(QDialog):
         if url is not None and not self._is_openrouter(url) and url not in self._saved_key_cache:
             self._saved_key_cache[url] = self._has_key_for(url)
             self._show_key_route(url)
+
+    def _fit_to_screen(self, content: QWidget, buttons: QWidget) -> None:
+        """As tall as the settings need, but no taller than the screen has room for."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 700
+        wanted = content.sizeHint().height() + buttons.sizeHint().height() + 40
+        self.resize(max(self.minimumWidth(), content.sizeHint().width() + 40), min(wanted, room))
 
     def set_key_state(self, key_source: str, has_stored_key: bool) -> None:
         self.key_source.setText(key_source)
