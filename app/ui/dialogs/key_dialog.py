@@ -108,6 +108,7 @@ class KeyPanel(QWidget):
         if openrouter:
             self.or_label.setText("Or paste a key you created at openrouter.ai/keys:")
             self.key_field.setAccessibleName("OpenRouter key")
+            self.key_field.setPlaceholderText("sk-or-v1-…")
             return
         name = self._account.server_name
         self.sign_in_note.setText(
@@ -117,6 +118,7 @@ class KeyPanel(QWidget):
         )
         self.or_label.setText(f"Paste the key for {name} (not your OpenRouter key):")
         self.key_field.setAccessibleName(f"Key for {name}")
+        self.key_field.setPlaceholderText(f"The key {name} gave you")
 
     def show_problem(self, text: str | None) -> None:
         self._say(text or "", error=bool(text))
