@@ -315,3 +315,122 @@ def test_a_daily_cap_reached_by_comparing_stops_the_next_send(
     assert len(asked) == 1 and "You have already spent" in asked[0]
     assert "daily cap" in asked[0]
     assert len(app.fake.chat_requests) == requests  # nothing was sent
+
+
+def click(column: Any, action: str, message: Any) -> None:
+    """Activate one of a column's message links (Copy, Details, Regenerate, Edit)."""
+    from PySide6.QtCore import QUrl
+
+    link = f"action:{action}:{message.id}"
+    assert link in column.transcript.toHtml(), f"{action} is offered"
+    column.transcript.anchorClicked.emit(QUrl(link))
+
+
+def test_copy_in_a_column_puts_the_exact_text_on_the_clipboard(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.default = Scenario(text="Line one\n\n  *indented* `code`  ")
+    view.send("Copy me\n  exactly")
+    wait_all(app, view)
+    column = view.columns[1]
+    prompt, answer = app.history.messages(column.conversation_id)
+    click(column, "copy", answer)
+    assert QGuiApplication.clipboard().text() == answer.content
+    assert answer.content == "Line one\n\n  *indented* `code`  "
+    click(column, "copy", prompt)
+    assert QGuiApplication.clipboard().text() == "Copy me\n  exactly"
+
+
+def test_details_in_a_column_show_that_columns_model_and_cost(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.money import format_usd
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.push(
+        Scenario(text="One.", model="first/model-a", provider="ProviderA"),
+        Scenario(text="Two.", model="second/model-b", provider="ProviderB"),
+    )
+    view.send("Who are you?")
+    wait_all(app, view)
+    settled_rows(app, 2)
+    for column in view.columns:
+        answer = app.history.messages(column.conversation_id)[-1]
+        app.qtbot.waitUntil(lambda c=column, a=answer: c.transcript.message(a.id).cost_is_billed)
+        click(column, "details", answer)
+        details = shown.pop()
+        other = "second/model-b" if answer.model == "first/model-a" else "first/model-a"
+        assert f"Model that answered: {answer.model}" in details and other not in details
+        assert answer.provider in details and "Answer tokens" in details
+        assert f"Cost: {format_usd(answer.cost)} (billed" in details
+        assert "Finish reason: stop" in details and "Parameters: " in details
+
+
+def test_details_are_not_offered_while_a_comparison_is_blind(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"), blind=True)
+    app.fake.default = Scenario(text="Guess.", model="secret/model")
+    view.send("Who?")
+    wait_all(app, view)
+    column = view.columns[0]
+    answer = app.history.messages(column.conversation_id)[-1]
+    assert f"action:details:{answer.id}" not in column.transcript.toHtml()
+    column.transcript.anchorClicked.emit(QUrl(f"action:details:{answer.id}"))
+    assert shown == []  # the names stay hidden until a pick
+    view.pick(column)
+    click(column, "details", answer)
+    assert "secret/model" in shown.pop()
+
+
+def test_regenerate_in_a_column_asks_that_column_again_and_no_other(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative", "Reproducible"))
+    app.fake.default = Scenario(text="First answer.")
+    view.send("Tell me")
+    wait_all(app, view)
+    column, others = view.columns[1], [view.columns[0], view.columns[2]]
+    before = [app.history.messages(c.conversation_id) for c in others]
+    requests = len(app.fake.chat_requests)
+    answer = app.history.messages(column.conversation_id)[-1]
+    app.fake.push(Scenario(text="A fresh answer."))
+    click(column, "regenerate", answer)
+    wait_all(app, view)
+    assert len(app.fake.chat_requests) == requests + 1
+    sent = app.fake.chat_requests[-1].json
+    assert [m["content"] for m in sent["messages"]][-1] == "Tell me"
+    assert "A fresh answer." in column.transcript.toPlainText()
+    assert "First answer." not in column.transcript.toPlainText()
+    assert [m.content for m in app.history.messages(column.conversation_id)] == [
+        "Tell me",
+        "A fresh answer.",
+    ]
+    assert [app.history.messages(c.conversation_id) for c in others] == before
+
+
+def test_edit_in_a_column_puts_the_prompt_back_in_the_shared_composer(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.default = Scenario(text="Answer.")
+    view.send("Shared prompt")
+    wait_all(app, view)
+    column = view.columns[1]
+    prompt = app.history.messages(column.conversation_id)[0]
+    requests = len(app.fake.chat_requests)
+    click(column, "edit", prompt)
+    assert view.composer.toPlainText() == "Shared prompt"
+    assert len(app.fake.chat_requests) == requests  # nothing is sent until "Send to all"

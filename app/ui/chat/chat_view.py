@@ -8,11 +8,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,8 @@ from .. import dialogs
 from ..notices import Notices
 from .composer import Composer
 from .markdown import shorten
-from .transcript import ERROR_LIMIT, Transcript, details_text
+from .message_actions import copy_message, show_details
+from .transcript import ERROR_LIMIT, Transcript
 
 if TYPE_CHECKING:
     from app.services.chat import ChatService, TurnEvent
@@ -220,10 +220,9 @@ class ChatView(QWidget):
         if message is None:
             return
         if name == "copy":
-            QGuiApplication.clipboard().setText(message.content)
-            self._notices.info("Message copied.")
+            copy_message(message, self._notices)
         elif name == "details":
-            QMessageBox.information(self, "Message details", details_text(message))
+            show_details(self, message)
         elif name == "regenerate":
             self.regenerate()
         elif name == "edit":

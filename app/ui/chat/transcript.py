@@ -657,7 +657,8 @@ class Transcript(QTextBrowser):
         ]
         links = [("copy", "Copy")]
         if message.role == "assistant":
-            links.append(("details", "Details"))
+            if not self.blind:  # Details name the model: not while the reader judges blind
+                links.append(("details", "Details"))
             if message.id == self._last_assistant and message.status is not MessageStatus.STREAMING:
                 label = "Retry" if message.status.is_partial else "Regenerate"
                 links.append(("regenerate", label))

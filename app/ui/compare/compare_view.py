@@ -27,6 +27,7 @@ from app.core.money import format_usd
 
 from ..chat.composer import Composer
 from ..chat.markdown import plain_tooltip, shorten
+from ..chat.message_actions import copy_message, show_details
 from ..chat.transcript import ERROR_LIMIT, Transcript
 from ..notices import Notices
 
@@ -240,6 +241,8 @@ class CompareView(QWidget):
         retry.clicked.connect(lambda: self.retry_column(widgets))
         promote.clicked.connect(lambda: self.continue_with(widgets))
         pick.clicked.connect(lambda: self.pick(widgets))
+        transcript.action_requested.connect(lambda name, i: self._action(widgets, name, i))
+        transcript.notice.connect(self._notices.info)
         transcript.installEventFilter(self)
         return widgets
 
@@ -419,6 +422,26 @@ class CompareView(QWidget):
         )
         column.task.add_done_callback(lambda _t: self._column_done(column))
         self._set_busy()
+
+    def _action(self, column: ColumnWidgets, name: str, message_id: int) -> None:
+        """A message link in a column: Copy and Details as in a chat; Regenerate is this
+        column's Retry; Edit gives the shared prompt back to the composer, to send to all."""
+        message = column.transcript.message(message_id)
+        if message is None:
+            return
+        if name == "copy":
+            copy_message(message, self._notices)
+        elif name == "details" and not self.blind:
+            show_details(self, message)
+        elif name == "regenerate":
+            self.retry_column(column)
+        elif name == "edit" and not self.busy:
+            self.composer.setPlainText(message.content)
+            self.focus_composer()
+            self._notices.info(
+                "The prompt is in the box below: Send to all asks it again in every column, "
+                "after the answers already there."
+            )
 
     def continue_with(self, column: ColumnWidgets) -> None:
         conversation = self._service.continue_with(self.comparison_id, column.index)
