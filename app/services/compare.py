@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from app.core.conversation import ChatSettings, Conversation, MessageStatus, suggest_title
+from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from app.core.cost import GuardDecision, SendEstimate, describe
 from app.core.export import comparison_to_markdown
 from app.store.comparisons import (
@@ -224,21 +224,33 @@ class CompareService:
 
     # -- before sending ----------------------------------------------------------------------
 
-    def estimate(self, comparison_id: int, draft: str) -> CompareEstimate:
-        """What sending ``draft`` to every column may cost, summed."""
-        columns = self._store.columns(comparison_id)
+    def estimate(self, comparison_id: int, draft: str, index: int | None = None) -> CompareEstimate:
+        """What sending ``draft`` to every column may cost, summed; with ``index``, what asking
+        that one column again (Retry, Regenerate: its last answer replaced) may cost."""
+        if index is None:
+            columns = self._store.columns(comparison_id)
+        else:
+            columns = [self._store.column(comparison_id, index)]
         count = len(columns)
         requests = f"{count} request" + ("" if count == 1 else "s")
         if self._costs is None:
             unknown = SendEstimate(0, None, None, 0, False)
             return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
         estimates = [
-            self._costs.estimate_draft(c.settings, self._history.messages(c.conversation_id), draft)
+            self._costs.estimate_draft(c.settings, self._asked(c.conversation_id, index), draft)
             for c in columns
         ]
         combined = _combine(estimates)
         text = f"{requests}, {describe(combined)}"
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
+
+    def _asked(self, conversation_id: int, index: int | None) -> list[Message]:
+        """A column's messages as the next request carries them: asked again, without the
+        answer it replaces."""
+        messages = self._history.messages(conversation_id)
+        if index is not None and messages and messages[-1].role == "assistant":
+            return messages[:-1]
+        return messages
 
     def estimate_text(self, comparison_id: int, draft: str) -> str:
         """The composer's line, e.g. "4 requests, about $0.002, at most $0.02"."""

@@ -936,14 +936,16 @@ class MainWindow(QMainWindow):
                 conversation.settings, self._model_info(conversation.settings.model)
             )
 
-    def _compare_preflight(self, view: CompareView, text: str) -> str | None:
+    def _compare_preflight(self, view: CompareView, text: str, index: int | None) -> str | None:
+        """Before a comparison sends (to every column, or ``index`` asked again): the
+        parameters, then the spending guard on what it may cost."""
         problem = self._parameters_problem()
         if problem:
             return problem
         compare, settings = self._compare, self._settings
         if compare is None or settings is None:
             return None
-        estimate = compare.estimate(view.comparison_id, text)
+        estimate = compare.estimate(view.comparison_id, text, index)
         decision = compare.guard(estimate, settings)
         return self._consent(decision, f"{estimate.text}. {decision.reason}")
 

@@ -285,7 +285,7 @@ def test_a_comparison_is_booked_in_the_ledger_and_moves_the_meter(
     assert len(target.read_text().splitlines()) == 1 + 4
 
 
-@pytest.mark.parametrize("then", ["compare", "chat"])
+@pytest.mark.parametrize("then", ["compare", "chat", "retry", "regenerate"])
 def test_a_daily_cap_reached_by_comparing_stops_the_next_send(
     app: App, monkeypatch: pytest.MonkeyPatch, then: str
 ) -> None:
@@ -308,10 +308,15 @@ def test_a_daily_cap_reached_by_comparing_stops_the_next_send(
         view.composer.setPlainText("Second")
         view.send(view.composer.toPlainText())
         assert view.composer.toPlainText() == "Second"
-    else:
+    elif then == "chat":
         window.new_conversation()
         app.send("Second")
         assert app.view.composer.toPlainText() == "Second"
+    elif then == "retry":  # asking one column again costs money too
+        view.retry_column(view.columns[0])
+    else:
+        column = view.columns[1]
+        click(column, "regenerate", column_answers(app, view)[1])
     assert len(asked) == 1 and "You have already spent" in asked[0]
     assert "daily cap" in asked[0]
     assert len(app.fake.chat_requests) == requests  # nothing was sent

@@ -311,7 +311,7 @@ class CompareView(QWidget):
     def send(self, text: str) -> None:
         if not text.strip() or self.busy:
             return
-        if self._preflight is not None and self._preflight(self, text) is not None:
+        if self._preflight is not None and self._preflight(self, text, None) is not None:
             return
         self.composer.clear()
         now = time.monotonic()
@@ -415,6 +415,9 @@ class CompareView(QWidget):
 
     def retry_column(self, column: ColumnWidgets) -> None:
         if column.busy:
+            return
+        # Asking again costs money too: the same spending guard as a send to all.
+        if self._preflight is not None and self._preflight(self, "", column.index) is not None:
             return
         column.stat = _Stats(sent_at=time.monotonic())
         column.task = asyncio.ensure_future(
