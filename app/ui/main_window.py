@@ -798,7 +798,8 @@ class MainWindow(QMainWindow):
         if settings is None:
             self.notices.warning(f"{self.parameters.problem()} Fix it to see the request.")
             return
-        draft = view.composer.toPlainText().strip() or "(your next message)"
+        typed = view.composer.toPlainText()  # sent as typed, so shown as typed
+        draft = typed if typed.strip() else "(your next message)"
         request = next_request(settings, history.messages(view.conversation_id), draft)
         try:
             body = build_chat_body(request, stream=True)
