@@ -1,15 +1,17 @@
-"""Building OpenRouter requests (pure functions). Only what the user set is sent."""
+"""Serialising OpenRouter requests (pure functions). Only what the user set is sent.
+
+``app.core.request.next_request`` assembles a ``ChatRequest``; ``build_chat_body`` is the one
+place it becomes the JSON body."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from app.core.messages import ChatMessage
 from app.core.models import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported
-from app.core.params import ParameterError, ProviderRouting, SamplingParams
+from app.core.params import ParameterError
+from app.core.request import ChatRequest as ChatRequest  # built by next_request; re-exported
 
 from .errors import InvalidRequestError
 
@@ -20,14 +22,6 @@ class AppIdentity:
 
     referer: str | None = "https://github.com/switchboard-app/switchboard"
     title: str | None = "Switchboard"
-
-
-@dataclass(frozen=True, slots=True)
-class ChatRequest:
-    model: str
-    messages: Sequence[ChatMessage]
-    params: SamplingParams = field(default_factory=SamplingParams)
-    routing: ProviderRouting | None = None
 
 
 def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:

@@ -132,14 +132,3 @@ def suggest_title(first_message: str) -> str:
         return text
     cut = text[:TITLE_MAX].rsplit(" ", 1)[0] or text[:TITLE_MAX]
     return cut.rstrip(",.;:") + "…"
-
-
-def request_messages(system_prompt: str, history: list[Message]) -> list[ChatMessage]:
-    """What is sent for the next answer: the system prompt, then every message that holds
-    text. Failed answers with no text are left out; partial answers are kept (they are what
-    the person saw)."""
-    out = [ChatMessage("system", system_prompt)] if system_prompt.strip() else []
-    for message in history:
-        if message.role in ("user", "assistant") and message.content.strip():
-            out.append(message.as_chat_message())
-    return out

@@ -15,15 +15,15 @@ import sqlite3
 import time
 from collections.abc import Callable
 
-from app.api import ChatRequest, OpenRouterClient, OpenRouterError
+from app.api import OpenRouterClient, OpenRouterError
 from app.core.conversation import (
     Conversation,
     Message,
     MessageStatus,
-    request_messages,
     suggest_title,
 )
 from app.core.hub import Hub
+from app.core.request import next_request
 from app.store.history import HistoryStore
 
 from .turn import (
@@ -140,13 +140,8 @@ class ChatService:
         turn.events.subscribe(listener)
         self.turns.publish(turn)
         turn.publish(TurnStarted(user, answer))
-        history = [m for m in self._history.messages(conversation.id) if m.id < answer.id]
-        request = ChatRequest(
-            settings.model,
-            request_messages(settings.system_prompt, history),
-            settings.params,
-            settings.routing,
-        )
+        earlier = [m for m in self._history.messages(conversation.id) if m.id < user.id]
+        request = next_request(settings, earlier, user.content)
         turn.mark_sent()
         try:
             async with contextlib.aclosing(self._client.stream_chat(request)) as events:  # type: ignore[type-var]

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Unpack, cast
 
 from app.api import GenerationStats, KeyInfo, OpenRouterClient, OpenRouterError
-from app.core.conversation import ChatSettings, Message, request_messages
+from app.core.conversation import ChatSettings, Message
 from app.core.cost import (
     DEFAULT_TYPICAL_COMPLETION,
     CapStatus,
@@ -50,8 +50,8 @@ from app.core.cost import (
     worst_level,
 )
 from app.core.hub import Hub
-from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
+from app.core.request import ChatRequest, next_request
 from app.store.history import HistoryStore, MessageUpdate
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import AppSettings
@@ -162,25 +162,21 @@ class CostService:
 
     # -- before sending ----------------------------------------------------------------------
 
-    def estimate_send(
-        self, settings: ChatSettings, messages: Sequence[ChatMessage]
-    ) -> SendEstimate:
-        """What sending ``messages`` (all the request carries) with ``settings`` may cost."""
+    def estimate_send(self, request: ChatRequest) -> SendEstimate:
+        """What sending ``request`` may cost: its messages, its model's price, its max_tokens."""
         return estimate_send(
-            self._lookup(settings.model),
-            messages,
-            settings.params.max_tokens,
+            self._lookup(request.model),
+            request.messages,
+            request.params.max_tokens,
             self.typical_completion,
         )
 
     def estimate_draft(
         self, settings: ChatSettings, history: Sequence[Message], draft: str
     ) -> SendEstimate:
-        """The composer's estimate: the conversation so far plus the text being typed, as
-        ``ChatService`` would send them."""
-        messages = request_messages(settings.system_prompt, list(history))
-        messages.append(ChatMessage("user", draft))
-        return self.estimate_send(settings, messages)
+        """The composer's estimate: the request sending ``draft`` would make (``next_request``,
+        as ``ChatService`` and "Show request…" build it)."""
+        return self.estimate_send(next_request(settings, history, draft))
 
     def guard(self, estimate: SendEstimate, settings: AppSettings) -> GuardDecision:
         """Whether a send may go, against the caps in ``settings`` (see ``check_caps``: the
@@ -341,8 +337,12 @@ class CostService:
         if self._history is None:
             return 0
         earlier = [m for m in self._history.messages(message.conversation_id) if m.id < message.id]
-        system_prompt = message.settings.system_prompt if message.settings else ""
-        return estimate_prompt_tokens(request_messages(system_prompt, earlier))
+        asked = max((i for i, m in enumerate(earlier) if m.role == "user"), default=None)
+        if asked is None:
+            return 0
+        settings = message.settings or ChatSettings(system_prompt="")
+        request = next_request(settings, earlier[:asked], earlier[asked].content)
+        return estimate_prompt_tokens(request.messages)
 
     def _book(self, message: Message, figure: _Figure) -> Decimal:
         """Write ``figure`` to the ledger (one row per answer) and onto the message. A billed

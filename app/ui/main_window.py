@@ -786,9 +786,8 @@ class MainWindow(QMainWindow):
             self.notices.info(f"Model list refreshed: {len(self._catalogue.models)} models.")
 
     def show_request(self) -> None:
-        from app.api import ChatRequest, InvalidRequestError, build_chat_body
-        from app.core.conversation import request_messages
-        from app.core.messages import ChatMessage
+        from app.api import InvalidRequestError, build_chat_body
+        from app.core.request import next_request
 
         from .dialogs.request_preview import RequestPreviewDialog
 
@@ -799,14 +798,9 @@ class MainWindow(QMainWindow):
         if settings is None:
             self.notices.warning(f"{self.parameters.problem()} Fix it to see the request.")
             return
-        draft = view.composer.toPlainText().strip() or "(your next message)"
-        messages = request_messages(settings.system_prompt, history.messages(view.conversation_id))
-        request = ChatRequest(
-            settings.model,
-            [*messages, ChatMessage("user", draft)],
-            settings.params,
-            settings.routing,
-        )
+        typed = view.composer.toPlainText()  # sent as typed, so shown as typed
+        draft = typed if typed.strip() else "(your next message)"
+        request = next_request(settings, history.messages(view.conversation_id), draft)
         try:
             body = build_chat_body(request, stream=True)
         except InvalidRequestError as error:

@@ -317,6 +317,40 @@ def test_show_request_is_the_exact_body_without_the_key(
     assert sent == body
 
 
+def test_show_request_is_what_the_server_then_receives(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One builder: with a system prompt, parameters, an earlier exchange and a draft with
+    leading spaces and a trailing newline, the preview is byte for byte the body sent."""
+    from app.ui.dialogs import request_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        request_preview.RequestPreviewDialog, "exec", lambda self: shown.append(self.text) or 0
+    )
+    d = dock(app)
+    d.system_prompt.setPlainText("Answer like a pirate.")
+    type_into(app, "temperature", "0.3")
+    type_into(app, "max_tokens", "256")
+    type_into(app, "top_p", "0.9")
+    send_and_get_body(app, "First question")
+    draft = "    indented_code()\n"
+    app.view.composer.setPlainText(draft)
+    d.show_request_button.click()
+    (text,) = shown
+    app.fake.push(Scenario(text="Arr."))
+    app.view.send_button.click()
+    app.wait_idle()
+    received = app.fake.chat_requests[-1]
+    assert json.loads(text) == received.json
+    assert text == json.dumps(received.json, indent=2, ensure_ascii=False)
+    body = received.json
+    assert body["messages"][0] == {"role": "system", "content": "Answer like a pirate."}
+    assert [m["role"] for m in body["messages"]] == ["system", "user", "assistant", "user"]
+    assert body["messages"][-1]["content"] == draft
+    assert (body["temperature"], body["max_tokens"], body["top_p"]) == (0.3, 256, 0.9)
+
+
 def test_the_model_picker_filters_as_you_type(app: App, qtbot: Any) -> None:
     catalogue = app.catalogue
     picker = ModelPickerDialog(catalogue.models, catalogue.search, "microsoft/wizardlm-2-8x22b")

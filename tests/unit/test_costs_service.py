@@ -23,6 +23,7 @@ from app.core.cost import estimate_prompt_tokens, estimate_tokens
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
 from app.core.params import SamplingParams
+from app.core.request import ChatRequest, next_request
 from app.services.chat import ChatService, TurnEvent, TurnText, TurnUndone
 from app.services.costs import CostService
 from app.store.database import open_database
@@ -374,13 +375,13 @@ def test_the_send_estimate_uses_the_catalogue_price_and_max_tokens(world: World)
     def estimate(costs: CostService) -> tuple[str, str]:
         by_draft = costs.estimate_draft(settings, history[:0], "x" * 400)
         messages = [ChatMessage("user", "x" * 400)]
-        assert costs.estimate_send(settings, messages) == by_draft
+        assert costs.estimate_send(ChatRequest(WIZARD_ID, messages, settings.params)) == by_draft
         prompt = estimate_prompt_tokens(messages)
         assert by_draft.prompt_tokens == prompt
         assert by_draft.typical_cost == (prompt + 500) * D("0.00000062")
         assert by_draft.max_cost == (prompt + 1000) * D("0.00000062")
         assert by_draft.uses_max_tokens
-        unknown = costs.estimate_send(ChatSettings(model="nobody/knows"), messages)
+        unknown = costs.estimate_send(ChatRequest("nobody/knows", messages))
         return str(by_draft.max_cost), str(unknown.typical_cost)
 
     assert world.run(lambda costs, _: _sync(estimate(costs))) == ("0.00068634", "None")
@@ -406,6 +407,38 @@ def test_the_draft_estimate_counts_the_conversation_and_system_prompt(world: Wor
     assert world.run(lambda costs, _: _sync(estimate(costs))) == expected
 
 
+def test_the_estimate_prices_the_request_that_is_then_sent(world: World) -> None:
+    """One builder: the draft's estimate is of ``next_request``, and sending that draft puts
+    the same messages and max_tokens on the wire (system prompt, history, a failed answer
+    with no text left out)."""
+    conversation = world.conversation(system_prompt="Be brief.")
+    settings = ChatSettings(
+        model=WIZARD_ID,
+        system_prompt="Be brief.",
+        params=SamplingParams(max_tokens=300, temperature=0.5),
+    )
+    world.history.update_settings(conversation.id, settings)
+    world.run(send(conversation.id, "First question"))
+    world.history.add_message(conversation.id, "assistant", "  ", status=MessageStatus.FAILED)
+    history = world.history.messages(conversation.id)
+
+    def estimate(costs: CostService) -> tuple[object, object]:
+        return (
+            costs.estimate_draft(settings, history, "Second question"),
+            costs.estimate_send(next_request(settings, history, "Second question")),
+        )
+
+    by_draft, by_builder = world.run(lambda costs, _: _sync(estimate(costs)))
+    assert by_draft == by_builder
+    world.run(send(conversation.id, "Second question"))
+    sent = world.fake.chat_requests[-1].json
+    sent_messages = [ChatMessage(m["role"], m["content"]) for m in sent["messages"]]
+    assert sent_messages == list(next_request(settings, history, "Second question").messages)
+    assert sent_messages[0] == ChatMessage("system", "Be brief.")
+    assert by_draft.prompt_tokens == estimate_prompt_tokens(sent_messages)
+    assert by_draft.max_completion_tokens == sent["max_tokens"] == 300
+
+
 def test_the_guard_checks_the_ledger_against_the_caps_in_settings(world: World) -> None:
     world.ledger.record(LedgerEntry(D("0.796")))
     world.ledger.record(LedgerEntry(D("4"), created_at=world.clock.now - 40 * 86400))
@@ -413,20 +446,20 @@ def test_the_guard_checks_the_ledger_against_the_caps_in_settings(world: World) 
 
     def check(costs: CostService) -> bool:
         big = costs.estimate_send(
-            ChatSettings(model=WIZARD_ID, params=SamplingParams(max_tokens=8000)),
-            [ChatMessage("user", "x" * 4000)],
+            ChatRequest(
+                WIZARD_ID, [ChatMessage("user", "x" * 4000)], SamplingParams(max_tokens=8000)
+            )
         )
         decision = costs.guard(big, settings)
         assert decision.action == "hold" and decision.figure == big.max_cost
         assert "past your daily cap of $0.80" in decision.reason
         tiny = costs.estimate_send(
-            ChatSettings(model=WIZARD_ID, params=SamplingParams(max_tokens=1)),
-            [ChatMessage("user", "hi")],
+            ChatRequest(WIZARD_ID, [ChatMessage("user", "hi")], SamplingParams(max_tokens=1))
         )
         assert costs.guard(tiny, settings).action == "warn"
         assert costs.guard(tiny, AppSettings()).action == "send"
         free = costs.estimate_send(
-            ChatSettings(model="meta-llama/llama-3.3-8b-instruct:free"), [ChatMessage("user", "x")]
+            ChatRequest("meta-llama/llama-3.3-8b-instruct:free", [ChatMessage("user", "x")])
         )
         assert costs.guard(free, settings).action == "send"
         spending = costs.spending(settings)

@@ -1,0 +1,36 @@
+"""The request for the next answer: the one place it is assembled.
+
+Sending (``ChatService``), "Show request…" and every estimate (a chat's composer, each column
+of a comparison) call ``next_request``, so what is previewed, what is priced and what is sent
+cannot disagree. ``app.api.build_chat_body`` is the one serialiser of its result. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .conversation import ChatSettings, Message
+from .messages import ChatMessage
+from .params import ProviderRouting, SamplingParams
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRequest:
+    model: str
+    messages: Sequence[ChatMessage]
+    params: SamplingParams = field(default_factory=SamplingParams)
+    routing: ProviderRouting | None = None
+
+
+def next_request(settings: ChatSettings, history: Sequence[Message], prompt: str) -> ChatRequest:
+    """What asking ``prompt`` after ``history`` sends with ``settings``: the system prompt (if
+    any), every earlier message that holds text (failed answers with no text are left out;
+    partial answers are kept, they are what the person saw), then ``prompt`` as the user's."""
+    system = settings.system_prompt
+    messages = [ChatMessage("system", system)] if system.strip() else []
+    for message in history:
+        if message.role in ("user", "assistant") and message.content.strip():
+            messages.append(message.as_chat_message())
+    messages.append(ChatMessage("user", prompt))
+    return ChatRequest(settings.model, messages, settings.params, settings.routing)
