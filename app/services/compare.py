@@ -237,20 +237,25 @@ class CompareService:
             unknown = SendEstimate(0, None, None, 0, False)
             return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
         estimates = [
-            self._costs.estimate_draft(c.settings, self._asked(c.conversation_id, index), draft)
+            self._costs.estimate_draft(c.settings, *self._asked(c.conversation_id, index, draft))
             for c in columns
         ]
         combined = _combine(estimates)
         text = f"{requests}, {describe(combined)}"
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
 
-    def _asked(self, conversation_id: int, index: int | None) -> list[Message]:
-        """A column's messages as the next request carries them: asked again, without the
-        answer it replaces."""
+    def _asked(
+        self, conversation_id: int, index: int | None, draft: str
+    ) -> tuple[list[Message], str]:
+        """The history and prompt of a column's next request: ``draft`` after everything, or,
+        asked again (``index``), its last prompt after what came before it, as
+        ``ChatService.regenerate`` sends it."""
         messages = self._history.messages(conversation_id)
-        if index is not None and messages and messages[-1].role == "assistant":
-            return messages[:-1]
-        return messages
+        if index is not None:
+            for position in range(len(messages) - 1, -1, -1):
+                if messages[position].role == "user":
+                    return messages[:position], messages[position].content
+        return messages, draft
 
     def estimate_text(self, comparison_id: int, draft: str) -> str:
         """The composer's line, e.g. "4 requests, about $0.002, at most $0.02"."""

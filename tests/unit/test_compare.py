@@ -22,6 +22,7 @@ from app.core.conversation import ChatSettings, MessageStatus
 from app.core.export import comparison_to_markdown
 from app.core.models import ModelInfo
 from app.core.params import SamplingParams
+from app.core.request import next_request
 from app.services.chat import ChatService, Listener, TurnEvent, TurnFinished, TurnText
 from app.services.compare import CompareService
 from app.services.costs import CostService
@@ -474,6 +475,16 @@ def test_the_estimate_sums_the_columns_and_the_guard_checks_the_total(world: Wor
         assert priced.guard(estimate, AppSettings()).action == "send"
         held = priced.guard(estimate, AppSettings(daily_cap=estimate.typical_total))
         assert held.action == "hold" and held.figure == estimate.max_total
+        # One column asked again (Retry, Regenerate) is priced as the request it then makes.
+        await priced.send(comparison.id, "How long is a piece of string?", world.listener_for)
+        column = world.store.columns(comparison.id)[1]
+        history = world.history.messages(column.conversation_id)
+        again = priced.estimate(comparison.id, "", column.index)
+        asked = costs.estimate_send(
+            next_request(column.settings, history[:-2], history[-2].content)
+        )
+        assert again.count == 1 and again.text.startswith("1 request, about $")
+        assert (again.typical_total, again.max_total) == (asked.typical_cost, asked.max_cost)
         unpriced = service.estimate(comparison.id, "x")
         assert unpriced.text == "4 requests, cost unknown for this model"
         assert service.guard(unpriced, AppSettings(daily_cap=Decimal(0))).action == "send"
