@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication
 
 from app.core.conversation import MessageStatus
 from tests.fakes.fake_openrouter import Scenario, hostile_chunks
+from tests.helpers.documents import blocks
 
 from .conftest import App
 
@@ -37,20 +38,6 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
     monkeypatch.setattr(MarkdownIt, "parse", parse)
     yield sizes
-
-
-def blocks(document: QTextDocument) -> list[tuple[str, str]]:
-    """What the reader sees, block by block: (list marker, text)."""
-    seen = []
-    block = document.begin()
-    while block.isValid():
-        text_list = block.textList()
-        marker = text_list.itemText(block) if text_list is not None else ""
-        text = block.text().replace("\u200b", "").strip()
-        if text or marker:
-            seen.append((marker, text))
-        block = block.next()
-    return seen
 
 
 def stream_and_reopen(app: App, chunks: list[str], parsed: list[int]) -> tuple[Any, Any]:

@@ -773,22 +773,15 @@ def _shown(qapp: Any, htmls: list[str]) -> list[tuple[str, str]]:
     way the transcript inserts them."""
     from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+    from tests.helpers.documents import blocks
+
     document = QTextDocument()
     cursor = QTextCursor(document)
     for index, html_text in enumerate(htmls):
         if index:
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertHtml(html_text)
-    seen = []
-    block = document.begin()
-    while block.isValid():
-        text_list = block.textList()
-        marker = text_list.itemText(block) if text_list is not None else ""
-        text = block.text().replace("\u200b", "").strip()
-        if text or marker:
-            seen.append((marker, text))
-        block = block.next()
-    return seen
+    return blocks(document)
 
 
 @pytest.mark.parametrize("name", sorted(_SPLIT_CASES))
