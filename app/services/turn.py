@@ -26,9 +26,12 @@ from app.api import (
 )
 from app.api.events import StreamEvent
 from app.core.conversation import Message, MessageStatus
+from app.core.cost import estimate_tokens
 from app.core.hub import Hub
 from app.core.usage import Usage
 from app.store.history import HistoryStore
+
+MIN_RATE_SECONDS = 0.2  # a speed over less time than this says nothing
 
 # -- events -----------------------------------------------------------------------------------
 
@@ -141,6 +144,38 @@ class Turn:
     @property
     def reasoning(self) -> str:
         return "".join(self._reasoning)
+
+    # -- figures: the only place a view's timings and speed come from --------------------
+
+    @property
+    def time_to_first_token(self) -> float | None:
+        """Seconds from sending the request to the first visible text (None until both)."""
+        if self.sent_at is None or self.first_token_at is None:
+            return None
+        return self.first_token_at - self.sent_at
+
+    @property
+    def completion_tokens(self) -> int | None:
+        """The answer's visible tokens: the server's count when it reported usage (less the
+        reasoning tokens, which came before the first visible token), else an estimate from
+        the text so far; None before any text."""
+        usage = self.usage
+        if usage is not None and usage.completion_tokens is not None:
+            return max(usage.completion_tokens - (usage.reasoning_tokens or 0), 0)
+        text = self.text
+        return estimate_tokens(text) if text else None
+
+    def tokens_per_second(self) -> float | None:
+        """Visible tokens per second from the first visible token to the end of the turn (to
+        now while it streams); None with no text yet or too little time to say."""
+        tokens = self.completion_tokens
+        if self.first_token_at is None or tokens is None:
+            return None
+        end = self.finished_at if self.finished_at is not None else self._clock()
+        elapsed = end - self.first_token_at
+        if elapsed < MIN_RATE_SECONDS:
+            return None
+        return tokens / elapsed
 
     def publish(self, event: TurnEvent) -> None:
         self.events.publish(event)

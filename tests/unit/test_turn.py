@@ -9,9 +9,18 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.api import OpenRouterClient
+from app.api import (
+    Finished,
+    OpenRouterClient,
+    ReasoningDelta,
+    TextDelta,
+    UsageReport,
+    Waiting,
+)
 from app.core.conversation import MessageStatus
+from app.core.cost import estimate_tokens
 from app.core.hub import Hub
+from app.core.usage import Usage
 from app.services.chat import ChatService
 from app.services.turn import Turn, TurnEvent, TurnFinished, TurnStarted, TurnUndone
 from app.store.database import open_database
@@ -100,3 +109,84 @@ def test_a_turn_taken_back_ends_failed_with_no_text(
     assert listened == followed and isinstance(listened[-1], TurnUndone)
     assert turns[0].status is MessageStatus.FAILED and turns[0].text == ""
     assert turns[0].finished_at is not None
+
+
+# -- figures ----------------------------------------------------------------------------------
+
+
+class StepClock:
+    """A clock that reads ``now``; the test moves it."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def figures_turn(history: HistoryStore, clock: StepClock) -> Turn:
+    conversation = history.create_conversation()
+    user = history.add_message(conversation.id, "user", "Hi")
+    answer = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING)
+    return Turn(user, answer, history, interval=0.0, clock=clock)
+
+
+def test_a_turn_has_no_figures_before_it_has_text(history: HistoryStore) -> None:
+    clock = StepClock()
+    turn = figures_turn(history, clock)
+    turn.mark_sent()
+    clock.now += 1.0
+    turn.apply(Waiting())
+    assert turn.time_to_first_token is None
+    assert turn.completion_tokens is None and turn.tokens_per_second() is None
+
+
+def test_time_to_first_token_counts_from_the_request_to_the_first_visible_text(
+    history: HistoryStore,
+) -> None:
+    clock = StepClock()
+    turn = figures_turn(history, clock)
+    turn.mark_sent()
+    clock.now += 0.5
+    turn.apply(ReasoningDelta("thinking"))
+    turn.apply(TextDelta(""))  # an empty delta is not a visible token
+    clock.now += 1.0
+    turn.apply(TextDelta("Hello"))
+    assert turn.time_to_first_token == pytest.approx(1.5)
+
+
+def test_while_streaming_the_speed_is_estimated_from_the_text_up_to_now(
+    history: HistoryStore,
+) -> None:
+    clock = StepClock()
+    turn = figures_turn(history, clock)
+    turn.mark_sent()
+    turn.apply(TextDelta("one two three four five six seven eight "))  # one chunk, many tokens
+    assert turn.tokens_per_second() is None  # no time has passed: nothing to say yet
+    clock.now += 2.0
+    turn.apply(TextDelta("nine ten eleven twelve thirteen fourteen fifteen sixteen"))
+    tokens = estimate_tokens(turn.text)
+    assert turn.completion_tokens == tokens and tokens > 2  # not the two chunks
+    assert turn.tokens_per_second() == pytest.approx(tokens / 2.0)
+    clock.now += 2.0  # still streaming: the speed counts to now
+    assert turn.tokens_per_second() == pytest.approx(tokens / 4.0)
+
+
+def test_once_usage_is_known_the_speed_uses_the_servers_count_to_the_end(
+    history: HistoryStore,
+) -> None:
+    clock = StepClock()
+    turn = figures_turn(history, clock)
+    turn.mark_sent()
+    clock.now += 0.25
+    turn.apply(TextDelta("a few words per chunk "))
+    clock.now += 1.0
+    turn.apply(TextDelta("and a few more"))
+    turn.apply(UsageReport(Usage(completion_tokens=90, reasoning_tokens=10)))
+    turn.apply(Finished("stop"))
+    clock.now += 1.0
+    turn.end(MessageStatus.COMPLETE)
+    clock.now += 60.0  # later readings do not change a finished turn's figures
+    assert turn.completion_tokens == 80  # reasoning came before the first visible token
+    assert turn.tokens_per_second() == pytest.approx(80 / 2.0)
+    assert turn.time_to_first_token == pytest.approx(0.25)
