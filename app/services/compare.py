@@ -20,6 +20,7 @@ from typing import Any
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from app.core.cost import GuardDecision, SendEstimate, describe
 from app.core.export import comparison_to_markdown
+from app.core.hub import Hub
 from app.store.comparisons import (
     DEFAULT_COMPARISON_TITLE,
     Comparison,
@@ -85,6 +86,11 @@ class CompareService:
         return comparison
 
     # -- running -----------------------------------------------------------------------------
+
+    @property
+    def turns(self) -> Hub[Turn]:
+        """Every new turn, a column's among them (``ChatService.turns``)."""
+        return self._chat.turns
 
     @property
     def store(self) -> ComparisonStore:

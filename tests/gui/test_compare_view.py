@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.fake_openrouter import Scenario
+from tests.fakes.fake_openrouter import Scenario, auto_usage
 
 from .conftest import App
 
@@ -68,6 +68,25 @@ def test_four_presets_stream_at_once_each_with_its_own_parameters(
     for column in view.columns:
         assert "word word" in column.transcript.toPlainText()
         assert "tokens" in column.stats.text() and "first token" in column.stats.text()
+
+
+def test_a_columns_speed_counts_the_servers_tokens_not_the_chunks(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    # Four chunks of many words each; the server says the answer was 400 tokens.
+    app.fake.default = Scenario(
+        chunks=["several words in every chunk " * 5] * 4,
+        token_delay=0.1,
+        usage_data=auto_usage(5, 400, None),
+    )
+    view.send("Go")
+    wait_all(app, view)
+    for column in view.columns:
+        rate = re.search(r"(\d+) tok/s", column.stats.text())
+        assert rate is not None, column.stats.text()
+        # 400 tokens in well under 2 s of writing; four chunks would say 10 or so.
+        assert int(rate.group(1)) >= 200, column.stats.text()
 
 
 def test_one_failing_column_leaves_the_others(app: App, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from app.core.conversation import Message
     from app.services.chat import TurnEvent
     from app.services.compare import CompareService
+    from app.services.turn import Turn
     from app.store.history import HistoryStore
 
 DIFF_COLOR = "#fff0a8"
@@ -51,28 +53,27 @@ def _plain_label(text: str = "", *, bold: bool = False) -> QLabel:
     return label
 
 
-@dataclass
-class _Stats:
-    sent_at: float = 0.0
-    first_token_at: float | None = None
-    chunks: int = 0
-    model: str | None = None
-    provider: str | None = None
+STATS_REFRESH_S = 0.5  # a streaming column's stats line is redrawn at most this often
 
-    def line(self, *, tokens: int | None, cost: Any, finish: str | None, billed: bool) -> str:
-        parts: list[str] = []
-        if self.first_token_at is not None:
-            parts.append(f"first token {self.first_token_at - self.sent_at:.1f} s")
-            elapsed = time.monotonic() - self.first_token_at
-            if elapsed > 0.2 and self.chunks:
-                parts.append(f"{self.chunks / elapsed:.0f} tok/s")
-        if tokens is not None:
-            parts.append(f"{tokens:,} tokens")
-        if cost is not None:
-            parts.append(format_usd(cost) + ("" if billed else " est."))
-        if finish:
-            parts.append(f"finish: {finish}")
-        return " · ".join(parts)
+
+def _stats_line(
+    turn: Turn | None, *, tokens: int | None, cost: Any, finish: str | None, billed: bool
+) -> str:
+    """A column's figures: the live turn's timings and speed (none for a reopened comparison),
+    then what is stored with its answer."""
+    parts: list[str] = []
+    if turn is not None and turn.time_to_first_token is not None:
+        parts.append(f"first token {turn.time_to_first_token:.1f} s")
+        rate = turn.tokens_per_second()
+        if rate is not None:
+            parts.append(f"{rate:.0f} tok/s")
+    if tokens is not None:
+        parts.append(f"{tokens:,} tokens")
+    if cost is not None:
+        parts.append(format_usd(cost) + ("" if billed else " est."))
+    if finish:
+        parts.append(f"finish: {finish}")
+    return " · ".join(parts)
 
 
 @dataclass
@@ -93,7 +94,8 @@ class ColumnWidgets:
     promote: QPushButton
     pick: QPushButton
     task: asyncio.Task[None] | None = None
-    stat: _Stats = field(default_factory=_Stats)
+    turn: Turn | None = None  # the column's latest live answer (None when reopened)
+    stats_shown_at: float = 0.0
 
     @property
     def busy(self) -> bool:
@@ -131,6 +133,7 @@ class CompareView(QWidget):
         self._history = history
         self._notices = notices
         self._preflight = preflight
+        self._unfollow: Callable[[], None] | None = None  # while columns run: see _follow_turns
         comparison = service.store.get(comparison_id)
         assert comparison is not None
         self.blind = comparison.blind and not comparison.revealed
@@ -314,15 +317,25 @@ class CompareView(QWidget):
         if self._preflight is not None and self._preflight(self, text, None) is not None:
             return
         self.composer.clear()
-        now = time.monotonic()
         for column in self.columns:
-            column.stat = _Stats(sent_at=now)
+            column.turn = None  # the last answer's figures go; the new turn brings its own
         by_index = {column.index: column for column in self.columns}
         tasks = self._service.start(self.comparison_id, text, lambda i: self._listener(by_index[i]))
+        self._follow_turns()
         for index, task in tasks.items():
             by_index[index].task = task
             task.add_done_callback(lambda _t, c=by_index[index]: self._column_done(c))
         self._set_busy()
+
+    def _follow_turns(self) -> None:
+        """Keep each column's new turn while any column runs: its figures are the turn's."""
+        if self._unfollow is None:
+            self._unfollow = self._service.turns.subscribe(self._turn_started)
+
+    def _turn_started(self, turn: Turn) -> None:
+        for column in self.columns:
+            if column.conversation_id == turn.user.conversation_id:
+                column.turn = turn
 
     def _listener(self, column: ColumnWidgets) -> Any:
         return lambda event: self._apply(column, event)
@@ -347,13 +360,10 @@ class CompareView(QWidget):
         elif isinstance(event, TurnWaiting):
             column.transcript.stream_waiting()
         elif isinstance(event, TurnServed):
-            column.stat.model, column.stat.provider = event.model, event.provider
+            self._update_stats(column)
         elif isinstance(event, TurnText):
-            if column.stat.first_token_at is None:
-                column.stat.first_token_at = time.monotonic()
-            column.stat.chunks += 1
             column.transcript.stream_text(event.text)
-            if column.stat.chunks % 10 == 0:
+            if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
                 self._update_stats(column)
         elif isinstance(event, TurnFinished):
             column.transcript.end_stream(event.message)
@@ -368,17 +378,20 @@ class CompareView(QWidget):
         messages = self._history.messages(column.conversation_id)
         answer = next((m for m in reversed(messages) if m.role == "assistant"), None)
         served = ""
+        turn = column.turn
         if answer is not None and not self.blind:
-            model = column.stat.model or answer.model
-            provider = column.stat.provider or answer.provider
+            model = (turn.model if turn else None) or answer.model
+            provider = (turn.provider if turn else None) or answer.provider
             served = f"{model or ''}" + (f" via {provider}" if provider else "")
-        line = column.stat.line(
+        line = _stats_line(
+            turn,
             tokens=answer.completion_tokens if answer else None,
             cost=answer.cost if answer else None,
             finish=answer.finish_reason if answer else None,
             billed=bool(answer and answer.cost_is_billed),
         )
         column.stats.setText("\n".join(part for part in (line, served) if part))
+        column.stats_shown_at = time.monotonic()
 
     def message_changed(self, message: Message) -> None:
         """A stored message changed (its cost was settled): redraw it where it shows."""
@@ -392,6 +405,9 @@ class CompareView(QWidget):
         self._update_stats(column)
         self._set_busy()
         if not self.busy:
+            if self._unfollow is not None:
+                self._unfollow()
+                self._unfollow = None
             self.refresh_diff()
 
     def _set_busy(self) -> None:
@@ -419,10 +435,11 @@ class CompareView(QWidget):
         # Asking again costs money too: the same spending guard as a send to all.
         if self._preflight is not None and self._preflight(self, "", column.index) is not None:
             return
-        column.stat = _Stats(sent_at=time.monotonic())
+        column.turn = None
         column.task = asyncio.ensure_future(
             self._service.retry(self.comparison_id, column.index, self._listener(column))
         )
+        self._follow_turns()
         column.task.add_done_callback(lambda _t: self._column_done(column))
         self._set_busy()
 
