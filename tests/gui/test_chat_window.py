@@ -59,6 +59,25 @@ def test_enter_sends_and_the_answer_streams_in(app: App) -> None:
     assert app.window.tabs.tabText(app.window.tabs.currentIndex()) == "Hello second line"
 
 
+def test_the_writing_speed_counts_tokens_not_chunks(app: App) -> None:
+    # Chunks of many words each: about 60 tokens a chunk, 0.3 s apart.
+    app.fake.push(Scenario(chunks=["many words in this one chunk " * 9] * 6, token_delay=0.3))
+    view = app.view
+    view.send("Go")
+    rates: list[int] = []
+
+    def rate_shown() -> bool:
+        found = re.search(r"(\d+) tokens/s", view.status.text())
+        if found:
+            rates.append(int(found.group(1)))
+        return bool(found)
+
+    app.qtbot.waitUntil(rate_shown, timeout=5000)
+    # Counting chunks would say at most 6 / 0.25 s = 24; the text says far more.
+    assert rates[-1] >= 50, view.status.text()
+    app.wait_idle()
+
+
 def test_escape_stops_within_a_second_and_keeps_what_arrived(app: App) -> None:
     app.fake.push(Scenario(text="word " * 400, token_delay=0.02))
     app.send("Long please")

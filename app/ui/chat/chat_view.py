@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from .transcript import ERROR_LIMIT, Transcript
 
 if TYPE_CHECKING:
     from app.services.chat import ChatService, TurnEvent
+    from app.services.turn import Turn
     from app.store.history import HistoryStore
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
@@ -72,8 +72,8 @@ class ChatView(QWidget):
         self._estimator = estimator
         self._task: asyncio.Task[None] | None = None
         self._pending_prompts: dict[int, str] = {}
-        self._stream_started = 0.0
-        self._stream_chunks = 0
+        self._turn: Turn | None = None  # the answer streaming now: its figures are shown
+        self._unfollow: Callable[[], None] | None = None
 
         self.transcript = Transcript(self)
         self.status = QLabel(self)
@@ -193,9 +193,18 @@ class ChatView(QWidget):
     def _run(self, turn: object) -> None:
         self._task = asyncio.ensure_future(turn)  # type: ignore[arg-type]
         self._task.add_done_callback(self._turn_done)
+        self._unfollow = self._service.turns.subscribe(self._turn_started)
         self._set_busy(True)
 
+    def _turn_started(self, turn: Turn) -> None:
+        if turn.user.conversation_id == self.conversation_id:
+            self._turn = turn
+
     def _turn_done(self, task: asyncio.Task[None]) -> None:
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
+        self._turn = None
         self._set_busy(False)
         if not task.cancelled() and task.exception() is not None:
             raise task.exception()  # type: ignore[misc]  # the loop's handler reports it
@@ -264,14 +273,10 @@ class ChatView(QWidget):
                 self.transcript.append_message(event.user)
                 self._maybe_new_title()
             self.transcript.begin_stream(event.answer)
-            self._stream_chunks = 0
         elif isinstance(event, TurnWaiting):
             self.transcript.stream_waiting()
         elif isinstance(event, TurnText):
             self.transcript.stream_text(event.text)
-            if self._stream_chunks == 0:
-                self._stream_started = time.monotonic()  # speed counts from the first token
-            self._stream_chunks += 1
             self._show_rate()
         elif isinstance(event, TurnFinished):
             self.transcript.end_stream(event.message)
@@ -291,11 +296,8 @@ class ChatView(QWidget):
             self.focus_composer()
 
     def _show_rate(self) -> None:
-        elapsed = time.monotonic() - self._stream_started
-        if elapsed > 0.25:
-            self.status.setText(f"Writing… {self._stream_chunks / elapsed:.0f} tokens/s")
-        else:
-            self.status.setText("Writing…")
+        rate = self._turn.tokens_per_second() if self._turn is not None else None
+        self.status.setText("Writing…" if rate is None else f"Writing… {rate:.0f} tokens/s")
 
     def _maybe_new_title(self) -> None:
         conversation = self._history.get_conversation(self.conversation_id)
