@@ -52,8 +52,17 @@ CapKind = Literal["daily", "monthly"]
 
 def estimate_tokens(text: str) -> int:
     """Roughly how many tokens ``text`` is (see the module docstring for the rule)."""
-    ascii_chars = sum(1 for char in text if char < "\x80")
-    return math.ceil(ascii_chars / CHARS_PER_TOKEN) + (len(text) - ascii_chars)
+    ascii_chars = count_ascii(text)
+    return tokens_for(ascii_chars, len(text) - ascii_chars)
+
+
+def count_ascii(text: str) -> int:
+    return len(text) if text.isascii() else sum(1 for char in text if char < "\x80")
+
+
+def tokens_for(ascii_chars: int, other_chars: int) -> int:
+    """The estimate from character counts, so a stream can keep running counts."""
+    return math.ceil(ascii_chars / CHARS_PER_TOKEN) + other_chars
 
 
 def estimate_prompt_tokens(messages: Sequence[ChatMessage]) -> int:

@@ -26,7 +26,7 @@ from app.api import (
 )
 from app.api.events import StreamEvent
 from app.core.conversation import Message, MessageStatus
-from app.core.cost import estimate_tokens
+from app.core.cost import count_ascii, tokens_for
 from app.core.hub import Hub
 from app.core.usage import Usage
 from app.store.history import HistoryStore
@@ -120,6 +120,7 @@ class Turn:
         self._interval = interval
         self._clock = clock
         self._parts: list[str] = []
+        self._chars = [0, 0]  # ascii and other characters of the text so far (for the rate)
         self._reasoning: list[str] = []
         self._saved_at = clock()
         self._started = clock()
@@ -162,8 +163,8 @@ class Turn:
         usage = self.usage
         if usage is not None and usage.completion_tokens is not None:
             return max(usage.completion_tokens - (usage.reasoning_tokens or 0), 0)
-        text = self.text
-        return estimate_tokens(text) if text else None
+        ascii_chars, other_chars = self._chars  # counted as text arrived: O(1) per refresh
+        return tokens_for(ascii_chars, other_chars) if ascii_chars or other_chars else None
 
     def tokens_per_second(self) -> float | None:
         """Visible tokens per second from the first visible token to the end of the turn (to
@@ -194,6 +195,9 @@ class Turn:
             if self.first_token_at is None and event.text:
                 self.first_token_at = self._clock()
             self._parts.append(event.text)
+            ascii_chars = count_ascii(event.text)
+            self._chars[0] += ascii_chars
+            self._chars[1] += len(event.text) - ascii_chars
             self.publish(TurnText(message_id, event.text))
             self._checkpoint_soon()
         elif isinstance(event, ReasoningDelta):
