@@ -33,6 +33,8 @@ from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 if TYPE_CHECKING:
     from app.api import AppIdentity, OpenRouterClient
     from app.services.account import AccountService
+    from app.services.compare import CompareService
+    from app.services.presets import PresetService
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -224,10 +226,14 @@ async def _run(
         window.set_key_source(account.key_source_text, client.base_url)
         if not args.selftest:  # the self-test makes no network call at all
             refresh = asyncio.ensure_future(_background_refresh(window))
-        if args.send or args.export:
+            costs.settle_interrupted_soon()  # what answers cut off by a crash or kill cost
+        if args.send or args.export or args.compare:
             await _scripted_session(window, args)
-            if args.quit_when_done:
-                return 0
+            if args.compare:
+                await _scripted_compare(compare, presets, settings, args)
+        if args.quit_when_done and not args.selftest:
+            await costs.wait_settled()  # every answer booked before quitting
+            return 0
         if not args.selftest:
             await closed.wait()
             return 0
@@ -312,6 +318,38 @@ async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> Non
             await asyncio.wait([view.turn])
     if args.export:
         window.export_to(Path(args.export))
+
+
+async def _scripted_compare(
+    compare: CompareService, presets: PresetService, settings: AppSettings, args: argparse.Namespace
+) -> None:
+    """For automated tests: ``--compare TEXT --presets A,B,…`` makes a comparison of those
+    presets (on the default chat settings) and sends TEXT to every column, after the same
+    spending check the window makes. A send the guard holds or wants confirmed is refused:
+    nobody is there to press "Send anyway". Prints one line saying what happened."""
+    from app.core.conversation import ChatSettings
+    from app.store.comparisons import DEFAULT_COMPARISON_TITLE
+
+    names = [name.strip() for name in (args.presets or "").split(",") if name.strip()]
+    chosen = [presets.get(name) for name in names]
+    if not 2 <= len(names) <= 4 or None in chosen:
+        known = ", ".join(preset.name for preset in presets.presets())
+        _say(f"switchboard compare refused: --presets takes 2 to 4 of: {known}")
+        return
+    base = ChatSettings()
+    columns = [(p.name, p.apply_to(base)) for p in chosen if p is not None]
+    comparison = compare.create(DEFAULT_COMPARISON_TITLE, columns)
+    estimate = compare.estimate(comparison.id, args.compare)
+    decision = compare.guard(estimate, settings)
+    if decision.action in ("hold", "confirm"):
+        _say(f"switchboard compare refused: {estimate.text}. {decision.reason}")
+        return
+    await compare.send(comparison.id, args.compare, lambda _index: _ignore_event)
+    _say(f"switchboard compare done: comparison={comparison.id} columns={len(columns)}")
+
+
+def _ignore_event(_event: object) -> None:
+    """A comparison run from the command line has no view to draw it."""
 
 
 def _prepare_folders(env: Environment) -> list[str]:
@@ -421,6 +459,16 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="TEXT",
         action="append",
         help="for automated tests: send TEXT in the open conversation after start (repeatable)",
+    )
+    parser.add_argument(
+        "--compare",
+        metavar="TEXT",
+        help="for automated tests: send TEXT to a new comparison of the --presets",
+    )
+    parser.add_argument(
+        "--presets",
+        metavar="NAMES",
+        help="for automated tests: the comparison's presets, comma-separated (2 to 4)",
     )
     parser.add_argument(
         "--export", metavar="PATH", help="for automated tests: then export it as JSON to PATH"

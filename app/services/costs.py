@@ -16,6 +16,11 @@ costs nothing and books nothing. ``settle`` does the work:
    billed ``total_cost`` and native token counts, in the ledger and on the message. A network
    failure is logged and the estimate stays: nothing here raises into the UI for it.
 
+An answer that was streaming when the app died never ends, so it is settled at the next start
+instead: ``settle_interrupted`` (started in the background by ``settle_interrupted_soon``)
+books each interrupted answer once, billed from ``GET /generation`` when it has a generation
+id (``Turn`` stores it as soon as the stream names it), else as an estimate.
+
 Whenever a message's stored cost changes, ``on_message_changed`` is called with the message as
 stored, so a view can redraw it. Qt-free; the guard's rules are in ``app.core.cost``.
 """
@@ -253,6 +258,76 @@ class CostService:
         billed = await self.reconcile(self._stored(message) or message)
         return billed if billed is not None else figure
 
+    # -- answers interrupted by a crash or a kill -------------------------------------------
+
+    def settle_interrupted_soon(self) -> None:
+        """Start ``settle_interrupted`` in the background (at startup, once the window shows
+        and the key is loaded): ``wait_settled`` waits for it, ``aclose`` stops it."""
+        task = asyncio.ensure_future(self._settle_interrupted_task())
+        self._settling.add(task)
+        task.add_done_callback(self._settling.discard)
+
+    async def _settle_interrupted_task(self) -> None:
+        await self.settle_interrupted()
+
+    async def settle_interrupted(self) -> int:
+        """Book what the answers cut off by a crash or a kill cost: their turn never ended, so
+        nothing settled them (``HistoryStore.mark_interrupted`` marks them at startup).
+
+        For each interrupted answer not yet booked as billed: with a generation id, the
+        billed figure from ``GET /generation``; without one, or when that lookup fails, the
+        estimate (marked estimated; the billed figure is asked for again at the next start).
+        Idempotent: one ledger row per answer (found by message or generation id), so a
+        second start, or one after a crash half-way through, books nothing twice. An answer
+        with no text and no generation id books nothing (no request is known to have been
+        answered). Never raises for one answer; returns how many rows were added or billed.
+        """
+        if self._history is None:
+            return 0
+        done = 0
+        for message in self._history.unsettled_interrupted():
+            try:
+                done += await self._settle_interrupted(message)
+            except OpenRouterError as error:
+                log.warning("No cost for interrupted answer %d: %s", message.id, error)
+            except Exception:  # one damaged answer must not keep the others unsettled
+                log.exception("Could not settle the interrupted answer %d", message.id)
+        if done:
+            log.info("Booked the cost of %d interrupted answer(s)", done)
+        return done
+
+    async def _settle_interrupted(self, message: Message) -> bool:
+        entry = self._ledger.by_message(message.id)
+        if entry is None and message.generation_id:
+            entry = self._ledger.by_generation(message.generation_id)
+        if entry is not None and (entry.billed or not message.generation_id):
+            return False  # booked already, and nothing better to learn
+        if entry is None and not message.generation_id and message.cost is not None:
+            return False  # a figure without a row: a copy of an answer booked as another
+        if message.generation_id:
+            stats = await self._interrupted_generation(message.generation_id)
+            if stats is not None and stats.total_cost is not None:
+                self._book(message, _billed_figure(stats), at=message.created_at)
+                self.settled.publish(self._stored(message) or message)
+                return True
+        if entry is not None or not (message.generation_id or message.content or message.reasoning):
+            return False  # its estimate stands; or nothing arrived, so nothing was spent
+        estimate = self._estimate(message, None)
+        if estimate is None:
+            return False
+        self._book(message, estimate, at=message.created_at)
+        self.settled.publish(self._stored(message) or message)
+        return True
+
+    async def _interrupted_generation(self, generation_id: str) -> GenerationStats | None:
+        try:
+            return await self._client.get_generation(
+                generation_id, attempts=self._attempts, delay=self._delay
+            )
+        except OpenRouterError as error:
+            log.warning("No billed cost for %s: %s", generation_id, error.detail or error)
+            return None
+
     # -- totals and balance ------------------------------------------------------------------
 
     def conversation_total(self, conversation_id: int) -> Decimal:
@@ -344,9 +419,10 @@ class CostService:
         request = next_request(settings, earlier[:asked], earlier[asked].content)
         return estimate_prompt_tokens(request.messages)
 
-    def _book(self, message: Message, figure: _Figure) -> Decimal:
+    def _book(self, message: Message, figure: _Figure, *, at: float | None = None) -> Decimal:
         """Write ``figure`` to the ledger (one row per answer) and onto the message. A billed
-        row is never downgraded to an estimate; returns the figure that stands."""
+        row is never downgraded to an estimate; returns the figure that stands. ``at``: when
+        the money was spent, for a new row (None: now)."""
         entry = self._ledger.by_message(message.id)
         if entry is None and message.generation_id:
             entry = self._ledger.by_generation(message.generation_id)
@@ -366,6 +442,7 @@ class CostService:
                     provider=provider,
                     prompt_tokens=figure.prompt_tokens,
                     completion_tokens=figure.completion_tokens,
+                    created_at=at,
                 )
             )
         else:

@@ -11,6 +11,7 @@ the turn's first event. Qt-free.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -209,6 +210,7 @@ class Turn:
             self.model = event.model or self.model
             self.provider = event.provider
             self.generation_id = event.generation_id
+            self._save_served()
             self.publish(TurnServed(message_id, self.model, self.provider))
         elif isinstance(event, UsageReport):
             self.usage = event.usage
@@ -234,6 +236,19 @@ class Turn:
         self.cancel_checkpoint()
         self._saved_at = self._clock()
         self._history.update_message(self.message.id, content=self.text, reasoning=self.reasoning)
+
+    def _save_served(self) -> None:
+        """Write who answers and the generation id at once: if the app dies mid-answer, the
+        next start can still ask ``GET /generation`` what the interrupted answer cost."""
+        if self.generation_id is None and self.provider is None:
+            return
+        with contextlib.suppress(KeyError):  # the answer was deleted meanwhile
+            self._history.update_message(
+                self.message.id,
+                generation_id=self.generation_id,
+                model=self.model,
+                provider=self.provider,
+            )
 
     def cancel_checkpoint(self) -> None:
         if self._pending is not None:

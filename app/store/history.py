@@ -320,6 +320,16 @@ class HistoryStore:
             )
             return cursor.rowcount
 
+    def unsettled_interrupted(self) -> list[Message]:
+        """Interrupted answers whose cost is not known as billed (the cost ledger settles
+        them at startup), oldest first."""
+        with self._lock:
+            return self._select_messages(
+                "role = 'assistant' AND status = ? AND NOT (cost IS NOT NULL AND cost_is_billed)"
+                " ORDER BY id",
+                (MessageStatus.INTERRUPTED.value,),
+            )
+
     # UI state (open tabs, their order, the active tab…)
 
     def get_state(self, key: str) -> Any | None:
