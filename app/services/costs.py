@@ -281,6 +281,8 @@ class CostService:
         second start, or one after a crash half-way through, books nothing twice. An answer
         with no text and no generation id books nothing (no request is known to have been
         answered). Never raises for one answer; returns how many rows were added or billed.
+        A changed figure reaches ``on_message_changed`` (the bubble and the totals redraw);
+        ``settled`` is not published: that is for the answer just written.
         """
         if self._history is None:
             return 0
@@ -288,8 +290,6 @@ class CostService:
         for message in self._history.unsettled_interrupted():
             try:
                 done += await self._settle_interrupted(message)
-            except OpenRouterError as error:
-                log.warning("No cost for interrupted answer %d: %s", message.id, error)
             except Exception:  # one damaged answer must not keep the others unsettled
                 log.exception("Could not settle the interrupted answer %d", message.id)
         if done:
@@ -308,7 +308,6 @@ class CostService:
             stats = await self._interrupted_generation(message.generation_id)
             if stats is not None and stats.total_cost is not None:
                 self._book(message, _billed_figure(stats), at=message.created_at)
-                self.settled.publish(self._stored(message) or message)
                 return True
         if entry is not None or not (message.generation_id or message.content or message.reasoning):
             return False  # its estimate stands; or nothing arrived, so nothing was spent
@@ -316,7 +315,6 @@ class CostService:
         if estimate is None:
             return False
         self._book(message, estimate, at=message.created_at)
-        self.settled.publish(self._stored(message) or message)
         return True
 
     async def _interrupted_generation(self, generation_id: str) -> GenerationStats | None:

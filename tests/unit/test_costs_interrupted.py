@@ -324,3 +324,75 @@ def test_one_broken_answer_does_not_stop_the_others(
     monkeypatch.undo()
     assert home.settle(fake) == 1  # the next start books the one left
     assert len(home.rows()) == 2
+
+
+# -- at startup ------------------------------------------------------------------------------
+
+
+def test_settling_runs_in_the_background_and_quitting_stops_it_cleanly(
+    fake: FakeOpenRouter, home: Home
+) -> None:
+    """Start-up does not wait for GET /generation; quitting meanwhile books nothing, and
+    the next start books the answer once."""
+    generation = served_generation(fake, home)
+    cut = home.cut_off("Once upon a time", generation_id=generation)
+    home.history.mark_interrupted()
+    fake.generation_404s = 1000  # the stats are slow to appear
+    changed: list[Message] = []
+
+    async def start_then_quit() -> float:
+        async with httpx.AsyncClient() as http:
+            client = OpenRouterClient(http, base_url=fake.base_url, api_key=VALID_KEY)
+            costs = CostService(
+                home.ledger,
+                home.catalogue.get,
+                client,
+                history=home.history,
+                on_message_changed=changed.append,
+                generation_attempts=50,
+                generation_delay=0.05,
+            )
+            settled: list[Message] = []
+            costs.settled.subscribe(settled.append)
+            loop = asyncio.get_running_loop()
+            began = loop.time()
+            costs.settle_interrupted_soon()
+            took = loop.time() - began
+            await asyncio.sleep(0.3)  # a few 404s
+            await costs.aclose()
+            assert settled == []
+            return took
+
+    assert asyncio.run(start_then_quit()) < 0.05
+    assert home.rows() == [] and changed == []
+    fake.generation_404s = 0
+    assert home.settle(fake) == 1
+    [row] = home.rows()
+    assert row.billed and row.message_id == cut.id
+
+
+def test_a_settled_figure_is_told_to_the_listener_so_the_bubble_redraws(
+    fake: FakeOpenRouter, home: Home
+) -> None:
+    generation = served_generation(fake, home)
+    cut = home.cut_off("Once upon a time", generation_id=generation)
+    home.history.mark_interrupted()
+    changed: list[Message] = []
+
+    async def run() -> None:
+        async with httpx.AsyncClient() as http:
+            client = OpenRouterClient(http, base_url=fake.base_url, api_key=VALID_KEY)
+            costs = CostService(
+                home.ledger,
+                home.catalogue.get,
+                client,
+                history=home.history,
+                on_message_changed=changed.append,
+            )
+            costs.settle_interrupted_soon()
+            await costs.wait_settled()
+
+    asyncio.run(run())
+    assert [(m.id, m.cost, m.cost_is_billed) for m in changed] == [
+        (cut.id, billed(fake, generation), True)
+    ]
