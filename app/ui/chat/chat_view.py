@@ -26,9 +26,9 @@ from .message_actions import copy_message, show_details
 from .transcript import ERROR_LIMIT, Transcript
 
 if TYPE_CHECKING:
+    from app.core.history import ConversationHistory
     from app.services.chat import ChatService, TurnEvent
     from app.services.turn import Turn
-    from app.store.history import HistoryStore
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
 EARLIER_PAGE = 10  # loaded each time the reader nears the top: at most this many,
@@ -55,7 +55,7 @@ class ChatView(QWidget):
         self,
         conversation_id: int,
         service: ChatService,
-        history: HistoryStore,
+        history: ConversationHistory,
         notices: Notices,
         *,
         enter_sends: bool = True,

@@ -34,10 +34,10 @@ from ..notices import Notices
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
+    from app.core.history import ConversationHistory
     from app.services.chat import TurnEvent
     from app.services.compare import CompareService
     from app.services.turn import Turn
-    from app.store.history import HistoryStore
 
 DIFF_COLOR = "#fff0a8"
 TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
@@ -121,7 +121,7 @@ class CompareView(QWidget):
         self,
         comparison_id: int,
         service: CompareService,
-        history: HistoryStore,
+        history: ConversationHistory,
         notices: Notices,
         *,
         preflight: Any = None,

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import OpenRouterError
-from app.services.account import describe_key
-from app.store.secrets import SecretStoreUnavailable
+from app.services.account import SecretStoreUnavailable, describe_key
 
 if TYPE_CHECKING:
     from app.services.account import AccountService, KeyState
