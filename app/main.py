@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
+from app.core import APP_NAME
 from app.core.models import DEFAULT_BASE_URL
-from app.store.paths import APP_NAME, AppPaths, bundled_path
+from app.store.paths import AppPaths, bundled_path
 from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSettings, load_settings
 from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 
@@ -130,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(
         endpoint=env.endpoint(loaded.settings),
         key_source="looking for your key…",
-        icon=app_icon(),
+        icon=app_icon(bundled_path("icons")),
         layout=load_layout(paths.config / LAYOUT_FILE_NAME),
     )
     painted: list[float] = []

@@ -1,6 +1,9 @@
 """OpenRouter over httpx: request building, stream parsing, the client, the error tree.
 
 No Qt, no keyring, no sqlite here. See ``errors`` for the error tree.
+
+Code outside this package imports from ``app.api`` only, never from its modules (an
+import-linter contract in ``pyproject.toml``): what it needs is exported here.
 """
 
 from .client import OpenRouterClient
@@ -41,12 +44,23 @@ from .events import (
     UsageReport,
     Waiting,
 )
-from .oauth import CallbackReceiver, PkcePair, SignInError, auth_url, exchange_code, sign_in
+from .oauth import (
+    OPENROUTER_SITE,
+    CallbackReceiver,
+    PkcePair,
+    SignInError,
+    api_base_for,
+    auth_url,
+    exchange_code,
+    sign_in,
+)
+from .parsing import parse_models
 from .requests import DEFAULT_BASE_URL, AppIdentity, ChatRequest, build_chat_body, build_headers
 from .retry import RetryPolicy
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "OPENROUTER_SITE",
     "ApiStatusError",
     "AppIdentity",
     "AuthenticationError",
@@ -87,9 +101,11 @@ __all__ = [
     "UsageReport",
     "Waiting",
     "WebPageError",
+    "api_base_for",
     "auth_url",
     "build_chat_body",
     "build_headers",
     "exchange_code",
+    "parse_models",
     "sign_in",
 ]

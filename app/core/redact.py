@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import threading
+import traceback
 from collections.abc import Callable, Mapping
+from types import TracebackType
 from typing import Any
 
 REDACTED = "[redacted]"
@@ -122,6 +124,12 @@ def redact_value(obj: Any) -> Any:
     if isinstance(obj, tuple):
         return tuple(redact_value(item) for item in obj)
     return obj
+
+
+def crash_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    """A traceback as text, redacted: what the crash dialog shows and "copy details" copies.
+    (``traceback`` reads the source lines it quotes, as every traceback does.)"""
+    return redact("".join(traceback.format_exception(kind, error, tb)))
 
 
 def _is_secret_name(name: object) -> bool:

@@ -42,6 +42,7 @@ from typing import Literal, TypeVar
 from urllib.parse import urlsplit
 
 from app.api import (
+    OPENROUTER_SITE,
     ApiStatusError,
     AuthenticationError,
     ForbiddenError,
@@ -49,9 +50,10 @@ from app.api import (
     KeyInfo,
     OpenRouterClient,
     OpenRouterError,
+    SignInError,
+    api_base_for,
 )
 from app.api import sign_in as oauth_sign_in
-from app.api.oauth import OPENROUTER_SITE, SignInError, api_base_for
 from app.core.endpoint import (
     EndpointError,
     address_id,
@@ -61,7 +63,10 @@ from app.core.endpoint import (
     same_address,
 )
 from app.core.redact import add_known_secret, forget_known_secrets
-from app.store.secrets import BackendStatus, KeyStore, SecretStoreUnavailable
+from app.store.secrets import BackendStatus, KeyStore
+
+# Re-exported: saving or removing a key raises it, and the UI catches it from here.
+from app.store.secrets import SecretStoreUnavailable as SecretStoreUnavailable
 
 ENV_VAR = "OPENROUTER_API_KEY"
 BASE_URL_ENV_VAR = "SWITCHBOARD_BASE_URL"

@@ -17,8 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Literal
 
-from app.api import OpenRouterClient, OpenRouterError
-from app.api.parsing import parse_models
+from app.api import OpenRouterClient, OpenRouterError, parse_models
 from app.core.models import ModelInfo
 from app.store.catalogue_cache import CachedCatalogue, CatalogueCache
 

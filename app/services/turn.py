@@ -21,11 +21,11 @@ from app.api import (
     OpenRouterError,
     ReasoningDelta,
     Served,
+    StreamEvent,
     TextDelta,
     UsageReport,
     Waiting,
 )
-from app.api.events import StreamEvent
 from app.core.conversation import Message, MessageStatus
 from app.core.cost import count_ascii, tokens_for
 from app.core.hub import Hub

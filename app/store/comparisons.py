@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.conversation import ChatSettings
+from app.core.history import ComparisonSummary as ComparisonSummary  # re-exported
 
 from .history import HistoryStore, _shorten, _snippet
 
@@ -57,19 +58,6 @@ class Column:
     index: int
     label: str
     settings: ChatSettings
-
-
-@dataclass(frozen=True, slots=True)
-class ComparisonSummary:
-    """One row of the comparison list."""
-
-    id: int
-    title: str
-    updated_at: float
-    labels: tuple[str, ...]  # the columns' labels, in order
-    blind: bool
-    revealed: bool
-    preview: str  # where the search matched, or else the latest prompt
 
 
 class ComparisonStore:

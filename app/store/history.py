@@ -17,11 +17,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
+from app.core.history import ConversationSummary as ConversationSummary  # re-exported
 from app.core.messages import ROLES, ChatMessage, Role
 from app.core.money import parse_cost
 from app.core.text import clean_surrogates
@@ -66,17 +66,6 @@ class MessageUpdate(MessageFields, total=False):
 
     content: str
     status: MessageStatus
-
-
-@dataclass(frozen=True, slots=True)
-class ConversationSummary:
-    """One row of the conversation list."""
-
-    id: int
-    title: str
-    updated_at: float
-    message_count: int
-    preview: str  # where the search matched, or else the last message
 
 
 class HistoryStore:

@@ -14,9 +14,7 @@ import io
 import logging
 import logging.handlers
 import os
-import traceback
 from pathlib import Path
-from types import TracebackType
 from typing import TextIO
 
 from app.core.redact import add_known_secret, redact
@@ -112,16 +110,10 @@ def install_redaction_for_known_secret(secret: str | None) -> None:
     add_known_secret(secret)
 
 
-def crash_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    """A traceback as text, redacted: for the crash dialog's "copy details"."""
-    return redact("".join(traceback.format_exception(exc_type, exc, tb)))
-
-
 __all__ = [
     "LOG_FILE_NAME",
     "RedactingFilter",
     "add_redaction_to_handlers",
-    "crash_text",
     "install_redaction_for_known_secret",
     "setup_logging",
 ]

@@ -7,7 +7,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-APP_NAME = "Switchboard"
+from app.core import APP_NAME
+
 _APP_SLUG = "switchboard"
 
 
@@ -81,3 +82,6 @@ def bundled_path(*parts: str) -> Path:
         installed = package / "_bundled"
         root = installed if installed.is_dir() else package.parent
     return root.joinpath(*parts)
+
+
+__all__ = ["APP_NAME", "AppPaths", "bundled_path"]  # APP_NAME lives in app.core

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import binascii
 import json
-from dataclasses import dataclass
 from pathlib import Path
+
+from app.core.window_layout import WindowLayout
 
 from .files import read_regular_file, write_text_atomic
 
 LAYOUT_FILE_NAME = "window-layout.json"
 _MAX_BYTES = 256 * 1024  # Qt's blobs are a few hundred bytes
-
-
-@dataclass(frozen=True, slots=True)
-class WindowLayout:
-    geometry: bytes  # QWidget.saveGeometry()
-    state: bytes  # QMainWindow.saveState(): docks and toolbars
-    docks: tuple[str, ...]  # object names of the docks ``state`` places
 
 
 def load_layout(path: Path) -> WindowLayout | None:
@@ -49,3 +43,6 @@ def save_layout(path: Path, layout: WindowLayout) -> None:
         "docks": list(layout.docks),
     }
     write_text_atomic(path, json.dumps(data, indent=1) + "\n")
+
+
+__all__ = ["LAYOUT_FILE_NAME", "WindowLayout", "load_layout", "save_layout"]

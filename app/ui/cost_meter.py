@@ -11,6 +11,7 @@ from app.core.money import format_usd
 
 if TYPE_CHECKING:
     from app.api import KeyInfo
+    from app.core.cost import CapKind
     from app.services.costs import Spending
 
 LEVEL_STYLES = {
@@ -48,10 +49,11 @@ class CostMeter(QWidget):
     def set_spending(self, spending: Spending) -> None:
         self.conversation.setText(f"Conversation: {_total(spending.conversation or Decimal(0))}")
         caps = {cap.kind: cap for cap in spending.caps}
-        for label, name, amount, kind in (
+        rows: tuple[tuple[QLabel, str, Decimal, CapKind], ...] = (
             (self.today, "Today", spending.today, "daily"),
             (self.month, "Month", spending.month, "monthly"),
-        ):
+        )
+        for label, name, amount, kind in rows:
             cap = caps.get(kind)
             text = f"{name}: {_total(amount)}"
             if cap is not None:

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.store.logs import crash_text
+from app.core.redact import crash_text
 
 log = logging.getLogger("switchboard.crash")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
+from collections.abc import Callable
 from typing import Any
 
 _executors: dict[asyncio.AbstractEventLoop, Any] = {}
@@ -44,7 +45,9 @@ def close_event_loop(loop: asyncio.AbstractEventLoop) -> None:
     executor = _executors.pop(loop, None)
     if executor is not None:
         executor.shutdown(wait=True)
-        loop.set_default_executor(None)  # so qasync's own close() does not shut it twice
+        # So qasync's own close() does not shut it twice. qasync takes None here ("no
+        # executor"); typeshed's AbstractEventLoop wants an Executor.
+        loop.set_default_executor(None)  # type: ignore[arg-type]
     if asyncio.events._get_running_loop() is loop:
         asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
@@ -66,7 +69,8 @@ class _TimerHandle(asyncio.Handle):
 
 
 @functools.cache
-def _loop_class() -> type[asyncio.AbstractEventLoop]:
+def _loop_class() -> Callable[..., asyncio.AbstractEventLoop]:
+    """qasync's loop class with cancellable timers (built once, on first use: it imports Qt)."""
     import qasync
     from PySide6.QtCore import QObject, QTimerEvent
 

@@ -26,8 +26,12 @@ from .chat.markdown import plain_tooltip, shorten
 TITLE_LIMIT = 80  # a row shows at most this much of a title (its tooltip has more)
 
 if TYPE_CHECKING:
-    from app.store.comparisons import ComparisonStore, ComparisonSummary
-    from app.store.history import ConversationSummary, HistoryStore
+    from app.core.history import (
+        ComparisonList,
+        ComparisonSummary,
+        ConversationHistory,
+        ConversationSummary,
+    )
 
 SEARCH_DELAY_MS = 150
 
@@ -46,8 +50,8 @@ class LibraryDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Library", parent)
         self.setObjectName("library")
-        self._history: HistoryStore | None = None
-        self._comparisons: ComparisonStore | None = None
+        self._history: ConversationHistory | None = None
+        self._comparisons: ComparisonList | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search conversations")
         self.search.setClearButtonEnabled(True)
@@ -88,7 +92,7 @@ class LibraryDock(QDockWidget):
         self.delete_button.clicked.connect(self._delete_current)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current)
 
-    def set_history(self, history: HistoryStore) -> None:
+    def set_history(self, history: ConversationHistory) -> None:
         # Not in __init__: the first use of a Qt:: enum builds all of them (~20 ms), which the
         # window's first paint should not wait for.
         area = QtCore.Qt.DockWidgetArea
@@ -96,7 +100,7 @@ class LibraryDock(QDockWidget):
         self._history = history
         self.refresh()
 
-    def set_comparisons(self, comparisons: ComparisonStore) -> None:
+    def set_comparisons(self, comparisons: ComparisonList) -> None:
         """Comparisons are listed too; their items carry negative ids (-comparison id)."""
         self._comparisons = comparisons
         self.refresh()

@@ -4,6 +4,7 @@ import asyncio
 from typing import Any
 
 from app.api import OpenRouterClient, TextDelta
+from app.store.paths import bundled_path
 from app.ui.main_window import MainWindow
 from app.ui.resources import app_icon
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
@@ -11,7 +12,11 @@ from tests.unit.conftest import hello
 
 
 def test_window_paints_with_its_icon_and_says_where_it_connects(qtbot: Any) -> None:
-    window = MainWindow(endpoint="http://127.0.0.1:1/api/v1", key_source="not set", icon=app_icon())
+    window = MainWindow(
+        endpoint="http://127.0.0.1:1/api/v1",
+        key_source="not set",
+        icon=app_icon(bundled_path("icons")),
+    )
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()

@@ -15,6 +15,7 @@ import pytest
 from app.core.redact import (
     REDACTED,
     add_known_secret,
+    crash_text,
     forget_known_secrets,
     redact,
     redact_value,
@@ -23,7 +24,6 @@ from app.store.logs import (
     LOG_FILE_NAME,
     RedactingFilter,
     add_redaction_to_handlers,
-    crash_text,
     install_redaction_for_known_secret,
     setup_logging,
 )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,9 +26,9 @@ from .message_actions import copy_message, show_details
 from .transcript import ERROR_LIMIT, Transcript
 
 if TYPE_CHECKING:
+    from app.core.history import ConversationHistory
     from app.services.chat import ChatService, TurnEvent
     from app.services.turn import Turn
-    from app.store.history import HistoryStore
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
 EARLIER_PAGE = 10  # loaded each time the reader nears the top: at most this many,
@@ -55,7 +55,7 @@ class ChatView(QWidget):
         self,
         conversation_id: int,
         service: ChatService,
-        history: HistoryStore,
+        history: ConversationHistory,
         notices: Notices,
         *,
         enter_sends: bool = True,
@@ -190,8 +190,8 @@ class ChatView(QWidget):
             return self._task
         return None
 
-    def _run(self, turn: object) -> None:
-        self._task = asyncio.ensure_future(turn)  # type: ignore[arg-type]
+    def _run(self, turn: Coroutine[Any, Any, None]) -> None:
+        self._task = asyncio.ensure_future(turn)
         self._task.add_done_callback(self._turn_done)
         self._unfollow = self._service.turns.subscribe(self._turn_started)
         self._set_busy(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 import time
 from collections.abc import Callable
@@ -34,10 +35,10 @@ from ..notices import Notices
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
+    from app.core.history import ConversationHistory
     from app.services.chat import TurnEvent
     from app.services.compare import CompareService
     from app.services.turn import Turn
-    from app.store.history import HistoryStore
 
 DIFF_COLOR = "#fff0a8"
 TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
@@ -121,7 +122,7 @@ class CompareView(QWidget):
         self,
         comparison_id: int,
         service: CompareService,
-        history: HistoryStore,
+        history: ConversationHistory,
         notices: Notices,
         *,
         preflight: Any = None,
@@ -324,7 +325,7 @@ class CompareView(QWidget):
         self._follow_turns()
         for index, task in tasks.items():
             by_index[index].task = task
-            task.add_done_callback(lambda _t, c=by_index[index]: self._column_done(c))
+            task.add_done_callback(functools.partial(self._column_done, by_index[index]))
         self._set_busy()
 
     def _follow_turns(self) -> None:
@@ -401,7 +402,7 @@ class CompareView(QWidget):
                 if not column.busy:
                     self._update_stats(column)
 
-    def _column_done(self, column: ColumnWidgets) -> None:
+    def _column_done(self, column: ColumnWidgets, _task: asyncio.Task[None] | None = None) -> None:
         self._update_stats(column)
         self._set_busy()
         if not self.busy:

@@ -4,7 +4,8 @@ page and by Settings."""
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import OpenRouterError
-from app.services.account import describe_key
-from app.store.secrets import SecretStoreUnavailable
+from app.services.account import SecretStoreUnavailable, describe_key
 
 if TYPE_CHECKING:
     from app.services.account import AccountService, KeyState
@@ -143,10 +143,10 @@ class KeyPanel(QWidget):
         if self._task is not None:
             self._task.cancel()
 
-    def _run(self, coroutine: object) -> None:
+    def _run(self, coroutine: Coroutine[Any, Any, None]) -> None:
         if self._task is not None and not self._task.done():
             return
-        self._task = asyncio.ensure_future(coroutine)  # type: ignore[arg-type]
+        self._task = asyncio.ensure_future(coroutine)
         self._busy(True)
         self._task.add_done_callback(lambda _t: self._busy(False))
 

@@ -31,8 +31,8 @@ from app.api import OpenRouterError
 from app.core.endpoint import EndpointError, host_label, is_openrouter, normalize_base_url
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
+from app.core.settings import AppSettings, amount_problem
 from app.services.account import clean_key
-from app.store.settings_file import AppSettings, amount_problem
 from app.ui.labels import WrappedLabel
 
 _THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))

@@ -375,10 +375,10 @@ class ParameterDock(QDockWidget):
         settings = replace(self.current_settings_or_stored(), model=model.id)
         self._show_model(model.id, model)
         self._settings = settings
-        settings = self.current_settings()  # parameters the model does not take drop out here
-        if settings is not None:
-            self._settings = settings
-            self.settings_edited.emit(settings)
+        shown = self.current_settings()  # parameters the model does not take drop out here
+        if shown is not None:
+            self._settings = shown
+            self.settings_edited.emit(shown)
         self._report_problem()
 
 

@@ -1,0 +1,13 @@
+"""The main window's size, place and dock layout, as a value (``app.store.window_layout`` keeps
+it in a file between runs; the window makes and applies it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class WindowLayout:
+    geometry: bytes  # QWidget.saveGeometry()
+    state: bytes  # QMainWindow.saveState(): docks and toolbars
+    docks: tuple[str, ...]  # object names of the docks ``state`` places
