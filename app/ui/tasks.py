@@ -47,6 +47,11 @@ class UiTasks:
             task.cancel()
 
     @property
+    def closed(self) -> bool:
+        """``cancel_all`` was called: the window is closing."""
+        return self._closed
+
+    @property
     def running(self) -> int:
         return len(self._tasks)
 

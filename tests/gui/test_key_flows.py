@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,6 @@ from keyring.backends import fail
 
 from app.services.account import AccountService
 from app.store.secrets import KeyStore
-from app.ui import dialogs
 from app.ui.dialogs import settings_dialog
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
 from tests.unit.test_secrets import TRUSTED, MemoryKeyring
@@ -25,7 +25,7 @@ def with_account(
 ) -> AccountService:
     site = app.fake.base_url.removesuffix("/api/v1")  # the fake plays openrouter.ai
     account = AccountService(app.client, store, environ=environ or {}, openrouter_site=site)
-    app.window.attach_account(account, Path(app.db_path).parent)
+    app.window.attach(replace(app.services, account=account, data_folder=Path(app.db_path).parent))
     app.window.key_loaded(account.load())
     return account
 
@@ -118,6 +118,14 @@ def test_removing_the_key_deletes_it_from_the_keyring(
     memory.items[("Switchboard", "openrouter-api-key")] = VALID_KEY
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
     assert not app.window.welcome_shown and account.state.source == "keyring"
+    deleting_on: list[threading.Thread] = []
+    delete = memory.delete_password
+
+    def slow_keychain(service: str, username: str) -> None:
+        deleting_on.append(threading.current_thread())
+        delete(service, username)
+
+    memory.delete_password = slow_keychain  # type: ignore[method-assign]
 
     def press_remove(dialog: Any) -> int:
         assert "Stored in:" in dialog.key_source.text()
@@ -125,10 +133,17 @@ def test_removing_the_key_deletes_it_from_the_keyring(
         return 0
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", press_remove)
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    app.notices.answer(False)  # first the person changes their mind: the key stays
     app.window.open_settings()
+    assert app.notices.of_kind("confirm")[-1].title == "Remove key"
+    assert memory.items and not deleting_on and not app.window.welcome_shown
+    app.notices.answer(True)
+    app.window.open_settings()
+    app.qtbot.waitUntil(lambda: app.window.welcome_shown, timeout=5000)
     assert memory.items == {}
-    assert account.state.source == "none" and app.window.welcome_shown
+    assert account.state.source == "none"
+    # The keychain was called on a worker thread: the window kept responding meanwhile.
+    assert deleting_on and deleting_on[0] is not threading.main_thread()
 
 
 def test_a_layout_saved_on_the_welcome_page_still_shows_the_docks_next_time(app: App) -> None:

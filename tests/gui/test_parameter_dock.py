@@ -242,7 +242,7 @@ def test_presets_apply_save_and_round_trip_through_a_file(
 
     from app.ui.dialogs.presets import ManagePresetsDialog
 
-    manager = ManagePresetsDialog(app.presets)
+    manager = ManagePresetsDialog(app.presets, notices=app.notices)
     app.qtbot.addWidget(manager)
     manager.import_path(exported)
     assert "Imported 1 preset" in manager.message.text()
@@ -252,11 +252,9 @@ def test_presets_apply_save_and_round_trip_through_a_file(
     )
 
     # Importing again asks before overwriting; saying no keeps the existing one.
-    asked: list[str] = []
-    monkeypatch.setattr(
-        "app.ui.dialogs.presets.confirm", lambda *a, **k: asked.append(a[2]) or False
-    )
+    app.notices.answer(False)
     manager.import_path(exported)
+    asked = [a.text for a in app.notices.of_kind("confirm")]
     assert asked and "My seed" in asked[0]
     assert "Kept your 1 existing preset" in manager.message.text()
 
