@@ -314,7 +314,7 @@ async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> Non
         if view.turn is not None:
             await asyncio.wait([view.turn])
     if args.export:
-        await window.export_to(Path(args.export))
+        await window.files.export_to(Path(args.export))
 
 
 def _prepare_folders(env: Environment) -> list[str]:

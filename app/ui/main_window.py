@@ -4,15 +4,13 @@ wires them to the services. The use cases live in the services; questions go thr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app.store.paths import APP_NAME
 from app.store.window_layout import WindowLayout
@@ -20,7 +18,10 @@ from app.store.window_layout import WindowLayout
 from .cost_meter import CostMeter
 from .dock_link import DockLink
 from .docks.parameter_dock import ParameterDock
+from .file_actions import FileActions
 from .library import LibraryDock
+from .menus import build_menus
+from .meter_feed import MeterFeed
 from .notices import Notices
 from .status_parts import KeySourceLabel
 from .tab_keys import OPEN_TABS_KEY, TabKey, load_tabs
@@ -28,10 +29,8 @@ from .tabs import ConversationTabs, TabManager
 from .tasks import UiTasks
 
 if TYPE_CHECKING:
-    from app.core.conversation import Conversation, Message
     from app.core.cost import SendCheck
     from app.services.account import KeyState
-    from app.services.conversations import ExportKind
     from app.store.settings_file import AppSettings
 
     from .chat.chat_view import ChatView
@@ -40,8 +39,6 @@ if TYPE_CHECKING:
     from .welcome import WelcomePage
 
 NOTICE_MS = 8000
-LIVE_COST_MS = 400  # the streaming answer's estimate in the meter
-CREDIT_REFRESH_MS = 5 * 60 * 1000  # credit left, besides after every answer
 
 
 def library_key(ident: int) -> TabKey:
@@ -64,6 +61,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     close_requested = Signal()
     settings_changed = Signal(object)
+    new_action: QAction  # these four are made by build_menus
+    new_compare_action: QAction
+    settings_action: QAction
+    enter_sends_action: QAction
 
     def __init__(
         self,
@@ -87,7 +88,6 @@ class MainWindow(QMainWindow):
         self.tasks = UiTasks()
         self._services: Services | None = None
         self._settings: AppSettings | None = None
-        self._unfollow: list[Any] = []
         self.tabs = ConversationTabs(self)
         self.tab_manager = TabManager(self.tabs)
         self._stack = QStackedWidget(self)
@@ -105,21 +105,13 @@ class MainWindow(QMainWindow):
         self.cost_meter = CostMeter(self)
         self.statusBar().addPermanentWidget(self.cost_meter)
         self.statusBar().addPermanentWidget(self.endpoint_label)
-        self._live_timer = self._timer(LIVE_COST_MS, self._show_live_cost)
-        self._credit_timer = self._timer(
-            CREDIT_REFRESH_MS, lambda: self.tasks.spawn(self.refresh_credit())
-        )
-        self._build_menus()
+        self.meter_feed = MeterFeed(self)
+        self.files = FileActions(self)
+        build_menus(self)
         self._wire()
         self.installEventFilter(self)
 
     # -- setup --------------------------------------------------------------------------------
-
-    def _timer(self, interval: int, slot: Any) -> QTimer:
-        timer = QTimer(self)
-        timer.setInterval(interval)
-        timer.timeout.connect(slot)
-        return timer
 
     def _place(self, layout: WindowLayout | None) -> None:
         """Size the window and lay out the docks as last time, or as by default."""
@@ -157,60 +149,6 @@ class MainWindow(QMainWindow):
             height = min(height, int(area.height() * 0.9))
         self.resize(width, height)
 
-    def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action(
-            file_menu, "&New conversation", keys.AddTab, self.new_conversation
-        )
-        self.new_compare_action = self._action(
-            file_menu, "New c&omparison…", QKeySequence("Ctrl+Shift+T"), self.new_comparison
-        )
-        self._action(file_menu, "&Close conversation", keys.Close, self.close_current_tab)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Import conversation…", None, self.import_conversation)
-        self._action(file_menu, "Export as &Markdown…", None, lambda: self.export_current("md"))
-        self._action(file_menu, "Export as &JSON…", None, lambda: self.export_current("json"))
-        self._action(file_menu, "Export &spending as CSV…", None, self.export_spending)
-        file_menu.addSeparator()
-        self.settings_action = self._action(
-            file_menu, "&Settings…", QKeySequence("Ctrl+,"), self.open_settings
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", keys.Quit, self.close)
-        view = self.menuBar().addMenu("&View")
-        for dock, text, shortcut in (
-            (self.library, "Conversation &library", "Ctrl+Shift+L"),
-            (self.parameters, "&Parameters", "Ctrl+Shift+P"),
-        ):
-            toggle = dock.toggleViewAction()
-            toggle.setText(text)
-            toggle.setShortcuts([QKeySequence(shortcut)])
-            view.addAction(toggle)
-        self.enter_sends_action = QAction("&Enter sends (Shift+Enter for a new line)", self)
-        self.enter_sends_action.setCheckable(True)
-        self.enter_sends_action.setChecked(True)
-        self.enter_sends_action.toggled.connect(self._set_enter_sends)
-        view.addAction(self.enter_sends_action)
-
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        # setShortcuts, not setShortcut: resolving that overload builds every Qt:: enum
-        # (~20 ms) before the first paint. A standard key also gets all its bindings.
-        if isinstance(shortcut, QKeySequence):
-            action.setShortcuts([shortcut])
-        elif shortcut is not None:
-            action.setShortcuts(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _wire(self) -> None:
         tabs = self.tabs
         tabs.new_tab_requested.connect(self.new_conversation)
@@ -229,7 +167,6 @@ class MainWindow(QMainWindow):
         """Bring in the history and the services; restore the last session's tabs. Called
         again (with the same history), it takes the new costs and account services."""
         first = self._services is None
-        self._follow_costs(None)
         self._services = services
         if first:
             self._settings = services.settings
@@ -239,18 +176,16 @@ class MainWindow(QMainWindow):
                 self.library.set_comparisons(services.compare.store)
             self.dock_link.attach(services)
             self._restore_tabs()
-            self.dock_link.show_conversation(self._current_id())
+            self.dock_link.show_conversation(self.current_id())
             if services.presets.notice:
                 self.notices.warning(services.presets.notice)
-        self._follow_costs(services.costs)
+        self.meter_feed.follow(services.costs)
 
     def detach(self) -> None:
         """Let go of the history and services (at shutdown, before the database closes)."""
         self.dock_link.detach()
-        self._live_timer.stop()
-        self._credit_timer.stop()
         self.tasks.cancel_all()
-        self._follow_costs(None)
+        self.meter_feed.follow(None)
         self.tabs.blockSignals(True)
         self._services = None
 
@@ -333,13 +268,13 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: AppSettings) -> None:
         self._settings = settings
-        self._refresh_meter()
+        self.meter_feed.refresh()
         self.enter_sends_action.setChecked(settings.enter_sends)
         for view in self.chat_views():
             view.composer.set_enter_sends(settings.enter_sends)
         self.settings_changed.emit(settings)
 
-    def _set_enter_sends(self, enabled: bool) -> None:
+    def set_enter_sends(self, enabled: bool) -> None:
         for view in self.chat_views():
             view.composer.set_enter_sends(enabled)
         if self._settings is not None and self._settings.enter_sends != enabled:
@@ -367,7 +302,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, ChatView) else None
 
-    def _current_id(self) -> int | None:
+    def current_id(self) -> int | None:
         view = self.current_view()
         return view.conversation_id if view is not None else None
 
@@ -445,8 +380,8 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.focus_composer()
             view.refresh_estimate()
-        self.dock_link.show_conversation(self._current_id())
-        self._refresh_meter()
+        self.dock_link.show_conversation(self.current_id())
+        self.meter_feed.refresh()
         self._save_tabs()
 
     def delete(self, key: TabKey) -> None:
@@ -522,177 +457,19 @@ class MainWindow(QMainWindow):
         self.notices.info("Not sent: your message is still in the box.")
         return decision.reason
 
-    # -- import and export --------------------------------------------------------------------
+    @property
+    def services(self) -> Services | None:
+        return self._services
 
-    def export_current(self, kind: ExportKind) -> None:
-        """Ask where, then export the current conversation as Markdown ("md") or JSON."""
-        from app.services.conversations import export_file_name
-
-        conversation = self._current_conversation()
-        if conversation is None:
-            return
-        path = self.notices.choose_path(
-            "save",
-            "Export conversation",
-            "Markdown (*.md)" if kind == "md" else "JSON (*.json)",
-            Path.home() / export_file_name(conversation.title, kind),
-        )
-        if path is not None:
-            self.tasks.spawn(self.export_to(path, kind, conversation.id))
-
-    async def export_to(
-        self, path: Path, kind: ExportKind = "json", conversation_id: int | None = None
-    ) -> None:
-        """Export a conversation (the current one by default) to ``path``, off the UI thread."""
-        if conversation_id is None:
-            conversation_id = self._current_id()
-        if conversation_id is not None and self._services is not None:
-            await self._export(self._services.use_cases.export(conversation_id, path, kind), path)
-
-    def export_comparison(self, comparison_id: int) -> None:
-        path = self.notices.choose_path(
-            "save", "Export comparison", "Markdown (*.md)", Path.home() / "comparison.md"
-        )
-        if path is not None and self._services is not None:
-            cases = self._services.use_cases
-            self.tasks.spawn(self._export(cases.export_comparison(comparison_id, path), path))
-
-    async def _export(self, writing: Any, path: Path) -> None:
-        from app.services.conversations import ConversationError
-
-        try:
-            await writing
-        except ConversationError as error:
-            self.notices.error(error.user_message)
-            return
-        self.notices.info(f"Exported to {path}.")
-
-    def _current_conversation(self) -> Conversation | None:
-        ident = self._current_id()
-        if ident is None or self._services is None:
-            return None
-        return self._services.use_cases.get(ident)
-
-    def import_conversation(self) -> None:
-        from app.services.conversations import import_limits
-
-        path = self.notices.choose_path(
-            "open", f"Import conversation ({import_limits()})", "JSON (*.json)", Path.home()
-        )
-        if path is not None:
-            self.tasks.spawn(self.import_file(path))
-
-    async def import_file(self, path: Path) -> int | None:
-        """Import a conversation file (read, checked and stored in one transaction off the UI
-        thread); the new conversation's id, or None (a notice says why)."""
-        from app.services.conversations import ConversationError
-
-        if self._services is None:
-            return None
-        self.notices.info(f"Importing {path.name}…")
-        try:
-            result = await self._services.use_cases.import_file(path)
-        except ConversationError as error:
-            self.notices.error(error.user_message)
-            return None
-        if self.tasks.closed:  # the window was closed meanwhile (the import is kept)
-            return None
-        self.open_conversation(result.conversation.id)
-        self.library.refresh()
-        self.notices.info(result.summary)
-        return result.conversation.id
-
-    def export_spending(self) -> None:
-        costs = self._services.costs if self._services else None
-        if costs is None:
-            return
-        path = self.notices.choose_path(
-            "save", "Export spending", "CSV (*.csv)", Path.home() / "switchboard-spending.csv"
-        )
-        if path is None:
-            return
-        try:
-            rows = costs.export_csv(path)
-        except OSError as error:
-            self.notices.error(f"Could not save the spending export: {error.strerror or error}.")
-            return
-        self.notices.info(f"Exported {rows} rows of spending to {path}.")
-
-    # -- the cost meter -----------------------------------------------------------------------
-
-    def _follow_costs(self, costs: Any) -> None:
-        """Draw what ``costs`` settles (None: stop following)."""
-        for unfollow in self._unfollow:
-            unfollow()
-        self._unfollow.clear()
-        if costs is None:
-            return
-        costs.on_message_changed = self._message_costed
-        self._unfollow.append(costs.settled.subscribe(self._answer_settled))
-        self._refresh_meter()
-        self._credit_timer.start()
-
-    def _refresh_meter(self) -> None:
-        costs = self._services.costs if self._services else None
-        if costs is not None and self._settings is not None:
-            self.cost_meter.set_spending(costs.spending(self._settings, self._current_id()))
-
-    def busy_changed(self, busy: bool) -> None:
-        if busy:
-            self._live_timer.start()
-            self.cost_meter.set_answer(None, billed=False)
-        else:
-            self._live_timer.stop()
-
-    def estimate_text(self, conversation_id: int, draft: str) -> str:
-        """The composer's line: what sending ``draft`` may cost."""
-        costs = self._services.costs if self._services else None
-        return costs.chat_estimate_text(conversation_id, draft) if costs is not None else ""
-
-    def _show_live_cost(self) -> None:
-        view, costs = self.current_view(), self._services.costs if self._services else None
-        if view is not None and costs is not None and view.busy:
-            cost = costs.chat_live_cost(view.conversation_id, view.transcript.streaming_text)
-            self.cost_meter.set_answer(cost, billed=False)
-
-    def _answer_settled(self, message: Message) -> None:
-        """``CostService`` settled an answer (of a chat or a comparison column): draw it."""
-        if any(v.conversation_id == message.conversation_id for v in self.chat_views()):
-            self.cost_meter.set_answer(message.cost, billed=message.cost_is_billed)
-            self.tasks.spawn(self.refresh_credit())
-        self._refresh_meter()
-
-    def _message_costed(self, message: Message) -> None:
-        for view in self.chat_views():
-            if view.conversation_id == message.conversation_id:
-                view.transcript.update_message(message)
-                view.refresh_estimate()
-        for compare_view in self.compare_views():
-            compare_view.message_changed(message)
-        self._refresh_meter()
-
-    async def refresh_credit(self) -> None:
-        from app.api import OpenRouterError
-
-        services = self._services
-        if services is None or services.costs is None or services.account is None:
-            return
-        if not services.account.state.has_key:
-            return
-        try:
-            info = await services.costs.remaining_credit()
-        except OpenRouterError as error:
-            self.cost_meter.set_credit(None, problem=error.user_message)
-            return
-        self.cost_meter.set_credit(info)
-
-    async def explain_out_of_credit(self) -> None:
-        costs = self._services.costs if self._services else None
-        if costs is not None:
-            self.notices.warning(await costs.out_of_credit_message())
+    @property
+    def settings(self) -> AppSettings | None:
+        return self._settings
 
     async def refresh_catalogue(self, *, force: bool = False) -> None:
         await self.dock_link.refresh_catalogue(force=force)
+
+    async def refresh_credit(self) -> None:
+        await self.meter_feed.refresh_credit()
 
     # -- notices and events -------------------------------------------------------------------
 

@@ -36,11 +36,13 @@ def _chat_view(
         window.notices,
         enter_sends=window.enter_sends,
         preflight=lambda text: window.preflight(view.tab_key, text),
-        estimator=lambda draft: window.estimate_text(conversation_id, draft),
+        estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
     )
     view.title_changed.connect(window.retitle)
-    view.out_of_credit.connect(lambda: window.tasks.spawn(window.explain_out_of_credit()))
-    view.busy_changed.connect(window.busy_changed)
+    view.out_of_credit.connect(
+        lambda: window.tasks.spawn(window.meter_feed.explain_out_of_credit())
+    )
+    view.busy_changed.connect(window.meter_feed.busy_changed)
     view.turn_ended.connect(lambda _cid: window.library.refresh())
     return view, conversation.title, conversation.title
 
@@ -64,5 +66,5 @@ def _compare_view(
     view.column_focused.connect(window.dock_link.follow_column)
     view.promoted.connect(window.open_conversation)
     view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
-    view.export_button.clicked.connect(lambda: window.export_comparison(view.comparison_id))
+    view.export_button.clicked.connect(lambda: window.files.export_comparison(view.comparison_id))
     return view, "⚖ " + comparison.title, comparison.title

@@ -277,7 +277,7 @@ def test_pasting_a_megabyte_works(app: App) -> None:
 
 
 def imported(app: App, path: Path) -> int | None:
-    task = asyncio.ensure_future(app.window.import_file(path))
+    task = asyncio.ensure_future(app.window.files.import_file(path))
     app.qtbot.waitUntil(task.done, timeout=10_000)
     return task.result()
 
@@ -290,13 +290,13 @@ def test_export_and_import_round_trip(
     app.wait_idle()
     target = tmp_path / "out.json"
     app.notices.answer(target)
-    app.window.export_current("json")
+    app.window.files.export_current("json")
     app.qtbot.waitUntil(target.exists)  # written off the UI thread, atomically
     data = json.loads(target.read_text())
     assert [m["content"] for m in data["messages"]] == ["Export me", "An answer with `code`."]
     md = tmp_path / "out.md"
     app.notices.answer(md)
-    app.window.export_current("md")
+    app.window.files.export_current("md")
     app.qtbot.waitUntil(md.exists)
     assert "Export me" in md.read_text() and "An answer with `code`." in md.read_text()
     new_id = imported(app, target)

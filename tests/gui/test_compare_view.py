@@ -186,7 +186,7 @@ def test_a_saved_comparison_reopens_intact_and_exports(
     )
     target = tmp_path / "cmp.md"
     app.notices.answer(target)
-    app.window.export_comparison(view.comparison_id)
+    app.window.files.export_comparison(view.comparison_id)
     app.qtbot.waitUntil(target.exists)  # written off the UI thread, atomically
     text = target.read_text()
     assert "Precise" in text and "Creative" in text and "Remember this" in text
@@ -298,7 +298,7 @@ def test_a_comparison_is_booked_in_the_ledger_and_moves_the_meter(
 
     target = tmp_path / "spend.csv"
     app.notices.answer(target)
-    app.window.export_spending()
+    app.window.files.export_spending()
     assert len(target.read_text().splitlines()) == 1 + 4
 
 

@@ -128,6 +128,6 @@ def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.M
     app.qtbot.waitUntil(lambda: app.costs.today_total() > 0, timeout=5000)
     target = tmp_path / "spend.csv"
     app.notices.answer(target)
-    app.window.export_spending()
+    app.window.files.export_spending()
     lines = target.read_text().splitlines()
     assert len(lines) == 2 and "microsoft/wizardlm-2-8x22b" in lines[1]

@@ -604,8 +604,8 @@ def test_compare_with_errors_and_exports_leaves_the_key_nowhere(
         view.send("Compare this")
         app.qtbot.waitUntil(lambda: not view.busy, timeout=15_000)
         app.notices.answer(tmp_path / "comparison.md", tmp_path / "spending.csv")
-        app.window.export_comparison(view.comparison_id)
-        app.window.export_spending()
+        app.window.files.export_comparison(view.comparison_id)
+        app.window.files.export_spending()
         app.qtbot.waitUntil((tmp_path / "comparison.md").exists)  # written off the UI thread
         logging.getLogger("switchboard.test").debug("client is %r", app.client)
     finally:
