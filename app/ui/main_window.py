@@ -29,7 +29,6 @@ from .tabs import ConversationTabs, TabManager
 from .tasks import UiTasks
 
 if TYPE_CHECKING:
-    from app.core.cost import SendCheck
     from app.services.account import KeyState
     from app.store.settings_file import AppSettings
 
@@ -431,31 +430,6 @@ class MainWindow(QMainWindow):
         comparison = services.compare.create(dialog.title, columns, blind=dialog.blind)
         self._add(TabKey.compare(comparison.id))
         self.library.refresh()
-
-    def preflight(self, key: TabKey, text: str, index: int | None = None) -> str | None:
-        """Before a send: the parameters, then the spending guard. None to send, else why
-        not (a send that could pass a cap waits for "Send anyway")."""
-        problem = self.dock_link.blocking_problem()
-        services, settings = self._services, self._settings
-        if problem or services is None or settings is None:
-            return problem
-        if key.kind == "compare" and services.compare is not None:
-            return self._consent(services.compare.check_send(key.id, text, index, settings))
-        if key.kind == "chat" and services.costs is not None:
-            return self._consent(services.costs.check_chat_send(key.id, text, settings))
-        return None
-
-    def _consent(self, check: SendCheck) -> str | None:
-        decision = check.decision
-        if decision.action == "send":
-            return None
-        if decision.action == "warn":
-            self.notices.warning(decision.reason)
-            return None
-        if self.notices.confirm(check.title, check.question, "Send anyway"):
-            return None
-        self.notices.info("Not sent: your message is still in the box.")
-        return decision.reason
 
     @property
     def services(self) -> Services | None:

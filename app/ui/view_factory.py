@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .send_gate import check_send
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -35,7 +37,7 @@ def _chat_view(
         services.history,
         window.notices,
         enter_sends=window.enter_sends,
-        preflight=lambda text: window.preflight(view.tab_key, text),
+        preflight=lambda text: check_send(window, view.tab_key, text),
         estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
     )
     view.title_changed.connect(window.retitle)
@@ -61,7 +63,7 @@ def _compare_view(
         compare,
         services.history,
         window.notices,
-        preflight=lambda view, text, index: window.preflight(view.tab_key, text, index),
+        preflight=lambda view, text, index: check_send(window, view.tab_key, text, index),
     )
     view.column_focused.connect(window.dock_link.follow_column)
     view.promoted.connect(window.open_conversation)
