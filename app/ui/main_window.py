@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from app.store.paths import APP_NAME
 from app.store.window_layout import WindowLayout
 
+from .account_flow import AccountFlow
 from .cost_meter import CostMeter
 from .dock_link import DockLink
 from .docks.parameter_dock import ParameterDock
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from .chat.chat_view import ChatView
     from .compare.compare_view import CompareView
     from .services import Services
-    from .welcome import WelcomePage
 
 NOTICE_MS = 8000
 
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.tabs)
         self.setCentralWidget(self._stack)
-        self._welcome: WelcomePage | None = None
+        self.account_flow = AccountFlow(self, self._stack)
         self.library = LibraryDock(self)
         self.parameters = ParameterDock(self, deferred=True)  # built by attach()
         self.parameters.setEnabled(False)  # until the history arrives
@@ -127,12 +127,12 @@ class MainWindow(QMainWindow):
         the conversations, even while the welcome page hides them)."""
         welcome = self.welcome_shown
         if welcome:
-            self._set_docks_visible(True)
+            self.set_docks_visible(True)
         try:
             state = self.saveState().data()
         finally:
             if welcome:
-                self._set_docks_visible(False)
+                self.set_docks_visible(False)
         geometry = bytes(self.saveGeometry().data())
         return WindowLayout(geometry, bytes(state), self._dock_names())
 
@@ -199,67 +199,21 @@ class MainWindow(QMainWindow):
         self.endpoint_label.set_source(text, endpoint)
 
     def key_loaded(self, state: KeyState) -> None:
-        """The key look-up finished (after the first paint): welcome, or straight in."""
-        account = self._services.account if self._services else None
-        if account is None:
-            return
-        self.set_key_source(account.key_source_text)
-        if state.has_key or not account.needs_key:
-            self.show_conversations()
-        else:
-            self.show_welcome(state.problem)
+        self.account_flow.key_loaded(state)
 
     def show_welcome(self, problem: str | None = None) -> None:
-        from .welcome import WelcomePage
-
-        assert self._services is not None and self._services.account is not None
-        if self._welcome is None:
-            self._welcome = WelcomePage(self._services.account, self)
-            self._welcome.key_ready.connect(lambda _state: self._key_ready())
-            self._stack.addWidget(self._welcome)
-        self._welcome.show_problem(problem)
-        self._stack.setCurrentWidget(self._welcome)
-        self._set_docks_visible(False)  # nothing to show in them before there is a key
-        self._welcome.panel.sign_in_button.setFocus()
-
-    def show_conversations(self) -> None:
-        if self._stack.currentWidget() is not self.tabs:
-            self._set_docks_visible(True)
-        self._stack.setCurrentWidget(self.tabs)
-        view = self.current_view()
-        if view is not None:
-            view.focus_composer()
-
-    def _set_docks_visible(self, visible: bool) -> None:
-        for dock in (self.library, self.parameters):
-            dock.setVisible(visible)
+        self.account_flow.show_welcome(problem)
 
     @property
     def welcome_shown(self) -> bool:
-        return self._welcome is not None and self._stack.currentWidget() is self._welcome
-
-    def _key_ready(self) -> None:
-        account = self._services.account if self._services else None
-        if account is not None:
-            self.set_key_source(account.key_source_text)
-        self.show_conversations()
-        self.notices.info("You are ready: type a message and press Enter.")
-
-    def follow_key(self) -> None:
-        """After Settings: no key, the welcome page; a key again, the conversations."""
-        account = self._services.account if self._services else None
-        if account is not None and account.needs_key:
-            self.show_welcome()
-        elif self.welcome_shown:
-            self.show_conversations()
+        return self.account_flow.welcome_shown
 
     def open_settings(self) -> None:
-        from .settings_flow import run_settings
+        self.account_flow.open_settings()
 
-        services = self._services
-        if services is None or services.account is None or services.data_folder is None:
-            return
-        run_settings(self, services.account, services.data_folder, self._settings)
+    def set_docks_visible(self, visible: bool) -> None:
+        for dock in (self.library, self.parameters):
+            dock.setVisible(visible)
 
     @property
     def enter_sends(self) -> bool:

@@ -35,8 +35,8 @@ def test_no_key_shows_the_welcome_and_a_pasted_key_is_checked_then_kept(app: App
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
     window = app.window
     assert window.welcome_shown
-    panel = window._welcome.panel
-    assert "OpenRouter" in window._welcome.findChildren(type(panel.status))[0].text()
+    panel = window.account_flow.welcome.panel
+    assert "OpenRouter" in window.account_flow.welcome.findChildren(type(panel.status))[0].text()
 
     panel.key_field.setText("sk-or-v1-not-a-real-key")
     panel.check_button.click()
@@ -73,7 +73,7 @@ def test_sign_in_with_openrouter_plays_the_browser(
     monkeypatch.setattr(QDesktopServices, "openUrl", browser)
     memory = MemoryKeyring()
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
-    panel = app.window._welcome.panel
+    panel = app.window.account_flow.welcome.panel
     panel.sign_in_button.click()
     app.qtbot.waitUntil(lambda: not app.window.welcome_shown, timeout=10_000)
     assert visited and "code_challenge_method=S256" in visited[0]
@@ -87,7 +87,7 @@ def test_without_a_secure_keyring_the_key_is_for_this_session_only(
     app: App, tmp_path: Path
 ) -> None:
     account = with_account(app, KeyStore(backend=fail.Keyring()))
-    panel = app.window._welcome.panel
+    panel = app.window.account_flow.welcome.panel
     panel.key_field.setText(VALID_KEY)
     panel.check_button.click()
     app.qtbot.waitUntil(
@@ -244,7 +244,7 @@ def test_sign_in_is_not_offered_while_another_server_is_configured(
         app.client.base_url = other.base_url
         account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
         app.window.show_welcome()
-        panel = app.window._welcome.panel
+        panel = app.window.account_flow.welcome.panel
         assert panel.sign_in_button.isHidden()
         assert "Sign in with OpenRouter is not offered" in panel.sign_in_note.text()
         assert f"127.0.0.1:{other.port}" in panel.or_label.text()
@@ -261,7 +261,7 @@ def test_an_environment_key_that_cannot_be_a_key_is_a_plain_sentence_not_a_crash
         app, KeyStore(backend=fail.Keyring()), {"OPENROUTER_API_KEY": "sk-or-v1-abc–def"}
     )
     assert app.window.welcome_shown and account.state.source == "none"
-    status = app.window._welcome.panel.status.text()
+    status = app.window.account_flow.welcome.panel.status.text()
     assert status.startswith("The key in OPENROUTER_API_KEY cannot be used:")
     assert "abc–def" not in status
 
