@@ -121,11 +121,19 @@ class AccountFlow(QObject):
         if dialog.exec() and dialog.result_settings is not None:
             window.apply_settings(dialog.result_settings)  # a new address brings its own key
             address, server_key = dialog.result_server_address, dialog.result_server_key
-            if address and server_key:
-                problem = account.save_address_key(address, server_key)
-                if problem:
-                    window.notices.warning(problem)
+            if address and server_key:  # into the keychain, off the UI thread
+                window.tasks.spawn(self._save_address_key(dialog, account, address, server_key))
+                return
             self._refresh_key(dialog, account)
+        self.follow_key()
+
+    async def _save_address_key(
+        self, dialog: SettingsDialog, account: AccountService, address: str, key: str
+    ) -> None:
+        problem = await self._window.tasks.run_blocking(account.save_address_key, address, key)
+        if problem:
+            self._window.notices.warning(problem)
+        self._refresh_key(dialog, account)
         self.follow_key()
 
     async def _remove_key(self, dialog: SettingsDialog, account: AccountService) -> None:

@@ -205,12 +205,22 @@ def test_a_new_api_address_never_gets_the_openrouter_key(
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
     follow_settings_like_main(app, account)
     assert not app.window.welcome_shown
+    saving_on: list[threading.Thread] = []
+    store = memory.set_password
+
+    def keychain(service: str, username: str, password: str) -> None:
+        saving_on.append(threading.current_thread())
+        store(service, username, password)
+
+    memory.set_password = keychain  # type: ignore[method-assign]
     with FakeOpenRouter() as other:
         other.keys[LOCAL_KEY] = default_key_info(LOCAL_KEY)
         other.push(Scenario(text="Hello from the other server."))
         said = set_address_in_settings(monkeypatch, other.base_url, server_key)
         app.window.open_settings()
         host = f"127.0.0.1:{other.port}"
+        if server_key:  # the keychain takes it off the UI thread
+            app.qtbot.waitUntil(lambda: "not your OpenRouter key" in app.window.key_status)
         assert said[0].startswith(
             f"Requests to {host} use the key below, never your OpenRouter key"
         )
@@ -230,6 +240,8 @@ def test_a_new_api_address_never_gets_the_openrouter_key(
     if server_key:
         saved[("Switchboard", f"api-key for {other.base_url}")] = LOCAL_KEY
     assert memory.items == saved
+    assert all(thread is not threading.main_thread() for thread in saving_on)
+    assert len(saving_on) == (1 if server_key else 0)
 
 
 def test_sign_in_is_not_offered_while_another_server_is_configured(
@@ -305,6 +317,7 @@ def test_settings_show_the_address_the_environment_sets_not_the_saved_one(
         assert route.startswith(f"Requests to 127.0.0.1:{other.port} use the key below")
         assert app.client.base_url == other.base_url
         assert app.window._settings is not None and app.window._settings.base_url is None
+        app.qtbot.waitUntil(lambda: len(memory.items) == 2)  # saved off the UI thread
     assert memory.items == {
         ("Switchboard", "openrouter-api-key"): VALID_KEY,
         ("Switchboard", f"api-key for {other.base_url}"): LOCAL_KEY,
