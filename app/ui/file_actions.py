@@ -3,7 +3,7 @@ the UI thread, and say how it went."""
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,10 +101,12 @@ class FileActions:
         path = self._notices.choose_path(
             "save", "Export spending", "CSV (*.csv)", Path.home() / "switchboard-spending.csv"
         )
-        if path is None:
-            return
+        if path is not None:
+            self._window.tasks.spawn(self._export_spending(services.costs.export_csv, path))
+
+    async def _export_spending(self, export_csv: Callable[[Path], int], path: Path) -> None:
         try:
-            rows = services.costs.export_csv(path)
+            rows = await self._window.tasks.run_blocking(export_csv, path)
         except OSError as error:
             self._notices.error(f"Could not save the spending export: {error.strerror or error}.")
             return

@@ -299,6 +299,7 @@ def test_a_comparison_is_booked_in_the_ledger_and_moves_the_meter(
     target = tmp_path / "spend.csv"
     app.notices.answer(target)
     app.window.files.export_spending()
+    app.qtbot.waitUntil(lambda: app.notices.said("rows of spending"))  # off the UI thread
     assert len(target.read_text().splitlines()) == 1 + 4
 
 

@@ -606,7 +606,8 @@ def test_compare_with_errors_and_exports_leaves_the_key_nowhere(
         app.notices.answer(tmp_path / "comparison.md", tmp_path / "spending.csv")
         app.window.files.export_comparison(view.comparison_id)
         app.window.files.export_spending()
-        app.qtbot.waitUntil((tmp_path / "comparison.md").exists)  # written off the UI thread
+        app.qtbot.waitUntil(lambda: app.notices.said("rows of spending"))  # off the UI thread
+        app.qtbot.waitUntil((tmp_path / "comparison.md").exists)
         logging.getLogger("switchboard.test").debug("client is %r", app.client)
     finally:
         for handler in list(root.handlers):

@@ -47,6 +47,10 @@ class RecordingNotices(Notices):
     def pending(self) -> int:
         return len(self._answers)
 
+    def said(self, fragment: str) -> bool:
+        """Whether a status note so far contains ``fragment`` (to wait for work to finish)."""
+        return any(fragment in text for _kind, text in self.posts)
+
     def of_kind(self, kind: str) -> list[Asked]:
         return [asked for asked in self.asked if asked.kind == kind]
 
