@@ -363,9 +363,6 @@ class MainWindow(QMainWindow):
         if key.kind == "chat":
             self.notices.info(f"Deleted “{item.title}”.")
 
-    def delete_conversation(self, conversation_id: int) -> None:
-        self.delete(TabKey.chat(conversation_id))
-
     # -- comparisons --------------------------------------------------------------------------
 
     def new_comparison(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from app.core.models import ModelInfo
 from app.core.params import PARAM_SPECS
-from app.ui import dialogs
 from app.ui.dialogs.model_picker import ModelPickerDialog
 from app.ui.docks.param_rows import NumberRow, ResponseFormatRow, StopRow
 from tests.fakes.fake_openrouter import VALID_KEY, Scenario
@@ -379,7 +378,6 @@ def test_a_preset_with_a_model_switches_the_model(
         "Mini", "", replace(settings, model="openai/gpt-4o-mini"), True, False
     )
     dock(app).set_presets(app.presets.presets())
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     d = dock(app)
     d.preset_combo.setCurrentIndex(d.preset_combo.findData(preset.name))
     d.apply_preset_button.click()
