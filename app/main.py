@@ -185,6 +185,7 @@ async def _run(
     from app.store.secrets import KeyStore
     from app.store.settings_file import save_settings
     from app.store.window_layout import save_layout
+    from app.ui.services import Services
 
     paths = env.paths
     opened = open_history_database(paths.database)
@@ -212,9 +213,11 @@ async def _run(
     window.settings_changed.connect(follow_settings(window, account, client, env))
     window.settings_changed.connect(settings_changed)
     try:
-        window.attach(history, chat, settings, catalogue, presets, compare)
-        window.attach_account(account, paths.data)
-        window.attach_costs(costs)
+        window.attach(
+            Services(
+                history, chat, settings, catalogue, presets, compare, costs, account, paths.data
+            )
+        )
         notices = [*early_notices] + [
             n for n in (opened.notice, loaded.notice, presets.notice) if n
         ]
@@ -318,7 +321,7 @@ async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> Non
         if view.turn is not None:
             await asyncio.wait([view.turn])
     if args.export:
-        window.export_to(Path(args.export))
+        await window.files.export_to(Path(args.export))
 
 
 async def _scripted_compare(

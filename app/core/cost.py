@@ -282,6 +282,19 @@ class GuardDecision:
         return self.action in ("hold", "confirm")
 
 
+@dataclass(frozen=True, slots=True)
+class SendCheck:
+    """The send check's answer for one send: the guard's decision and, when it needs the
+    person's consent, the question to ask (``title``, ``question``, a "Send anyway" button)."""
+
+    decision: GuardDecision
+    question: str = ""
+
+    @property
+    def title(self) -> str:
+        return "Spending cap" if self.decision.action == "hold" else "Confirm this send"
+
+
 def check_caps(
     spent_today: Decimal,
     spent_month: Decimal,

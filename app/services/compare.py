@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
-from app.core.cost import GuardDecision, SendEstimate, describe
+from app.core.cost import GuardDecision, SendCheck, SendEstimate, describe
 from app.core.export import comparison_to_markdown
 from app.core.hub import Hub
 from app.store.comparisons import (
@@ -272,6 +272,15 @@ class CompareService:
         if self._costs is None:
             return GuardDecision("send")
         return self._costs.guard(estimate.combined, settings)
+
+    def check_send(
+        self, comparison_id: int, draft: str, index: int | None, settings: AppSettings
+    ) -> SendCheck:
+        """May ``draft`` go to every column (or column ``index`` be asked again)? The summed
+        estimate against the caps; the question names the estimate and the reason."""
+        estimate = self.estimate(comparison_id, draft, index)
+        decision = self.guard(estimate, settings)
+        return SendCheck(decision, f"{estimate.text}. {decision.reason}")
 
     # -- after -------------------------------------------------------------------------------
 

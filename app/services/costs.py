@@ -43,9 +43,11 @@ from app.core.cost import (
     CapStatus,
     GuardDecision,
     MeterLevel,
+    SendCheck,
     SendEstimate,
     cap_statuses,
     check_caps,
+    describe,
     estimate_cost,
     estimate_prompt_tokens,
     estimate_send,
@@ -195,6 +197,36 @@ class CostService:
             settings.confirm_above,
             worst_case=estimate.max_cost is not None,
         )
+
+    # -- the send check of a chat ---------------------------------------------------------------
+
+    def check_chat_send(self, conversation_id: int, draft: str, settings: AppSettings) -> SendCheck:
+        """May ``draft`` be sent in the conversation now? The estimate of the request it would
+        make, against the caps in ``settings`` (a comparison's is ``CompareService.check_send``)."""
+        estimate = self._chat_estimate(conversation_id, draft)
+        if estimate is None:
+            return SendCheck(GuardDecision("send"))
+        decision = self.guard(estimate, settings)
+        return SendCheck(decision, decision.reason)
+
+    def chat_estimate_text(self, conversation_id: int, draft: str) -> str:
+        """The composer's line for ``draft``, e.g. "about $0.002, at most $0.02"."""
+        estimate = self._chat_estimate(conversation_id, draft)
+        return "" if estimate is None else describe(estimate)
+
+    def chat_live_cost(self, conversation_id: int, text_so_far: str) -> Decimal | None:
+        """The streaming answer's cost so far, at the conversation's model's price."""
+        conversation = self._history.get_conversation(conversation_id) if self._history else None
+        if conversation is None:
+            return None
+        return self.live_estimate(conversation.settings.model, text_so_far, 0)
+
+    def _chat_estimate(self, conversation_id: int, draft: str) -> SendEstimate | None:
+        history = self._history
+        conversation = history.get_conversation(conversation_id) if history else None
+        if history is None or conversation is None:
+            return None
+        return self.estimate_draft(conversation.settings, history.messages(conversation_id), draft)
 
     # -- while streaming ---------------------------------------------------------------------
 

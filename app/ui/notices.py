@@ -1,10 +1,18 @@
-"""The one channel for messages to the user: status bar notes and dialogs go through here."""
+"""The one channel for messages to the user: status bar notes, questions and dialogs.
+
+Views and the window tell and ask through a ``Notices``; tests hand them a recording one
+(``tests/helpers/notices.py``) instead of monkeypatching dialogs."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+PathMode = Literal["save", "open"]
 
 
 class Kind(StrEnum):
@@ -14,7 +22,8 @@ class Kind(StrEnum):
 
 
 class Notices(QObject):
-    """Collects what the app wants to tell the user; the main window shows it.
+    """Collects what the app wants to tell the user (the main window shows it) and asks the
+    user questions. ``parent`` (or the ``parent`` of a call) is the owner of each dialog.
 
     Signals:
         posted(str, str): a message and its kind (info, warning, error).
@@ -30,3 +39,49 @@ class Notices(QObject):
 
     def error(self, text: str) -> None:
         self.posted.emit(text, Kind.ERROR.value)
+
+    # -- questions and dialogs -----------------------------------------------------------------
+
+    def confirm(self, title: str, text: str, action: str, *, parent: QWidget | None = None) -> bool:
+        """Ask before something that cannot be undone; ``action`` names the button that goes
+        ahead. The safe choice (Cancel) is the default."""
+        from .dialogs.confirm import confirm
+
+        return confirm(self._owner(parent), title, text, action)
+
+    def ask_text(
+        self, title: str, label: str, default: str = "", *, parent: QWidget | None = None
+    ) -> str | None:
+        """A line of text, or None when the person cancels."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self._owner(parent), title, label, text=default)
+        return text if ok else None
+
+    def choose_path(
+        self,
+        mode: PathMode,
+        title: str,
+        file_filter: str,
+        default: Path,
+        *,
+        parent: QWidget | None = None,
+    ) -> Path | None:
+        """A file to save to or open, or None when the person cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
+        ask = QFileDialog.getSaveFileName if mode == "save" else QFileDialog.getOpenFileName
+        path, _ = ask(self._owner(parent), title, str(default), file_filter)
+        return Path(path) if path else None
+
+    def show_text(self, title: str, text: str, *, parent: QWidget | None = None) -> None:
+        """Something to read (and close), e.g. a message's details."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self._owner(parent), title, text)
+
+    def _owner(self, parent: QWidget | None) -> QWidget | None:
+        if parent is not None:
+            return parent
+        owner = self.parent()
+        return owner if isinstance(owner, QWidget) else None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from .chat.markdown import plain_tooltip, shorten
+from .tab_keys import SavedTabs, TabKey, save_tabs
 
 TITLE_LIMIT = 80  # a tab shows at most this much of a title (its tooltip has more)
 
@@ -83,3 +87,70 @@ class ConversationTabs(QTabWidget):
     def next_tab(self, step: int) -> None:
         if self.count():
             self.setCurrentIndex((self.currentIndex() + step) % self.count())
+
+
+class TabManager:
+    """The open tabs by their key: find, select, add, close, retitle, save and restore.
+
+    Every tab's widget has ``tab_key`` (a TabKey), ``stop()`` and ``focus_composer()``."""
+
+    def __init__(self, tabs: ConversationTabs) -> None:
+        self.tabs = tabs
+
+    def widgets(self) -> list[Any]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def index_of(self, key: TabKey) -> int:
+        return next((i for i, w in enumerate(self.widgets()) if w.tab_key == key), -1)
+
+    def select(self, key: TabKey) -> bool:
+        """Show the tab (its composer focused); False if it is not open."""
+        index = self.index_of(key)
+        if index < 0:
+            return False
+        self.tabs.setCurrentIndex(index)
+        widget: Any = self.tabs.widget(index)
+        widget.focus_composer()
+        return True
+
+    def add(self, widget: QWidget, title: str, tooltip: str, *, focus: bool) -> None:
+        index = self.tabs.addTab(widget, title)
+        self.tabs.setTabToolTip(index, tooltip)
+        if focus:
+            self.tabs.setCurrentIndex(index)
+            widget.focus_composer()  # type: ignore[attr-defined]
+
+    def remove_at(self, index: int) -> Any | None:
+        """Stop the tab's work and close it; the widget closed, or None."""
+        widget = self.tabs.widget(index)
+        if widget is None:
+            return None
+        widget.stop()  # type: ignore[attr-defined]
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+        return widget
+
+    def remove(self, key: TabKey) -> Any | None:
+        index = self.index_of(key)
+        return self.remove_at(index) if index >= 0 else None
+
+    def retitle(self, key: TabKey, title: str) -> None:
+        for index, widget in enumerate(self.widgets()):
+            if widget.tab_key == key:
+                self.tabs.setTabText(index, title)
+                self.tabs.setTabToolTip(index, title)
+
+    def saved(self) -> dict[str, Any]:
+        """The open tabs and the current one, for the history's state."""
+        current = self.tabs.currentWidget()
+        active = current.tab_key if current is not None else None  # type: ignore[attr-defined]
+        return save_tabs([w.tab_key for w in self.widgets()], active)
+
+    def restore(self, saved: SavedTabs, open_tab: Callable[[TabKey], bool]) -> bool:
+        """Open the saved tabs (``open_tab`` adds one without focus; False if it is gone) and
+        select the one that was current. False when none could be opened."""
+        opened = [key for key in saved.keys if open_tab(key)]
+        if not opened:
+            return False
+        self.select(saved.active if saved.active in opened else opened[-1])
+        return True

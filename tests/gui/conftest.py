@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,9 @@ from app.store.preset_store import PresetStore
 from app.store.settings_file import AppSettings
 from app.store.window_layout import WindowLayout
 from app.ui.main_window import MainWindow
+from app.ui.services import Services
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
+from tests.helpers.notices import RecordingNotices
 
 
 @dataclass
@@ -42,6 +44,13 @@ class App:
     client: OpenRouterClient
     costs: CostService
     compare: CompareService
+    services: Services
+
+    @property
+    def notices(self) -> RecordingNotices:
+        """What the window told and asked; queue answers with ``notices.answer(...)``."""
+        assert isinstance(self.window.notices, RecordingNotices)
+        return self.window.notices
 
     @property
     def view(self) -> Any:
@@ -58,11 +67,14 @@ class App:
 
     def reopen(self, layout: WindowLayout | None = None) -> MainWindow:
         """A second window on the same history, as the next start of the app would be."""
-        window = MainWindow(endpoint=self.fake.base_url, key_source="test", layout=layout)
-        self.qtbot.addWidget(window)
-        window.attach(
-            self.history, self.chat, AppSettings(), self.catalogue, self.presets, self.compare
+        window = MainWindow(
+            endpoint=self.fake.base_url,
+            key_source="test",
+            layout=layout,
+            notices=RecordingNotices(),
         )
+        self.qtbot.addWidget(window)
+        window.attach(replace(self.services, settings=AppSettings(), costs=None))
         return window
 
 
@@ -80,19 +92,30 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         catalogue = CatalogueService(client, CatalogueCache(tmp_path / "cache"))
         catalogue.load()
         presets = PresetService(PresetStore(tmp_path / "presets.json"))
-        window = MainWindow(endpoint=fake.base_url, key_source="test")
+        window = MainWindow(endpoint=fake.base_url, key_source="test", notices=RecordingNotices())
         qtbot.addWidget(window)
         costs = CostService(
             Ledger(connection), catalogue.get, client, history=history, generation_delay=0.05
         )
         costs.follow(chat.turns)
         compare = CompareService(chat, ComparisonStore(connection, history), history, costs)
-        window.attach(history, chat, AppSettings(), catalogue, presets, compare)
-        window.attach_costs(costs)
+        services = Services(history, chat, AppSettings(), catalogue, presets, compare, costs)
+        window.attach(services)
         window.show()
         qtbot.waitExposed(window)
         yield App(
-            window, history, fake, qtbot, db_path, chat, catalogue, presets, client, costs, compare
+            window,
+            history,
+            fake,
+            qtbot,
+            db_path,
+            chat,
+            catalogue,
+            presets,
+            client,
+            costs,
+            compare,
+            services,
         )
         for view in window.tab_widgets():
             view.stop()

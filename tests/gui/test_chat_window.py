@@ -13,10 +13,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.core.conversation import MessageStatus
-from app.ui import dialogs
 from tests.fakes.fake_openrouter import Scenario
 
 from .conftest import App
@@ -169,8 +167,9 @@ def test_regenerate_and_edit_and_resend(app: App, monkeypatch: pytest.MonkeyPatc
     app.wait_idle()
     assert "Second try." in plain(app) and "First try." not in plain(app)
     user = app.history.messages(app.view.conversation_id)[0]
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    app.notices.answer(True)
     app.view.transcript.action_requested.emit("edit", user.id)
+    assert app.notices.of_kind("confirm")[-1].title == "Edit and resend"
     assert app.view.composer.toPlainText() == "Question"
     app.view.composer.setPlainText("Better question")
     app.qtbot.keyClick(app.view.composer, Qt.Key.Key_Return)
@@ -182,8 +181,6 @@ def test_regenerate_and_edit_and_resend(app: App, monkeypatch: pytest.MonkeyPatc
 
 
 def test_details_record_what_produced_the_answer(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     app.fake.push(
         Scenario(text="Hi", model="microsoft/wizardlm-2-8x22b-0416", provider="DeepInfra")
     )
@@ -191,7 +188,7 @@ def test_details_record_what_produced_the_answer(app: App, monkeypatch: pytest.M
     app.wait_idle()
     answer = app.history.messages(app.view.conversation_id)[1]
     app.view.transcript.action_requested.emit("details", answer.id)
-    (details,) = shown
+    (details,) = [a.text for a in app.notices.of_kind("show_text")]
     assert "microsoft/wizardlm-2-8x22b-0416" in details and "DeepInfra" in details
     assert "Answer tokens" in details and "Cost" in details and "Finish reason: stop" in details
 
@@ -205,7 +202,7 @@ def test_tabs_new_close_rename_and_restore(app: App, monkeypatch: pytest.MonkeyP
     assert tabs.count() == 2 and app.view.composer.hasFocus()
     app.send("Second conversation")
     app.wait_idle()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
+    app.notices.answer("  Renamed \n")
     app.window.rename_tab(1)
     assert tabs.tabText(1) == "Renamed"
     tabs.tabBar().moveTab(0, 1)
@@ -248,7 +245,7 @@ def test_library_searches_message_text_reopens_and_deletes(
     library.list.setCurrentRow(0)
     library.open_button.click()
     assert app.view.conversation_id == first and app.window.tabs.count() == 2
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    app.notices.answer(True)
     library.delete_button.click()
     assert app.history.get_conversation(first) is None
     assert all(v.conversation_id != first for v in app.window.chat_views())
@@ -280,7 +277,7 @@ def test_pasting_a_megabyte_works(app: App) -> None:
 
 
 def imported(app: App, path: Path) -> int | None:
-    task = asyncio.ensure_future(app.window.import_file(path))
+    task = asyncio.ensure_future(app.window.files.import_file(path))
     app.qtbot.waitUntil(task.done, timeout=10_000)
     return task.result()
 
@@ -288,19 +285,19 @@ def imported(app: App, path: Path) -> int | None:
 def test_export_and_import_round_trip(
     app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
     app.fake.push(Scenario(text="An answer with `code`."))
     app.send("Export me")
     app.wait_idle()
     target = tmp_path / "out.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    app.window.export_current("json")
+    app.notices.answer(target)
+    app.window.files.export_current("json")
+    app.qtbot.waitUntil(target.exists)  # written off the UI thread, atomically
     data = json.loads(target.read_text())
     assert [m["content"] for m in data["messages"]] == ["Export me", "An answer with `code`."]
     md = tmp_path / "out.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(md), ""))
-    app.window.export_current("md")
+    app.notices.answer(md)
+    app.window.files.export_current("md")
+    app.qtbot.waitUntil(md.exists)
     assert "Export me" in md.read_text() and "An answer with `code`." in md.read_text()
     new_id = imported(app, target)
     assert new_id is not None and app.view.conversation_id == new_id
@@ -485,12 +482,6 @@ def test_rename_offers_the_whole_title_though_the_tab_shows_it_shortened(
     app.wait_idle()
     long_title = "A title far longer than a tab can show, " * 4
     app.history.rename_conversation(app.view.conversation_id, long_title.strip())
-    offered: list[str] = []
-
-    def get_text(*args: object, text: str = "", **kwargs: object) -> tuple[str, bool]:
-        offered.append(text)
-        return text, True
-
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    app.notices.answer(long_title)
     app.window.rename_tab(app.window.tabs.currentIndex())
-    assert offered == [long_title.strip()]
+    assert [a.default for a in app.notices.of_kind("ask_text")] == [long_title.strip()]

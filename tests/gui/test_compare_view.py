@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from app.ui.tab_keys import TabKey
 from tests.fakes.fake_openrouter import Scenario, auto_usage
 
 from .conftest import App
@@ -33,7 +34,7 @@ def new_comparison(
     monkeypatch.setattr(dialog_module.NewComparisonDialog, "exec", run)
     app.window.new_compare_action.trigger()
     view = app.window.tabs.currentWidget()
-    assert view.tab_key.startswith("c:")
+    assert view.tab_key == TabKey("compare", view.comparison_id)
     return view
 
 
@@ -183,11 +184,10 @@ def test_a_saved_comparison_reopens_intact_and_exports(
             app.window.library.list.item(i).text() for i in range(app.window.library.list.count())
         )
     )
-    from PySide6.QtWidgets import QFileDialog
-
     target = tmp_path / "cmp.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    app.window.export_comparison(view.comparison_id)
+    app.notices.answer(target)
+    app.window.files.export_comparison(view.comparison_id)
+    app.qtbot.waitUntil(target.exists)  # written off the UI thread, atomically
     text = target.read_text()
     assert "Precise" in text and "Creative" in text and "Remember this" in text
     assert re.search(r"\|.*Precise.*\|", text)
@@ -278,8 +278,6 @@ def test_a_comparison_is_booked_in_the_ledger_and_moves_the_meter(
 ) -> None:
     from decimal import Decimal
 
-    from PySide6.QtWidgets import QFileDialog
-
     from app.core.money import format_usd
 
     meter = app.window.cost_meter
@@ -299,8 +297,9 @@ def test_a_comparison_is_booked_in_the_ledger_and_moves_the_meter(
     assert meter.month.text() == f"Month: {format_usd(spent)}"
 
     target = tmp_path / "spend.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    app.window.export_spending()
+    app.notices.answer(target)
+    app.window.files.export_spending()
+    app.qtbot.waitUntil(lambda: app.notices.said("rows of spending"))  # off the UI thread
     assert len(target.read_text().splitlines()) == 1 + 4
 
 
@@ -310,8 +309,6 @@ def test_a_daily_cap_reached_by_comparing_stops_the_next_send(
 ) -> None:
     from dataclasses import replace
 
-    from app.ui import dialogs
-
     view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
     app.fake.default = Scenario(text="word " * 40)
     view.send("First")
@@ -319,9 +316,8 @@ def test_a_daily_cap_reached_by_comparing_stops_the_next_send(
     rows = settled_rows(app, 2)
     spent = sum(r.cost for r in rows)
     window = app.window
-    window._apply_settings(replace(window._settings, daily_cap=spent))  # reached, not passed
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _a: asked.append(text) or False)
+    window.apply_settings(replace(window._settings, daily_cap=spent))  # reached, not passed
+    app.notices.answer(False)
     requests = len(app.fake.chat_requests)
     if then == "compare":
         view.composer.setPlainText("Second")
@@ -336,8 +332,10 @@ def test_a_daily_cap_reached_by_comparing_stops_the_next_send(
     else:
         column = view.columns[1]
         click(column, "regenerate", column_answers(app, view)[1])
+    asked = [a.text for a in app.notices.of_kind("confirm")]
     assert len(asked) == 1 and "You have already spent" in asked[0]
     assert "daily cap" in asked[0]
+    assert app.notices.of_kind("confirm")[0].title == "Spending cap"
     assert len(app.fake.chat_requests) == requests  # nothing was sent
 
 
@@ -371,12 +369,8 @@ def test_copy_in_a_column_puts_the_exact_text_on_the_clipboard(
 def test_details_in_a_column_show_that_columns_model_and_cost(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from app.core.money import format_usd
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
     app.fake.push(
         Scenario(text="One.", model="first/model-a", provider="ProviderA"),
@@ -389,7 +383,7 @@ def test_details_in_a_column_show_that_columns_model_and_cost(
         answer = app.history.messages(column.conversation_id)[-1]
         app.qtbot.waitUntil(lambda c=column, a=answer: c.transcript.message(a.id).cost_is_billed)
         click(column, "details", answer)
-        details = shown.pop()
+        details = app.notices.asked.pop().text
         other = "second/model-b" if answer.model == "first/model-a" else "first/model-a"
         assert f"Model that answered: {answer.model}" in details and other not in details
         assert answer.provider in details and "Answer tokens" in details
@@ -401,10 +395,7 @@ def test_details_are_not_offered_while_a_comparison_is_blind(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QUrl
-    from PySide6.QtWidgets import QMessageBox
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     view = new_comparison(app, monkeypatch, ("Precise", "Creative"), blind=True)
     app.fake.default = Scenario(text="Guess.", model="secret/model")
     view.send("Who?")
@@ -413,10 +404,10 @@ def test_details_are_not_offered_while_a_comparison_is_blind(
     answer = app.history.messages(column.conversation_id)[-1]
     assert f"action:details:{answer.id}" not in column.transcript.toHtml()
     column.transcript.anchorClicked.emit(QUrl(f"action:details:{answer.id}"))
-    assert shown == []  # the names stay hidden until a pick
+    assert app.notices.of_kind("show_text") == []  # the names stay hidden until a pick
     view.pick(column)
     click(column, "details", answer)
-    assert "secret/model" in shown.pop()
+    assert "secret/model" in app.notices.of_kind("show_text")[-1].text
 
 
 def test_regenerate_in_a_column_asks_that_column_again_and_no_other(

@@ -11,7 +11,6 @@ import pytest
 from app.core.money import format_usd
 from app.services.account import AccountService
 from app.store.secrets import KeyStore
-from app.ui import dialogs
 from tests.fakes.fake_openrouter import VALID_KEY, Scenario
 
 from .conftest import App
@@ -76,13 +75,13 @@ def test_a_send_that_could_pass_a_cap_is_held(
 ) -> None:
     use_sonnet(app)
     window = app.window
-    window._apply_settings(replace(window._settings, daily_cap=Decimal("0.001")))
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _a: asked.append(text) or agree)
+    window.apply_settings(replace(window._settings, daily_cap=Decimal("0.001")))
+    app.notices.answer(agree)
     app.fake.push(Scenario(text="fine"))
     app.view.composer.setPlainText("A long question " * 200)
     app.view.send(app.view.composer.toPlainText())
-    assert asked and "daily cap of $0.001" in asked[0]
+    asked = app.notices.of_kind("confirm")
+    assert asked and "daily cap of $0.001" in asked[0].text
     if agree:
         app.wait_idle()
         assert len(app.fake.chat_requests) == 1
@@ -99,7 +98,7 @@ def test_the_meter_warns_at_80_percent_of_a_cap(app: App) -> None:
     app.qtbot.waitUntil(lambda: app.costs.today_total() > 0, timeout=5000)
     spent = app.costs.today_total()
     window = app.window
-    window._apply_settings(replace(window._settings, daily_cap=spent / Decimal("0.85")))
+    window.apply_settings(replace(window._settings, daily_cap=spent / Decimal("0.85")))
     assert "of $" in window.cost_meter.today.text()
     assert "b26a00" in window.cost_meter.today.styleSheet()  # the warning colour
 
@@ -109,7 +108,7 @@ def test_out_of_credit_shows_the_balance_and_keeps_the_prompt(app: App, tmp_path
     site = app.fake.base_url.removesuffix("/api/v1")
     environ = {"OPENROUTER_API_KEY": VALID_KEY}
     account = AccountService(app.client, KeyStore(), environ=environ, openrouter_site=site)
-    app.window.attach_account(account, tmp_path)
+    app.window.attach(replace(app.services, account=account, data_folder=tmp_path))
     app.window.key_loaded(account.load())
     app.fake.push(Scenario(status=402))
     app.send("Expensive question")
@@ -123,14 +122,15 @@ def test_out_of_credit_shows_the_balance_and_keeps_the_prompt(app: App, tmp_path
 
 
 def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
     app.fake.push(Scenario(text="answer"))
     app.send("Q")
     app.wait_idle()
     app.qtbot.waitUntil(lambda: app.costs.today_total() > 0, timeout=5000)
     target = tmp_path / "spend.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    app.window.export_spending()
+    app.notices.answer(target)
+    app.window.files.export_spending()
+    app.qtbot.waitUntil(
+        lambda: app.notices.said("Exported 1 rows of spending")
+    )  # off the UI thread
     lines = target.read_text().splitlines()
     assert len(lines) == 2 and "microsoft/wizardlm-2-8x22b" in lines[1]

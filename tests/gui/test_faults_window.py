@@ -586,8 +586,6 @@ def test_compare_with_errors_and_exports_leaves_the_key_nowhere(
 ) -> None:
     import io
 
-    from PySide6.QtWidgets import QFileDialog
-
     from app.store.logs import setup_logging
     from tests.fakes.fake_openrouter import VALID_KEY
 
@@ -605,12 +603,11 @@ def test_compare_with_errors_and_exports_leaves_the_key_nowhere(
         )
         view.send("Compare this")
         app.qtbot.waitUntil(lambda: not view.busy, timeout=15_000)
-        targets = iter([tmp_path / "comparison.md", tmp_path / "spending.csv"])
-        monkeypatch.setattr(
-            QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), "")
-        )
-        app.window.export_comparison(view.comparison_id)
-        app.window.export_spending()
+        app.notices.answer(tmp_path / "comparison.md", tmp_path / "spending.csv")
+        app.window.files.export_comparison(view.comparison_id)
+        app.window.files.export_spending()
+        app.qtbot.waitUntil(lambda: app.notices.said("rows of spending"))  # off the UI thread
+        app.qtbot.waitUntil((tmp_path / "comparison.md").exists)
         logging.getLogger("switchboard.test").debug("client is %r", app.client)
     finally:
         for handler in list(root.handlers):

@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
 from app.core.conversation import Conversation
 from app.store.history import HistoryStore
@@ -44,7 +43,7 @@ class Importer:
         """What a person does: File → Import conversation…, and pick ``path``."""
         self.notices.clear()
         self.posted_at.clear()
-        self.monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        self.app.notices.answer(path)
         action = next(
             a for a in self.app.window.findChildren(QAction) if a.text() == "&Import conversation…"
         )

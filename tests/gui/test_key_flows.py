@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,6 @@ from keyring.backends import fail
 
 from app.services.account import AccountService
 from app.store.secrets import KeyStore
-from app.ui import dialogs
 from app.ui.dialogs import settings_dialog
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
 from tests.unit.test_secrets import TRUSTED, MemoryKeyring
@@ -25,7 +25,7 @@ def with_account(
 ) -> AccountService:
     site = app.fake.base_url.removesuffix("/api/v1")  # the fake plays openrouter.ai
     account = AccountService(app.client, store, environ=environ or {}, openrouter_site=site)
-    app.window.attach_account(account, Path(app.db_path).parent)
+    app.window.attach(replace(app.services, account=account, data_folder=Path(app.db_path).parent))
     app.window.key_loaded(account.load())
     return account
 
@@ -35,8 +35,8 @@ def test_no_key_shows_the_welcome_and_a_pasted_key_is_checked_then_kept(app: App
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
     window = app.window
     assert window.welcome_shown
-    panel = window._welcome.panel
-    assert "OpenRouter" in window._welcome.findChildren(type(panel.status))[0].text()
+    panel = window.account_flow.welcome.panel
+    assert "OpenRouter" in window.account_flow.welcome.findChildren(type(panel.status))[0].text()
 
     panel.key_field.setText("sk-or-v1-not-a-real-key")
     panel.check_button.click()
@@ -73,7 +73,7 @@ def test_sign_in_with_openrouter_plays_the_browser(
     monkeypatch.setattr(QDesktopServices, "openUrl", browser)
     memory = MemoryKeyring()
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
-    panel = app.window._welcome.panel
+    panel = app.window.account_flow.welcome.panel
     panel.sign_in_button.click()
     app.qtbot.waitUntil(lambda: not app.window.welcome_shown, timeout=10_000)
     assert visited and "code_challenge_method=S256" in visited[0]
@@ -87,7 +87,7 @@ def test_without_a_secure_keyring_the_key_is_for_this_session_only(
     app: App, tmp_path: Path
 ) -> None:
     account = with_account(app, KeyStore(backend=fail.Keyring()))
-    panel = app.window._welcome.panel
+    panel = app.window.account_flow.welcome.panel
     panel.key_field.setText(VALID_KEY)
     panel.check_button.click()
     app.qtbot.waitUntil(
@@ -118,6 +118,14 @@ def test_removing_the_key_deletes_it_from_the_keyring(
     memory.items[("Switchboard", "openrouter-api-key")] = VALID_KEY
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
     assert not app.window.welcome_shown and account.state.source == "keyring"
+    deleting_on: list[threading.Thread] = []
+    delete = memory.delete_password
+
+    def slow_keychain(service: str, username: str) -> None:
+        deleting_on.append(threading.current_thread())
+        delete(service, username)
+
+    memory.delete_password = slow_keychain  # type: ignore[method-assign]
 
     def press_remove(dialog: Any) -> int:
         assert "Stored in:" in dialog.key_source.text()
@@ -125,10 +133,17 @@ def test_removing_the_key_deletes_it_from_the_keyring(
         return 0
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", press_remove)
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    app.notices.answer(False)  # first the person changes their mind: the key stays
     app.window.open_settings()
+    assert app.notices.of_kind("confirm")[-1].title == "Remove key"
+    assert memory.items and not deleting_on and not app.window.welcome_shown
+    app.notices.answer(True)
+    app.window.open_settings()
+    app.qtbot.waitUntil(lambda: app.window.welcome_shown, timeout=5000)
     assert memory.items == {}
-    assert account.state.source == "none" and app.window.welcome_shown
+    assert account.state.source == "none"
+    # The keychain was called on a worker thread: the window kept responding meanwhile.
+    assert deleting_on and deleting_on[0] is not threading.main_thread()
 
 
 def test_a_layout_saved_on_the_welcome_page_still_shows_the_docks_next_time(app: App) -> None:
@@ -190,12 +205,22 @@ def test_a_new_api_address_never_gets_the_openrouter_key(
     account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
     follow_settings_like_main(app, account)
     assert not app.window.welcome_shown
+    saving_on: list[threading.Thread] = []
+    store = memory.set_password
+
+    def keychain(service: str, username: str, password: str) -> None:
+        saving_on.append(threading.current_thread())
+        store(service, username, password)
+
+    memory.set_password = keychain  # type: ignore[method-assign]
     with FakeOpenRouter() as other:
         other.keys[LOCAL_KEY] = default_key_info(LOCAL_KEY)
         other.push(Scenario(text="Hello from the other server."))
         said = set_address_in_settings(monkeypatch, other.base_url, server_key)
         app.window.open_settings()
         host = f"127.0.0.1:{other.port}"
+        if server_key:  # the keychain takes it off the UI thread
+            app.qtbot.waitUntil(lambda: "not your OpenRouter key" in app.window.key_status)
         assert said[0].startswith(
             f"Requests to {host} use the key below, never your OpenRouter key"
         )
@@ -215,6 +240,8 @@ def test_a_new_api_address_never_gets_the_openrouter_key(
     if server_key:
         saved[("Switchboard", f"api-key for {other.base_url}")] = LOCAL_KEY
     assert memory.items == saved
+    assert all(thread is not threading.main_thread() for thread in saving_on)
+    assert len(saving_on) == (1 if server_key else 0)
 
 
 def test_sign_in_is_not_offered_while_another_server_is_configured(
@@ -229,7 +256,7 @@ def test_sign_in_is_not_offered_while_another_server_is_configured(
         app.client.base_url = other.base_url
         account = with_account(app, KeyStore(backend=memory, trusted=TRUSTED))
         app.window.show_welcome()
-        panel = app.window._welcome.panel
+        panel = app.window.account_flow.welcome.panel
         assert panel.sign_in_button.isHidden()
         assert "Sign in with OpenRouter is not offered" in panel.sign_in_note.text()
         assert f"127.0.0.1:{other.port}" in panel.or_label.text()
@@ -246,7 +273,7 @@ def test_an_environment_key_that_cannot_be_a_key_is_a_plain_sentence_not_a_crash
         app, KeyStore(backend=fail.Keyring()), {"OPENROUTER_API_KEY": "sk-or-v1-abc–def"}
     )
     assert app.window.welcome_shown and account.state.source == "none"
-    status = app.window._welcome.panel.status.text()
+    status = app.window.account_flow.welcome.panel.status.text()
     assert status.startswith("The key in OPENROUTER_API_KEY cannot be used:")
     assert "abc–def" not in status
 
@@ -290,6 +317,7 @@ def test_settings_show_the_address_the_environment_sets_not_the_saved_one(
         assert route.startswith(f"Requests to 127.0.0.1:{other.port} use the key below")
         assert app.client.base_url == other.base_url
         assert app.window._settings is not None and app.window._settings.base_url is None
+        app.qtbot.waitUntil(lambda: len(memory.items) == 2)  # saved off the UI thread
     assert memory.items == {
         ("Switchboard", "openrouter-api-key"): VALID_KEY,
         ("Switchboard", f"api-key for {other.base_url}"): LOCAL_KEY,

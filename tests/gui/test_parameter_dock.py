@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from app.core.models import ModelInfo
 from app.core.params import PARAM_SPECS
-from app.ui import dialogs
 from app.ui.dialogs.model_picker import ModelPickerDialog
 from app.ui.docks.param_rows import NumberRow, ResponseFormatRow, StopRow
 from tests.fakes.fake_openrouter import VALID_KEY, Scenario
@@ -242,7 +241,7 @@ def test_presets_apply_save_and_round_trip_through_a_file(
 
     from app.ui.dialogs.presets import ManagePresetsDialog
 
-    manager = ManagePresetsDialog(app.presets)
+    manager = ManagePresetsDialog(app.presets, notices=app.notices)
     app.qtbot.addWidget(manager)
     manager.import_path(exported)
     assert "Imported 1 preset" in manager.message.text()
@@ -252,11 +251,9 @@ def test_presets_apply_save_and_round_trip_through_a_file(
     )
 
     # Importing again asks before overwriting; saying no keeps the existing one.
-    asked: list[str] = []
-    monkeypatch.setattr(
-        "app.ui.dialogs.presets.confirm", lambda *a, **k: asked.append(a[2]) or False
-    )
+    app.notices.answer(False)
     manager.import_path(exported)
+    asked = [a.text for a in app.notices.of_kind("confirm")]
     assert asked and "My seed" in asked[0]
     assert "Kept your 1 existing preset" in manager.message.text()
 
@@ -381,7 +378,6 @@ def test_a_preset_with_a_model_switches_the_model(
         "Mini", "", replace(settings, model="openai/gpt-4o-mini"), True, False
     )
     dock(app).set_presets(app.presets.presets())
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     d = dock(app)
     d.preset_combo.setCurrentIndex(d.preset_combo.findData(preset.name))
     d.apply_preset_button.click()

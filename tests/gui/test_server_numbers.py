@@ -36,7 +36,7 @@ def test_a_stored_cost_of_1e30_does_not_break_the_meter_or_a_reopened_window(app
         db.execute("UPDATE messages SET cost = '1E+30', prompt_tokens = ?", (2**63 - 1,))
         db.execute("UPDATE ledger SET cost = '1E+30'")
     window = app.reopen()
-    window.attach_costs(app.costs)
+    window.attach(app.services)  # with the costs this time
     window.show()
     app.qtbot.waitExposed(window)
     for label in (window.cost_meter.today, window.cost_meter.conversation):

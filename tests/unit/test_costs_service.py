@@ -476,6 +476,29 @@ def test_the_guard_checks_the_ledger_against_the_caps_in_settings(world: World) 
     assert world.run(lambda costs, _: _sync(check(costs)))
 
 
+def test_the_send_check_of_a_chat_estimates_its_next_request_and_asks_the_guard(
+    world: World,
+) -> None:
+    world.ledger.record(LedgerEntry(D("0.796")))
+    conversation = world.conversation()
+    settings = AppSettings(daily_cap=D("0.80"))
+
+    def check(costs: CostService) -> bool:
+        held = costs.check_chat_send(conversation.id, "x" * 40_000, settings)
+        assert held.decision.action == "hold" and held.title == "Spending cap"
+        assert held.question == held.decision.reason and "daily cap" in held.question
+        assert costs.check_chat_send(conversation.id, "hi", AppSettings()).decision.action == (
+            "send"
+        )
+        assert costs.check_chat_send(999, "hi", settings).decision.action == "send"  # gone
+        assert costs.chat_estimate_text(conversation.id, "hi").startswith("about $")
+        assert costs.chat_estimate_text(999, "hi") == ""
+        assert costs.chat_live_cost(conversation.id, "x" * 2000) is not None
+        return True
+
+    assert world.run(lambda costs, _: _sync(check(costs)))
+
+
 def test_the_live_estimate_follows_the_text(world: World) -> None:
     def live(costs: CostService) -> Decimal | None:
         return costs.live_estimate(WIZARD_ID, "x" * 2000, 1000)

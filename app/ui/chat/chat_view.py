@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.core.conversation import Message
 
-from .. import dialogs
 from ..notices import Notices
+from ..tab_keys import TabKey
 from .composer import Composer
 from .markdown import shorten
 from .message_actions import copy_message, show_details
@@ -127,9 +127,9 @@ class ChatView(QWidget):
         return self._task is not None and not self._task.done()
 
     @property
-    def tab_key(self) -> str:
-        """What the window remembers about this tab between runs."""
-        return str(self.conversation_id)
+    def tab_key(self) -> TabKey:
+        """What names this tab (and what the window remembers of it between runs)."""
+        return TabKey.chat(self.conversation_id)
 
     @property
     def turn(self) -> asyncio.Task[None] | None:
@@ -231,7 +231,7 @@ class ChatView(QWidget):
         if name == "copy":
             copy_message(message, self._notices)
         elif name == "details":
-            show_details(self, message)
+            show_details(message, self._notices, self)
         elif name == "regenerate":
             self.regenerate()
         elif name == "edit":
@@ -246,7 +246,7 @@ class ChatView(QWidget):
                 "Editing this message removes everything after it; you then send it again. "
                 "Continue?"
             )
-            if not dialogs.confirm(self, "Edit and resend", question, "Edit"):
+            if not self._notices.confirm("Edit and resend", question, "Edit", parent=self):
                 return
         self._history.delete_messages_from(self.conversation_id, message.id)
         self.reload()

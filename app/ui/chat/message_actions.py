@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .transcript import details_text
 
@@ -21,6 +21,6 @@ def copy_message(message: Message, notices: Notices) -> None:
     notices.info("Message copied.")
 
 
-def show_details(parent: QWidget, message: Message) -> None:
+def show_details(message: Message, notices: Notices, parent: QWidget | None = None) -> None:
     """Everything recorded about the message (model, provider, tokens, cost, parameters)."""
-    QMessageBox.information(parent, "Message details", details_text(message))
+    notices.show_text("Message details", details_text(message), parent=parent)

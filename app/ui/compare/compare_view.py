@@ -32,6 +32,7 @@ from ..chat.markdown import plain_tooltip, shorten
 from ..chat.message_actions import copy_message, show_details
 from ..chat.transcript import ERROR_LIMIT, Transcript
 from ..notices import Notices
+from ..tab_keys import TabKey
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
@@ -292,8 +293,8 @@ class CompareView(QWidget):
         return any(column.busy for column in self.columns)
 
     @property
-    def tab_key(self) -> str:
-        return f"c:{self.comparison_id}"
+    def tab_key(self) -> TabKey:
+        return TabKey.compare(self.comparison_id)
 
     def reload(self) -> None:
         for column in self.columns:
@@ -453,7 +454,7 @@ class CompareView(QWidget):
         if name == "copy":
             copy_message(message, self._notices)
         elif name == "details" and not self.blind:
-            show_details(self, message)
+            show_details(message, self._notices, self)
         elif name == "regenerate":
             self.retry_column(column)
         elif name == "edit" and not self.busy:

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.presets import PresetError
 
-from .confirm import confirm
+from ..notices import Notices
 
 if TYPE_CHECKING:
     from app.services.presets import PresetService
@@ -72,11 +70,18 @@ class ManagePresetsDialog(QDialog):
 
     presets_changed = Signal()
 
-    def __init__(self, service: PresetService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: PresetService,
+        parent: QWidget | None = None,
+        *,
+        notices: Notices | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Presets")
         self.resize(560, 420)
         self._service = service
+        self._notices = notices if notices is not None else Notices(self)
         self.list = QListWidget()
         self.list.setAccessibleName("Presets")
         self.description = QLabel()
@@ -147,8 +152,8 @@ class ManagePresetsDialog(QDialog):
         name = self.current_name()
         if name is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename preset", "New name:", text=name)
-        if ok and new.strip():
+        new = self._notices.ask_text("Rename preset", "New name:", name, parent=self)
+        if new is not None and new.strip():
             renamed = self._service.rename(name, new)
             self._changed(renamed.name)
 
@@ -159,8 +164,8 @@ class ManagePresetsDialog(QDialog):
 
     def _delete(self) -> None:
         name = self.current_name()
-        if name is not None and confirm(
-            self, "Delete preset", f"Delete the preset “{name}”?", "Delete"
+        if name is not None and self._notices.confirm(
+            "Delete preset", f"Delete the preset “{name}”?", "Delete", parent=self
         ):
             self._service.delete(name)
             self._changed(None)
@@ -169,19 +174,19 @@ class ManagePresetsDialog(QDialog):
         name = self.current_name()
         if name is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export preset", str(Path.home() / f"{name}.json"), "Presets (*.json)"
+        path = self._notices.choose_path(
+            "save", "Export preset", "Presets (*.json)", Path.home() / f"{name}.json", parent=self
         )
         if path:
             count = self._service.export(Path(path), [name])
             self.message.setText(f"Exported {count} preset to {path}.")
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import presets", str(Path.home()), "Presets (*.json)"
+        path = self._notices.choose_path(
+            "open", "Import presets", "Presets (*.json)", Path.home(), parent=self
         )
         if path:
-            self.import_path(Path(path))
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
         """Import a presets file, asking before anything existing is replaced."""
@@ -198,7 +203,7 @@ class ManagePresetsDialog(QDialog):
             question = (
                 f"You already have presets named {names}. Replace them with the imported ones?"
             )
-            if confirm(self, "Replace presets?", question, "Replace"):
+            if self._notices.confirm("Replace presets?", question, "Replace", parent=self):
                 overwrite = {p.name for p in plan.conflicts}
         taken = self._service.apply_import(plan, overwrite)
         notes = [f"Imported {len(taken)} preset{'s' if len(taken) != 1 else ''}."]

@@ -1,0 +1,228 @@
+"""Conversation use cases: create, open, close-if-empty, rename, delete, import and export.
+
+The window asks; this decides and does. Failures a person can act on are raised as
+``ConversationError`` with a plain-language ``user_message``; slow work (reading and parsing
+an import, its one transaction, formatting and writing an export) runs on a worker thread."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from app.core.conversation import Conversation
+from app.core.export import (
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_MESSAGES,
+    ImportedConversation,
+    ImportFormatError,
+    comparison_to_markdown,
+    parse_conversation,
+    to_markdown,
+    to_openai_json,
+    too_large_error,
+)
+from app.core.params import SPECS_BY_NAME
+from app.store.comparisons import Comparison, ComparisonStore
+from app.store.database import write_problem
+from app.store.files import UnsuitableFileError, read_regular_file, write_text_atomic
+from app.store.history import HistoryStore
+
+ExportKind = Literal["md", "json"]
+RENAME_MAX = 200  # characters of a title a person types (the tab shows fewer)
+
+T = TypeVar("T")
+
+
+class ConversationError(Exception):
+    """A use case could not be done; ``user_message`` says what happened and what to do."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The conversation an import made, and what to tell the person about it."""
+
+    conversation: Conversation
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        return " ".join([f"Imported “{self.conversation.title}”.", *self.notes])
+
+
+def import_limits() -> str:
+    """What an import accepts, for the file dialog's title."""
+    return f"up to {MAX_IMPORT_BYTES // (1024 * 1024)} MB, {MAX_IMPORT_MESSAGES:,} messages"
+
+
+def clean_title(title: str) -> str:
+    """A typed title on one line, at most RENAME_MAX characters ("" when nothing is left)."""
+    return " ".join(title.split())[:RENAME_MAX].strip()
+
+
+def export_file_name(title: str, kind: ExportKind) -> str:
+    """The file name offered for an export: the title's letters, digits, spaces, - and _."""
+    safe = "".join(c for c in title if c.isalnum() or c in " -_").strip()
+    return f"{safe or 'conversation'}{'.md' if kind == 'md' else '.json'}"
+
+
+class ConversationService:
+    """Use cases on conversations (and on comparisons, where the library treats them alike)."""
+
+    def __init__(
+        self,
+        history: HistoryStore,
+        comparisons: ComparisonStore | None = None,
+    ) -> None:
+        self._history = history
+        self._comparisons = comparisons
+
+    @property
+    def history(self) -> HistoryStore:
+        return self._history
+
+    # -- one at a time -----------------------------------------------------------------------
+
+    def create(self) -> Conversation:
+        return self._history.create_conversation()
+
+    def get(self, conversation_id: int) -> Conversation | None:
+        return self._history.get_conversation(conversation_id)
+
+    def get_comparison(self, comparison_id: int) -> Comparison | None:
+        return self._comparisons.get(comparison_id) if self._comparisons else None
+
+    def close_if_empty(self, conversation_id: int) -> bool:
+        """A tab closed: a conversation with no message leaves no trace. True if deleted."""
+        if self._history.count_messages(conversation_id):
+            return False
+        self._history.delete_conversation(conversation_id)
+        return True
+
+    def rename(self, conversation_id: int, title: str) -> str | None:
+        """Give the conversation the title typed (cleaned); None (nothing changed) if blank."""
+        cleaned = clean_title(title)
+        if not cleaned:
+            return None
+        self._history.rename_conversation(conversation_id, cleaned)
+        return cleaned
+
+    def delete(self, conversation_id: int) -> None:
+        """The conversation and all its messages."""
+        self._history.delete_conversation(conversation_id)
+
+    def delete_comparison(self, comparison_id: int) -> None:
+        """The comparison, its columns' conversations and all their answers."""
+        if self._comparisons is not None:
+            self._comparisons.delete(comparison_id)
+
+    # -- import ------------------------------------------------------------------------------
+
+    async def import_file(self, path: Path) -> ImportResult:
+        """Read, check and store a conversation file in one transaction (on a worker thread).
+        ConversationError (nothing imported) when the file or the history says no."""
+        try:
+            imported = await _off_thread(read_conversation, path)
+        except ImportFormatError as error:
+            raise ConversationError(error.user_message) from error
+        except OSError as error:
+            raise ConversationError(
+                f"Could not read {path.name}: {error.strerror or error}. Nothing was imported."
+            ) from error
+        try:
+            conversation = await _off_thread(
+                self._history.import_conversation,
+                imported.title,
+                imported.settings,
+                imported.messages,
+            )
+        except sqlite3.Error as error:  # a full disk, a locked database: one transaction, undone
+            raise ConversationError(
+                "Could not save the imported conversation to your history: "
+                f"{write_problem(error)}. Nothing was imported."
+            ) from error
+        return ImportResult(conversation, _import_notes(imported))
+
+    # -- export ------------------------------------------------------------------------------
+
+    async def export(self, conversation_id: int, path: Path, kind: ExportKind = "json") -> None:
+        """Write the conversation to ``path`` as Markdown ("md") or OpenAI-style JSON,
+        atomically, on a worker thread. ConversationError when it cannot be written."""
+        conversation = self._history.get_conversation(conversation_id)
+        if conversation is None:
+            raise ConversationError("This conversation no longer exists. Nothing was exported.")
+        messages = self._history.messages(conversation_id)
+
+        def write() -> None:
+            if kind == "md":
+                text = to_markdown(conversation, messages)
+            else:
+                data = to_openai_json(conversation, messages)
+                text = json.dumps(data, indent=2, ensure_ascii=False)
+            write_text_atomic(path, text)
+
+        await _write_export(write)
+
+    async def export_comparison(self, comparison_id: int, path: Path) -> None:
+        """Write the comparison (every column side by side) to ``path`` as Markdown."""
+        comparison = self.get_comparison(comparison_id)
+        if comparison is None or self._comparisons is None:
+            raise ConversationError("This comparison no longer exists. Nothing was exported.")
+        columns = [
+            (c.label, c.settings, self._history.messages(c.conversation_id))
+            for c in self._comparisons.columns(comparison_id)
+        ]
+
+        def write() -> None:
+            write_text_atomic(path, comparison_to_markdown(comparison, columns))
+
+        await _write_export(write)
+
+
+def read_conversation(path: Path) -> ImportedConversation:
+    """Read and check a conversation file (on a worker thread). ImportFormatError for any
+    content we cannot use; OSError when the file cannot be read at all."""
+    try:
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)  # not a pipe, a device or 50 MB
+    except UnsuitableFileError:
+        if path.is_file():
+            raise too_large_error() from None
+        raise ImportFormatError("it is not an ordinary file") from None
+    return parse_conversation(raw)
+
+
+def _import_notes(imported: ImportedConversation) -> list[str]:
+    said: list[str] = []
+    if imported.dropped_params:
+        names = [SPECS_BY_NAME[name].label for name in imported.dropped_params]
+        if len(names) == 1:
+            said.append(f"{names[0]} was left out: its value in the file cannot be sent.")
+        else:
+            listed = ", ".join(names[:-1]) + " and " + names[-1]
+            said.append(f"{listed} were left out: their values in the file cannot be sent.")
+    if imported.folded_system_messages:
+        count = imported.folded_system_messages
+        what, were = ("system messages", "were") if count > 1 else ("system message", "was")
+        said.append(
+            f"{count} {what} from later in the conversation {were} added to its system prompt."
+        )
+    return said
+
+
+async def _write_export(write: Callable[[], None]) -> None:
+    try:
+        await _off_thread(write)
+    except OSError as error:
+        raise ConversationError(f"Could not save the export: {error.strerror or error}.") from error
+
+
+async def _off_thread(function: Callable[..., T], *args: object) -> T:
+    return await asyncio.get_running_loop().run_in_executor(None, function, *args)

@@ -1,0 +1,211 @@
+"""The parameter dock follows the current tab's conversation (or a comparison's focused
+column), and its requests are answered here: the model picker, "Show request…", presets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.core.conversation import ChatSettings
+    from app.core.models import ModelInfo
+
+    from .chat.chat_view import ChatView
+    from .docks.parameter_dock import ParameterDock
+    from .notices import Notices
+    from .services import Services
+    from .tasks import UiTasks
+
+
+class DockLink(QObject):
+    """Ties the ``ParameterDock`` to the conversation it shows and to the services."""
+
+    def __init__(
+        self,
+        dock: ParameterDock,
+        notices: Notices,
+        tasks: UiTasks,
+        current_view: Callable[[], ChatView | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.dock, self._notices, self._tasks = dock, notices, tasks
+        self._current_view = current_view
+        self._window = parent
+        self._services: Services | None = None
+        self.shown: int | None = None  # the conversation the dock shows
+        dock.settings_edited.connect(self._settings_edited)
+        dock.model_change_requested.connect(self.pick_model)
+        dock.show_request_requested.connect(self.show_request)
+        dock.preset_action_requested.connect(self._preset_action)
+        dock.problem_changed.connect(self._problem_changed)
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+        services.catalogue.on_change = lambda _models: self._refresh_model_info()
+        self.dock.build()
+        self.dock.set_presets(services.presets.presets())
+        self.dock.setEnabled(True)
+
+    def detach(self) -> None:
+        self.dock.flush()
+        self._services = None
+
+    def show_conversation(self, conversation_id: int | None) -> None:
+        """Show this conversation's settings (after saving edits meant for the previous one)."""
+        self.dock.flush()
+        services = self._services
+        if conversation_id is None or services is None:
+            self.shown = None
+            return
+        conversation = services.history.get_conversation(conversation_id)
+        if conversation is not None:
+            self.shown = conversation.id
+            self.dock.load(conversation.settings, self.model_info(conversation.settings.model))
+
+    def follow_column(self, conversation_id: int) -> None:
+        """A comparison's column took the focus: the dock shows that column's settings."""
+        if self._services is not None and conversation_id != self.shown:
+            self.show_conversation(conversation_id)
+
+    def blocking_problem(self) -> str | None:
+        """Before a send: save pending edits; a field still invalid blocks it (and says so)."""
+        self.dock.flush()
+        problem = self.dock.problem()
+        if problem:
+            self._notices.warning(f"Not sent: {problem} Fix it in the Parameters panel.")
+            self.dock.show()
+        return problem
+
+    def model_info(self, model_id: str) -> ModelInfo | None:
+        return self._services.catalogue.get(model_id) if self._services else None
+
+    def _settings_edited(self, settings: ChatSettings) -> None:
+        services = self._services
+        if services is None or self.shown is None:
+            return
+        if services.history.get_conversation(self.shown) is not None:
+            services.history.update_settings(self.shown, settings)
+            view = self._current_view()
+            if view is not None:
+                view.refresh_estimate()  # another model or max_tokens: another price
+
+    def _problem_changed(self, problem: object) -> None:
+        if problem:
+            self._notices.warning(f"{problem} Nothing is sent until this is fixed.")
+
+    def _refresh_model_info(self) -> None:
+        settings = self.dock.current_settings_or_stored()
+        self.dock.set_model_info(settings.model, self.model_info(settings.model))
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        self._tasks.spawn(coroutine)
+
+    # -- the dock's requests -------------------------------------------------------------------
+
+    def pick_model(self) -> None:
+        from .dialogs.model_picker import ModelPickerDialog
+
+        if self._services is None:
+            return
+        catalogue = self._services.catalogue
+        current = self.dock.current_settings_or_stored().model
+        source = {"live": "Live list", "cache": "Saved list", "snapshot": "Built-in list"}.get(
+            catalogue.source, ""
+        )
+        dialog = ModelPickerDialog(
+            catalogue.models,
+            catalogue.search,
+            current,
+            source_text=source,
+            parent=self._window,
+            on_refresh=lambda: self._spawn(self.refresh_catalogue(force=True)),
+        )
+
+        def changed(models: list[ModelInfo]) -> None:
+            dialog.set_models(models, current)
+            self._refresh_model_info()
+
+        catalogue.on_change = changed
+        try:
+            if dialog.exec() and dialog.chosen is not None:
+                self.dock.use_model(dialog.chosen)
+        finally:
+            catalogue.on_change = lambda _models: self._refresh_model_info()
+
+    async def refresh_catalogue(self, *, force: bool = False) -> None:
+        """Fetch the model list in the background; the window never waits for it."""
+        from app.api import OpenRouterError
+
+        if self._services is None:
+            return
+        catalogue = self._services.catalogue
+        try:
+            refreshed = await catalogue.refresh(force=force)
+        except OpenRouterError as error:
+            self._notices.info(f"The model list could not be refreshed: {error.user_message}")
+            return
+        if refreshed and force:
+            self._notices.info(f"Model list refreshed: {len(catalogue.models)} models.")
+
+    def show_request(self) -> None:
+        from app.api import InvalidRequestError, build_chat_body
+        from app.core.request import next_request
+
+        from .dialogs.request_preview import RequestPreviewDialog
+
+        view, services = self._current_view(), self._services
+        settings = self.dock.current_settings()
+        if view is None or services is None:
+            return
+        if settings is None:
+            self._notices.warning(f"{self.dock.problem()} Fix it to see the request.")
+            return
+        typed = view.composer.toPlainText()  # sent as typed, so shown as typed
+        draft = typed if typed.strip() else "(your next message)"
+        request = next_request(settings, services.history.messages(view.conversation_id), draft)
+        try:
+            body = build_chat_body(request, stream=True)
+        except InvalidRequestError as error:
+            self._notices.warning(error.user_message)
+            return
+        url = services.chat.endpoint + "/chat/completions"
+        RequestPreviewDialog(body, url, self._window).exec()
+
+    def _preset_action(self, action: str) -> None:
+        from app.core.presets import PresetError
+
+        from .dialogs.presets import ManagePresetsDialog, SavePresetDialog
+
+        if self._services is None:
+            return
+        presets = self._services.presets
+        if action == "manage":
+            dialog = ManagePresetsDialog(presets, self._window, notices=self._notices)
+            dialog.presets_changed.connect(lambda: self.dock.set_presets(presets.presets()))
+            dialog.exec()
+            return
+        settings = self.dock.current_settings()
+        if settings is None:
+            self._notices.warning(f"{self.dock.problem()} Fix it before saving a preset.")
+            return
+        save = SavePresetDialog(self._window)
+        while save.exec():
+            try:
+                preset = presets.save_current(
+                    save.name.text(),
+                    save.description.text(),
+                    settings,
+                    save.include_model.isChecked(),
+                    save.include_prompt.isChecked(),
+                )
+            except PresetError as error:
+                save.error.setText(error.user_message)
+                continue
+            self.dock.set_presets(presets.presets())
+            self._notices.info(f"Saved the preset “{preset.name}”.")
+            return

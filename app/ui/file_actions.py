@@ -1,0 +1,113 @@
+"""File → Import and Export: ask where (through ``Notices``), then let the services do it off
+the UI thread, and say how it went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.services.conversations import (
+    ConversationError,
+    ExportKind,
+    export_file_name,
+    import_limits,
+)
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class FileActions:
+    """The window's import and export commands."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._notices = window.notices
+
+    def export_current(self, kind: ExportKind) -> None:
+        """Ask where, then export the current conversation as Markdown ("md") or JSON."""
+        window = self._window
+        ident, services = window.current_id(), window.services
+        conversation = services.use_cases.get(ident) if services and ident is not None else None
+        if conversation is None:
+            return
+        path = self._notices.choose_path(
+            "save",
+            "Export conversation",
+            "Markdown (*.md)" if kind == "md" else "JSON (*.json)",
+            Path.home() / export_file_name(conversation.title, kind),
+        )
+        if path is not None:
+            window.tasks.spawn(self.export_to(path, kind, conversation.id))
+
+    async def export_to(
+        self, path: Path, kind: ExportKind = "json", conversation_id: int | None = None
+    ) -> None:
+        """Export a conversation (the current one by default) to ``path``, off the UI thread."""
+        services = self._window.services
+        if conversation_id is None:
+            conversation_id = self._window.current_id()
+        if conversation_id is not None and services is not None:
+            await self._export(services.use_cases.export(conversation_id, path, kind), path)
+
+    def export_comparison(self, comparison_id: int) -> None:
+        path = self._notices.choose_path(
+            "save", "Export comparison", "Markdown (*.md)", Path.home() / "comparison.md"
+        )
+        services = self._window.services
+        if path is not None and services is not None:
+            writing = services.use_cases.export_comparison(comparison_id, path)
+            self._window.tasks.spawn(self._export(writing, path))
+
+    async def _export(self, writing: Coroutine[Any, Any, None], path: Path) -> None:
+        try:
+            await writing
+        except ConversationError as error:
+            self._notices.error(error.user_message)
+            return
+        self._notices.info(f"Exported to {path}.")
+
+    def import_conversation(self) -> None:
+        path = self._notices.choose_path(
+            "open", f"Import conversation ({import_limits()})", "JSON (*.json)", Path.home()
+        )
+        if path is not None:
+            self._window.tasks.spawn(self.import_file(path))
+
+    async def import_file(self, path: Path) -> int | None:
+        """Import a conversation file (read, checked and stored in one transaction off the UI
+        thread); the new conversation's id, or None (a notice says why)."""
+        window = self._window
+        if window.services is None:
+            return None
+        self._notices.info(f"Importing {path.name}…")
+        try:
+            result = await window.services.use_cases.import_file(path)
+        except ConversationError as error:
+            self._notices.error(error.user_message)
+            return None
+        if window.tasks.closed:  # the window was closed meanwhile (the import is kept)
+            return None
+        window.open_conversation(result.conversation.id)
+        window.library.refresh()
+        self._notices.info(result.summary)
+        return result.conversation.id
+
+    def export_spending(self) -> None:
+        services = self._window.services
+        if services is None or services.costs is None:
+            return
+        path = self._notices.choose_path(
+            "save", "Export spending", "CSV (*.csv)", Path.home() / "switchboard-spending.csv"
+        )
+        if path is not None:
+            self._window.tasks.spawn(self._export_spending(services.costs.export_csv, path))
+
+    async def _export_spending(self, export_csv: Callable[[Path], int], path: Path) -> None:
+        try:
+            rows = await self._window.tasks.run_blocking(export_csv, path)
+        except OSError as error:
+            self._notices.error(f"Could not save the spending export: {error.strerror or error}.")
+            return
+        self._notices.info(f"Exported {rows} rows of spending to {path}.")

@@ -1,0 +1,113 @@
+"""What the cost meter shows, kept current: spending against the caps, the streaming
+answer's estimate, each settled answer's figure, and the credit left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from app.core.conversation import Message
+    from app.services.costs import CostService
+
+    from .main_window import MainWindow
+
+LIVE_COST_MS = 400  # the streaming answer's estimate in the meter
+CREDIT_REFRESH_MS = 5 * 60 * 1000  # credit left, besides after every answer
+
+
+class MeterFeed(QObject):
+    """Follows ``CostService`` for the window and draws into its ``CostMeter``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.meter = window.cost_meter
+        self._costs: CostService | None = None
+        self._unfollow: Callable[[], None] | None = None
+        self._live = self._timer(LIVE_COST_MS, self._show_live_cost)
+        self._credit = self._timer(
+            CREDIT_REFRESH_MS, lambda: window.tasks.spawn(self.refresh_credit())
+        )
+
+    def _timer(self, interval: int, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def follow(self, costs: CostService | None) -> None:
+        """Draw what ``costs`` settles (None: stop following, as at shutdown)."""
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
+        self._costs = costs
+        if costs is None:
+            self._live.stop()
+            self._credit.stop()
+            return
+        costs.on_message_changed = self._message_costed
+        self._unfollow = costs.settled.subscribe(self._answer_settled)
+        self.refresh()
+        self._credit.start()
+
+    def refresh(self) -> None:
+        """Today, month and this conversation against the caps in the settings."""
+        settings = self._window.settings
+        if self._costs is not None and settings is not None:
+            spending = self._costs.spending(settings, self._window.current_id())
+            self.meter.set_spending(spending)
+
+    def busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._live.start()
+            self.meter.set_answer(None, billed=False)
+        else:
+            self._live.stop()
+
+    def estimate_text(self, conversation_id: int, draft: str) -> str:
+        """The composer's line: what sending ``draft`` may cost."""
+        costs = self._costs
+        return costs.chat_estimate_text(conversation_id, draft) if costs is not None else ""
+
+    def _show_live_cost(self) -> None:
+        view, costs = self._window.current_view(), self._costs
+        if view is not None and costs is not None and view.busy:
+            cost = costs.chat_live_cost(view.conversation_id, view.transcript.streaming_text)
+            self.meter.set_answer(cost, billed=False)
+
+    def _answer_settled(self, message: Message) -> None:
+        """``CostService`` settled an answer (of a chat or a comparison column): draw it."""
+        if any(v.conversation_id == message.conversation_id for v in self._window.chat_views()):
+            self.meter.set_answer(message.cost, billed=message.cost_is_billed)
+            self._window.tasks.spawn(self.refresh_credit())
+        self.refresh()
+
+    def _message_costed(self, message: Message) -> None:
+        for view in self._window.chat_views():
+            if view.conversation_id == message.conversation_id:
+                view.transcript.update_message(message)
+                view.refresh_estimate()
+        for compare_view in self._window.compare_views():
+            compare_view.message_changed(message)
+        self.refresh()
+
+    async def refresh_credit(self) -> None:
+        from app.api import OpenRouterError
+
+        services = self._window.services
+        account = services.account if services is not None else None
+        if self._costs is None or account is None or not account.state.has_key:
+            return
+        try:
+            info = await self._costs.remaining_credit()
+        except OpenRouterError as error:
+            self.meter.set_credit(None, problem=error.user_message)
+            return
+        self.meter.set_credit(info)
+
+    async def explain_out_of_credit(self) -> None:
+        if self._costs is not None:
+            self._window.notices.warning(await self._costs.out_of_credit_message())

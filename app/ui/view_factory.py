@@ -1,0 +1,72 @@
+"""The view a tab shows for its key, made and wired to the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .send_gate import check_send
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from .main_window import MainWindow
+    from .services import Services
+    from .tab_keys import TabKey
+
+
+def make_view(
+    window: MainWindow, services: Services, key: TabKey
+) -> tuple[QWidget, str, str] | None:
+    """The view for ``key``, its tab's title and tooltip; None if what it names is gone."""
+    if key.kind == "compare":
+        return _compare_view(window, services, key.id)
+    return _chat_view(window, services, key.id)
+
+
+def _chat_view(
+    window: MainWindow, services: Services, conversation_id: int
+) -> tuple[QWidget, str, str] | None:
+    from .chat.chat_view import ChatView
+
+    conversation = services.history.get_conversation(conversation_id)
+    if conversation is None:
+        return None
+    view = ChatView(
+        conversation_id,
+        services.chat,
+        services.history,
+        window.notices,
+        enter_sends=window.enter_sends,
+        preflight=lambda text: check_send(window, view.tab_key, text),
+        estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
+    )
+    view.title_changed.connect(window.retitle)
+    view.out_of_credit.connect(
+        lambda: window.tasks.spawn(window.meter_feed.explain_out_of_credit())
+    )
+    view.busy_changed.connect(window.meter_feed.busy_changed)
+    view.turn_ended.connect(lambda _cid: window.library.refresh())
+    return view, conversation.title, conversation.title
+
+
+def _compare_view(
+    window: MainWindow, services: Services, comparison_id: int
+) -> tuple[QWidget, str, str] | None:
+    from .compare.compare_view import CompareView
+
+    compare = services.compare
+    comparison = compare.store.get(comparison_id) if compare is not None else None
+    if compare is None or comparison is None:
+        return None
+    view = CompareView(
+        comparison_id,
+        compare,
+        services.history,
+        window.notices,
+        preflight=lambda view, text, index: check_send(window, view.tab_key, text, index),
+    )
+    view.column_focused.connect(window.dock_link.follow_column)
+    view.promoted.connect(window.open_conversation)
+    view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
+    view.export_button.clicked.connect(lambda: window.files.export_comparison(view.comparison_id))
+    return view, "⚖ " + comparison.title, comparison.title
