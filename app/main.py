@@ -174,6 +174,7 @@ async def _run(
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
     from app.services.compare import CompareService
+    from app.services.conversations import ConversationService
     from app.services.costs import CostService
     from app.services.presets import PresetService
     from app.store.catalogue_cache import CatalogueCache
@@ -215,7 +216,16 @@ async def _run(
     try:
         window.attach(
             Services(
-                history, chat, settings, catalogue, presets, compare, costs, account, paths.data
+                history,
+                ConversationService(history, compare.store),
+                chat,
+                settings,
+                catalogue,
+                presets,
+                compare,
+                costs,
+                account,
+                paths.data,
             )
         )
         notices = [*early_notices] + [

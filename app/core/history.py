@@ -8,9 +8,9 @@ against them and the UI never imports the store. Pure: no I/O here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from app.core.conversation import Conversation, Message
+from app.core.conversation import ChatSettings, Conversation, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,17 @@ class ConversationHistory(Protocol):
     def count_messages(self, conversation_id: int) -> int: ...
 
     def delete_messages_from(self, conversation_id: int, message_id: int) -> int: ...
+
+
+class WindowHistory(ConversationHistory, Protocol):
+    """What the window itself keeps in the history: a tab's settings and its own state
+    (which tabs were open)."""
+
+    def update_settings(self, conversation_id: int, settings: ChatSettings) -> None: ...
+
+    def get_state(self, key: str) -> Any | None: ...
+
+    def set_state(self, key: str, value: Any) -> None: ...
 
 
 class ComparisonList(Protocol):

@@ -138,7 +138,7 @@ class AccountFlow(QObject):
 
     async def _remove_key(self, dialog: SettingsDialog, account: AccountService) -> None:
         """The keychain can take seconds (or ask to be unlocked): off the UI thread."""
-        from app.store.secrets import SecretStoreUnavailable
+        from app.services.account import SecretStoreUnavailable
 
         try:
             await self._window.tasks.run_blocking(account.remove_key)

@@ -29,7 +29,7 @@ class FileActions:
         """Ask where, then export the current conversation as Markdown ("md") or JSON."""
         window = self._window
         ident, services = window.current_id(), window.services
-        conversation = services.use_cases.get(ident) if services and ident is not None else None
+        conversation = services.conversations.get(ident) if services and ident is not None else None
         if conversation is None:
             return
         path = self._notices.choose_path(
@@ -49,7 +49,7 @@ class FileActions:
         if conversation_id is None:
             conversation_id = self._window.current_id()
         if conversation_id is not None and services is not None:
-            await self._export(services.use_cases.export(conversation_id, path, kind), path)
+            await self._export(services.conversations.export(conversation_id, path, kind), path)
 
     def export_comparison(self, comparison_id: int) -> None:
         path = self._notices.choose_path(
@@ -57,7 +57,7 @@ class FileActions:
         )
         services = self._window.services
         if path is not None and services is not None:
-            writing = services.use_cases.export_comparison(comparison_id, path)
+            writing = services.conversations.export_comparison(comparison_id, path)
             self._window.tasks.spawn(self._export(writing, path))
 
     async def _export(self, writing: Coroutine[Any, Any, None], path: Path) -> None:
@@ -83,7 +83,7 @@ class FileActions:
             return None
         self._notices.info(f"Importing {path.name}…")
         try:
-            result = await window.services.use_cases.import_file(path)
+            result = await window.services.conversations.import_file(path)
         except ConversationError as error:
             self._notices.error(error.user_message)
             return None

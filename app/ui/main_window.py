@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from app.store.paths import APP_NAME
-from app.store.window_layout import WindowLayout
+from app.core import APP_NAME
+from app.core.window_layout import WindowLayout
 
 from .account_flow import AccountFlow
 from .cost_meter import CostMeter
@@ -30,8 +30,8 @@ from .tabs import ConversationTabs, TabManager
 from .tasks import UiTasks
 
 if TYPE_CHECKING:
+    from app.core.settings import AppSettings
     from app.services.account import KeyState
-    from app.store.settings_file import AppSettings
 
     from .chat.chat_view import ChatView
     from .compare.compare_view import CompareView
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def new_conversation(self) -> None:
         if self._services is not None:
-            self._add(TabKey.chat(self._services.use_cases.create().id))
+            self._add(TabKey.chat(self._services.conversations.create().id))
 
     def open_conversation(self, conversation_id: int) -> None:
         self.open_tab(TabKey.chat(conversation_id))
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if widget is None:
             return
         if widget.tab_key.kind == "chat" and self._services is not None:
-            self._services.use_cases.close_if_empty(widget.tab_key.id)  # leaves no trace
+            self._services.conversations.close_if_empty(widget.tab_key.id)  # leaves no trace
         self._after_tabs_closed()
 
     def _after_tabs_closed(self) -> None:
@@ -317,10 +317,10 @@ class MainWindow(QMainWindow):
         key = getattr(widget, "tab_key", None)
         if self._services is None or key is None or key.kind != "chat":
             return
-        stored = self._services.use_cases.get(key.id)
+        stored = self._services.conversations.get(key.id)
         current = stored.title if stored is not None else self.tabs.tabText(index)  # tab: capped
         typed = self.notices.ask_text("Rename conversation", "Title:", current)
-        title = self._services.use_cases.rename(key.id, typed) if typed is not None else None
+        title = self._services.conversations.rename(key.id, typed) if typed is not None else None
         if title:
             self.retitle(key.id, title)
 
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         services = self._services
         if services is None:
             return
-        cases = services.use_cases
+        cases = services.conversations
         if key.kind == "chat":
             item: Any = cases.get(key.id)
             title, question = (

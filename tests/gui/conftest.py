@@ -15,6 +15,7 @@ from app.api import OpenRouterClient, RetryPolicy
 from app.services.catalogue import CatalogueService
 from app.services.chat import ChatService
 from app.services.compare import CompareService
+from app.services.conversations import ConversationService
 from app.services.costs import CostService
 from app.services.presets import PresetService
 from app.store.catalogue_cache import CatalogueCache
@@ -99,7 +100,16 @@ def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterato
         )
         costs.follow(chat.turns)
         compare = CompareService(chat, ComparisonStore(connection, history), history, costs)
-        services = Services(history, chat, AppSettings(), catalogue, presets, compare, costs)
+        services = Services(
+            history,
+            ConversationService(history, compare.store),
+            chat,
+            AppSettings(),
+            catalogue,
+            presets,
+            compare,
+            costs,
+        )
         window.attach(services)
         window.show()
         qtbot.waitExposed(window)
