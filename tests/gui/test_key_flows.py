@@ -15,7 +15,7 @@ from app.store.secrets import KeyStore
 from app.ui import dialogs
 from app.ui.dialogs import settings_dialog
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
-from tests.unit.test_secrets import TRUSTED, MemoryKeyring
+from tests.helpers.keyrings import TRUSTED, MemoryKeyring
 
 from .conftest import App
 

@@ -35,9 +35,10 @@ from app.services.account import (
 from app.store.logs import setup_logging
 from app.store.secrets import KeyStore, SecretStoreUnavailable
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
+from tests.helpers.keyrings import TRUSTED, FailingKeyring, MemoryKeyring, secure_store
 
 from .conftest import FAST_RETRY, run
-from .test_secrets import TRUSTED, FailingKeyring, MemoryKeyring, files_containing, writable_places
+from .test_secrets import files_containing, writable_places
 
 T = TypeVar("T")
 OTHER_KEY = "sk-or-v1-" + "ab" * 32
@@ -54,10 +55,6 @@ def _no_known_secrets() -> Iterator[None]:
 @pytest.fixture
 def memory() -> MemoryKeyring:
     return MemoryKeyring()
-
-
-def secure_store(memory: MemoryKeyring) -> KeyStore:
-    return KeyStore(backend=memory, trusted=TRUSTED)
 
 
 def with_service(
