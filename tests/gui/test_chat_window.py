@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from app.core.conversation import MessageStatus
 from app.ui import dialogs
 from tests.fakes.fake_openrouter import Scenario
-
-from .conftest import App
+from tests.helpers.windows import App
 
 MARKDOWN_ANSWER = (
     "Here is **bold** text.\n\n```python\nprint('hi')\n```\n\n"

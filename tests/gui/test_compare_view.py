@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 
 from tests.fakes.fake_openrouter import Scenario, auto_usage
-
-from .conftest import App
+from tests.helpers.windows import App
 
 PRESETS = ("Balanced", "Precise", "Creative", "Reproducible")
 

@@ -16,8 +16,7 @@ from app.ui import dialogs
 from app.ui.dialogs import settings_dialog
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
 from tests.helpers.keyrings import TRUSTED, MemoryKeyring
-
-from .conftest import App
+from tests.helpers.windows import App
 
 
 def with_account(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -23,19 +21,11 @@ from app.core.hub import Hub
 from app.core.usage import Usage
 from app.services.chat import ChatService
 from app.services.turn import Turn, TurnEvent, TurnFinished, TurnStarted, TurnUndone
-from app.store.database import open_database
 from app.store.history import HistoryStore
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
 from tests.helpers.clocks import Clock
 
 from .conftest import FAST_RETRY
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Iterator[HistoryStore]:
-    connection = open_database(tmp_path / "history.sqlite3")
-    yield HistoryStore(connection)
-    connection.close()
 
 
 def test_a_hub_calls_every_subscriber_in_order_until_it_unsubscribes() -> None:
