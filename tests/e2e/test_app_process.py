@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_app(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
-    environ.update({"SWITCHBOARD_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env})
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+from tests.helpers.app_process import app_environment, run_app_in
 
 
 def test_selftest_starts_fully_and_exits_zero(tmp_path: Path) -> None:
     with FakeOpenRouter() as fake:
-        result = run_app(
-            tmp_path, "--selftest", SWITCHBOARD_BASE_URL=fake.base_url, OPENROUTER_API_KEY=VALID_KEY
-        )
+        result = run_app_in(app_environment(tmp_path, fake.base_url), "--selftest")
     assert result.returncode == 0, result.stderr
     (line,) = result.stdout.strip().splitlines()
     assert line.startswith("switchboard selftest ok:")
@@ -47,12 +28,13 @@ def test_selftest_starts_fully_and_exits_zero(tmp_path: Path) -> None:
 
 
 def test_selftest_without_key_or_network(tmp_path: Path) -> None:
-    result = run_app(tmp_path, "--selftest")
+    without_key = app_environment(tmp_path, key=None)
+    result = run_app_in(without_key, "--selftest")
     assert result.returncode == 0, result.stderr
     layout_file = tmp_path / "config" / LAYOUT_FILE_NAME
     assert load_layout(layout_file) is not None
     layout_file.write_text("{ damaged")  # a damaged layout: the default one, no fuss
-    again = run_app(tmp_path, "--selftest")
+    again = run_app_in(without_key, "--selftest")
     assert again.returncode == 0 and "notices=0" in again.stdout, again.stderr
     assert load_layout(layout_file) is not None  # and a good one written at quit
     assert "key=none" in result.stdout and "endpoint=https://openrouter.ai/api/v1" in result.stdout

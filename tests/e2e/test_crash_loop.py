@@ -13,16 +13,14 @@ import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.app_env import app_environment
 from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
+from tests.helpers.app_process import app_environment, run_app_in, start_app
 
-ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("SWITCHBOARD_CRASH_RUNS", "20"))
 SEED = int(os.environ.get("SWITCHBOARD_CRASH_SEED", "20250611"))
 
@@ -61,20 +59,10 @@ def test_kill_nine_at_random_moments_twenty_times(tmp_path: Path) -> None:
         env = app_environment(tmp_path, fake.base_url)
         for run in range(RUNS):
             delay = rng.uniform(0.3, 2.0)
-            app = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "app",
-                    "--send",
-                    f"Question {run}a",
-                    "--send",
-                    f"Question {run}b",
-                ],
-                cwd=ROOT,
-                env=env,
+            app = start_app(
+                env,
+                *("--send", f"Question {run}a", "--send", f"Question {run}b"),
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
             )
             try:
                 time.sleep(delay)
@@ -91,14 +79,7 @@ def test_kill_nine_at_random_moments_twenty_times(tmp_path: Path) -> None:
             after_kill = read_rows(database)
             streaming = [r for r in after_kill.values() if r[3] == "streaming"]
 
-            restart = subprocess.run(
-                [sys.executable, "-m", "app", "--selftest"],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=60,
-            )
+            restart = run_app_in(env, "--selftest")
             assert restart.returncode == 0, restart.stderr[-3000:]
             assert f"interrupted={len(streaming)} " in restart.stdout, (run, restart.stdout)
             after = read_rows(database)

@@ -6,22 +6,15 @@ import contextlib
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.app_env import app_environment
 from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
+from tests.helpers.app_process import app_environment, run_app_in, start_app
 
-ROOT = Path(__file__).resolve().parents[2]
 TOKEN_DELAY = 0.05
-
-
-def environment(home: Path, fake: FakeOpenRouter) -> dict[str, str]:
-    return app_environment(home, fake.base_url)
 
 
 def answer_row(database: Path) -> tuple[str, str] | None:
@@ -41,14 +34,8 @@ def test_killed_mid_answer_keeps_all_but_the_last_second(tmp_path: Path) -> None
     database = tmp_path / "data" / "history.sqlite3"
     with FakeOpenRouter() as fake:
         fake.push(Scenario(chunks=[f"w{i} " for i in range(400)], token_delay=TOKEN_DELAY))
-        env = environment(tmp_path, fake)
-        app = subprocess.Popen(
-            [sys.executable, "-m", "app", "--send", "Tell me a long story"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        env = app_environment(tmp_path, fake.base_url)
+        app = start_app(env, "--send", "Tell me a long story")
         try:
             deadline = time.monotonic() + 20
             while time.monotonic() < deadline:
@@ -74,14 +61,7 @@ def test_killed_mid_answer_keeps_all_but_the_last_second(tmp_path: Path) -> None
         arrived_by_kill = (killed_at - started) / TOKEN_DELAY
         assert saved >= arrived_by_kill - 1.5 / TOKEN_DELAY, (saved, arrived_by_kill)
 
-        restart = subprocess.run(
-            [sys.executable, "-m", "app", "--selftest"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        restart = run_app_in(env, "--selftest")
     assert restart.returncode == 0, restart.stderr
     assert "interrupted=1" in restart.stdout
     status, after = answer_row(database)
@@ -93,14 +73,7 @@ def test_a_corrupt_database_is_kept_aside_and_the_app_starts(tmp_path: Path) -> 
     database.parent.mkdir(parents=True)
     database.write_bytes(b"this is not a database" * 100)
     with FakeOpenRouter() as fake:
-        result = subprocess.run(
-            [sys.executable, "-m", "app", "--selftest"],
-            cwd=ROOT,
-            env=environment(tmp_path, fake),
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        result = run_app_in(app_environment(tmp_path, fake.base_url), "--selftest")
     assert result.returncode == 0, result.stderr
     kept = list(database.parent.glob("history.sqlite3.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
@@ -120,14 +93,7 @@ def test_pipes_and_devices_in_place_of_settings_like_files_do_not_stop_the_start
         os.mkfifo(config / name)
     (cache / "models.cache").symlink_to("/dev/zero")
     with FakeOpenRouter() as fake:
-        result = subprocess.run(
-            [sys.executable, "-m", "app", "--selftest"],
-            cwd=ROOT,
-            env=environment(tmp_path, fake),
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
+        result = run_app_in(app_environment(tmp_path, fake.base_url), "--selftest", timeout=30)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "switchboard selftest ok:" in result.stdout
     assert "Traceback" not in result.stderr, result.stderr[-3000:]

@@ -7,7 +7,6 @@ import contextlib
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -15,24 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.app_env import app_environment
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_app(
-    home: Path, *args: str, base_url: str | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    env = app_environment(home, base_url, debug=True)
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+from tests.helpers.app_process import app_environment, run_app, start_app
 
 
 def notices(result: subprocess.CompletedProcess[str]) -> int:
@@ -255,14 +238,7 @@ def test_a_session_full_of_faults_leaves_the_key_nowhere(tmp_path: Path) -> None
 
         fake.push(Scenario(chunks=[f"w{i} " for i in range(400)], token_delay=0.02))
         env = app_environment(home, fake.base_url, debug=True)
-        crashing = subprocess.Popen(
-            [sys.executable, "-m", "app", "--send", "Long answer, then a crash"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        crashing = start_app(env, "--send", "Long answer, then a crash", text=True)
         try:
             fake.wait_for_requests(len(fake.requests) + 1, timeout=20)
             time.sleep(1.0)

@@ -7,10 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.e2e.app_env import app_environment
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.app_process import ROOT, app_environment, run_app_in
 
 
 def test_a_session_leaves_the_key_nowhere(tmp_path: Path) -> None:
@@ -23,25 +21,10 @@ def test_a_session_leaves_the_key_nowhere(tmp_path: Path) -> None:
             Scenario(text="Third answer after the error."),
         )
         env = app_environment(home, fake.base_url, debug=True)
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "app",
-                "--send",
-                "Hello there",
-                "--send",
-                "This one fails",
-                "--send",
-                "Try again",
-                "--export",
-                str(export),
-                "--quit-when-done",
-            ],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
+        result = run_app_in(
+            env,
+            *("--send", "Hello there", "--send", "This one fails", "--send", "Try again"),
+            *("--export", str(export), "--quit-when-done"),
             timeout=90,
         )
         requests = list(fake.chat_requests)
@@ -67,19 +50,6 @@ def test_a_session_leaves_the_key_nowhere(tmp_path: Path) -> None:
 # -- issue #12 ----------------------------------------------------------------------------------
 
 
-def run_app(
-    env: dict[str, str], *args: str, timeout: float = 90
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-
-
 def write_settings(home: Path, **values: object) -> None:
     config = home / "config"
     config.mkdir(parents=True, exist_ok=True)
@@ -92,7 +62,9 @@ def test_the_openrouter_key_does_not_follow_the_address_in_settings(tmp_path: Pa
     home = tmp_path / "home"
     with FakeOpenRouter() as other:
         write_settings(home, base_url=other.base_url)
-        result = run_app(app_environment(home), "--send", "Hello", "--quit-when-done", timeout=90)
+        result = run_app_in(
+            app_environment(home), "--send", "Hello", "--quit-when-done", timeout=90
+        )
         requests = list(other.requests)
     assert result.returncode == 0, result.stderr[-3000:]
     assert requests, "the app did not talk to the configured server"
@@ -106,7 +78,7 @@ def test_an_address_the_settings_dialog_would_refuse_is_not_used_from_the_file(
     home = tmp_path / "home"
     write_settings(home, base_url="http://other.example/api/v1", theme="dark")
     env = app_environment(home)
-    result = run_app(env, "--selftest", timeout=60)
+    result = run_app_in(env, "--selftest", timeout=60)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "endpoint=https://openrouter.ai/api/v1" in result.stdout
 
@@ -120,7 +92,7 @@ def test_a_switchboard_base_url_over_plain_http_to_openrouter_is_refused(
     is used, with a start-up notice."""
     home = tmp_path / "home"
     env = app_environment(home, "http://openrouter.ai/api/v1")
-    result = run_app(env, "--selftest", timeout=60)
+    result = run_app_in(env, "--selftest", timeout=60)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "endpoint=https://openrouter.ai/api/v1" in result.stdout
     assert "notices=1" in result.stdout and "key=environment" in result.stdout
@@ -133,13 +105,14 @@ def test_a_cap_of_1e30_in_the_settings_file_neither_stops_the_start_nor_an_answe
     write_settings(home, daily_cap="1e30", monthly_cap="5", theme="dark")
     with FakeOpenRouter() as fake:
         fake.push(Scenario(text="An answer under a huge cap."))
-        result = run_app(
+        result = run_app_in(
             app_environment(home, fake.base_url),
             "--send",
             "Hello",
             "--export",
             str(tmp_path / "out.json"),
             "--quit-when-done",
+            timeout=90,
         )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
@@ -155,7 +128,7 @@ def test_a_key_in_typographic_quotes_from_the_environment_is_cleaned(tmp_path: P
         fake.push(Scenario(text="Quoted key, clean request."))
         env = app_environment(home, fake.base_url)
         env["OPENROUTER_API_KEY"] = f"“{VALID_KEY}”"
-        result = run_app(env, "--send", "Hello", "--quit-when-done")
+        result = run_app_in(env, "--send", "Hello", "--quit-when-done", timeout=90)
         requests = list(fake.chat_requests)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr

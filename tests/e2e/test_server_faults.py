@@ -12,8 +12,8 @@ import subprocess
 from decimal import Decimal
 from pathlib import Path
 
-from tests.e2e.test_faults import run_app
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+from tests.helpers.app_process import run_app
 
 
 def sse(*chunks: str) -> bytes:

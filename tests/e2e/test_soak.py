@@ -23,7 +23,7 @@ from tests.fakes.fake_openrouter import Scenario
 
 pytest.importorskip("PySide6")
 
-from tests.gui.conftest import App, app  # noqa: F401  (the in-process window fixture)
+from tests.helpers.windows import App
 
 SOAK_SECONDS = float(os.environ.get("SWITCHBOARD_SOAK_SECONDS", "25"))
 WARM_UP_SECONDS = min(8.0, SOAK_SECONDS * 0.3)
@@ -43,7 +43,7 @@ def rss_mb() -> float:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
 @pytest.mark.timeout(int(SOAK_SECONDS) + 120)
-def test_four_tabs_streaming_keep_memory_flat(app: App) -> None:  # noqa: F811
+def test_four_tabs_streaming_keep_memory_flat(app: App) -> None:
     app.fake.default = Scenario(text=ANSWER, token_delay=0.002)
     views: list[Any] = [app.view]
     for _ in range(3):

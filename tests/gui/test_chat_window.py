@@ -16,8 +16,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.core.conversation import MessageStatus
 from tests.fakes.fake_openrouter import Scenario
-
-from .conftest import App
+from tests.helpers.windows import App
 
 MARKDOWN_ANSWER = (
     "Here is **bold** text.\n\n```python\nprint('hi')\n```\n\n"

@@ -10,8 +10,7 @@ import pytest
 
 from app.ui.tab_keys import TabKey
 from tests.fakes.fake_openrouter import Scenario, auto_usage
-
-from .conftest import App
+from tests.helpers.windows import App
 
 PRESETS = ("Balanced", "Precise", "Creative", "Reproducible")
 

@@ -12,8 +12,7 @@ from app.core.money import format_usd
 from app.services.account import AccountService
 from app.store.secrets import KeyStore
 from tests.fakes.fake_openrouter import VALID_KEY, Scenario
-
-from .conftest import App
+from tests.helpers.windows import App
 
 SONNET = "anthropic/claude-sonnet-4.5"  # $3/M in, $15/M out: costs big enough to read
 

@@ -25,8 +25,8 @@ from PySide6.QtCore import QTimer
 from app.core.conversation import MessageStatus
 from app.ui.chat.transcript import Transcript
 from tests.fakes.fake_openrouter import Scenario
+from tests.helpers.windows import App
 
-from .conftest import App
 from .test_compare_view import new_comparison
 
 STATUSES = (400, 401, 402, 403, 404, 408, 413, 422, 429, 500, 502, 503, 524, 529)

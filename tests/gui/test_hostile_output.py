@@ -20,8 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from app.core.conversation import MessageStatus
 from tests.fakes.fake_openrouter import Scenario, hostile_chunks
 from tests.helpers.documents import blocks
-
-from .conftest import App
+from tests.helpers.windows import App
 
 MOST_RENDERED_AT_ONCE = 20_000  # characters of Markdown in one refresh or one piece
 

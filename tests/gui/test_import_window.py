@@ -20,8 +20,7 @@ from app.core.conversation import Conversation
 from app.store.history import HistoryStore
 from app.ui import crash
 from app.ui.crash import CrashReporter
-
-from .conftest import App
+from tests.helpers.windows import App
 
 REFUSAL = "This file is not a conversation Switchboard can read: "
 

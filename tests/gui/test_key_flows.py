@@ -15,9 +15,8 @@ from app.services.account import AccountService
 from app.store.secrets import KeyStore
 from app.ui.dialogs import settings_dialog
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
-from tests.unit.test_secrets import TRUSTED, MemoryKeyring
-
-from .conftest import App
+from tests.helpers.keyrings import TRUSTED, MemoryKeyring
+from tests.helpers.windows import App
 
 
 def with_account(

@@ -15,8 +15,7 @@ from app.core.params import PARAM_SPECS
 from app.ui.dialogs.model_picker import ModelPickerDialog
 from app.ui.docks.param_rows import NumberRow, ResponseFormatRow, StopRow
 from tests.fakes.fake_openrouter import VALID_KEY, Scenario
-
-from .conftest import App
+from tests.helpers.windows import App
 
 EVERYTHING = ModelInfo(
     id="test/everything",

@@ -9,8 +9,7 @@ from contextlib import closing
 
 from app.core.conversation import MessageStatus
 from tests.fakes.fake_openrouter import Scenario
-
-from .conftest import App
+from tests.helpers.windows import App
 
 HUGE_USAGE = {"prompt_tokens": 2**64, "completion_tokens": 2**63, "cost": 1e30}
 

@@ -16,7 +16,7 @@ from app.ui.tasks import UiTasks
 from tests.fakes.fake_openrouter import Scenario
 from tests.helpers.notices import NoAnswerQueuedError, RecordingNotices
 
-from .conftest import App
+from tests.helpers.windows import App
 
 
 def test_delete_asks_through_notices_and_cancelling_keeps_the_conversation(app: App) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -9,9 +10,19 @@ import pytest
 
 from app.api import ChatRequest, OpenRouterClient, RetryPolicy, StreamEvent
 from app.core.messages import ChatMessage
+from app.store.database import open_database
+from app.store.history import HistoryStore
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
 
 T = TypeVar("T")
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Iterator[HistoryStore]:
+    """A history on a fresh database file."""
+    connection = open_database(tmp_path / "history.sqlite3")
+    yield HistoryStore(connection)
+    connection.close()
 
 
 @pytest.fixture

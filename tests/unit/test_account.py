@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -35,9 +35,11 @@ from app.services.account import (
 from app.store.logs import setup_logging
 from app.store.secrets import KeyStore, SecretStoreUnavailable
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, default_key_info
+from tests.helpers.browsers import browser_for, following_browser
+from tests.helpers.keyrings import TRUSTED, FailingKeyring, MemoryKeyring, secure_store
 
 from .conftest import FAST_RETRY, run
-from .test_secrets import TRUSTED, FailingKeyring, MemoryKeyring, files_containing, writable_places
+from .test_secrets import files_containing, writable_places
 
 T = TypeVar("T")
 OTHER_KEY = "sk-or-v1-" + "ab" * 32
@@ -54,10 +56,6 @@ def _no_known_secrets() -> Iterator[None]:
 @pytest.fixture
 def memory() -> MemoryKeyring:
     return MemoryKeyring()
-
-
-def secure_store(memory: MemoryKeyring) -> KeyStore:
-    return KeyStore(backend=memory, trusted=TRUSTED)
 
 
 def with_service(
@@ -388,20 +386,6 @@ def test_a_locked_keychain_on_remove_says_so(fake: FakeOpenRouter) -> None:
 # -- signing in ------------------------------------------------------------------------------
 
 
-def browser_for(fake: FakeOpenRouter) -> Callable[[str], Awaitable[None]]:
-    async def browser(url: str) -> None:
-        query = parse_qs(urlsplit(url).query)
-        code = fake.issue_auth_code(query["code_challenge"][0])
-        async with httpx.AsyncClient() as http:
-            await http.get(merged(query["callback_url"][0], {"code": code}))
-
-    return browser
-
-
-def merged(url: str, params: dict[str, str]) -> httpx.URL:
-    return httpx.URL(url).copy_merge_params(params)
-
-
 def test_sign_in_stores_the_new_key(fake: FakeOpenRouter, memory: MemoryKeyring) -> None:
     async def use(service: AccountService, client: OpenRouterClient) -> tuple[Any, KeyState, str]:
         service.load()
@@ -575,14 +559,9 @@ def test_sign_in_with_openrouter_sends_the_code_to_openrouter_only(
     with FakeOpenRouter() as other:
         seen: list[str] = []
 
-        async def browser(url: str) -> None:
-            seen.append(url)
-            async with httpx.AsyncClient(follow_redirects=True) as http:
-                await http.get(url)
-
         async def use(service: AccountService, client: OpenRouterClient) -> None:
             service.load()
-            await service.sign_in(browser)
+            await service.sign_in(following_browser(seen))
 
         with_service(fake, secure_store(memory), use)
         assert other.requests == []

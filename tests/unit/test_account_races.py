@@ -17,9 +17,9 @@ from app.api import OpenRouterClient
 from app.core.redact import forget_known_secrets
 from app.services.account import AccountService
 from app.store.secrets import KeyStore
+from tests.helpers.keyrings import TRUSTED, MemoryKeyring, trusting
 
 from .conftest import FAST_RETRY, run
-from .test_secrets import TRUSTED, MemoryKeyring
 
 OR_KEY = "sk-or-v1-" + "ab" * 32
 OTHER = "https://other.example/v1"
@@ -177,10 +177,7 @@ class LockedKeyring(MemoryKeyring):
         return super().get_password(service, username)
 
 
-LOCKED_TRUSTED = {
-    **TRUSTED,
-    f"{LockedKeyring.__module__}.{LockedKeyring.__qualname__}": "Test keyring",
-}
+LOCKED_TRUSTED = {**TRUSTED, **trusting(LockedKeyring)}
 
 
 @pytest.mark.parametrize("how", ["load in an executor", "load_async"])

@@ -20,19 +20,12 @@ from app.services.catalogue import CatalogueService
 from app.store.catalogue_cache import CatalogueCache
 from app.store.paths import bundled_path
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
+from tests.helpers.clocks import Clock
 from tests.unit.test_model_info import WIZARD_TAGS
 
 T = TypeVar("T")
 SNAPSHOT = bundled_path("resources", "models-snapshot.json")
 DAY = 24 * 3600.0
-
-
-class Clock:
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -5,28 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
-import pytest
 
 from app.api import OpenRouterClient
 from app.core.conversation import MessageStatus
 from app.core.export import to_markdown, to_openai_json
 from app.services.chat import ChatService, TurnEvent, TurnFinished, TurnUndone
-from app.store.database import open_database
 from app.store.history import HistoryStore
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
 
 from .conftest import FAST_RETRY
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Iterator[HistoryStore]:
-    connection = open_database(tmp_path / "history.sqlite3")
-    yield HistoryStore(connection)
-    connection.close()
 
 
 def send(fake: FakeOpenRouter, history: HistoryStore, conversation_id: int) -> list[TurnEvent]:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import httpx
-import pytest
 
 from app.api import OpenRouterClient
 from app.core.conversation import ChatSettings, MessageStatus
@@ -24,18 +22,10 @@ from app.services.chat import (
     TurnUndone,
     TurnWaiting,
 )
-from app.store.database import open_database
 from app.store.history import HistoryStore
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
 
 from .conftest import FAST_RETRY
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Iterator[HistoryStore]:
-    connection = open_database(tmp_path / "history.sqlite3")
-    yield HistoryStore(connection)
-    connection.close()
 
 
 async def turn(

@@ -33,6 +33,7 @@ from app.store.history import HistoryStore
 from app.store.ledger import Ledger
 from app.store.settings_file import AppSettings
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+from tests.helpers.clocks import TickingClock
 
 from .conftest import FAST_RETRY
 
@@ -40,15 +41,6 @@ T = TypeVar("T")
 WIZARD = "microsoft/wizardlm-2-8x22b"
 LABELS = ["Precise", "Balanced", "Creative", "Wild"]
 TEMPERATURES = [0.1, 0.5, 0.9, 1.3]
-
-
-class Clock:
-    def __init__(self, now: float = 1_773_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        self.now += 1.0  # every write is later than the one before
-        return self.now
 
 
 @dataclass
@@ -99,7 +91,7 @@ class World:
 @pytest.fixture
 def world(fake: FakeOpenRouter, tmp_path: Path) -> Iterator[World]:
     connection = open_database(tmp_path / "history.sqlite3")
-    clock = Clock()
+    clock = TickingClock()  # every write is later than the one before
     history = HistoryStore(connection, clock=clock)
     yield World(fake, connection, history, ComparisonStore(connection, history, clock))
     connection.close()

@@ -31,20 +31,13 @@ from app.store.history import HistoryStore
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import AppSettings, load_settings, save_settings
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+from tests.helpers.clocks import Clock
 
 from .conftest import FAST_RETRY
 
 D = Decimal
 T = TypeVar("T")
 WIZARD_ID = "microsoft/wizardlm-2-8x22b"
-
-
-class Clock:
-    def __init__(self, now: float = 1_773_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @dataclass

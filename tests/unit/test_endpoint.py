@@ -15,9 +15,9 @@ from app.main import Environment, checked_base_url_override, take_key_environmen
 from app.services.account import AccountService
 from app.store.secrets import KeyStore
 from app.store.settings_file import AppSettings
+from tests.helpers.keyrings import TRUSTED, MemoryKeyring
 
 from .conftest import run
-from .test_secrets import TRUSTED, MemoryKeyring
 
 OR_KEY = "sk-or-v1-" + "ab" * 32
 

@@ -17,17 +17,7 @@ from app.core.params import ProviderRouting, SamplingParams
 from app.store import history
 from app.store.database import open_database
 from app.store.history import ConversationSummary, HistoryStore
-
-
-class Clock:
-    """Each reading is one second after the last, so every write has its own time."""
-
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        self.now += 1
-        return self.now
+from tests.helpers.clocks import TickingClock
 
 
 @pytest.fixture
@@ -38,7 +28,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Iterator[HistoryStore]:
     connection = open_database(db_path)
-    yield HistoryStore(connection, clock=Clock())
+    yield HistoryStore(connection, clock=TickingClock(1_700_000_000.0))
     connection.close()
 
 

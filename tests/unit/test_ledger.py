@@ -22,17 +22,10 @@ from app.store.database import (
 )
 from app.store.history import HistoryStore
 from app.store.ledger import CSV_HEADER, Ledger, LedgerEntry
+from tests.helpers.clocks import Clock
 
 D = Decimal
 EST = timezone(timedelta(hours=-5))  # a fixed local zone: UTC-5
-
-
-class Clock:
-    def __init__(self, now: float) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def at(year: int, month: int, day: int, *hms: int, tz: timezone = EST) -> float:

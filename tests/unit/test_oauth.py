@@ -33,6 +33,7 @@ from app.api.oauth import (
     api_base_for,
 )
 from tests.fakes.fake_openrouter import FakeOpenRouter
+from tests.helpers.browsers import following_browser, merged
 
 from .conftest import run, with_client
 
@@ -90,11 +91,6 @@ def test_auth_url_carries_the_callback_and_challenge() -> None:
     assert auth_url("http://x/cb", "c", base="http://127.0.0.1:9/").startswith(
         "http://127.0.0.1:9/auth?"
     )
-
-
-def merged(url: str, params: dict[str, str]) -> httpx.URL:
-    """``url`` with ``params`` added to its query, as OpenRouter adds ``code``."""
-    return httpx.URL(url).copy_merge_params(params)
 
 
 def site(fake: FakeOpenRouter) -> str:
@@ -566,15 +562,10 @@ def test_sign_in_never_sends_the_code_to_the_configured_server(fake: FakeOpenRou
     with FakeOpenRouter() as other:
         seen: list[str] = []
 
-        async def browser(url: str) -> None:
-            seen.append(url)
-            async with httpx.AsyncClient(follow_redirects=True) as http:
-                await http.get(url)
-
         async def scenario() -> str:
             async with httpx.AsyncClient() as http:
                 client = OpenRouterClient(http, base_url=other.base_url, api_key=None)
-                return await sign_in(client, browser, timeout=5, site=site(fake))
+                return await sign_in(client, following_browser(seen), timeout=5, site=site(fake))
 
         key = run(scenario())
         assert fake.issued_keys == [key]

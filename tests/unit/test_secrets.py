@@ -11,7 +11,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
-from keyring.errors import InitError, KeyringLocked, PasswordDeleteError
+from keyring.errors import InitError, KeyringLocked
 
 from app.store.secrets import (
     SECURE_BACKENDS,
@@ -19,28 +19,9 @@ from app.store.secrets import (
     KeyStore,
     SecretStoreUnavailable,
 )
+from tests.helpers.keyrings import TRUSTED, FailingKeyring, MemoryKeyring
 
 KEY = "sk-or-v1-" + "5e" * 32
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in a dict, for tests. Trusted only where a test says so."""
-
-    priority = -1  # type: ignore[assignment]  # keyring itself never picks it
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
 
 
 def memory_store(backend: KeyringBackend | None = None) -> tuple[KeyStore, MemoryKeyring]:
@@ -54,27 +35,6 @@ def named_backend(module: str, qualname: str) -> MemoryKeyring:
     backend = cls()
     assert isinstance(backend, MemoryKeyring)
     return backend
-
-
-class FailingKeyring(MemoryKeyring):
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise self.error
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise self.error
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise self.error
-
-
-TRUSTED = {
-    f"{cls.__module__}.{cls.__qualname__}": "Test keyring"
-    for cls in (MemoryKeyring, FailingKeyring)
-}
 
 
 def files_containing(secret: str, roots: Iterable[Path]) -> list[Path]:

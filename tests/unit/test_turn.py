@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -23,18 +21,11 @@ from app.core.hub import Hub
 from app.core.usage import Usage
 from app.services.chat import ChatService
 from app.services.turn import Turn, TurnEvent, TurnFinished, TurnStarted, TurnUndone
-from app.store.database import open_database
 from app.store.history import HistoryStore
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
+from tests.helpers.clocks import Clock
 
 from .conftest import FAST_RETRY
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Iterator[HistoryStore]:
-    connection = open_database(tmp_path / "history.sqlite3")
-    yield HistoryStore(connection)
-    connection.close()
 
 
 def test_a_hub_calls_every_subscriber_in_order_until_it_unsubscribes() -> None:
@@ -114,17 +105,7 @@ def test_a_turn_taken_back_ends_failed_with_no_text(
 # -- figures ----------------------------------------------------------------------------------
 
 
-class StepClock:
-    """A clock that reads ``now``; the test moves it."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def figures_turn(history: HistoryStore, clock: StepClock) -> Turn:
+def figures_turn(history: HistoryStore, clock: Clock) -> Turn:
     conversation = history.create_conversation()
     user = history.add_message(conversation.id, "user", "Hi")
     answer = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING)
@@ -132,7 +113,7 @@ def figures_turn(history: HistoryStore, clock: StepClock) -> Turn:
 
 
 def test_a_turn_has_no_figures_before_it_has_text(history: HistoryStore) -> None:
-    clock = StepClock()
+    clock = Clock()
     turn = figures_turn(history, clock)
     turn.mark_sent()
     clock.now += 1.0
@@ -144,7 +125,7 @@ def test_a_turn_has_no_figures_before_it_has_text(history: HistoryStore) -> None
 def test_time_to_first_token_counts_from_the_request_to_the_first_visible_text(
     history: HistoryStore,
 ) -> None:
-    clock = StepClock()
+    clock = Clock()
     turn = figures_turn(history, clock)
     turn.mark_sent()
     clock.now += 0.5
@@ -158,7 +139,7 @@ def test_time_to_first_token_counts_from_the_request_to_the_first_visible_text(
 def test_while_streaming_the_speed_is_estimated_from_the_text_up_to_now(
     history: HistoryStore,
 ) -> None:
-    clock = StepClock()
+    clock = Clock()
     turn = figures_turn(history, clock)
     turn.mark_sent()
     turn.apply(TextDelta("one two three four five six seven eight "))  # one chunk, many tokens
@@ -175,7 +156,7 @@ def test_while_streaming_the_speed_is_estimated_from_the_text_up_to_now(
 def test_once_usage_is_known_the_speed_uses_the_servers_count_to_the_end(
     history: HistoryStore,
 ) -> None:
-    clock = StepClock()
+    clock = Clock()
     turn = figures_turn(history, clock)
     turn.mark_sent()
     clock.now += 0.25

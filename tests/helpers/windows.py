@@ -1,15 +1,16 @@
-"""A real main window wired to a real history, a real client and the fake server."""
+"""A real main window wired to a real history, a real client and the fake server (the ``app``
+fixture in tests/conftest.py; the soak test uses it too)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 from app.api import OpenRouterClient, RetryPolicy
 from app.services.catalogue import CatalogueService
@@ -79,8 +80,10 @@ class App:
         return window
 
 
-@pytest.fixture
-def app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[App]:
+@contextmanager
+def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[App]:
+    """The window shown on services talking to a fresh fake server; at the end the turns are
+    stopped, the window let go and the services closed."""
     db_path = tmp_path / "history.sqlite3"
     connection = open_database(db_path)
     history = HistoryStore(connection)

@@ -1,0 +1,58 @@
+"""Keyring backends in memory, so no test touches the real keychain."""
+
+from __future__ import annotations
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from app.store.secrets import KeyStore
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in a dict. Trusted only where a test says so (``TRUSTED``)."""
+
+    priority = -1  # type: ignore[assignment]  # keyring itself never picks it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError("not found")
+
+
+class FailingKeyring(MemoryKeyring):
+    """Every call raises ``error`` (locked, denied, gone)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.error
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.error
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.error
+
+
+def trusting(*classes: type[KeyringBackend]) -> dict[str, str]:
+    """A ``KeyStore(trusted=...)`` table that counts these backend classes as secure."""
+    return {f"{cls.__module__}.{cls.__qualname__}": "Test keyring" for cls in classes}
+
+
+TRUSTED = trusting(MemoryKeyring, FailingKeyring)
+
+
+def secure_store(memory: MemoryKeyring) -> KeyStore:
+    """A KeyStore on ``memory``, trusted as a secure keychain."""
+    return KeyStore(backend=memory, trusted=TRUSTED)
