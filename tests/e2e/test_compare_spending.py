@@ -19,9 +19,8 @@ from typing import Any
 from app.store.database import open_database
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, save_settings
-from tests.e2e.app_env import app_environment
-from tests.e2e.test_faults import run_app
 from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
+from tests.helpers.app_process import app_environment, run_app
 
 ROOT = Path(__file__).resolve().parents[2]
 PRESETS = "Balanced,Precise,Creative,Concise"

@@ -15,7 +15,6 @@ from app.ui.tab_keys import OPEN_TABS_KEY, SavedTabs, TabKey, load_tabs, parse_k
 from app.ui.tasks import UiTasks
 from tests.fakes.fake_openrouter import Scenario
 from tests.helpers.notices import NoAnswerQueuedError, RecordingNotices
-
 from tests.helpers.windows import App
 
 
