@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conversation import Message
+from app.render.safe_text import shorten
 
 from .. import dialogs
 from ..notices import Notices
 from .composer import Composer
-from .markdown import shorten
 from .message_actions import copy_message, show_details
 from .transcript import ERROR_LIMIT, Transcript
 

@@ -42,25 +42,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from app.core.conversation import Message, MessageStatus
-from app.core.money import format_usd
-
-from .markdown import (
-    MONO_FAMILIES,
-    ZWSP,
-    CodeStyle,
-    Continuation,
-    Piece,
-    StablePrefixTracker,
-    Theme,
-    code_blocks,
-    code_runs,
-    code_text_color,
-    fence_language,
-    is_openable_link,
-    iter_pieces,
-    render_piece,
-    shorten,
+from app.render.highlight import CodeStyle, code_runs, code_text_color, fence_language
+from app.render.markdown import code_blocks, render_piece
+from app.render.meta import (
+    ERROR_LIMIT,
+    NAME_LIMIT,
+    details_text,
+    last_assistant_id,
+    meta_line,
+    notes_for,
+    short_model,
 )
+from app.render.safe_text import ZWSP, is_openable_link, shorten
+from app.render.stable_prefix import Continuation, Piece, StablePrefixTracker, iter_pieces
+from app.render.theme import MONO_FAMILIES, Theme
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
@@ -68,8 +63,6 @@ COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
 PIECE_CHARS = 4_000
-ERROR_LIMIT = 2_000  # an error text shows at most this much
-NAME_LIMIT = 120  # a model or provider name in a header
 _SENTENCE_END = (".", "!", "?", "\n")
 
 
@@ -198,7 +191,7 @@ class Transcript(QTextBrowser):
         self._ranges.clear()
         self._order.clear()
         self.has_more_before = has_more_before
-        self._last_assistant = _last_assistant_id(messages)
+        self._last_assistant = last_assistant_id(messages)
         for message in messages:
             # A fresh cursor each time: insertFrame leaves a cursor inside the new frame, and
             # reusing it would nest every message inside the one before.
@@ -641,8 +634,8 @@ class Transcript(QTextBrowser):
         elif self.blind:
             who = "Answer"
         else:
-            who = html.escape(shorten(_short_model(message.model) or "Assistant", NAME_LIMIT))
-        meta = html.escape(_meta_line(message, with_provider=not self.blind))
+            who = html.escape(shorten(short_model(message.model) or "Assistant", NAME_LIMIT))
+        meta = html.escape(meta_line(message, with_provider=not self.blind))
         tip = "" if self.blind else html.escape(details_text(message), quote=True)
         return (
             f'<p style="margin-top:10px; margin-bottom:4px"><b title="{tip}">{who}</b>'
@@ -855,77 +848,3 @@ def _span(document: QTextDocument, start: int, end: int) -> QTextCursor:
     cursor = _cursor_at(document, start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     return cursor
-
-
-def _last_assistant_id(messages: list[Message]) -> int | None:
-    return next((m.id for m in reversed(messages) if m.role == "assistant"), None)
-
-
-def _short_model(model: str | None) -> str | None:
-    return model.split("/", 1)[-1] if model else None
-
-
-def _meta_line(message: Message, *, with_provider: bool = True) -> str:
-    if message.role != "assistant" or message.status is MessageStatus.STREAMING:
-        return ""
-    parts: list[str] = []
-    if message.provider and with_provider:
-        parts.append(f"via {shorten(message.provider, NAME_LIMIT)}")
-    if message.completion_tokens is not None:
-        parts.append(f"{message.completion_tokens:,} tokens")
-    if message.cost is not None:
-        parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
-    return " · ".join(parts)
-
-
-def notes_for(message: Message) -> list[str]:
-    """Visible notes for answers that did not end normally."""
-    notes: list[str] = []
-    if message.status is MessageStatus.INTERRUPTED:
-        notes.append("⚠ Incomplete: Switchboard closed while this answer was arriving.")
-    elif message.status is MessageStatus.STOPPED:
-        notes.append("⚠ Stopped: you stopped this answer; what arrived is kept.")
-    elif message.status is MessageStatus.FAILED:
-        error = shorten(message.error or "the answer did not finish.", ERROR_LIMIT)
-        notes.append(f"⚠ Incomplete: {error}")
-    if message.finish_reason == "length":
-        notes.append("⚠ Cut off: the answer reached its maximum length (raise Maximum length).")
-    elif message.finish_reason == "content_filter":
-        notes.append("⚠ Filtered: the provider's content filter stopped this answer.")
-    return notes
-
-
-def details_text(message: Message) -> str:
-    """Everything recorded about a message, as plain lines (tooltip and details dialog)."""
-    if message.role != "assistant":
-        return "Your message"
-    settings = message.settings
-    rows = [
-        ("Model that answered", message.model or "unknown"),
-        ("Model requested", settings.model if settings else "unknown"),
-        ("Provider", message.provider or "unknown"),
-        ("Prompt tokens", _num(message.prompt_tokens)),
-        ("Answer tokens", _num(message.completion_tokens)),
-        ("Cost", _cost_text(message)),
-        ("Finish reason", message.finish_reason or "none"),
-        ("Status", message.status.value),
-    ]
-    if message.elapsed_s:
-        rows.append(("Time", f"{message.elapsed_s:.1f} s"))
-    if settings and not settings.params.is_empty():
-        params = ", ".join(f"{k}={v}" for k, v in settings.params.to_dict().items())
-        rows.append(("Parameters", params))
-    elif settings:
-        rows.append(("Parameters", "provider defaults"))
-    return "\n".join(f"{label}: {shorten(value, 4 * NAME_LIMIT)}" for label, value in rows)
-
-
-def _cost_text(message: Message) -> str:
-    if message.cost is None:
-        return "unknown"
-    how = "billed by OpenRouter" if message.cost_is_billed else "estimated from the model's price"
-    return f"{format_usd(message.cost)} ({how})"
-
-
-def _num(value: int | None) -> str:
-    return f"{value:,}" if value is not None else "unknown"

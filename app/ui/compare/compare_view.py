@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.money import format_usd
+from app.render.safe_text import plain_tooltip, shorten
 
 from ..chat.composer import Composer
-from ..chat.markdown import plain_tooltip, shorten
 from ..chat.message_actions import copy_message, show_details
 from ..chat.transcript import ERROR_LIMIT, Transcript
 from ..notices import Notices
