@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MONO", "MONO_FAMILIES", "Theme"]
+__all__ = ["MONO", "MONO_FAMILIES", "ChatColors", "Theme"]
 
 # Monospace fonts in order of preference; Qt picks the first one installed.
 MONO_FAMILIES = ("JetBrains Mono", "Cascadia Mono", "Consolas", "Menlo", "DejaVu Sans Mono")
@@ -53,3 +53,19 @@ class Theme:
             pygments_style="github-dark",
             background="#0d1117",
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ChatColors:
+    """Colours of the conversation around the Markdown: your messages, warnings."""
+
+    user_bg: str
+    warning: str
+
+    @classmethod
+    def light(cls) -> ChatColors:
+        return cls(user_bg="#eef4fb", warning="#9a6700")
+
+    @classmethod
+    def dark(cls) -> ChatColors:
+        return cls(user_bg="#1c2733", warning="#e3b341")

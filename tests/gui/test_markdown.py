@@ -209,3 +209,33 @@ def test_lists_and_tables_split_while_streaming_read_like_the_whole(qapp: Any, n
         for p in pieces
     ]
     assert len(pieces) > 1 and _shown(qapp, rendered) == whole
+
+
+def test_a_refresh_asks_the_streaming_answer_once_however_many_pieces_arrived(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.conversation import Message, MessageStatus
+    from app.render.stream import AnswerStream
+    from app.ui.chat.transcript import Transcript
+
+    seen: list[str] = []
+    update = AnswerStream.update
+
+    def counted(self: AnswerStream, text: str, *, final: bool = False) -> Any:
+        seen.append(text)
+        return update(self, text, final=final)
+
+    monkeypatch.setattr(AnswerStream, "update", counted)
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    answer = Message(1, 1, "assistant", "", status=MessageStatus.STREAMING)
+    transcript.begin_stream(answer)
+    text = "Para one.\n\n```python\nx = 1\n" + "word " * 50
+    for k in range(0, len(text), 3):
+        transcript.stream_text(text[k : k + 3])
+    transcript._flush_timer.stop()
+    transcript._flush()
+    assert seen == [text]
+    assert "Para one." in transcript.toPlainText() and "x = 1" in transcript.toPlainText()
+    transcript.end_stream(answer.with_changes(content=text, status=MessageStatus.COMPLETE))
+    assert "word word" in transcript.toPlainText()
