@@ -92,6 +92,7 @@ class Transcript(QTextBrowser):
         self._order: list[int] = []
         self._last_assistant: int | None = None
         self._stream: StreamingAnswer | None = None
+        self._prepared: tuple[Message, str] | None = None  # see prepare_end
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
@@ -101,6 +102,8 @@ class Transcript(QTextBrowser):
         self.has_more_before = False
         self._prepending = False
         self.blind = False  # compare's blind mode: answers do not say which model wrote them
+        # False: a view that batches the refreshes of several transcripts calls refresh_stream.
+        self.refreshes_itself = True
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -262,8 +265,14 @@ class Transcript(QTextBrowser):
         if self._stream is None:
             return
         self._stream.append(text)
-        if not self._flush_timer.isActive():
+        if self.refreshes_itself and not self._flush_timer.isActive():
             self._flush_timer.start()
+
+    def prepare_end(self, message: Message) -> None:
+        """Render the final answer's HTML now, for ``end_stream`` to insert later: a view
+        that ends several answers at once spreads the work over turns of the event loop."""
+        if len(message.content) <= FULL_RENDER_LIMIT:
+            self._prepared = (message, self._message_html(message))
 
     def end_stream(self, message: Message) -> None:
         """The answer is final: one exact render of the whole message."""
@@ -285,7 +294,9 @@ class Transcript(QTextBrowser):
             cursor.setPosition(start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
-            cursor.insertHtml(self._message_html(message))
+            prepared, self._prepared = self._prepared, None
+            ready = prepared is not None and prepared[0] == message
+            cursor.insertHtml(prepared[1] if prepared and ready else self._message_html(message))
         else:  # keep the long body as streamed; add the footer, then redo the header
             self._render_tail(final=True, stream=stream, text=message.content)
             cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -307,6 +318,10 @@ class Transcript(QTextBrowser):
     @property
     def streaming_text(self) -> str:
         return self._stream.text if self._stream else ""
+
+    def refresh_stream(self) -> None:
+        """Show what has arrived of the streaming answer (see ``refreshes_itself``)."""
+        self._flush()
 
     def _flush(self) -> None:
         stream = self._stream

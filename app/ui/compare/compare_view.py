@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,8 +30,9 @@ from app.render.safe_text import plain_tooltip, shorten
 
 from ..chat.composer import Composer
 from ..chat.message_actions import copy_message, show_details
-from ..chat.transcript import ERROR_LIMIT, Transcript
+from ..chat.transcript import ERROR_LIMIT, FLUSH_INTERVAL_MS, Transcript
 from ..notices import Notices
+from .refresh_queue import RefreshQueue
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
@@ -96,10 +98,11 @@ class ColumnWidgets:
     task: asyncio.Task[None] | None = None
     turn: Turn | None = None  # the column's latest live answer (None when reopened)
     stats_shown_at: float = 0.0
+    finishing: bool = False  # its answer has ended; its final render waits its turn
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and not self.task.done()
+        return self.finishing or (self.task is not None and not self.task.done())
 
 
 class CompareView(QWidget):
@@ -138,6 +141,7 @@ class CompareView(QWidget):
         assert comparison is not None
         self.blind = comparison.blind and not comparison.revealed
         self.columns: list[ColumnWidgets] = []
+        self._refreshes = RefreshQueue(self._refresh_column, FLUSH_INTERVAL_MS, self)
         columns = service.store.columns(comparison_id)
         order = list(range(len(columns)))
         if self.blind:
@@ -203,6 +207,7 @@ class CompareView(QWidget):
         stats.setWordWrap(True)
         stats.setAccessibleName("Column statistics")
         transcript = Transcript(frame)
+        transcript.refreshes_itself = False  # the columns take turns (see refresh_queue.py)
         diff = QTextBrowser(frame)
         diff.setMaximumHeight(160)
         diff.setAccessibleName("Differences")
@@ -363,16 +368,33 @@ class CompareView(QWidget):
             self._update_stats(column)
         elif isinstance(event, TurnText):
             column.transcript.stream_text(event.text)
+            self._refreshes.want(column.index)
             if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
                 self._update_stats(column)
         elif isinstance(event, TurnFinished):
-            column.transcript.end_stream(event.message)
-            self._update_stats(column)
+            column.finishing = True
+            message = event.message
+            self._refreshes.finish(
+                column.index,
+                lambda: column.transcript.prepare_end(message),
+                lambda: self._finish(column, message),
+            )
         elif isinstance(event, TurnUndone):
             column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
             if event.error is not None:
                 column.transcript.show_notice(event.error.user_message)
                 column.stats.setText(shorten(event.error.user_message, ERROR_LIMIT))
+
+    def _refresh_column(self, index: int) -> None:
+        for column in self.columns:
+            if column.index == index:
+                column.transcript.refresh_stream()
+
+    def _finish(self, column: ColumnWidgets, message: Message) -> None:
+        """The column's final render, in its turn (two in one turn of the loop would stall)."""
+        column.finishing = False
+        column.transcript.end_stream(message)
+        self._column_done(column)
 
     def _update_stats(self, column: ColumnWidgets) -> None:
         messages = self._history.messages(column.conversation_id)
@@ -423,7 +445,17 @@ class CompareView(QWidget):
         tasks = [c.task for c in self.columns if c.task is not None and not c.task.done()]
         for column in self.columns:
             self.stop_column(column)
-        return asyncio.gather(*tasks, return_exceptions=True) if tasks else None
+        if not tasks:
+            return None
+        stopped = asyncio.gather(*tasks, return_exceptions=True)
+        # Ended, the columns are not busy: their final renders are not left waiting their turn
+        # (this runs before whoever awaits ``stopped`` resumes).
+        stopped.add_done_callback(lambda _f: self._finish_stopped())
+        return stopped
+
+    def _finish_stopped(self) -> None:
+        if shiboken6.isValid(self):  # (a closed tab may be gone by now)
+            self._refreshes.finish_now()
 
     def stop_column(self, column: ColumnWidgets) -> None:
         if column.task is not None and not column.task.done():
