@@ -11,4 +11,5 @@ modules return into a document. Modules import markdown-it and Pygments on first
 - ``stable_prefix``: how much of a growing answer has settled; cutting an answer into pieces.
 - ``stream``: a streaming answer's plan per refresh (what to freeze, the open code, the tail).
 - ``meta``: a message's header line, notes and details as plain text.
+- ``message_html``: the header and footer around an answer's Markdown.
 """
