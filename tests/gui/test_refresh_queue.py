@@ -29,20 +29,21 @@ def test_columns_refresh_one_per_turn_and_at_most_once_an_interval(qtbot: Any) -
     assert time.monotonic() - started >= 0.025
 
 
-def test_final_renders_take_a_turn_per_step_ahead_of_refreshes(qtbot: Any) -> None:
+def test_steps_take_a_turn_each_in_order_ahead_of_refreshes(qtbot: Any) -> None:
     seen: list[str] = []
     queue = RefreshQueue(lambda c: seen.append(f"refresh {c}"), 30)
     queue.want(2)
     queue.want(0)
-    queue.finish(0, lambda: seen.append("prepare 0"), lambda: seen.append("end 0"))
-    queue.finish(1, lambda: seen.append("prepare 1"), lambda: seen.append("end 1"))
-    qtbot.waitUntil(lambda: len(seen) == 5, timeout=1000)
-    assert seen == ["prepare 0", "end 0", "prepare 1", "end 1", "refresh 2"]
+    queue.later(0, lambda: seen.append("prepare 0"), lambda: seen.append("end 0"))
+    queue.later(1, lambda: seen.append("prepare 1"), lambda: seen.append("end 1"))
+    qtbot.waitUntil(lambda: len(seen) == 6, timeout=1000)
+    assert seen[:4] == ["prepare 0", "end 0", "prepare 1", "end 1"]
+    assert sorted(seen[4:]) == ["refresh 0", "refresh 2"]
 
 
-def test_finish_now_runs_what_waits_at_once(qtbot: Any) -> None:
+def test_run_all_runs_what_waits_at_once(qtbot: Any) -> None:
     seen: list[str] = []
     queue = RefreshQueue(lambda c: seen.append(f"refresh {c}"), 30)
-    queue.finish(3, lambda: seen.append("prepare 3"), lambda: seen.append("end 3"))
-    queue.finish_now()
+    queue.later(3, lambda: seen.append("prepare 3"), lambda: seen.append("end 3"))
+    queue.run_all()
     assert seen == ["prepare 3", "end 3"]

@@ -36,7 +36,7 @@ from .refresh_queue import RefreshQueue
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
-    from app.services.chat import TurnEvent
+    from app.services.chat import TurnEvent, TurnUndone
     from app.services.compare import CompareService
     from app.services.turn import Turn
     from app.store.history import HistoryStore
@@ -99,6 +99,7 @@ class ColumnWidgets:
     turn: Turn | None = None  # the column's latest live answer (None when reopened)
     stats_shown_at: float = 0.0
     finishing: bool = False  # its answer has ended; its final render waits its turn
+    early: list[str] | None = None  # text that came before its answer started showing
 
     @property
     def busy(self) -> bool:
@@ -355,35 +356,58 @@ class CompareView(QWidget):
             TurnWaiting,
         )
 
+        # Drawing waits for the column's turn (see refresh_queue.py); text arriving before its
+        # answer has started showing is kept until then.
+        queue, at = self._refreshes, column.index
         if isinstance(event, TurnStarted):
-            replaced = [i for i in column.transcript.message_ids if i > event.user.id]
-            if replaced:
-                column.transcript.remove_messages(replaced)
-            if event.user.id not in column.transcript.message_ids:
-                column.transcript.append_message(event.user)
-            column.transcript.begin_stream(event.answer)
+            column.early = []
+            queue.later(at, lambda: self._start(column, event.user, event.answer))
         elif isinstance(event, TurnWaiting):
-            column.transcript.stream_waiting()
+            if not queue.waiting(at):  # (else the answer starts by showing that it waits)
+                column.transcript.stream_waiting()
         elif isinstance(event, TurnServed):
             self._update_stats(column)
         elif isinstance(event, TurnText):
-            column.transcript.stream_text(event.text)
-            self._refreshes.want(column.index)
+            if column.early is not None:
+                column.early.append(event.text)
+            else:
+                column.transcript.stream_text(event.text)
+                queue.want(at)
             if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
                 self._update_stats(column)
         elif isinstance(event, TurnFinished):
             column.finishing = True
             message = event.message
-            self._refreshes.finish(
-                column.index,
+            queue.later(
+                at,
                 lambda: column.transcript.prepare_end(message),
                 lambda: self._finish(column, message),
             )
         elif isinstance(event, TurnUndone):
-            column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
-            if event.error is not None:
-                column.transcript.show_notice(event.error.user_message)
-                column.stats.setText(shorten(event.error.user_message, ERROR_LIMIT))
+            if queue.waiting(at):
+                queue.later(at, lambda: self._undo(column, event))
+            else:
+                self._undo(column, event)
+
+    def _start(self, column: ColumnWidgets, user: Message, answer: Message) -> None:
+        transcript = column.transcript
+        replaced = [i for i in transcript.message_ids if i > user.id]
+        if replaced:
+            transcript.remove_messages(replaced)
+        if user.id not in transcript.message_ids:
+            transcript.append_message(user)
+        transcript.begin_stream(answer)
+        early, column.early = column.early, None
+        if early:
+            transcript.stream_text("".join(early))
+            self._refreshes.want(column.index)
+
+    def _undo(self, column: ColumnWidgets, event: TurnUndone) -> None:
+        column.early = None
+        column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
+        if event.error is not None:
+            column.transcript.show_notice(event.error.user_message)
+            column.stats.setText(shorten(event.error.user_message, ERROR_LIMIT))
 
     def _refresh_column(self, index: int) -> None:
         for column in self.columns:
@@ -455,7 +479,7 @@ class CompareView(QWidget):
 
     def _finish_stopped(self) -> None:
         if shiboken6.isValid(self):  # (a closed tab may be gone by now)
-            self._refreshes.finish_now()
+            self._refreshes.run_all()
 
     def stop_column(self, column: ColumnWidgets) -> None:
         if column.task is not None and not column.task.done():

@@ -1,11 +1,12 @@
-"""Refreshes of the comparison's streaming columns, one column per turn of the event loop.
+"""The comparison's columns take turns to draw, one column per turn of the event loop.
 
 Four columns streaming the same answer would each refresh on their own ~30/s timer; started by
 tokens that arrive together, those timers fire together, and four renders in one turn of the
 loop stall the window for all four. Here each column still refreshes at most every
-``interval_ms`` (and at least as often when it has news), but one at a time, with a turn of the
-event loop between two. A column's final render (``finish``: its Markdown, then the document
-edit) waits its turns the same way, ahead of plain refreshes.
+``interval_ms`` (and about as often when it has news), but one at a time, with a turn of the
+event loop between two. A column's other drawing (its answer starting; its final render: the
+Markdown, then the document edit) comes as ``steps`` that take a turn each, in order, ahead of
+plain refreshes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 
 class RefreshQueue(QObject):
-    """Runs the refreshes and final renders that columns ask for, one per event-loop turn.
+    """Runs the refreshes and steps that columns ask for, one per event-loop turn.
 
     Signals: none.
     """
@@ -34,7 +35,7 @@ class RefreshQueue(QObject):
         self._interval = interval_ms / 1000
         self._wanted: dict[int, None] = {}  # columns with news, in the order they asked
         self._last: dict[int, float] = {}  # when each column was last refreshed
-        self._finishes: dict[int, list[Callable[[], None]]] = {}
+        self._steps: dict[int, list[Callable[[], None]]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -42,27 +43,29 @@ class RefreshQueue(QObject):
 
     def want(self, column: int) -> None:
         """The column has new text to show (cheap: call it for every token)."""
-        if column not in self._wanted and column not in self._finishes:
+        if column not in self._wanted:
             self._wanted[column] = None
             self._schedule()
 
-    def finish(self, column: int, *steps: Callable[[], None]) -> None:
-        """Run ``steps`` (the column's final render), each in a turn of its own; its
-        refreshes are dropped."""
-        self._wanted.pop(column, None)
-        self._finishes[column] = list(steps)
+    def later(self, column: int, *steps: Callable[[], None]) -> None:
+        """Run ``steps`` after the column's earlier ones, each in a turn of its own."""
+        self._steps.setdefault(column, []).extend(steps)
         self._schedule()
 
-    def finish_now(self) -> None:
-        """Run every final render still waiting, at once (the columns were stopped)."""
-        while self._finishes:
-            for step in self._finishes.pop(next(iter(self._finishes))):
+    def waiting(self, column: int) -> bool:
+        """Whether steps of the column are still to run."""
+        return column in self._steps
+
+    def run_all(self) -> None:
+        """Run every step still waiting, at once (the columns were stopped)."""
+        while self._steps:
+            for step in self._steps.pop(next(iter(self._steps))):
                 step()
 
     def _schedule(self) -> None:
         if self._timer.isActive():
             return
-        if self._finishes:
+        if self._steps:
             self._timer.start(0)
         elif self._wanted:
             now = time.monotonic()
@@ -70,12 +73,12 @@ class RefreshQueue(QObject):
             self._timer.start(max(0, round((due - now) * 1000)))
 
     def _run_one(self) -> None:
-        if self._finishes:
-            column = next(iter(self._finishes))
-            steps = self._finishes[column]
+        if self._steps:
+            column = next(iter(self._steps))
+            steps = self._steps[column]
             step = steps.pop(0)
             if not steps:
-                del self._finishes[column]
+                del self._steps[column]
             step()
         elif self._wanted:
             now = time.monotonic()
