@@ -363,7 +363,7 @@ class CompareView(QWidget):
             column.early = []
             queue.later(at, lambda: self._start(column, event.user, event.answer))
         elif isinstance(event, TurnWaiting):
-            if not queue.waiting(at):  # (else the answer starts by showing that it waits)
+            if column.early is None:  # (else the answer starts by showing that it waits)
                 column.transcript.stream_waiting()
         elif isinstance(event, TurnServed):
             self._update_stats(column)
@@ -374,7 +374,9 @@ class CompareView(QWidget):
                 column.transcript.stream_text(event.text)
                 queue.want(at)
             if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
-                self._update_stats(column)
+                # In a turn of its own too: a stats line that grows resizes the transcript.
+                column.stats_shown_at = time.monotonic()
+                queue.later(at, lambda: self._update_stats(column))
         elif isinstance(event, TurnFinished):
             column.finishing = True
             message = event.message
@@ -384,7 +386,7 @@ class CompareView(QWidget):
                 lambda: self._finish(column, message),
             )
         elif isinstance(event, TurnUndone):
-            if queue.waiting(at):
+            if column.early is not None:  # its start is still to be drawn
                 queue.later(at, lambda: self._undo(column, event))
             else:
                 self._undo(column, event)

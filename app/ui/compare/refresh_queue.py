@@ -52,10 +52,6 @@ class RefreshQueue(QObject):
         self._steps.setdefault(column, []).extend(steps)
         self._schedule()
 
-    def waiting(self, column: int) -> bool:
-        """Whether steps of the column are still to run."""
-        return column in self._steps
-
     def run_all(self) -> None:
         """Run every step still waiting, at once (the columns were stopped)."""
         while self._steps:
