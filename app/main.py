@@ -114,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.main_window import MainWindow
     from app.ui.resources import app_icon
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    existing = QApplication.instance()
+    argv0 = sys.argv[0] if sys.argv else APP_NAME
+    app = existing if isinstance(existing, QApplication) else QApplication([argv0])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)

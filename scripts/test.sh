@@ -15,7 +15,7 @@ PYTHON="$PWD/.venv/bin/python"
 echo "== ruff"
 "$PYTHON" -m ruff check app tests packaging
 "$PYTHON" -m ruff format --check app tests packaging
-echo "== mypy (strict: core, api, store, services)"
+echo "== mypy (strict, all of app)"
 "$PYTHON" -m mypy
 echo "== import-linter (layers)"
 "$PWD/.venv/bin/lint-imports"
@@ -25,7 +25,7 @@ nq=".venv-no-qt"
 if [ ! -x "$nq/bin/python" ]; then
   "${BASE_PYTHON:-python3}" -m venv "$nq"
 fi
-"$nq/bin/python" -m pip install --quiet httpx keyring markdown-it-py pytest pytest-timeout openai hypothesis
+"$nq/bin/python" -m pip install --quiet httpx keyring markdown-it-py pygments pytest pytest-timeout openai hypothesis
 "$nq/bin/python" - <<'PY'
 import importlib.util, sys
 sys.exit("PySide6 must be absent here" if importlib.util.find_spec("PySide6") else 0)

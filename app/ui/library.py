@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conversation import plain_preview
-
-from .chat.markdown import plain_tooltip, shorten
+from app.render.safe_text import plain_tooltip, shorten
 
 TITLE_LIMIT = 80  # a row shows at most this much of a title (its tooltip has more)
 

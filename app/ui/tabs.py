@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
-from .chat.markdown import plain_tooltip, shorten
+from app.render.safe_text import plain_tooltip, shorten
+
 from .tab_keys import SavedTabs, TabKey, save_tabs
 
 TITLE_LIMIT = 80  # a tab shows at most this much of a title (its tooltip has more)

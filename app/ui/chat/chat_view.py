@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conversation import Message
+from app.render.meta import ERROR_LIMIT
+from app.render.safe_text import shorten
 
 from ..notices import Notices
 from ..tab_keys import TabKey
 from .composer import Composer
-from .markdown import shorten
 from .message_actions import copy_message, show_details
-from .transcript import ERROR_LIMIT, Transcript
+from .transcript import Transcript
 
 if TYPE_CHECKING:
     from app.core.history import ConversationHistory

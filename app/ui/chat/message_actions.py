@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from .transcript import details_text
+from app.render.meta import details_text
 
 if TYPE_CHECKING:
     from app.core.conversation import Message

@@ -5,19 +5,17 @@ of the document's root frame, remembered as a selection cursor that Qt keeps in 
 inserted before them: Qt lays out the root frame incrementally, but re-lays a child frame whole
 on every change, which would make each streamed token cost more than the last.
 
-A streaming answer re-renders only its unfinished tail: text up to a block boundary that later
-text cannot change is rendered once and frozen. A fenced code block still open at the end grows
-line by line instead (each line is drawn about once, however long the block), and is rendered
-whole once it closes. When it finishes, an answer up to
-FULL_RENDER_LIMIT gets one exact render of the whole; a longer one keeps its streamed body and
-only its header and footer are redone (a whole re-render would stall the window).
+A streaming answer (streaming.py, with app.render.stream deciding what to draw) re-renders only
+its unfinished tail: text up to a block boundary that later text cannot change is rendered once
+and frozen, and an open code block grows line by line. The transcript refreshes it at most ~30
+times a second, one call each. When it finishes, an answer up to FULL_RENDER_LIMIT gets one
+exact render of the whole; a longer one keeps its streamed body and only its header and footer
+are redone (a whole re-render would stall the window).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -25,14 +23,11 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QColor,
     QDesktopServices,
-    QFont,
     QGuiApplication,
     QHelpEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -41,26 +36,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
-from app.core.conversation import Message, MessageStatus
-from app.core.money import format_usd
+from app.core.conversation import Message
+from app.render.markdown import code_blocks, render_markdown, render_piece
+from app.render.message_html import footer_html, header_html
+from app.render.meta import ERROR_LIMIT, last_assistant_id
+from app.render.safe_text import ZWSP, is_openable_link, shorten
+from app.render.stable_prefix import Piece, iter_pieces
+from app.render.theme import ChatColors, Theme
 
-from .markdown import (
-    MONO_FAMILIES,
-    ZWSP,
-    CodeStyle,
-    Continuation,
-    Piece,
-    StablePrefixTracker,
-    Theme,
-    code_blocks,
-    code_runs,
-    code_text_color,
-    fence_language,
-    is_openable_link,
-    iter_pieces,
-    render_piece,
-    shorten,
-)
+from .document_edit import cursor_at, new_block, selection
+from .pieces import PieceQueue
+from .streaming import StreamingAnswer
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
@@ -68,60 +54,6 @@ COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
 PIECE_CHARS = 4_000
-ERROR_LIMIT = 2_000  # an error text shows at most this much
-NAME_LIMIT = 120  # a model or provider name in a header
-_SENTENCE_END = (".", "!", "?", "\n")
-
-
-@dataclass
-class _OpenCode:
-    """A fenced code block still open at the end of a streaming answer, shown as shaded blocks
-    of the root frame (a table would be laid out whole on every change). Its complete lines are
-    appended once; only the unfinished last line is redone. Once it closes, it is rendered
-    whole, like any other block."""
-
-    start: int  # where its opening line starts in the answer's text
-    code_from: int  # where its code starts
-    language: str
-    mark: QTextCursor  # the end of the complete lines shown (an insert there leaves it)
-    end: QTextCursor  # the end of the code shown (an insert there moves it along)
-    plain: QTextCharFormat  # unhighlighted code
-    before: QTextBlockFormat  # the format of the block it took over, given back when it closes
-    shown: int = 0  # how much of the code (complete lines) is shown
-    formats: dict[CodeStyle, QTextCharFormat] = field(default_factory=dict)
-
-
-@dataclass
-class _Streaming:
-    message: Message
-    start: QTextCursor  # the answer's first position
-    header_end: QTextCursor  # end of its header block
-    tail: QTextCursor  # where the unfrozen tail begins; the tail runs to the document's end
-    tracker: StablePrefixTracker = field(default_factory=StablePrefixTracker)
-    parts: list[str] = field(default_factory=list)
-    frozen: int = 0
-    frozen_code_blocks: int = 0  # code blocks in the frozen part: Copy links count on from here
-    announced: int = 0
-    waiting: bool = True
-    code: _OpenCode | None = None
-    context: Continuation | None = None  # what the text after the frozen part continues
-
-    @property
-    def text(self) -> str:
-        if len(self.parts) > 1:
-            self.parts[:] = ["".join(self.parts)]
-        return self.parts[0] if self.parts else ""
-
-
-@dataclass
-class _Pending:
-    """The pieces of a long answer still to be shown, and where they go (the end of its body:
-    an insert there moves the cursor along)."""
-
-    message_id: int
-    at: QTextCursor
-    pieces: Iterator[Piece]
-    code_index: int
 
 
 class Transcript(QTextBrowser):
@@ -159,21 +91,19 @@ class Transcript(QTextBrowser):
         self._ranges: dict[int, QTextCursor] = {}  # answers, as selections start..end
         self._order: list[int] = []
         self._last_assistant: int | None = None
-        self._stream: _Streaming | None = None
+        self._stream: StreamingAnswer | None = None
+        self._prepared: tuple[Message, str] | None = None  # see prepare_end
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self._flush)
-        self._pending: list[_Pending] = []
-        self._next_code_block = 0
-        self._piece_timer = QTimer(self)
-        self._piece_timer.setSingleShot(True)
-        self._piece_timer.setInterval(0)
-        self._piece_timer.timeout.connect(self._show_next_piece)
+        self._pieces = PieceQueue(self._render_piece, self)
         self.theme, self.colors = _theme_for(self.palette())
         self.has_more_before = False
         self._prepending = False
         self.blind = False  # compare's blind mode: answers do not say which model wrote them
+        # False: a view that batches the refreshes of several transcripts calls refresh_stream.
+        self.refreshes_itself = True
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -188,7 +118,7 @@ class Transcript(QTextBrowser):
         """Replace everything with ``messages`` (the newest part of a conversation)."""
         self._flush_timer.stop()
         self._stream = None
-        self._pending.clear()
+        self._pieces.clear()
         # clear() also empties the document's format table (which a cursor would let grow with
         # every re-render), but it replaces the root frame: the reading column goes back on.
         self.clear()
@@ -198,7 +128,7 @@ class Transcript(QTextBrowser):
         self._ranges.clear()
         self._order.clear()
         self.has_more_before = has_more_before
-        self._last_assistant = _last_assistant_id(messages)
+        self._last_assistant = last_assistant_id(messages)
         for message in messages:
             # A fresh cursor each time: insertFrame leaves a cursor inside the new frame, and
             # reusing it would nest every message inside the one before.
@@ -223,7 +153,7 @@ class Transcript(QTextBrowser):
             if message.role == "user":
                 self._frames[message.id] = self._top_frame_at(start)
             else:
-                self._ranges[message.id] = _span(self.document(), start, end)
+                self._ranges[message.id] = selection(self.document(), start, end)
         self._order[:0] = [m.id for m in messages]
         try:
             bar.setValue(old_value + bar.maximum() - old_max)
@@ -231,7 +161,7 @@ class Transcript(QTextBrowser):
             self._prepending = False
 
     def _top_frame_at(self, position: int) -> QTextFrame:
-        cursor = _cursor_at(self.document(), position)
+        cursor = cursor_at(self.document(), position)
         frame = cursor.currentFrame()
         root = self.document().rootFrame()
         while frame.parentFrame() is not None and frame.parentFrame() != root:
@@ -265,7 +195,7 @@ class Transcript(QTextBrowser):
             cursor.insertHtml(self._message_html(message))
             return
         assert span is not None
-        self._pending = [job for job in self._pending if job.message_id != message.id]
+        self._pieces.drop(message.id)
         start = span.selectionStart()
         cursor.setPosition(start)
         cursor.setPosition(span.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
@@ -273,7 +203,7 @@ class Transcript(QTextBrowser):
         cursor.removeSelectedText()
         self._insert_answer(cursor, message)
         cursor.endEditBlock()
-        self._ranges[message.id] = _span(self.document(), start, cursor.position())
+        self._ranges[message.id] = selection(self.document(), start, cursor.position())
 
     def show_notice(self, text: str, *, retry_id: int | None = None) -> None:
         """An inline notice (an error that left no message), with Retry when given."""
@@ -315,29 +245,34 @@ class Transcript(QTextBrowser):
         start = cursor.position()
         cursor.insertHtml(self._header_html(message))
         cursor.insertBlock()
-        document = self.document()
-        self._stream = _Streaming(
-            message,
-            start=_cursor_at(document, start),
-            header_end=_cursor_at(document, cursor.position() - 1),
-            tail=_cursor_at(document, cursor.position(), keep_on_insert=True),
-        )
-        self._render_tail(waiting=True)
+        label_size = max(6.0, self.font().pointSizeF() * 0.85)
+        places = (start, cursor.position() - 1)
+        self._stream = StreamingAnswer(message, self.document(), places, self.theme, label_size)
+        self._show_waiting()
         self.scroll_to_bottom()
 
     def stream_waiting(self) -> None:
-        if self._stream is not None and self._stream.waiting and not self._stream.parts:
-            self._render_tail(waiting=True)
+        if self._stream is not None and self._stream.waiting and not self._stream.text:
+            self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        if self._stream is not None:
+            muted = self.theme.muted
+            self._stream.show_waiting(f'<i style="color:{muted}">Waiting for the model…</i>')
 
     def stream_text(self, text: str) -> None:
-        stream = self._stream
-        if stream is None:
+        """More of the answer: kept, and shown at the next refresh (at most ~30 a second)."""
+        if self._stream is None:
             return
-        stream.waiting = False
-        stream.parts.append(text)
-        stream.tracker.feed(text)
-        if not self._flush_timer.isActive():
+        self._stream.append(text)
+        if self.refreshes_itself and not self._flush_timer.isActive():
             self._flush_timer.start()
+
+    def prepare_end(self, message: Message) -> None:
+        """Render the final answer's HTML now, for ``end_stream`` to insert later: a view
+        that ends several answers at once spreads the work over turns of the event loop."""
+        if len(message.content) <= FULL_RENDER_LIMIT:
+            self._prepared = (message, self._message_html(message))
 
     def end_stream(self, message: Message) -> None:
         """The answer is final: one exact render of the whole message."""
@@ -345,13 +280,12 @@ class Transcript(QTextBrowser):
         stream, self._stream = self._stream, None
         if stream is not None:
             self._announce(stream, final=True)
-        if stream is not None:
             self._messages[message.id] = message
             self._finish_stream(stream, message)
         if self._pinned:
             self.scroll_to_bottom()
 
-    def _finish_stream(self, stream: _Streaming, message: Message) -> None:
+    def _finish_stream(self, stream: StreamingAnswer, message: Message) -> None:
         document = self.document()
         start = stream.start.position()
         cursor = QTextCursor(document)
@@ -360,10 +294,11 @@ class Transcript(QTextBrowser):
             cursor.setPosition(start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
-            cursor.insertHtml(self._message_html(message))
+            prepared, self._prepared = self._prepared, None
+            ready = prepared is not None and prepared[0] == message
+            cursor.insertHtml(prepared[1] if prepared and ready else self._message_html(message))
         else:  # keep the long body as streamed; add the footer, then redo the header
-            stream.parts[:] = [message.content]
-            self._render_tail(final=True, stream=stream)
+            self._render_tail(final=True, stream=stream, text=message.content)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock()
             cursor.insertHtml(self._footer_html(message))
@@ -378,11 +313,15 @@ class Transcript(QTextBrowser):
             before = document.characterCount()
             header.insertHtml(self._header_html(message))
             end += document.characterCount() - before
-        self._ranges[message.id] = _span(document, start, end)
+        self._ranges[message.id] = selection(document, start, end)
 
     @property
     def streaming_text(self) -> str:
         return self._stream.text if self._stream else ""
+
+    def refresh_stream(self) -> None:
+        """Show what has arrived of the streaming answer (see ``refreshes_itself``)."""
+        self._flush()
 
     def _flush(self) -> None:
         stream = self._stream
@@ -392,128 +331,20 @@ class Transcript(QTextBrowser):
         self._announce(stream)
 
     def _render_tail(
-        self, *, waiting: bool = False, final: bool = False, stream: _Streaming | None = None
+        self,
+        *,
+        final: bool = False,
+        stream: StreamingAnswer | None = None,
+        text: str | None = None,
     ) -> None:
+        """The one call per refresh into the streaming answer (it renders what changed)."""
         stream = stream or self._stream
-        if stream is None:
-            return
-        text = stream.text
-        tracker = stream.tracker
-        message_id = stream.message.id
-        code = stream.code
-        if code is not None and (final or tracker.open_fence_start != code.start):
-            stream.code = None  # it closed (or the answer ended): it is rendered whole below
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        if stream.code is None:
-            cursor.setPosition(stream.tail.position())
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            # The block left keeps the format of the tail's first block, list included: a
-            # piece inserted there would join that (stale) list and take its numbers.
-            cursor.setBlockFormat(code.before if code is not None else QTextBlockFormat())
-            stable = tracker.stable_length
-            if stable > stream.frozen:
-                after = tracker.stable_context
-                body = self._render(
-                    text[stream.frozen : stable],
-                    message_id,
-                    stream.frozen_code_blocks,
-                    continues=stream.context,
-                    open_end=after is not None,
-                )
-                stream.frozen_code_blocks = self._next_code_block
-                _insert_piece(cursor, body)
-                _new_block(cursor)
-                stream.frozen, stream.context = stable, after
-                stream.tail.setPosition(cursor.position())
-            if waiting:
-                cursor.insertHtml(f'<i style="color:{self.theme.muted}">Waiting for the model…</i>')
-            elif not final and tracker.open_fence_start == stream.frozen:
-                stream.code = self._open_code(cursor, stream.frozen, text)
-            else:
-                tail = self._render(
-                    text[stream.frozen :],
-                    message_id,
-                    stream.frozen_code_blocks,
-                    continues=stream.context,
-                )
-                _insert_piece(cursor, tail)
-        if stream.code is not None:
-            self._grow_code(stream.code, text[stream.code.code_from :])
-        cursor.endEditBlock()
+        if stream is not None:
+            stream.refresh(final=final, text=text)
 
-    def _open_code(self, cursor: QTextCursor, start: int, text: str) -> _OpenCode:
-        """Start showing the code block that opens at ``start``: its language, then its code."""
-        code_from = text.index("\n", start) + 1
-        language = fence_language(text[start:code_from])
-        block = QTextBlockFormat()
-        block.setBackground(QColor(self.theme.code_bg))
-        block.setTextIndent(12)
-        block.setLeftMargin(1)
-        block.setRightMargin(1)
-        label = QTextCharFormat()
-        label.setForeground(QColor(self.theme.muted))
-        label.setFontPointSize(max(6.0, self.font().pointSizeF() * 0.85))
-        header = QTextBlockFormat(block)
-        header.setTopMargin(6)
-        before = cursor.blockFormat()
-        cursor.setBlockFormat(header)
-        cursor.insertText(language or "code", label)
-        plain = QTextCharFormat()
-        plain.setFontFamilies(list(MONO_FAMILIES))
-        plain.setFontStyleHint(QFont.StyleHint.Monospace)
-        plain.setForeground(QColor(code_text_color(self.theme)))
-        cursor.insertBlock(block, plain)
-        end = QTextCursor(cursor)
-        mark = QTextCursor(cursor)
-        mark.setKeepPositionOnInsert(True)
-        return _OpenCode(start, code_from, language, mark, end, plain, before)
-
-    def _grow_code(self, code: _OpenCode, text: str) -> None:
-        """Bring the open code block up to ``text``, its code so far."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(code.mark.position())  # (its anchor moves on insert: never use it)
-        cursor.setPosition(code.end.position(), QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()  # the unfinished line shown last time
-        complete = text.rfind("\n") + 1
-        if complete > code.shown:
-            if code.shown:
-                cursor.insertBlock()
-            for run, style in code_runs(text[code.shown : complete - 1], code.language, self.theme):
-                if run:
-                    cursor.insertText(run, self._code_format(code, style))
-            code.shown = complete
-            code.mark.setPosition(cursor.position())
-        if complete < len(text):
-            if complete:
-                cursor.insertBlock()
-            for run, _style in code_runs(text[complete:], "", self.theme):
-                cursor.insertText(run, code.plain)
-
-    @staticmethod
-    def _code_format(code: _OpenCode, style: CodeStyle) -> QTextCharFormat:
-        fmt = code.formats.get(style)
-        if fmt is None:
-            fmt = QTextCharFormat(code.plain)
-            if style.color:
-                fmt.setForeground(QColor(style.color))
-            fmt.setFontWeight(QFont.Weight.Bold if style.bold else QFont.Weight.Normal)
-            fmt.setFontItalic(style.italic)
-            fmt.setFontUnderline(style.underline)
-            code.formats[style] = fmt
-        return fmt
-
-    def _announce(self, stream: _Streaming, *, final: bool = False) -> None:
+    def _announce(self, stream: StreamingAnswer, *, final: bool = False) -> None:
         """Screen readers hear whole sentences, not tokens."""
-        text = stream.text
-        end = (
-            len(text) - 1 if final else max(text.rfind(m, stream.announced) for m in _SENTENCE_END)
-        )
-        if end < stream.announced:
-            return
-        sentence = text[stream.announced : end + 1].strip()
-        stream.announced = end + 1
+        sentence = stream.next_sentence(final=final)
         if sentence:
             sentence = shorten(sentence, ERROR_LIMIT)  # (a run without a full stop: not all)
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, sentence))
@@ -535,69 +366,32 @@ class Transcript(QTextBrowser):
             return
         first, code_index = self._render_piece(head, message.id, 0)
         cursor.insertHtml(self._header_html(message) + first)
-        at = _cursor_at(cursor.document(), cursor.position(), keep_on_insert=True)
+        at = cursor_at(cursor.document(), cursor.position(), keep_on_insert=True)
         footer = self._footer_html(message)
         if footer:
-            _new_block(cursor)
+            new_block(cursor)
             cursor.insertHtml(footer)
-        self._pending.append(_Pending(message.id, at, pieces, code_index))
-        self._piece_timer.start()
+        self._pieces.add(message.id, at, pieces, code_index)
 
     def _render_piece(self, piece: Piece, message_id: int, code_index: int) -> tuple[str, int]:
-        body = self._render(
+        """A piece of a long answer: its HTML, and the index of the code block after it."""
+        return render_piece(
             piece.text,
-            message_id,
-            code_index,
+            theme=self.theme,
+            message_id=message_id,
+            code_index_start=code_index,
             continues=piece.continues,
             open_end=piece.open_end,
         )
-        return body, self._next_code_block
 
-    def _render(
-        self,
-        text: str,
-        message_id: int,
-        first_code_block: int = 0,
-        *,
-        continues: Continuation | None = None,
-        open_end: bool = False,
-    ) -> str:
-        """All Markdown of the transcript is rendered here; the index of the code block after
-        it is left in ``_next_code_block``."""
-        body, self._next_code_block = render_piece(
-            text,
-            theme=self.theme,
-            message_id=message_id,
-            code_index_start=first_code_block,
-            continues=continues,
-            open_end=open_end,
-        )
-        return body
-
-    def _show_next_piece(self) -> None:
-        if not self._pending:
-            return
-        job = self._pending[0]
-        piece = next(job.pieces, None)
-        if piece is None:
-            self._pending.pop(0)
-            if self._pending:
-                self._piece_timer.start()
-            return
-        html_text, job.code_index = self._render_piece(piece, job.message_id, job.code_index)
-        cursor = _cursor_at(self.document(), job.at.position())
-        cursor.beginEditBlock()
-        _new_block(cursor)
-        _insert_piece(cursor, html_text)
-        cursor.endEditBlock()
-        job.at.setPosition(cursor.position())
-        if self._pending:
-            self._piece_timer.start()
+    def _render(self, text: str, message_id: int) -> str:
+        """A whole message's Markdown (a streaming answer renders its own, piece by piece)."""
+        return render_markdown(text, theme=self.theme, message_id=message_id)
 
     @property
     def pieces_pending(self) -> int:
         """Long answers not shown whole yet (their pieces follow, one per event-loop turn)."""
-        return len(self._pending)
+        return len(self._pieces)
 
     def _insert(
         self, cursor: QTextCursor, message: Message, *, before: bool = False
@@ -616,7 +410,7 @@ class Transcript(QTextBrowser):
             end = cursor.position()
             cursor.insertBlock()  # a separator, so inserting after this answer never extends it
             if not before:
-                self._ranges[message.id] = _span(self.document(), start, end)
+                self._ranges[message.id] = selection(self.document(), start, end)
         self._messages[message.id] = message
         if not before:
             self._order.append(message.id)
@@ -635,45 +429,11 @@ class Transcript(QTextBrowser):
         return self._header_html(message) + body + self._footer_html(message)
 
     def _header_html(self, message: Message) -> str:
-        theme = self.theme
-        if message.role == "user":
-            who = "You"
-        elif self.blind:
-            who = "Answer"
-        else:
-            who = html.escape(shorten(_short_model(message.model) or "Assistant", NAME_LIMIT))
-        meta = html.escape(_meta_line(message, with_provider=not self.blind))
-        tip = "" if self.blind else html.escape(details_text(message), quote=True)
-        return (
-            f'<p style="margin-top:10px; margin-bottom:4px"><b title="{tip}">{who}</b>'
-            f'<span style="color:{theme.muted}" title="{tip}">&nbsp;&nbsp;{meta}</span></p>'
-        )
+        return header_html(message, self.theme, blind=self.blind)
 
     def _footer_html(self, message: Message) -> str:
-        theme = self.theme
-        notes = [
-            f'<span style="color:{self.colors.warning}">{html.escape(n)}</span>'
-            for n in notes_for(message)
-        ]
-        links = [("copy", "Copy")]
-        if message.role == "assistant":
-            if not self.blind:  # Details name the model: not while the reader judges blind
-                links.append(("details", "Details"))
-            if message.id == self._last_assistant and message.status is not MessageStatus.STREAMING:
-                label = "Retry" if message.status.is_partial else "Regenerate"
-                links.append(("regenerate", label))
-        else:
-            links.append(("edit", "Edit"))
-        if message.status is MessageStatus.STREAMING:
-            links = []
-        anchors = " &nbsp;·&nbsp; ".join(
-            f'<a href="action:{name}:{message.id}" style="color:{theme.muted}">{label}</a>'
-            for name, label in links
-        )
-        parts = [*notes, anchors] if anchors else notes
-        if not parts:
-            return ""
-        return f'<p style="margin-top:6px; font-size:small">{"<br>".join(parts)}</p>'
+        last = message.id == self._last_assistant
+        return footer_html(message, self.theme, self.colors.warning, blind=self.blind, last=last)
 
     # -- links, tooltips, resources ----------------------------------------------------------
 
@@ -713,7 +473,7 @@ class Transcript(QTextBrowser):
             return clean
         return data
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt)
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt)
         return None  # never fetch anything an answer names (images, files, stylesheets)
 
     def event(self, event: QEvent) -> bool:
@@ -798,134 +558,7 @@ class Transcript(QTextBrowser):
                     self.show_messages(shown, has_more_before=self.has_more_before)
 
 
-@dataclass(frozen=True, slots=True)
-class ChatColors:
-    """Colours of the conversation around the Markdown: your messages, warnings."""
-
-    user_bg: str
-    warning: str
-
-
 def _theme_for(palette: QPalette) -> tuple[Theme, ChatColors]:
     if palette.color(QPalette.ColorRole.Base).lightness() < 128:
-        return Theme.dark(), ChatColors(user_bg="#1c2733", warning="#e3b341")
-    return Theme.light(), ChatColors(user_bg="#eef4fb", warning="#9a6700")
-
-
-def _insert_piece(cursor: QTextCursor, html_text: str) -> None:
-    """Insert HTML at the start of an empty block. A piece that starts with a list leaves
-    that block empty before it (an empty line): it goes."""
-    start = cursor.position()
-    cursor.insertHtml(html_text)
-    document = cursor.document()
-    block = document.findBlock(start)
-    if block.position() != start or block.length() != 1 or cursor.position() <= start + 1:
-        return
-    following = block.next()
-    if following.position() != start + 1 or following.textList() is None:
-        return  # (a table's frame may start there: never cut into it)
-    joint = QTextCursor(following)
-    if (
-        joint.currentTable() is not None
-        or joint.currentFrame() != QTextCursor(block).currentFrame()
-    ):
-        return
-    joint.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
-    joint.removeSelectedText()  # the list's first block takes the empty one's place
-
-
-def _new_block(cursor: QTextCursor) -> None:
-    """A new plain block at ``cursor`` (not an item of the list it may stand after)."""
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-
-
-def _cursor_at(
-    document: QTextDocument, position: int, *, keep_on_insert: bool = False
-) -> QTextCursor:
-    """A cursor that Qt moves as text changes before it. ``keep_on_insert``: text inserted
-    exactly at it goes after it (the streaming tail is re-rendered at its own position)."""
-    cursor = QTextCursor(document)
-    cursor.setPosition(position)
-    cursor.setKeepPositionOnInsert(keep_on_insert)
-    return cursor
-
-
-def _span(document: QTextDocument, start: int, end: int) -> QTextCursor:
-    """A selection from start to end; Qt moves it along as text is inserted before it."""
-    cursor = _cursor_at(document, start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    return cursor
-
-
-def _last_assistant_id(messages: list[Message]) -> int | None:
-    return next((m.id for m in reversed(messages) if m.role == "assistant"), None)
-
-
-def _short_model(model: str | None) -> str | None:
-    return model.split("/", 1)[-1] if model else None
-
-
-def _meta_line(message: Message, *, with_provider: bool = True) -> str:
-    if message.role != "assistant" or message.status is MessageStatus.STREAMING:
-        return ""
-    parts: list[str] = []
-    if message.provider and with_provider:
-        parts.append(f"via {shorten(message.provider, NAME_LIMIT)}")
-    if message.completion_tokens is not None:
-        parts.append(f"{message.completion_tokens:,} tokens")
-    if message.cost is not None:
-        parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
-    return " · ".join(parts)
-
-
-def notes_for(message: Message) -> list[str]:
-    """Visible notes for answers that did not end normally."""
-    notes: list[str] = []
-    if message.status is MessageStatus.INTERRUPTED:
-        notes.append("⚠ Incomplete: Switchboard closed while this answer was arriving.")
-    elif message.status is MessageStatus.STOPPED:
-        notes.append("⚠ Stopped: you stopped this answer; what arrived is kept.")
-    elif message.status is MessageStatus.FAILED:
-        error = shorten(message.error or "the answer did not finish.", ERROR_LIMIT)
-        notes.append(f"⚠ Incomplete: {error}")
-    if message.finish_reason == "length":
-        notes.append("⚠ Cut off: the answer reached its maximum length (raise Maximum length).")
-    elif message.finish_reason == "content_filter":
-        notes.append("⚠ Filtered: the provider's content filter stopped this answer.")
-    return notes
-
-
-def details_text(message: Message) -> str:
-    """Everything recorded about a message, as plain lines (tooltip and details dialog)."""
-    if message.role != "assistant":
-        return "Your message"
-    settings = message.settings
-    rows = [
-        ("Model that answered", message.model or "unknown"),
-        ("Model requested", settings.model if settings else "unknown"),
-        ("Provider", message.provider or "unknown"),
-        ("Prompt tokens", _num(message.prompt_tokens)),
-        ("Answer tokens", _num(message.completion_tokens)),
-        ("Cost", _cost_text(message)),
-        ("Finish reason", message.finish_reason or "none"),
-        ("Status", message.status.value),
-    ]
-    if message.elapsed_s:
-        rows.append(("Time", f"{message.elapsed_s:.1f} s"))
-    if settings and not settings.params.is_empty():
-        params = ", ".join(f"{k}={v}" for k, v in settings.params.to_dict().items())
-        rows.append(("Parameters", params))
-    elif settings:
-        rows.append(("Parameters", "provider defaults"))
-    return "\n".join(f"{label}: {shorten(value, 4 * NAME_LIMIT)}" for label, value in rows)
-
-
-def _cost_text(message: Message) -> str:
-    if message.cost is None:
-        return "unknown"
-    how = "billed by OpenRouter" if message.cost_is_billed else "estimated from the model's price"
-    return f"{format_usd(message.cost)} ({how})"
-
-
-def _num(value: int | None) -> str:
-    return f"{value:,}" if value is not None else "unknown"
+        return Theme.dark(), ChatColors.dark()
+    return Theme.light(), ChatColors.light()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,18 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.money import format_usd
+from app.render.meta import ERROR_LIMIT
+from app.render.safe_text import plain_tooltip, shorten
 
 from ..chat.composer import Composer
-from ..chat.markdown import plain_tooltip, shorten
 from ..chat.message_actions import copy_message, show_details
-from ..chat.transcript import ERROR_LIMIT, Transcript
+from ..chat.transcript import FLUSH_INTERVAL_MS, Transcript
 from ..notices import Notices
 from ..tab_keys import TabKey
+from .refresh_queue import RefreshQueue
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
     from app.core.history import ConversationHistory
-    from app.services.chat import TurnEvent
+    from app.services.chat import TurnEvent, TurnUndone
     from app.services.compare import CompareService
     from app.services.turn import Turn
 
@@ -98,10 +101,12 @@ class ColumnWidgets:
     task: asyncio.Task[None] | None = None
     turn: Turn | None = None  # the column's latest live answer (None when reopened)
     stats_shown_at: float = 0.0
+    finishing: bool = False  # its answer has ended; its final render waits its turn
+    early: list[str] | None = None  # text that came before its answer started showing
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and not self.task.done()
+        return self.finishing or (self.task is not None and not self.task.done())
 
 
 class CompareView(QWidget):
@@ -140,6 +145,7 @@ class CompareView(QWidget):
         assert comparison is not None
         self.blind = comparison.blind and not comparison.revealed
         self.columns: list[ColumnWidgets] = []
+        self._refreshes = RefreshQueue(self._refresh_column, FLUSH_INTERVAL_MS, self)
         columns = service.store.columns(comparison_id)
         order = list(range(len(columns)))
         if self.blind:
@@ -205,6 +211,7 @@ class CompareView(QWidget):
         stats.setWordWrap(True)
         stats.setAccessibleName("Column statistics")
         transcript = Transcript(frame)
+        transcript.refreshes_itself = False  # the columns take turns (see refresh_queue.py)
         diff = QTextBrowser(frame)
         diff.setMaximumHeight(160)
         diff.setAccessibleName("Differences")
@@ -352,29 +359,71 @@ class CompareView(QWidget):
             TurnWaiting,
         )
 
+        # Drawing waits for the column's turn (see refresh_queue.py); text arriving before its
+        # answer has started showing is kept until then.
+        queue, at = self._refreshes, column.index
         if isinstance(event, TurnStarted):
-            replaced = [i for i in column.transcript.message_ids if i > event.user.id]
-            if replaced:
-                column.transcript.remove_messages(replaced)
-            if event.user.id not in column.transcript.message_ids:
-                column.transcript.append_message(event.user)
-            column.transcript.begin_stream(event.answer)
+            column.early = []
+            queue.later(at, lambda: self._start(column, event.user, event.answer))
         elif isinstance(event, TurnWaiting):
-            column.transcript.stream_waiting()
+            if column.early is None:  # (else the answer starts by showing that it waits)
+                column.transcript.stream_waiting()
         elif isinstance(event, TurnServed):
             self._update_stats(column)
         elif isinstance(event, TurnText):
-            column.transcript.stream_text(event.text)
+            if column.early is not None:
+                column.early.append(event.text)
+            else:
+                column.transcript.stream_text(event.text)
+                queue.want(at)
             if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
-                self._update_stats(column)
+                # In a turn of its own too: a stats line that grows resizes the transcript.
+                column.stats_shown_at = time.monotonic()
+                queue.later(at, lambda: self._update_stats(column))
         elif isinstance(event, TurnFinished):
-            column.transcript.end_stream(event.message)
-            self._update_stats(column)
+            column.finishing = True
+            message = event.message
+            queue.later(
+                at,
+                lambda: column.transcript.prepare_end(message),
+                lambda: self._finish(column, message),
+            )
         elif isinstance(event, TurnUndone):
-            column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
-            if event.error is not None:
-                column.transcript.show_notice(event.error.user_message)
-                column.stats.setText(shorten(event.error.user_message, ERROR_LIMIT))
+            if column.early is not None:  # its start is still to be drawn
+                queue.later(at, lambda: self._undo(column, event))
+            else:
+                self._undo(column, event)
+
+    def _start(self, column: ColumnWidgets, user: Message, answer: Message) -> None:
+        transcript = column.transcript
+        replaced = [i for i in transcript.message_ids if i > user.id]
+        if replaced:
+            transcript.remove_messages(replaced)
+        if user.id not in transcript.message_ids:
+            transcript.append_message(user)
+        transcript.begin_stream(answer)
+        early, column.early = column.early, None
+        if early:
+            transcript.stream_text("".join(early))
+            self._refreshes.want(column.index)
+
+    def _undo(self, column: ColumnWidgets, event: TurnUndone) -> None:
+        column.early = None
+        column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
+        if event.error is not None:
+            column.transcript.show_notice(event.error.user_message)
+            column.stats.setText(shorten(event.error.user_message, ERROR_LIMIT))
+
+    def _refresh_column(self, index: int) -> None:
+        for column in self.columns:
+            if column.index == index:
+                column.transcript.refresh_stream()
+
+    def _finish(self, column: ColumnWidgets, message: Message) -> None:
+        """The column's final render, in its turn (two in one turn of the loop would stall)."""
+        column.finishing = False
+        column.transcript.end_stream(message)
+        self._column_done(column)
 
     def _update_stats(self, column: ColumnWidgets) -> None:
         messages = self._history.messages(column.conversation_id)
@@ -425,7 +474,17 @@ class CompareView(QWidget):
         tasks = [c.task for c in self.columns if c.task is not None and not c.task.done()]
         for column in self.columns:
             self.stop_column(column)
-        return asyncio.gather(*tasks, return_exceptions=True) if tasks else None
+        if not tasks:
+            return None
+        stopped = asyncio.gather(*tasks, return_exceptions=True)
+        # Ended, the columns are not busy: their final renders are not left waiting their turn
+        # (this runs before whoever awaits ``stopped`` resumes).
+        stopped.add_done_callback(lambda _f: self._finish_stopped())
+        return stopped
+
+    def _finish_stopped(self) -> None:
+        if shiboken6.isValid(self):  # (a closed tab may be gone by now)
+            self._refreshes.run_all()
 
     def stop_column(self, column: ColumnWidgets) -> None:
         if column.task is not None and not column.task.done():

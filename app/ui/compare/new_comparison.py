@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..chat.markdown import plain_tooltip, shorten
+from app.render.safe_text import plain_tooltip, shorten
 
 if TYPE_CHECKING:
     from app.core.presets import Preset
