@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from app.core.conversation import plain_preview
 from app.render.safe_text import plain_tooltip, shorten
 
+from .tab_keys import TabKey, parse_key
+
 TITLE_LIMIT = 80  # a row shows at most this much of a title (its tooltip has more)
 
 if TYPE_CHECKING:
@@ -39,12 +41,12 @@ class LibraryDock(QDockWidget):
     """Lists conversations; opens and deletes them.
 
     Signals:
-        open_requested(int): open this conversation in a tab.
-        delete_requested(int): delete this conversation (the window asks to confirm).
+        open_requested(TabKey): open this conversation or comparison in a tab.
+        delete_requested(TabKey): delete it (the window asks to confirm).
     """
 
-    open_requested = Signal(int)
-    delete_requested = Signal(int)
+    open_requested = Signal(object)
+    delete_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Library", parent)
@@ -100,48 +102,52 @@ class LibraryDock(QDockWidget):
         self.refresh()
 
     def set_comparisons(self, comparisons: ComparisonList) -> None:
-        """Comparisons are listed too; their items carry negative ids (-comparison id)."""
+        """Comparisons are listed too."""
         self._comparisons = comparisons
         self.refresh()
 
     def refresh(self) -> None:
         if self._history is None:
             return
-        current = self.current_id()
+        current = self.current_key()
         self.list.clear()
         query = self.search.text().strip()
-        entries: list[tuple[float, int, str, str]] = [
-            (s.updated_at, s.id, _label(s), s.title)
+        entries: list[tuple[float, TabKey, str, str]] = [
+            (s.updated_at, TabKey.chat(s.id), _label(s), s.title)
             for s in self._history.list_conversations(query)
         ]
         if self._comparisons is not None:
             entries += [
-                (c.updated_at, -c.id, _comparison_label(c), c.title)
+                (c.updated_at, TabKey.compare(c.id), _comparison_label(c), c.title)
                 for c in self._comparisons.list(query)
             ]
-        for _when, ident, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
+        for _when, key, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
             item = QListWidgetItem(label)
-            item.setData(QtCore.Qt.ItemDataRole.UserRole, ident)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, key.saved())
             item.setToolTip(plain_tooltip(title))
             self.list.addItem(item)
-            if ident == current:
+            if key == current:
                 self.list.setCurrentItem(item)
         empty = self.list.count() == 0
         self.open_button.setEnabled(not empty)
         self.delete_button.setEnabled(not empty)
 
-    def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(QtCore.Qt.ItemDataRole.UserRole)) if item is not None else None
+    def current_key(self) -> TabKey | None:
+        return _key_of(self.list.currentItem())
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.open_requested.emit(int(item.data(QtCore.Qt.ItemDataRole.UserRole)))
+        key = _key_of(item)
+        if key is not None:
+            self.open_requested.emit(key)
 
     def _delete_current(self) -> None:
-        ident = self.current_id()
-        if ident is not None:
-            self.delete_requested.emit(ident)
+        key = self.current_key()
+        if key is not None:
+            self.delete_requested.emit(key)
+
+
+def _key_of(item: QListWidgetItem | None) -> TabKey | None:
+    return parse_key(item.data(QtCore.Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
 def _label(summary: ConversationSummary) -> str:

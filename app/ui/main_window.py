@@ -40,11 +40,6 @@ if TYPE_CHECKING:
 NOTICE_MS = 8000
 
 
-def library_key(ident: int) -> TabKey:
-    """The library's items carry a conversation id, or -id for a comparison."""
-    return TabKey.compare(-ident) if ident < 0 else TabKey.chat(ident)
-
-
 class MainWindow(QMainWindow):
     """The window people live in.
 
@@ -159,8 +154,8 @@ class MainWindow(QMainWindow):
         for keys, step in steps:
             shortcut = QShortcut(QKeySequence(keys), self)  # (the window's, by default)
             shortcut.activated.connect(lambda s=step: tabs.next_tab(s))
-        self.library.open_requested.connect(lambda ident: self.open_tab(library_key(ident)))
-        self.library.delete_requested.connect(lambda ident: self.delete(library_key(ident)))
+        self.library.open_requested.connect(self.open_tab)
+        self.library.delete_requested.connect(self.delete)
 
     def attach(self, services: Services) -> None:
         """Bring in the history and the services; restore the last session's tabs. Called

@@ -24,7 +24,7 @@ def test_delete_asks_through_notices_and_cancelling_keeps_the_conversation(app: 
     app.wait_idle()
     kept = app.view.conversation_id
     app.notices.answer(False)
-    app.window.library.delete_requested.emit(kept)
+    app.window.library.delete_requested.emit(TabKey.chat(kept))
     (asked,) = app.notices.of_kind("confirm")
     assert (asked.title, asked.default) == ("Delete conversation", "Delete")
     assert asked.text == "Delete “Keep me” and all its messages? This cannot be undone."
@@ -32,7 +32,7 @@ def test_delete_asks_through_notices_and_cancelling_keeps_the_conversation(app: 
     assert [v.conversation_id for v in app.window.chat_views()] == [kept]
 
     app.notices.answer(True)
-    app.window.library.delete_requested.emit(kept)
+    app.window.library.delete_requested.emit(TabKey.chat(kept))
     assert app.history.get_conversation(kept) is None
     assert kept not in [v.conversation_id for v in app.window.chat_views()]
     assert app.window.tabs.count() == 1  # a fresh conversation takes the last tab's place
@@ -44,13 +44,33 @@ def test_a_comparison_is_deleted_from_the_library_after_asking(app: App) -> None
     app.window.open_tab(TabKey.compare(comparison.id))
     assert app.window.tabs.currentWidget().tab_key == TabKey("compare", comparison.id)
     app.notices.answer(False, True)
-    app.window.library.delete_requested.emit(-comparison.id)  # the library's id for it
+    app.window.library.delete_requested.emit(TabKey.compare(comparison.id))
     assert app.compare.store.get(comparison.id) is not None
-    app.window.library.delete_requested.emit(-comparison.id)
+    app.window.library.delete_requested.emit(TabKey.compare(comparison.id))
     assert app.compare.store.get(comparison.id) is None
     texts = [a.text for a in app.notices.of_kind("confirm")]
     assert texts == ["Delete the comparison “Side by side” and all its answers?"] * 2
     assert all(w.tab_key.kind == "chat" for w in app.window.tab_widgets())
+
+
+def test_the_library_names_each_entry_by_its_kind_and_opens_it(app: App) -> None:
+    """A conversation and a comparison with the same id are two entries, each opening its own
+    kind of tab (the library once told them apart by the sign of the id)."""
+    chat_id = app.view.conversation_id
+    comparison = app.compare.store.create("Same id?", [("a", ChatSettings())] * 2)
+    comparison_id = comparison.id
+    library = app.window.library
+    library.refresh()
+    keys = {parse_key(library.list.item(row).data(256)) for row in range(library.list.count())}
+    assert {TabKey.chat(chat_id), TabKey.compare(comparison_id)} <= keys
+    row = next(
+        r
+        for r in range(library.list.count())
+        if parse_key(library.list.item(r).data(256)) == TabKey.compare(comparison_id)
+    )
+    library.list.setCurrentRow(row)
+    library.open_button.click()
+    assert app.window.tabs.currentWidget().tab_key == TabKey.compare(comparison_id)
 
 
 def test_a_question_nobody_answered_fails_loudly_instead_of_waiting() -> None:
