@@ -39,6 +39,7 @@ def _chat_view(
         enter_sends=window.enter_sends,
         preflight=lambda text: check_send(window, view.tab_key, text),
         estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
+        tasks=window.tasks,
     )
     view.title_changed.connect(window.retitle)
     view.out_of_credit.connect(
@@ -64,6 +65,7 @@ def _compare_view(
         services.history,
         window.notices,
         preflight=lambda view, text, index: check_send(window, view.tab_key, text, index),
+        tasks=window.tasks,
     )
     view.column_focused.connect(window.dock_link.follow_column)
     view.promoted.connect(window.open_conversation)

@@ -22,6 +22,7 @@ from app.render.safe_text import shorten
 
 from ..notices import Notices
 from ..tab_keys import TabKey
+from ..tasks import UiTasks
 from .composer import Composer
 from .message_actions import copy_message, show_details
 from .transcript import Transcript
@@ -62,6 +63,7 @@ class ChatView(QWidget):
         enter_sends: bool = True,
         preflight: Callable[[str], str | None] | None = None,
         estimator: Callable[[str], str] | None = None,
+        tasks: UiTasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,6 +73,7 @@ class ChatView(QWidget):
         self._notices = notices
         self._preflight = preflight
         self._estimator = estimator
+        self._tasks = tasks if tasks is not None else UiTasks()
         self._task: asyncio.Task[None] | None = None
         self._pending_prompts: dict[int, str] = {}
         self._turn: Turn | None = None  # the answer streaming now: its figures are shown
@@ -192,7 +195,9 @@ class ChatView(QWidget):
         return None
 
     def _run(self, turn: Coroutine[Any, Any, None]) -> None:
-        self._task = asyncio.ensure_future(turn)
+        self._task = self._tasks.spawn(turn)  # its errors go to the crash path
+        if self._task is None:  # the window is closing
+            return
         self._task.add_done_callback(self._turn_done)
         self._unfollow = self._service.turns.subscribe(self._turn_started)
         self._set_busy(True)
@@ -207,8 +212,6 @@ class ChatView(QWidget):
             self._unfollow = None
         self._turn = None
         self._set_busy(False)
-        if not task.cancelled() and task.exception() is not None:
-            raise task.exception()  # type: ignore[misc]  # the loop's handler reports it
         self.turn_ended.emit(self.conversation_id)
 
     def _set_busy(self, busy: bool) -> None:

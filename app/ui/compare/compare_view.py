@@ -35,6 +35,7 @@ from ..chat.message_actions import copy_message, show_details
 from ..chat.transcript import FLUSH_INTERVAL_MS, Transcript
 from ..notices import Notices
 from ..tab_keys import TabKey
+from ..tasks import UiTasks
 from .refresh_queue import RefreshQueue
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class CompareView(QWidget):
         notices: Notices,
         *,
         preflight: Any = None,
+        tasks: UiTasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,6 +142,7 @@ class CompareView(QWidget):
         self._history = history
         self._notices = notices
         self._preflight = preflight
+        self._tasks = tasks if tasks is not None else UiTasks()
         self._unfollow: Callable[[], None] | None = None  # while columns run: see _follow_turns
         comparison = service.store.get(comparison_id)
         assert comparison is not None
@@ -497,9 +500,11 @@ class CompareView(QWidget):
         if self._preflight is not None and self._preflight(self, "", column.index) is not None:
             return
         column.turn = None
-        column.task = asyncio.ensure_future(
+        column.task = self._tasks.spawn(
             self._service.retry(self.comparison_id, column.index, self._listener(column))
         )
+        if column.task is None:  # the window is closing
+            return
         self._follow_turns()
         column.task.add_done_callback(lambda _t: self._column_done(column))
         self._set_busy()
