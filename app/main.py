@@ -287,7 +287,10 @@ def follow_settings(
 
     def follow(new: AppSettings) -> None:
         client.identity = _identity(new)
-        account.use_address(env.endpoint(new))
+        window.tasks.spawn(switch(env.endpoint(new)))
+
+    async def switch(address: str) -> None:
+        await account.use_address_async(address)  # the keychain: off the UI thread
         window.set_key_source(account.key_source_text, client.base_url)
 
     return follow

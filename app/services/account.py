@@ -226,15 +226,24 @@ class AccountService:
         Synchronous (a keychain read). The same address again changes nothing (a key kept
         for this session only stays in use). No key is on the client while the new address's
         key is looked up, and a look-up still running for an earlier address is ignored."""
+        return self.load() if self._switch_address(base_url) else self._state
+
+    async def use_address_async(self, base_url: str) -> KeyState:
+        """``use_address`` with the keychain read off the loop's thread (it can take seconds,
+        or ask the user to unlock it)."""
+        return await self.load_async() if self._switch_address(base_url) else self._state
+
+    def _switch_address(self, base_url: str) -> bool:
+        """Point the client at ``base_url`` with no key; False if it is already there."""
         with self._lock:
             if same_address(base_url, self._client.base_url):
-                return self._state
+                return False
             self._client.base_url = base_url.rstrip("/")
             self._client.set_api_key(None)  # nothing follows an address change
             self._address_generation += 1
             self._key_generation += 1
             self._state = KeyState("none", self._state.backend)
-        return self.load()
+            return True
 
     def _find_key(self, address: str) -> _Found:
         """What ``load`` would use for ``address``; changes nothing. Any thread."""

@@ -212,14 +212,23 @@ def test_a_new_api_address_never_gets_the_openrouter_key(
         store(service, username, password)
 
     memory.set_password = keychain  # type: ignore[method-assign]
+    reading_on: list[threading.Thread] = []
+    read = memory.get_password
+
+    def reading(service: str, username: str) -> str | None:
+        reading_on.append(threading.current_thread())
+        return read(service, username)
+
+    memory.get_password = reading  # type: ignore[method-assign]
     with FakeOpenRouter() as other:
         other.keys[LOCAL_KEY] = default_key_info(LOCAL_KEY)
         other.push(Scenario(text="Hello from the other server."))
         said = set_address_in_settings(monkeypatch, other.base_url, server_key)
         app.window.open_settings()
         host = f"127.0.0.1:{other.port}"
-        if server_key:  # the keychain takes it off the UI thread
-            app.qtbot.waitUntil(lambda: "not your OpenRouter key" in app.window.key_status)
+        # The keychain is read (and written) off the UI thread: wait for the new address's key.
+        shown = "not your OpenRouter key" if server_key else f"No key for {host}"
+        app.qtbot.waitUntil(lambda: shown in app.window.key_status)
         assert said[0].startswith(
             f"Requests to {host} use the key below, never your OpenRouter key"
         )
@@ -241,6 +250,7 @@ def test_a_new_api_address_never_gets_the_openrouter_key(
     assert memory.items == saved
     assert all(thread is not threading.main_thread() for thread in saving_on)
     assert len(saving_on) == (1 if server_key else 0)
+    assert reading_on and all(thread is not threading.main_thread() for thread in reading_on)
 
 
 def test_sign_in_is_not_offered_while_another_server_is_configured(
