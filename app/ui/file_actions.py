@@ -7,15 +7,13 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.services.conversations import (
-    ConversationError,
-    ExportKind,
-    export_file_name,
-    import_limits,
-)
-
 if TYPE_CHECKING:
+    from app.services.conversations import ExportKind
+
     from .main_window import MainWindow
+
+# app.services.conversations is imported where it is used: it brings asyncio, sqlite3 and the
+# export formats, none of which the first paint needs.
 
 
 class FileActions:
@@ -32,6 +30,8 @@ class FileActions:
         conversation = services.conversations.get(ident) if services and ident is not None else None
         if conversation is None:
             return
+        from app.services.conversations import export_file_name
+
         path = self._notices.choose_path(
             "save",
             "Export conversation",
@@ -61,6 +61,8 @@ class FileActions:
             self._window.tasks.spawn(self._export(writing, path))
 
     async def _export(self, writing: Coroutine[Any, Any, None], path: Path) -> None:
+        from app.services.conversations import ConversationError
+
         try:
             await writing
         except ConversationError as error:
@@ -69,6 +71,8 @@ class FileActions:
         self._notices.info(f"Exported to {path}.")
 
     def import_conversation(self) -> None:
+        from app.services.conversations import import_limits
+
         path = self._notices.choose_path(
             "open", f"Import conversation ({import_limits()})", "JSON (*.json)", Path.home()
         )
@@ -81,6 +85,8 @@ class FileActions:
         window = self._window
         if window.services is None:
             return None
+        from app.services.conversations import ConversationError
+
         self._notices.info(f"Importing {path.name}…")
         try:
             result = await window.services.conversations.import_file(path)
