@@ -38,8 +38,8 @@ class ComparisonSummary:
 
 
 class ConversationHistory(Protocol):
-    """What a chat view, a comparison view and the library read (and the one trim an edit
-    or a regeneration makes) of the stored conversations."""
+    """What a chat view, a comparison view and the library read of the stored conversations
+    (changes go through the services)."""
 
     def get_conversation(self, conversation_id: int) -> Conversation | None: ...
 
@@ -54,8 +54,6 @@ class ConversationHistory(Protocol):
     def messages_before(self, conversation_id: int, before_id: int, n: int) -> list[Message]: ...
 
     def count_messages(self, conversation_id: int) -> int: ...
-
-    def delete_messages_from(self, conversation_id: int, message_id: int) -> int: ...
 
 
 class WindowHistory(ConversationHistory, Protocol):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from app.api import OpenRouterClient, OpenRouterError, parse_models
+from app.core.hub import Hub
 from app.core.models import ModelInfo
 from app.store.catalogue_cache import CachedCatalogue, CatalogueCache
 
@@ -29,8 +30,8 @@ Source = Literal["none", "snapshot", "cache", "live"]
 
 
 class CatalogueService:
-    """Holds the current model list. ``on_change`` is called with the new list (sorted by
-    name) whenever it is replaced."""
+    """Holds the current model list. ``models_changed`` publishes the new list (sorted by
+    name) to every subscriber whenever it is replaced."""
 
     def __init__(
         self,
@@ -48,7 +49,7 @@ class CatalogueService:
         self._by_id: dict[str, ModelInfo] = {}
         self.source: Source = "none"
         self.fetched_at: float | None = None  # None: never fetched (snapshot or nothing)
-        self.on_change: Callable[[list[ModelInfo]], None] | None = None
+        self.models_changed: Hub[list[ModelInfo]] = Hub()
         self._refreshing = asyncio.Lock()
 
     @property
@@ -128,5 +129,4 @@ class CatalogueService:
         self._by_id = {model.id: model for model in self._models}
         self.source = source
         self.fetched_at = fetched_at
-        if self.on_change is not None:
-            self.on_change(self.models)
+        self.models_changed.publish(self.models)

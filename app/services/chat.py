@@ -14,9 +14,11 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
+from typing import Any
 
-from app.api import OpenRouterClient, OpenRouterError
+from app.api import OpenRouterClient, OpenRouterError, build_chat_body
 from app.core.conversation import (
+    ChatSettings,
     Conversation,
     Message,
     MessageStatus,
@@ -105,12 +107,26 @@ class ChatService:
             self._history.delete_messages_from(conversation_id, later[0].id)
         await self._answer(conversation, last_user, listener, undo_prompt=False)
 
+    def start_edit(self, conversation_id: int, message_id: int) -> int:
+        """Edit a prompt: it and everything after it leave the conversation (its text goes
+        back to the composer, to be sent again). Returns how many messages were removed."""
+        return self._history.delete_messages_from(conversation_id, message_id)
+
     async def edit_and_resend(
         self, conversation_id: int, message_id: int, prompt: str, listener: Listener
     ) -> None:
         """Replace a user message (and everything after it) with new text, and ask again."""
-        self._history.delete_messages_from(conversation_id, message_id)
+        self.start_edit(conversation_id, message_id)
         await self.send(conversation_id, prompt, listener)
+
+    def preview_request(
+        self, conversation_id: int, settings: ChatSettings, draft: str
+    ) -> tuple[str, dict[str, Any]]:
+        """For "Show request…": the URL and the JSON body that sending ``draft`` next, with
+        ``settings``, would post, built as a send builds it (``next_request``, then the
+        streaming body). InvalidRequestError (plain message) when it could not be sent."""
+        request = next_request(settings, self._history.messages(conversation_id), draft)
+        return self.endpoint + "/chat/completions", build_chat_body(request, stream=True)
 
     def _conversation(self, conversation_id: int) -> Conversation:
         conversation = self._history.get_conversation(conversation_id)

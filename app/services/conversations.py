@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from app.core.conversation import Conversation
+from app.core.conversation import ChatSettings, Conversation
 from app.core.export import (
     MAX_IMPORT_BYTES,
     MAX_IMPORT_MESSAGES,
@@ -85,10 +85,6 @@ class ConversationService:
         self._history = history
         self._comparisons = comparisons
 
-    @property
-    def history(self) -> HistoryStore:
-        return self._history
-
     # -- one at a time -----------------------------------------------------------------------
 
     def create(self) -> Conversation:
@@ -114,6 +110,14 @@ class ConversationService:
             return None
         self._history.rename_conversation(conversation_id, cleaned)
         return cleaned
+
+    def update_settings(self, conversation_id: int, settings: ChatSettings) -> bool:
+        """Keep the settings edited for this conversation (its next send uses them). False
+        (nothing stored) when the conversation no longer exists."""
+        if self._history.get_conversation(conversation_id) is None:
+            return False
+        self._history.update_settings(conversation_id, settings)
+        return True
 
     def delete(self, conversation_id: int) -> None:
         """The conversation and all its messages."""

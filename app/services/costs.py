@@ -21,8 +21,8 @@ instead: ``settle_interrupted`` (started in the background by ``settle_interrupt
 books each interrupted answer once, billed from ``GET /generation`` when it has a generation
 id (``Turn`` stores it as soon as the stream names it), else as an estimate.
 
-Whenever a message's stored cost changes, ``on_message_changed`` is called with the message as
-stored, so a view can redraw it. Qt-free; the guard's rules are in ``app.core.cost``.
+Whenever a message's stored cost changes, ``message_changed`` publishes the message as stored
+to every subscriber, so a view can redraw it. Qt-free; the guard's rules are in ``app.core.cost``.
 """
 
 from __future__ import annotations
@@ -71,7 +71,6 @@ GENERATION_ATTEMPTS = 6
 GENERATION_DELAY_S = 1.0
 
 CatalogueLookup = Callable[[str], ModelInfo | None]
-MessageListener = Callable[[Message], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +111,6 @@ class CostService:
         *,
         history: HistoryStore | None = None,
         clock: Callable[[], float] = time.time,
-        on_message_changed: MessageListener | None = None,
         typical_completion: int = DEFAULT_TYPICAL_COMPLETION,
         generation_attempts: int = GENERATION_ATTEMPTS,
         generation_delay: float = GENERATION_DELAY_S,
@@ -122,13 +120,13 @@ class CostService:
         self._client = client
         self._history = history
         self._clock = clock
-        self.on_message_changed = on_message_changed
         self.typical_completion = typical_completion
         self._attempts = generation_attempts
         self._delay = generation_delay
         self._key_info: KeyInfo | None = None
         self._key_info_at: float | None = None
         self.settled: Hub[Message] = Hub()  # an answer's figure stands (the message as stored)
+        self.message_changed: Hub[Message] = Hub()  # a message's stored cost changed
         self._settling: set[asyncio.Task[None]] = set()
 
     # -- following turns ---------------------------------------------------------------------
@@ -214,12 +212,13 @@ class CostService:
         estimate = self._chat_estimate(conversation_id, draft)
         return "" if estimate is None else describe(estimate)
 
-    def chat_live_cost(self, conversation_id: int, text_so_far: str) -> Decimal | None:
-        """The streaming answer's cost so far, at the conversation's model's price."""
-        conversation = self._history.get_conversation(conversation_id) if self._history else None
-        if conversation is None:
+    def live_turn_cost(self, turn: Turn) -> Decimal | None:
+        """The streaming answer's cost so far, from the turn's own token count (the server's
+        once it reported usage) at the price of the model it asked for."""
+        model = turn.message.model or turn.model
+        if model is None:
             return None
-        return self.live_estimate(conversation.settings.model, text_so_far, 0)
+        return live_cost(self._lookup(model), turn.completion_tokens or 0, 0)
 
     def _chat_estimate(self, conversation_id: int, draft: str) -> SendEstimate | None:
         history = self._history
@@ -313,7 +312,7 @@ class CostService:
         second start, or one after a crash half-way through, books nothing twice. An answer
         with no text and no generation id books nothing (no request is known to have been
         answered). Never raises for one answer; returns how many rows were added or billed.
-        A changed figure reaches ``on_message_changed`` (the bubble and the totals redraw);
+        A changed figure is published on ``message_changed`` (the bubble and the totals redraw);
         ``settled`` is not published: that is for the answer just written.
         """
         if self._history is None:
@@ -359,9 +358,6 @@ class CostService:
             return None
 
     # -- totals and balance ------------------------------------------------------------------
-
-    def conversation_total(self, conversation_id: int) -> Decimal:
-        return self._ledger.total_for_conversation(conversation_id)
 
     def today_total(self) -> Decimal:
         return self._ledger.today()
@@ -499,7 +495,7 @@ class CostService:
         return figure.cost
 
     def _update_message(self, message: Message, **fields: Unpack[MessageUpdate]) -> None:
-        """Store the changed fields on the message and tell the listener; a message deleted
+        """Store the changed fields on the message and publish it; a message deleted
         meanwhile (regenerated, conversation removed) is left alone: the ledger keeps it."""
         changes = {name: v for name, v in fields.items() if getattr(message, name) != v}
         if self._history is None or not changes:
@@ -508,8 +504,7 @@ class CostService:
             stored = self._history.update_message(message.id, **cast(MessageUpdate, changes))
         except KeyError:
             return
-        if self.on_message_changed is not None:
-            self.on_message_changed(stored)
+        self.message_changed.publish(stored)
 
     def _stored(self, message: Message) -> Message | None:
         return None if self._history is None else self._history.get_message(message.id)

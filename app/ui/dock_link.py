@@ -3,8 +3,8 @@ column), and its requests are answered here: the model picker, "Show request…"
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -37,6 +37,7 @@ class DockLink(QObject):
         self._current_view = current_view
         self._window = parent
         self._services: Services | None = None
+        self._unfollow: Callable[[], None] | None = None  # unsubscribes from the catalogue
         self.shown: int | None = None  # the conversation the dock shows
         dock.settings_edited.connect(self._settings_edited)
         dock.model_change_requested.connect(self.pick_model)
@@ -46,13 +47,18 @@ class DockLink(QObject):
 
     def attach(self, services: Services) -> None:
         self._services = services
-        services.catalogue.on_change = lambda _models: self._refresh_model_info()
+        self._unfollow = services.catalogue.models_changed.subscribe(
+            lambda _models: self._refresh_model_info()
+        )
         self.dock.build()
         self.dock.set_presets(services.presets.presets())
         self.dock.setEnabled(True)
 
     def detach(self) -> None:
         self.dock.flush()
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
         self._services = None
 
     def show_conversation(self, conversation_id: int | None) -> None:
@@ -88,8 +94,7 @@ class DockLink(QObject):
         services = self._services
         if services is None or self.shown is None:
             return
-        if services.history.get_conversation(self.shown) is not None:
-            services.history.update_settings(self.shown, settings)
+        if services.conversations.update_settings(self.shown, settings):
             view = self._current_view()
             if view is not None:
                 view.refresh_estimate()  # another model or max_tokens: another price
@@ -101,9 +106,6 @@ class DockLink(QObject):
     def _refresh_model_info(self) -> None:
         settings = self.dock.current_settings_or_stored()
         self.dock.set_model_info(settings.model, self.model_info(settings.model))
-
-    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
-        self._tasks.spawn(coroutine)
 
     # -- the dock's requests -------------------------------------------------------------------
 
@@ -123,19 +125,16 @@ class DockLink(QObject):
             current,
             source_text=source,
             parent=self._window,
-            on_refresh=lambda: self._spawn(self.refresh_catalogue(force=True)),
+            on_refresh=lambda: self._tasks.spawn(self.refresh_catalogue(force=True)),
         )
 
-        def changed(models: list[ModelInfo]) -> None:
-            dialog.set_models(models, current)
-            self._refresh_model_info()
-
-        catalogue.on_change = changed
+        # The dock keeps its own subscription; the dialog follows the list while it is open.
+        unfollow = catalogue.models_changed.subscribe(lambda ms: dialog.set_models(ms, current))
         try:
             if dialog.exec() and dialog.chosen is not None:
                 self.dock.use_model(dialog.chosen)
         finally:
-            catalogue.on_change = lambda _models: self._refresh_model_info()
+            unfollow()
 
     async def refresh_catalogue(self, *, force: bool = False) -> None:
         """Fetch the model list in the background; the window never waits for it."""
@@ -153,8 +152,7 @@ class DockLink(QObject):
             self._notices.info(f"Model list refreshed: {len(catalogue.models)} models.")
 
     def show_request(self) -> None:
-        from app.api import InvalidRequestError, build_chat_body
-        from app.core.request import next_request
+        from app.api import InvalidRequestError
 
         from .dialogs.request_preview import RequestPreviewDialog
 
@@ -167,13 +165,11 @@ class DockLink(QObject):
             return
         typed = view.composer.toPlainText()  # sent as typed, so shown as typed
         draft = typed if typed.strip() else "(your next message)"
-        request = next_request(settings, services.history.messages(view.conversation_id), draft)
         try:
-            body = build_chat_body(request, stream=True)
+            url, body = services.chat.preview_request(view.conversation_id, settings, draft)
         except InvalidRequestError as error:
             self._notices.warning(error.user_message)
             return
-        url = services.chat.endpoint + "/chat/completions"
         RequestPreviewDialog(body, url, self._window).exec()
 
     def _preset_action(self, action: str) -> None:

@@ -26,7 +26,7 @@ class MeterFeed(QObject):
         self._window = window
         self.meter = window.cost_meter
         self._costs: CostService | None = None
-        self._unfollow: Callable[[], None] | None = None
+        self._unfollow: list[Callable[[], None]] = []  # unsubscribes from ``CostService``
         self._live = self._timer(LIVE_COST_MS, self._show_live_cost)
         self._credit = self._timer(
             CREDIT_REFRESH_MS, lambda: window.tasks.spawn(self.refresh_credit())
@@ -40,16 +40,18 @@ class MeterFeed(QObject):
 
     def follow(self, costs: CostService | None) -> None:
         """Draw what ``costs`` settles (None: stop following, as at shutdown)."""
-        if self._unfollow is not None:
-            self._unfollow()
-            self._unfollow = None
+        for unfollow in self._unfollow:
+            unfollow()
+        self._unfollow = []
         self._costs = costs
         if costs is None:
             self._live.stop()
             self._credit.stop()
             return
-        costs.on_message_changed = self._message_costed
-        self._unfollow = costs.settled.subscribe(self._answer_settled)
+        self._unfollow = [
+            costs.message_changed.subscribe(self._message_costed),
+            costs.settled.subscribe(self._answer_settled),
+        ]
         self.refresh()
         self._credit.start()
 
@@ -74,9 +76,9 @@ class MeterFeed(QObject):
 
     def _show_live_cost(self) -> None:
         view, costs = self._window.current_view(), self._costs
-        if view is not None and costs is not None and view.busy:
-            cost = costs.chat_live_cost(view.conversation_id, view.transcript.streaming_text)
-            self.meter.set_answer(cost, billed=False)
+        turn = view.current_turn if view is not None and view.busy else None
+        if turn is not None and costs is not None:
+            self.meter.set_answer(costs.live_turn_cost(turn), billed=False)
 
     def _answer_settled(self, message: Message) -> None:
         """``CostService`` settled an answer (of a chat or a comparison column): draw it."""

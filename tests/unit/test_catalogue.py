@@ -139,7 +139,7 @@ def test_first_start_uses_the_snapshot_sorted_by_name(cache: CatalogueCache) -> 
     service = offline_service(cache)
     assert service.models == [] and service.source == "none"
     seen: list[list[ModelInfo]] = []
-    service.on_change = seen.append
+    service.models_changed.subscribe(seen.append)
     service.load()
     assert service.source == "snapshot" and service.is_stale and service.fetched_at is None
     names = [m.name.casefold() for m in service.models]
@@ -191,7 +191,7 @@ def test_refresh_replaces_the_list_and_caches_the_raw_body(
     changes: list[list[ModelInfo]] = []
 
     async def use(service: CatalogueService) -> None:
-        service.on_change = changes.append
+        service.models_changed.subscribe(changes.append)
         assert await service.refresh() is True
         assert service.source == "live" and service.fetched_at == clock.now
         assert not service.is_stale

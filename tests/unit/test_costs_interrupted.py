@@ -348,10 +348,10 @@ def test_settling_runs_in_the_background_and_quitting_stops_it_cleanly(
                 home.catalogue.get,
                 client,
                 history=home.history,
-                on_message_changed=changed.append,
                 generation_attempts=50,
                 generation_delay=0.05,
             )
+            costs.message_changed.subscribe(changed.append)
             settled: list[Message] = []
             costs.settled.subscribe(settled.append)
             loop = asyncio.get_running_loop()
@@ -387,8 +387,8 @@ def test_a_settled_figure_is_told_to_the_listener_so_the_bubble_redraws(
                 home.catalogue.get,
                 client,
                 history=home.history,
-                on_message_changed=changed.append,
             )
+            costs.message_changed.subscribe(changed.append)
             costs.settle_interrupted_soon()
             await costs.wait_settled()
 

@@ -16,7 +16,7 @@ from typing import TypeVar
 import httpx
 import pytest
 
-from app.api import OpenRouterClient
+from app.api import OpenRouterClient, TextDelta
 from app.api.parsing import parse_model
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
 from app.core.cost import estimate_prompt_tokens, estimate_tokens
@@ -26,6 +26,7 @@ from app.core.params import SamplingParams
 from app.core.request import ChatRequest, next_request
 from app.services.chat import ChatService, TurnEvent, TurnText, TurnUndone
 from app.services.costs import CostService
+from app.services.turn import Turn
 from app.store.database import open_database
 from app.store.history import HistoryStore
 from app.store.ledger import Ledger, LedgerEntry
@@ -82,10 +83,10 @@ class World:
                 client,
                 history=self.history,
                 clock=self.clock,
-                on_message_changed=self.changed.append,
                 generation_delay=0.01,
                 **options,  # type: ignore[arg-type]
             )
+            costs.message_changed.subscribe(self.changed.append)
             return await work(costs, ChatService(client, self.history))
 
     def run(self, work: Callable[[CostService, ChatService], Awaitable[T]], **options: object) -> T:
@@ -486,10 +487,28 @@ def test_the_send_check_of_a_chat_estimates_its_next_request_and_asks_the_guard(
         assert costs.check_chat_send(999, "hi", settings).decision.action == "send"  # gone
         assert costs.chat_estimate_text(conversation.id, "hi").startswith("about $")
         assert costs.chat_estimate_text(999, "hi") == ""
-        assert costs.chat_live_cost(conversation.id, "x" * 2000) is not None
         return True
 
     assert world.run(lambda costs, _: _sync(check(costs)))
+
+
+def test_the_live_cost_of_a_streaming_turn_is_priced_from_the_turn(world: World) -> None:
+    conversation = world.conversation()
+    user = world.history.add_message(conversation.id, "user", "hi")
+    answer = world.history.add_message(
+        conversation.id, "assistant", "", status=MessageStatus.STREAMING, model=WIZARD_ID
+    )
+    turn = Turn(user, answer, world.history, 60.0, world.clock)
+
+    async def live(costs: CostService) -> tuple[Decimal | None, Decimal | None]:
+        before = costs.live_turn_cost(turn)
+        turn.apply(TextDelta("x" * 2000))
+        turn.cancel_checkpoint()
+        return before, costs.live_turn_cost(turn)
+
+    before, after = world.run(lambda costs, _: live(costs))
+    assert before == D(0)
+    assert after == world.run(lambda costs, _: _sync(costs.live_estimate(WIZARD_ID, "x" * 2000, 0)))
 
 
 def test_the_live_estimate_follows_the_text(world: World) -> None:

@@ -140,6 +140,11 @@ class ChatView(QWidget):
         """The turn running now (or the last one)."""
         return self._task
 
+    @property
+    def current_turn(self) -> Turn | None:
+        """The answer streaming now (None between answers): what it holds and its figures."""
+        return self._turn
+
     def reload(self) -> None:
         total = self._history.count_messages(self.conversation_id)
         messages = self._history.last_messages(self.conversation_id, PAGE_SIZE)
@@ -252,7 +257,7 @@ class ChatView(QWidget):
             )
             if not self._notices.confirm("Edit and resend", question, "Edit", parent=self):
                 return
-        self._history.delete_messages_from(self.conversation_id, message.id)
+        self._service.start_edit(self.conversation_id, message.id)
         self.reload()
         self.composer.setPlainText(message.content)
         self.focus_composer()

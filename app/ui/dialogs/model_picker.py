@@ -35,7 +35,7 @@ class ModelPickerDialog(QDialog):
         current: str,
         *,
         source_text: str = "",
-        on_refresh: Callable[[], None] | None = None,
+        on_refresh: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
