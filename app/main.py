@@ -358,10 +358,9 @@ async def _scripted_compare(
     base = ChatSettings()
     columns = [(p.name, p.apply_to(base)) for p in chosen if p is not None]
     comparison = compare.create(DEFAULT_COMPARISON_TITLE, columns)
-    estimate = compare.estimate(comparison.id, args.compare)
-    decision = compare.guard(estimate, settings)
-    if decision.action in ("hold", "confirm"):
-        _say(f"switchboard compare refused: {estimate.text}. {decision.reason}")
+    check = compare.check_send(comparison.id, args.compare, None, settings)
+    if check.decision.action in ("hold", "confirm"):
+        _say(f"switchboard compare refused: {check.question}")
         return
     await compare.send(comparison.id, args.compare, lambda _index: _ignore_event)
     _say(f"switchboard compare done: comparison={comparison.id} columns={len(columns)}")

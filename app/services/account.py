@@ -31,14 +31,13 @@ configured address.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Literal, TypeVar
+from typing import Literal
 from urllib.parse import urlsplit
 
 from app.api import (
@@ -68,6 +67,8 @@ from app.store.secrets import BackendStatus, KeyStore
 # Re-exported: saving or removing a key raises it, and the UI catches it from here.
 from app.store.secrets import SecretStoreUnavailable as SecretStoreUnavailable
 
+from .threads import off_thread
+
 ENV_VAR = "OPENROUTER_API_KEY"
 BASE_URL_ENV_VAR = "SWITCHBOARD_BASE_URL"
 NOT_OPENROUTER_SIGN_IN = (
@@ -77,8 +78,6 @@ NOT_OPENROUTER_SIGN_IN = (
 )
 
 KeySource = Literal["environment", "keyring", "session", "none"]
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +207,7 @@ class AccountService:
         """``load`` with the keychain read in the loop's default executor and the result
         applied on the loop's thread (with the same check that nothing changed meanwhile)."""
         address, generations = self._begin_load()
-        found = await _in_executor(self._find_key, address)
+        found = await off_thread(self._find_key, address)
         return self._finish_load(generations, found)
 
     def _begin_load(self) -> tuple[str, tuple[int, int]]:
@@ -370,7 +369,7 @@ class AccountService:
         store = self._store_for(address)
         info = await self.check_key(cleaned, base_url=address)
         if not session_only:
-            await _in_executor(store.set, cleaned)
+            await off_thread(store.set, cleaned)
         backend = await self._backend_for_state()
         state = KeyState("session" if session_only else "keyring", backend, None, info)
         with self._lock:
@@ -431,7 +430,7 @@ class AccountService:
         stored = False
         if not session_only:
             try:
-                await _in_executor(self._keystore.set, key)
+                await off_thread(self._keystore.set, key)
                 stored = True
             except SecretStoreUnavailable as error:
                 problem = error.user_message
@@ -475,7 +474,7 @@ class AccountService:
     async def _backend_for_state(self) -> BackendStatus:
         if self._state.backend is not _NOT_LOADED:
             return self._state.backend
-        return await _in_executor(self._keystore.backend_status)
+        return await off_thread(self._keystore.backend_status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,7 +560,3 @@ def describe_key(info: KeyInfo | None) -> str:
 
 def _usd(amount: Decimal) -> str:
     return f"${amount:,.2f}"
-
-
-async def _in_executor(function: Callable[..., T], *args: object) -> T:
-    return await asyncio.get_running_loop().run_in_executor(None, function, *args)

@@ -19,7 +19,6 @@ from typing import Any
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from app.core.cost import GuardDecision, SendCheck, SendEstimate, describe
-from app.core.export import comparison_to_markdown
 from app.core.hub import Hub
 from app.store.comparisons import (
     DEFAULT_COMPARISON_TITLE,
@@ -290,14 +289,6 @@ class CompareService:
         column = self._store.column(comparison_id, index)
         title = f"{comparison.title} — {column.label}"
         return self._history.copy_conversation(column.conversation_id, title)
-
-    def export_markdown(self, comparison_id: int) -> str:
-        comparison = self._comparison(comparison_id)
-        columns = [
-            (c.label, c.settings, self._history.messages(c.conversation_id))
-            for c in self._store.columns(comparison_id)
-        ]
-        return comparison_to_markdown(comparison, columns)
 
     def vote(self, comparison_id: int, winner_index: int) -> bool:
         """The person picked a winner in a blind comparison: one win for its preset over each

@@ -6,13 +6,12 @@ an import, its one transaction, formatting and writing an export) runs on a work
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal
 
 from app.core.conversation import ChatSettings, Conversation
 from app.core.export import (
@@ -32,10 +31,10 @@ from app.store.database import write_problem
 from app.store.files import UnsuitableFileError, read_regular_file, write_text_atomic
 from app.store.history import HistoryStore
 
+from .threads import off_thread
+
 ExportKind = Literal["md", "json"]
 RENAME_MAX = 200  # characters of a title a person types (the tab shows fewer)
-
-T = TypeVar("T")
 
 
 class ConversationError(Exception):
@@ -134,7 +133,7 @@ class ConversationService:
         """Read, check and store a conversation file in one transaction (on a worker thread).
         ConversationError (nothing imported) when the file or the history says no."""
         try:
-            imported = await _off_thread(read_conversation, path)
+            imported = await off_thread(read_conversation, path)
         except ImportFormatError as error:
             raise ConversationError(error.user_message) from error
         except OSError as error:
@@ -142,7 +141,7 @@ class ConversationService:
                 f"Could not read {path.name}: {error.strerror or error}. Nothing was imported."
             ) from error
         try:
-            conversation = await _off_thread(
+            conversation = await off_thread(
                 self._history.import_conversation,
                 imported.title,
                 imported.settings,
@@ -223,10 +222,6 @@ def _import_notes(imported: ImportedConversation) -> list[str]:
 
 async def _write_export(write: Callable[[], None]) -> None:
     try:
-        await _off_thread(write)
+        await off_thread(write)
     except OSError as error:
         raise ConversationError(f"Could not save the export: {error.strerror or error}.") from error
-
-
-async def _off_thread(function: Callable[..., T], *args: object) -> T:
-    return await asyncio.get_running_loop().run_in_executor(None, function, *args)

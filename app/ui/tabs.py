@@ -131,9 +131,11 @@ class TabManager:
         widget.deleteLater()
         return widget
 
-    def remove(self, key: TabKey) -> Any | None:
+    def remove(self, key: TabKey) -> None:
+        """Close the tab shown for ``key`` (if it is open)."""
         index = self.index_of(key)
-        return self.remove_at(index) if index >= 0 else None
+        if index >= 0:
+            self.remove_at(index)
 
     def retitle(self, key: TabKey, title: str) -> None:
         for index, widget in enumerate(self.widgets()):

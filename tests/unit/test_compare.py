@@ -25,6 +25,7 @@ from app.core.params import SamplingParams
 from app.core.request import next_request
 from app.services.chat import ChatService, Listener, TurnEvent, TurnFinished, TurnText
 from app.services.compare import CompareService
+from app.services.conversations import ConversationService
 from app.services.costs import CostService
 from app.store import database
 from app.store.comparisons import Comparison, ComparisonStore
@@ -485,12 +486,18 @@ def test_the_estimate_sums_the_columns_and_the_guard_checks_the_total(world: Wor
     asyncio.run(world.use(work))
 
 
-def test_the_markdown_export_shows_settings_stats_and_every_answer(world: World) -> None:
+def test_the_markdown_export_shows_settings_stats_and_every_answer(
+    world: World, tmp_path: Path
+) -> None:
     comparison = world.create(2, title="Sea poems")
     world.fake.push(Scenario(text="Waves | roll."), Scenario(text="Salt and foam."))
     world.send(comparison.id, "Describe the sea")
 
-    markdown = asyncio.run(world.use(lambda s: _sync(s.export_markdown(comparison.id))))
+    target = tmp_path / "sea.md"  # exported as the app does it (File > Export)
+    asyncio.run(
+        ConversationService(world.history, world.store).export_comparison(comparison.id, target)
+    )
+    markdown = target.read_text(encoding="utf-8")
     assert markdown.startswith("# Sea poems\n")
     assert "| | Precise | Balanced |" in markdown
     assert f"| Model | `{WIZARD}` | `{WIZARD}` |" in markdown
@@ -514,10 +521,6 @@ def test_a_blind_export_hides_what_would_reveal_the_presets(world: World) -> Non
     assert "Answer A" in markdown and "Answer B" in markdown
     assert "Precise" not in markdown and WIZARD not in markdown and "temperature" not in markdown
     assert "## Turn" not in markdown  # nothing was sent yet
-
-
-async def _sync(value: T) -> T:
-    return value
 
 
 def _following_costs(
