@@ -141,7 +141,9 @@ class Turn:
 
     @property
     def text(self) -> str:
-        return "".join(self._parts)
+        if len(self._parts) > 1:  # joined once per read, not once per chunk
+            self._parts[:] = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
 
     @property
     def reasoning(self) -> str:

@@ -29,7 +29,12 @@ class UiTasks:
         if self._closed:
             coroutine.close()
             return None
-        task = asyncio.ensure_future(coroutine)
+        return self.adopt(asyncio.ensure_future(coroutine))
+
+    def adopt(self, task: asyncio.Task[T]) -> asyncio.Task[T]:
+        """Track a task a service started (cancelled at shutdown, errors to the crash path)."""
+        if self._closed:
+            task.cancel()
         self._tasks.add(task)
         task.add_done_callback(self._finished)
         return task

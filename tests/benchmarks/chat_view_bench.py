@@ -254,6 +254,7 @@ class PaintWatch(QObject):
 def bench_append(tokens: int) -> dict[str, Any]:
     from app.core.conversation import Message, MessageStatus
     from app.ui.chat.transcript import Transcript
+    from tests.helpers.documents import GrowingText
 
     app = make_app()
     stream = markdown_tokens(tokens)
@@ -271,7 +272,8 @@ def bench_append(tokens: int) -> dict[str, Any]:
     )
     settle(app)
     answer = Message(4, 1, "assistant", "", MessageStatus.STREAMING, model="openai/gpt-4o-mini")
-    transcript.begin_stream(answer)
+    so_far = GrowingText()
+    transcript.begin_stream(answer, so_far)
     app.processEvents()
     timer = transcript._flush_timer
     tenths = [0.0] * 10
@@ -284,7 +286,8 @@ def bench_append(tokens: int) -> dict[str, Any]:
         group = stream[start : start + FLUSH_EVERY]
         started = time.perf_counter()
         for token in group:
-            transcript.stream_text(token)
+            so_far.add(token)
+            transcript.stream_grew()
         timer.stop()  # the flush happens here, not when 33 ms of wall time have passed
         flush_started = time.perf_counter()
         transcript._flush()
@@ -346,15 +349,15 @@ class Instrumented:
         self.texts: list[float] = []
         self.renders: list[float] = []
         self.end_stream_s = 0.0
-        stream_text, render_tail, end_stream = (
-            transcript.stream_text,
+        stream_grew, render_tail, end_stream = (
+            transcript.stream_grew,
             transcript._render_tail,
             transcript.end_stream,
         )
 
-        def counted_stream_text(text: str) -> None:
+        def counted_stream_grew() -> None:
             self.texts.append(time.perf_counter())
-            stream_text(text)
+            stream_grew()
 
         def timed_render_tail(**kwargs: Any) -> None:
             started = time.perf_counter()
@@ -366,7 +369,7 @@ class Instrumented:
             end_stream(message)
             self.end_stream_s = time.perf_counter() - started
 
-        transcript.stream_text = counted_stream_text
+        transcript.stream_grew = counted_stream_grew
         transcript._render_tail = timed_render_tail
         transcript.end_stream = timed_end_stream
 

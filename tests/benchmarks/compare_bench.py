@@ -250,7 +250,7 @@ def instrument(
     painters = []
     for number, column in enumerate(view.columns):
         transcript = column.transcript
-        timeline.wrap(transcript, "stream_text", "Transcript.stream_text", number)
+        timeline.wrap(transcript, "stream_grew", "Transcript.stream_grew", number)
         timeline.wrap(transcript, "_render_tail", "Transcript._render_tail (tail render)", number)
         timeline.wrap(transcript, "end_stream", "Transcript.end_stream (final render)", number)
         timeline.wrap(transcript, "begin_stream", "Transcript.begin_stream", number)
@@ -385,7 +385,7 @@ async def stall_run(
     await asyncio.sleep(0.2)  # let the fake record the end of the streams
 
     columns = len(view.columns)
-    texts = [[c.start for c in timeline.of("Transcript.stream_text", n)] for n in range(columns)]
+    texts = [[c.start for c in timeline.of("Transcript.stream_grew", n)] for n in range(columns)]
     for number, arrived in enumerate(texts):
         if len(arrived) != tokens:
             raise AssertionError(f"column {number} got {len(arrived)} texts, expected {tokens}")

@@ -448,3 +448,22 @@ def test_edit_in_a_column_puts_the_prompt_back_in_the_shared_composer(
     click(column, "edit", prompt)
     assert view.composer.toPlainText() == "Shared prompt"
     assert len(app.fake.chat_requests) == requests  # nothing is sent until "Send to all"
+
+
+def test_a_comparisons_columns_run_as_the_windows_tasks(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window tracks every column's task: closing cancels them, and a send while closing
+    leaves the prompt where it is."""
+    view = new_comparison(app, monkeypatch, PRESETS[:2])
+    app.fake.default = Scenario(text="word " * 400, token_delay=0.02)
+    view.send("Describe the sea.")
+    app.qtbot.waitUntil(lambda: all(c.transcript.streaming_text for c in view.columns))
+    assert app.window.tasks.running >= 2
+    app.window.tasks.cancel_all()
+    wait_all(app, view)
+    assert all(c.task is not None and c.task.cancelled() for c in view.columns)
+    view.composer.setPlainText("One more?")
+    view.send("One more?")
+    assert view.composer.toPlainText() == "One more?"
+    assert len(app.fake.chat_requests) == 2

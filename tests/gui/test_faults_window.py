@@ -25,6 +25,7 @@ from PySide6.QtCore import QTimer
 from app.core.conversation import MessageStatus
 from app.ui.chat.transcript import Transcript
 from tests.fakes.fake_openrouter import Scenario
+from tests.helpers.documents import GrowingText
 from tests.helpers.windows import App
 
 from .test_compare_view import new_comparison
@@ -533,12 +534,14 @@ def test_streaming_a_long_code_block_renders_each_line_about_once(
     transcript = app.view.transcript
     inserted: list[int] = []
     transcript.document().contentsChange.connect(lambda _at, _gone, added: inserted.append(added))
-    transcript.begin_stream(message)
+    arrived = GrowingText()
+    transcript.begin_stream(message, arrived)
     code = [f"value_{i} = compute({i}, '{i}')  # step {i}\n" for i in range(400)]
     lines = ["Here it is:\n", "```python\n", *code, "```\n", "\n", "Done.\n"]
     for number, line in enumerate(lines):
         for piece in (line[:7], line[7:]):  # lines arrive in pieces
-            transcript.stream_text(piece)
+            arrived.add(piece)
+            transcript.stream_grew()
         if number % 10 == 9:
             transcript._flush()
             shown = transcript.toPlainText()

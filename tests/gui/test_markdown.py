@@ -15,6 +15,7 @@ import pytest
 from app.render.markdown import render_markdown, render_piece
 from app.render.stable_prefix import StablePrefixTracker, split_for_display
 from app.render.theme import Theme
+from tests.helpers.documents import GrowingText
 from tests.unit.test_render_markdown import CODE_MESSAGE, SAMPLE
 
 LIGHT = Theme.light()
@@ -229,10 +230,12 @@ def test_a_refresh_asks_the_streaming_answer_once_however_many_pieces_arrived(
     transcript = Transcript()
     qtbot.addWidget(transcript)
     answer = Message(1, 1, "assistant", "", status=MessageStatus.STREAMING)
-    transcript.begin_stream(answer)
+    so_far = GrowingText()
+    transcript.begin_stream(answer, so_far)
     text = "Para one.\n\n```python\nx = 1\n" + "word " * 50
     for k in range(0, len(text), 3):
-        transcript.stream_text(text[k : k + 3])
+        so_far.add(text[k : k + 3])
+        transcript.stream_grew()
     transcript._flush_timer.stop()
     transcript._flush()
     assert seen == [text]

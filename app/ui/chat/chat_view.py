@@ -181,6 +181,8 @@ class ChatView(QWidget):
             return
         if self._preflight is not None and self._preflight(text) is not None:
             return  # a parameter is invalid or a cap holds it: the text stays in the composer
+        if self._tasks.closed:  # the window is closing: the text stays where it is
+            return
         self.composer.clear()
         self._run(self._service.send(self.conversation_id, text, self.apply))
 
@@ -206,6 +208,9 @@ class ChatView(QWidget):
         self._task.add_done_callback(self._turn_done)
         self._unfollow = self._service.turns.subscribe(self._turn_started)
         self._set_busy(True)
+
+    def _turn_text(self) -> str:
+        return self._turn.text if self._turn is not None else ""
 
     def _turn_started(self, turn: Turn) -> None:
         if turn.user.conversation_id == self.conversation_id:
@@ -281,11 +286,11 @@ class ChatView(QWidget):
             if event.user.id not in self.transcript.message_ids:
                 self.transcript.append_message(event.user)
                 self._maybe_new_title()
-            self.transcript.begin_stream(event.answer)
+            self.transcript.begin_stream(event.answer, self._turn_text)
         elif isinstance(event, TurnWaiting):
             self.transcript.stream_waiting()
         elif isinstance(event, TurnText):
-            self.transcript.stream_text(event.text)
+            self.transcript.stream_grew()
             self._show_rate()
         elif isinstance(event, TurnFinished):
             self.transcript.end_stream(event.message)

@@ -11,6 +11,7 @@ is rendered whole, like any other block.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
@@ -54,10 +55,12 @@ class StreamingAnswer:
         places: tuple[int, int],
         theme: Theme,
         label_size: float,
+        source: Callable[[], str],
     ) -> None:
         """``places``: where the answer's header starts and ends; the body starts in the
         (empty) block after it and runs to the document's end. ``label_size``: the point size
-        of an open code block's language label."""
+        of an open code block's language label. ``source``: the answer's text so far (its
+        turn's)."""
         self.message = message
         self.theme = theme
         self.label_size = label_size
@@ -68,24 +71,18 @@ class StreamingAnswer:
         # Where the unfrozen tail begins; the tail runs to the document's end.
         self.tail = cursor_at(document, header_end + 1, keep_on_insert=True)
         self._engine = AnswerStream(message.id, theme)
-        self._parts: list[str] = []
+        self._source = source
         self._code: _OpenCode | None = None
         self.waiting = True
         self.announced = 0
 
     @property
     def text(self) -> str:
-        if len(self._parts) > 1:
-            self._parts[:] = ["".join(self._parts)]
-        return self._parts[0] if self._parts else ""
+        """The answer so far, read from its turn (no copy is kept here)."""
+        return self._source()
 
-    @property
-    def code_blocks_frozen(self) -> int:
-        return self._engine.code_index
-
-    def append(self, text: str) -> None:
+    def grew(self) -> None:
         self.waiting = False
-        self._parts.append(text)
 
     def show_waiting(self, html_text: str) -> None:
         """Show ``html_text`` (a note that the model has not started) in place of the tail."""
@@ -95,9 +92,7 @@ class StreamingAnswer:
 
     def refresh(self, *, final: bool = False, text: str | None = None) -> None:
         """Bring the document up to the text so far (``final``: the whole answer, ``text``)."""
-        if text is not None:
-            self._parts[:] = [text]
-        update = self._engine.update(self.text, final=final)
+        update = self._engine.update(self.text if text is None else text, final=final)
         if not update.replace_tail:
             cursor = QTextCursor(self._document)
             cursor.beginEditBlock()

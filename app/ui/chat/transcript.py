@@ -16,6 +16,7 @@ are redone (a whole re-render would stall the window).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -237,7 +238,9 @@ class Transcript(QTextBrowser):
         if previous is not None and previous != message_id and previous in self._messages:
             self.update_message(self._messages[previous])
 
-    def begin_stream(self, message: Message) -> None:
+    def begin_stream(self, message: Message, source: Callable[[], str]) -> None:
+        """Show ``message`` as the answer being written; ``source`` gives its text so far
+        (the turn keeps the text: the transcript reads it at each refresh)."""
         self._new_last_answer(message.id)
         self._messages[message.id] = message
         self._order.append(message.id)
@@ -247,7 +250,9 @@ class Transcript(QTextBrowser):
         cursor.insertBlock()
         label_size = max(6.0, self.font().pointSizeF() * 0.85)
         places = (start, cursor.position() - 1)
-        self._stream = StreamingAnswer(message, self.document(), places, self.theme, label_size)
+        self._stream = StreamingAnswer(
+            message, self.document(), places, self.theme, label_size, source
+        )
         self._show_waiting()
         self.scroll_to_bottom()
 
@@ -260,11 +265,11 @@ class Transcript(QTextBrowser):
             muted = self.theme.muted
             self._stream.show_waiting(f'<i style="color:{muted}">Waiting for the model…</i>')
 
-    def stream_text(self, text: str) -> None:
-        """More of the answer: kept, and shown at the next refresh (at most ~30 a second)."""
+    def stream_grew(self) -> None:
+        """More of the answer arrived: shown at the next refresh (at most ~30 a second)."""
         if self._stream is None:
             return
-        self._stream.append(text)
+        self._stream.grew()
         if self.refreshes_itself and not self._flush_timer.isActive():
             self._flush_timer.start()
 

@@ -103,7 +103,7 @@ class ColumnWidgets:
     turn: Turn | None = None  # the column's latest live answer (None when reopened)
     stats_shown_at: float = 0.0
     finishing: bool = False  # its answer has ended; its final render waits its turn
-    early: list[str] | None = None  # text that came before its answer started showing
+    early: bool = False  # its answer started but is not drawn yet (text that comes waits)
 
     @property
     def busy(self) -> bool:
@@ -328,6 +328,8 @@ class CompareView(QWidget):
             return
         if self._preflight is not None and self._preflight(self, text, None) is not None:
             return
+        if self._tasks.closed:  # the window is closing: the text stays where it is
+            return
         self.composer.clear()
         for column in self.columns:
             column.turn = None  # the last answer's figures go; the new turn brings its own
@@ -335,7 +337,7 @@ class CompareView(QWidget):
         tasks = self._service.start(self.comparison_id, text, lambda i: self._listener(by_index[i]))
         self._follow_turns()
         for index, task in tasks.items():
-            by_index[index].task = task
+            by_index[index].task = self._tasks.adopt(task)
             task.add_done_callback(functools.partial(self._column_done, by_index[index]))
         self._set_busy()
 
@@ -366,18 +368,16 @@ class CompareView(QWidget):
         # answer has started showing is kept until then.
         queue, at = self._refreshes, column.index
         if isinstance(event, TurnStarted):
-            column.early = []
+            column.early = True
             queue.later(at, lambda: self._start(column, event.user, event.answer))
         elif isinstance(event, TurnWaiting):
-            if column.early is None:  # (else the answer starts by showing that it waits)
+            if not column.early:  # (else the answer starts by showing that it waits)
                 column.transcript.stream_waiting()
         elif isinstance(event, TurnServed):
             self._update_stats(column)
         elif isinstance(event, TurnText):
-            if column.early is not None:
-                column.early.append(event.text)
-            else:
-                column.transcript.stream_text(event.text)
+            if not column.early:  # (else its start shows what came so far)
+                column.transcript.stream_grew()
                 queue.want(at)
             if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
                 # In a turn of its own too: a stats line that grows resizes the transcript.
@@ -392,7 +392,7 @@ class CompareView(QWidget):
                 lambda: self._finish(column, message),
             )
         elif isinstance(event, TurnUndone):
-            if column.early is not None:  # its start is still to be drawn
+            if column.early:  # its start is still to be drawn
                 queue.later(at, lambda: self._undo(column, event))
             else:
                 self._undo(column, event)
@@ -404,14 +404,15 @@ class CompareView(QWidget):
             transcript.remove_messages(replaced)
         if user.id not in transcript.message_ids:
             transcript.append_message(user)
-        transcript.begin_stream(answer)
-        early, column.early = column.early, None
-        if early:
-            transcript.stream_text("".join(early))
+        turn = column.turn
+        transcript.begin_stream(answer, lambda: turn.text if turn is not None else "")
+        column.early = False
+        if turn is not None and turn.text:
+            transcript.stream_grew()
             self._refreshes.want(column.index)
 
     def _undo(self, column: ColumnWidgets, event: TurnUndone) -> None:
-        column.early = None
+        column.early = False
         column.transcript.remove_messages([event.user_message_id, event.answer_message_id])
         if event.error is not None:
             column.transcript.show_notice(event.error.user_message)
@@ -506,7 +507,7 @@ class CompareView(QWidget):
         if column.task is None:  # the window is closing
             return
         self._follow_turns()
-        column.task.add_done_callback(lambda _t: self._column_done(column))
+        column.task.add_done_callback(functools.partial(self._column_done, column))
         self._set_busy()
 
     def _action(self, column: ColumnWidgets, name: str, message_id: int) -> None:
