@@ -143,3 +143,13 @@ def test_ui_tasks_are_tracked_cancelled_at_close_and_errors_reach_the_crash_path
         assert tasks.closed and tasks.spawn(asyncio.sleep(0)) is None  # nothing new starts
     finally:
         qloop.set_exception_handler(None)
+
+
+def test_a_detached_window_no_longer_hears_the_services(app: App) -> None:
+    """At quit the window lets go before the services close: a cost settled or a model list
+    replaced after that must not call into a window being torn down."""
+    hubs = [app.costs.message_changed, app.costs.settled, app.catalogue.models_changed]
+    following = [len(hub) for hub in hubs]
+    assert all(count >= 1 for count in following)
+    app.window.detach()
+    assert [len(hub) for hub in hubs] == [count - 1 for count in following]
