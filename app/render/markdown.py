@@ -144,6 +144,8 @@ def _markdown() -> MarkdownIt:
         "th_open": _render_cell_open,
         "td_open": _render_cell_open,
         "hr": _render_hr,
+        "softbreak": _render_break,
+        "hardbreak": _render_break,
         "text": _render_text,
     }
     for name, rule in rules.items():
@@ -345,6 +347,16 @@ def _render_hr(
 ) -> str:
     # Qt draws a rule in its block's background colour (default: a heavy black line).
     return f'<hr style="background-color:{env["theme"].code_border};">\n'
+
+
+def _render_break(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict[str, Any]
+) -> str:
+    # A single newline inside a paragraph is a line break, as the model wrote it (a poem, an
+    # address), as in every chat app (markdown-it's ``breaks``). Only inline text has such
+    # newlines: code blocks, tables and the stable-prefix cut points are unaffected. Qt keeps a
+    # <br> as a line separator inside the paragraph's block; a copy gives a newline.
+    return "<br>\n"
 
 
 def _render_text(

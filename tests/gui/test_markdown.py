@@ -242,3 +242,82 @@ def test_a_refresh_asks_the_streaming_answer_once_however_many_pieces_arrived(
     assert "Para one." in transcript.toPlainText() and "x = 1" in transcript.toPlainText()
     transcript.end_stream(answer.with_changes(content=text, status=MessageStatus.COMPLETE))
     assert "word word" in transcript.toPlainText()
+
+
+# --- line breaks as the model wrote them --------------------------------------------------------
+
+HAIKU_LINES = ["An old silent pond", "A frog jumps into the pond", "Splash! Silence again."]
+POEM = (
+    "\n".join(HAIKU_LINES)
+    + "\n\n- first\n  goes on\n- second\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+    + "```\nx = 1\ny = 2\n```\n\nThe end,\nfor now.\n"
+)
+# What a reader sees of POEM, block by block (a line break stays inside its block).
+POEM_SHOWN = [
+    ("", "\u2028".join(HAIKU_LINES)),
+    (".", "first\u2028goes on"),
+    (".", "second"),
+    *[("", cell) for cell in ("a", "b", "1", "2", "code", "Copy", "x = 1", "y = 2")],
+    ("", "The end,\u2028for now."),
+]
+
+
+def test_a_haiku_shows_as_three_lines_and_copies_as_three(qtbot: Any) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from app.core.conversation import Message, MessageStatus
+    from app.ui.chat.transcript import Transcript
+    from tests.helpers.documents import blocks
+
+    document = QTextDocument()
+    document.setHtml(render_markdown("\n".join(HAIKU_LINES), theme=LIGHT))
+    ((_, text),) = blocks(document)
+    assert text.split("\u2028") == HAIKU_LINES
+    document.setTextWidth(2000)  # wide enough for any line: only the breaks make lines
+    document.documentLayout().blockBoundingRect(document.begin())  # (lays the block out)
+    assert document.begin().layout().lineCount() == 3
+    assert _shown(None, [render_markdown(POEM, theme=LIGHT)]) == POEM_SHOWN
+
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    answer = Message(1, 1, "assistant", POEM, status=MessageStatus.COMPLETE)
+    transcript.show_messages([answer])
+    transcript.selectAll()
+    copied = transcript.createMimeDataFromSelection().text()
+    assert "\n".join(HAIKU_LINES) in copied and "The end,\nfor now." in copied
+    assert "\u2028" not in copied
+
+
+@pytest.mark.parametrize("repeat", [1, 80], ids=["short", "long"])
+def test_a_streamed_answer_keeps_its_line_breaks_and_reads_like_the_final_render(
+    qtbot: Any, repeat: int
+) -> None:
+    """Streamed (settled pieces and tail), ended (a long answer keeps its streamed body),
+    and shown again (a long answer piece by piece): the same lines every time."""
+    from app.core.conversation import Message, MessageStatus
+    from app.ui.chat.transcript import FULL_RENDER_LIMIT, PIECE_CHARS, Transcript
+    from tests.helpers.documents import blocks
+
+    text = "\n\n".join([POEM] * repeat)
+    assert (len(text) > max(FULL_RENDER_LIMIT, 3 * PIECE_CHARS)) == (repeat > 1)
+    streaming = Transcript()
+    qtbot.addWidget(streaming)
+    answer = Message(1, 1, "assistant", "", status=MessageStatus.STREAMING)
+    so_far = GrowingText()
+    streaming.begin_stream(answer, so_far)
+    for k in range(0, len(text), 7):
+        so_far.add(text[k : k + 7])
+        streaming.stream_grew()
+        streaming._flush_timer.stop()
+        streaming._flush()
+    assert blocks(streaming.document())[1:] == POEM_SHOWN * repeat  # (after the header)
+    final = answer.with_changes(content=text, status=MessageStatus.COMPLETE)
+    streaming.end_stream(final)
+    ended = blocks(streaming.document())
+
+    reopened = Transcript()
+    qtbot.addWidget(reopened)
+    reopened.show_messages([final])
+    qtbot.waitUntil(lambda: reopened.pieces_pending == 0)
+    assert ended == blocks(reopened.document())
+    assert ended[1:-1] == POEM_SHOWN * repeat  # (between the header and the footer)

@@ -291,6 +291,27 @@ def test_inline_code_tables_quotes_lists_and_headings() -> None:
     assert "<s>struck</s>" in out
 
 
+HAIKU = "An old silent pond\nA frog jumps into the pond\nSplash! Silence again."
+
+
+def test_single_newlines_in_a_paragraph_are_line_breaks_but_not_in_code_or_tables() -> None:
+    out = render_markdown(HAIKU, theme=LIGHT)
+    assert out.count("<p ") == 1 and out.count("<br>") == 2
+    # A list item's continuation line too; the items themselves stay items, without breaks.
+    item = render_markdown("- first\n  goes on\n- second", theme=LIGHT)
+    assert item.count("<li>") == 2 and item.count("<br>") == 1
+    for source in (
+        "```\nline one\nline two\n```",
+        "    indented\n    code",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |",
+        "- one\n- two\n- three",
+        "1. one\n2. two",
+        "# Title\nText",
+    ):
+        assert "<br" not in render_markdown(source, theme=LIGHT), source
+    assert code_blocks("```\nline one\nline two\n```") == ["line one\nline two"]
+
+
 def test_both_themes_render_with_their_own_colours() -> None:
     light = render_markdown(SAMPLE, theme=LIGHT)
     dark = render_markdown(SAMPLE, theme=DARK)
