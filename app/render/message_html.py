@@ -34,8 +34,12 @@ def footer_html(
     message: Message, theme: Theme, warning: str, *, blind: bool = False, last: bool = False
 ) -> str:
     """Notes in the ``warning`` colour, then the action links (``last``: the conversation's
-    last answer, the one that offers Regenerate)."""
-    notes = [f'<span style="color:{warning}">{html.escape(n)}</span>' for n in notes_for(message)]
+    last answer with nothing sent after it, the one that offers Regenerate, or Retry when it
+    did not finish; any other answer's notes ask for no Retry)."""
+    notes = [
+        f'<span style="color:{warning}">{html.escape(n)}</span>'
+        for n in notes_for(message, retry=last)
+    ]
     links = [("copy", "Copy")]
     if message.role == "assistant":
         if not blind:  # Details name the model: not while the reader judges blind

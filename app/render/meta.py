@@ -3,6 +3,7 @@ did not end normally, and the details shown in a tooltip and the details dialog.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.core.conversation import Message, MessageStatus
@@ -14,18 +15,41 @@ __all__ = [
     "ERROR_LIMIT",
     "NAME_LIMIT",
     "details_text",
-    "last_assistant_id",
     "meta_line",
     "notes_for",
+    "retry_answer_id",
     "short_model",
+    "without_retry",
 ]
 
 ERROR_LIMIT = 2_000  # an error text shows at most this much
 NAME_LIMIT = 120  # a model or provider name in a header
 
 
-def last_assistant_id(messages: Sequence[Message]) -> int | None:
-    return next((m.id for m in reversed(messages) if m.role == "assistant"), None)
+def retry_answer_id(messages: Sequence[Message]) -> int | None:
+    """The answer that may offer Regenerate (or Retry, when it did not finish): the
+    conversation's last message, when that is an answer (nothing was sent after it)."""
+    return messages[-1].id if messages and messages[-1].role == "assistant" else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_PRESS_RETRY = re.compile(r"\bpress Retry\b", re.IGNORECASE)
+
+
+def without_retry(text: str) -> str:
+    """``text`` (an error's plain words) without the sentences or clauses that ask to press
+    Retry, for a note or notice that offers no Retry: what happened, without an instruction
+    that cannot be followed. ("What arrived is kept; press Retry to ask again." -> "What
+    arrived is kept.") Empty when nothing else is said."""
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(text.strip()):
+        clauses = sentence.split("; ")
+        first = next((i for i, c in enumerate(clauses) if _PRESS_RETRY.search(c)), None)
+        if first is None:
+            kept.append(sentence)
+        elif first:  # what follows the instruction hangs on it: it goes too
+            kept.append("; ".join(clauses[:first]).rstrip(" ,;:") + ".")
+    return " ".join(kept)
 
 
 def short_model(model: str | None) -> str | None:
@@ -47,15 +71,19 @@ def meta_line(message: Message, *, with_provider: bool = True) -> str:
     return " · ".join(parts)
 
 
-def notes_for(message: Message) -> list[str]:
-    """Visible notes for answers that did not end normally."""
+def notes_for(message: Message, *, retry: bool = True) -> list[str]:
+    """Visible notes for answers that did not end normally (``retry``: the answer offers
+    Retry; without it, an error's plain words lose their "press Retry")."""
     notes: list[str] = []
     if message.status is MessageStatus.INTERRUPTED:
         notes.append("⚠ Incomplete: Switchboard closed while this answer was arriving.")
     elif message.status is MessageStatus.STOPPED:
         notes.append("⚠ Stopped: you stopped this answer; what arrived is kept.")
     elif message.status is MessageStatus.FAILED:
-        error = shorten(message.error or "the answer did not finish.", ERROR_LIMIT)
+        error = message.error or ""
+        if not retry:
+            error = without_retry(error)
+        error = shorten(error or "the answer did not finish.", ERROR_LIMIT)
         notes.append(f"⚠ Incomplete: {error}")
     if message.finish_reason == "length":
         notes.append("⚠ Cut off: the answer reached its maximum length (raise Maximum length).")

@@ -7,7 +7,7 @@ import pytest
 from app.core.conversation import Message, MessageStatus
 from app.render.markdown import code_blocks, render_piece
 from app.render.message_html import footer_html, header_html
-from app.render.meta import details_text, meta_line, notes_for
+from app.render.meta import details_text, meta_line, notes_for, without_retry
 from app.render.stable_prefix import StablePrefixTracker
 from app.render.stream import AnswerStream
 from app.render.theme import Theme
@@ -139,3 +139,56 @@ def test_meta_and_message_html_say_who_answered_unless_blind() -> None:
     footer = footer_html(message, LIGHT, "#aa0000", last=True)
     assert "action:details:7" in footer and "Retry" in footer and "#aa0000" in footer
     assert "action:details:7" not in footer_html(message, LIGHT, "#aa0000", blind=True)
+
+
+def _error_classes() -> list[type]:
+    import app.api.errors as errors
+
+    found, todo = [], [errors.OpenRouterError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_without_retry_keeps_what_happened_and_drops_only_the_call_to_press_retry() -> None:
+    asked = 0
+    for cls in _error_classes():
+        said = cls.user_message
+        left = without_retry(said)
+        assert "retry" not in left.lower() or "and retry" in left, (cls, left)
+        assert left and left[-1] in ".!?" and said.startswith(left.split(". ")[0]), (cls, left)
+        if "press Retry" not in said.replace("Press", "press"):
+            assert left == said, cls  # nothing else changes
+        else:
+            asked += 1
+    assert asked >= 8  # (the test sees the error tree)
+    assert without_retry(
+        "The connection dropped before the answer was finished. What arrived is kept and "
+        "marked incomplete; press Retry to ask again."
+    ) == (
+        "The connection dropped before the answer was finished. What arrived is kept and "
+        "marked incomplete."
+    )
+    # What follows the instruction in its sentence goes with it.
+    assert without_retry("Too big. Press Retry; if it happens again, tell us.") == "Too big."
+    assert without_retry("Press Retry.") == ""
+
+
+def test_an_older_failed_answer_says_what_happened_without_asking_for_retry() -> None:
+    message = Message(
+        id=3,
+        conversation_id=1,
+        role="assistant",
+        content="Part",
+        status=MessageStatus.FAILED,
+        error="The model stopped. What arrived is kept; press Retry to ask again.",
+    )
+    newest = footer_html(message, LIGHT, "#aa0000", last=True)
+    assert "press Retry to ask again" in newest and ">Retry</a>" in newest
+    older = footer_html(message, LIGHT, "#aa0000", last=False)
+    assert "Retry" not in older and "The model stopped. What arrived is kept." in older
+    assert notes_for(message.with_changes(error="Press Retry."), retry=False) == [
+        "⚠ Incomplete: the answer did not finish."
+    ]

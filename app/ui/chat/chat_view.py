@@ -280,6 +280,7 @@ class ChatView(QWidget):
         )
 
         if isinstance(event, TurnStarted):
+            self._pending_prompts.clear()  # an older notice's Retry is gone: nothing to resend
             replaced = [i for i in self.transcript.message_ids if i > event.user.id]
             if replaced:  # regenerate: the old answer goes
                 self.transcript.remove_messages(replaced)

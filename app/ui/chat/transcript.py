@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from app.core.conversation import Message
 from app.render.markdown import code_blocks, render_markdown, render_piece
 from app.render.message_html import footer_html, header_html
-from app.render.meta import ERROR_LIMIT, last_assistant_id
+from app.render.meta import ERROR_LIMIT, retry_answer_id, without_retry
 from app.render.safe_text import ZWSP, is_openable_link, shorten
 from app.render.stable_prefix import Piece, iter_pieces
 from app.render.theme import ChatColors, Theme
@@ -91,7 +91,12 @@ class Transcript(QTextBrowser):
         self._frames: dict[int, QTextFrame] = {}  # your messages
         self._ranges: dict[int, QTextCursor] = {}  # answers, as selections start..end
         self._order: list[int] = []
-        self._last_assistant: int | None = None
+        # The one answer that offers Regenerate (Retry, when it did not finish): the last one,
+        # while nothing was sent after it.
+        self._offering: int | None = None
+        # The newest inline notice (frame, text), while it may ask for Retry: a later send
+        # makes it say only what happened.
+        self._notice: tuple[QTextFrame, str] | None = None
         self._stream: StreamingAnswer | None = None
         self._prepared: tuple[Message, str] | None = None  # see prepare_end
         self._flush_timer = QTimer(self)
@@ -129,7 +134,8 @@ class Transcript(QTextBrowser):
         self._ranges.clear()
         self._order.clear()
         self.has_more_before = has_more_before
-        self._last_assistant = last_assistant_id(messages)
+        self._offering = retry_answer_id(messages)
+        self._notice = None
         for message in messages:
             # A fresh cursor each time: insertFrame leaves a cursor inside the new frame, and
             # reusing it would nest every message inside the one before.
@@ -176,8 +182,8 @@ class Transcript(QTextBrowser):
         return cursor
 
     def append_message(self, message: Message) -> None:
-        if message.role == "assistant":
-            self._new_last_answer(message.id)
+        self._settle_notice()
+        self._offer_to(message.id if message.role == "assistant" else None)
         self._insert(self._end_cursor(), message)
         self.scroll_to_bottom()
 
@@ -207,12 +213,11 @@ class Transcript(QTextBrowser):
         self._ranges[message.id] = selection(self.document(), start, cursor.position())
 
     def show_notice(self, text: str, *, retry_id: int | None = None) -> None:
-        """An inline notice (an error that left no message), with Retry when given."""
-        retry = (
-            f' &nbsp; <a href="action:retry-prompt:{retry_id}">Retry</a>'
-            if retry_id is not None
-            else ""
-        )
+        """An inline notice (an error that left no message), with Retry when given. It is the
+        newest turn now: the answer before it no longer offers Retry (or Regenerate), and an
+        older notice no longer asks for it."""
+        self._settle_notice()
+        self._offer_to(None)
         fmt = QTextFrameFormat()
         fmt.setBorder(1)
         fmt.setBorderBrush(QColor(self.colors.warning))
@@ -220,10 +225,30 @@ class Transcript(QTextBrowser):
         fmt.setMargin(6)
         frame = self._end_cursor().insertFrame(fmt)
         text = shorten(text, ERROR_LIMIT)
-        frame.firstCursorPosition().insertHtml(
-            f'<span style="color:{self.colors.warning}">⚠</span> {html.escape(text)}{retry}'
-        )
+        frame.firstCursorPosition().insertHtml(self._notice_html(text, retry_id))
+        self._notice = (frame, text)
         self.scroll_to_bottom()
+
+    def _notice_html(self, text: str, retry_id: int | None) -> str:
+        retry = (
+            f' &nbsp; <a href="action:retry-prompt:{retry_id}">Retry</a>'
+            if retry_id is not None
+            else ""
+        )
+        return f'<span style="color:{self.colors.warning}">⚠</span> {html.escape(text)}{retry}'
+
+    def _settle_notice(self) -> None:
+        """Something was sent after the newest notice: it keeps saying what happened, without
+        its Retry link or the words that ask for it."""
+        notice, self._notice = self._notice, None
+        if notice is None:
+            return
+        frame, text = notice
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition())
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        said = without_retry(text) or "That message was not sent."
+        cursor.insertHtml(self._notice_html(said, None))
 
     def remove_messages(self, message_ids: list[int]) -> None:
         """Drop messages from the view (an undone turn); re-renders what remains."""
@@ -232,16 +257,18 @@ class Transcript(QTextBrowser):
 
     # -- streaming --------------------------------------------------------------------------
 
-    def _new_last_answer(self, message_id: int) -> None:
-        """Only the last answer offers Regenerate: the one before loses the link."""
-        previous, self._last_assistant = self._last_assistant, message_id
+    def _offer_to(self, message_id: int | None) -> None:
+        """Only the last answer offers Regenerate (or Retry), and only while nothing was sent
+        after it: the one that offered it before loses the link."""
+        previous, self._offering = self._offering, message_id
         if previous is not None and previous != message_id and previous in self._messages:
             self.update_message(self._messages[previous])
 
     def begin_stream(self, message: Message, source: Callable[[], str]) -> None:
         """Show ``message`` as the answer being written; ``source`` gives its text so far
         (the turn keeps the text: the transcript reads it at each refresh)."""
-        self._new_last_answer(message.id)
+        self._settle_notice()
+        self._offer_to(message.id)
         self._messages[message.id] = message
         self._order.append(message.id)
         cursor = self._end_cursor()
@@ -437,7 +464,7 @@ class Transcript(QTextBrowser):
         return header_html(message, self.theme, blind=self.blind)
 
     def _footer_html(self, message: Message) -> str:
-        last = message.id == self._last_assistant
+        last = message.id == self._offering
         return footer_html(message, self.theme, self.colors.warning, blind=self.blind, last=last)
 
     # -- links, tooltips, resources ----------------------------------------------------------
