@@ -162,6 +162,9 @@ _SPLIT_CASES = {
     "table": "Head\n\n| a | b |\n|---|:-:|\n"
     + "\n".join(f"| r{i} | v{i} |" for i in range(250))
     + "\n\ntext\n",
+    # Line breaks inside paragraphs, list items (lazy lines too) and quotes.
+    "poem": "\n\n".join(f"Stanza {i}, line one\nline two\nline three" for i in range(5))
+    + "\n\n- item\n  goes on\nlazily\n- next\n2. not an item\n\n> quoted\n> lines\n\nEnd.\n",
     "mixed": "- a\n  - b\n- c\n\n  para\n- d\n```\ncode\n```\n* e\n* f\n+ g\n2) h\n1) i\n2) j\n"
     "| a | b |\n|---|---|\n| 1 | 2 |\nfoo\n- x\n- y\n\n1. a\n2. b\n> q\n3. c\n",
 }
@@ -280,8 +283,10 @@ def test_a_haiku_shows_as_three_lines_and_copies_as_three(qtbot: Any) -> None:
 
     transcript = Transcript()
     qtbot.addWidget(transcript)
-    answer = Message(1, 1, "assistant", POEM, status=MessageStatus.COMPLETE)
-    transcript.show_messages([answer])
+    prompt = Message(1, 1, "user", "Write me a haiku\nabout a pond")
+    answer = Message(2, 1, "assistant", POEM, status=MessageStatus.COMPLETE)
+    transcript.show_messages([prompt, answer])
+    assert ("", "Write me a haiku\u2028about a pond") in blocks(transcript.document())
     transcript.selectAll()
     copied = transcript.createMimeDataFromSelection().text()
     assert "\n".join(HAIKU_LINES) in copied and "The end,\nfor now." in copied
