@@ -57,12 +57,12 @@ class ParamRow(QWidget):
         self.reset_button.setAutoRaise(True)
         self.reset_button.setToolTip("Switch it off and go back to the provider's default")
         self.reset_button.setAccessibleName(f"Reset {spec.label}")
-        self.help = _muted_label(f"{spec.help} {spec.when}")
+        self.help = _help_label(f"{spec.help} {spec.when}")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOR}")
         self.error.hide()
-        self.unsupported = _muted_label("")
+        self.unsupported = _help_label("")
         self.unsupported.hide()
         self._reason: str | None = None
         self.switch.toggled.connect(self._switched)
@@ -356,11 +356,13 @@ class ResponseFormatRow(ParamRow):
         self._show_schema()
 
 
-def _muted_label(text: str) -> QLabel:
+def _help_label(text: str) -> QLabel:
+    # Enabled, in the normal text colour: the disabled colour is too faint to read (in the
+    # dark theme most of all), and help matters most while the parameter is on.
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setEnabled(False)  # the palette's disabled text colour: quieter than the controls
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "help")
     return label
 
 
