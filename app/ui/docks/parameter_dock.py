@@ -99,7 +99,7 @@ class ParameterDock(QDockWidget):
         window can paint before the dozens of widgets in here exist."""
         super().__init__("Parameters", parent)
         self.setObjectName("parameters")
-        self.setMinimumWidth(MIN_WIDTH + 20)  # until the contents exist and say what they need
+        self.setMinimumWidth(MIN_WIDTH)  # until the contents exist and say what they need
         self._settings = ChatSettings()
         self._model: ModelInfo | None = None
         self._loading = False
@@ -209,6 +209,7 @@ class ParameterDock(QDockWidget):
         self.model_price.setToolTip(TOKENS_EXPLAINED)
         self.model_facts = QLabel()
         self.model_facts.setWordWrap(True)
+        self.model_facts.setToolTip(TOKENS_EXPLAINED)
         self.change_model_button = QPushButton("Change model…")
         self.change_model_button.clicked.connect(self.model_change_requested)
         layout = QVBoxLayout(box)
