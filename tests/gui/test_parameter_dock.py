@@ -487,6 +487,12 @@ def test_a_wheel_over_an_unfocused_control_scrolls_the_panel_and_changes_nothing
     body = send_and_get_body(app)
     assert set(body) == {"model", "messages", "stream"}
 
+    app.window.activateWindow()
+    top_p.slider.setFocus()  # chosen on purpose (clicked or tabbed to): the wheel moves it
+    app.qtbot.waitUntil(top_p.slider.hasFocus)
+    _wheel(top_p.slider)
+    assert top_p.slider.value() < top_p.slider.maximum() and top_p.switch.isChecked()
+
 
 def test_the_dock_says_what_is_on_and_its_help_stays_readable(app: App) -> None:
     from PySide6.QtGui import QPalette
