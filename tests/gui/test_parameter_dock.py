@@ -586,3 +586,27 @@ def test_no_control_is_cut_off_at_1024x700_with_a_comparison_open(app: App) -> N
     assert _cut_off(d) == []
     assert d.model_name.text() == long_name and d.model_name.toolTip() == long_name
     assert d.change_model_button.isVisibleTo(d) and d.reset_preset_button.isVisibleTo(d)
+
+
+def test_values_that_are_off_read_quieter_but_clearly_in_light_and_dark(app: App) -> None:
+    from PySide6.QtGui import QPalette
+
+    from app.ui.docks.param_rows import contrast_ratio
+    from app.ui.theme import dark_palette
+
+    d = dock(app)
+    row = d.rows["top_p"]
+    assert isinstance(row, NumberRow)
+    text, base = QPalette.ColorRole.Text, QPalette.ColorRole.Base
+    for palette in (None, dark_palette()):
+        if palette is not None:
+            d.setPalette(palette)  # the dark theme arriving while the window is open
+        field = row.field
+        assert not row.switch.isChecked() and field.styleSheet() == ""
+        assert field.palette().color(base) == d.palette().color(base)  # no white box in dark
+        off = field.palette().color(text)
+        assert off != d.palette().color(text)  # quieter than a value that is sent
+        assert contrast_ratio(off, field.palette().color(base)) >= 4.5
+        row.switch.setChecked(True)
+        assert field.palette().color(text) == d.palette().color(text)
+        row.switch.setChecked(False)
