@@ -106,7 +106,7 @@ class ParameterDock(QDockWidget):
         self._last_problem: str | None = None
         self._presets: list[Preset] = []
         self._preset_base: str | None = None  # the preset the values came from, if any
-        self._preset_shown: tuple[tuple[str, ...], int] | None = None
+        self._preset_shown: tuple[tuple[tuple[str, str | None], ...], int] | None = None
         self._summary = ""
         # Looks up a model that a chosen preset names (the window's catalogue).
         self.model_lookup: Callable[[str], ModelInfo | None] | None = None
@@ -391,33 +391,46 @@ class ParameterDock(QDockWidget):
     def _show_state(self) -> None:
         """The preset box and the summary say what is in effect now."""
         self._show_summary()
+        base, exact = self._preset_in_effect()
+        self._preset_base = base.name if base else None
+        self._show_preset_box(base, exact)
+        self._describe_preset(base, exact)
+
+    def _preset_in_effect(self) -> tuple[Preset | None, bool]:
+        """The preset the values come from (the one chosen last, else any they match), and
+        whether they are still exactly its values."""
         settings = self.current_settings()
         base = self._find_preset(self._preset_base)
-        if settings is not None and (base is None or not self._matches(base, settings)):
+        if settings is None:  # a field is being typed: not any preset's values
+            return base, False
+        if base is None or not self._matches(base, settings):
             base = next((p for p in self._presets if self._matches(p, settings)), base)
-        exact = base is not None and settings is not None and self._matches(base, settings)
-        self._preset_base = base.name if base else None
-        labels = [p.name + ("" if p.builtin else "  (yours)") for p in self._presets]
-        if exact:
-            assert base is not None
+        return base, base is not None and self._matches(base, settings)
+
+    def _show_preset_box(self, base: Preset | None, exact: bool) -> None:
+        items: list[tuple[str, str | None]] = [
+            (p.name + ("" if p.builtin else "  (yours)"), p.name) for p in self._presets
+        ]
+        if exact and base is not None:
             index = self._presets.index(base)
         else:
-            labels.insert(0, f"{base.name} (modified)" if base else "Custom")
+            items.insert(0, (f"{base.name} (modified)" if base else "Custom", None))
             index = 0
-        if self._preset_shown != (tuple(labels), index):
-            self._preset_shown = (tuple(labels), index)
+        if self._preset_shown != (tuple(items), index):  # rebuilt only when it changes
+            self._preset_shown = (tuple(items), index)
             blocked = self.preset_combo.blockSignals(True)
             self.preset_combo.clear()
-            if not exact:
-                self.preset_combo.addItem(labels[0], None)
-            for preset, label in zip(self._presets, labels[0 if exact else 1 :], strict=True):
-                self.preset_combo.addItem(label, preset.name)
+            for label, name in items:
+                self.preset_combo.addItem(label, name)
             self.preset_combo.setCurrentIndex(index)
             self.preset_combo.blockSignals(blocked)
         self.preset_combo.setToolTip(
-            f"In effect: {labels[index]}. Choosing a preset applies its values at once."
+            f"In effect: {items[index][0]}. Choosing a preset applies its values at once."
         )
-        if base is not None and not exact:
+
+    def _describe_preset(self, base: Preset | None, exact: bool) -> None:
+        modified = base is not None and not exact
+        if base is not None and modified:
             name = base.name
             short = name if len(name) <= PRESET_NAME_SHOWN else name[: PRESET_NAME_SHOWN - 1] + "…"
             self.reset_preset_button.setText(f"Reset to {short}")
@@ -432,7 +445,7 @@ class ParameterDock(QDockWidget):
             self.preset_description.setText(
                 "These values match no preset. Save as… keeps them as a preset of your own."
             )
-        self.reset_preset_button.setVisible(base is not None and not exact)
+        self.reset_preset_button.setVisible(modified)
 
     def _show_summary(self) -> None:
         values = {name: row.value() for name, row in self.rows.items()}
