@@ -219,6 +219,29 @@ class SamplingParams:
         return out
 
 
+def params_summary(params: SamplingParams) -> str:
+    """What is switched on, in one line: ``Temperature 1.1 · Min P 0.05``; ``Model defaults``
+    when nothing is (the provider's own defaults apply)."""
+    parts: list[str] = []
+    for spec in PARAM_SPECS:
+        value = getattr(params, spec.name)
+        if value is None:
+            continue
+        if spec.kind == "stop":
+            count = len(value)
+            parts.append(f"{count} stop sequence{'' if count == 1 else 's'}")
+        elif spec.kind == "response_format":
+            kind = value.get("type") if isinstance(value, Mapping) else None
+            parts.append(
+                {"json_object": "JSON output", "json_schema": "JSON matching a schema"}.get(
+                    str(kind), "Plain text"
+                )
+            )
+        else:
+            parts.append(f"{spec.label} {_num(value)}")
+    return " · ".join(parts) if parts else "Model defaults"
+
+
 def drop_invalid(params: SamplingParams) -> tuple[SamplingParams, tuple[str, ...]]:
     """The parameters with every value OpenRouter would refuse left out (not set), and the
     names of those left out. For values from outside (an imported file): a NaN temperature

@@ -51,6 +51,7 @@ class DockLink(QObject):
             lambda _models: self._refresh_model_info()
         )
         self.dock.build()
+        self.dock.model_lookup = self.model_info  # a chosen preset may name another model
         self.dock.set_presets(services.presets.presets())
         self.dock.setEnabled(True)
 

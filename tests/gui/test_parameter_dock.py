@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,8 @@ def send_and_get_body(app: App, text: str = "Hi") -> dict[str, Any]:
 
 def test_wizardlm_offers_only_what_it_supports(app: App) -> None:
     d = dock(app)
-    assert "WizardLM-2 8x22B" in d.model_name.text() and "$0.62/M in" in d.model_facts.text()
+    assert d.model_name.text() == "WizardLM-2 8x22B"
+    assert d.model_price.text() == "$0.62 per million tokens in · $0.62 per million out"
     assert "65.5K context" in d.model_facts.text()
     top_a = d.rows["top_a"]
     assert not top_a.is_supported and not top_a.switch.isEnabled()
@@ -227,7 +229,6 @@ def test_presets_apply_save_and_round_trip_through_a_file(
     d = dock(app)
     d.preset_combo.setCurrentIndex(d.preset_combo.findData("Precise"))
     assert "temperature" in d.preset_description.text().lower()
-    d.apply_preset_button.click()
     assert d.rows["temperature"].field.text() == "0.2" and d.rows["top_p"].field.text() == "0.9"
     body = send_and_get_body(app)
     assert body["temperature"] == 0.2 and body["top_p"] == 0.9
@@ -379,7 +380,6 @@ def test_a_preset_with_a_model_switches_the_model(
     dock(app).set_presets(app.presets.presets())
     d = dock(app)
     d.preset_combo.setCurrentIndex(d.preset_combo.findData(preset.name))
-    d.apply_preset_button.click()
     body = send_and_get_body(app)
     assert body["model"] == "openai/gpt-4o-mini"
 
@@ -396,3 +396,217 @@ def test_a_deferred_dock_builds_its_rows_when_first_asked(qtbot: Any) -> None:
     deferred.load(settings, None)  # any public method builds it first
     assert deferred.widget() is not None and set(deferred.rows) == {s.name for s in PARAM_SPECS}
     assert deferred.current_settings() == settings
+
+
+def _box_text(app: App) -> str:
+    return str(dock(app).preset_combo.currentText())
+
+
+def test_the_preset_box_names_what_is_sent_after_changes_and_after_a_restart(app: App) -> None:
+    d = dock(app)
+    assert _box_text(app) == "Balanced"  # nothing switched on: the provider's defaults
+    d.preset_combo.setCurrentIndex(d.preset_combo.findData("Creative"))  # no Apply to press
+    assert _box_text(app) == "Creative" and not d.reset_preset_button.isVisibleTo(d)
+    body = send_and_get_body(app)
+    assert (body["temperature"], body["min_p"]) == (1.1, 0.05)
+    assert set(body) == {"model", "messages", "stream", "temperature", "min_p"}
+    assert d.summary.text() == "Temperature 1.1 · Min P 0.05"
+
+    type_into(app, "temperature", "0.7")
+    assert _box_text(app) == "Creative (modified)"
+    assert d.reset_preset_button.isVisibleTo(d)
+    assert d.reset_preset_button.text() == "Reset to Creative"
+    body = send_and_get_body(app)
+    assert (body["temperature"], body["min_p"]) == (0.7, 0.05)
+
+    d.reset_preset_button.click()
+    assert _box_text(app) == "Creative" and d.rows["temperature"].field.text() == "1.1"
+    assert send_and_get_body(app)["temperature"] == 1.1
+    type_into(app, "temperature", "1.1")  # typed back to the preset's value: no longer modified
+    assert _box_text(app) == "Creative"
+
+    again = app.reopen().parameters
+    assert again.preset_combo.currentText() == "Creative"  # not "Balanced"
+    assert again.current_settings().params == d.current_settings().params
+
+    type_into(app, "top_k", "40")
+    d.flush()
+    assert app.reopen().parameters.preset_combo.currentText() == "Custom"  # matches no preset
+
+
+def test_a_value_matching_another_preset_names_it_and_precise_replaces_creative(app: App) -> None:
+    d = dock(app)
+    d.preset_combo.setCurrentIndex(d.preset_combo.findData("Creative"))
+    d.preset_combo.setCurrentIndex(d.preset_combo.findData("Precise"))
+    body = send_and_get_body(app)
+    assert (body["temperature"], body["top_p"]) == (0.2, 0.9) and "min_p" not in body
+    d.rows["top_p"].reset()
+    d.rows["temperature"].reset()
+    assert _box_text(app) == "Balanced"  # everything off is exactly Balanced
+
+
+def _wheel(widget: Any, dy: int = -120) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(widget.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, dy),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_wheel_over_an_unfocused_control_scrolls_the_panel_and_changes_nothing(
+    app: App,
+) -> None:
+    d = dock(app)
+    app.view.composer.setFocus()
+    bar = d.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    top_p = d.rows["top_p"]
+    assert isinstance(top_p, NumberRow) and top_p.slider is not None
+    formats = d.rows["response_format"]
+    assert isinstance(formats, ResponseFormatRow)
+    before = d.current_settings()
+    preset = _box_text(app)
+    for widget in (top_p.slider, d.preset_combo, formats.kind, d.sort, d.data_collection):
+        assert not widget.hasFocus()
+        assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel gives no focus
+        position = bar.value()
+        _wheel(widget)
+        assert bar.value() > position, widget.accessibleName()  # the panel scrolled
+    assert top_p.slider.value() == top_p.slider.maximum() and not top_p.switch.isChecked()
+    assert d.current_settings() == before and _box_text(app) == preset
+    body = send_and_get_body(app)
+    assert set(body) == {"model", "messages", "stream"}
+
+    app.window.activateWindow()
+    top_p.slider.setFocus()  # chosen on purpose (clicked or tabbed to): the wheel moves it
+    app.qtbot.waitUntil(top_p.slider.hasFocus)
+    _wheel(top_p.slider)
+    assert top_p.slider.value() < top_p.slider.maximum() and top_p.switch.isChecked()
+
+
+def test_the_dock_says_what_is_on_and_its_help_stays_readable(app: App) -> None:
+    from PySide6.QtGui import QPalette
+
+    d = dock(app)
+    summaries: list[str] = []
+    d.summary_changed.connect(summaries.append)
+    assert d.summary.isVisible() and d.summary.text() == "Model defaults"
+    type_into(app, "temperature", "1.1")
+    type_into(app, "min_p", "0.05")
+    assert d.summary.text() == "Temperature 1.1 · Min P 0.05"  # live, before any save
+    assert summaries[-1] == d.summary.text()
+    d.rows["temperature"].reset()
+    assert d.summary.text() == "Min P 0.05"
+    assert d.summary.mapTo(d, d.summary.rect().topLeft()).y() < d.scroll_area.y()  # on top
+
+    def contrast(label: Any) -> float:
+        palette = label.palette()
+        group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
+        fg, bg = (
+            palette.color(group, label.foregroundRole()),
+            palette.color(group, QPalette.ColorRole.Window),
+        )
+
+        def luminance(c: Any) -> float:
+            def channel(v: float) -> float:
+                return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+            return (
+                0.2126 * channel(c.redF())
+                + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF())
+            )
+
+        high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    row = d.rows["min_p"]
+    assert row.switch.isChecked()
+    for on in (True, False):
+        row.switch.setChecked(on)
+        for label in (row.help, d.preset_description, d.model_facts, d.model_price):
+            assert label.isVisible() and label.isEnabled(), label.text()
+            assert contrast(label) >= 4.5, label.text()
+    assert d.model_price.text() == "$0.62 per million tokens in · $0.62 per million out"
+    assert "/M" not in d.model_price.text() + d.model_facts.text()
+    tip = d.model_price.toolTip()
+    assert "token is a piece of a word" in tip and "what the model writes back" in tip
+
+
+def _cut_off(d: Any) -> list[str]:
+    """Controls in the dock not wholly inside the panel's width, or squeezed below their
+    own minimum (text cut inside them). Height is reachable by scrolling."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    body, viewport = d.scroll_area.widget(), d.scroll_area.viewport()
+    cut: list[str] = []
+    for kind in (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit):
+        for widget in body.findChildren(kind):
+            if not widget.isVisibleTo(body):
+                continue
+            left = widget.mapTo(viewport, widget.rect().topLeft()).x()
+            right = widget.mapTo(viewport, widget.rect().topRight()).x()
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            if left < 0 or right >= viewport.width():
+                cut.append(f"{name}: {left}..{right} of {viewport.width()}")
+            elif widget.width() < widget.minimumSizeHint().width():
+                cut.append(f"{name}: squeezed to {widget.width()}")
+    return cut
+
+
+def test_no_control_is_cut_off_at_1024x700_with_a_comparison_open(app: App) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.core.conversation import ChatSettings
+    from app.ui.tab_keys import TabKey
+
+    window, d = app.window, dock(app)
+    window.resize(1024, 700)
+    comparison = app.compare.store.create("Four ways", [("a", ChatSettings())] * 4)
+    window.open_tab(TabKey.compare(comparison.id))
+    long_name = "A Model With A Very Long Name That Goes On: Extended Thinking Preview Edition"
+    d.use_model(replace(EVERYTHING, id="vendor/" + "very-long-model-id-" * 4, name=long_name))
+    d.preset_combo.setCurrentIndex(d.preset_combo.findData("JSON output"))
+    type_into(app, "temperature", "0.5")  # "JSON output (modified)" and its Reset button
+    window.resizeDocks([d], [1], Qt.Orientation.Horizontal)  # as narrow as it goes
+    QCoreApplication.processEvents()
+    assert window.width() == 1024
+    assert d.minimumSizeHint().width() <= d.width() <= d.minimumSizeHint().width() + 10
+    assert not d.scroll_area.horizontalScrollBar().isVisible()
+    assert _cut_off(d) == []
+    assert d.model_name.text() == long_name and d.model_name.toolTip() == long_name
+    assert d.change_model_button.isVisibleTo(d) and d.reset_preset_button.isVisibleTo(d)
+
+
+def test_values_that_are_off_read_quieter_but_clearly_in_light_and_dark(app: App) -> None:
+    from PySide6.QtGui import QPalette
+
+    from app.ui.docks.param_rows import contrast_ratio
+    from app.ui.theme import dark_palette
+
+    d = dock(app)
+    row = d.rows["top_p"]
+    assert isinstance(row, NumberRow)
+    text, base = QPalette.ColorRole.Text, QPalette.ColorRole.Base
+    for palette in (None, dark_palette()):
+        if palette is not None:
+            d.setPalette(palette)  # the dark theme arriving while the window is open
+        field = row.field
+        assert not row.switch.isChecked() and field.styleSheet() == ""
+        assert field.palette().color(base) == d.palette().color(base)  # no white box in dark
+        off = field.palette().color(text)
+        assert off != d.palette().color(text)  # quieter than a value that is sent
+        assert contrast_ratio(off, field.palette().color(base)) >= 4.5
+        row.switch.setChecked(True)
+        assert field.palette().color(text) == d.palette().color(text)
+        row.switch.setChecked(False)

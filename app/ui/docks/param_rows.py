@@ -7,7 +7,8 @@ import json
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,12 +58,12 @@ class ParamRow(QWidget):
         self.reset_button.setAutoRaise(True)
         self.reset_button.setToolTip("Switch it off and go back to the provider's default")
         self.reset_button.setAccessibleName(f"Reset {spec.label}")
-        self.help = _muted_label(f"{spec.help} {spec.when}")
+        self.help = _help_label(f"{spec.help} {spec.when}")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOR}")
         self.error.hide()
-        self.unsupported = _muted_label("")
+        self.unsupported = _help_label("")
         self.unsupported.hide()
         self._reason: str | None = None
         self.switch.toggled.connect(self._switched)
@@ -138,11 +139,35 @@ class ParamRow(QWidget):
         editor = self.editor_widget()
         editor.setEnabled(self.is_supported)
         editor.setProperty("sent", on)
-        editor.setStyleSheet("" if on else "QLineEdit, QPlainTextEdit { color: palette(mid); }")
+        self._quiet_editors()
         self.reset_button.setEnabled(on)
         problem = self.problem()
         self.error.setText(problem or "")
         self.error.setVisible(problem is not None)
+
+    def _quiet_editors(self) -> None:
+        """Values that are not sent are drawn in a quieter text colour that still reads
+        (WCAG AA). A palette, not a style sheet: a style sheet's colours are fixed when it is
+        set, so a box kept its light-theme white after switching to the dark theme."""
+        on = self.switch.isChecked()
+        quiet = QPalette()
+        if not on:
+            palette = self.palette()
+            quiet.setColor(
+                QPalette.ColorRole.Text,
+                quiet_text_color(
+                    palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+                ),
+            )
+        editor = self.editor_widget()
+        for box in [editor, *editor.findChildren(QLineEdit), *editor.findChildren(QPlainTextEdit)]:
+            if isinstance(box, QLineEdit | QPlainTextEdit):
+                box.setPalette(quiet)  # an empty palette: the inherited one again
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._quiet_editors()  # the theme changed: recompute from the new colours
 
     def _edited(self) -> None:
         if not self.switch.isChecked():
@@ -356,12 +381,47 @@ class ResponseFormatRow(ParamRow):
         self._show_schema()
 
 
-def _muted_label(text: str) -> QLabel:
+def _help_label(text: str) -> QLabel:
+    # Enabled, in the normal text colour: the disabled colour is too faint to read (in the
+    # dark theme most of all), and help matters most while the parameter is on.
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setEnabled(False)  # the palette's disabled text colour: quieter than the controls
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "help")
     return label
+
+
+def quiet_text_color(text: QColor, base: QColor, contrast: float = 4.6) -> QColor:
+    """``text`` moved toward ``base`` as far as it can go while keeping ``contrast`` to it."""
+    best = QColor(text)
+    for step in range(1, 11):
+        share = step / 20  # up to halfway
+        mixed = QColor.fromRgbF(
+            text.redF() + (base.redF() - text.redF()) * share,
+            text.greenF() + (base.greenF() - text.greenF()) * share,
+            text.blueF() + (base.blueF() - text.blueF()) * share,
+        )
+        if contrast_ratio(mixed, base) < contrast:
+            break
+        best = mixed
+    return best
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(color.redF())
+            + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF())
+        )
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def _format(value: float) -> str:

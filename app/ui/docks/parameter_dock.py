@@ -9,8 +9,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -21,14 +23,18 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.conversation import ChatSettings
-from app.core.models import ModelInfo
-from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams
+from app.core.models import ModelInfo, price_per_million_text
+from app.core.money import format_usd
+from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams, params_summary
+
+from .elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from app.core.presets import Preset
@@ -50,6 +56,14 @@ def _with_contents(method: _Method) -> _Method:
 
 
 EDIT_DELAY_MS = 250  # typing settles before the conversation is saved
+MIN_WIDTH = 300  # the narrowest the dock's contents get; they are laid out to fit it
+PRESET_NAME_SHOWN = 18  # characters of a preset's name on the "Reset to …" button
+TOKENS_EXPLAINED = (
+    "Models are paid by the token. A token is a piece of a word: on average about three "
+    "quarters of a word, so a million tokens is roughly 750,000 words.\n"
+    "“In” is everything sent with your message: the system prompt, the conversation so far "
+    "and what you typed. “Out” is what the model writes back."
+)
 _SORTS = (
     ("Default", None),
     ("Lowest price", "price"),
@@ -64,7 +78,9 @@ class ParameterDock(QDockWidget):
     """Edits one conversation's ChatSettings.
 
     Signals:
-        settings_edited(object): valid new ChatSettings after an edit (not after ``load``).
+        settings_edited(object): valid new ChatSettings after an edit or a chosen preset
+            (not after ``load``).
+        summary_changed(str): the one-line summary of what is switched on changed.
         problem_changed(object): a plain-language problem (str) that blocks sending, or None.
         model_change_requested(): the user wants to pick another model.
         show_request_requested(): the user wants to see the exact request body.
@@ -72,6 +88,7 @@ class ParameterDock(QDockWidget):
     """
 
     settings_edited = Signal(object)
+    summary_changed = Signal(str)
     problem_changed = Signal(object)
     model_change_requested = Signal()
     show_request_requested = Signal()
@@ -82,12 +99,17 @@ class ParameterDock(QDockWidget):
         window can paint before the dozens of widgets in here exist."""
         super().__init__("Parameters", parent)
         self.setObjectName("parameters")
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(MIN_WIDTH)  # until the contents exist and say what they need
         self._settings = ChatSettings()
         self._model: ModelInfo | None = None
         self._loading = False
         self._last_problem: str | None = None
         self._presets: list[Preset] = []
+        self._preset_base: str | None = None  # the preset the values came from, if any
+        self._preset_shown: tuple[tuple[tuple[str, str | None], ...], int] | None = None
+        self._summary = ""
+        # Looks up a model that a chosen preset names (the window's catalogue).
+        self.model_lookup: Callable[[str], ModelInfo | None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(EDIT_DELAY_MS)
@@ -117,42 +139,97 @@ class ParameterDock(QDockWidget):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(scroll)
+        # The contents are laid out to fit the dock's minimum width; should a font or style
+        # make them wider after all, a scroll bar beats a control cut off.
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.summary = QLabel("Model defaults")
+        self.summary.setWordWrap(True)
+        self.summary.setToolTip(
+            "What this conversation sends. Parameters that are off use the model's own defaults."
+        )
+        self.summary.setContentsMargins(8, 6, 8, 2)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.summary)
+        column.addWidget(scroll, 1)
+        self._scroll, self._body, self._content = scroll, body, content
+        self.setWidget(content)
+        self._guard_wheel(body)
+        self._show_summary()
+        self._fit_width()
+
+    @property
+    def scroll_area(self) -> QScrollArea:
+        """The scrolling part under the summary (built on first use)."""
+        self.build()
+        return self._scroll
+
+    def _guard_wheel(self, body: QWidget) -> None:
+        """A wheel over a value control that has no focus scrolls the panel instead of
+        changing the value (scrolling past a slider must not switch it on)."""
+        for kind in (QSlider, QComboBox, QAbstractSpinBox):
+            for widget in body.findChildren(kind):
+                widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            QApplication.sendEvent(self._scroll.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _fit_width(self) -> None:
+        """The dock is never narrower than its contents: nothing is cut off on the right."""
+        scroll = self._scroll
+        needed = (
+            self._body.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        self._content.setMinimumWidth(max(needed, MIN_WIDTH))
+        self.setMinimumWidth(0)  # from now on the contents decide
 
     # -- sections -------------------------------------------------------------------------------
 
     def _model_box(self) -> QGroupBox:
         box = QGroupBox("Model")
-        self.model_name = QLabel()
-        self.model_name.setWordWrap(True)
-        self.model_name.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_name = ElidedLabel()  # long names are shortened, whole in the tooltip
+        font = self.model_name.font()
+        font.setBold(True)
+        self.model_name.setFont(font)
+        self.model_id = ElidedLabel()
+        self.model_price = QLabel()
+        self.model_price.setWordWrap(True)
+        self.model_price.setToolTip(TOKENS_EXPLAINED)
         self.model_facts = QLabel()
         self.model_facts.setWordWrap(True)
-        self.model_facts.setEnabled(False)
-        change = QPushButton("Change model…")
-        change.setAccessibleName("Change model")
-        change.clicked.connect(self.model_change_requested)
+        self.model_facts.setToolTip(TOKENS_EXPLAINED)
+        self.change_model_button = QPushButton("Change model…")
+        self.change_model_button.clicked.connect(self.model_change_requested)
         layout = QVBoxLayout(box)
         layout.addWidget(self.model_name)
+        layout.addWidget(self.model_id)
+        layout.addWidget(self.model_price)
         layout.addWidget(self.model_facts)
-        layout.addWidget(change)
+        layout.addWidget(self.change_model_button)
         return box
 
     def _preset_box(self) -> QGroupBox:
         box = QGroupBox("Preset")
-        self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName("Preset")
-        self.preset_combo.currentIndexChanged.connect(lambda _i: self._describe_preset())
-        self.apply_preset_button = QPushButton("Apply")
-        self.apply_preset_button.setAccessibleName("Apply preset")
-        self.apply_preset_button.clicked.connect(self._apply_preset)
+        self.preset_combo = _combo((), "Preset")
+        self.preset_combo.setToolTip("Choosing a preset applies its values at once.")
+        self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
+        self.reset_preset_button = QPushButton()
+        self.reset_preset_button.clicked.connect(self._reset_to_preset)
+        self.reset_preset_button.hide()  # shown while the values differ from their preset
         self.preset_description = QLabel()
         self.preset_description.setWordWrap(True)
-        self.preset_description.setEnabled(False)
-        row = QHBoxLayout()
-        row.addWidget(self.preset_combo, 1)
-        row.addWidget(self.apply_preset_button)
         buttons = QHBoxLayout()
         for action, label in (("save", "Save as…"), ("manage", "Manage…")):
             button = QToolButton()
@@ -161,7 +238,8 @@ class ParameterDock(QDockWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
-        layout.addLayout(row)
+        layout.addWidget(self.preset_combo)
+        layout.addWidget(self.reset_preset_button)
         layout.addWidget(self.preset_description)
         layout.addLayout(buttons)
         return box
@@ -201,15 +279,19 @@ class ParameterDock(QDockWidget):
 
     def _routing_box(self) -> QGroupBox:
         box = QGroupBox("Providers")
-        self.require_parameters = QCheckBox("Only providers that honour every parameter set here")
-        self.require_parameters.setToolTip(
-            "Without this, a provider that does not support a parameter silently ignores it."
+        self.require_parameters = QCheckBox("Require every parameter")
+        require_help = QLabel(
+            "Only providers that honour every parameter set here. Without this, a provider "
+            "that does not support a parameter silently ignores it."
         )
+        require_help.setWordWrap(True)
         self.sort = _combo(_SORTS, "Prefer")
         self.fallbacks = _combo(_TRISTATE, "Allow other providers when the first fails")
         self.data_collection = _combo(_DATA, "Data collection")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.require_parameters)
+        form.addRow(require_help)
         form.addRow("Prefer", self.sort)
         form.addRow("Fall back", self.fallbacks)
         form.addRow("Data", self.data_collection)
@@ -240,12 +322,15 @@ class ParameterDock(QDockWidget):
             _select(self.data_collection, routing.data_collection)
         finally:
             self._loading = False
+        self._preset_base = None  # whichever preset these values match, if any
+        self._show_state()
         self._report_problem()
 
     @_with_contents
     def set_model_info(self, model_id: str, model: ModelInfo | None) -> None:
         """The catalogue changed (or the model did): refresh names, prices and support."""
         self._show_model(model_id, model)
+        self._show_state()
         self._report_problem()
 
     def _show_model(self, model_id: str, model: ModelInfo | None) -> None:
@@ -253,11 +338,19 @@ class ParameterDock(QDockWidget):
 
         self._model = model
         if model is None:
-            self.model_name.setText(f"<b>{model_id}</b>")
+            self.model_name.setText(model_id)
+            self.model_id.setText("")
+            self.model_price.setText("")
             self.model_facts.setText("Not in the model list yet: every parameter stays available.")
         else:
-            self.model_name.setText(f"<b>{model.name}</b><br><small>{model.id}</small>")
-            self.model_facts.setText(f"{model.price_summary}\n{model.context_text}")
+            self.model_name.setText(model.name)
+            self.model_id.setText(model.id)
+            self.model_price.setText(price_text(model))
+            self.model_facts.setText(
+                f"{model.context_text}: the tokens of conversation and answer it handles at once"
+            )
+        self.model_id.setVisible(bool(self.model_id.text()))
+        self.model_price.setVisible(bool(self.model_price.text()))
         for name, row in self.rows.items():
             if isinstance(row, ResponseFormatRow):
                 kinds = ("json_object", "json_schema")
@@ -273,43 +366,130 @@ class ParameterDock(QDockWidget):
 
     @_with_contents
     def set_presets(self, presets: list[Preset]) -> None:
-        current = self.preset_combo.currentText()
         self._presets = presets
-        blocked = self.preset_combo.blockSignals(True)
-        self.preset_combo.clear()
-        for preset in presets:
-            self.preset_combo.addItem(
-                preset.name + ("" if preset.builtin else "  (yours)"), preset.name
-            )
-        index = self.preset_combo.findData(current.replace("  (yours)", ""))
-        self.preset_combo.setCurrentIndex(max(index, 0))
-        self.preset_combo.blockSignals(blocked)
-        self._describe_preset()
+        if self._find_preset(self._preset_base) is None:
+            self._preset_base = None
+        self._show_state()
 
     @_with_contents
     def selected_preset(self) -> Preset | None:
-        name = self.preset_combo.currentData()
+        """The preset whose values are in effect, or None (changed since, or none matches)."""
+        return self._find_preset(self.preset_combo.currentData())
+
+    def _find_preset(self, name: str | None) -> Preset | None:
         return next((p for p in self._presets if p.name == name), None)
 
-    def _describe_preset(self) -> None:
-        preset = self.selected_preset()
-        self.preset_description.setText(preset.description if preset else "")
+    def _matches(self, preset: Preset, settings: ChatSettings) -> bool:
+        """These settings are the preset's values (leaving out what the model does not take)."""
+        expected = preset.apply_to(settings)
+        taken = {
+            name: getattr(expected.params, name) if row.is_supported else None
+            for name, row in self.rows.items()
+        }
+        return replace(expected, params=SamplingParams(**taken)) == settings
 
-    def _apply_preset(self) -> None:
-        preset = self.selected_preset()
-        if preset is None:
-            return
+    def _show_state(self) -> None:
+        """The preset box and the summary say what is in effect now."""
+        self._show_summary()
+        base, exact = self._preset_in_effect()
+        self._preset_base = base.name if base else None
+        self._show_preset_box(base, exact)
+        self._describe_preset(base, exact)
+
+    def _preset_in_effect(self) -> tuple[Preset | None, bool]:
+        """The preset the values come from (the one chosen last, else any they match), and
+        whether they are still exactly its values."""
+        settings = self.current_settings()
+        base = self._find_preset(self._preset_base)
+        if settings is None:  # a field is being typed: not any preset's values
+            return base, False
+        if base is None or not self._matches(base, settings):
+            base = next((p for p in self._presets if self._matches(p, settings)), base)
+        return base, base is not None and self._matches(base, settings)
+
+    def _show_preset_box(self, base: Preset | None, exact: bool) -> None:
+        items: list[tuple[str, str | None]] = [
+            (p.name + ("" if p.builtin else "  (yours)"), p.name) for p in self._presets
+        ]
+        if exact and base is not None:
+            index = self._presets.index(base)
+        else:
+            items.insert(0, (f"{base.name} (modified)" if base else "Custom", None))
+            index = 0
+        if self._preset_shown != (tuple(items), index):  # rebuilt only when it changes
+            self._preset_shown = (tuple(items), index)
+            blocked = self.preset_combo.blockSignals(True)
+            self.preset_combo.clear()
+            for label, name in items:
+                self.preset_combo.addItem(label, name)
+            self.preset_combo.setCurrentIndex(index)
+            self.preset_combo.blockSignals(blocked)
+        self.preset_combo.setToolTip(
+            f"In effect: {items[index][0]}. Choosing a preset applies its values at once."
+        )
+
+    def _describe_preset(self, base: Preset | None, exact: bool) -> None:
+        modified = base is not None and not exact
+        if base is not None and modified:
+            name = base.name
+            short = name if len(name) <= PRESET_NAME_SHOWN else name[: PRESET_NAME_SHOWN - 1] + "…"
+            self.reset_preset_button.setText(f"Reset to {short}")
+            self.reset_preset_button.setToolTip(f"Go back to the values of “{name}”")
+            self.preset_description.setText(
+                f"Changed since you chose “{name}”. Reset to go back to its values, or "
+                "Save as… to keep these as a preset of your own."
+            )
+        elif base is not None:
+            self.preset_description.setText(base.description)
+        else:
+            self.preset_description.setText(
+                "These values match no preset. Save as… keeps them as a preset of your own."
+            )
+        self.reset_preset_button.setVisible(modified)
+
+    def _show_summary(self) -> None:
+        values = {name: row.value() for name, row in self.rows.items()}
+        summary = params_summary(SamplingParams(**values))
+        self.summary.setText(summary)
+        if summary != self._summary:
+            self._summary = summary
+            self.summary_changed.emit(summary)
+
+    @_with_contents
+    def summary_text(self) -> str:
+        """What is switched on, in one line ("Model defaults" when nothing is)."""
+        return self._summary
+
+    def _preset_chosen(self, index: int) -> None:
+        preset = self._find_preset(self.preset_combo.itemData(index))
+        if preset is not None:
+            self._apply_preset(preset)
+
+    def _reset_to_preset(self) -> None:
+        preset = self._find_preset(self._preset_base)
+        if preset is not None:
+            self._apply_preset(preset)
+
+    def _apply_preset(self, preset: Preset) -> None:
+        """A chosen preset is in effect at once: shown, saved, and sent with the next message."""
         settings = preset.apply_to(self.current_settings_or_stored())
-        self.load(settings, self._model if settings.model == self._settings.model else None)
-        self.settings_edited.emit(settings)
-        if settings.model != self._settings.model:
-            self.model_change_requested.emit()  # the window looks the new model up
+        if settings.model == self._settings.model:
+            model = self._model
+        else:
+            model = self.model_lookup(settings.model) if self.model_lookup else None
+        self.load(settings, model)
+        self._preset_base = preset.name
+        shown = self.current_settings() or settings  # parameters the model does not take drop out
+        self._settings = shown
+        self._show_state()
+        self.settings_edited.emit(shown)
 
     # -- editing --------------------------------------------------------------------------------
 
     def _edited(self) -> None:
         if self._loading:
             return
+        self._show_state()
         self._report_problem()
         self._timer.start()
 
@@ -379,12 +559,40 @@ class ParameterDock(QDockWidget):
         if shown is not None:
             self._settings = shown
             self.settings_edited.emit(shown)
+        self._show_state()
         self._report_problem()
+
+
+def price_text(model: ModelInfo) -> str:
+    """``$3 per million tokens in · $15 per million out``, in words a newcomer can read."""
+    prompt, completion = model.prompt_price, model.completion_price
+    if prompt == 0 and completion == 0:
+        text = "Free to use"
+    elif prompt is None and completion is None:
+        text = "Price unknown"
+    else:
+        first = price_per_million_text(prompt)
+        second = price_per_million_text(completion)
+        if first.endswith("/M"):
+            text = f"{first.removesuffix('/M')} per million tokens in · "
+        else:
+            text = f"Tokens in: {first} · "
+        if second.endswith("/M"):
+            text += f"{second.removesuffix('/M')} per million out"
+        else:
+            text += f"out: {second}"
+    if model.request_price:
+        text += f" · {format_usd(model.request_price)} per request"
+    return text
 
 
 def _combo(choices: tuple[tuple[str, Any], ...], name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
+    # Long choices ("Only providers that keep no data") must not widen the dock: the box
+    # shortens the current one, the open list shows them whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
     for label, value in choices:
         combo.addItem(label, value)
     return combo
