@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.meter_feed = MeterFeed(self)
         self.files = FileActions(self)
         build_menus(self)
+        # The Parameters dock may start closed: a button in sight opens it (as View does).
+        self.parameters_button = self.tabs.add_corner_action(self.parameters.toggleViewAction())
+        self.parameters_button.setToolTip("Show or hide the model and its settings (Ctrl+Shift+P)")
         self._wire()
         self.installEventFilter(self)
 
