@@ -146,7 +146,6 @@ def test_removing_the_key_deletes_it_from_the_keyring(
 
 
 def test_a_layout_saved_on_the_welcome_page_still_shows_the_docks_next_time(app: App) -> None:
-    app.window.parameters.show()  # (a first start this narrow leaves it closed)
     with_account(app, KeyStore(backend=MemoryKeyring(), trusted=TRUSTED))
     window = app.window
     window.show()
