@@ -81,7 +81,7 @@ class LibraryDock(QDockWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(180)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

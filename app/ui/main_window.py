@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from .services import Services
 
 NOTICE_MS = 8000
+PARAMETERS_OPEN_FROM = 1300  # a first start narrower than this leaves the Parameters dock closed
+LIBRARY_WIDTH = 220  # the library's width on a first start
+CENTRAL_MIN_WIDTH = 400  # the conversation never gets narrower than this
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.setMinimumSize(640, 420)
         self._painted = False
+        self._docks_hidden: list[Any] = []  # the docks the welcome page hid
         self.notices = notices if notices is not None else Notices(self)
         self.notices.posted.connect(self._show_notice)
         self.tasks = UiTasks()
@@ -102,6 +106,9 @@ class MainWindow(QMainWindow):
         self.meter_feed = MeterFeed(self)
         self.files = FileActions(self)
         build_menus(self)
+        # The Parameters dock may start closed: a button in sight opens it (as View does).
+        self.parameters_button = self.tabs.add_corner_action(self.parameters.toggleViewAction())
+        self.parameters_button.setToolTip("Show or hide the model and its settings (Ctrl+Shift+P)")
         self._wire()
         self.installEventFilter(self)
 
@@ -113,9 +120,36 @@ class MainWindow(QMainWindow):
             layout = None  # made with other docks
         if layout is None or not self.restoreGeometry(layout.geometry):
             self._size_to_screen()
+        self._stack.setMinimumWidth(CENTRAL_MIN_WIDTH)
         if layout is None or not self.restoreState(layout.state):
             self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
             self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
+            horizontal = QtCore.Qt.Orientation.Horizontal
+            self.resizeDocks([self.library], [LIBRARY_WIDTH], horizontal)
+            if self.width() < PARAMETERS_OPEN_FROM:  # the conversation gets the room
+                self.parameters.hide()  # (View → Parameters, Ctrl+Shift+P, opens it)
+        self._fitted = False  # see _fit_docks, at the first show
+
+    def _fit_docks(self) -> None:
+        """Repair a layout that no longer fits (saved on a larger screen, or with a squeezed
+        dock): the conversation keeps CENTRAL_MIN_WIDTH and no dock is narrower than its
+        contents need; when the screen has no room for both docks, the Parameters dock
+        closes."""
+        room = self.width()  # (restoreGeometry already fits the window on the screen)
+        if self.screen() is not None:
+            room = min(room, self.screen().availableGeometry().width())
+        docked = [d for d in self._docks() if not d.isHidden() and not d.isFloating()]
+        need = CENTRAL_MIN_WIDTH + sum(d.minimumSizeHint().width() + 8 for d in docked)
+        if need > room and self.parameters in docked:
+            self.parameters.hide()
+            docked.remove(self.parameters)
+        for dock in docked:
+            least = dock.minimumSizeHint().width()
+            if dock.width() < least:
+                self.resizeDocks([dock], [least], QtCore.Qt.Orientation.Horizontal)
+
+    def _docks(self) -> tuple[LibraryDock, ParameterDock]:
+        return (self.library, self.parameters)
 
     def saved_layout(self) -> WindowLayout:
         """The size, place and docks to come back to next time (the docks as they are beside
@@ -207,8 +241,15 @@ class MainWindow(QMainWindow):
         self.account_flow.open_settings()
 
     def set_docks_visible(self, visible: bool) -> None:
-        for dock in (self.library, self.parameters):
+        """Hide the docks (the welcome page), or show again those that were open."""
+        if not visible:
+            hidden = [dock for dock in self._docks() if not dock.isHidden()]
+            if hidden:
+                self._docks_hidden = hidden
+        for dock in self._docks_hidden if visible else self._docks():
             dock.setVisible(visible)
+        if visible and self._fitted:
+            QTimer.singleShot(0, self._fit_docks)  # they may not fit the window any more
 
     @property
     def enter_sends(self) -> bool:
@@ -400,6 +441,9 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            if not self._fitted:
+                self._fitted = True
+                QTimer.singleShot(0, self._fit_docks)  # once the docks have their sizes
             self.first_painted.emit()
         return super().eventFilter(watched, event)
 

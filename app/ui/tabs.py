@@ -6,15 +6,32 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QTabBar, QTabWidget, QToolButton, QWidget
 
 from app.render.safe_text import plain_tooltip, shorten
 
 from .tab_keys import SavedTabs, TabKey, save_tabs
 
 TITLE_LIMIT = 80  # a tab shows at most this much of a title (its tooltip has more)
+MAX_TAB_WIDTH = 240  # a longer title is elided (…) at this width
+MIN_TAB_WIDTH = 120  # many tabs scroll rather than shrink below this
+
+
+class TitleTabBar(QTabBar):
+    """Tabs no wider than MAX_TAB_WIDTH, and no narrower than MIN_TAB_WIDTH when crowded, so
+    that every tab shows the start of its title."""
+
+    def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt)
+        size = super().tabSizeHint(index)
+        size.setWidth(min(size.width(), MAX_TAB_WIDTH))
+        return size
+
+    def minimumTabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt)
+        size = super().minimumTabSizeHint(index)
+        size.setWidth(max(size.width(), min(self.tabSizeHint(index).width(), MIN_TAB_WIDTH)))
+        return size
 
 
 class ConversationTabs(QTabWidget):
@@ -35,6 +52,7 @@ class ConversationTabs(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabBar(TitleTabBar(self))
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
@@ -46,11 +64,24 @@ class ConversationTabs(QTabWidget):
         plus.setToolTip("New conversation (Ctrl+T)")
         plus.setAccessibleName("New conversation")
         plus.clicked.connect(self.new_tab_requested)
-        self.setCornerWidget(plus)  # top right
+        corner = QWidget(self)
+        self._corner = QHBoxLayout(corner)
+        self._corner.setContentsMargins(0, 0, 0, 0)
+        self._corner.setSpacing(2)
+        self._corner.addWidget(plus)
+        self.setCornerWidget(corner)  # top right
         self.tabCloseRequested.connect(self.close_requested)
         self.tabBarDoubleClicked.connect(self._double_clicked)
         self.tabBar().tabMoved.connect(lambda _a, _b: self.order_changed.emit())
         self.tabBar().installEventFilter(self)
+
+    def add_corner_action(self, action: QAction) -> QToolButton:
+        """A button beside "+" for ``action`` (such as opening a closed dock)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        self._corner.addWidget(button)
+        return button
 
     def tabInserted(self, index: int) -> None:  # noqa: N802 (Qt)
         # Set here, not in __init__: the first use of a Qt:: enum builds all of them (~20 ms),

@@ -114,6 +114,7 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
             costs,
         )
         window.attach(services)
+        window.parameters.show()  # tests work the dock (a first start this narrow closes it)
         window.show()
         qtbot.waitExposed(window)
         yield App(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTextBrowser,
@@ -33,6 +34,7 @@ from app.render.safe_text import plain_tooltip, shorten
 from ..chat.composer import Composer
 from ..chat.message_actions import copy_message, show_details
 from ..chat.transcript import FLUSH_INTERVAL_MS, Transcript
+from ..flow_layout import FlowLayout
 from ..notices import Notices
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
@@ -181,6 +183,13 @@ class CompareView(QWidget):
             widgets = self._column(position, column)
             self.columns.append(widgets)
             splitter.addWidget(widgets.frame)
+        splitter.setChildrenCollapsible(False)
+        # Columns narrower than their buttons scroll sideways instead of widening the tab
+        # (which would squeeze the docks beside it).
+        columns_area = QScrollArea()
+        columns_area.setWidgetResizable(True)
+        columns_area.setFrameShape(QFrame.Shape.NoFrame)
+        columns_area.setWidget(splitter)
         self.composer = Composer(self)
         self.composer.setAccessibleName("Prompt for every column")
         self.composer.setPlaceholderText("One prompt for every column (Enter to send)")
@@ -196,7 +205,7 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(columns_area, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
@@ -225,10 +234,9 @@ class CompareView(QWidget):
         ]
         stop, retry, promote, pick = buttons
         stop.hide()
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap in a narrow column rather than being cut off
         for button in buttons:
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(title)
