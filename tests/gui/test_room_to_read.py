@@ -67,11 +67,15 @@ def test_a_squeezed_dock_is_given_its_room_back(app: App) -> None:
     window = app.window
     window.resize(780, 600)
     window.parameters.show()
+    contents = window.parameters.widget()
+    floor = (window.parameters.minimumWidth(), contents.minimumWidth())
     window.parameters.setMinimumWidth(40)  # as a comparison once squeezed it
+    contents.setMinimumWidth(40)
     window.resizeDocks([window.parameters], [60], Qt.Orientation.Horizontal)
     app.qtbot.waitUntil(lambda: window.parameters.width() < 100)
     layout = window.saved_layout()
-    window.parameters.setMinimumWidth(320)
+    window.parameters.setMinimumWidth(floor[0])
+    contents.setMinimumWidth(floor[1])
 
     again = app.reopen(layout)
     shown(app, again)  # on this smaller screen (the offscreen one is 800 px wide)
