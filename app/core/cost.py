@@ -31,7 +31,7 @@ from typing import Literal
 
 from .messages import ChatMessage
 from .models import ModelInfo
-from .money import SMALLEST_SHOWN, format_usd
+from .money import SMALLEST_SHOWN, SMALLEST_TEXT, format_usd
 
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD_TOKENS = 4
@@ -188,10 +188,10 @@ def describe(estimate: SendEstimate) -> str:
     if estimate.is_free:
         return "free"
     if worst is not None and worst < SMALLEST_SHOWN:
-        return "under $0.0001"
+        return SMALLEST_TEXT
     if worst is not None and _usd(worst) == _usd(typical):
         return f"at most {_usd(worst)}"  # e.g. a small max_tokens: no range to show
-    about = "under $0.0001" if typical < SMALLEST_SHOWN else f"about {_usd(typical)}"
+    about = SMALLEST_TEXT if typical < SMALLEST_SHOWN else f"about {_usd(typical)}"
     return about if worst is None else f"{about}, at most {_usd(worst)}"
 
 

@@ -231,7 +231,7 @@ def test_free_and_unknown_and_tiny() -> None:
     assert describe(unknown) == "cost unknown for this model"
     assert describe(estimate_send(None, prompt_of(1000), None)) == "cost unknown for this model"
     cheap = ModelInfo("a/b", "B", 1000, D("0.00000001"), D("0.00000002"), max_completion_tokens=50)
-    assert describe(estimate_send(cheap, prompt_of(20), None)) == "under $0.0001"
+    assert describe(estimate_send(cheap, prompt_of(20), None)) == "at most $0.0000012"
 
 
 # -- the meter ---------------------------------------------------------------------------------
@@ -404,7 +404,7 @@ def test_out_of_credit_says_the_balance_and_where_to_add_credit() -> None:
         ("0.996", "$1.00"),
         ("2.665", "$2.67"),
         ("1234.565", "$1,234.57"),
-        ("0.00009999", "< $0.0001"),
+        ("0.00009999", "$0.00010"),
         ("-0.5", "-$0.50"),
     ],
 )
