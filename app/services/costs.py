@@ -36,7 +36,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Unpack, cast
 
-from app.api import GenerationStats, KeyInfo, OpenRouterClient, OpenRouterError
+from app.api import (
+    ApiStatusError,
+    ConnectionFailedError,
+    GenerationStats,
+    InvalidRequestError,
+    KeyInfo,
+    OpenRouterClient,
+    OpenRouterError,
+)
 from app.core.conversation import ChatSettings, Message
 from app.core.cost import (
     DEFAULT_TYPICAL_COMPLETION,
@@ -63,9 +71,27 @@ from app.store.history import HistoryStore, MessageUpdate
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import AppSettings
 
-from .turn import Turn, TurnEvent, TurnFinished
+from .turn import Turn, TurnEvent, TurnFinished, TurnUndone
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TakenBack:
+    """A turn taken back because nothing of its answer arrived (see ``CostService.taken_back``).
+
+    ``not_charged``: the server refused the request before any answer (an HTTP error status
+    such as 402, 429 or 500) or it never reached the server, so nothing was billed. False when
+    that cannot be known: the person pressed Stop, or the stream broke before its first word.
+    """
+
+    conversation_id: int
+    not_charged: bool
+
+
+def _not_charged(error: OpenRouterError | None) -> bool:
+    return isinstance(error, ApiStatusError | ConnectionFailedError | InvalidRequestError)
+
 
 GENERATION_ATTEMPTS = 6
 GENERATION_DELAY_S = 1.0
@@ -127,6 +153,7 @@ class CostService:
         self._key_info_at: float | None = None
         self.settled: Hub[Message] = Hub()  # an answer's figure stands (the message as stored)
         self.message_changed: Hub[Message] = Hub()  # a message's stored cost changed
+        self.taken_back: Hub[TakenBack] = Hub()  # a turn ended with nothing to settle
         self._settling: set[asyncio.Task[None]] = set()
 
     # -- following turns ---------------------------------------------------------------------
@@ -137,10 +164,13 @@ class CostService:
         return turns.subscribe(self._turn_started)
 
     def _turn_started(self, turn: Turn) -> None:
-        turn.events.subscribe(self._turn_event)
+        turn.events.subscribe(lambda event: self._turn_event(turn, event))
 
-    def _turn_event(self, event: TurnEvent) -> None:
-        if isinstance(event, TurnFinished):
+    def _turn_event(self, turn: Turn, event: TurnEvent) -> None:
+        if isinstance(event, TurnUndone):
+            conversation = turn.user.conversation_id
+            self.taken_back.publish(TakenBack(conversation, _not_charged(event.error)))
+        elif isinstance(event, TurnFinished):
             # In a task, after every other subscriber has had the event (the view draws the
             # final answer before its cost changes), and because a billed figure may need
             # ``GET /generation``.

@@ -133,3 +133,27 @@ def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.M
     )  # off the UI thread
     lines = target.read_text().splitlines()
     assert len(lines) == 2 and "microsoft/wizardlm-2-8x22b" in lines[1]
+
+
+@pytest.mark.parametrize("status", [402, 429, 500])
+def test_a_refused_request_reads_not_charged_never_free_or_unknown(app: App, status: int) -> None:
+    use_sonnet(app)
+    for _ in range(3):  # 429 and 500 are retried twice first
+        app.fake.push(Scenario(status=status))
+    meter = app.window.cost_meter
+    seen: list[str] = []
+    app.send("Will this be billed?")
+    app.qtbot.waitUntil(lambda: seen.append(meter.answer.text()) or not app.view.busy, timeout=8000)
+    app.qtbot.waitUntil(lambda: "not charged" in meter.answer.text(), timeout=5000)
+    assert not any("free" in text or "unknown" in text for text in seen), seen
+
+
+def test_while_nothing_has_arrived_a_paid_answer_is_not_called_free(app: App) -> None:
+    use_sonnet(app)
+    app.fake.push(Scenario(text="late words", first_token_delay=1.5, model=SONNET))
+    meter = app.window.cost_meter
+    app.send("Take your time")
+    app.qtbot.wait(900)  # two live refreshes, no token yet
+    assert meter.answer.text() == "This answer: –"
+    app.wait_idle()
+    app.qtbot.waitUntil(lambda: "$" in meter.answer.text(), timeout=5000)
