@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from .notices import Topic
+
 if TYPE_CHECKING:
     from app.core.conversation import Message
     from app.services.costs import CostService, TakenBack
@@ -65,6 +67,9 @@ class MeterFeed(QObject):
 
     def busy_changed(self, busy: bool) -> None:
         if busy:
+            # A send went out: its parameters were valid, and the last send's failure is
+            # history. Messages saying otherwise are no longer true.
+            self._window.notices.withdraw(Topic.PARAMETERS, Topic.SEND)
             self._live.start()
             self.meter.set_answer_waiting()
         else:
@@ -123,4 +128,5 @@ class MeterFeed(QObject):
 
     async def explain_out_of_credit(self) -> None:
         if self._costs is not None:
-            self._window.notices.warning(await self._costs.out_of_credit_message())
+            message = await self._costs.out_of_credit_message()
+            self._window.notices.warning(message, topic=Topic.SEND)

@@ -113,11 +113,9 @@ def test_out_of_credit_shows_the_balance_and_keeps_the_prompt(app: App, tmp_path
     app.send("Expensive question")
     app.wait_idle()
     assert app.view.composer.toPlainText() == "Expensive question"
-    bar = app.window.statusBar()
-    app.qtbot.waitUntil(
-        lambda: "openrouter.ai/settings/credits" in bar.currentMessage(), timeout=5000
-    )
-    assert "$7.50" in bar.currentMessage()
+    status = app.window.status_message
+    app.qtbot.waitUntil(lambda: "openrouter.ai/settings/credits" in status.message(), timeout=5000)
+    assert "$7.50" in status.message()
 
 
 def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
