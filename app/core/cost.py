@@ -386,6 +386,41 @@ def _unknown_cost_decision(caps: tuple[CapStatus, ...]) -> GuardDecision:
     return GuardDecision("warn", reason, None, caps)
 
 
+# -- a Maximum length that fits a cap ----------------------------------------------------------
+
+SHORTEST_SUGGESTED = 100  # a Maximum length below this cuts most answers short: not offered
+
+
+def max_tokens_within(model: ModelInfo | None, prompt_tokens: int, budget: Decimal) -> int | None:
+    """The largest Maximum length (max_tokens) whose worst case (this prompt plus an answer
+    that long) costs no more than ``budget``, rounded down to two significant digits (1,234
+    becomes 1,200). None when the price is unknown or no useful length fits."""
+    base = estimate_cost(model, prompt_tokens, 0)
+    if model is None or base is None or not model.completion_price or base >= budget:
+        return None
+    tokens = int((budget - base) / model.completion_price)
+    step = 10 ** max(len(str(tokens)) - 2, 0)
+    tokens = tokens // step * step
+    return tokens if tokens >= SHORTEST_SUGGESTED else None
+
+
+def length_hint(model: ModelInfo | None, prompt_tokens: int, decision: GuardDecision) -> str:
+    """For a send held because its worst case could pass a cap: the Maximum length that keeps
+    it under every cap it could pass, in one sentence ("" when none would, e.g. a cap already
+    reached)."""
+    figure = decision.figure
+    if decision.action != "hold" or figure is None:
+        return ""
+    passed = [status for status in decision.caps if _passes(status, figure)]
+    if not passed or any(status.level == "over" for status in passed):
+        return ""
+    tightest = min(passed, key=lambda status: status.remaining)
+    tokens = max_tokens_within(model, prompt_tokens, tightest.remaining)
+    if tokens is None:
+        return ""
+    return f"Set Maximum length to {tokens:,} or less to stay under your {tightest.kind} cap."
+
+
 # -- out of credit (HTTP 402) ----------------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Unpack, cast
@@ -60,6 +60,7 @@ from app.core.cost import (
     estimate_prompt_tokens,
     estimate_send,
     estimate_tokens,
+    length_hint,
     live_cost,
     out_of_credit_message,
     worst_level,
@@ -235,6 +236,12 @@ class CostService:
         if estimate is None:
             return SendCheck(GuardDecision("send"))
         decision = self.guard(estimate, settings)
+        conversation = self._history.get_conversation(conversation_id) if self._history else None
+        if conversation is not None:  # a held send says how to make it fit the cap
+            model = self._lookup(conversation.settings.model)
+            hint = length_hint(model, estimate.prompt_tokens, decision)
+            if hint:
+                decision = replace(decision, reason=f"{decision.reason} {hint}")
         return SendCheck(decision, decision.reason)
 
     def chat_estimate_text(self, conversation_id: int, draft: str) -> str:

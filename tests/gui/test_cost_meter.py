@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -155,3 +156,23 @@ def test_while_nothing_has_arrived_a_paid_answer_is_not_called_free(app: App) ->
     assert meter.answer.text() == "This answer: –"
     app.wait_idle()
     app.qtbot.waitUntil(lambda: "$" in meter.answer.text(), timeout=5000)
+
+
+def test_a_held_send_suggests_the_maximum_length_that_fits_the_daily_cap(app: App) -> None:
+    use_sonnet(app)  # up to 64,000 tokens at $15/M: about $0.96 at worst
+    window = app.window
+    window.apply_settings(replace(window._settings, daily_cap=Decimal("0.05")))
+    app.notices.answer(False)
+    app.send("Hi")
+    asked = app.notices.of_kind("confirm")
+    found = re.search(
+        r"Set Maximum length to ([\d,]+) or less to stay under your daily cap\.", asked[0].text
+    )
+    assert found, asked[0].text
+    field = window.parameters.rows["max_tokens"].field
+    field.clear()
+    app.qtbot.keyClicks(field, found.group(1).replace(",", ""))
+    app.fake.push(Scenario(text="short", model=SONNET))
+    app.view.send(app.view.composer.toPlainText())  # no question now: the worst case fits
+    app.wait_idle()
+    assert len(app.notices.of_kind("confirm")) == 1 and len(app.fake.chat_requests) == 1
