@@ -90,6 +90,12 @@ class TakenBack:
     not_charged: bool
 
 
+def _refused_empty(event: TurnFinished) -> bool:
+    message = event.message
+    nothing = not message.content and not message.reasoning and not message.generation_id
+    return nothing and _not_charged(event.error)
+
+
 def _not_charged(error: OpenRouterError | None) -> bool:
     return isinstance(error, ApiStatusError | ConnectionFailedError | InvalidRequestError)
 
@@ -171,6 +177,11 @@ class CostService:
         if isinstance(event, TurnUndone):
             conversation = turn.user.conversation_id
             self.taken_back.publish(TakenBack(conversation, _not_charged(event.error)))
+        elif isinstance(event, TurnFinished) and _refused_empty(event):
+            # A regenerate the server refused (402, 429, 500…) before any answer: the empty
+            # answer stays to be retried, but nothing was billed, so nothing is booked.
+            conversation = event.message.conversation_id
+            self.taken_back.publish(TakenBack(conversation, not_charged=True))
         elif isinstance(event, TurnFinished):
             # In a task, after every other subscriber has had the event (the view draws the
             # final answer before its cost changes), and because a billed figure may need
