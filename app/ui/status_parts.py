@@ -97,6 +97,7 @@ class StatusMessage(QLabel):
             text, kind = "", "info"
         self._full, self._kind = text, kind
         self.setToolTip(text)
+        self.setAccessibleDescription(text)  # a screen reader reads it whole
         self.setStyleSheet(MESSAGE_STYLES.get(kind, ""))
         self._fit()
 

@@ -63,7 +63,7 @@ def test_a_long_message_is_cut_at_a_word_left_of_the_meter(app: App) -> None:
     shown = label.text().removeprefix("⚠ ").removesuffix("…")
     full = text.strip()
     assert full.startswith(shown) and full[len(shown)] == " "  # whole words only
-    assert label.toolTip() == full
+    assert label.toolTip() == full == label.accessibleDescription()
     assert label.geometry().right() < meter.geometry().left()
     assert label.message() == full
 
