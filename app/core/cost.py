@@ -31,7 +31,7 @@ from typing import Literal
 
 from .messages import ChatMessage
 from .models import ModelInfo
-from .money import SMALLEST_SHOWN, format_usd
+from .money import SMALLEST_SHOWN, SMALLEST_TEXT, format_usd
 
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD_TOKENS = 4
@@ -188,10 +188,10 @@ def describe(estimate: SendEstimate) -> str:
     if estimate.is_free:
         return "free"
     if worst is not None and worst < SMALLEST_SHOWN:
-        return "under $0.0001"
+        return SMALLEST_TEXT
     if worst is not None and _usd(worst) == _usd(typical):
         return f"at most {_usd(worst)}"  # e.g. a small max_tokens: no range to show
-    about = "under $0.0001" if typical < SMALLEST_SHOWN else f"about {_usd(typical)}"
+    about = SMALLEST_TEXT if typical < SMALLEST_SHOWN else f"about {_usd(typical)}"
     return about if worst is None else f"{about}, at most {_usd(worst)}"
 
 
@@ -384,6 +384,41 @@ def _unknown_cost_decision(caps: tuple[CapStatus, ...]) -> GuardDecision:
         return GuardDecision("hold", f"{reasons} The cost of this send is unknown.", None, caps)
     reason = "The price of this model is unknown, so this send cannot be checked against your caps."
     return GuardDecision("warn", reason, None, caps)
+
+
+# -- a Maximum length that fits a cap ----------------------------------------------------------
+
+SHORTEST_SUGGESTED = 100  # a Maximum length below this cuts most answers short: not offered
+
+
+def max_tokens_within(model: ModelInfo | None, prompt_tokens: int, budget: Decimal) -> int | None:
+    """The largest Maximum length (max_tokens) whose worst case (this prompt plus an answer
+    that long) costs no more than ``budget``, rounded down to two significant digits (1,234
+    becomes 1,200). None when the price is unknown or no useful length fits."""
+    base = estimate_cost(model, prompt_tokens, 0)
+    if model is None or base is None or not model.completion_price or base >= budget:
+        return None
+    tokens = int((budget - base) / model.completion_price)
+    step = 10 ** max(len(str(tokens)) - 2, 0)
+    tokens = tokens // step * step
+    return tokens if tokens >= SHORTEST_SUGGESTED else None
+
+
+def length_hint(model: ModelInfo | None, prompt_tokens: int, decision: GuardDecision) -> str:
+    """For a send held because its worst case could pass a cap: the Maximum length that keeps
+    it under every cap it could pass, in one sentence ("" when none would, e.g. a cap already
+    reached)."""
+    figure = decision.figure
+    if decision.action != "hold" or figure is None:
+        return ""
+    passed = [status for status in decision.caps if _passes(status, figure)]
+    if not passed or any(status.level == "over" for status in passed):
+        return ""
+    tightest = min(passed, key=lambda status: status.remaining)
+    tokens = max_tokens_within(model, prompt_tokens, tightest.remaining)
+    if tokens is None:
+        return ""
+    return f"Set Maximum length to {tokens:,} or less to stay under your {tightest.kind} cap."
 
 
 # -- out of credit (HTTP 402) ----------------------------------------------------------------

@@ -11,7 +11,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 MILLION = Decimal(1_000_000)
-SMALLEST_SHOWN = Decimal("0.0001")  # below this a figure reads "< $0.0001"
+SMALLEST_SHOWN = Decimal("1e-9")  # below this a figure reads "< $0.000000001"
+SMALLEST_TEXT = "< $0.000000001"  # (no real price comes near: it bounds a hostile figure)
 _CENT = Decimal("0.01")
 
 MAX_PRICE_PER_TOKEN = Decimal(1_000)  # USD per token (real prices are below $0.001)
@@ -67,9 +68,10 @@ def per_million(price_per_token: Decimal) -> Decimal:
 
 
 def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
-    """Show an amount the way a person reads a bill: $0.00093, < $0.0001, free, unknown.
+    """Show an amount the way a person reads a bill: $0.00093, $0.000042, free, unknown.
 
-    Under a dollar: two significant digits ($0.00093, $0.0050, $0.50); from a dollar: cents.
+    Under a dollar: two significant digits ($0.000042, $0.00093, $0.0050, $0.50), however
+    small, so two tiny figures can still be compared; from a dollar: cents.
     Rounding is half-up (as on a bill), never banker's rounding: $0.00125 is $0.0013.
     ``compact`` drops a trailing zero below a cent ($0.005, $0.0004; cents stay $0.50), for
     running text such as "about $0.0004, at most $0.005".
@@ -81,7 +83,7 @@ def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
     if amount < 0:
         return "-" + format_usd(-amount, compact=compact)
     if amount < SMALLEST_SHOWN:
-        return "< $0.0001"
+        return SMALLEST_TEXT
     if amount < 1:
         # Two significant digits: $0.00093, $0.0015, $0.12, $0.50.
         rounded = amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1), ROUND_HALF_UP)

@@ -31,12 +31,20 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Unpack, cast
 
-from app.api import GenerationStats, KeyInfo, OpenRouterClient, OpenRouterError
+from app.api import (
+    ApiStatusError,
+    ConnectionFailedError,
+    GenerationStats,
+    InvalidRequestError,
+    KeyInfo,
+    OpenRouterClient,
+    OpenRouterError,
+)
 from app.core.conversation import ChatSettings, Message
 from app.core.cost import (
     DEFAULT_TYPICAL_COMPLETION,
@@ -52,6 +60,7 @@ from app.core.cost import (
     estimate_prompt_tokens,
     estimate_send,
     estimate_tokens,
+    length_hint,
     live_cost,
     out_of_credit_message,
     worst_level,
@@ -63,9 +72,33 @@ from app.store.history import HistoryStore, MessageUpdate
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import AppSettings
 
-from .turn import Turn, TurnEvent, TurnFinished
+from .turn import Turn, TurnEvent, TurnFinished, TurnUndone
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TakenBack:
+    """A turn taken back because nothing of its answer arrived (see ``CostService.taken_back``).
+
+    ``not_charged``: the server refused the request before any answer (an HTTP error status
+    such as 402, 429 or 500) or it never reached the server, so nothing was billed. False when
+    that cannot be known: the person pressed Stop, or the stream broke before its first word.
+    """
+
+    conversation_id: int
+    not_charged: bool
+
+
+def _refused_empty(event: TurnFinished) -> bool:
+    message = event.message
+    nothing = not message.content and not message.reasoning and not message.generation_id
+    return nothing and _not_charged(event.error)
+
+
+def _not_charged(error: OpenRouterError | None) -> bool:
+    return isinstance(error, ApiStatusError | ConnectionFailedError | InvalidRequestError)
+
 
 GENERATION_ATTEMPTS = 6
 GENERATION_DELAY_S = 1.0
@@ -127,6 +160,7 @@ class CostService:
         self._key_info_at: float | None = None
         self.settled: Hub[Message] = Hub()  # an answer's figure stands (the message as stored)
         self.message_changed: Hub[Message] = Hub()  # a message's stored cost changed
+        self.taken_back: Hub[TakenBack] = Hub()  # a turn ended with nothing to settle
         self._settling: set[asyncio.Task[None]] = set()
 
     # -- following turns ---------------------------------------------------------------------
@@ -137,10 +171,18 @@ class CostService:
         return turns.subscribe(self._turn_started)
 
     def _turn_started(self, turn: Turn) -> None:
-        turn.events.subscribe(self._turn_event)
+        turn.events.subscribe(lambda event: self._turn_event(turn, event))
 
-    def _turn_event(self, event: TurnEvent) -> None:
-        if isinstance(event, TurnFinished):
+    def _turn_event(self, turn: Turn, event: TurnEvent) -> None:
+        if isinstance(event, TurnUndone):
+            conversation = turn.user.conversation_id
+            self.taken_back.publish(TakenBack(conversation, _not_charged(event.error)))
+        elif isinstance(event, TurnFinished) and _refused_empty(event):
+            # A regenerate the server refused (402, 429, 500…) before any answer: the empty
+            # answer stays to be retried, but nothing was billed, so nothing is booked.
+            conversation = event.message.conversation_id
+            self.taken_back.publish(TakenBack(conversation, not_charged=True))
+        elif isinstance(event, TurnFinished):
             # In a task, after every other subscriber has had the event (the view draws the
             # final answer before its cost changes), and because a billed figure may need
             # ``GET /generation``.
@@ -205,6 +247,12 @@ class CostService:
         if estimate is None:
             return SendCheck(GuardDecision("send"))
         decision = self.guard(estimate, settings)
+        conversation = self._history.get_conversation(conversation_id) if self._history else None
+        if conversation is not None:  # a held send says how to make it fit the cap
+            model = self._lookup(conversation.settings.model)
+            hint = length_hint(model, estimate.prompt_tokens, decision)
+            if hint:
+                decision = replace(decision, reason=f"{decision.reason} {hint}")
         return SendCheck(decision, decision.reason)
 
     def chat_estimate_text(self, conversation_id: int, draft: str) -> str:

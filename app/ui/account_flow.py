@@ -100,6 +100,7 @@ class AccountFlow(QObject):
             is_openrouter_address=account.is_openrouter_address,
             has_key_for=account.has_saved_key_for,
             address_override=account.address_override,
+            address_in_use=account.base_url,
         )
 
         def change_key() -> None:

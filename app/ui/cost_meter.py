@@ -20,6 +20,14 @@ LEVEL_STYLES = {
     "over": "color: #c62828; font-weight: bold",
 }
 
+ANSWER_TIPS = {
+    "estimate": "The answer being written now: an estimate until OpenRouter bills it",
+    "billed": "What OpenRouter billed for the latest answer",
+    "waiting": "Sent: no figure until the model starts writing",
+    "not charged": "The request failed before the model wrote anything, so it was not billed",
+    "unknown": "Stopped before the model wrote anything: OpenRouter may still bill the prompt",
+}
+
 
 class CostMeter(QWidget):
     """Always visible in the status bar. Shows figures only; the window feeds them."""
@@ -37,14 +45,25 @@ class CostMeter(QWidget):
         layout.setSpacing(14)
         for label in (self.answer, self.conversation, self.today, self.month, self.credit):
             layout.addWidget(label)
-        self.answer.setToolTip(
-            "The answer being written now: an estimate until OpenRouter bills it"
-        )
+        self.answer.setToolTip(ANSWER_TIPS["estimate"])
         self.credit.setToolTip("What your OpenRouter key may still spend (from openrouter.ai)")
 
     def set_answer(self, cost: Decimal | None, *, billed: bool) -> None:
         suffix = "" if billed or cost is None else " (est.)"
         self.answer.setText(f"This answer: {format_usd(cost)}{suffix}")
+        self.answer.setToolTip(ANSWER_TIPS["billed" if billed else "estimate"])
+
+    def set_answer_waiting(self) -> None:
+        """Sent, nothing written yet (the model warms up, or the request is retried): no
+        figure yet, and above all not "free"."""
+        self.answer.setText("This answer: –")
+        self.answer.setToolTip(ANSWER_TIPS["waiting"])
+
+    def set_answer_taken_back(self, *, not_charged: bool) -> None:
+        """The request ended before any word of the answer. ``not_charged``: the server
+        refused it (402, 429, 500…), so it billed nothing; else it cannot be known ("–")."""
+        self.answer.setText("This answer: not charged" if not_charged else "This answer: –")
+        self.answer.setToolTip(ANSWER_TIPS["not charged" if not_charged else "unknown"])
 
     def set_spending(self, spending: Spending) -> None:
         self.conversation.setText(f"Conversation: {_total(spending.conversation or Decimal(0))}")

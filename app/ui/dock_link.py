@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from .notices import Topic
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -84,7 +86,9 @@ class DockLink(QObject):
         self.dock.flush()
         problem = self.dock.problem()
         if problem:
-            self._notices.warning(f"Not sent: {problem} Fix it in the Parameters panel.")
+            self._notices.warning(
+                f"Not sent: {problem} Fix it in the Parameters panel.", topic=Topic.PARAMETERS
+            )
             self.dock.show()
         return problem
 
@@ -102,7 +106,11 @@ class DockLink(QObject):
 
     def _problem_changed(self, problem: object) -> None:
         if problem:
-            self._notices.warning(f"{problem} Nothing is sent until this is fixed.")
+            self._notices.warning(
+                f"{problem} Nothing is sent until this is fixed.", topic=Topic.PARAMETERS
+            )
+        else:  # fixed: what the message said is no longer true
+            self._notices.withdraw(Topic.PARAMETERS)
 
     def _refresh_model_info(self) -> None:
         settings = self.dock.current_settings_or_stored()
@@ -162,7 +170,9 @@ class DockLink(QObject):
         if view is None or services is None:
             return
         if settings is None:
-            self._notices.warning(f"{self.dock.problem()} Fix it to see the request.")
+            self._notices.warning(
+                f"{self.dock.problem()} Fix it to see the request.", topic=Topic.PARAMETERS
+            )
             return
         typed = view.composer.toPlainText()  # sent as typed, so shown as typed
         draft = typed if typed.strip() else "(your next message)"
@@ -188,7 +198,10 @@ class DockLink(QObject):
             return
         settings = self.dock.current_settings()
         if settings is None:
-            self._notices.warning(f"{self.dock.problem()} Fix it before saving a preset.")
+            self._notices.warning(
+                f"{self.dock.problem()} Fix it before saving a preset.",
+                topic=Topic.PARAMETERS,
+            )
             return
         save = SavePresetDialog(self._window)
         while save.exec():

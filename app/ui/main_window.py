@@ -24,7 +24,7 @@ from .library import LibraryDock
 from .menus import build_menus
 from .meter_feed import MeterFeed
 from .notices import Notices
-from .status_parts import KeySourceLabel
+from .status_parts import KeySourceLabel, StatusMessage
 from .tab_keys import OPEN_TABS_KEY, TabKey, load_tabs
 from .tabs import ConversationTabs, TabManager
 from .tasks import UiTasks
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from .compare.compare_view import CompareView
     from .services import Services
 
-NOTICE_MS = 8000
 PARAMETERS_OPEN_FROM = 1300  # a first start narrower than this leaves the Parameters dock closed
 LIBRARY_WIDTH = 220  # the library's width on a first start
 CENTRAL_MIN_WIDTH = 400  # the conversation never gets narrower than this
@@ -82,7 +81,9 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._docks_hidden: list[Any] = []  # the docks the welcome page hid
         self.notices = notices if notices is not None else Notices(self)
-        self.notices.posted.connect(self._show_notice)
+        self.status_message = StatusMessage(self)
+        self.notices.noted.connect(self.status_message.post)
+        self.notices.withdrawn.connect(self.status_message.withdraw)
         self.tasks = UiTasks()
         self._services: Services | None = None
         self._settings: AppSettings | None = None
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._place(layout)
         self.endpoint_label = KeySourceLabel(endpoint, key_source)
         self.cost_meter = CostMeter(self)
+        self.statusBar().addWidget(self.status_message, 1)  # left of the meter, never over it
         self.statusBar().addPermanentWidget(self.cost_meter)
         self.statusBar().addPermanentWidget(self.endpoint_label)
         self.meter_feed = MeterFeed(self)
@@ -433,10 +435,6 @@ class MainWindow(QMainWindow):
         await self.meter_feed.refresh_credit()
 
     # -- notices and events -------------------------------------------------------------------
-
-    def _show_notice(self, text: str, kind: str) -> None:
-        prefix = {"warning": "⚠ ", "error": "⚠ "}.get(kind, "")
-        self.statusBar().showMessage(prefix + text, NOTICE_MS if kind == "info" else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:

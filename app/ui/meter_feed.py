@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from .notices import Topic
+
 if TYPE_CHECKING:
     from app.core.conversation import Message
-    from app.services.costs import CostService
+    from app.services.costs import CostService, TakenBack
 
     from .main_window import MainWindow
 
@@ -51,6 +53,7 @@ class MeterFeed(QObject):
         self._unfollow = [
             costs.message_changed.subscribe(self._message_costed),
             costs.settled.subscribe(self._answer_settled),
+            costs.taken_back.subscribe(self._taken_back),
         ]
         self.refresh()
         self._credit.start()
@@ -64,8 +67,11 @@ class MeterFeed(QObject):
 
     def busy_changed(self, busy: bool) -> None:
         if busy:
+            # A send went out: its parameters were valid, and the last send's failure is
+            # history. Messages saying otherwise are no longer true.
+            self._window.notices.withdraw(Topic.PARAMETERS, Topic.SEND)
             self._live.start()
-            self.meter.set_answer(None, billed=False)
+            self.meter.set_answer_waiting()
         else:
             self._live.stop()
 
@@ -77,8 +83,18 @@ class MeterFeed(QObject):
     def _show_live_cost(self) -> None:
         view, costs = self._window.current_view(), self._costs
         turn = view.current_turn if view is not None and view.busy else None
-        if turn is not None and costs is not None:
+        if turn is None or costs is None:
+            return
+        if not turn.completion_tokens:  # sent, retried or warming up: no figure, not "free"
+            self.meter.set_answer_waiting()
+        else:
             self.meter.set_answer(costs.live_turn_cost(turn), billed=False)
+
+    def _taken_back(self, taken: TakenBack) -> None:
+        """Nothing of an answer arrived: say whether it was billed, never "free" or
+        "unknown" (a 402, 429 or 500 is not charged)."""
+        if any(v.conversation_id == taken.conversation_id for v in self._window.chat_views()):
+            self.meter.set_answer_taken_back(not_charged=taken.not_charged)
 
     def _answer_settled(self, message: Message) -> None:
         """``CostService`` settled an answer (of a chat or a comparison column): draw it."""
@@ -112,4 +128,5 @@ class MeterFeed(QObject):
 
     async def explain_out_of_credit(self) -> None:
         if self._costs is not None:
-            self._window.notices.warning(await self._costs.out_of_credit_message())
+            message = await self._costs.out_of_credit_message()
+            self._window.notices.warning(message, topic=Topic.SEND)

@@ -21,24 +21,47 @@ class Kind(StrEnum):
     ERROR = "error"
 
 
+class Topic(StrEnum):
+    """What a standing message is about, so it can be withdrawn when it stops being true."""
+
+    PARAMETERS = "parameters"  # a parameter is invalid: nothing is sent (until it is fixed)
+    SEND = "send"  # the last send failed (credits ran out, the server refused…)
+    SPENDING = "spending"  # a send came close to a cap
+
+
 class Notices(QObject):
     """Collects what the app wants to tell the user (the main window shows it) and asks the
     user questions. ``parent`` (or the ``parent`` of a call) is the owner of each dialog.
 
+    A message may name its ``topic`` (see ``Topic``): a newer message about the same topic
+    replaces the older, and ``withdraw(topic)`` takes it away once it is no longer true.
+
     Signals:
         posted(str, str): a message and its kind (info, warning, error).
+        noted(str, str, str): the same message, its kind and its topic ("" for none).
+        withdrawn(str): the messages about this topic are no longer true.
     """
 
     posted = Signal(str, str)
+    noted = Signal(str, str, str)
+    withdrawn = Signal(str)
 
-    def info(self, text: str) -> None:
-        self.posted.emit(text, Kind.INFO.value)
+    def info(self, text: str, *, topic: str = "") -> None:
+        self._post(text, Kind.INFO, topic)
 
-    def warning(self, text: str) -> None:
-        self.posted.emit(text, Kind.WARNING.value)
+    def warning(self, text: str, *, topic: str = "") -> None:
+        self._post(text, Kind.WARNING, topic)
 
-    def error(self, text: str) -> None:
-        self.posted.emit(text, Kind.ERROR.value)
+    def error(self, text: str, *, topic: str = "") -> None:
+        self._post(text, Kind.ERROR, topic)
+
+    def withdraw(self, *topics: str) -> None:
+        for topic in topics:
+            self.withdrawn.emit(topic)
+
+    def _post(self, text: str, kind: Kind, topic: str) -> None:
+        self.posted.emit(text, kind.value)
+        self.noted.emit(text, kind.value, topic)
 
     # -- questions and dialogs -----------------------------------------------------------------
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .notices import Topic
+
 if TYPE_CHECKING:
     from app.core.cost import SendCheck
 
@@ -34,7 +36,7 @@ def consent(notices: Notices, check: SendCheck) -> str | None:
     if decision.action == "send":
         return None
     if decision.action == "warn":
-        notices.warning(decision.reason)
+        notices.warning(decision.reason, topic=Topic.SPENDING)
         return None
     if notices.confirm(check.title, check.question, "Send anyway"):
         return None

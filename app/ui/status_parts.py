@@ -1,8 +1,15 @@
-"""Parts of the status bar besides the cost meter: the server and where the key lives."""
+"""Parts of the status bar besides the cost meter: the message, the server and where the key
+lives."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetrics, QResizeEvent
 
 
 class KeySourceLabel(QLabel):
@@ -21,3 +28,102 @@ class KeySourceLabel(QLabel):
         self.setText(host)
         self.setToolTip(f"{self._endpoint}\n{text}")
         self.key_status = text
+
+
+NOTE_MS = 8000  # how long a passing note ("Message copied.") stays
+
+
+class StatusMessage(QLabel):
+    """The status bar's message, left of the cost meter and never over it: one line, cut at
+    a word with "…" when it is too long (the whole text is in the tooltip).
+
+    Warnings and errors stand until they stop being true: a newer one about the same
+    ``topic`` replaces the older, and ``withdraw(topic)`` takes it away (a send that went out
+    withdraws "not sent" and "credits ran out"). When the newest goes, the one before it shows
+    again. A passing note (kind "info") shows for a few seconds over them. Messages without a
+    topic share one: the newest stands.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QSizePolicy
+
+        super().__init__(parent)
+        self.setAccessibleName("Status message")
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # Whatever room the permanent parts leave, and no more: a long text never pushes or
+        # covers the meter.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self._standing: dict[str, tuple[str, str]] = {}  # topic -> (text, kind), oldest first
+        self._note: str | None = None
+        self._full = ""
+        self._kind = "info"
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(self._note_expired)
+
+    def post(self, text: str, kind: str, topic: str = "") -> None:
+        if kind == "info":
+            self._note = text
+            self._note_timer.start(NOTE_MS)
+        else:
+            self._note = None
+            self._note_timer.stop()
+            self._standing.pop(topic, None)  # re-inserted last: the newest
+            self._standing[topic] = (text, kind)
+        self._show()
+
+    def withdraw(self, *topics: str) -> None:
+        """The messages about ``topics`` are no longer true."""
+        for topic in topics:
+            self._standing.pop(topic, None)
+        self._show()
+
+    def message(self) -> str:
+        """The whole text shown now ("" when none)."""
+        return self._full
+
+    def _note_expired(self) -> None:
+        self._note = None
+        self._show()
+
+    def _show(self) -> None:
+        if self._note is not None:
+            text, kind = self._note, "info"
+        elif self._standing:
+            text, kind = next(reversed(self._standing.values()))
+        else:
+            text, kind = "", "info"
+        self._full, self._kind = text, kind
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)  # a screen reader reads it whole
+        self.setStyleSheet(MESSAGE_STYLES.get(kind, ""))
+        self._fit()
+
+    def _fit(self) -> None:
+        prefix = "⚠ " if self._full and self._kind != "info" else ""
+        super().setText(elide_words(prefix + self._full, self.fontMetrics(), self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit()
+
+
+MESSAGE_STYLES = {"warning": "color: #b26a00", "error": "color: #c62828"}
+
+
+def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` if it fits in ``width`` pixels, else as many whole words as fit and "…"."""
+    text = " ".join(text.split())
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    low, high = 0, len(words)  # the most words that fit with the ellipsis: binary search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(" ".join(words[:middle]) + "…") <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return " ".join(words[:low]).rstrip(",;:") + "…" if low else "…"

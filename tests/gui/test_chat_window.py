@@ -307,7 +307,7 @@ def test_export_and_import_round_trip(
     bad = tmp_path / "bad.json"
     bad.write_text('{"messages": [{"role": "wizard", "content": "x"}]}')
     assert imported(app, bad) is None
-    assert "not" in app.window.statusBar().currentMessage()
+    assert "not" in app.window.status_message.message()
 
 
 def test_a_long_conversation_opens_at_its_end_and_loads_earlier_messages(app: App) -> None:

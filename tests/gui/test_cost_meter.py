@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -113,11 +114,9 @@ def test_out_of_credit_shows_the_balance_and_keeps_the_prompt(app: App, tmp_path
     app.send("Expensive question")
     app.wait_idle()
     assert app.view.composer.toPlainText() == "Expensive question"
-    bar = app.window.statusBar()
-    app.qtbot.waitUntil(
-        lambda: "openrouter.ai/settings/credits" in bar.currentMessage(), timeout=5000
-    )
-    assert "$7.50" in bar.currentMessage()
+    status = app.window.status_message
+    app.qtbot.waitUntil(lambda: "openrouter.ai/settings/credits" in status.message(), timeout=5000)
+    assert "$7.50" in status.message()
 
 
 def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -133,3 +132,47 @@ def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.M
     )  # off the UI thread
     lines = target.read_text().splitlines()
     assert len(lines) == 2 and "microsoft/wizardlm-2-8x22b" in lines[1]
+
+
+@pytest.mark.parametrize("status", [402, 429, 500])
+def test_a_refused_request_reads_not_charged_never_free_or_unknown(app: App, status: int) -> None:
+    use_sonnet(app)
+    for _ in range(3):  # 429 and 500 are retried twice first
+        app.fake.push(Scenario(status=status))
+    meter = app.window.cost_meter
+    seen: list[str] = []
+    app.send("Will this be billed?")
+    app.qtbot.waitUntil(lambda: seen.append(meter.answer.text()) or not app.view.busy, timeout=8000)
+    app.qtbot.waitUntil(lambda: "not charged" in meter.answer.text(), timeout=5000)
+    assert not any("free" in text or "unknown" in text for text in seen), seen
+
+
+def test_while_nothing_has_arrived_a_paid_answer_is_not_called_free(app: App) -> None:
+    use_sonnet(app)
+    app.fake.push(Scenario(text="late words", first_token_delay=1.5, model=SONNET))
+    meter = app.window.cost_meter
+    app.send("Take your time")
+    app.qtbot.wait(900)  # two live refreshes, no token yet
+    assert meter.answer.text() == "This answer: –"
+    app.wait_idle()
+    app.qtbot.waitUntil(lambda: "$" in meter.answer.text(), timeout=5000)
+
+
+def test_a_held_send_suggests_the_maximum_length_that_fits_the_daily_cap(app: App) -> None:
+    use_sonnet(app)  # up to 64,000 tokens at $15/M: about $0.96 at worst
+    window = app.window
+    window.apply_settings(replace(window._settings, daily_cap=Decimal("0.05")))
+    app.notices.answer(False)
+    app.send("Hi")
+    asked = app.notices.of_kind("confirm")
+    found = re.search(
+        r"Set Maximum length to ([\d,]+) or less to stay under your daily cap\.", asked[0].text
+    )
+    assert found, asked[0].text
+    field = window.parameters.rows["max_tokens"].field
+    field.clear()
+    app.qtbot.keyClicks(field, found.group(1).replace(",", ""))
+    app.fake.push(Scenario(text="short", model=SONNET))
+    app.view.send(app.view.composer.toPlainText())  # no question now: the worst case fits
+    app.wait_idle()
+    assert len(app.notices.of_kind("confirm")) == 1 and len(app.fake.chat_requests) == 1

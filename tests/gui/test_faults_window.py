@@ -88,7 +88,7 @@ def plain(app: App) -> str:
 
 def shown(app: App) -> str:
     """Everything the person can read: the conversation and the status bar."""
-    return plain(app) + "\n" + app.window.statusBar().currentMessage()
+    return plain(app) + "\n" + app.window.status_message.message()
 
 
 def assert_plain_language(text: str) -> None:

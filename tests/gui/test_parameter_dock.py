@@ -178,7 +178,7 @@ def test_bad_values_say_what_is_wrong_and_block_sending(
     app.view.send(app.view.composer.toPlainText())
     assert app.fake.chat_requests == []
     assert app.view.composer.toPlainText() == "Please answer"
-    assert "Not sent" in app.window.statusBar().currentMessage()
+    assert "Not sent" in app.window.status_message.message()
 
 
 def test_more_than_four_stop_strings_and_a_bad_schema_are_refused(app: App) -> None:

@@ -179,3 +179,45 @@ def test_without_the_environment_the_address_field_is_editable(qtbot: Any, tmp_p
     assert not box.base_url.isReadOnly() and box.base_url_fixed.isHidden()
     box._save()
     assert box.result_server_address == "https://other.example/v1"
+
+
+def test_settings_name_the_address_in_use_not_the_default(qtbot: Any, tmp_path: Path) -> None:
+    box = SettingsDialog(
+        AppSettings(base_url="http://localhost:11434/v1"),
+        key_source="No key for localhost:11434: requests to it are sent without one",
+        has_stored_key=False,
+        data_folder=tmp_path / "data",
+        address_in_use="http://localhost:11434/v1",
+    )
+    qtbot.addWidget(box)
+    assert not box.address_in_use.isHidden()
+    assert box.address_in_use.text() == "In use now: localhost:11434 (http://localhost:11434/v1)."
+    box.base_url.setText("")  # back to OpenRouter: only once saved
+    assert "Save to use the address above instead" in box.address_in_use.text()
+    assert "localhost:11434" in box.address_in_use.text()
+
+
+def test_the_address_set_for_the_session_is_the_one_named_in_use(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    box = SettingsDialog(
+        AppSettings(),  # nothing saved: the default would be OpenRouter
+        key_source="test",
+        has_stored_key=False,
+        data_folder=tmp_path / "data",
+        address_override="http://127.0.0.1:9/v1",
+        address_in_use="http://127.0.0.1:9/v1",
+    )
+    qtbot.addWidget(box)
+    assert box.base_url.text() == "http://127.0.0.1:9/v1"
+    assert box.address_in_use.text() == "In use now: 127.0.0.1:9 (http://127.0.0.1:9/v1)."
+
+
+def test_attribution_is_named_in_plain_words(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    box = dialog(qtbot, tmp_path)
+    words = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "X-Title" not in words and "HTTP-Referer" not in words
+    assert "App name given to OpenRouter" in words
+    assert "comes from Switchboard" in words and "app rankings on openrouter.ai" in words

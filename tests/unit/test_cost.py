@@ -21,7 +21,9 @@ from app.core.cost import (
     estimate_prompt_tokens,
     estimate_send,
     estimate_tokens,
+    length_hint,
     live_cost,
+    max_tokens_within,
     meter_level,
     out_of_credit_message,
     worst_level,
@@ -231,7 +233,7 @@ def test_free_and_unknown_and_tiny() -> None:
     assert describe(unknown) == "cost unknown for this model"
     assert describe(estimate_send(None, prompt_of(1000), None)) == "cost unknown for this model"
     cheap = ModelInfo("a/b", "B", 1000, D("0.00000001"), D("0.00000002"), max_completion_tokens=50)
-    assert describe(estimate_send(cheap, prompt_of(20), None)) == "under $0.0001"
+    assert describe(estimate_send(cheap, prompt_of(20), None)) == "at most $0.0000012"
 
 
 # -- the meter ---------------------------------------------------------------------------------
@@ -404,7 +406,7 @@ def test_out_of_credit_says_the_balance_and_where_to_add_credit() -> None:
         ("0.996", "$1.00"),
         ("2.665", "$2.67"),
         ("1234.565", "$1,234.57"),
-        ("0.00009999", "< $0.0001"),
+        ("0.00009999", "$0.00010"),
         ("-0.5", "-$0.50"),
     ],
 )
@@ -442,3 +444,32 @@ def test_compact_display_drops_a_trailing_zero_below_a_cent(amount: str, shown: 
 )
 def test_amounts_people_type(raw: object, amount: Decimal | None) -> None:
     assert parse_amount(raw) == amount
+
+
+# -- a Maximum length that fits a cap --------------------------------------------------------
+
+
+def test_the_longest_answer_that_fits_a_budget_is_rounded_down() -> None:
+    # $0.02 left, 1,000 prompt tokens at $3/M = $0.003: $0.017 / $15 per M = 1,133 tokens.
+    assert max_tokens_within(SONNET, 1000, D("0.02")) == 1100
+    assert max_tokens_within(SONNET, 1000, D("0.003")) is None  # the prompt alone uses it all
+    assert max_tokens_within(SONNET, 1000, D("0.0040")) is None  # 66 tokens: too short to offer
+    assert max_tokens_within(UNPRICED, 1000, D("1")) is None
+    assert max_tokens_within(FREE, 1000, D("1")) is None  # free: nothing to fit
+
+
+def test_a_held_send_says_which_maximum_length_keeps_it_under_the_cap() -> None:
+    estimate = estimate_send(SONNET, prompt_of(1000), None)  # worst case: 64,000 tokens
+    assert estimate.max_cost is not None
+    decision = check_caps(D("0.30"), D("0.30"), estimate.max_cost, D("0.50"), None, None)
+    assert decision.action == "hold"
+    hint = length_hint(SONNET, estimate.prompt_tokens, decision)
+    assert hint == "Set Maximum length to 13,000 or less to stay under your daily cap."
+    fitted = estimate_send(SONNET, prompt_of(1000), 13_000)
+    assert fitted.max_cost is not None and D("0.30") + fitted.max_cost <= D("0.50")
+    # The monthly cap is the tighter one: it is named.
+    decision = check_caps(D("0.30"), D("9.95"), estimate.max_cost, D("0.50"), D("10"), None)
+    assert length_hint(SONNET, estimate.prompt_tokens, decision).endswith("your monthly cap.")
+    # A cap already reached: no length fits, so none is offered.
+    decision = check_caps(D("0.50"), D("0.50"), estimate.max_cost, D("0.50"), None, None)
+    assert decision.action == "hold" and length_hint(SONNET, 1000, decision) == ""

@@ -25,7 +25,7 @@ from app.core.models import ModelInfo
 from app.core.params import SamplingParams
 from app.core.request import ChatRequest, next_request
 from app.services.chat import ChatService, TurnEvent, TurnText, TurnUndone
-from app.services.costs import CostService
+from app.services.costs import CostService, TakenBack
 from app.services.turn import Turn
 from app.store.database import open_database
 from app.store.history import HistoryStore
@@ -549,6 +549,34 @@ def test_a_402_keeps_the_prompt_and_says_the_balance_and_where_to_add_credit(
     assert "This key has $0.00 left of its $10.00 limit." in text
     assert "https://openrouter.ai/settings/credits" in text
     assert world.ledger.entries() == []
+
+
+def test_a_refused_request_is_not_charged_and_books_nothing(world: World) -> None:
+    """A send refused before any answer is taken back; a regenerate refused so keeps its
+    empty answer (to retry). Neither was billed: nothing is booked, and both say so."""
+    conversation = world.conversation()
+    world.fake.push(Scenario(text="First answer."))
+    world.fake.push(Scenario(status=402))  # the regenerate
+    world.fake.push(Scenario(status=402))  # a new send
+
+    async def work(costs: CostService, chat: ChatService) -> list[TakenBack]:
+        taken: list[TakenBack] = []
+        costs.follow(chat.turns)
+        costs.taken_back.subscribe(taken.append)
+        await chat.send(conversation.id, "Hi", lambda event: None)
+        await costs.wait_settled()
+        await chat.regenerate(conversation.id, lambda event: None)
+        await costs.wait_settled()
+        await chat.send(conversation.id, "Again", lambda event: None)
+        await costs.wait_settled()
+        return taken
+
+    taken = world.run(work)
+    assert taken == [TakenBack(conversation.id, not_charged=True)] * 2
+    answer = world.answer(conversation.id)
+    assert answer.status is MessageStatus.FAILED and answer.content == ""
+    assert world.ledger.by_message(answer.id) is None
+    assert len(world.ledger.entries()) == 1  # the first answer only
 
 
 def test_the_402_message_without_a_balance(world: World) -> None:

@@ -20,7 +20,7 @@ from app.core.conversation import Message
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
 
-from ..notices import Notices
+from ..notices import Notices, Topic
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
 from .composer import Composer
@@ -296,7 +296,9 @@ class ChatView(QWidget):
         elif isinstance(event, TurnFinished):
             self.transcript.end_stream(event.message)
             if event.error is not None:
-                self._notices.warning(shorten(event.error.user_message, ERROR_LIMIT))
+                self._notices.warning(
+                    shorten(event.error.user_message, ERROR_LIMIT), topic=Topic.SEND
+                )
         elif isinstance(event, TurnUndone):
             self.transcript.remove_messages([event.user_message_id, event.answer_message_id])
             if isinstance(event.error, InsufficientCreditsError):

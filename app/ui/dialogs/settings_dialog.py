@@ -35,6 +35,13 @@ from app.core.settings import AppSettings, amount_problem
 from app.services.account import clean_key
 from app.ui.labels import WrappedLabel
 
+ATTRIBUTION_NAME = "App name given to OpenRouter"
+ATTRIBUTION_ADDRESS = "App web page given to OpenRouter"
+ATTRIBUTION_HINT = (
+    "Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear "
+    "in the app rankings on openrouter.ai. Change the name or web page given, or leave them "
+    "empty for Switchboard's own. Only plain ASCII is sent."
+)
 _THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))
 
 
@@ -47,6 +54,9 @@ class SettingsDialog(QDialog):
     ``address_override``: the address requests go to because ``SWITCHBOARD_BASE_URL`` is set
     for this session. It is shown (read-only, with a sentence saying why) in place of the
     saved one, which the dialog then keeps as it was.
+
+    ``address_in_use``: where requests go now (the client's address), named under the field
+    so the dialog never implies OpenRouter's default while another address is in use.
 
     Signals:
         key_change_requested(): the user wants to paste a new key or sign in.
@@ -67,6 +77,7 @@ class SettingsDialog(QDialog):
         is_openrouter_address: Callable[[str], bool] = is_openrouter,
         has_key_for: Callable[[str], bool] | None = None,
         address_override: str | None = None,
+        address_in_use: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -77,6 +88,7 @@ class SettingsDialog(QDialog):
         self.result_server_key: str | None = None
         self.result_server_address: str | None = None
         self._override = address_override
+        self._in_use = address_in_use
         self._is_openrouter = is_openrouter_address
         self._has_key_for = has_key_for or (lambda _url: False)
 
@@ -97,7 +109,7 @@ class SettingsDialog(QDialog):
         key_layout.addLayout(key_buttons)
 
         self.base_url = QLineEdit(settings.base_url or "")
-        self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
+        self.base_url.setPlaceholderText(f"Empty: OpenRouter ({DEFAULT_BASE_URL})")
         self.base_url.setAccessibleName("API address")
         self.base_url.setToolTip(
             "OpenRouter, or any OpenAI-compatible server such as a local model server."
@@ -115,6 +127,9 @@ class SettingsDialog(QDialog):
                 "Without it, Switchboard uses the address saved in Settings."
             )
         self.base_url_error = _error_label()
+        self.address_in_use = WrappedLabel()  # where requests go now, whatever is typed
+        self.address_in_use.setAccessibleName("Address in use")
+        self.address_in_use.setEnabled(False)  # quiet: it informs
         self.key_route = WrappedLabel()  # which key goes where, in one plain sentence
         self.key_route.setAccessibleName("Which key is sent")
         self.server_key = QLineEdit()
@@ -124,21 +139,24 @@ class SettingsDialog(QDialog):
         self.server_key_error = _error_label()
         self.title = QLineEdit(settings.attribution_title or "")
         self.title.setPlaceholderText("Switchboard")
-        self.title.setAccessibleName("App name sent to OpenRouter")
+        self.title.setAccessibleName(ATTRIBUTION_NAME)
+        self.title.setToolTip("Sent with each request (as the X-Title header).")
         self.referer = QLineEdit(settings.attribution_referer or "")
         self.referer.setPlaceholderText("https://github.com/switchboard-app/switchboard")
-        self.referer.setAccessibleName("App address sent to OpenRouter")
+        self.referer.setAccessibleName(ATTRIBUTION_ADDRESS)
+        self.referer.setToolTip("Sent with each request (as the HTTP-Referer header).")
         server = QGroupBox("Server")
         server_form = QFormLayout()
         server_form.addRow("API address", self.base_url)
+        server_form.addRow("", self.address_in_use)
         server_form.addRow("", self.base_url_fixed)
         server_form.addRow("", self.base_url_error)
         server_form.addRow("", self.key_route)
         server_form.addRow(self.server_key_label, self.server_key)
         server_form.addRow("", self.server_key_error)
-        server_form.addRow("App name (X-Title)", self.title)
-        server_form.addRow("App address (HTTP-Referer)", self.referer)
-        hint = _hint("OpenRouter shows these in its app rankings. Only plain ASCII is sent.")
+        server_form.addRow(ATTRIBUTION_NAME, self.title)
+        server_form.addRow(ATTRIBUTION_ADDRESS, self.referer)
+        hint = _hint(ATTRIBUTION_HINT)
         _stack(server, server_form, hint)
 
         self.theme = QComboBox()
@@ -233,7 +251,21 @@ class SettingsDialog(QDialog):
             return None
         self.base_url_error.hide()
         self._show_key_route(url)
+        self._show_in_use(url)
         return url
+
+    def _show_in_use(self, typed: str | None) -> None:
+        """Name the address requests go to now; say so when Save would change it."""
+        in_use = self._in_use
+        if in_use is None:
+            self.address_in_use.hide()
+            return
+        where = "OpenRouter" if self._is_openrouter(in_use) else host_label(in_use)
+        text = f"In use now: {where} ({in_use})."
+        if typed is not None and typed.rstrip("/") != in_use.rstrip("/"):
+            text += " Save to use the address above instead."
+        self.address_in_use.setText(text)
+        self.address_in_use.show()
 
     def _show_key_route(self, url: str | None = DEFAULT_BASE_URL) -> None:
         """Say which key goes to the address typed; ask for a key when it is not OpenRouter."""
