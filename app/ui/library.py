@@ -91,7 +91,9 @@ class LibraryDock(QDockWidget):
         self.list.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
         self.delete_button.clicked.connect(self._delete_current)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current
+        ).setWhatsThis("Delete the chosen conversation (in the library)")
 
     def set_history(self, history: ConversationHistory) -> None:
         # Not in __init__: the first use of a Qt:: enum builds all of them (~20 ms), which the

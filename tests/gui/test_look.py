@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.render.contrast import contrast_ratio
 from app.ui.theme import apply_theme
+from tests.fakes.fake_openrouter import Scenario
+from tests.helpers.windows import App
 
 Role = QPalette.ColorRole
 
@@ -85,3 +87,105 @@ def test_an_unchecked_box_has_an_edge_that_stands_out_from_the_window(
         for y in range(edge.top() + 2, edge.bottom() - 1)
     ]
     assert max(ratios) >= 3.0, ratios
+
+
+# -- the Help menu and the shortcuts ------------------------------------------------------------
+
+
+def _action(window: Any, text: str) -> Any:
+    from PySide6.QtGui import QAction
+
+    found = [a for a in window.findChildren(QAction) if a.text().replace("&", "") == text]
+    assert found, text
+    return found[0]
+
+
+def _menu(window: Any, title: str) -> list[str]:
+    (menu,) = [a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == title]
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_help_lists_every_shortcut_the_window_has(app: App) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from app.ui.menus import shortcuts_dialog
+
+    assert _menu(app.window, "Help") == [
+        "Keyboard shortcuts",
+        "OpenRouter credits (web page)",
+        "OpenRouter keys (web page)",
+        "About Switchboard",
+    ]
+    dialog = shortcuts_dialog(app.window)
+    app.qtbot.addWidget(dialog)
+    rows = dict(dialog.rows())
+    assert rows["Regenerate the newest answer"] == "Ctrl+R"
+    assert rows["Copy the newest answer"] == "Ctrl+Shift+C"
+    assert rows["Go to the parameters"] == "Ctrl+Shift+P"
+    assert rows["Next tab"] == "Ctrl+Tab, Ctrl+PgDown"
+    assert rows["Stop the answer"] == "Esc"
+    native = QKeySequence.SequenceFormat.NativeText
+    for action in app.window.findChildren(QAction):  # nothing with keys is left out
+        for keys in action.shortcuts():
+            assert keys.toString(native) in " ".join(rows.values()), action.text()
+    dialog.close()
+
+
+def test_the_help_opens_openrouters_pages_and_about_shows_version_licence_and_data(
+    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QLabel
+
+    from app import __version__
+    from app.ui.menus import about_dialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    _action(app.window, "OpenRouter credits (web page)").trigger()
+    _action(app.window, "OpenRouter keys (web page)").trigger()
+    assert opened == [
+        "https://openrouter.ai/settings/credits",
+        "https://openrouter.ai/settings/keys",
+    ]
+    dialog = about_dialog(app.window)
+    app.qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in text and "MIT" in text
+    assert str(dialog.data_folder) in text
+    dialog.open_button.click()
+    assert opened[-1].startswith("file://") and opened[-1].endswith(dialog.data_folder.name)
+    dialog.close()
+
+
+def test_ctrl_r_regenerates_the_newest_answer_and_ctrl_shift_c_copies_it(app: App) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app.fake.push(Scenario(text="First answer."))
+    app.send("Say something")
+    app.wait_idle()
+    app.fake.push(Scenario(text="Second answer."))
+    regenerate = _action(app.window, "Regenerate the newest answer")
+    assert [k.toString() for k in regenerate.shortcuts()] == ["Ctrl+R"]
+    regenerate.trigger()
+    app.qtbot.waitUntil(lambda: "Second answer." in app.view.transcript.toPlainText())
+    app.wait_idle()
+    assert "First answer." not in app.view.transcript.toPlainText()
+    copy = _action(app.window, "Copy the newest answer")
+    assert [k.toString() for k in copy.shortcuts()] == ["Ctrl+Shift+C"]
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == "Second answer."
+
+
+def test_ctrl_shift_p_opens_the_parameters_dock_and_moves_the_keyboard_into_it(
+    app: App,
+) -> None:
+    dock = app.window.parameters
+    dock.hide()
+    go = _action(app.window, "Go to the parameters")
+    assert [k.toString() for k in go.shortcuts()] == ["Ctrl+Shift+P"]
+    go.trigger()
+    assert dock.isVisible()
+    app.qtbot.waitUntil(lambda: dock.isAncestorOf(QApplication.focusWidget()))
+    go.trigger()  # again: still there, still in it
+    assert dock.isVisible() and dock.isAncestorOf(QApplication.focusWidget())

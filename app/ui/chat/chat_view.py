@@ -104,7 +104,7 @@ class ChatView(QWidget):
         self.composer.textChanged.connect(self._estimate_timer.start)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
         self.transcript.action_requested.connect(self._action)
         self.transcript.notice.connect(notices.info)
         self.transcript.near_top.connect(self._load_earlier)

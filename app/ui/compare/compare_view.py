@@ -199,7 +199,7 @@ class CompareView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
         self._show_labels()
 
     def _column(self, position: int, column: Any) -> ColumnWidgets:
