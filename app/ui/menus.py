@@ -96,13 +96,10 @@ def shortcuts_dialog(window: MainWindow) -> ShortcutsDialog:
 
 def about_dialog(window: MainWindow) -> AboutDialog:
     """Version, licence and the data folder (to show)."""
-    from app.store.paths import AppPaths
-
     from .dialogs.about import AboutDialog
 
     services = window.services
-    folder = services.data_folder if services is not None else None
-    dialog = AboutDialog(folder or AppPaths.from_environment().data, window)
+    dialog = AboutDialog(services.data_folder if services is not None else None, window)
     dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog
 

@@ -4,6 +4,8 @@ states, and message labels a screen reader can read."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -132,7 +134,7 @@ def test_the_help_lists_every_shortcut_the_window_has(app: App) -> None:
 
 
 def test_the_help_opens_openrouters_pages_and_about_shows_version_licence_and_data(
-    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QLabel
@@ -148,13 +150,14 @@ def test_the_help_opens_openrouters_pages_and_about_shows_version_licence_and_da
         "https://openrouter.ai/settings/credits",
         "https://openrouter.ai/settings/keys",
     ]
+    app.window.attach(replace(app.services, data_folder=tmp_path / "data"))
     dialog = about_dialog(app.window)
     app.qtbot.addWidget(dialog)
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in text and "MIT" in text
-    assert str(dialog.data_folder) in text
+    assert str(tmp_path / "data") in text
     dialog.open_button.click()
-    assert opened[-1].startswith("file://") and opened[-1].endswith(dialog.data_folder.name)
+    assert opened[-1] == (tmp_path / "data").as_uri()
     dialog.close()
 
 

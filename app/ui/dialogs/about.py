@@ -110,18 +110,22 @@ class ShortcutsDialog(QDialog):
 class AboutDialog(QDialog):
     """Version, licence and where the data lives (with a button that opens it). No signals."""
 
-    def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_folder: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"About {APP_NAME}")
         self.data_folder = data_folder
         title = QLabel(f"<b>{APP_NAME}</b> {__version__}", self)
         blurb = QLabel("A desktop chat client for OpenRouter.", self)
         licence = QLabel(f"Licence: {LICENCE}", self)
-        where = QLabel(f"Your conversations and settings are kept in:\n{data_folder}", self)
+        place = (
+            str(data_folder) if data_folder is not None else "(not known until the app has started)"
+        )
+        where = QLabel(f"Your conversations and settings are kept in:\n{place}", self)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton("Open data folder", self)
         self.open_button.clicked.connect(self.open_data_folder)
+        self.open_button.setEnabled(data_folder is not None)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -135,5 +139,7 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(440)
 
     def open_data_folder(self) -> None:
+        if self.data_folder is None:
+            return
         self.data_folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_folder)))
