@@ -192,3 +192,54 @@ def test_ctrl_shift_p_opens_the_parameters_dock_and_moves_the_keyboard_into_it(
     app.qtbot.waitUntil(lambda: dock.isAncestorOf(QApplication.focusWidget()))
     go.trigger()  # again: still there, still in it
     assert dock.isVisible() and dock.isAncestorOf(QApplication.focusWidget())
+
+
+# -- heard as well as seen -----------------------------------------------------------------------
+
+
+def _heard(widget: Any) -> str:
+    """What a screen reader reads for a widget: its name, then its value."""
+    from PySide6.QtGui import QAccessible
+
+    face = QAccessible.queryAccessibleInterface(widget)
+    assert face is not None
+    parts = (face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Value))
+    return " ".join(p for p in parts if p)
+
+
+def test_a_refused_key_is_read_out_not_just_shown(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    from app.store.secrets import KeyStore
+    from tests.gui.test_key_flows import with_account
+    from tests.helpers.keyrings import TRUSTED, MemoryKeyring
+
+    with_account(app, KeyStore(backend=MemoryKeyring(), trusted=TRUSTED))
+    panel = app.window.account_flow.welcome.panel
+    announced: list[str] = []
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        lambda event: announced.append(event.message()) if hasattr(event, "message") else None,
+    )
+    panel.key_field.setText("sk-or-v1-not-a-real-key")
+    panel.check_button.click()
+    app.qtbot.waitUntil(lambda: "did not accept" in panel.status.text(), timeout=5000)
+    app.qtbot.waitUntil(panel.check_button.isEnabled, timeout=5000)
+    assert "did not accept" in _heard(panel.status)
+    assert panel.status.accessibleDescription() == "Key status"
+    assert any("did not accept" in said for said in announced)  # said at once, too
+
+
+def test_the_cost_of_a_send_and_the_answer_status_are_read_out(app: App) -> None:
+    view = app.view
+    view._estimator = lambda text: "about $0.0004, at most $0.005"
+    view.composer.setPlainText("How much is this?")
+    view.refresh_estimate()
+    assert view.estimate.text() in _heard(view.estimate)
+    assert "$0.0004" in _heard(view.estimate)
+    assert view.estimate.accessibleDescription() == "Estimated cost of this message"
+    view.status.setText("Waiting for the model…")
+    assert "Waiting for the model" in _heard(view.status)

@@ -81,7 +81,7 @@ class ChatView(QWidget):
 
         self.transcript = Transcript(self)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Answer status")
+        self.status.setAccessibleDescription("Answer status")
         self.status.hide()
         self.composer = Composer(self, enter_sends=enter_sends)
         self.send_button = QPushButton("Send", self)
@@ -93,7 +93,7 @@ class ChatView(QWidget):
         self.stop_button.hide()
         self.estimate = QLabel(self)
         self.estimate.setEnabled(False)
-        self.estimate.setAccessibleName("Estimated cost of this message")
+        self.estimate.setAccessibleDescription("Estimated cost of this message")
         self._estimate_timer = QTimer(self)
         self._estimate_timer.setSingleShot(True)
         self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)

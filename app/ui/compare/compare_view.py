@@ -212,7 +212,7 @@ class CompareView(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         model.setEnabled(False)
         stats.setWordWrap(True)
-        stats.setAccessibleName("Column statistics")
+        stats.setAccessibleDescription("Column statistics")
         transcript = Transcript(frame)
         transcript.refreshes_itself = False  # the columns take turns (see refresh_queue.py)
         diff = QTextBrowser(frame)
