@@ -111,6 +111,9 @@ class ClearEdges(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorTabClose:
+            self._close_glyph(option, painter)
+            return
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             if option.state & QStyle.StateFlag.State_KeyboardFocusChange:  # as Fusion does
                 self._ring(option, painter, QRectF(option.rect).adjusted(1, 1, -1, -1), 2.0)
@@ -132,6 +135,35 @@ class ClearEdges(QProxyStyle):
         painter.restore()
 
     @staticmethod
+    def _close_glyph(option: QStyleOption, painter: QPainter) -> None:
+        """A plain × in the text colour (Fusion's hovered one is a red square that reads
+        like an error); hovered or pressed, a soft square behind it."""
+        state = option.state
+        pointed = bool(state & (QStyle.StateFlag.State_Raised | QStyle.StateFlag.State_Sunken))
+        strong = pointed or bool(state & QStyle.StateFlag.State_Selected)
+        box = QRectF(option.rect)
+        side = min(box.width(), box.height())
+        square = QRectF(0, 0, side, side)
+        square.moveCenter(box.center())
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        if pointed:
+            shade = QColor(option.palette.color(Role.WindowText))
+            shade.setAlphaF(0.14 if state & QStyle.StateFlag.State_Raised else 0.24)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shade)
+            painter.drawRoundedRect(square, 3.0, 3.0)
+        color = option.palette.color(Role.WindowText if strong else Role.Mid)
+        pen = QPen(color, 1.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        inset = side * 0.3
+        cross = square.adjusted(inset, inset, -inset, -inset)
+        painter.drawLine(cross.topLeft(), cross.bottomRight())
+        painter.drawLine(cross.topRight(), cross.bottomLeft())
+        painter.restore()
+
+    @staticmethod
     def _ring(option: QStyleOption, painter: QPainter, rect: QRectF, width: float) -> None:
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
@@ -139,3 +171,9 @@ class ClearEdges(QProxyStyle):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 3.0, 3.0)
         painter.restore()
+
+
+def error_color(palette: QPalette | None = None) -> str:
+    """Red for problems that reads (AA) on this palette's window and base, light or dark."""
+    window = (palette or QApplication.palette()).color(Role.Window)
+    return "#ff8a80" if window.lightness() < 128 else "#b3261e"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.render.contrast import contrast_ratio
-from app.ui.theme import apply_theme
+from app.ui.theme import apply_theme, error_color
 from tests.fakes.fake_openrouter import Scenario
 from tests.helpers.windows import App
 
@@ -57,6 +57,8 @@ def _pairs(palette: QPalette) -> dict[str, tuple[QColor, QColor, float]]:
         "control edge on base": pair(active, Role.Mid, Role.Base, 3.0),
         "focus ring on window": pair(active, Role.Highlight, Role.Window, 3.0),
         "focus ring on base": pair(active, Role.Highlight, Role.Base, 3.0),
+        "problem text on window": (QColor(error_color(palette)), palette.color(Role.Window), 4.5),
+        "problem text on base": (QColor(error_color(palette)), palette.color(Role.Base), 4.5),
     }
 
 
@@ -243,3 +245,56 @@ def test_the_cost_of_a_send_and_the_answer_status_are_read_out(app: App) -> None
     assert view.estimate.accessibleDescription() == "Estimated cost of this message"
     view.status.setText("Waiting for the model…")
     assert "Waiting for the model" in _heard(view.status)
+
+
+# -- a current desktop app -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("themed", ["light", "dark"], indirect=True)
+@pytest.mark.parametrize("hovered", [False, True])
+def test_the_active_tabs_close_button_is_a_plain_glyph_not_a_red_square(
+    themed: QApplication, qtbot: Any, hovered: bool
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOption
+
+    option = QStyleOption()
+    option.rect = QRect(0, 0, 16, 16)
+    option.palette = themed.palette()
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Selected
+    if hovered:
+        option.state |= QStyle.StateFlag.State_Raised
+    window = themed.palette().color(Role.Window)
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(window)
+    painter = QPainter(image)
+    themed.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorTabClose, option, painter)
+    painter.end()
+    pixels = [image.pixelColor(x, y) for x in range(16) for y in range(16)]
+    reddish = [
+        p.name() for p in pixels if p.red() > 140 and p.red() - max(p.green(), p.blue()) > 60
+    ]
+    assert reddish == []
+    best = max(contrast_ratio(p.name(), window.name()) for p in pixels)
+    assert best >= 3.0  # the × itself is plain to see
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_save_as_preset_shows_its_whole_hint_and_whole_errors(qtbot: Any) -> None:
+    from app.ui.dialogs.presets import SavePresetDialog
+
+    dialog = SavePresetDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.description
+    hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    assert field.width() >= hint + 16  # the hint is not cut off
+    dialog.error.setText(
+        "A preset needs a name that is not already taken by a built-in preset; "
+        "choose another name, or rename the preset that has it, then press Save again."
+    )
+    qtbot.waitUntil(
+        lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    )
