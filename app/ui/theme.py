@@ -67,11 +67,22 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if theme == "system":
         hints.unsetColorScheme()
         app.setPalette(QPalette())
+        _restyle(app)
         return
     hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
     if not isinstance(app.style(), ClearEdges):
         app.setStyle(ClearEdges())
     app.setPalette(dark_palette() if theme == "dark" else light_palette())
+    _restyle(app)
+
+
+def _restyle(app: QApplication) -> None:
+    """A widget with its own style sheet keeps the palette it was polished with (the list of
+    a library made before the theme changed stays white on dark): set each sheet again."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def dark_palette() -> QPalette:

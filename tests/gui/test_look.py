@@ -298,3 +298,50 @@ def test_save_as_preset_shows_its_whole_hint_and_whole_errors(qtbot: Any) -> Non
     qtbot.waitUntil(
         lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
     )
+
+
+def test_an_empty_library_and_a_new_conversation_say_what_to_do(app: App) -> None:
+    library = app.window.library
+    assert library.empty.isVisible() and not library.list.isVisible()
+    assert library.empty.text() == "No conversations yet. Type a message below to start one."
+    transcript = app.view.transcript
+    assert transcript.document().isEmpty()
+    assert transcript.placeholderText() == "Type a message below to start."
+
+    app.fake.push(Scenario(text="Hello there."))
+    app.send("Hi")
+    app.wait_idle()
+    library.refresh()
+    assert library.list.isVisible() and not library.empty.isVisible()
+    row = library.list.visualItemRect(library.list.item(0))
+    lines = library.list.item(0).text().count("\n") + 1
+    assert row.height() >= lines * library.list.fontMetrics().lineSpacing() + 12  # padded
+    library.search.setText("<b>nothing like this</b>")  # (the search runs after a pause)
+    app.qtbot.waitUntil(library.empty.isVisible)
+    assert library.empty.text() == "No conversations match “<b>nothing like this</b>”."
+
+
+def test_the_window_made_before_a_change_of_theme_follows_it(app: App, qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    app.fake.push(Scenario(text="Hello there."))
+    app.send("Hi")
+    app.wait_idle()
+    library = app.window.library
+    library.refresh()
+    (number,) = [
+        w
+        for w in app.window.parameters.findChildren(QLineEdit)
+        if w.accessibleName() == "Temperature"
+    ]
+    try:
+        for theme in ("dark", "light", "dark"):
+            apply_theme(qapp, theme)
+            app.qtbot.wait(20)
+            base = qapp.palette().color(Role.Base)
+            for widget in (library.list, number):  # a number box of a parameter that is off
+                image = widget.grab().toImage()
+                inside = image.pixelColor(image.width() - 6, image.height() // 2)
+                assert abs(inside.lightness() - base.lightness()) < 30, (theme, inside.name())
+    finally:
+        apply_theme(qapp, "system")

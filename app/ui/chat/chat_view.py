@@ -38,6 +38,9 @@ EARLIER_CHARS = 6000  # and no more text than this (at least one message): about
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
+NEW_CONVERSATION_HINT = "Type a message below to start."  # (one line: it does not wrap)
+
+
 class ChatView(QWidget):
     """Shows one conversation and runs its turns through the chat service.
 
@@ -80,6 +83,7 @@ class ChatView(QWidget):
         self._unfollow: Callable[[], None] | None = None
 
         self.transcript = Transcript(self)
+        self.transcript.setPlaceholderText(NEW_CONVERSATION_HINT)  # shown while it is empty
         self.status = QLabel(self)
         self.status.setAccessibleDescription("Answer status")
         self.status.hide()
