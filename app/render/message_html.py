@@ -35,7 +35,10 @@ def footer_html(
 ) -> str:
     """Notes in the ``warning`` colour, then the action links (``last``: the conversation's
     last answer, the one that offers Regenerate)."""
-    notes = [f'<span style="color:{warning}">{html.escape(n)}</span>' for n in notes_for(message)]
+    notes = [
+        f'<span style="color:{warning}; font-size:small">{html.escape(n)}</span>'
+        for n in notes_for(message)
+    ]
     links = [("copy", "Copy")]
     if message.role == "assistant":
         if not blind:  # Details name the model: not while the reader judges blind
@@ -48,10 +51,11 @@ def footer_html(
     if message.status is MessageStatus.STREAMING:
         links = []
     anchors = " &nbsp;·&nbsp; ".join(
-        f'<a href="action:{name}:{message.id}" style="color:{theme.muted}">{label}</a>'
+        f'<a href="action:{name}:{message.id}" style="color:{theme.link}; text-decoration:none">'
+        f"{label}</a>"
         for name, label in links
     )
     parts = [*notes, anchors] if anchors else notes
     if not parts:
         return ""
-    return f'<p style="margin-top:6px; font-size:small">{"<br>".join(parts)}</p>'
+    return f'<p style="margin-top:6px">{"<br>".join(parts)}</p>'

@@ -31,6 +31,7 @@ def test_rendered_answers_and_their_muted_colours_meet_aa(name: str) -> None:
         "inline code": (theme.text, theme.inline_code_bg),
         "your message": (theme.text, chat.user_bg),
         "muted in your message": (theme.muted, chat.user_bg),
+        "actions under your message": (theme.link, chat.user_bg),
         "warning": (chat.warning, theme.background),
     }
     failing = {
@@ -39,3 +40,22 @@ def test_rendered_answers_and_their_muted_colours_meet_aa(name: str) -> None:
         if contrast_ratio(fg, bg) < AA_TEXT
     }
     assert failing == {}
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_message_actions_read_as_buttons_not_tiny_underlined_links(name: str) -> None:
+    import re
+
+    from app.core.conversation import Message, MessageStatus
+    from app.render.message_html import footer_html
+
+    theme: Theme = getattr(Theme, name)()
+    message = Message(
+        id=3, conversation_id=1, role="assistant", content="Hi", status=MessageStatus.COMPLETE
+    )
+    footer = footer_html(message, theme, "#9a6700", last=True)
+    links = re.findall(r'<a href="action:[^"]+" style="([^"]*)">', footer)
+    assert len(links) == 3  # Copy, Details, Regenerate
+    for style in links:
+        assert "text-decoration:none" in style and f"color:{theme.link}" in style
+    assert "font-size:small" not in footer.split("<a ", 1)[0].rsplit("<p", 1)[-1]  # full size
