@@ -128,10 +128,12 @@ def test_the_help_lists_every_shortcut_the_window_has(app: App) -> None:
     assert rows["Go to the parameters"] == "Ctrl+Shift+P"
     assert rows["Next tab"] == "Ctrl+Tab, Ctrl+PgDown"
     assert rows["Stop the answer"] == "Esc"
+    assert "Close" not in rows["Close conversation"].split(", ")  # (a media key)
     native = QKeySequence.SequenceFormat.NativeText
     for action in app.window.findChildren(QAction):  # nothing with keys is left out
         for keys in action.shortcuts():
-            assert keys.toString(native) in " ".join(rows.values()), action.text()
+            name = keys.toString(native)
+            assert name in " ".join(rows.values()) or "+" not in name, action.text()
     dialog.close()
 
 

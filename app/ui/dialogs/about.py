@@ -62,9 +62,18 @@ def shortcut_rows(root: QWidget) -> list[tuple[str, str]]:
     return [(what, ", ".join(keys)) for what, keys in merged.items()]
 
 
+_PLAIN_KEYS = frozenset({"Home", "End", "PgUp", "PgDown", "Space", "Return", "Enter", "Tab"})
+
+
 def _keys(sequences: list[QKeySequence]) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(s.toString(native) for s in sequences if not s.isEmpty())
+    names = (s.toString(native) for s in sequences if not s.isEmpty())
+    return ", ".join(name for name in names if _on_a_keyboard(name))
+
+
+def _on_a_keyboard(name: str) -> bool:
+    """Not the media keys a standard binding adds ("Close", "Back"): no one has them."""
+    return "+" in name or len(name) <= 3 or name in _PLAIN_KEYS
 
 
 def _plain(text: str) -> str:
