@@ -37,7 +37,7 @@ def footer_html(
     last answer with nothing sent after it, the one that offers Regenerate, or Retry when it
     did not finish; any other answer's notes ask for no Retry)."""
     notes = [
-        f'<span style="color:{warning}">{html.escape(n)}</span>'
+        f'<span style="color:{warning}; font-size:small">{html.escape(n)}</span>'
         for n in notes_for(message, retry=last)
     ]
     links = [("copy", "Copy")]
@@ -52,10 +52,11 @@ def footer_html(
     if message.status is MessageStatus.STREAMING:
         links = []
     anchors = " &nbsp;·&nbsp; ".join(
-        f'<a href="action:{name}:{message.id}" style="color:{theme.muted}">{label}</a>'
+        f'<a href="action:{name}:{message.id}" style="color:{theme.link}; text-decoration:none">'
+        f"{label}</a>"
         for name, label in links
     )
     parts = [*notes, anchors] if anchors else notes
     if not parts:
         return ""
-    return f'<p style="margin-top:6px; font-size:small">{"<br>".join(parts)}</p>'
+    return f'<p style="margin-top:6px">{"<br>".join(parts)}</p>'

@@ -30,3 +30,17 @@ class WrappedLabel(QLabel):
         height = self.heightForWidth(max(self.width(), 1)) if self.text() else 0
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have screen readers say ``text`` now (a result or a problem the person is waiting for),
+    on behalf of ``widget``. Labels' own text is their accessible name, read when visited;
+    this is for the changes that matter at once."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.conversation import plain_preview
 from app.render.safe_text import plain_tooltip, shorten
 
+from .labels import WrappedLabel
 from .tab_keys import TabKey, parse_key
 
 TITLE_LIMIT = 80  # a row shows at most this much of a title (its tooltip has more)
@@ -66,6 +67,13 @@ class LibraryDock(QDockWidget):
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
+        # Rows with room around their three lines, as a current desktop list has.
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.empty = WrappedLabel()  # says what to do when there is nothing to list
+        self.empty.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # (the query is typed text)
+        self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(4, 8, 4, 8)
+        self.empty.hide()
         self.open_button = QPushButton("Open")
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setAccessibleName("Delete conversation")
@@ -78,6 +86,7 @@ class LibraryDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
@@ -91,7 +100,9 @@ class LibraryDock(QDockWidget):
         self.list.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
         self.delete_button.clicked.connect(self._delete_current)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current
+        ).setWhatsThis("Delete the chosen conversation (in the library)")
 
     def set_history(self, history: ConversationHistory) -> None:
         # Not in __init__: the first use of a Qt:: enum builds all of them (~20 ms), which the
@@ -131,6 +142,14 @@ class LibraryDock(QDockWidget):
         empty = self.list.count() == 0
         self.open_button.setEnabled(not empty)
         self.delete_button.setEnabled(not empty)
+        self.list.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if empty:
+            self.empty.setText(
+                f"No conversations match “{shorten(query, TITLE_LIMIT)}”."
+                if query
+                else "No conversations yet. Type a message below to start one."
+            )
 
     def current_key(self) -> TabKey | None:
         return _key_of(self.list.currentItem())

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         for keys, step in steps:
             shortcut = QShortcut(QKeySequence(keys), self)  # (the window's, by default)
             shortcut.activated.connect(lambda s=step: tabs.next_tab(s))
+            shortcut.setWhatsThis("Next tab" if step > 0 else "Previous tab")  # Help lists it
         self.library.open_requested.connect(self.open_tab)
         self.library.delete_requested.connect(self.delete)
 

@@ -1,15 +1,20 @@
-"""The window's menus: File and View."""
+"""The window's menus: File, Conversation, View and Help."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from app.core.conversation import Message
+
+    from .chat.chat_view import ChatView
+    from .dialogs.about import AboutDialog, ShortcutsDialog
     from .main_window import MainWindow
 
 
@@ -36,21 +41,117 @@ def build_menus(window: MainWindow) -> None:
     )
     file_menu.addSeparator()
     _action(file_menu, "&Quit", keys.Quit, window.close)
+    talk = window.menuBar().addMenu("&Conversation")
+    _action(
+        talk, "&Regenerate the newest answer", QKeySequence("Ctrl+R"), lambda: regenerate(window)
+    )
+    _action(
+        talk, "&Copy the newest answer", QKeySequence("Ctrl+Shift+C"), lambda: copy_answer(window)
+    )
     view = window.menuBar().addMenu("&View")
-    for dock, text, shortcut in (
-        (window.library, "Conversation &library", "Ctrl+Shift+L"),
-        (window.parameters, "&Parameters", "Ctrl+Shift+P"),
-    ):
-        toggle = dock.toggleViewAction()
-        toggle.setText(text)
-        toggle.setShortcuts([QKeySequence(shortcut)])
-        view.addAction(toggle)
+    library = window.library.toggleViewAction()
+    library.setText("Conversation &library")
+    library.setShortcuts([QKeySequence("Ctrl+Shift+L")])
+    view.addAction(library)
+    parameters = window.parameters.toggleViewAction()
+    parameters.setText("Show &parameters")
+    view.addAction(parameters)
+    _action(view, "Go to the &parameters", QKeySequence("Ctrl+Shift+P"), lambda: focus_dock(window))
     enter_sends = QAction("&Enter sends (Shift+Enter for a new line)", window)
     enter_sends.setCheckable(True)
     enter_sends.setChecked(True)
     enter_sends.toggled.connect(window.set_enter_sends)
     view.addAction(enter_sends)
     window.enter_sends_action = enter_sends
+    _help_menu(window)
+
+
+def _help_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu("&Help")
+    _action(
+        menu, "&Keyboard shortcuts", QKeySequence("F1"), lambda: shortcuts_dialog(window).show()
+    )
+    menu.addSeparator()
+    _action(menu, "OpenRouter &credits (web page)", None, lambda: open_page("credits"))
+    _action(menu, "OpenRouter &keys (web page)", None, lambda: open_page("keys"))
+    menu.addSeparator()
+    _action(menu, "&About Switchboard", None, lambda: about_dialog(window).show())
+
+
+def open_page(name: str) -> None:
+    """One of OpenRouter's pages, in the system browser."""
+    from .dialogs.about import CREDITS_URL, KEYS_URL, open_in_browser
+
+    open_in_browser({"credits": CREDITS_URL, "keys": KEYS_URL}[name])
+
+
+def shortcuts_dialog(window: MainWindow) -> ShortcutsDialog:
+    """The shortcut list (to show), read from the window's actions and shortcuts as they are now."""
+    from .dialogs.about import ShortcutsDialog, shortcut_rows
+
+    dialog = ShortcutsDialog(shortcut_rows(window), window)
+    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog
+
+
+def about_dialog(window: MainWindow) -> AboutDialog:
+    """Version, licence and the data folder (to show)."""
+    from .dialogs.about import AboutDialog
+
+    services = window.services
+    dialog = AboutDialog(services.data_folder if services is not None else None, window)
+    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog
+
+
+def _newest_answer(window: MainWindow) -> tuple[ChatView, Message] | None:
+    view = window.current_view()
+    if view is None:
+        return None
+    transcript = view.transcript
+    for message_id in reversed(transcript.message_ids):
+        message = transcript.message(message_id)
+        if message is not None and message.role == "assistant":
+            return view, message
+    return None
+
+
+def regenerate(window: MainWindow) -> None:
+    """Ctrl+R: a new answer in place of the newest one (in a conversation tab)."""
+    found = _newest_answer(window)
+    if found is None:
+        window.notices.info("There is no answer to regenerate here yet.")
+    elif not found[0].busy:
+        found[0].regenerate()
+
+
+def copy_answer(window: MainWindow) -> None:
+    """Ctrl+Shift+C: the newest answer's exact text onto the clipboard."""
+    from .chat.message_actions import copy_message
+
+    found = _newest_answer(window)
+    if found is None:
+        window.notices.info("There is no answer to copy here yet.")
+    else:
+        copy_message(found[1], window.notices)
+
+
+def focus_dock(window: MainWindow) -> None:
+    """Ctrl+Shift+P: open the Parameters dock if it is closed and move the keyboard into it."""
+    dock = window.parameters
+    dock.show()
+    dock.raise_()
+    inside = dock.widget() or dock
+    widget = inside.nextInFocusChain()
+    for _ in range(500):  # the first control in the dock that takes the keyboard
+        if widget is None or widget is inside or not inside.isAncestorOf(widget):
+            break
+        tab = QtCore.Qt.FocusPolicy.TabFocus
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & tab:
+            widget.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    dock.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
 
 def _action(

@@ -38,6 +38,9 @@ EARLIER_CHARS = 6000  # and no more text than this (at least one message): about
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
+NEW_CONVERSATION_HINT = "Type a message below to start."  # (one line: it does not wrap)
+
+
 class ChatView(QWidget):
     """Shows one conversation and runs its turns through the chat service.
 
@@ -80,8 +83,9 @@ class ChatView(QWidget):
         self._unfollow: Callable[[], None] | None = None
 
         self.transcript = Transcript(self)
+        self.transcript.setPlaceholderText(NEW_CONVERSATION_HINT)  # shown while it is empty
         self.status = QLabel(self)
-        self.status.setAccessibleName("Answer status")
+        self.status.setAccessibleDescription("Answer status")
         self.status.hide()
         self.composer = Composer(self, enter_sends=enter_sends)
         self.send_button = QPushButton("Send", self)
@@ -93,7 +97,7 @@ class ChatView(QWidget):
         self.stop_button.hide()
         self.estimate = QLabel(self)
         self.estimate.setEnabled(False)
-        self.estimate.setAccessibleName("Estimated cost of this message")
+        self.estimate.setAccessibleDescription("Estimated cost of this message")
         self._estimate_timer = QTimer(self)
         self._estimate_timer.setSingleShot(True)
         self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)
@@ -104,7 +108,7 @@ class ChatView(QWidget):
         self.composer.textChanged.connect(self._estimate_timer.start)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
         self.transcript.action_requested.connect(self._action)
         self.transcript.notice.connect(notices.info)
         self.transcript.near_top.connect(self._load_earlier)

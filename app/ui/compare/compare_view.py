@@ -208,7 +208,7 @@ class CompareView(QWidget):
         layout.addWidget(columns_area, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
         self._show_labels()
 
     def _column(self, position: int, column: Any) -> ColumnWidgets:
@@ -221,7 +221,7 @@ class CompareView(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         model.setEnabled(False)
         stats.setWordWrap(True)
-        stats.setAccessibleName("Column statistics")
+        stats.setAccessibleDescription("Column statistics")
         transcript = Transcript(frame)
         transcript.refreshes_itself = False  # the columns take turns (see refresh_queue.py)
         diff = QTextBrowser(frame)

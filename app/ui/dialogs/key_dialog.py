@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from app.api import OpenRouterError
 from app.services.account import SecretStoreUnavailable, describe_key
 
+from ..labels import announce
+
 if TYPE_CHECKING:
     from app.services.account import AccountService, KeyState
 
@@ -65,7 +67,7 @@ class KeyPanel(QWidget):
         self.session_button.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Key status")
+        self.status.setAccessibleDescription("Key status")
         paste = QHBoxLayout()
         paste.addWidget(self.key_field, 1)
         paste.addWidget(self.show_key)
@@ -197,6 +199,7 @@ class KeyPanel(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if error else "")
+        announce(self.status, text, assertive=error)  # heard, not only seen
 
 
 class KeyDialog(QDialog):

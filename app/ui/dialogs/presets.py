@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.core.presets import PresetError
 
+from ..labels import WrappedLabel
 from ..notices import Notices
+from ..theme import error_color
 
 if TYPE_CHECKING:
     from app.services.presets import PresetService
@@ -40,12 +42,17 @@ class SavePresetDialog(QDialog):
         self.description = QLineEdit()
         self.description.setAccessibleName("Preset description")
         self.description.setPlaceholderText("What it does and when to use it")
+        # Wide enough to read the hint and a sentence of description without scrolling.
+        hint = self.description.placeholderText()
+        width = self.description.fontMetrics().horizontalAdvance(hint) + 40
+        for field in (self.name, self.description):
+            field.setMinimumWidth(max(width, 320))
         self.include_model = QCheckBox("Include the model")
         self.include_prompt = QCheckBox("Include the system prompt")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
+        self.error = WrappedLabel()  # a whole sentence, however long, never cut off
+        self.error.setStyleSheet(f"color: {error_color()}")
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Name", self.name)
         form.addRow("Description", self.description)
         form.addRow(self.include_model)

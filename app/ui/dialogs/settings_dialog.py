@@ -115,7 +115,7 @@ class SettingsDialog(QDialog):
             "OpenRouter, or any OpenAI-compatible server such as a local model server."
         )
         self.base_url_fixed = WrappedLabel()  # why the address cannot be changed here
-        self.base_url_fixed.setAccessibleName("Why the address is fixed")
+        self.base_url_fixed.setAccessibleDescription("Why the address is fixed")
         if address_override is None:
             self.base_url_fixed.hide()
         else:
