@@ -14,11 +14,15 @@ if TYPE_CHECKING:
     from app.core.cost import CapKind
     from app.services.costs import Spending
 
-LEVEL_STYLES = {
-    "ok": "",
-    "warning": "color: #b26a00; font-weight: bold",
-    "over": "color: #c62828; font-weight: bold",
-}
+
+def level_style(level: str) -> str:
+    """How a cap's level reads: plain, amber (near it) or red (over it), AA on either theme."""
+    from .theme import error_color, warning_color
+
+    if level == "over":
+        return f"color: {error_color()}; font-weight: bold"
+    return f"color: {warning_color()}; font-weight: bold" if level == "warning" else ""
+
 
 ANSWER_TIPS = {
     "estimate": "The answer being written now: an estimate until OpenRouter bills it",
@@ -79,7 +83,7 @@ class CostMeter(QWidget):
                 text += f" of {format_usd(cap.cap)}"
                 label.setToolTip(f"{cap.percent}% of your {kind} cap")
             label.setText(text)
-            label.setStyleSheet(LEVEL_STYLES[cap.level] if cap is not None else "")
+            label.setStyleSheet(level_style(cap.level) if cap is not None else "")
 
     def set_credit(self, info: KeyInfo | None, *, problem: str | None = None) -> None:
         if info is None:
@@ -92,7 +96,7 @@ class CostMeter(QWidget):
         else:
             self.credit.setText(f"Credit: {format_usd(info.limit_remaining)} left")
         low = info.limit_remaining is not None and info.limit_remaining < Decimal("0.5")
-        self.credit.setStyleSheet(LEVEL_STYLES["warning"] if low else "")
+        self.credit.setStyleSheet(level_style("warning") if low else "")
 
 
 def _total(amount: Decimal) -> str:

@@ -98,7 +98,7 @@ class StatusMessage(QLabel):
         self._full, self._kind = text, kind
         self.setToolTip(text)
         self.setAccessibleDescription(text)  # a screen reader reads it whole
-        self.setStyleSheet(MESSAGE_STYLES.get(kind, ""))
+        self.setStyleSheet(_message_style(kind))
         self._fit()
 
     def _fit(self) -> None:
@@ -110,7 +110,12 @@ class StatusMessage(QLabel):
         self._fit()
 
 
-MESSAGE_STYLES = {"warning": "color: #b26a00", "error": "color: #c62828"}
+def _message_style(kind: str) -> str:
+    from .theme import error_color, warning_color
+
+    if kind == "error":
+        return f"color: {error_color()}"
+    return f"color: {warning_color()}" if kind == "warning" else ""
 
 
 def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:

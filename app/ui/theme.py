@@ -188,3 +188,9 @@ def error_color(palette: QPalette | None = None) -> str:
     """Red for problems that reads (AA) on this palette's window and base, light or dark."""
     window = (palette or QApplication.palette()).color(Role.Window)
     return "#ff8a80" if window.lightness() < 128 else "#b3261e"
+
+
+def warning_color(palette: QPalette | None = None) -> str:
+    """Amber for warnings that reads (AA) on this palette's window, light or dark."""
+    window = (palette or QApplication.palette()).color(Role.Window)
+    return "#ffb74d" if window.lightness() < 128 else "#8a5300"

@@ -100,7 +100,9 @@ def test_the_meter_warns_at_80_percent_of_a_cap(app: App) -> None:
     window = app.window
     window.apply_settings(replace(window._settings, daily_cap=spent / Decimal("0.85")))
     assert "of $" in window.cost_meter.today.text()
-    assert "b26a00" in window.cost_meter.today.styleSheet()  # the warning colour
+    from app.ui.theme import warning_color
+
+    assert warning_color() in window.cost_meter.today.styleSheet()  # the warning colour
 
 
 def test_out_of_credit_shows_the_balance_and_keeps_the_prompt(app: App, tmp_path: Path) -> None:

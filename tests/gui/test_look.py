@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.render.contrast import contrast_ratio
-from app.ui.theme import apply_theme, error_color
+from app.ui.theme import apply_theme, error_color, warning_color
 from tests.fakes.fake_openrouter import Scenario
 from tests.helpers.windows import App
 
@@ -59,6 +59,7 @@ def _pairs(palette: QPalette) -> dict[str, tuple[QColor, QColor, float]]:
         "focus ring on base": pair(active, Role.Highlight, Role.Base, 3.0),
         "problem text on window": (QColor(error_color(palette)), palette.color(Role.Window), 4.5),
         "problem text on base": (QColor(error_color(palette)), palette.color(Role.Base), 4.5),
+        "warning text on window": (QColor(warning_color(palette)), palette.color(Role.Window), 4.5),
     }
 
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.render.safe_text import plain_tooltip, shorten
 
+from ..theme import error_color
+
 if TYPE_CHECKING:
     from app.core.presets import Preset
 
@@ -57,7 +59,7 @@ class NewComparisonDialog(QDialog):
         )
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet(f"color: {error_color()}")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -34,6 +34,7 @@ from app.core.money import parse_amount
 from app.core.settings import AppSettings, amount_problem
 from app.services.account import clean_key
 from app.ui.labels import WrappedLabel
+from app.ui.theme import error_color
 
 ATTRIBUTION_NAME = "App name given to OpenRouter"
 ATTRIBUTION_ADDRESS = "App web page given to OpenRouter"
@@ -389,6 +390,6 @@ def _stack(box: QGroupBox, form: QFormLayout, hint: QLabel) -> None:
 
 def _error_label() -> QLabel:
     label = WrappedLabel()
-    label.setStyleSheet("color: #c62828")
+    label.setStyleSheet(f"color: {error_color()}")
     label.hide()
     return label

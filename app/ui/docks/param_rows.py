@@ -32,8 +32,9 @@ from app.core.params import (
     stop_text,
 )
 
+from ..theme import error_color
+
 SLIDER_STEPS = 1000
-ERROR_COLOR = "#c62828"
 _SLIDER_LIMITS = {"top_k": 200, "max_tokens": 8192}  # sliders stop here; the box goes further
 
 
@@ -61,7 +62,7 @@ class ParamRow(QWidget):
         self.help = _help_label(f"{spec.help} {spec.when}")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOR}")
+        self.error.setStyleSheet(f"color: {error_color()}")
         self.error.hide()
         self.unsupported = _help_label("")
         self.unsupported.hide()
