@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
-    QDesktopServices,
     QGuiApplication,
     QHelpEvent,
     QPalette,
@@ -45,6 +44,7 @@ from app.render.safe_text import ZWSP, is_openable_link, shorten
 from app.render.stable_prefix import Piece, iter_pieces
 from app.render.theme import ChatColors, Theme
 
+from ..external import open_link
 from .document_edit import cursor_at, new_block, selection
 from .pieces import PieceQueue
 from .streaming import StreamingAnswer
@@ -452,7 +452,7 @@ class Transcript(QTextBrowser):
         elif scheme == "copy-code":
             self._copy_code(rest)
         elif is_openable_link(target):
-            QDesktopServices.openUrl(url)
+            open_link(url)  # the user's environment, not the frozen bundle's
         else:
             self.notice.emit("That link was not opened: only web and e-mail links open.")
 
