@@ -128,6 +128,23 @@ def test_openrouter_pages_named_on_the_panel_are_links_that_open(
     assert visited == ["https://openrouter.ai/keys", "https://openrouter.ai/settings/credits"]
 
 
+def test_the_credits_page_in_an_out_of_credit_error_is_a_link_that_opens(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    from tests.fakes.fake_openrouter import Scenario
+
+    visited = browsers(monkeypatch, opens=True)
+    app.fake.push(Scenario(status=402))
+    app.send("Costly question")
+    app.wait_idle()
+    transcript = app.view.transcript
+    assert 'href="https://openrouter.ai/settings/credits"' in transcript.toHtml()
+    transcript.anchorClicked.emit(QUrl("https://openrouter.ai/settings/credits"))
+    assert visited == ["https://openrouter.ai/settings/credits"]
+
+
 def test_without_a_keyring_the_welcome_says_so_in_plain_words(app: App) -> None:
     with_account(app, KeyStore(backend=fail.Keyring()))
     panel = app.window.account_flow.welcome.panel

@@ -15,7 +15,6 @@ are redone (a whole re-render would stall the window).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, QUrl, Signal
@@ -37,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from app.core.conversation import Message
+from app.core.links import linkify_openrouter
 from app.render.markdown import code_blocks, render_markdown, render_piece
 from app.render.message_html import footer_html, header_html
 from app.render.meta import ERROR_LIMIT, last_assistant_id
@@ -221,7 +221,7 @@ class Transcript(QTextBrowser):
         frame = self._end_cursor().insertFrame(fmt)
         text = shorten(text, ERROR_LIMIT)
         frame.firstCursorPosition().insertHtml(
-            f'<span style="color:{self.colors.warning}">⚠</span> {html.escape(text)}{retry}'
+            f'<span style="color:{self.colors.warning}">⚠</span> {linkify_openrouter(text)}{retry}'
         )
         self.scroll_to_bottom()
 
