@@ -154,3 +154,25 @@ def test_without_a_keyring_the_welcome_says_so_in_plain_words(app: App) -> None:
         assert jargon not in said
     assert "this session only" in panel.sign_in_button.text()
     assert "until you close" in panel.sign_in_button.toolTip()
+
+
+def test_the_panel_is_ready_before_it_shows_a_refusal(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deterministic form of the once-flaky welcome test: at the moment the refusal is
+    shown, "Check and save" already takes the next click."""
+    with_account(app, KeyStore(backend=MemoryKeyring(), trusted=TRUSTED))
+    panel = app.window.account_flow.welcome.panel
+    ready_when_said: list[tuple[str, bool]] = []
+    say = panel._say
+
+    def recording_say(text: str, *, error: bool = False) -> None:
+        ready_when_said.append((text, panel.check_button.isEnabled()))
+        say(text, error=error)
+
+    monkeypatch.setattr(panel, "_say", recording_say)
+    panel.key_field.setText("sk-or-v1-not-a-real-key")
+    panel.check_button.click()
+    app.qtbot.waitUntil(lambda: "did not accept" in panel.status.text(), timeout=5000)
+    refusal = [ready for text, ready in ready_when_said if "did not accept" in text]
+    assert refusal == [True]
