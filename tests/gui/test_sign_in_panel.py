@@ -153,6 +153,8 @@ def test_without_a_keyring_the_welcome_says_so_in_plain_words(app: App) -> None:
     for jargon in ("D-Bus", "Secret Service", "backend", "keyring"):
         assert jargon not in said
     assert "this session only" in panel.sign_in_button.text()
+    intro = app.window.account_flow.welcome.intro.text()
+    assert "no password store" in intro and "keeps it in your computer's keychain" not in intro
     assert "until you close" in panel.sign_in_button.toolTip()
 
 
