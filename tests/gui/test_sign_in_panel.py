@@ -57,6 +57,18 @@ def test_without_a_browser_cancel_shows_at_once_and_the_link_is_offered_to_copy(
     assert app.fake.issued_keys == []
 
 
+def test_enter_on_the_focused_sign_in_button_of_the_welcome_page_signs_in(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    visited = browsers(monkeypatch, opens=True)
+    with_account(app, KeyStore(backend=MemoryKeyring(), trusted=TRUSTED))
+    panel = app.window.account_flow.welcome.panel
+    app.qtbot.keyClick(panel.sign_in_button, Qt.Key.Key_Return)
+    app.qtbot.waitUntil(lambda: bool(visited))
+    assert panel.signing_in
+    panel.cancel()
+
+
 def test_cancel_ends_a_sign_in_and_the_panel_is_ready_again(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -81,7 +93,9 @@ def test_enter_in_the_key_field_checks_the_key_instead_of_signing_in(
     dialog = KeyDialog(account, app.window)
     app.qtbot.addWidget(dialog)
     panel = dialog.panel
-    assert panel.sign_in_button.isDefault()  # an empty field: Enter signs in
+    assert not panel.sign_in_button.isDefault()
+    app.qtbot.keyClick(panel.key_field, Qt.Key.Key_Return)  # nothing typed yet
+    assert "Paste your key first" in panel.status.text() and not panel.signing_in
     panel.key_field.setText(VALID_KEY)
     assert panel.check_button.isDefault() and not panel.sign_in_button.isDefault()
     app.qtbot.keyClick(panel.key_field, Qt.Key.Key_Return)

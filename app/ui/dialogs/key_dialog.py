@@ -74,7 +74,9 @@ class KeyPanel(QWidget):
         self._task: asyncio.Task[None] | None = None
         self._signing_in = False
         self.sign_in_button = QPushButton(SIGN_IN)
-        self.sign_in_button.setDefault(True)
+        # Never the default: Enter in the key field checks the key. Enter on the focused
+        # button (the welcome page focuses it) still signs in.
+        self.sign_in_button.setAutoDefault(True)
         self.sign_in_button.setMinimumHeight(36)
         self.sign_in_note = QLabel()
         self.sign_in_note.setWordWrap(True)
@@ -251,10 +253,8 @@ class KeyPanel(QWidget):
         self.cancel_button.setVisible(busy and self._signing_in)
 
     def _follow_key_text(self, text: str) -> None:
-        """Enter checks a typed key; with the field empty, Enter signs in."""
-        typed = bool(text.strip())
-        self.check_button.setDefault(typed)
-        self.sign_in_button.setDefault(not typed)
+        """With a key typed, Enter (in a dialog, from any field) checks it."""
+        self.check_button.setDefault(bool(text.strip()))
 
     def _open_browser(self, url: str) -> bool:
         self.link_field.setText(url)
