@@ -42,6 +42,8 @@ def test_without_a_browser_cancel_shows_at_once_and_the_link_is_offered_to_copy(
     assert panel.key_field.isEnabled() and panel.check_button.isEnabled()
 
     app.qtbot.waitUntil(lambda: "could not open your web browser" in panel.status.text())
+    app.qtbot.keyClick(panel.key_field, Qt.Key.Key_Return)  # nothing typed: the advice stays
+    assert "could not open your web browser" in panel.status.text()
     assert panel.link_row.isVisibleTo(panel) and panel.link_field.isReadOnly()
     assert visited and panel.link_field.text() == visited[0]
     panel.copy_link_button.click()

@@ -203,7 +203,8 @@ class KeyPanel(QWidget):
     def start_check(self, *, session_only: bool) -> None:
         key = self.key_field.text().strip()
         if not key:
-            self._say("Paste your key first.", error=True)
+            if not self._signing_in:  # (while signing in, the status says what to do)
+                self._say("Paste your key first.", error=True)
             return
         hint = foreign_key_hint(key) if self._account.server_is_openrouter else None
         if hint:  # before it is sent anywhere
