@@ -79,6 +79,23 @@ NOT_OPENROUTER_SIGN_IN = (
 
 KeySource = Literal["environment", "keyring", "session", "none"]
 
+# No keychain at all, said without "D-Bus", "Secret Service" or "backend".
+NO_PASSWORD_STORE = "This computer has no password store Switchboard can use"  # noqa: S105
+_NO_STORE_SAY = {
+    "read": f"{NO_PASSWORD_STORE}, so a key can be kept only until you close the app. Paste "
+    "your key to use it for this session only.",
+    "save": f"{NO_PASSWORD_STORE}, so your key can be kept only until you close the app. You "
+    "can use it for this session only (you will paste it again next time).",
+}
+
+
+def plain_store_problem(error: SecretStoreUnavailable, action: Literal["read", "save"]) -> str:
+    """What to tell the person when the keychain could not be used: for "no keychain at
+    all", words anyone knows; otherwise the store's own (already plain) sentence."""
+    if error.kind == "unavailable":
+        return _NO_STORE_SAY[action]
+    return error.user_message
+
 
 @dataclass(frozen=True, slots=True)
 class KeyState:
@@ -253,7 +270,7 @@ class AccountService:
         try:
             key = self._store_for(address).get()
         except SecretStoreUnavailable as error:
-            problems = (env_problem, error.user_message)
+            problems = (env_problem, plain_store_problem(error, "read"))
             return _Found(None, KeyState("none", backend, " ".join(p for p in problems if p)))
         if key:
             return _Found(key, KeyState("keyring", backend))
@@ -268,6 +285,13 @@ class AccountService:
         self._state = found.state
         self._key_generation += 1
         return self._state
+
+    @property
+    def can_keep_key(self) -> bool:
+        """False when it is known that the keychain cannot keep a key (a new key would last
+        for this session only); True while that is not known yet."""
+        backend = self._state.backend
+        return backend is _NOT_LOADED or backend.secure
 
     @property
     def needs_key(self) -> bool:
@@ -290,7 +314,7 @@ class AccountService:
         try:
             self._store_for(base_url).set(cleaned)
         except SecretStoreUnavailable as error:
-            problem, stored = error.user_message, False
+            problem, stored = plain_store_problem(error, "save"), False
         with self._lock:
             if same_address(base_url, self._client.base_url):
                 self._use(cleaned)
@@ -433,7 +457,7 @@ class AccountService:
                 await off_thread(self._keystore.set, key)
                 stored = True
             except SecretStoreUnavailable as error:
-                problem = error.user_message
+                problem = plain_store_problem(error, "save")
         backend = await self._backend_for_state()
         with self._lock:
             if self.server_is_openrouter:

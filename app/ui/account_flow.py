@@ -132,22 +132,25 @@ class AccountFlow(QObject):
         self, dialog: SettingsDialog, account: AccountService, address: str, key: str
     ) -> None:
         problem = await self._window.tasks.run_blocking(account.save_address_key, address, key)
+        self._refresh_key(dialog, account)  # the window shows the key in use before the note
+        self.follow_key()
         if problem:
             self._window.notices.warning(problem)
-        self._refresh_key(dialog, account)
-        self.follow_key()
 
     async def _remove_key(self, dialog: SettingsDialog, account: AccountService) -> None:
         """The keychain can take seconds (or ask to be unlocked): off the UI thread."""
         from app.services.account import SecretStoreUnavailable
 
+        problem: str | None = None
         try:
             await self._window.tasks.run_blocking(account.remove_key)
         except SecretStoreUnavailable as error:
-            self._window.notices.error(error.user_message)
-        self._refresh_key(dialog, account)
+            problem = error.user_message
+        self._refresh_key(dialog, account)  # ready (and truthful) before anything is said
         if not dialog.isVisible():  # Settings closed meanwhile: follow the key now
             self.follow_key()
+        if problem:
+            self._window.notices.error(problem)
 
     def _refresh_key(self, dialog: SettingsDialog, account: AccountService) -> None:
         dialog.set_key_state(account.key_source_text, account.state.source == "keyring")

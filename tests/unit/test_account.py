@@ -146,7 +146,7 @@ def test_no_key_yet(fake: FakeOpenRouter, memory: MemoryKeyring) -> None:
 @pytest.mark.parametrize(
     ("store", "words"),
     [
-        (KeyStore(backend=fail.Keyring()), "no secure place"),
+        (KeyStore(backend=fail.Keyring()), "no password store"),
         (KeyStore(backend=FailingKeyring(KeyringLocked("x")), trusted=TRUSTED), "locked"),
     ],
 )

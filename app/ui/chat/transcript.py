@@ -15,7 +15,6 @@ are redone (a whole re-render would stall the window).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, QUrl, Signal
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
-    QDesktopServices,
     QGuiApplication,
     QHelpEvent,
     QPalette,
@@ -38,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from app.core.conversation import Message
+from app.core.links import linkify_openrouter
 from app.render.markdown import code_blocks, render_markdown, render_piece
 from app.render.message_html import footer_html, header_html
 from app.render.meta import ERROR_LIMIT, retry_answer_id, without_retry
@@ -45,6 +44,7 @@ from app.render.safe_text import ZWSP, is_openable_link, shorten
 from app.render.stable_prefix import Piece, iter_pieces
 from app.render.theme import ChatColors, Theme
 
+from ..external import open_link
 from .document_edit import cursor_at, new_block, selection
 from .pieces import PieceQueue
 from .streaming import StreamingAnswer
@@ -235,7 +235,9 @@ class Transcript(QTextBrowser):
             if retry_id is not None
             else ""
         )
-        return f'<span style="color:{self.colors.warning}">⚠</span> {html.escape(text)}{retry}'
+        return (
+            f'<span style="color:{self.colors.warning}">⚠</span> {linkify_openrouter(text)}{retry}'
+        )
 
     def _settle_notice(self) -> None:
         """Something was sent after the newest notice: it keeps saying what happened, without
@@ -479,7 +481,7 @@ class Transcript(QTextBrowser):
         elif scheme == "copy-code":
             self._copy_code(rest)
         elif is_openable_link(target):
-            QDesktopServices.openUrl(url)
+            open_link(url)  # the user's environment, not the frozen bundle's
         else:
             self.notice.emit("That link was not opened: only web and e-mail links open.")
 

@@ -4,11 +4,12 @@ page and by Settings."""
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,14 +23,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import OpenRouterError
-from app.services.account import SecretStoreUnavailable, describe_key
+from app.core.keys import foreign_key_hint
+from app.core.links import OPENROUTER_KEYS_URL, is_openrouter_link, linkify_openrouter
+from app.services.account import (
+    NO_PASSWORD_STORE,
+    SecretStoreUnavailable,
+    describe_key,
+    plain_store_problem,
+)
 
+from ..external import open_link
 from ..labels import announce
+from ..theme import error_color
 
 if TYPE_CHECKING:
     from app.services.account import AccountService, KeyState
 
-ERROR_STYLE = "color: #c62828"
+SIGN_IN = "Sign in with OpenRouter"
+SIGN_IN_SESSION = "Sign in with OpenRouter (for this session only)"
+WAITING = (
+    "Finish signing in in your browser; Switchboard waits here. No browser window? Copy the "
+    "sign-in link below into your browser."
+)
+NO_BROWSER = (
+    "Switchboard could not open your web browser. To sign in, copy the link below, open it "
+    "in your browser and sign in there; Switchboard waits here. Or paste a key below."
+)
+KEYS_LINK = f'<a href="{OPENROUTER_KEYS_URL}">openrouter.ai/keys</a>'
 
 
 class KeyPanel(QWidget):
@@ -37,6 +57,11 @@ class KeyPanel(QWidget):
 
     While the API address is another server, "Sign in with OpenRouter" is not offered (the
     new key would go to that server) and the pasted key is that server's own.
+
+    While a sign-in waits for the browser, the key field and "Check and save" stay usable
+    (checking a pasted key ends the sign-in) and Cancel is shown; the sign-in link is shown
+    to copy, in plain words when the browser could not be opened. Each result is shown after
+    the controls are usable again, so whatever the person does next is taken.
 
     Signals:
         key_ready(object): a working key is in use (a KeyState).
@@ -48,15 +73,29 @@ class KeyPanel(QWidget):
         super().__init__(parent)
         self._account = account
         self._task: asyncio.Task[None] | None = None
-        self._pending_key: str | None = None
-        self.sign_in_button = QPushButton("Sign in with OpenRouter")
-        self.sign_in_button.setDefault(True)
+        self._signing_in = False
+        self.sign_in_button = QPushButton(SIGN_IN)
+        # Never the default: Enter in the key field checks the key. Enter on the focused
+        # button (the welcome page focuses it) still signs in.
+        self.sign_in_button.setAutoDefault(True)
         self.sign_in_button.setMinimumHeight(36)
         self.sign_in_note = QLabel()
         self.sign_in_note.setWordWrap(True)
         self.sign_in_note.hide()
         self.cancel_button = QPushButton("Cancel sign-in")
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.hide()
+        self.link_field = QLineEdit()
+        self.link_field.setReadOnly(True)
+        self.link_field.setAccessibleName("Sign-in link")
+        self.copy_link_button = QPushButton("Copy link")
+        self.copy_link_button.setAutoDefault(False)
+        self.link_row = QWidget()
+        link_layout = QHBoxLayout(self.link_row)
+        link_layout.setContentsMargins(0, 0, 0, 0)
+        link_layout.addWidget(self.link_field, 1)
+        link_layout.addWidget(self.copy_link_button)
+        self.link_row.hide()
         self.key_field = QLineEdit()
         self.key_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_field.setPlaceholderText("sk-or-v1-…")
@@ -68,6 +107,8 @@ class KeyPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription("Key status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status.setOpenExternalLinks(False)
         paste = QHBoxLayout()
         paste.addWidget(self.key_field, 1)
         paste.addWidget(self.show_key)
@@ -76,11 +117,14 @@ class KeyPanel(QWidget):
         sign_in.addWidget(self.sign_in_button)
         sign_in.addWidget(self.cancel_button)
         sign_in.addStretch(1)
-        self.or_label = QLabel("Or paste a key you created at openrouter.ai/keys:")
+        self.or_label = QLabel()
+        self.or_label.setTextFormat(Qt.TextFormat.RichText)
+        self.or_label.setOpenExternalLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(sign_in)
         layout.addWidget(self.sign_in_note)
+        layout.addWidget(self.link_row)
         layout.addSpacing(8)
         layout.addWidget(self.or_label)
         layout.addLayout(paste)
@@ -88,14 +132,19 @@ class KeyPanel(QWidget):
         layout.addWidget(self.session_button)
         self.sign_in_button.clicked.connect(self.start_sign_in)
         self.cancel_button.clicked.connect(self.cancel)
+        self.copy_link_button.clicked.connect(self.copy_link)
         self.check_button.clicked.connect(lambda: self.start_check(session_only=False))
         self.key_field.returnPressed.connect(lambda: self.start_check(session_only=False))
+        self.key_field.textChanged.connect(self._follow_key_text)
         self.session_button.clicked.connect(lambda: self.start_check(session_only=True))
+        self.or_label.linkActivated.connect(open_openrouter_link)
+        self.status.linkActivated.connect(open_openrouter_link)
         self.show_key.toggled.connect(
             lambda on: self.key_field.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
+        self.follow_server()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
         self.follow_server()
@@ -103,12 +152,21 @@ class KeyPanel(QWidget):
 
     def follow_server(self) -> None:
         """Offer signing in only while requests go to OpenRouter (the address can change in
-        Settings while this panel exists)."""
+        Settings while this panel exists), and say when its key could last for this session
+        only (no keychain)."""
         openrouter = self._account.server_is_openrouter
         self.sign_in_button.setVisible(openrouter)
         self.sign_in_note.setVisible(not openrouter)
         if openrouter:
-            self.or_label.setText("Or paste a key you created at openrouter.ai/keys:")
+            keeps = self._account.can_keep_key
+            self.sign_in_button.setText(SIGN_IN if keeps else SIGN_IN_SESSION)
+            self.sign_in_button.setToolTip(
+                ""
+                if keeps
+                else f"{NO_PASSWORD_STORE}, so the key you get by signing in lasts only "
+                "until you close Switchboard."
+            )
+            self.or_label.setText(f"Or paste a key you created at {KEYS_LINK}:")
             self.key_field.setAccessibleName("OpenRouter key")
             self.key_field.setPlaceholderText("sk-or-v1-…")
             return
@@ -118,7 +176,7 @@ class KeyPanel(QWidget):
             "OpenRouter is not offered here: it would hand your new OpenRouter key to that "
             "server. Set the address back to OpenRouter to sign in."
         )
-        self.or_label.setText(f"Paste the key for {name} (not your OpenRouter key):")
+        self.or_label.setText(f"Paste the key for {html.escape(name)} (not your OpenRouter key):")
         self.key_field.setAccessibleName(f"Key for {name}")
         self.key_field.setPlaceholderText(f"The key {name} gave you")
 
@@ -126,65 +184,121 @@ class KeyPanel(QWidget):
         self._say(text or "", error=bool(text))
         self.session_button.setVisible(bool(text) and "session only" in (text or ""))
 
+    @property
+    def signing_in(self) -> bool:
+        return self._signing_in
+
     # -- actions ------------------------------------------------------------------------------
 
     def start_sign_in(self) -> None:
         if not self._account.server_is_openrouter:
             self.follow_server()
             return
-        self._run(self._sign_in())
+        if self._task is not None:
+            return  # a sign-in or a check is running
+        self._signing_in = True  # before _busy: Cancel shows at once
+        self._busy(True)
+        self._say("Opening your browser…")
+        self._start(self._sign_in())
 
     def start_check(self, *, session_only: bool) -> None:
         key = self.key_field.text().strip()
         if not key:
-            self._say("Paste your key first.", error=True)
+            if not self._signing_in:  # (while signing in, the status says what to do)
+                self._say("Paste your key first.", error=True)
             return
-        self._run(self._check(key, session_only))
+        hint = foreign_key_hint(key) if self._account.server_is_openrouter else None
+        if hint:  # before it is sent anywhere
+            self._say(hint, error=True)
+            return
+        signing_in = self._task if self._signing_in else None
+        if self._task is not None and signing_in is None:
+            return  # a check is running
+        self._signing_in = False
+        self._busy(True)
+        self._start(self._check(key, session_only))
+        if signing_in is not None:
+            signing_in.cancel()  # a pasted key ends the sign-in
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
 
-    def _run(self, coroutine: Coroutine[Any, Any, None]) -> None:
-        if self._task is not None and not self._task.done():
-            return
-        self._task = asyncio.ensure_future(coroutine)
-        self._busy(True)
-        self._task.add_done_callback(lambda _t: self._busy(False))
+    def copy_link(self) -> None:
+        QGuiApplication.clipboard().setText(self.link_field.text())
+        self.copy_link_button.setText("Copied")
+
+    def _start(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._task = task
+        task.add_done_callback(self._task_ended)
+
+    def _task_ended(self, task: asyncio.Task[None]) -> None:
+        if task is self._task:  # it ended without _ready (cancelled, or an unexpected error)
+            self._ready()
+
+    def _is_current(self) -> bool:
+        return self._task is not None and asyncio.current_task() is self._task
+
+    def _ready(self) -> None:
+        """The panel takes input again; called before a result is shown."""
+        self._task = None
+        self._signing_in = False
+        self._busy(False)
+        self.link_row.hide()
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.sign_in_button, self.check_button, self.key_field, self.session_button):
-            widget.setEnabled(not busy)
+        checking = busy and not self._signing_in
+        self.sign_in_button.setEnabled(not busy)
+        self.check_button.setEnabled(not checking)
+        self.session_button.setEnabled(not checking)
         self.cancel_button.setVisible(busy and self._signing_in)
 
-    _signing_in = False
+    def _follow_key_text(self, text: str) -> None:
+        """With a key typed, Enter (in a dialog, from any field) checks it."""
+        self.check_button.setDefault(bool(text.strip()))
+
+    def _open_browser(self, url: str) -> bool:
+        self.link_field.setText(url)
+        self.link_field.setCursorPosition(0)
+        self.copy_link_button.setText("Copy link")
+        self.link_row.show()
+        opened = open_link(url)
+        if self._is_current():
+            self._say(WAITING if opened else NO_BROWSER, error=not opened)
+        return opened
 
     async def _sign_in(self) -> None:
-        self._signing_in = True
-        self._say("Finish signing in in your browser; Switchboard waits here.")
         try:
-            info = await self._account.sign_in(lambda url: QDesktopServices.openUrl(QUrl(url)))
+            info = await self._account.sign_in(self._open_browser)
         except asyncio.CancelledError:
-            self._say("Sign-in cancelled.")
+            if self._is_current():
+                self._ready()
+                self._say("Sign-in cancelled.")
             return
         except OpenRouterError as error:
-            self._say(error.user_message, error=True)
+            if self._is_current():
+                self._ready()
+                self._say(error.user_message, error=True)
             return
-        finally:
-            self._signing_in = False
-        self._done(describe_key(info))
+        if self._is_current():
+            self._ready()
+            self._done(describe_key(info))
 
     async def _check(self, key: str, session_only: bool) -> None:
         self._say(f"Checking the key with {self._account.server_name}…")
         try:
             saved = await self._account.save_key(key, session_only=session_only)
         except SecretStoreUnavailable as error:
-            self._say(f"{error.user_message}", error=True)
+            self._ready()
+            self._say(plain_store_problem(error, "save"), error=True)
             self.session_button.show()
             return
         except OpenRouterError as error:
+            self._ready()
             self._say(error.user_message, error=True)
             return
+        self._ready()
         self.key_field.clear()
         self.session_button.hide()
         self._done(describe_key(saved.info))  # (the address may have changed meanwhile)
@@ -197,9 +311,19 @@ class KeyPanel(QWidget):
         self.key_ready.emit(state)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        """Plain text, or rich text when it names an openrouter.ai page (made a link)."""
+        marked = linkify_openrouter(text)
+        rich = "<a " in marked
+        self.status.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.status.setText(marked if rich else text)
+        self.status.setStyleSheet(f"color: {error_color()}" if error else "")
         announce(self.status, text, assertive=error)  # heard, not only seen
+
+
+def open_openrouter_link(url: str) -> None:
+    """Open a link from our own text: only https links to openrouter.ai."""
+    if is_openrouter_link(url):
+        open_link(url)
 
 
 class KeyDialog(QDialog):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
 from app.core.settings import AppSettings, amount_problem
 from app.services.account import clean_key
+from app.ui.external import open_link
 from app.ui.labels import WrappedLabel
 from app.ui.theme import error_color
 
@@ -363,7 +364,7 @@ class SettingsDialog(QDialog):
 
     def open_data_folder(self) -> None:
         self._data_folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
+        open_link(QUrl.fromLocalFile(str(self._data_folder)))  # the user's environment
 
 
 def _money_field(value: Decimal | None, placeholder: str) -> QLineEdit:
