@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core import APP_NAME
 
+from ..external import open_link
+
 LICENCE = "MIT"
 CREDITS_URL = "https://openrouter.ai/settings/credits"
 KEYS_URL = "https://openrouter.ai/settings/keys"
@@ -38,8 +40,8 @@ TYPING_KEYS = (
 
 
 def open_in_browser(url: str) -> bool:
-    """Open a web page (or a folder) with the system's handler."""
-    return QDesktopServices.openUrl(QUrl(url))
+    """Open a web page (or a folder) with the system's handler, in the user's environment."""
+    return open_link(url)
 
 
 def shortcut_rows(root: QWidget) -> list[tuple[str, str]]:
@@ -151,4 +153,4 @@ class AboutDialog(QDialog):
         if self.data_folder is None:
             return
         self.data_folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_folder)))
+        open_link(QUrl.fromLocalFile(str(self.data_folder)))
