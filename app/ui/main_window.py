@@ -110,7 +110,11 @@ class MainWindow(QMainWindow):
         build_menus(self)
         # The Parameters dock may start closed: a button in sight opens it (as View does).
         self.parameters_button = self.tabs.add_corner_action(self.parameters.toggleViewAction())
-        self.parameters_button.setToolTip("Show or hide the model and its settings (Ctrl+Shift+P)")
+        self.parameters_button.setToolTip("Show the model and its settings (Ctrl+Shift+P)")
+        self.parameters_button.setVisible(not self.parameters.isVisibleTo(self))
+        self.parameters.visibilityChanged.connect(
+            lambda shown: self.parameters_button.setVisible(not shown)
+        )
         self._wire()
         self.installEventFilter(self)
 

@@ -119,3 +119,27 @@ def test_only_the_newest_failed_turn_offers_retry_also_after_reopening(app: App)
     assert ASKS_FOR_RETRY.findall(text) == ["Press Retry"], text  # the notice's
     # Nothing of that send was kept: reopened, the failed answer is the newest turn again.
     assert retry_links(reopened()) == [f"action:regenerate:{third.id}"]
+
+
+def test_retry_pressed_while_the_failed_turn_is_still_ending_is_not_lost(app: App) -> None:
+    """The refusal shows (with its Retry) a moment before the view stops being busy: a Retry
+    pressed in that moment must still send, once the failed turn has ended."""
+    from app.services.chat import TurnUndone
+
+    view = app.view
+    app.fake.default = Scenario(status=500)
+    shown = view.apply
+    pressed: list[bool] = []
+
+    def apply(event: Any) -> None:
+        shown(event)
+        if isinstance(event, TurnUndone) and not pressed:
+            pressed.append(view.busy)  # still ending: the task is not done yet
+            app.fake.default = Scenario(text="Second time lucky.")
+            view._action("retry-prompt", event.user_message_id)
+
+    view.apply = apply  # type: ignore[method-assign]
+    app.send("Try me")
+    app.qtbot.waitUntil(lambda: "Second time lucky." in plain(view.transcript), timeout=10_000)
+    assert pressed == [True]
+    app.wait_idle()

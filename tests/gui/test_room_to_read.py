@@ -159,3 +159,14 @@ def test_long_tab_titles_elide_and_a_comparison_tab_shows_its_title(
     assert rect.width() >= bar.fontMetrics().horizontalAdvance("Compare 12") + 20
     assert bar.rect().contains(rect)  # the current tab is in view
     assert clipped_buttons(window) == []
+
+
+def test_the_parameters_button_shows_only_while_the_dock_is_closed(app: App) -> None:
+    window = app.window
+    window.parameters.show()
+    app.qtbot.waitUntil(lambda: not window.parameters_button.isVisible())
+    window.parameters.close()
+    app.qtbot.waitUntil(window.parameters_button.isVisible)
+    window.parameters_button.click()
+    app.qtbot.waitUntil(window.parameters.isVisible)
+    assert not window.parameters_button.isVisible()

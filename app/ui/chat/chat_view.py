@@ -239,8 +239,11 @@ class ChatView(QWidget):
     def _action(self, name: str, message_id: int) -> None:
         message = self.transcript.message(message_id)
         if name == "retry-prompt":
+            if self.busy and self._task is not None:  # the failed turn is still ending:
+                self._task.add_done_callback(lambda _t: self._action(name, message_id))
+                return  # retry the moment it has (a click is never used up for nothing)
             prompt = self._pending_prompts.pop(message_id, "")
-            if prompt and not self.busy:
+            if prompt:
                 self.composer.clear()
                 self.send(prompt)
             return
