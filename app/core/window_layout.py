@@ -11,3 +11,4 @@ class WindowLayout:
     geometry: bytes  # QWidget.saveGeometry()
     state: bytes  # QMainWindow.saveState(): docks and toolbars
     docks: tuple[str, ...]  # object names of the docks ``state`` places
+    library_folded: bool = False  # the library shown as a narrow strip

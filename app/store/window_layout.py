@@ -31,6 +31,7 @@ def load_layout(path: Path) -> WindowLayout | None:
             geometry=binascii.a2b_base64(data["geometry"], strict_mode=True),
             state=binascii.a2b_base64(data["state"], strict_mode=True),
             docks=tuple(docks),
+            library_folded=data.get("library_folded") is True,
         )
     except (OSError, ValueError, KeyError, TypeError, RecursionError, binascii.Error):
         return None
@@ -41,6 +42,7 @@ def save_layout(path: Path, layout: WindowLayout) -> None:
         "geometry": binascii.b2a_base64(layout.geometry, newline=False).decode("ascii"),
         "state": binascii.b2a_base64(layout.state, newline=False).decode("ascii"),
         "docks": list(layout.docks),
+        "library_folded": layout.library_folded,
     }
     write_text_atomic(path, json.dumps(data, indent=1) + "\n")
 

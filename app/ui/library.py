@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     )
 
 SEARCH_DELAY_MS = 150
+MIN_WIDTH = 180  # the library open; folded, it is as wide as its one button
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
 
 
 class LibraryDock(QDockWidget):
@@ -44,10 +47,12 @@ class LibraryDock(QDockWidget):
     Signals:
         open_requested(TabKey): open this conversation or comparison in a tab.
         delete_requested(TabKey): delete it (the window asks to confirm).
+        folded_changed(bool): the library was folded to a narrow strip (True) or opened.
     """
 
     open_requested = Signal(object)
     delete_requested = Signal(object)
+    folded_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Library", parent)
@@ -78,19 +83,47 @@ class LibraryDock(QDockWidget):
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setAccessibleName("Delete conversation")
 
+        # Folded, the library is a narrow strip with one button that opens it again: the
+        # conversation gets the room on a small screen.
+        self.fold_button = QToolButton()
+        self.fold_button.setText("«")
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.setToolTip("Fold the library to a narrow strip")
+        self.fold_button.setAccessibleName("Fold the library")
+        self.unfold_button = QToolButton()
+        self.unfold_button.setText("»")
+        self.unfold_button.setToolTip("Show the library")
+        self.unfold_button.setAccessibleName("Show the library")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.fold_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        self.full = QWidget()
+        layout = QVBoxLayout(self.full)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.rail = QWidget()
+        rail = QVBoxLayout(self.rail)
+        rail.setContentsMargins(2, 6, 2, 6)
+        rail.addWidget(self.unfold_button)
+        rail.addStretch(1)
+        self.rail.hide()
+        body = QWidget()
+        stack = QVBoxLayout(body)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.full)
+        stack.addWidget(self.rail)
         self.setWidget(body)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.fold_button.clicked.connect(lambda: self.set_folded(True))
+        self.unfold_button.clicked.connect(lambda: self.set_folded(False))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,6 +136,28 @@ class LibraryDock(QDockWidget):
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current
         ).setWhatsThis("Delete the chosen conversation (in the library)")
+
+    @property
+    def folded(self) -> bool:
+        return self.rail.isVisibleTo(self)
+
+    def set_folded(self, folded: bool) -> None:
+        """Show the library as a narrow strip (``folded``) or whole."""
+        if folded == self.folded:
+            return
+        self.full.setVisible(not folded)
+        self.rail.setVisible(folded)
+        # Folded, the dock has no title bar: its title and buttons would not fit the strip.
+        if folded:
+            self.setTitleBarWidget(QWidget())
+            self.setMinimumWidth(0)
+            self.setFixedWidth(self.rail.sizeHint().width())
+        else:
+            self.setTitleBarWidget(None)  # type: ignore[arg-type]  # (Qt: the default one again)
+            self.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.setMinimumWidth(MIN_WIDTH)
+        (self.unfold_button if folded else self.search).setFocus()
+        self.folded_changed.emit(folded)
 
     def set_history(self, history: ConversationHistory) -> None:
         # Not in __init__: the first use of a Qt:: enum builds all of them (~20 ms), which the

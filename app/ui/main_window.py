@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.library], [LIBRARY_WIDTH], horizontal)
             if self.width() < PARAMETERS_OPEN_FROM:  # the conversation gets the room
                 self.parameters.hide()  # (View → Parameters, Ctrl+Shift+P, opens it)
+        if layout is not None and layout.library_folded:
+            self.library.set_folded(True)
         self._fitted = False  # see _fit_docks, at the first show
 
     def _fit_docks(self) -> None:
@@ -157,6 +159,10 @@ class MainWindow(QMainWindow):
     def _docks(self) -> tuple[LibraryDock, ParameterDock]:
         return (self.library, self.parameters)
 
+    def _library_folded(self, folded: bool) -> None:
+        if not folded:  # opened again: as wide as on a first start
+            self.resizeDocks([self.library], [LIBRARY_WIDTH], QtCore.Qt.Orientation.Horizontal)
+
     def saved_layout(self) -> WindowLayout:
         """The size, place and docks to come back to next time (the docks as they are beside
         the conversations, even while the welcome page hides them)."""
@@ -169,7 +175,7 @@ class MainWindow(QMainWindow):
             if welcome:
                 self.set_docks_visible(False)
         geometry = bytes(self.saveGeometry().data())
-        return WindowLayout(geometry, bytes(state), self._dock_names())
+        return WindowLayout(geometry, bytes(state), self._dock_names(), self.library.folded)
 
     def _dock_names(self) -> tuple[str, ...]:
         return (self.library.objectName(), self.parameters.objectName())
@@ -190,6 +196,7 @@ class MainWindow(QMainWindow):
         tabs.rename_requested.connect(self.rename_tab)
         tabs.order_changed.connect(self._save_tabs)
         tabs.currentChanged.connect(self._tab_changed)
+        self.library.folded_changed.connect(self._library_folded)
         steps = (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1))
         for keys, step in steps:
             shortcut = QShortcut(QKeySequence(keys), self)  # (the window's, by default)

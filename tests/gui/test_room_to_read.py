@@ -170,3 +170,26 @@ def test_the_parameters_button_shows_only_while_the_dock_is_closed(app: App) -> 
     window.parameters_button.click()
     app.qtbot.waitUntil(window.parameters.isVisible)
     assert not window.parameters_button.isVisible()
+
+
+def test_the_library_folds_to_a_narrow_strip_and_comes_back_so_after_a_restart(
+    app: App,
+) -> None:
+    window = app.window
+    window.resize(1024, 700)
+    library = window.library
+    app.qtbot.waitUntil(lambda: library.width() >= 180)
+    central_before = window.tabs.width()
+    library.fold_button.click()
+    app.qtbot.waitUntil(lambda: library.width() <= 48)
+    assert library.unfold_button.isVisible() and not library.list.isVisible()
+    app.qtbot.waitUntil(lambda: window.tabs.width() > central_before + 100)
+    layout = window.saved_layout()
+    assert layout.library_folded
+
+    again = app.reopen(layout)
+    shown(app, again)
+    assert again.library.folded and again.library.width() <= 48
+    again.library.unfold_button.click()
+    app.qtbot.waitUntil(lambda: again.library.width() >= 180 and again.library.list.isVisible())
+    assert not again.saved_layout().library_folded

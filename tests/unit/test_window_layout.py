@@ -19,6 +19,16 @@ def test_a_layout_comes_back_as_it_was_saved(tmp_path: Path) -> None:
     save_layout(path, LAYOUT)
     assert load_layout(path) == LAYOUT
     assert path.read_text().startswith("{")  # text, readable at a glance
+    folded = WindowLayout(LAYOUT.geometry, LAYOUT.state, LAYOUT.docks, library_folded=True)
+    save_layout(path, folded)
+    assert load_layout(path) == folded
+
+
+def test_a_layout_saved_before_the_library_could_fold_opens_it(tmp_path: Path) -> None:
+    path = tmp_path / LAYOUT_FILE_NAME
+    path.write_text('{"geometry": "AAAA", "state": "AAAA", "docks": ["a"]}')
+    loaded = load_layout(path)
+    assert loaded is not None and not loaded.library_folded
 
 
 @pytest.mark.parametrize(
