@@ -138,6 +138,8 @@ def test_a_four_column_comparison_at_1024_clips_no_control(
     app.qtbot.wait(50)
     fits(window)
     assert clipped_buttons(view) == []
+    # The comparison's own title ends in "…" where it does not fit; the tooltip has it whole.
+    assert view.title.is_elided() and view.title.text() in view.title.toolTip()
 
 
 def test_long_tab_titles_elide_and_a_comparison_tab_shows_its_title(

@@ -34,6 +34,7 @@ from app.render.safe_text import plain_tooltip, shorten
 from ..chat.composer import Composer
 from ..chat.message_actions import copy_message, show_details
 from ..chat.transcript import FLUSH_INTERVAL_MS, Transcript
+from ..elided_label import ElidedLabel
 from ..flow_layout import FlowLayout
 from ..notices import Notices
 from ..tab_keys import TabKey
@@ -161,8 +162,10 @@ class CompareView(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self, title: str, columns: list[Any]) -> None:
-        self.title = _plain_label(shorten(title, TITLE_LIMIT), bold=True)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title = ElidedLabel(shorten(title, TITLE_LIMIT))  # "…" when narrow
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.title.setToolTip(plain_tooltip(title))
         self.blind_note = _plain_label()
         self.blind_note.setWordWrap(True)

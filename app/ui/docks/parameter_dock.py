@@ -34,7 +34,7 @@ from app.core.models import ModelInfo, price_per_million_text
 from app.core.money import format_usd
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams, params_summary
 
-from .elided_label import ElidedLabel
+from ..elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from app.core.presets import Preset

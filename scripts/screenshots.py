@@ -1,0 +1,189 @@
+"""Take the README's screenshots of the real app on a virtual X screen (Linux).
+
+Needs Xvfb, openbox, ImageMagick's ``import``, xdotool, and for the welcome page with a
+keychain dbus-run-session + gnome-keyring-daemon. Each shot runs the real app (``python -m
+app``, xcb platform, its own SWITCHBOARD_HOME) against the fake OpenRouter server of the tests,
+so no network and no real key are involved. Usage::
+
+    python scripts/screenshots.py            # every shot into docs/
+    python scripts/screenshots.py main-1024x700-light compare
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario  # noqa: E402
+
+DOCS = ROOT / "docs"
+HAIKU = "Autumn moonlight—\na worm digs silently\ninto the chestnut."
+ANSWER = (
+    "Three things make bread rise:\n\n"
+    "1. **Yeast** eats sugar and breathes out carbon dioxide.\n"
+    "2. Kneading builds *gluten*, which traps the gas.\n"
+    "3. Heat makes the bubbles grow, then sets the crumb.\n\n"
+    "```python\nhours = 2  # a first rise at room temperature\n```\n"
+)
+
+
+@contextmanager
+def screen(size: str, display: str) -> Iterator[dict[str, str]]:
+    """A virtual screen with a window manager; the environment that draws on it."""
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{size}x24"], stderr=subprocess.DEVNULL
+    )
+    time.sleep(1)
+    env = dict(os.environ, DISPLAY=display)
+    wm = subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    try:
+        yield env
+    finally:
+        wm.terminate()
+        xvfb.terminate()
+        wm.wait(5)
+        xvfb.wait(5)
+
+
+def app_env(base: dict[str, str], home: Path, theme: str, **extra: str) -> dict[str, str]:
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "settings.json").write_text(json.dumps({"theme": theme}))
+    env = {k: v for k, v in base.items() if k not in ("OPENROUTER_API_KEY", "SWITCHBOARD_BASE_URL")}
+    return {**env, "SWITCHBOARD_HOME": str(home), "QT_QPA_PLATFORM": "xcb", **extra}
+
+
+def shoot(env: dict[str, str], out: Path) -> None:
+    subprocess.run(["import", "-window", "root", str(out)], env=env, check=True)
+    print("wrote", out.relative_to(ROOT))
+
+
+def run_app(
+    env: dict[str, str], *args: str, wrap: list[str] | None = None
+) -> subprocess.Popen[bytes]:
+    command = [*(wrap or []), sys.executable, "-m", "app", *args]
+    return subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
+
+
+def main_window(size: str, theme: str) -> Callable[[Path], None]:
+    def take(out: Path) -> None:
+        with (
+            screen(size, ":71") as env,
+            tempfile.TemporaryDirectory() as home,
+            FakeOpenRouter() as fake,
+        ):
+            fake.push(Scenario(text=HAIKU))
+            fake.push(Scenario(text=ANSWER))
+            environment = app_env(
+                env,
+                Path(home),
+                theme,
+                OPENROUTER_API_KEY=VALID_KEY,
+                SWITCHBOARD_BASE_URL=fake.base_url,
+            )
+            app = run_app(
+                environment,
+                "--send",
+                "A haiku about autumn, please.",
+                "--send",
+                "Why does bread rise?",
+            )
+            time.sleep(9)
+            shoot(env, out)
+            app.terminate()
+            app.wait(10)
+
+    return take
+
+
+def compare(out: Path) -> None:
+    with (
+        screen("1440x900", ":72") as env,
+        tempfile.TemporaryDirectory() as home,
+        FakeOpenRouter() as fake,
+    ):
+        fake.default = Scenario(text=ANSWER, token_delay=0.005)
+        environment = app_env(
+            env,
+            Path(home),
+            "light",
+            OPENROUTER_API_KEY=VALID_KEY,
+            SWITCHBOARD_BASE_URL=fake.base_url,
+        )
+        app = run_app(environment)
+        time.sleep(6)
+        keys = ["ctrl+shift+t"]
+        subprocess.run(["xdotool", "key", *keys], env=env, check=True)
+        time.sleep(1.5)
+        # The New comparison dialog: tick the first three presets, then Create.
+        for key in ("Down", "space", "Down", "space", "Down", "space", "Return"):
+            subprocess.run(["xdotool", "key", key], env=env, check=True)
+            time.sleep(0.2)
+        time.sleep(1.5)
+        subprocess.run(["xdotool", "type", "Why does bread rise?"], env=env, check=True)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
+        time.sleep(6)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
+def welcome(keychain: bool) -> Callable[[Path], None]:
+    def take(out: Path) -> None:
+        with screen("1024x700", ":73") as env, tempfile.TemporaryDirectory() as home:
+            if keychain:
+                shell = (
+                    'eval "$(printf throwaway | '
+                    'gnome-keyring-daemon --unlock --components=secrets)"; '
+                    'export GNOME_KEYRING_CONTROL; exec "$@"'
+                )
+                wrap = ["dbus-run-session", "--", "sh", "-c", shell, "sh"]
+                environment = app_env(env, Path(home), "light")
+                environment.pop("PYTHON_KEYRING_BACKEND", None)
+            else:
+                wrap = None
+                environment = app_env(
+                    env, Path(home), "light", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"
+                )
+            app = run_app(environment, wrap=wrap)
+            time.sleep(7)
+            shoot(env, out)
+            app.terminate()
+            app.wait(10)
+
+    return take
+
+
+SHOTS: dict[str, Callable[[Path], None]] = {
+    "main-1024x700-light": main_window("1024x700", "light"),
+    "main-1024x700-dark": main_window("1024x700", "dark"),
+    "main-1440x900-light": main_window("1440x900", "light"),
+    "main-1440x900-dark": main_window("1440x900", "dark"),
+    "welcome-keychain": welcome(keychain=True),
+    "welcome-no-keychain": welcome(keychain=False),
+    "compare": compare,
+}
+
+
+def main(names: list[str]) -> None:
+    missing = [t for t in ("Xvfb", "openbox", "import", "xdotool") if shutil.which(t) is None]
+    if missing:
+        sys.exit(f"needs {', '.join(missing)}")
+    DOCS.mkdir(exist_ok=True)
+    for name in names or list(SHOTS):
+        SHOTS[name](DOCS / f"{name}.png")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
