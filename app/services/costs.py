@@ -413,13 +413,14 @@ class CostService:
     def month_total(self) -> Decimal:
         return self._ledger.this_month()
 
-    def spending(self, settings: AppSettings, conversation_id: int | None = None) -> Spending:
-        """Totals and caps for the meter, in one call."""
+    def spending(self, settings: AppSettings, conversation_ids: Sequence[int] = ()) -> Spending:
+        """Totals and caps for the meter, in one call. ``conversation_ids``: the conversation
+        in the current tab, or a comparison's columns (their sum); none: no such total."""
         today, month = self._ledger.today(), self._ledger.this_month()
         conversation = (
-            None
-            if conversation_id is None
-            else self._ledger.total_for_conversation(conversation_id)
+            sum((self._ledger.total_for_conversation(i) for i in conversation_ids), Decimal(0))
+            if conversation_ids
+            else None
         )
         caps = cap_statuses(today, month, settings.daily_cap, settings.monthly_cap)
         return Spending(conversation, today, month, caps)

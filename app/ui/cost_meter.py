@@ -69,8 +69,9 @@ class CostMeter(QWidget):
         self.answer.setText("This answer: not charged" if not_charged else "This answer: –")
         self.answer.setToolTip(ANSWER_TIPS["not charged" if not_charged else "unknown"])
 
-    def set_spending(self, spending: Spending) -> None:
-        self.conversation.setText(f"Conversation: {_total(spending.conversation or Decimal(0))}")
+    def set_spending(self, spending: Spending, kind: str = "Conversation") -> None:
+        """``kind``: what the second figure totals ("Conversation" or "Comparison")."""
+        self.conversation.setText(f"{kind}: {_total(spending.conversation or Decimal(0))}")
         caps = {cap.kind: cap for cap in spending.caps}
         rows: tuple[tuple[QLabel, str, Decimal, CapKind], ...] = (
             (self.today, "Today", spending.today, "daily"),

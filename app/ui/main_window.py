@@ -309,6 +309,11 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         return view.conversation_id if view is not None else None
 
+    def current_columns(self) -> list[int]:
+        """The conversations of the comparison in the current tab (none on a chat tab)."""
+        widget = self.tabs.currentWidget()
+        return [c.conversation_id for c in getattr(widget, "columns", ())]
+
     def _restore_tabs(self) -> None:
         assert self._services is not None
         saved = load_tabs(self._services.history.get_state(OPEN_TABS_KEY))

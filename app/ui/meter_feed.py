@@ -62,8 +62,11 @@ class MeterFeed(QObject):
         """Today, month and this conversation against the caps in the settings."""
         settings = self._window.settings
         if self._costs is not None and settings is not None:
-            spending = self._costs.spending(settings, self._window.current_id())
-            self.meter.set_spending(spending)
+            columns = self._window.current_columns()  # a comparison: what its columns cost
+            chat = self._window.current_id()
+            ids = columns or ([chat] if chat is not None else [])
+            kind = "Comparison" if columns else "Conversation"
+            self.meter.set_spending(self._costs.spending(settings, ids), kind)
 
     def busy_changed(self, busy: bool) -> None:
         if busy:

@@ -294,6 +294,10 @@ def test_a_comparison_is_booked_in_the_ledger_and_moves_the_meter(
     assert sum((r.cost for r in rows), Decimal(0)) == spent
     app.qtbot.waitUntil(lambda: meter.today.text() == f"Today: {format_usd(spent)}", timeout=2000)
     assert meter.month.text() == f"Month: {format_usd(spent)}"
+    # On the comparison's tab the meter's second figure is what the comparison cost.
+    assert meter.conversation.text() == f"Comparison: {format_usd(spent)}"
+    app.window.tabs.setCurrentIndex(0)  # the chat tab: that conversation's own total
+    app.qtbot.waitUntil(lambda: meter.conversation.text() == "Conversation: $0.00")
 
     target = tmp_path / "spend.csv"
     app.notices.answer(target)
