@@ -66,6 +66,10 @@ def apply_theme(app: QApplication, theme: str) -> None:
     hints = QGuiApplication.styleHints()
     if theme == "system":
         hints.unsetColorScheme()
+        # Where the desktop gives no style of its own Qt draws Fusion: draw it with our clear
+        # edges, focus rings and close glyph too (a desktop style such as Breeze is kept).
+        if not isinstance(app.style(), ClearEdges) and app.style().name().lower() == "fusion":
+            app.setStyle(ClearEdges())
         app.setPalette(QPalette())
         _restyle(app)
         return

@@ -22,6 +22,8 @@ Role = QPalette.ColorRole
 
 @pytest.fixture
 def themed(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[QApplication]:
+    if request.param == "system":
+        qapp.setStyle("Fusion")  # what Qt draws on a desktop with no style of its own
     apply_theme(qapp, request.param)
     try:
         yield qapp
@@ -253,7 +255,7 @@ def test_the_cost_of_a_send_and_the_answer_status_are_read_out(app: App) -> None
 # -- a current desktop app -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("themed", ["light", "dark"], indirect=True)
+@pytest.mark.parametrize("themed", ["light", "dark", "system"], indirect=True)
 @pytest.mark.parametrize("hovered", [False, True])
 def test_the_active_tabs_close_button_is_a_plain_glyph_not_a_red_square(
     themed: QApplication, qtbot: Any, hovered: bool
