@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 
 
 class KeySourceLabel(QLabel):
-    """The server's host name; the tooltip has its whole address and where the key lives."""
+    """The server's host name (in the text colour: a disabled grey does not read on every
+    desktop); the tooltip has its whole address and where the key lives."""
 
     def __init__(self, endpoint: str, key_source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEnabled(False)  # quiet: it informs, it is not a control
         self._endpoint = endpoint
         self.key_status = ""
         self.set_source(key_source)
