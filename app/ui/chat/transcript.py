@@ -17,13 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
+    QFocusEvent,
     QGuiApplication,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -46,6 +50,7 @@ from app.render.theme import ChatColors, Theme
 
 from ..external import open_link
 from .document_edit import cursor_at, new_block, selection
+from .link_focus import LinkFocus
 from .pieces import PieceQueue
 from .streaming import StreamingAnswer
 
@@ -82,6 +87,11 @@ class Transcript(QTextBrowser):
         self.setAccessibleName("Conversation")
         self.document().setDocumentMargin(16)
         self.document().setIndentWidth(20)
+        # Tab, Shift+Tab, Enter and Space on links are ours (link_focus.py): Qt's own
+        # keyboard navigation draws a dotted outline that cannot be painted over.
+        flags = Qt.TextInteractionFlag
+        self.setTextInteractionFlags(flags.TextSelectableByMouse | flags.LinksAccessibleByMouse)
+        self._link_focus = LinkFocus(self)
         self.anchorClicked.connect(self._link_clicked)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
@@ -485,6 +495,45 @@ class Transcript(QTextBrowser):
         else:
             self.notice.emit("That link was not opened: only web and e-mail links open.")
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt)
+        """Tab and Shift+Tab go from link to link, then on out of the transcript."""
+        if self.hasFocus() and self._link_focus.move(next):
+            self._pinned = self._at_end()
+            return True
+        return super().focusNextPrevChild(next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        anchor = self._link_focus.current
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if anchor is not None and event.key() in keys and plain:
+            event.accept()
+            self.anchorClicked.emit(QUrl(anchor.href))  # as a click on it does
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+        self._link_focus.clear()  # the pointer took over
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self._link_focus.clear()  # arriving by Tab starts again from what is on screen
+        super().focusInEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        super().paintEvent(event)
+        self._link_focus.paint(self.palette())
+
+    @property
+    def focused_link(self) -> str:
+        """The href of the link that has keyboard focus, or ""."""
+        anchor = self._link_focus.current
+        return anchor.href if anchor is not None else ""
+
     def _copy_code(self, where: str) -> None:
         message_id, _, index = where.partition(":")
         if not (message_id.isdigit() and index.isdigit()):
@@ -534,6 +583,10 @@ class Transcript(QTextBrowser):
         self._pinned = True
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def _at_end(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 24
 
     def _range_changed(self, _low: int, high: int) -> None:
         if self._pinned:  # the layout grew (a new message, a resize): stay at the end
