@@ -3,7 +3,9 @@ focused one shows a solid Highlight ring rather than Qt's dotted outline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -109,3 +111,24 @@ def test_the_focused_link_has_a_solid_highlight_ring_not_the_dotted_outline(app:
     app.qtbot.keyClick(transcript, Qt.Key.Key_Tab)  # the ring moves on with the focus
     unfocused = transcript.viewport().grab().toImage()
     assert ring_pixels(unfocused, rects[0], highlight) <= 4
+
+
+def test_a_link_is_underlined_while_the_mouse_is_over_it_and_named_when_focused(
+    app: App, monkeypatch: Any
+) -> None:
+    from app.ui.chat.link_focus import anchors
+
+    answer_id = answered(app)
+    transcript = app.view.transcript
+    copy = next(a for a in anchors(transcript.document()) if a.href == f"action:copy:{answer_id}")
+    (rect,) = transcript._link_focus.rects(copy)
+    app.qtbot.mouseMove(transcript.viewport(), rect.center())
+    app.qtbot.waitUntil(lambda: transcript._link_focus.hovered == copy)
+    app.qtbot.mouseMove(transcript.viewport(), QPoint(rect.left(), rect.bottom() + 200))
+    app.qtbot.waitUntil(lambda: transcript._link_focus.hovered is None)
+
+    said: list[str] = []
+    monkeypatch.setattr("app.ui.labels.announce", lambda _w, text, **_k: said.append(text))
+    transcript.setFocus(Qt.FocusReason.TabFocusReason)
+    tab_to(app, f"action:copy:{answer_id}")
+    assert said[-1] == "Copy, link"

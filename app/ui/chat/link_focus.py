@@ -60,6 +60,26 @@ class LinkFocus:
         self._edit = edit
         self._cursor: QTextCursor | None = None
         self._href = ""
+        self.hovered: Anchor | None = None  # the link under the mouse: underlined
+
+    def hover(self, position: int, href: str) -> None:
+        """The mouse is at text ``position``, over the link ``href`` ("": over no link)."""
+        now = self.hovered
+        if now is not None and now.href == href and now.start <= position <= now.end:
+            return  # still the same link: no need to look through the document
+        hovered = None
+        if href:
+            hovered = next(
+                (
+                    a
+                    for a in anchors(self._edit.document())
+                    if a.href == href and a.start <= position <= a.end
+                ),
+                None,
+            )
+        if hovered != self.hovered:
+            self.hovered = hovered
+            self._edit.viewport().update()
 
     @property
     def current(self) -> Anchor | None:
@@ -110,6 +130,9 @@ class LinkFocus:
         self._cursor, self._href = cursor, anchor.href
         self._scroll_to(anchor)
         self._edit.viewport().update()
+        from ..labels import announce
+
+        announce(self._edit, f"{cursor.selectedText()}, link")  # heard, not only seen
 
     def _scroll_to(self, anchor: Anchor) -> None:
         rects = self.rects(anchor)
@@ -139,7 +162,14 @@ class LinkFocus:
         return [r for r in lines.values() if r.width() > 0]
 
     def paint(self, palette: QPalette) -> None:
-        """Draw the ring around the focused link (call after the text is painted)."""
+        """Draw the ring around the focused link and underline the one under the mouse (call
+        after the text is painted: links show no underline until pointed at)."""
+        if self.hovered is not None:
+            painter = QPainter(self._edit.viewport())
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Link), 1.0))
+            for rect in self.rects(self.hovered):
+                painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            painter.end()
         anchor = self.current
         if anchor is None or not self._edit.hasFocus():
             return

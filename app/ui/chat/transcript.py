@@ -519,6 +519,15 @@ class Transcript(QTextBrowser):
         self._link_focus.clear()  # the pointer took over
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+        super().mouseMoveEvent(event)
+        pos = event.position().toPoint()
+        self._link_focus.hover(self.cursorForPosition(pos).position(), self.anchorAt(pos))
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        self._link_focus.hover(0, "")
+        super().leaveEvent(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self._link_focus.clear()  # arriving by Tab starts again from what is on screen
