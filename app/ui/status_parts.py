@@ -62,6 +62,8 @@ class StatusMessage(QLabel):
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.timeout.connect(self._note_expired)
+        self.setOpenExternalLinks(False)
+        self.linkActivated.connect(_open_openrouter_page)
 
     def post(self, text: str, kind: str, topic: str = "") -> None:
         if kind == "info":
@@ -102,8 +104,16 @@ class StatusMessage(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        from app.core.links import linkify_openrouter
+
         prefix = "⚠ " if self._full and self._kind != "info" else ""
-        super().setText(elide_words(prefix + self._full, self.fontMetrics(), self.width()))
+        shown = elide_words(prefix + self._full, self.fontMetrics(), self.width())
+        linked = linkify_openrouter(shown)  # "openrouter.ai/credits" and such: a link
+        rich = "<a " in linked
+        self.setTextFormat(
+            QtCore.Qt.TextFormat.RichText if rich else QtCore.Qt.TextFormat.PlainText
+        )
+        super().setText(linked if rich else shown)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
@@ -132,3 +142,13 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
         else:
             high = middle - 1
     return " ".join(words[:low]).rstrip(",;:") + "…" if low else "…"
+
+
+def _open_openrouter_page(url: str) -> None:
+    """A link in a status message: only https pages of openrouter.ai open."""
+    from app.core.links import is_openrouter_link
+
+    from .external import open_link
+
+    if is_openrouter_link(url):
+        open_link(url)

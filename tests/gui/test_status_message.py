@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.ui import status_parts
 from app.ui.notices import Topic
@@ -85,3 +86,24 @@ def test_a_passing_note_gives_way_back_to_the_warning_still_true(
     assert label.message().startswith("Not sent")
     label.withdraw(Topic.PARAMETERS)
     assert label.message() == "" and label.text() == ""
+
+
+def test_an_openrouter_page_named_in_a_status_message_is_a_link_that_opens(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import external
+
+    opened: list[str] = []
+    monkeypatch.setattr(external, "open_link", lambda url: opened.append(str(url)) or True)
+    label = StatusMessage()
+    qtbot.addWidget(label)
+    label.resize(900, 24)
+    label.post(
+        "Your credits ran out. Add credits at openrouter.ai/credits, then press Retry.", "error"
+    )
+    assert '<a href="https://openrouter.ai/credits">' in label.text()
+    label.linkActivated.emit("https://openrouter.ai/credits")
+    label.linkActivated.emit("https://example.com/credits")  # only openrouter.ai opens
+    assert opened == ["https://openrouter.ai/credits"]
+    label.post("Message copied.", "info")  # plain text stays plain
+    assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "Message copied."
