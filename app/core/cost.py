@@ -391,14 +391,28 @@ def _unknown_cost_decision(caps: tuple[CapStatus, ...]) -> GuardDecision:
 SHORTEST_SUGGESTED = 100  # a Maximum length below this cuts most answers short: not offered
 
 
+Asked = tuple[ModelInfo | None, int]  # a request: its model and its prompt's tokens
+
+
 def max_tokens_within(model: ModelInfo | None, prompt_tokens: int, budget: Decimal) -> int | None:
     """The largest Maximum length (max_tokens) whose worst case (this prompt plus an answer
     that long) costs no more than ``budget``, rounded down to two significant digits (1,234
     becomes 1,200). None when the price is unknown or no useful length fits."""
-    base = estimate_cost(model, prompt_tokens, 0)
-    if model is None or base is None or not model.completion_price or base >= budget:
+    return max_tokens_for_all([(model, prompt_tokens)], budget)
+
+
+def max_tokens_for_all(requests: Sequence[Asked], budget: Decimal) -> int | None:
+    """``max_tokens_within`` for several requests sent at once (a comparison's columns): the
+    one Maximum length that, set on each, keeps their summed worst case within ``budget``."""
+    bases = [estimate_cost(model, prompt, 0) for model, prompt in requests]
+    models = [model for model, _ in requests]
+    if not requests or any(m is None for m in models) or any(b is None for b in bases):
         return None
-    tokens = int((budget - base) / model.completion_price)
+    base = sum((b for b in bases if b is not None), Decimal(0))
+    price = sum((m.completion_price or Decimal(0) for m in models if m is not None), Decimal(0))
+    if not price or base >= budget:
+        return None
+    tokens = int((budget - base) / price)
     step = 10 ** max(len(str(tokens)) - 2, 0)
     tokens = tokens // step * step
     return tokens if tokens >= SHORTEST_SUGGESTED else None
@@ -408,6 +422,11 @@ def length_hint(model: ModelInfo | None, prompt_tokens: int, decision: GuardDeci
     """For a send held because its worst case could pass a cap: the Maximum length that keeps
     it under every cap it could pass, in one sentence ("" when none would, e.g. a cap already
     reached)."""
+    return length_hint_for_all([(model, prompt_tokens)], decision)
+
+
+def length_hint_for_all(requests: Sequence[Asked], decision: GuardDecision) -> str:
+    """``length_hint`` for several requests held together (a comparison's columns)."""
     figure = decision.figure
     if decision.action != "hold" or figure is None:
         return ""
@@ -415,10 +434,13 @@ def length_hint(model: ModelInfo | None, prompt_tokens: int, decision: GuardDeci
     if not passed or any(status.level == "over" for status in passed):
         return ""
     tightest = min(passed, key=lambda status: status.remaining)
-    tokens = max_tokens_within(model, prompt_tokens, tightest.remaining)
+    tokens = max_tokens_for_all(requests, tightest.remaining)
     if tokens is None:
         return ""
-    return f"Set Maximum length to {tokens:,} or less to stay under your {tightest.kind} cap."
+    where = " in every column" if len(requests) > 1 else ""
+    return (
+        f"Set Maximum length to {tokens:,} or less{where} to stay under your {tightest.kind} cap."
+    )
 
 
 # -- out of credit (HTTP 402) ----------------------------------------------------------------

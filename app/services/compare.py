@@ -13,12 +13,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
-from app.core.cost import GuardDecision, SendCheck, SendEstimate, describe
+from app.core.cost import (
+    Asked,
+    GuardDecision,
+    SendCheck,
+    SendEstimate,
+    describe,
+    length_hint_for_all,
+)
 from app.core.hub import Hub
 from app.store.comparisons import (
     DEFAULT_COMPARISON_TITLE,
@@ -279,7 +286,29 @@ class CompareService:
         estimate against the caps; the question names the estimate and the reason."""
         estimate = self.estimate(comparison_id, draft, index)
         decision = self.guard(estimate, settings)
+        if decision.action == "hold" and self._costs is not None:  # say how to make it fit
+            hint = length_hint_for_all(self._requests(comparison_id, draft, index), decision)
+            if hint:
+                decision = replace(decision, reason=f"{decision.reason} {hint}")
         return SendCheck(decision, f"{estimate.text}. {decision.reason}")
+
+    def _requests(self, comparison_id: int, draft: str, index: int | None) -> list[Asked]:
+        """Each request the send would make: its model and prompt tokens."""
+        assert self._costs is not None
+        columns = (
+            self._store.columns(comparison_id)
+            if index is None
+            else [self._store.column(comparison_id, index)]
+        )
+        return [
+            (
+                self._costs.model_info(c.settings.model),
+                self._costs.estimate_draft(
+                    c.settings, *self._asked(c.conversation_id, index, draft)
+                ).prompt_tokens,
+            )
+            for c in columns
+        ]
 
     # -- after -------------------------------------------------------------------------------
 

@@ -225,6 +225,10 @@ class CostService:
         as ``ChatService`` and "Show request…" build it)."""
         return self.estimate_send(next_request(settings, history, draft))
 
+    def model_info(self, model_id: str) -> ModelInfo | None:
+        """What the catalogue knows of ``model_id`` (its prices), or None."""
+        return self._lookup(model_id)
+
     def guard(self, estimate: SendEstimate, settings: AppSettings) -> GuardDecision:
         """Whether a send may go, against the caps in ``settings`` (see ``check_caps``: the
         worst case of the send is checked)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -468,6 +469,15 @@ def test_the_estimate_sums_the_columns_and_the_guard_checks_the_total(world: Wor
         assert priced.guard(estimate, AppSettings()).action == "send"
         held = priced.guard(estimate, AppSettings(daily_cap=estimate.typical_total))
         assert held.action == "hold" and held.figure == estimate.max_total
+        # Held, the question says which Maximum length would let all four go under the cap.
+        check = priced.check_send(
+            comparison.id,
+            "How long is a piece of string?",
+            None,
+            AppSettings(daily_cap=estimate.typical_total),
+        )
+        assert check.decision.action == "hold"
+        assert re.search(r"Set Maximum length to [\d,]+ or less in every column", check.question)
         # One column asked again (Retry, Regenerate) is priced as the request it then makes.
         await priced.send(comparison.id, "How long is a piece of string?", world.listener_for)
         column = world.store.columns(comparison.id)[1]

@@ -22,7 +22,9 @@ from app.core.cost import (
     estimate_send,
     estimate_tokens,
     length_hint,
+    length_hint_for_all,
     live_cost,
+    max_tokens_for_all,
     max_tokens_within,
     meter_level,
     out_of_credit_message,
@@ -456,6 +458,30 @@ def test_the_longest_answer_that_fits_a_budget_is_rounded_down() -> None:
     assert max_tokens_within(SONNET, 1000, D("0.0040")) is None  # 66 tokens: too short to offer
     assert max_tokens_within(UNPRICED, 1000, D("1")) is None
     assert max_tokens_within(FREE, 1000, D("1")) is None  # free: nothing to fit
+
+
+def test_one_maximum_length_for_several_requests_keeps_their_sum_within_the_budget() -> None:
+    # Two Sonnet columns of 1,000 prompt tokens: $0.006 base, $30/M for each answer token.
+    # $0.04 left: $0.034 / $30 per M = 1,133 tokens each, rounded down to 1,100.
+    assert max_tokens_for_all([(SONNET, 1000), (SONNET, 1000)], D("0.04")) == 1100
+    assert max_tokens_for_all([(SONNET, 1000)], D("0.02")) == max_tokens_within(
+        SONNET, 1000, D("0.02")
+    )
+    # A free column adds no price; an unpriced one makes any figure a guess: none is offered.
+    assert max_tokens_for_all([(SONNET, 1000), (FREE, 1000)], D("0.02")) == 1100
+    assert max_tokens_for_all([(SONNET, 1000), (UNPRICED, 1000)], D("1")) is None
+    assert max_tokens_for_all([], D("1")) is None
+    estimate = estimate_send(SONNET, prompt_of(1000), None)
+    assert estimate.max_cost is not None
+    both = estimate.max_cost * 2
+    decision = check_caps(D("0.30"), D("0.30"), both, D("0.50"), None, None)
+    hint = length_hint_for_all([(SONNET, 1000), (SONNET, 1000)], decision)
+    # $0.20 left, $0.006 of prompts: $0.194 / $30 per M = 6,466 tokens each, down to 6,400.
+    assert hint == (
+        "Set Maximum length to 6,400 or less in every column to stay under your daily cap."
+    )
+    fitted = estimate_send(SONNET, prompt_of(1000), 6_400)
+    assert fitted.max_cost is not None and D("0.30") + 2 * fitted.max_cost <= D("0.50")
 
 
 def test_a_held_send_says_which_maximum_length_keeps_it_under_the_cap() -> None:
