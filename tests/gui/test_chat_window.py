@@ -485,3 +485,30 @@ def test_rename_offers_the_whole_title_though_the_tab_shows_it_shortened(
     app.notices.answer(long_title)
     app.window.rename_tab(app.window.tabs.currentIndex())
     assert [a.default for a in app.notices.of_kind("ask_text")] == [long_title.strip()]
+
+
+def test_an_answer_drawn_again_keeps_its_header_close_to_its_text(app: App) -> None:
+    """Sending again redraws the answer before it (its Regenerate goes); that redraw gave its
+    header the footer's margins, a blank line between the model's name and the answer."""
+    app.fake.push(Scenario(text="Autumn moonlight—\na worm digs silently\ninto the chestnut."))
+    app.fake.push(Scenario(text="Three things:\n\n1. one\n2. two\n"))
+
+    def header_margins() -> list[tuple[float, float]]:
+        found, block = [], app.view.transcript.document().begin()
+        while block.isValid():
+            if block.text().startswith("wizardlm"):
+                fmt = block.blockFormat()
+                found.append((fmt.topMargin(), fmt.bottomMargin()))
+            block = block.next()
+        return found
+
+    app.send("A haiku")
+    app.wait_idle()
+    (first,) = header_margins()
+    app.send("Bread?")
+    app.wait_idle()
+    assert header_margins() == [first, first]
+    conversation = app.view.conversation_id
+    app.window.close_current_tab()
+    app.window.open_conversation(conversation)
+    assert header_margins() == [first, first]  # as it is drawn when reopened

@@ -217,7 +217,7 @@ class Transcript(QTextBrowser):
         cursor.setPosition(start)
         cursor.setPosition(span.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
-        cursor.removeSelectedText()
+        _remove_keeping_first_block(cursor)
         self._insert_answer(cursor, message)
         cursor.endEditBlock()
         self._ranges[message.id] = selection(self.document(), start, cursor.position())
@@ -337,7 +337,7 @@ class Transcript(QTextBrowser):
         if len(message.content) <= FULL_RENDER_LIMIT:
             cursor.setPosition(start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
+            _remove_keeping_first_block(cursor)
             prepared, self._prepared = self._prepared, None
             ready = prepared is not None and prepared[0] == message
             cursor.insertHtml(prepared[1] if prepared and ready else self._message_html(message))
@@ -658,3 +658,14 @@ def _theme_for(palette: QPalette) -> tuple[Theme, ChatColors]:
     if palette.color(QPalette.ColorRole.Base).lightness() < 128:
         return Theme.dark(), ChatColors.dark()
     return Theme.light(), ChatColors.light()
+
+
+def _remove_keeping_first_block(cursor: QTextCursor) -> None:
+    """Remove the selection (an answer, from its header to its footer) and leave the block
+    it started in with the format it had: Qt gives it the format of the block the selection
+    ended in, so the answer drawn again there had its footer's margins under its header."""
+    probe = QTextCursor(cursor.document())
+    probe.setPosition(cursor.selectionStart())
+    first = probe.blockFormat()
+    cursor.removeSelectedText()
+    cursor.setBlockFormat(first)
