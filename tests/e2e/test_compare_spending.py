@@ -10,8 +10,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,9 +18,14 @@ from app.store.database import open_database
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, save_settings
 from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
-from tests.helpers.app_process import app_environment, run_app
+from tests.helpers.app_process import (
+    app_environment,
+    newest_answer,
+    run_app,
+    start_app,
+    wait_for_streaming,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 PRESETS = "Balanced,Precise,Creative,Concise"
 D = Decimal
 
@@ -105,48 +108,21 @@ def test_a_daily_cap_already_reached_stops_a_comparison_before_any_request(
 # -- an answer cut off by a kill ---------------------------------------------------------------
 
 
-def streaming_answer(database: Path) -> tuple[Any, ...] | None:
-    if not database.exists():
-        return None
-    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
-        try:
-            row: tuple[Any, ...] | None = db.execute(
-                "SELECT status, content, generation_id FROM messages WHERE role = 'assistant'"
-                " ORDER BY id DESC"
-            ).fetchone()
-            return row
-        except sqlite3.OperationalError:
-            return None
-
-
 def test_an_answer_cut_off_by_a_kill_is_billed_at_the_next_start(tmp_path: Path) -> None:
     home = tmp_path / "home"
     database = home / "data" / "history.sqlite3"
     with FakeOpenRouter() as fake:
         fake.push(Scenario(chunks=[f"w{i} " for i in range(400)], token_delay=0.05))
-        app = subprocess.Popen(
-            [sys.executable, "-m", "app", "--send", "Tell me a long story"],
-            cwd=ROOT,
-            env=app_environment(home, fake.base_url),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        app = start_app(app_environment(home, fake.base_url), "--send", "Tell me a long story")
         try:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline:
-                answer = streaming_answer(database)
-                if answer and answer[0] == "streaming" and len(answer[1].split()) >= 10:
-                    break
-                time.sleep(0.05)
-            else:
-                raise AssertionError("the answer never showed up in the database")
+            wait_for_streaming(database, words=10)
             os.kill(app.pid, signal.SIGKILL)
             app.wait(10)
         finally:
             if app.poll() is None:
                 app.kill()
             app.communicate()
-        status, _content, generation_id = streaming_answer(database) or ("", "", None)
+        status, _content, generation_id = newest_answer(database) or ("", "", None)
         assert status == "streaming" and generation_id  # stored as soon as the stream said
         assert rows(home, "SELECT * FROM ledger") == []  # nobody settled it
 

@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.fakes.fake_openrouter import FakeOpenRouter, Scenario
-from tests.helpers.app_process import app_environment, run_app_in, start_app
+from tests.helpers.app_process import (
+    app_environment,
+    newest_answer,
+    run_app_in,
+    start_app,
+    wait_for_streaming,
+)
 
 TOKEN_DELAY = 0.05
-
-
-def answer_row(database: Path) -> tuple[str, str] | None:
-    if not database.exists():
-        return None
-    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
-        try:
-            row = db.execute(
-                "SELECT status, content FROM messages WHERE role = 'assistant' ORDER BY id DESC"
-            ).fetchone()
-        except sqlite3.OperationalError:
-            return None
-    return row
 
 
 def test_killed_mid_answer_keeps_all_but_the_last_second(tmp_path: Path) -> None:
@@ -37,14 +28,7 @@ def test_killed_mid_answer_keeps_all_but_the_last_second(tmp_path: Path) -> None
         env = app_environment(tmp_path, fake.base_url)
         app = start_app(env, "--send", "Tell me a long story")
         try:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline:
-                row = answer_row(database)
-                if row and row[0] == "streaming" and len(row[1].split()) >= 20:
-                    break
-                time.sleep(0.05)
-            else:
-                raise AssertionError("the answer never showed up in the database")
+            wait_for_streaming(database, words=20)
             time.sleep(1.3)
             killed_at = time.monotonic()
             os.kill(app.pid, signal.SIGKILL)
@@ -54,7 +38,7 @@ def test_killed_mid_answer_keeps_all_but_the_last_second(tmp_path: Path) -> None
                 app.kill()
             app.communicate()
         started = fake.chat_requests[0].at
-        status, content = answer_row(database)
+        status, content, _ = newest_answer(database) or ("", "", None)
         assert status == "streaming"  # nobody had the chance to finish it
         saved = len(content.split())
         # Tokens arrive every TOKEN_DELAY s; at most about a second of them may be missing.
@@ -64,7 +48,7 @@ def test_killed_mid_answer_keeps_all_but_the_last_second(tmp_path: Path) -> None
         restart = run_app_in(env, "--selftest")
     assert restart.returncode == 0, restart.stderr
     assert "interrupted=1" in restart.stdout
-    status, after = answer_row(database)
+    status, after, _ = newest_answer(database) or ("", "", None)
     assert status == "interrupted" and after == content
 
 

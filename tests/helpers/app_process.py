@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -60,3 +63,30 @@ def start_app(env: Mapping[str, str], *args: str, **popen: Any) -> subprocess.Po
     popen.setdefault("stdout", subprocess.PIPE)
     popen.setdefault("stderr", subprocess.PIPE)
     return subprocess.Popen(app_command(*args), cwd=ROOT, env=dict(env), **popen)
+
+
+def newest_answer(database: Path) -> tuple[str, str, str | None] | None:
+    """The newest answer in the app's database, read while the app may be writing it:
+    (status, content, generation id), or None before there is one."""
+    if not database.exists():
+        return None
+    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        try:
+            row: tuple[str, str, str | None] | None = db.execute(
+                "SELECT status, content, generation_id FROM messages WHERE role = 'assistant'"
+                " ORDER BY id DESC"
+            ).fetchone()
+        except sqlite3.OperationalError:
+            return None
+    return row
+
+
+def wait_for_streaming(database: Path, words: int, timeout: float = 20) -> None:
+    """Wait until the newest answer is streaming and has ``words`` words saved."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        answer = newest_answer(database)
+        if answer and answer[0] == "streaming" and len(answer[1].split()) >= words:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the answer never showed up in the database")
