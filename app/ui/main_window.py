@@ -311,8 +311,12 @@ class MainWindow(QMainWindow):
 
     def current_columns(self) -> list[int]:
         """The conversations of the comparison in the current tab (none on a chat tab)."""
+        from .compare.compare_view import CompareView
+
         widget = self.tabs.currentWidget()
-        return [c.conversation_id for c in getattr(widget, "columns", ())]
+        if not isinstance(widget, CompareView):
+            return []
+        return [c.conversation_id for c in widget.columns]
 
     def _restore_tabs(self) -> None:
         assert self._services is not None
