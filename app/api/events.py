@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -37,7 +38,11 @@ class TextDelta:
 
 @dataclass(frozen=True, slots=True)
 class ReasoningDelta:
+    """Thinking that arrived: its readable text (may be empty: encrypted thinking has none)
+    and the chunk's ``reasoning_details`` items as received (checked plain JSON objects)."""
+
     text: str
+    details: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

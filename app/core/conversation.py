@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -98,6 +99,12 @@ class Message:
     error: str | None = None
     settings: ChatSettings | None = None  # the settings it was generated with
     elapsed_s: float | None = None
+    # Thinking: the tokens the server counted (part of completion_tokens), the structured
+    # items exactly as received (merged by index; encrypted ones included), and the seconds
+    # from the first thinking to the first answer text (or to the end, with no answer).
+    reasoning_tokens: int | None = None
+    reasoning_details: tuple[Mapping[str, Any], ...] = ()
+    thinking_s: float | None = None
 
     def with_changes(self, **changes: Any) -> Message:
         return replace(self, **changes)

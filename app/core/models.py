@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .money import format_usd, per_million
 from .params import PARAM_SPECS, SamplingParams
+from .thinking import ModelReasoning, ThinkingChoices, choices_for
 
 DEFAULT_MODEL = "microsoft/wizardlm-2-8x22b"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
@@ -27,6 +28,8 @@ class ModelInfo:
     supported_parameters: frozenset[str] = field(default_factory=frozenset)
     description: str = ""
     created: int | None = None
+    reasoning: ModelReasoning | None = None  # the entry's ``reasoning`` object
+    reasoning_price: Decimal | None = None  # ``pricing.internal_reasoning``, USD per token
 
     @property
     def is_free(self) -> bool:
@@ -36,6 +39,24 @@ class ModelInfo:
         """Unknown support (an empty list) counts as supported: we cannot know better."""
         return not self.supported_parameters or parameter in self.supported_parameters
 
+    @property
+    def takes_reasoning(self) -> bool:
+        """The entry says the model thinks: a ``reasoning`` object, or the parameter listed.
+        Unlike other parameters, an unknown list does not count: Thinking is offered only
+        where the catalogue says so."""
+        return self.reasoning is not None or "reasoning" in self.supported_parameters
+
+    @property
+    def thinking_choices(self) -> ThinkingChoices | None:
+        """What the Thinking control offers; None for a model that does not think."""
+        return choices_for(self.reasoning) if self.takes_reasoning else None
+
+    @property
+    def thinking_price(self) -> Decimal | None:
+        """USD per thinking token: the catalogue's reasoning price, else the output price
+        (thinking is billed as output)."""
+        return self.reasoning_price if self.reasoning_price is not None else self.completion_price
+
     # -- what the dock may offer ------------------------------------------------------------
 
     def parameter_support(self, name: str) -> str | None:
@@ -44,6 +65,8 @@ class ModelInfo:
         OpenRouter silently drops a parameter the model does not support, so the dock greys it
         out and says why instead of letting a setting do nothing.
         """
+        if name == "reasoning":
+            return None if self.takes_reasoning else f"{self.name} does not think before answering."
         tag = PARAMETER_TAGS.get(name, name)
         if self.supports(tag):
             return None
@@ -71,6 +94,9 @@ class ModelInfo:
             if spec.name == "response_format":
                 kind = value.get("type") if isinstance(value, Mapping) else None
                 reason = self.response_format_support(kind) if kind in _FORMAT_KINDS else None
+            elif spec.name == "reasoning" and (choices := self.thinking_choices) is not None:
+                cannot = choices.support(value)
+                reason = f"{self.name} {cannot}." if cannot else None
             else:
                 reason = self.parameter_support(spec.name)
             if reason is not None:
@@ -115,6 +141,7 @@ PARAMETER_TAGS: Mapping[str, str] = {
     "max_tokens": "max_tokens",
     "stop": "stop",
     "response_format": "response_format",
+    "reasoning": "reasoning",
 }
 
 _PARAMETER_PHRASES: Mapping[str, str] = {

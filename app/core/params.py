@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
+from .thinking import Thinking, ThinkingError, thinking_from_body
+
 
 class ParameterError(ValueError):
     """A parameter value outside what OpenRouter accepts. ``user_message`` says how to fix it."""
@@ -29,7 +31,7 @@ class ParamSpec:
 
     name: str
     label: str
-    kind: Literal["float", "int", "stop", "response_format"]
+    kind: Literal["float", "int", "stop", "response_format", "reasoning"]
     help: str
     when: str
     minimum: float | None = None
@@ -40,6 +42,14 @@ class ParamSpec:
 
 
 PARAM_SPECS: tuple[ParamSpec, ...] = (
+    ParamSpec(
+        "reasoning",
+        "Thinking",
+        "reasoning",
+        "How much a thinking model reasons before it answers. Thinking is billed like answer "
+        "words, even when it is hidden.",
+        "Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.",
+    ),
     ParamSpec(
         "temperature",
         "Temperature",
@@ -183,6 +193,7 @@ class SamplingParams:
     max_tokens: int | None = None
     stop: tuple[str, ...] | None = None
     response_format: Mapping[str, Any] | None = None
+    reasoning: Thinking | None = None
 
     def validate(self) -> None:
         """Raise ParameterError for the first value OpenRouter would refuse."""
@@ -203,6 +214,10 @@ class SamplingParams:
                 value = list(value)
             elif f.name == "response_format":
                 value = json.loads(json.dumps(value))  # a plain, detached copy
+            elif f.name == "reasoning":
+                value = value.to_body()
+                if not value:
+                    continue
             body[f.name] = value
         return body
 
@@ -210,12 +225,21 @@ class SamplingParams:
         return all(getattr(self, f.name) is None for f in fields(self))
 
     def to_dict(self) -> dict[str, Any]:
-        """The set parameters as plain JSON values (no validation: stored as the user left them)."""
+        """The set parameters as plain JSON values (no validation: stored as the user left them).
+        Thinking is stored in its wire form, the API's ``reasoning`` object."""
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if value is not None:
-                out[f.name] = list(value) if f.name == "stop" else value
+            if value is None:
+                continue
+            if f.name == "reasoning":
+                try:
+                    value = value.to_body()
+                except ThinkingError:
+                    continue
+                if not value:
+                    continue
+            out[f.name] = list(value) if f.name == "stop" else value
         return out
 
 
@@ -230,6 +254,8 @@ def params_summary(params: SamplingParams) -> str:
         if spec.kind == "stop":
             count = len(value)
             parts.append(f"{count} stop sequence{'' if count == 1 else 's'}")
+        elif spec.kind == "reasoning":
+            parts.append(value.summary() if isinstance(value, Thinking) else "Thinking")
         elif spec.kind == "response_format":
             kind = value.get("type") if isinstance(value, Mapping) else None
             parts.append(
@@ -265,6 +291,13 @@ def _check_value(spec: ParamSpec, value: object) -> None:
         _check_number(spec, value)
     elif spec.kind == "stop":
         _check_stop(value)
+    elif spec.kind == "reasoning":
+        if not isinstance(value, Thinking):
+            raise ParameterError(spec.name, "Thinking must be a thinking setting.")
+        try:
+            value.check()
+        except ThinkingError as error:
+            raise ParameterError(spec.name, error.user_message) from None
     else:
         _check_response_format(value)
 
@@ -390,6 +423,8 @@ def params_from_dict(data: object) -> SamplingParams:
             values[spec.name] = tuple(str(s) for s in value)
         elif spec.kind == "response_format" and isinstance(value, Mapping):
             values[spec.name] = dict(value)
+        elif spec.kind == "reasoning":
+            values[spec.name] = thinking_from_body(value)
     return SamplingParams(**values)
 
 

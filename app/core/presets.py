@@ -19,6 +19,7 @@ from typing import Any, TypeGuard
 
 from .conversation import ChatSettings
 from .params import PARAM_SPECS, SPECS_BY_NAME, ParameterError, SamplingParams, _range_text
+from .thinking import ThinkingError, thinking_from_body
 
 PRESETS_FORMAT = "switchboard.presets"
 PRESETS_VERSION = 1
@@ -207,6 +208,11 @@ def strict_params(data: object) -> SamplingParams:
             value = tuple(value)
         elif spec.kind == "response_format" and isinstance(value, Mapping):
             value = dict(value)
+        elif spec.kind == "reasoning":
+            try:
+                value = thinking_from_body(value, strict=True)
+            except ThinkingError as error:
+                raise ParameterError(spec.name, error.user_message) from None
         values[spec.name] = value
     params = SamplingParams(**values)
     params.validate()  # also refuses wrong types: "Seed must be a whole number."

@@ -1,0 +1,217 @@
+"""Thinking (OpenRouter's ``reasoning`` request object) and what a model says it takes.
+
+A person's choice is a ``Thinking`` (or None: "Model default", nothing is sent). Its wire form
+is the API's own object, so presets store, share and compare exactly what is sent:
+
+- Off: ``{"enabled": false}``. Omitting the field leaves a thinking model thinking (and
+  billing); ``enabled: false`` is what turns it off. Not offered where the model's
+  ``reasoning.mandatory`` is true (it cannot stop thinking).
+- An effort level: ``{"effort": "high"}``; a token budget: ``{"max_tokens": 4000}``
+  (the guide: one or the other, never both).
+- Hide the thinking: ``"exclude": true`` next to either, or alone with the model's default
+  amount. Hidden thinking is still done and still billed.
+
+``ModelReasoning`` is the ``/models`` entry's ``reasoning`` object; ``ThinkingChoices`` is
+what the dock may offer for one model. See docs/thinking.md. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+# Highest first, as OpenRouter lists them. "none" is not an effort here: Off is its own choice.
+EFFORTS: tuple[str, ...] = ("max", "xhigh", "high", "medium", "low", "minimal")
+EFFORT_LABELS: Mapping[str, str] = {
+    "max": "Maximum",
+    "xhigh": "Very high",
+    "high": "High",
+    "medium": "Medium",
+    "low": "Low",
+    "minimal": "Minimal",
+}
+# Share of the answer's length limit OpenRouter gives thinking at each effort (the guide).
+EFFORT_SHARE: Mapping[str, float] = {
+    "max": 0.95,
+    "xhigh": 0.95,
+    "high": 0.8,
+    "medium": 0.5,
+    "low": 0.2,
+    "minimal": 0.1,
+}
+MIN_BUDGET = 1
+MAX_BUDGET = 1_000_000
+_KEYS = frozenset({"effort", "max_tokens", "exclude", "enabled"})
+
+Mode = Literal["default", "off", "effort", "budget"]
+
+
+class ThinkingError(ValueError):
+    """A thinking setting OpenRouter would refuse; ``user_message`` says it in plain words."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+@dataclass(frozen=True, slots=True)
+class Thinking:
+    """How much the model thinks, and whether its thinking comes back.
+
+    ``mode`` "default" leaves the amount to the model (only meaningful with ``hide``).
+    """
+
+    mode: Mode = "default"
+    effort: str | None = None
+    budget: int | None = None
+    hide: bool = False
+
+    def check(self) -> None:
+        """Raise ThinkingError for a value that cannot be sent."""
+        if self.mode not in ("default", "off", "effort", "budget"):
+            raise ThinkingError("Thinking must be the model's default, off, an effort or a budget.")
+        if not isinstance(self.hide, bool):
+            raise ThinkingError("“Hide the thinking” must be on or off.")
+        if self.mode == "effort" and self.effort not in EFFORTS:
+            raise ThinkingError(f"The thinking effort must be one of {', '.join(EFFORTS)}.")
+        if self.mode == "budget":
+            budget = self.budget
+            if isinstance(budget, bool) or not isinstance(budget, int):
+                raise ThinkingError("The thinking budget must be a whole number of tokens.")
+            if not MIN_BUDGET <= budget <= MAX_BUDGET:
+                raise ThinkingError(
+                    f"The thinking budget must be between {MIN_BUDGET} and {MAX_BUDGET:,} tokens."
+                )
+
+    @property
+    def sends_nothing(self) -> bool:
+        """Model default, shown: the same as not setting it at all."""
+        return self.mode == "default" and not self.hide
+
+    def to_body(self) -> dict[str, Any]:
+        """The ``reasoning`` object sent (checked first); empty when nothing is sent."""
+        self.check()
+        body: dict[str, Any] = {}
+        if self.mode == "off":
+            return {"enabled": False}
+        if self.mode == "effort":
+            body["effort"] = self.effort
+        elif self.mode == "budget":
+            body["max_tokens"] = self.budget
+        if self.hide:
+            body["exclude"] = True
+        return body
+
+    def summary(self) -> str:
+        """``Thinking high`` · ``Thinking off`` · ``Thinking budget 4,000`` (+ `` (hidden)``)."""
+        if self.mode == "off":
+            return "Thinking off"
+        if self.mode == "effort":
+            text = f"Thinking {EFFORT_LABELS.get(str(self.effort), str(self.effort)).lower()}"
+        elif self.mode == "budget":
+            budget = self.budget
+            text = f"Thinking budget {budget:,}" if isinstance(budget, int) else "Thinking"
+        else:
+            text = "Thinking: model default"
+        return f"{text} (hidden)" if self.hide else text
+
+    def thinking_cap(self, max_tokens: int | None) -> int | None:
+        """The most tokens this setting lets the model think, when it can be said: the budget,
+        or the effort's share of ``max_tokens``."""
+        if self.mode == "budget":
+            return self.budget
+        if self.mode == "effort" and max_tokens is not None and self.effort in EFFORT_SHARE:
+            return int(max_tokens * EFFORT_SHARE[str(self.effort)])
+        return None
+
+
+def thinking_from_body(data: object, *, strict: bool = False) -> Thinking | None:
+    """Read a ``reasoning`` object back (stored settings, a preset file). None when it sends
+    nothing. Tolerant by default (unknown keys and wrong values are ignored); ``strict``
+    raises ThinkingError for them instead."""
+    if not isinstance(data, Mapping):
+        if strict:
+            raise ThinkingError('Thinking must be a JSON object such as {"effort": "high"}.')
+        return None
+    if strict:
+        unknown = sorted(str(k) for k in data if k not in _KEYS)
+        if unknown:
+            raise ThinkingError(f"“{unknown[0]}” is not a thinking setting Switchboard knows.")
+    hide = data.get("exclude") is True
+    effort, budget, enabled = data.get("effort"), data.get("max_tokens"), data.get("enabled")
+    thinking: Thinking
+    if enabled is False or effort == "none":
+        thinking = Thinking("off")
+    elif effort is not None:
+        thinking = Thinking("effort", effort=effort if isinstance(effort, str) else None, hide=hide)
+    elif budget is not None:
+        thinking = Thinking("budget", budget=budget if isinstance(budget, int) else None, hide=hide)
+    elif enabled is True:  # the guide: enabled alone means medium effort
+        thinking = Thinking("effort", effort="medium", hide=hide)
+    else:
+        thinking = Thinking("default", hide=hide)
+    try:
+        thinking.check()
+    except ThinkingError:
+        if strict:
+            raise
+        return None
+    return None if thinking.sends_nothing else thinking
+
+
+# -- what a model takes -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ModelReasoning:
+    """The ``reasoning`` object of a ``/models`` entry.
+
+    ``efforts``: None when every level is accepted, () when no level can be chosen.
+    """
+
+    efforts: tuple[str, ...] | None = None
+    default_effort: str | None = None
+    default_enabled: bool | None = None
+    supports_budget: bool = False
+    mandatory: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ThinkingChoices:
+    """What the Thinking control offers for one model."""
+
+    off: bool
+    efforts: tuple[str, ...]
+    budget: bool
+
+    def support(self, thinking: Thinking | None) -> str | None:
+        """None when this model takes ``thinking``; else what it cannot do, in plain words
+        (the start of a sentence the caller completes with the model's name)."""
+        if thinking is None or thinking.mode == "default":
+            return None
+        if thinking.mode == "off" and not self.off:
+            return "cannot turn its thinking off"
+        if thinking.mode == "effort" and thinking.effort not in self.efforts:
+            level = EFFORT_LABELS.get(str(thinking.effort), str(thinking.effort)).lower()
+            return f"does not offer the {level} thinking effort"
+        if thinking.mode == "budget" and not self.budget:
+            return "does not take a thinking budget"
+        return None
+
+
+ALL_CHOICES = ThinkingChoices(off=True, efforts=EFFORTS, budget=True)
+
+
+def choices_for(reasoning: ModelReasoning | None) -> ThinkingChoices:
+    """What to offer given a model's reasoning object; a model that lists the ``reasoning``
+    parameter but has no such object gets every choice (we cannot know better)."""
+    if reasoning is None:
+        return ALL_CHOICES
+    if reasoning.efforts is None:
+        efforts = EFFORTS
+    else:
+        efforts = tuple(e for e in reasoning.efforts if e in EFFORTS)
+    return ThinkingChoices(
+        off=not reasoning.mandatory, efforts=efforts, budget=reasoning.supports_budget
+    )
