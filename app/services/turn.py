@@ -13,8 +13,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from app.api import (
     Finished,
@@ -123,12 +124,15 @@ class Turn:
         self._parts: list[str] = []
         self._chars = [0, 0]  # ascii and other characters of the text so far (for the rate)
         self._reasoning: list[str] = []
+        self._reasoning_chars = [0, 0]  # ascii and other characters of the thinking so far
+        self.reasoning_details: list[dict[str, Any]] = []  # merged by index, as received
         self._saved_at = clock()
         self._started = clock()
         self._pending: asyncio.TimerHandle | None = None
         self.sent_at: float | None = None
         self.first_event_at: float | None = None
         self.first_token_at: float | None = None
+        self.first_reasoning_at: float | None = None
         self.finished_at: float | None = None
         self.model: str | None = message.model
         self.provider: str | None = None
@@ -150,6 +154,43 @@ class Turn:
         return "".join(self._reasoning)
 
     # -- figures: the only place a view's timings and speed come from --------------------
+
+    @property
+    def thinking(self) -> bool:
+        """The model is thinking right now: thinking arrived, no answer text yet."""
+        return self.first_reasoning_at is not None and self.first_token_at is None
+
+    @property
+    def thinking_seconds(self) -> float | None:
+        """Seconds spent thinking: from the first thinking to the first answer text (to the
+        end of the turn, or to now while it thinks); None when it did not think (visibly)."""
+        start = self.first_reasoning_at
+        if start is None:
+            return None
+        end = self.first_token_at or self.finished_at
+        return max((end if end is not None else self._clock()) - start, 0.0)
+
+    @property
+    def time_to_first_thought(self) -> float | None:
+        """Seconds from sending the request to the first thinking (None until both)."""
+        if self.sent_at is None or self.first_reasoning_at is None:
+            return None
+        return self.first_reasoning_at - self.sent_at
+
+    @property
+    def reasoning_tokens(self) -> int | None:
+        """Thinking tokens: the server's count once it reported usage, else an estimate from
+        the thinking text so far; None when nothing says it thought."""
+        usage = self.usage
+        if usage is not None and usage.reasoning_tokens is not None:
+            return usage.reasoning_tokens
+        ascii_chars, other_chars = self._reasoning_chars
+        return tokens_for(ascii_chars, other_chars) if ascii_chars or other_chars else None
+
+    @property
+    def thought_privately(self) -> bool:
+        """It thought but sent no readable thinking (encrypted, withheld or hidden)."""
+        return not self.reasoning and bool(self.reasoning_tokens or self.reasoning_details)
 
     @property
     def time_to_first_token(self) -> float | None:
@@ -204,7 +245,15 @@ class Turn:
             self.publish(TurnText(message_id, event.text))
             self._checkpoint_soon()
         elif isinstance(event, ReasoningDelta):
-            self._reasoning.append(event.text)
+            if self.first_reasoning_at is None:
+                self.first_reasoning_at = self._clock()
+            if event.text:
+                self._reasoning.append(event.text)
+                ascii_chars = count_ascii(event.text)
+                self._reasoning_chars[0] += ascii_chars
+                self._reasoning_chars[1] += len(event.text) - ascii_chars
+            if event.details:
+                merge_details(self.reasoning_details, event.details)
             self.publish(TurnReasoning(message_id, event.text))
         elif isinstance(event, Waiting):
             self.publish(TurnWaiting(message_id))
@@ -289,3 +338,25 @@ class Turn:
             elapsed_s=round(now - self._started, 3),
         )
         return self.message
+
+
+def merge_details(merged: list[dict[str, Any]], items: Sequence[Mapping[str, Any]]) -> None:
+    """Add a chunk's ``reasoning_details`` to those so far, as OpenRouter's guide asks: a
+    ``reasoning.text`` item with the same ``index`` as the last one continues it (its text is
+    appended, its signature, id and format kept); anything else is appended unchanged."""
+    for item in items:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and item.get("type") == "reasoning.text"
+            and last.get("type") == "reasoning.text"
+            and item.get("index") == last.get("index")
+        ):
+            text = item.get("text")
+            if isinstance(text, str):
+                last["text"] = (last.get("text") or "") + text
+            for key in ("signature", "id", "format"):
+                if item.get(key) is not None:
+                    last[key] = item[key]
+        else:
+            merged.append(dict(item))

@@ -85,9 +85,12 @@ def test_reasons_use_the_models_own_name() -> None:
     assert model.response_format_support("json_object") == "Tiny Model has no JSON mode."
 
 
-def test_an_empty_list_means_unknown_so_everything_is_offered() -> None:
+def test_an_empty_list_means_unknown_so_everything_but_thinking_is_offered() -> None:
+    """Thinking is offered only where the catalogue says the model thinks."""
     model = ModelInfo("local/model", "Local model")
-    assert all(model.parameter_support(spec.name) is None for spec in PARAM_SPECS)
+    offered = {spec.name for spec in PARAM_SPECS if model.parameter_support(spec.name) is None}
+    assert offered == {spec.name for spec in PARAM_SPECS} - {"reasoning"}
+    assert model.parameter_support("reasoning") == "Local model does not think before answering."
     assert model.response_format_support("json_schema") is None
 
 
