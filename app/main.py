@@ -327,7 +327,16 @@ async def _background_refresh(window: MainWindow) -> None:
 async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> None:
     """For automated tests: send each ``--send`` text in turn, then ``--export``."""
     import asyncio
+    from dataclasses import replace
 
+    services = window.services
+    view = window.current_view()
+    if args.model and view is not None and services is not None:
+        conversation = services.conversations.get(view.conversation_id)
+        if conversation is not None:
+            settings = replace(conversation.settings, model=args.model)
+            services.conversations.update_settings(view.conversation_id, settings)
+            window.dock_link.show_conversation(view.conversation_id)
     for text in args.send or []:
         view = window.current_view()
         if view is None:
@@ -355,7 +364,7 @@ async def _scripted_compare(
         known = ", ".join(preset.name for preset in presets.presets())
         _say(f"switchboard compare refused: --presets takes 2 to 4 of: {known}")
         return
-    base = ChatSettings()
+    base = ChatSettings(model=args.model) if args.model else ChatSettings()
     columns = [(p.name, p.apply_to(base)) for p in chosen if p is not None]
     comparison = compare.create(DEFAULT_COMPARISON_TITLE, columns)
     check = compare.check_send(comparison.id, args.compare, None, settings)
@@ -487,6 +496,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--presets",
         metavar="NAMES",
         help="for automated tests: the comparison's presets, comma-separated (2 to 4)",
+    )
+    parser.add_argument(
+        "--model",
+        metavar="ID",
+        help="for automated tests: the model --send and --compare use",
     )
     parser.add_argument(
         "--export", metavar="PATH", help="for automated tests: then export it as JSON to PATH"
