@@ -521,7 +521,11 @@ def test_non_streaming_completion(client: httpx.Client, fake: FakeOpenRouter) ->
     assert choice["message"]["content"] == "Hello from the fake model."
     assert choice["message"]["reasoning"] == "Hmm."
     assert choice["finish_reason"] == choice["native_finish_reason"] == "stop"
-    assert body["usage"]["total_tokens"] == 15
+    assert body["usage"]["total_tokens"] == 16  # 10 prompt + 5 answer + 1 thinking token
+    assert body["usage"]["completion_tokens_details"] == {"reasoning_tokens": 1}
+    assert choice["message"]["reasoning_details"] == [
+        {"type": "reasoning.text", "text": "Hmm.", "format": "unknown", "index": 0}
+    ]
     assert fake.generations[body["id"]]["total_cost"] == body["usage"]["cost"]
 
 
