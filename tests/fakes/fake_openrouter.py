@@ -8,6 +8,8 @@ write is flushed at once (Nagle is off). The wire format follows
 By hand::
 
     python -m tests.fakes.fake_openrouter --port 8765     # prints the base URL; Ctrl+C stops it
+    python -m tests.fakes.fake_openrouter --reasoning "Let me think this through." \\
+        --reasoning-style claude                          # every answer thinks first
 
 In tests::
 
@@ -1967,12 +1969,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keepalives", type=int, default=1)
     parser.add_argument("--first-token-delay", type=float, default=0.5)
     parser.add_argument("--token-delay", type=float, default=0.05)
+    parser.add_argument("--reasoning", default="", help="thinking text sent before the answer")
+    parser.add_argument("--reasoning-style", default="text", choices=REASONING_STYLES)
+    parser.add_argument("--reasoning-tokens", type=int, default=None)
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
     args = parser.parse_args(argv)
 
     fake = FakeOpenRouter(args.host, args.port, verbose=not args.quiet)
     fake.default = Scenario(
         text=args.text,
+        reasoning=_PIECE_RE.findall(args.reasoning),
+        reasoning_style=args.reasoning_style,
+        reasoning_tokens=args.reasoning_tokens,
         keepalives=args.keepalives,
         first_token_delay=args.first_token_delay,
         token_delay=args.token_delay,
