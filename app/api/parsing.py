@@ -342,17 +342,24 @@ def _retry_after_from_metadata(metadata: Mapping[str, Any]) -> float | None:
 
 
 def parse_usage(raw: Mapping[str, Any]) -> Usage:
-    """Tolerates missing and null subfields. A missing cost stays None (unknown), not 0."""
+    """Tolerates missing and null subfields. A missing cost stays None (unknown), not 0.
+    Reasoning tokens are part of the completion tokens: never more than them."""
     prompt_details = raw.get("prompt_tokens_details")
     completion_details = raw.get("completion_tokens_details")
+    completion = _int(raw.get("completion_tokens"))
+    reasoning = (
+        _int(completion_details.get("reasoning_tokens"))
+        if isinstance(completion_details, dict)
+        else None
+    )
+    if reasoning is not None and completion is not None:
+        reasoning = min(reasoning, completion)  # thinking is part of the completion tokens
     return Usage(
         prompt_tokens=_int(raw.get("prompt_tokens")),
-        completion_tokens=_int(raw.get("completion_tokens")),
+        completion_tokens=completion,
         total_tokens=_int(raw.get("total_tokens")),
         cost=parse_cost(raw.get("cost")),
-        reasoning_tokens=_int(completion_details.get("reasoning_tokens"))
-        if isinstance(completion_details, dict)
-        else None,
+        reasoning_tokens=reasoning,
         cached_tokens=_int(prompt_details.get("cached_tokens"))
         if isinstance(prompt_details, dict)
         else None,

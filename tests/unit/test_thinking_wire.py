@@ -33,6 +33,7 @@ from app.api.parsing import (
     parse_model,
     parse_model_reasoning,
     parse_models,
+    parse_usage,
 )
 from app.core.params import SamplingParams
 from app.core.thinking import ModelReasoning, Thinking
@@ -411,6 +412,22 @@ def test_a_whole_answer_keeps_its_details_and_reads_text_from_them() -> None:
     del body["choices"][0]["message"]["reasoning_details"]  # type: ignore[index]
     bare = parse_completion(json.dumps(body).encode())
     assert bare.reasoning is None and bare.reasoning_details == ()
+
+
+@pytest.mark.parametrize(
+    ("completion", "reasoning", "expected"),
+    [(100, 90, 90), (100, 100, 100), (5, 10**9, 5), (None, 40, 40), (100, "many", None)],
+)
+def test_reasoning_tokens_are_never_more_than_the_completion(
+    completion: object, reasoning: object, expected: int | None
+) -> None:
+    usage = parse_usage(
+        {
+            "completion_tokens": completion,
+            "completion_tokens_details": {"reasoning_tokens": reasoning},
+        }
+    )
+    assert usage.reasoning_tokens == expected
 
 
 def test_generation_reports_its_reasoning_tokens() -> None:
