@@ -26,6 +26,7 @@ from .events import (
     Finished,
     GenerationStats,
     KeyInfo,
+    ReasoningDelta,
     Served,
     Started,
     StreamEvent,
@@ -317,6 +318,8 @@ def _completion_events(completion: ChatCompletion) -> list[StreamEvent]:
     events: list[StreamEvent] = [
         Served(completion.generation_id, completion.model, completion.provider)
     ]
+    if completion.reasoning or completion.reasoning_details:
+        events.append(ReasoningDelta(completion.reasoning or "", completion.reasoning_details))
     if completion.text:
         events.append(TextDelta(completion.text))
     if completion.usage is not None:

@@ -39,7 +39,9 @@ class TextDelta:
 @dataclass(frozen=True, slots=True)
 class ReasoningDelta:
     """Thinking that arrived: its readable text (may be empty: encrypted thinking has none)
-    and the chunk's ``reasoning_details`` items as received (checked plain JSON objects)."""
+    and the chunk's ``reasoning_details`` items as received (checked plain JSON objects;
+    see ``parsing.checked_detail``). ``text`` is ``delta.reasoning``, else the text of the
+    details: they carry the same thinking, so it is shown once."""
 
     text: str
     details: tuple[Mapping[str, Any], ...] = ()
@@ -85,6 +87,8 @@ class ChatCompletion:
     native_finish_reason: str | None
     usage: Usage | None
     tool_calls: tuple[ToolCall, ...] = ()
+    # The message's ``reasoning_details`` items, checked, in order (kept to send back).
+    reasoning_details: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,4 +121,5 @@ class GenerationStats:
     generation_time_ms: float | None
     finish_reason: str | None
     cancelled: bool | None
+    native_tokens_reasoning: int | None = None  # part of native_tokens_completion
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)

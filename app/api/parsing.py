@@ -16,6 +16,7 @@ from app.core.money import (
     parse_price,
 )
 from app.core.text import SurrogateJoiner, clean_surrogates
+from app.core.thinking import EFFORTS, ModelReasoning
 from app.core.usage import MAX_SECONDS, Usage, checked_count, checked_float
 
 from .errors import (
@@ -45,6 +46,21 @@ from .sse import Comment, SSEDecoder
 
 DONE = "[DONE]"
 MAX_LABEL = 200  # characters of a model name, provider, id or finish reason
+
+# ``reasoning_details`` items as they enter (stream chunks and whole answers). Items are kept
+# to be sent back unmodified, so an item that breaks a rule is dropped whole, never trimmed.
+DETAIL_TYPES = frozenset({"reasoning.text", "reasoning.summary", "reasoning.encrypted"})
+MAX_DETAILS = 64  # items in one chunk or one answer; the rest are dropped
+MAX_DETAIL_TEXT = 1_000_000  # characters of one item's text or summary
+MAX_DETAIL_DATA = 1_000_000  # characters of one item's encrypted data or signature
+MAX_DETAIL_INDEX = 100_000
+# Known key -> (required, longest string); ``index`` is the one integer.
+_DETAIL_STRINGS: Mapping[str, Mapping[str, tuple[bool, int]]] = {
+    "reasoning.text": {"text": (False, MAX_DETAIL_TEXT), "signature": (False, MAX_DETAIL_DATA)},
+    "reasoning.summary": {"summary": (True, MAX_DETAIL_TEXT)},
+    "reasoning.encrypted": {"data": (True, MAX_DETAIL_DATA)},
+}
+_DETAIL_COMMON = {"id": (False, MAX_LABEL), "format": (False, MAX_LABEL)}
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -172,9 +188,13 @@ class StreamParser:
         events: list[StreamEvent] = []
         delta = choice.get("delta")
         if isinstance(delta, dict):
-            reasoning = self._reasoning.feed(_reasoning_text(delta))
-            if reasoning:
-                events.append(ReasoningDelta(reasoning))
+            details, raw_text = reasoning_details(delta.get("reasoning_details"))
+            shown = delta.get("reasoning")
+            if not (isinstance(shown, str) and shown):
+                shown = raw_text  # the same text; show one, never both
+            reasoning = self._reasoning.feed(shown)
+            if reasoning or details:  # encrypted thinking has details and no text
+                events.append(ReasoningDelta(reasoning, details))
             content = delta.get("content")
             if isinstance(content, str) and content and (text := self._text.feed(content)):
                 events.append(TextDelta(text))
@@ -220,24 +240,60 @@ class StreamParser:
         return Finished(self.finish_reason, self.native_finish_reason, tools)
 
 
-def _reasoning_text(delta: Mapping[str, Any]) -> str:
-    reasoning = delta.get("reasoning")
-    if isinstance(reasoning, str) and reasoning:
-        return reasoning
-    # Some providers send only structured details; encrypted ones have no readable text.
+def reasoning_details(raw: object) -> tuple[tuple[dict[str, Any], ...], str]:
+    """The checked items of a ``reasoning_details`` list and the readable text they carry
+    (text and summary pieces joined, surrogates not yet cleaned so a pair split across
+    chunks can still be joined). Anything that is not a known item of the right shape is
+    dropped; see ``checked_detail``."""
+    if not isinstance(raw, list):
+        return (), ""
+    items: list[dict[str, Any]] = []
     parts: list[str] = []
-    details = delta.get("reasoning_details")
-    if isinstance(details, list):
-        for item in details:
-            if not isinstance(item, dict):
-                continue
-            kind = item.get("type")
-            text = item.get("text") if kind == "reasoning.text" else None
-            if kind == "reasoning.summary":
-                text = item.get("summary")
-            if isinstance(text, str):
-                parts.append(text)
-    return "".join(parts)
+    for entry in raw[:MAX_DETAILS]:
+        item = checked_detail(entry)
+        if item is None:
+            continue
+        key = {"reasoning.text": "text", "reasoning.summary": "summary"}.get(item["type"])
+        piece = entry.get(key) if key else None
+        if isinstance(piece, str):
+            parts.append(piece)
+        items.append(item)
+    return tuple(items), "".join(parts)
+
+
+def checked_detail(raw: object) -> dict[str, Any] | None:
+    """One ``reasoning_details`` item as it may be kept and sent back: a JSON object of a
+    known ``type`` with only the known keys, each of its JSON type (strings may be null
+    unless required; ``index`` a small non-negative integer) and strings within their caps,
+    surrogates cleaned. Unknown keys are left out; any other breach drops the item."""
+    if not isinstance(raw, dict):
+        return None
+    kind = raw.get("type")
+    if not isinstance(kind, str) or kind not in DETAIL_TYPES:
+        return None
+    item: dict[str, Any] = {"type": kind}
+    for key, (required, longest) in {**_DETAIL_STRINGS[kind], **_DETAIL_COMMON}.items():
+        if key not in raw:
+            if required:
+                return None
+            continue
+        value = raw[key]
+        if value is None and not required:
+            item[key] = None
+        elif isinstance(value, str) and len(value) <= longest:
+            item[key] = clean_surrogates(value)
+        else:
+            return None
+    if "index" in raw:
+        index = raw["index"]
+        if index is not None and (
+            isinstance(index, bool)
+            or not isinstance(index, int)
+            or not 0 <= index <= MAX_DETAIL_INDEX
+        ):
+            return None
+        item["index"] = index
+    return item
 
 
 def provider_error(error: object, *, generation_id: str | None = None) -> ProviderError:
@@ -286,17 +342,24 @@ def _retry_after_from_metadata(metadata: Mapping[str, Any]) -> float | None:
 
 
 def parse_usage(raw: Mapping[str, Any]) -> Usage:
-    """Tolerates missing and null subfields. A missing cost stays None (unknown), not 0."""
+    """Tolerates missing and null subfields. A missing cost stays None (unknown), not 0.
+    Reasoning tokens are part of the completion tokens: never more than them."""
     prompt_details = raw.get("prompt_tokens_details")
     completion_details = raw.get("completion_tokens_details")
+    completion = _int(raw.get("completion_tokens"))
+    reasoning = (
+        _int(completion_details.get("reasoning_tokens"))
+        if isinstance(completion_details, dict)
+        else None
+    )
+    if reasoning is not None and completion is not None:
+        reasoning = min(reasoning, completion)  # thinking is part of the completion tokens
     return Usage(
         prompt_tokens=_int(raw.get("prompt_tokens")),
-        completion_tokens=_int(raw.get("completion_tokens")),
+        completion_tokens=completion,
         total_tokens=_int(raw.get("total_tokens")),
         cost=parse_cost(raw.get("cost")),
-        reasoning_tokens=_int(completion_details.get("reasoning_tokens"))
-        if isinstance(completion_details, dict)
-        else None,
+        reasoning_tokens=reasoning,
         cached_tokens=_int(prompt_details.get("cached_tokens"))
         if isinstance(prompt_details, dict)
         else None,
@@ -321,12 +384,15 @@ def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompl
     if finish == "error":
         raise FinishedWithError(native_finish_reason=native, generation_id=gen_id)
     usage = payload.get("usage")
+    details, detail_text = reasoning_details(message.get("reasoning_details"))
+    reasoning = _str(message.get("reasoning")) or clean_surrogates(detail_text) or None
     return ChatCompletion(
         generation_id=gen_id,
         model=_label(payload.get("model")),
         provider=_label(payload.get("provider")),
         text=_str(message.get("content")) or "",
-        reasoning=_str(message.get("reasoning")),
+        reasoning=reasoning,
+        reasoning_details=details,
         finish_reason=finish,
         native_finish_reason=native,
         usage=parse_usage(usage) if isinstance(usage, dict) else None,
@@ -364,12 +430,18 @@ def parse_model(raw: object) -> ModelInfo | None:
     pricing = _dict(raw.get("pricing"))
     top = _dict(raw.get("top_provider"))
     params = raw.get("supported_parameters")
+    completion_price = parse_price(pricing.get("completion"), maximum=MAX_PRICE_PER_TOKEN)
+    reasoning_price = parse_price(pricing.get("internal_reasoning"), maximum=MAX_PRICE_PER_TOKEN)
+    if reasoning_price == 0 and completion_price:
+        # OpenRouter lists "0" for models whose thinking is billed as output (o4-mini,
+        # Gemini 2.5 Flash, Claude): not free thinking, no separate price. Never estimate low.
+        reasoning_price = None
     return ModelInfo(
         id=raw["id"],
         name=_str(raw.get("name")) or raw["id"],
         context_length=_int(raw.get("context_length")) or _int(top.get("context_length")),
         prompt_price=parse_price(pricing.get("prompt"), maximum=MAX_PRICE_PER_TOKEN),
-        completion_price=parse_price(pricing.get("completion"), maximum=MAX_PRICE_PER_TOKEN),
+        completion_price=completion_price,
         request_price=parse_price(pricing.get("request"), maximum=MAX_REQUEST_COST),
         max_completion_tokens=_int(top.get("max_completion_tokens")),
         supported_parameters=frozenset(
@@ -377,6 +449,36 @@ def parse_model(raw: object) -> ModelInfo | None:
         ),
         description=_str(raw.get("description")) or "",
         created=_int(raw.get("created")),
+        reasoning=parse_model_reasoning(raw.get("reasoning")),
+        reasoning_price=reasoning_price,
+    )
+
+
+def parse_model_reasoning(raw: object) -> ModelReasoning | None:
+    """A ``/models`` entry's ``reasoning`` object; None when absent or not an object.
+
+    ``supported_efforts``: known levels only, highest first ("none" is Off, not a level);
+    JSON null means every level (None), a missing key or a wrong type no choice of level
+    (()). ``supports_max_tokens`` and ``mandatory`` count only when exactly ``true``.
+    """
+    if not isinstance(raw, dict):
+        return None
+    efforts: tuple[str, ...] | None = ()
+    if "supported_efforts" in raw:
+        listed = raw["supported_efforts"]
+        if listed is None:
+            efforts = None
+        elif isinstance(listed, list):
+            names = {e for e in listed[:100] if isinstance(e, str)}
+            efforts = tuple(e for e in EFFORTS if e in names)
+    default = raw.get("default_effort")
+    enabled = raw.get("default_enabled")
+    return ModelReasoning(
+        efforts=efforts,
+        default_effort=default if default in EFFORTS or default == "none" else None,
+        default_enabled=enabled if isinstance(enabled, bool) else None,
+        supports_budget=raw.get("supports_max_tokens") is True,
+        mandatory=raw.get("mandatory") is True,
     )
 
 
@@ -411,6 +513,7 @@ def parse_generation(body: bytes) -> GenerationStats:
         tokens_completion=_int(data.get("tokens_completion")),
         native_tokens_prompt=_int(data.get("native_tokens_prompt")),
         native_tokens_completion=_int(data.get("native_tokens_completion")),
+        native_tokens_reasoning=_int(data.get("native_tokens_reasoning")),
         latency_ms=_float(data.get("latency")),
         generation_time_ms=_float(data.get("generation_time")),
         finish_reason=_label(data.get("finish_reason")),

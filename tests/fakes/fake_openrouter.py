@@ -8,6 +8,8 @@ write is flushed at once (Nagle is off). The wire format follows
 By hand::
 
     python -m tests.fakes.fake_openrouter --port 8765     # prints the base URL; Ctrl+C stops it
+    python -m tests.fakes.fake_openrouter --reasoning "Let me think this through." \\
+        --reasoning-style claude                          # every answer thinks first
 
 In tests::
 
@@ -27,8 +29,18 @@ FakeOpenRouter attributes
     chat_requests       the POST /chat/completions subset of ``requests``.
     models              list[dict] served by GET /models as
                         {"data": models, "total_count": n, "links": {"next": None}} (no auth).
-                        Default: WIZARD, a free model, a priced tools+reasoning model, a cheap
-                        OpenAI model, and one with context_length null and unknown extra fields.
+                        Default: WIZARD, a free model, a priced tools+reasoning model (Claude
+                        Sonnet 4.5: thinking off by default, efforts and a budget), a cheap
+                        OpenAI model, THINKER and O_SERIES (below), and, always last, one with
+                        context_length null and unknown extra fields.
+                        THINKER "fakelab/thinker-1": reasoning {"supported_efforts": ["high",
+                        "medium", "low", "minimal"], "default_effort": "medium",
+                        "default_enabled": true, "supports_max_tokens": true, "mandatory":
+                        false}, internal_reasoning = completion price, takes temperature.
+                        O_SERIES "openai/o4-mini": reasoning {"supported_efforts": ["high",
+                        "medium", "low"], "default_effort": "medium", "default_enabled": true,
+                        "mandatory": true} (no Off, no budget), no temperature or top_p,
+                        internal_reasoning "0" (as listed for real: billed as output).
     models_body         (bytes, headers) or None: GET /models answers exactly these bytes
                         instead (e.g. a gzip bomb with {"Content-Encoding": "gzip"}).
     keys                dict[key, dict]: valid bearer keys -> GET /key "data" object.
@@ -64,7 +76,9 @@ Routes (all under /api/v1)
                             ``"stream": true`` gives SSE; anything else a chat.completion JSON.
     GET  /models            no auth.
     GET  /key, /auth/key    auth; {"data": keys[key]}.
-    GET  /generation?id=X   auth; honours generation_404s, then {"data": ...} or 404.
+    GET  /generation?id=X   auth; honours generation_404s, then {"data": ...} or 404. Its
+                            tokens_completion and native_tokens_reasoning are the usage's
+                            completion_tokens and reasoning_tokens.
     POST /auth/keys         no auth. OAuth PKCE exchange: JSON {"code", "code_verifier",
                             "code_challenge_method": "S256"} -> {"key": "sk-or-v1-<64 hex>",
                             "user_id": ...}. A body without a code, or a method other than
@@ -85,8 +99,29 @@ Scenario fields (keyword-only; the defaults give a normal successful stream)
   Content
     text="Hello from the fake model."  split by ``re.findall(r"\\s*\\S+|\\s+")`` into one
                         content chunk per piece. chunks: list[str] | None overrides the split.
-    reasoning=[]        pieces sent first as delta.reasoning plus a reasoning_details item
+    reasoning=[]        thinking pieces, sent before the answer, one chunk each, in the shape
+                        reasoning_style says (see /work/shared/reference/openrouter-next.md §1.4):
+      "text"            (default) delta.reasoning = piece plus one reasoning_details item
                         {"type": "reasoning.text", "text": piece, "format": "unknown", "index": 0}.
+      "summary"         OpenAI style: delta.reasoning = piece plus {"type": "reasoning.summary",
+                        "summary": piece, "format": "openai-responses-v1", "index": 0}.
+      "encrypted"       private thinking: the pieces are never sent. One chunk with
+                        delta.reasoning null and one {"type": "reasoning.encrypted", "data":
+                        <opaque, encrypted_thinking()>, "id": "rs_...", "format":
+                        "openai-responses-v1", "index": 0}. Needs pieces or reasoning_tokens.
+      "claude"          {"type": "reasoning.text", "text": piece, "format":
+                        "anthropic-claude-v1", "index": 0} fragments, then, after the first
+                        content chunk (or before the finish when text is empty), a
+                        signature-only item {"type": "reasoning.text", "signature":
+                        thinking_signature(), "format": "anthropic-claude-v1", "index": 0}
+                        with no delta.reasoning.
+    reasoning_tokens=None  usage.completion_tokens_details.reasoning_tokens (and /generation
+                        native_tokens_reasoning). None: one per reasoning piece. Always counted
+                        inside completion_tokens and billed at the output price.
+    The empty-answer trap ("thinking used the whole length limit"): Scenario(reasoning=[...],
+    text="", finish_reason="length"): no content chunks, reasoning_tokens == completion_tokens.
+    content_null=False  chunks without answer text (role, thinking, finish) carry "content":
+                        null instead of "", and an empty non-streamed answer content null.
     model=None          "model" in the answer; None echoes the requested model.
     provider="FakeProvider"
     gen_id=None         None -> "gen-<unix>-<20 random chars>". Sent as X-Generation-Id and as
@@ -122,9 +157,11 @@ Scenario fields (keyword-only; the defaults give a normal successful stream)
     usage_data=None     the usage object; None -> {"prompt_tokens": P, "completion_tokens": C,
                         "total_tokens": P + C, "cost", "is_byok": False,
                         "prompt_tokens_details": {"cached_tokens": 0}, "cost_details": {...},
-                        "completion_tokens_details": {"reasoning_tokens": 0}} where
+                        "completion_tokens_details": {...}} where
                         P = (words in the request messages) * 4 // 3, C = number of content
-                        pieces, cost = P * pricing.prompt + C * pricing.completion
+                        pieces + R, R = reasoning tokens (see reasoning_tokens),
+                        "completion_tokens_details": {"reasoning_tokens": R},
+                        cost = P * pricing.prompt + C * pricing.completion
                         + pricing.request for the served model if it is in ``models``, else 0.0.
     done=True           send "data: [DONE]".
     after_done=None     raw text written after [DONE] (clients must not parse it).
@@ -165,7 +202,9 @@ Scenario fields (keyword-only; the defaults give a normal successful stream)
                         mid_error_after pieces as partial content.
 
 Non-streaming answers (status 200) are a full chat.completion with id, provider, model, object,
-created, choices[0].message {role, content, reasoning, refusal}, finish_reason,
+created, choices[0].message {role, content, reasoning, refusal, and reasoning_details when there
+is thinking: one item with the joined text in the style's shape, Claude's with its signature,
+or the encrypted item with reasoning null}, finish_reason,
 native_finish_reason and usage, plus the X-Generation-Id header. Only delay_headers applies;
 the other timing fields are for streams.
 """
@@ -200,6 +239,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 __all__ = [
+    "O_SERIES",
+    "REASONING_STYLES",
+    "THINKER",
     "VALID_KEY",
     "WIZARD",
     "FakeOpenRouter",
@@ -429,9 +471,124 @@ _ODD_MODEL: JSONDict = {
 }
 
 
+# A thinking model that takes every form: effort levels, a token budget, Off (not mandatory),
+# thinking on by default. Its reasoning price is its output price, as OpenRouter lists it for
+# models that price thinking separately (e.g. Gemini 3).
+THINKER: JSONDict = {
+    "id": "fakelab/thinker-1",
+    "canonical_slug": "fakelab/thinker-1-20260301",
+    "hugging_face_id": None,
+    "name": "FakeLab: Thinker 1",
+    "created": 1772323200,
+    "description": "A thinking model: efforts, a thinking budget, and Off.",
+    "context_length": 200000,
+    "architecture": {
+        "modality": "text->text",
+        "input_modalities": ["text"],
+        "output_modalities": ["text"],
+        "tokenizer": "Other",
+        "instruct_type": None,
+    },
+    "pricing": {
+        "prompt": "0.000001",
+        "completion": "0.000004",
+        "request": "0",
+        "image": "0",
+        "web_search": "0",
+        "internal_reasoning": "0.000004",
+    },
+    "top_provider": {
+        "context_length": 200000,
+        "max_completion_tokens": 64000,
+        "is_moderated": False,
+    },
+    "per_request_limits": None,
+    "supported_parameters": [
+        "include_reasoning",
+        "max_tokens",
+        "reasoning",
+        "stop",
+        "temperature",
+        "top_p",
+    ],
+    "default_parameters": {"temperature": None, "top_p": None, "frequency_penalty": None},
+    "reasoning": {
+        "supported_efforts": ["high", "medium", "low", "minimal"],
+        "default_effort": "medium",
+        "default_enabled": True,
+        "supports_max_tokens": True,
+        "mandatory": False,
+    },
+    "expiration_date": None,
+    "knowledge_cutoff": "2025-12-31",
+}
+
+# An OpenAI o-series model: it always thinks (mandatory: no Off), takes effort only, refuses
+# temperature and top_p, and returns no readable thinking (encrypted). Its listing says
+# "internal_reasoning": "0" as the real o4-mini's does: thinking is billed as output anyway.
+O_SERIES: JSONDict = {
+    "id": "openai/o4-mini",
+    "canonical_slug": "openai/o4-mini-2025-04-16",
+    "hugging_face_id": "",
+    "name": "OpenAI: o4 Mini",
+    "created": 1744820942,
+    "description": "OpenAI o4-mini is a compact reasoning model in the o-series.",
+    "context_length": 200000,
+    "architecture": {
+        "modality": "text+image->text",
+        "input_modalities": ["image", "text", "file"],
+        "output_modalities": ["text"],
+        "tokenizer": "GPT",
+        "instruct_type": None,
+    },
+    "pricing": {
+        "prompt": "0.0000011",
+        "completion": "0.0000044",
+        "request": "0",
+        "image": "0.000842",
+        "web_search": "0.01",
+        "internal_reasoning": "0",
+        "input_cache_read": "0.000000275",
+    },
+    "top_provider": {
+        "context_length": 200000,
+        "max_completion_tokens": 100000,
+        "is_moderated": True,
+    },
+    "per_request_limits": None,
+    "supported_parameters": [
+        "include_reasoning",
+        "max_tokens",
+        "reasoning",
+        "response_format",
+        "seed",
+        "structured_outputs",
+        "tool_choice",
+        "tools",
+    ],
+    "default_parameters": None,
+    "reasoning": {
+        "supported_efforts": ["high", "medium", "low"],
+        "default_effort": "medium",
+        "default_enabled": True,
+        "mandatory": True,
+    },
+    "expiration_date": None,
+    "knowledge_cutoff": "2024-06-01",
+}
+
+
 def default_models() -> list[JSONDict]:
-    """Fresh deep copies of the default model list (WIZARD first)."""
-    models = [WIZARD, _FREE_MODEL, _TOOLS_REASONING_MODEL, _CHEAP_OPENAI_MODEL, _ODD_MODEL]
+    """Fresh deep copies of the default model list (WIZARD first, the odd model last)."""
+    models = [
+        WIZARD,
+        _FREE_MODEL,
+        _TOOLS_REASONING_MODEL,
+        _CHEAP_OPENAI_MODEL,
+        THINKER,
+        O_SERIES,
+        _ODD_MODEL,
+    ]
     return copy.deepcopy(models)
 
 
@@ -601,7 +758,9 @@ _CHOICES: dict[str, tuple[object, ...]] = {
     "usage": ("empty_choices", "dummy_choice", None),
     "mid_error": ("with_choices", "no_choices", "empty_choices", None),
     "nonstream_error": ("no_choices", "finish_error", None),
+    "reasoning_style": ("text", "summary", "encrypted", "claude"),
 }
+REASONING_STYLES = _CHOICES["reasoning_style"]
 
 
 @dataclass(kw_only=True)
@@ -611,6 +770,9 @@ class Scenario:
     text: str = "Hello from the fake model."
     chunks: list[str] | None = None
     reasoning: list[str] = field(default_factory=list)
+    reasoning_style: str = "text"
+    reasoning_tokens: int | None = None
+    content_null: bool = False
     model: str | None = None
     provider: str = "FakeProvider"
     gen_id: str | None = None
@@ -654,6 +816,26 @@ class Scenario:
             raise ValueError("Scenario.write_size must be >= 1 or None")
         if self.keepalive_interval is not None and self.keepalive_interval <= 0:
             raise ValueError("Scenario.keepalive_interval must be > 0 or None")
+        if self.reasoning_tokens is not None and self.reasoning_tokens < 0:
+            raise ValueError("Scenario.reasoning_tokens must be >= 0 or None")
+        if (
+            self.reasoning_style == "encrypted"
+            and not self.reasoning
+            and self.reasoning_tokens is None
+        ):
+            raise ValueError("encrypted thinking without pieces needs Scenario.reasoning_tokens")
+
+    @property
+    def thinks(self) -> bool:
+        """Whether the answer carries thinking at all."""
+        return bool(self.reasoning) or (
+            self.reasoning_style == "encrypted" and bool(self.reasoning_tokens)
+        )
+
+    def thinking_tokens(self) -> int:
+        """usage.completion_tokens_details.reasoning_tokens: the explicit count, else one
+        token per reasoning piece (as content counts one per piece)."""
+        return self.reasoning_tokens if self.reasoning_tokens is not None else len(self.reasoning)
 
     def pieces(self) -> list[str]:
         """The content pieces, one per content chunk."""
@@ -715,8 +897,16 @@ def _price(pricing: JSONDict, name: str) -> Decimal:
         return Decimal(0)
 
 
-def auto_usage(prompt_tokens: int, completion_tokens: int, model: JSONDict | None) -> JSONDict:
-    """The usage object the fake computes when ``usage_data`` is None."""
+def auto_usage(
+    prompt_tokens: int,
+    completion_tokens: int,
+    model: JSONDict | None,
+    *,
+    reasoning_tokens: int = 0,
+) -> JSONDict:
+    """The usage object the fake computes when ``usage_data`` is None. ``completion_tokens``
+    includes ``reasoning_tokens``, and all of them are billed at the output price, as
+    OpenRouter bills thinking."""
     pricing = (model or {}).get("pricing") or {}
     prompt_cost = prompt_tokens * _price(pricing, "prompt")
     completion_cost = completion_tokens * _price(pricing, "completion")
@@ -733,7 +923,7 @@ def auto_usage(prompt_tokens: int, completion_tokens: int, model: JSONDict | Non
             "upstream_inference_prompt_cost": float(prompt_cost),
             "upstream_inference_completions_cost": float(completion_cost),
         },
-        "completion_tokens_details": {"reasoning_tokens": 0},
+        "completion_tokens_details": {"reasoning_tokens": reasoning_tokens},
     }
 
 
@@ -764,13 +954,101 @@ def _choice(
     }
 
 
+def _no_content(r: _Reply) -> str | None:
+    """What a chunk without answer text carries as content: "" (or null with content_null)."""
+    return None if r.scenario.content_null else ""
+
+
 def role_chunk(r: _Reply) -> JSONDict:
-    return _chunk(r, [_choice(r, content="")])
+    return _chunk(r, [_choice(r, content=_no_content(r))])
+
+
+# The reasoning_details "format" of each style (the guide's values).
+_STYLE_FORMATS = {
+    "text": "unknown",
+    "summary": "openai-responses-v1",
+    "encrypted": "openai-responses-v1",
+    "claude": "anthropic-claude-v1",
+}
+
+
+def _style_format(sc: Scenario) -> str:
+    return _STYLE_FORMATS[sc.reasoning_style]
+
+
+def thinking_signature(r: _Reply) -> str:
+    """The Claude-style signature of this answer's thinking (opaque, stable per answer)."""
+    digest = hashlib.sha256(("sig:" + r.gen_id + "".join(r.scenario.reasoning)).encode())
+    return "Et8B" + base64.b64encode(digest.digest() * 2).decode("ascii")
+
+
+def encrypted_thinking(r: _Reply) -> str:
+    """The opaque ``data`` of an encrypted item (nothing readable in it)."""
+    digest = hashlib.sha256(("enc:" + r.gen_id + "".join(r.scenario.reasoning)).encode())
+    return "gAAAAA" + base64.urlsafe_b64encode(digest.digest() * 4).decode("ascii")
+
+
+def _reasoning_detail(r: _Reply, text: str) -> JSONDict:
+    sc = r.scenario
+    if sc.reasoning_style == "summary":
+        return {
+            "type": "reasoning.summary",
+            "summary": text,
+            "format": _style_format(sc),
+            "index": 0,
+        }
+    return {"type": "reasoning.text", "text": text, "format": _style_format(sc), "index": 0}
+
+
+def _encrypted_detail(r: _Reply) -> JSONDict:
+    return {
+        "type": "reasoning.encrypted",
+        "data": encrypted_thinking(r),
+        "id": "rs_" + r.gen_id.rsplit("-", 1)[-1],
+        "format": _style_format(r.scenario),
+        "index": 0,
+    }
 
 
 def reasoning_chunk(r: _Reply, piece: str) -> JSONDict:
-    detail = {"type": "reasoning.text", "text": piece, "format": "unknown", "index": 0}
-    return _chunk(r, [_choice(r, content="", reasoning=piece, reasoning_details=[detail])])
+    detail = _reasoning_detail(r, piece)
+    return _chunk(
+        r, [_choice(r, content=_no_content(r), reasoning=piece, reasoning_details=[detail])]
+    )
+
+
+def encrypted_chunk(r: _Reply) -> JSONDict:
+    """Private thinking: no readable text (delta.reasoning null), one encrypted item."""
+    delta = {
+        "content": _no_content(r),
+        "reasoning": None,
+        "reasoning_details": [_encrypted_detail(r)],
+    }
+    return _chunk(r, [_choice(r, **delta)])
+
+
+def signature_chunk(r: _Reply) -> JSONDict:
+    """Claude's last thinking fragment: signature only, same index, after content started."""
+    detail = {
+        "type": "reasoning.text",
+        "signature": thinking_signature(r),
+        "format": _style_format(r.scenario),
+        "index": 0,
+    }
+    return _chunk(r, [_choice(r, content="", reasoning_details=[detail])])
+
+
+def _reasoning_steps(r: _Reply, pause: list[_Step]) -> Iterator[_Step]:
+    """The thinking chunks sent before the answer."""
+    sc = r.scenario
+    if sc.reasoning_style == "encrypted":
+        if sc.thinks:
+            yield from pause
+            yield _Event(encrypted_chunk(r))
+        return
+    for piece in sc.reasoning:
+        yield from pause
+        yield _Event(reasoning_chunk(r, piece))
 
 
 def content_chunk(r: _Reply, index: int) -> JSONDict:
@@ -781,7 +1059,7 @@ def content_chunk(r: _Reply, index: int) -> JSONDict:
 
 
 def finish_chunk(r: _Reply) -> JSONDict:
-    return _chunk(r, [_choice(r, r.scenario.finish(), content="")])
+    return _chunk(r, [_choice(r, r.scenario.finish(), content=_no_content(r))])
 
 
 def _usage_with_empty_choices(r: _Reply) -> JSONDict:
@@ -833,17 +1111,22 @@ def error_chunk(r: _Reply) -> JSONDict:
 
 
 def _message(r: _Reply, content: str) -> JSONDict:
-    reasoning = r.scenario.reasoning
+    sc = r.scenario
+    joined = "".join(sc.reasoning)
+    private = sc.reasoning_style == "encrypted"
     message: JSONDict = {
         "role": "assistant",
-        "content": content,
-        "reasoning": "".join(reasoning) or None,
+        "content": None if sc.content_null and not content else content,
+        "reasoning": None if private else joined or None,
         "refusal": None,
     }
-    if reasoning:
-        message["reasoning_details"] = [
-            {"type": "reasoning.text", "text": "".join(reasoning), "format": "unknown", "index": 0}
-        ]
+    if private and sc.thinks:
+        message["reasoning_details"] = [_encrypted_detail(r)]
+    elif joined:
+        detail = _reasoning_detail(r, joined)
+        if sc.reasoning_style == "claude":
+            detail["signature"] = thinking_signature(r)
+        message["reasoning_details"] = [detail]
     return message
 
 
@@ -986,10 +1269,12 @@ def stream_steps(r: _Reply) -> Iterator[_Step]:
     yield from _preamble_steps(sc)
     if sc.first_chunk_role:
         yield _Event(role_chunk(r))
-    for piece in sc.reasoning:
-        yield from pause
-        yield _Event(reasoning_chunk(r, piece))
+    yield from _reasoning_steps(r, pause)
+    signed = not (sc.reasoning_style == "claude" and sc.reasoning)
     for sent in range(len(r.pieces) + 1):
+        if not signed and (sent == 1 or not r.pieces):
+            signed = True  # after the first content chunk, as Claude's arrives
+            yield _Event(signature_chunk(r))
         cut = _interruption(r, sent)
         if cut is not None:
             yield from cut
@@ -1557,7 +1842,13 @@ class FakeOpenRouter:
         usage = sc.usage_data
         if usage is None:
             prompt_tokens = _count_words(body["messages"]) * 4 // 3
-            usage = auto_usage(prompt_tokens, len(pieces), self._find_model(model))
+            thinking = sc.thinking_tokens()
+            usage = auto_usage(
+                prompt_tokens,
+                len(pieces) + thinking,
+                self._find_model(model),
+                reasoning_tokens=thinking,
+            )
         reply = _Reply(
             scenario=sc,
             gen_id=sc.gen_id or _new_gen_id(),
@@ -1678,12 +1969,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keepalives", type=int, default=1)
     parser.add_argument("--first-token-delay", type=float, default=0.5)
     parser.add_argument("--token-delay", type=float, default=0.05)
+    parser.add_argument("--reasoning", default="", help="thinking text sent before the answer")
+    parser.add_argument("--reasoning-style", default="text", choices=REASONING_STYLES)
+    parser.add_argument("--reasoning-tokens", type=int, default=None)
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
     args = parser.parse_args(argv)
 
     fake = FakeOpenRouter(args.host, args.port, verbose=not args.quiet)
     fake.default = Scenario(
         text=args.text,
+        reasoning=_PIECE_RE.findall(args.reasoning),
+        reasoning_style=args.reasoning_style,
+        reasoning_tokens=args.reasoning_tokens,
         keepalives=args.keepalives,
         first_token_delay=args.first_token_delay,
         token_delay=args.token_delay,

@@ -507,6 +507,70 @@ def test_delay_headers(client: httpx.Client, fake: FakeOpenRouter) -> None:
 # -- non-streaming ------------------------------------------------------------------------------
 
 
+def deltas(payloads: list[Any]) -> list[dict[str, Any]]:
+    return [p["choices"][0]["delta"] for p in payloads if isinstance(p, dict) and p["choices"]]
+
+
+def test_thinking_styles_on_the_wire(client: httpx.Client, fake: FakeOpenRouter) -> None:
+    summary = deltas(run_scenario(client, fake, reasoning=["Plan."], reasoning_style="summary"))
+    assert summary[1]["reasoning"] == "Plan."
+    assert summary[1]["reasoning_details"] == [
+        {
+            "type": "reasoning.summary",
+            "summary": "Plan.",
+            "format": "openai-responses-v1",
+            "index": 0,
+        }
+    ]
+
+    payloads = run_scenario(client, fake, reasoning=["Secret."], reasoning_style="encrypted")
+    encrypted = deltas(payloads)[1]
+    assert encrypted["reasoning"] is None and encrypted["content"] == ""
+    (item,) = encrypted["reasoning_details"]
+    assert item["type"] == "reasoning.encrypted" and "Secret" not in json.dumps(payloads)
+    assert payloads[-2]["usage"]["completion_tokens_details"] == {"reasoning_tokens": 1}
+
+    claude = deltas(run_scenario(client, fake, reasoning=["A", "B"], reasoning_style="claude"))
+    assert [d.get("reasoning") for d in claude[1:3]] == ["A", "B"]
+    assert claude[3]["content"] == "Hello"  # the answer starts, then the signature arrives
+    assert "reasoning" not in claude[4] and claude[4]["content"] == ""
+    (signature,) = claude[4]["reasoning_details"]
+    assert signature.keys() == {"type", "signature", "format", "index"}
+    assert signature["type"] == "reasoning.text" and signature["index"] == 0
+
+
+def test_the_length_trap_on_the_wire(client: httpx.Client, fake: FakeOpenRouter) -> None:
+    payloads = run_scenario(
+        client, fake, text="", reasoning=["x"], finish_reason="length", content_null=True
+    )
+    assert [d["content"] for d in deltas(payloads)] == [None, None, None]
+    assert finish_reasons(payloads)[-1] == "length"
+    usage = payloads[-2]["usage"]
+    assert usage["completion_tokens"] == usage["completion_tokens_details"]["reasoning_tokens"] == 1
+    gen_id = payloads[0]["id"]
+    data = client.get("/generation", params={"id": gen_id}).json()["data"]
+    assert data["native_tokens_reasoning"] == data["tokens_completion"] == 1
+
+    fake.push(Scenario(text="", reasoning_style="encrypted", reasoning_tokens=7, content_null=True))
+    message = client.post("/chat/completions", json={**BODY, "stream": False}).json()
+    assert message["choices"][0]["message"]["content"] is None
+    assert message["choices"][0]["message"]["reasoning"] is None
+    assert message["usage"]["completion_tokens"] == 7
+
+
+def test_openai_client_streams_a_thinking_answer(fake: FakeOpenRouter) -> None:
+    fake.push(Scenario(reasoning=["Hmm."], reasoning_style="claude"))
+    with _openai_client(fake) as client:
+        chunks = list(
+            client.chat.completions.create(
+                model=WIZARD["id"], messages=[{"role": "user", "content": PROMPT}], stream=True
+            )
+        )
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == "Hello from the fake model."
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 6
+
+
 def test_non_streaming_completion(client: httpx.Client, fake: FakeOpenRouter) -> None:
     fake.push(Scenario(reasoning=["Hmm."]))
     response = client.post("/chat/completions", json={**BODY, "stream": False})
@@ -521,7 +585,11 @@ def test_non_streaming_completion(client: httpx.Client, fake: FakeOpenRouter) ->
     assert choice["message"]["content"] == "Hello from the fake model."
     assert choice["message"]["reasoning"] == "Hmm."
     assert choice["finish_reason"] == choice["native_finish_reason"] == "stop"
-    assert body["usage"]["total_tokens"] == 15
+    assert body["usage"]["total_tokens"] == 16  # 10 prompt + 5 answer + 1 thinking token
+    assert body["usage"]["completion_tokens_details"] == {"reasoning_tokens": 1}
+    assert choice["message"]["reasoning_details"] == [
+        {"type": "reasoning.text", "text": "Hmm.", "format": "unknown", "index": 0}
+    ]
     assert fake.generations[body["id"]]["total_cost"] == body["usage"]["cost"]
 
 
