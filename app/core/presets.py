@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeGuard
 
 from .conversation import ChatSettings
-from .params import PARAM_SPECS, SPECS_BY_NAME, ParameterError, SamplingParams, _range_text
+from .params import (
+    PARAM_SPECS,
+    SPECS_BY_NAME,
+    ParameterError,
+    SamplingParams,
+    _range_text,
+    params_summary,
+)
 from .thinking import ThinkingError, thinking_from_body
 
 PRESETS_FORMAT = "switchboard.presets"
@@ -52,6 +59,17 @@ class Preset:
     def key(self) -> str:
         """What makes two names the same preset ("Creative" and "creative" would confuse)."""
         return preset_key(self.name)
+
+    @property
+    def summary(self) -> str:
+        """What choosing it sets, in one line: ``Thinking high``, ``Temperature 0.2 · Top P
+        0.9 · model openai/gpt-4o-mini · its own system prompt``."""
+        parts = [params_summary(self.params)]
+        if self.model is not None:
+            parts.append(f"model {self.model}")
+        if self.system_prompt is not None:
+            parts.append("its own system prompt" if self.system_prompt else "no system prompt")
+        return " · ".join(parts)
 
     def apply_to(self, settings: ChatSettings) -> ChatSettings:
         """The settings with this preset's parameters (all of them: unset ones are cleared),

@@ -8,10 +8,11 @@ cannot disagree. ``app.api.build_chat_body`` is the one serialiser of its result
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .conversation import ChatSettings, Message
 from .messages import ChatMessage
+from .models import ModelInfo
 from .params import ProviderRouting, SamplingParams
 
 
@@ -23,14 +24,27 @@ class ChatRequest:
     routing: ProviderRouting | None = None
 
 
-def next_request(settings: ChatSettings, history: Sequence[Message], prompt: str) -> ChatRequest:
+def next_request(
+    settings: ChatSettings,
+    history: Sequence[Message],
+    prompt: str,
+    model: ModelInfo | None = None,
+) -> ChatRequest:
     """What asking ``prompt`` after ``history`` sends with ``settings``: the system prompt (if
     any), every earlier message that holds text (failed answers with no text are left out;
-    partial answers are kept, they are what the person saw), then ``prompt`` as the user's."""
+    partial answers are kept, they are what the person saw), then ``prompt`` as the user's.
+
+    ``model``: the catalogue's entry for ``settings.model``, when known. Thinking is left out
+    for a model that does not think (a preset or a conversation may carry it from another
+    model): no ``reasoning`` key at all reaches it."""
     system = settings.system_prompt
     messages = [ChatMessage("system", system)] if system.strip() else []
     for message in history:
         if message.role in ("user", "assistant") and message.content.strip():
             messages.append(message.as_chat_message())
     messages.append(ChatMessage("user", prompt))
-    return ChatRequest(settings.model, messages, settings.params, settings.routing)
+    params = settings.params
+    thinks = model is None or model.id != settings.model or model.takes_reasoning
+    if params.reasoning is not None and not thinks:
+        params = replace(params, reasoning=None)
+    return ChatRequest(settings.model, messages, params, settings.routing)

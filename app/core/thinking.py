@@ -215,3 +215,31 @@ def choices_for(reasoning: ModelReasoning | None) -> ThinkingChoices:
     return ThinkingChoices(
         off=not reasoning.mandatory, efforts=efforts, budget=reasoning.supports_budget
     )
+
+
+# Some providers think at least this much at any effort (Anthropic's smallest budget).
+SMALLEST_PROVIDER_BUDGET = 1024
+
+
+def room_warning(thinking: Thinking | None, max_tokens: int | None) -> str | None:
+    """A plain warning when ``max_tokens`` (thinking and answer share it) leaves the answer no
+    room after ``thinking``; None when it does, or when it cannot be said. Anthropic needs
+    ``max_tokens`` strictly greater than the budget."""
+    if thinking is None or max_tokens is None or thinking.mode not in ("budget", "effort"):
+        return None
+    if thinking.mode == "budget":
+        budget = thinking.budget
+        if isinstance(budget, int) and max_tokens <= budget:
+            return (
+                f"Maximum length {max_tokens:,} is not more than the thinking budget "
+                f"{budget:,}: the model may spend it all thinking and leave no answer."
+            )
+        return None
+    if max_tokens <= SMALLEST_PROVIDER_BUDGET:
+        level = EFFORT_LABELS.get(str(thinking.effort), str(thinking.effort)).lower()
+        return (
+            f"Maximum length {max_tokens:,} is not more than {SMALLEST_PROVIDER_BUDGET:,} "
+            f"tokens, the least some models think even at {level} effort: the model may "
+            "spend it all thinking and leave no answer."
+        )
+    return None

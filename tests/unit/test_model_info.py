@@ -168,3 +168,38 @@ def test_context_text() -> None:
     assert ModelInfo("a/b", "B").context_text == "unknown context"
     odd = parse_model(default_models()[-1])  # context_length null, unknown extra fields
     assert odd is not None and odd.context_text == "unknown context"
+
+
+def test_thinking_choices_follow_the_catalogues_reasoning_object() -> None:
+    from app.core.thinking import ModelReasoning, Thinking, ThinkingChoices
+
+    # As Claude's /models entry says it (efforts highest first; "none" is Off, not an effort).
+    claude = ModelInfo(
+        "anthropic/claude-sonnet-4.5",
+        "Claude",
+        supported_parameters=frozenset({"reasoning", "max_tokens"}),
+        reasoning=ModelReasoning(efforts=("high", "medium", "low", "none"), supports_budget=True),
+    )
+    assert claude.takes_reasoning and claude.parameter_support("reasoning") is None
+    assert claude.thinking_choices == ThinkingChoices(
+        off=True, efforts=("high", "medium", "low"), budget=True
+    )
+    listed_only = ModelInfo("x/y", "Y", supported_parameters=frozenset({"reasoning"}))
+    assert listed_only.thinking_choices is not None  # no object: every choice (cannot know)
+    assert listed_only.thinking_choices.budget and listed_only.thinking_choices.off
+    wizard = parse_model(WIZARD)
+    assert not wizard.takes_reasoning and wizard.thinking_choices is None
+    always = ModelInfo(
+        "x/always", "Always", reasoning=ModelReasoning(efforts=("high",), mandatory=True)
+    )
+    careful = SamplingParams(reasoning=Thinking("effort", effort="high"))
+    assert always.unsupported_settings(careful) == {}
+    assert always.unsupported_settings(SamplingParams(reasoning=Thinking("off"))) == {
+        "reasoning": "Always cannot turn its thinking off."
+    }
+    assert always.unsupported_settings(
+        SamplingParams(reasoning=Thinking("effort", effort="low"))
+    ) == {"reasoning": "Always does not offer the low thinking effort."}
+    assert wizard.unsupported_settings(careful) == {
+        "reasoning": f"{wizard.name} does not think before answering."
+    }

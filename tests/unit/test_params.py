@@ -151,3 +151,39 @@ def test_drop_invalid_keeps_good_values_and_names_the_dropped_ones() -> None:
     assert kept == SamplingParams(top_p=0.5, max_tokens=100)
     assert dropped == ("temperature", "top_k", "stop", "response_format")
     assert drop_invalid(kept) == (kept, ())
+
+
+# -- thinking ----------------------------------------------------------------------------------
+
+
+def test_thinking_is_sent_as_the_reasoning_object_and_model_default_sends_nothing() -> None:
+    from app.core.thinking import Thinking
+
+    def body(thinking: Thinking | None) -> dict[str, object]:
+        request = ChatRequest("m", [ChatMessage("user", "hi")], SamplingParams(reasoning=thinking))
+        return build_chat_body(request, stream=True)
+
+    assert "reasoning" not in body(None)
+    assert "reasoning" not in body(Thinking("default"))  # the model's own amount, shown
+    assert body(Thinking("off"))["reasoning"] == {"enabled": False}
+    assert body(Thinking("effort", effort="low"))["reasoning"] == {"effort": "low"}
+    assert body(Thinking("default", hide=True))["reasoning"] == {"exclude": True}
+    with pytest.raises(InvalidRequestError) as caught:
+        body(Thinking("budget", budget=0))
+    assert (
+        caught.value.user_message == "The thinking budget must be between 1 and 1,000,000 tokens."
+    )
+
+
+def test_thinking_is_stored_in_its_wire_form_and_read_back_tolerantly() -> None:
+    from app.core.params import params_from_dict, params_summary
+    from app.core.thinking import Thinking
+
+    params = SamplingParams(reasoning=Thinking("budget", budget=3000, hide=True), max_tokens=8000)
+    stored = params.to_dict()
+    assert stored == {"max_tokens": 8000, "reasoning": {"max_tokens": 3000, "exclude": True}}
+    assert params_from_dict(stored) == params
+    assert params_from_dict({"reasoning": {"effort": "extreme"}}) == SamplingParams()
+    assert params_from_dict({"reasoning": "high"}) == SamplingParams()
+    assert params_summary(params) == "Thinking budget 3,000 (hidden) · Maximum length 8000"
+    assert params_summary(SamplingParams(reasoning=Thinking("off"))) == "Thinking off"

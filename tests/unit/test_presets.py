@@ -21,6 +21,7 @@ from app.core.presets import (
     presets_to_json,
     strict_params,
 )
+from app.core.thinking import Thinking
 from app.services.presets import (
     BuiltinPresetError,
     PresetNameTakenError,
@@ -36,7 +37,16 @@ from app.store.preset_store import (
 )
 
 ASIDE = re.compile(r"^presets\.json\.corrupt-\d{8}-\d{6}(-\d+)?$")
-BUILTIN_NAMES = ["Balanced", "Precise", "Creative", "Reproducible", "JSON output", "Concise"]
+BUILTIN_NAMES = [
+    "Balanced",
+    "Precise",
+    "Creative",
+    "Reproducible",
+    "JSON output",
+    "Concise",
+    "Quick",
+    "Careful",
+]
 
 HOT = Preset("Hot", "Very random.", SamplingParams(temperature=1.5, top_k=80))
 SETTINGS = ChatSettings(
@@ -106,6 +116,7 @@ def test_round_trip_through_json_text() -> None:
                 max_tokens=300,
                 stop=("a", "b"),
                 response_format={"type": "json_schema", "json_schema": {"name": "n", "schema": {}}},
+                reasoning=Thinking("budget", budget=3000, hide=True),
             ),
             model=DEFAULT_MODEL,
             system_prompt="Ünïcode “quotes” ✓",
@@ -116,6 +127,38 @@ def test_round_trip_through_json_text() -> None:
     assert "model" not in data["presets"][0] and "builtin" not in data["presets"][0]
     assert presets_from_json(data) == presets
     assert all(p.builtin for p in presets_from_json(data, builtin=True))
+
+
+@pytest.mark.parametrize(
+    ("written", "thinking"),
+    [
+        ({"enabled": False}, Thinking("off")),
+        ({"effort": "none"}, Thinking("off")),  # the API's other spelling of off
+        ({"effort": "minimal"}, Thinking("effort", effort="minimal")),
+        ({"effort": "high", "exclude": True}, Thinking("effort", effort="high", hide=True)),
+        ({"max_tokens": 2000}, Thinking("budget", budget=2000)),
+        ({"exclude": True}, Thinking("default", hide=True)),
+        ({"enabled": True}, Thinking("effort", effort="medium")),  # the guide: medium
+        ({}, None),  # the model's default, shown: nothing to send
+    ],
+)
+def test_thinking_is_read_in_its_wire_form(
+    written: dict[str, Any], thinking: Thinking | None
+) -> None:
+    (preset,) = presets_from_json(file_with({"name": "T", "params": {"reasoning": written}}))
+    assert preset.params.reasoning == thinking
+    again = presets_from_json(json.loads(json.dumps(presets_to_json([preset]))))
+    assert again == [preset]  # shared and read back: the same preset
+
+
+def test_thinking_is_written_as_the_request_sends_it() -> None:
+    preset = Preset("Careful", "", SamplingParams(reasoning=Thinking("effort", effort="high")))
+    assert preset.to_dict()["params"] == {"reasoning": {"effort": "high"}}
+    hidden = Preset("Quiet", "", SamplingParams(reasoning=Thinking("default", hide=True)))
+    assert hidden.to_dict()["params"] == {"reasoning": {"exclude": True}}
+    assert Preset("Off", "", SamplingParams(reasoning=Thinking("off"))).to_dict()["params"] == {
+        "reasoning": {"enabled": False}
+    }
 
 
 def test_whole_numbers_are_accepted_for_decimal_parameters() -> None:
@@ -189,6 +232,30 @@ def test_presets_must_be_a_list() -> None:
             "“temprature” is not a parameter Switchboard knows.",
         ),
         ({"name": "Hot", "params": [1, 2]}, "The parameters must be a JSON object."),
+        (
+            {"name": "Hot", "params": {"reasoning": "high"}},
+            'Thinking must be a JSON object such as {"effort": "high"}.',
+        ),
+        (
+            {"name": "Hot", "params": {"reasoning": {"effort": "extreme"}}},
+            "The thinking effort must be one of max, xhigh, high, medium, low, minimal.",
+        ),
+        (
+            {"name": "Hot", "params": {"reasoning": {"max_tokens": 0}}},
+            "The thinking budget must be between 1 and 1,000,000 tokens.",
+        ),
+        (
+            {"name": "Hot", "params": {"reasoning": {"max_tokens": "2000"}}},
+            "The thinking budget must be a whole number of tokens.",
+        ),
+        (
+            {"name": "Hot", "params": {"reasoning": {"max_tokens": True}}},
+            "The thinking budget must be a whole number of tokens.",
+        ),
+        (
+            {"name": "Hot", "params": {"reasoning": {"effort": "high", "budget": 9}}},
+            "“budget” is not a thinking setting Switchboard knows.",
+        ),
         ({"name": "Hot", "description": 5}, "the description must be text."),
         ({"name": "Hot", "model": ""}, "the model must be a model ID"),
         ({"name": "Hot", "model": "two words"}, "the model must be a model ID"),
@@ -254,6 +321,11 @@ def test_builtins_are_the_documented_set_and_all_validate() -> None:
     assert json_preset.system_prompt is not None and "JSON" in json_preset.system_prompt
     assert by_name["Concise"].params == SamplingParams(max_tokens=300)
     assert "cut off" in by_name["Concise"].description
+    quick, careful = by_name["Quick"], by_name["Careful"]  # only the thinking effort differs
+    assert quick.params == SamplingParams(reasoning=Thinking("effort", effort="low"))
+    assert careful.params == SamplingParams(reasoning=Thinking("effort", effort="high"))
+    assert (quick.model, quick.system_prompt) == (careful.model, careful.system_prompt)
+    assert "low effort" in quick.description and "high effort" in careful.description
     assert all(p.model is None for p in presets)  # they work with whichever model is chosen
 
 

@@ -93,6 +93,9 @@ class ManagePresetsDialog(QDialog):
         self.list.setAccessibleName("Presets")
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.summary = QLabel()  # what it sets, as the dock's summary line says it
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the preset sets")
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QVBoxLayout()
@@ -117,6 +120,7 @@ class ManagePresetsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.description)
+        layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.list.currentItemChanged.connect(lambda _a, _b: self._selected())
@@ -143,6 +147,7 @@ class ManagePresetsDialog(QDialog):
         name = self.current_name()
         preset = self._service.get(name) if name else None
         self.description.setText(preset.description if preset else "")
+        self.summary.setText(f"Sets: {preset.summary}" if preset else "")
         builtin = bool(preset and preset.builtin)
         self.buttons["rename"].setEnabled(preset is not None and not builtin)
         self.buttons["delete"].setEnabled(preset is not None and not builtin)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSlider,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,8 +32,17 @@ from app.core.params import (
     parse_stop_text,
     stop_text,
 )
+from app.core.thinking import (
+    ALL_CHOICES,
+    EFFORT_LABELS,
+    EFFORTS,
+    MAX_BUDGET,
+    MIN_BUDGET,
+    Thinking,
+    ThinkingChoices,
+)
 
-from ..theme import error_color
+from ..theme import error_color, warning_color
 
 SLIDER_STEPS = 1000
 _SLIDER_LIMITS = {"top_k": 200, "max_tokens": 8192}  # sliders stop here; the box goes further
@@ -66,6 +76,10 @@ class ParamRow(QWidget):
         self.error.hide()
         self.unsupported = _help_label("")
         self.unsupported.hide()
+        self.warning = QLabel()  # advice that does not block sending (set by the dock)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {warning_color()}")
+        self.warning.hide()
         self._reason: str | None = None
         self.switch.toggled.connect(self._switched)
         self.reset_button.clicked.connect(self.reset)
@@ -82,6 +96,7 @@ class ParamRow(QWidget):
         layout.addLayout(top)
         layout.addWidget(editor)
         layout.addWidget(self.error)
+        layout.addWidget(self.warning)
         layout.addWidget(self.unsupported)
         layout.addWidget(self.help)
 
@@ -97,6 +112,11 @@ class ParamRow(QWidget):
         self.unsupported.setText(f"⚠ {reason}" if reason else "")
         self.unsupported.setVisible(bool(reason))
         self._refresh()
+
+    def set_warning(self, text: str | None) -> None:
+        """Show (or clear) advice about the value that does not block sending."""
+        self.warning.setText(f"⚠ {text}" if text else "")
+        self.warning.setVisible(bool(text))
 
     @property
     def is_supported(self) -> bool:
@@ -380,6 +400,176 @@ class ResponseFormatRow(ParamRow):
             self.schema_name.setText(str(spec.get("name", "")))
             self.schema.setPlainText(json.dumps(spec.get("schema", {}), indent=2))
         self._show_schema()
+
+
+DEFAULT_BUDGET = 4000  # what the budget box shows until a budget is chosen
+_BUDGET_STEP = 1000
+
+
+class ThinkingRow(ParamRow):
+    """Thinking (OpenRouter's ``reasoning`` object): the model's own amount, Off, an effort
+    level or a token budget, as far as the model offers them, and "Hide the thinking".
+
+    Switched off it is "Model default" and sends nothing. A loaded value the model does not
+    offer (Off on a model that cannot stop thinking, an effort it lacks) is shown as it is,
+    marked, and blocks sending with the reason: it is never changed behind the person's back.
+    """
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self._choices: ThinkingChoices = ALL_CHOICES
+        self._model_name = "This model"
+        self.amount = QComboBox()
+        self.amount.setAccessibleName("Thinking amount")
+        self.amount.setToolTip("How much the model thinks before it answers")
+        self.amount.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.amount.setMinimumContentsLength(12)
+        self.budget = QSpinBox()
+        self.budget.setRange(MIN_BUDGET, MAX_BUDGET)
+        self.budget.setSingleStep(_BUDGET_STEP)
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setSuffix(" tokens")
+        self.budget.setAccessibleName("Thinking budget in tokens")
+        self.budget.setToolTip("The most tokens the model may spend thinking")
+        self.budget_label = QLabel("Budget")
+        self.budget_label.setBuddy(self.budget)
+        self.hide_box = QCheckBox("Hide the thinking")
+        self.hide_box.setAccessibleName("Hide the thinking")
+        self.hide_box.setToolTip(
+            "The model still thinks, and it is still billed; only the text stays away"
+        )
+        self.hide_note = _help_label("Hidden thinking is still done, and still billed.")
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.amount)
+        budget_line = QHBoxLayout()
+        budget_line.addWidget(self.budget_label)
+        budget_line.addWidget(self.budget, 1)
+        column.addLayout(budget_line)
+        column.addWidget(self.hide_box)
+        column.addWidget(self.hide_note)
+        self._editor = editor
+        self.amount.currentIndexChanged.connect(lambda _i: self._amount_changed())
+        self.budget.valueChanged.connect(lambda _v: self._child_edited())
+        self.hide_box.toggled.connect(lambda _b: self._child_edited())
+        self._layout(editor)
+        self.set_value(None)
+
+    def editor_widget(self) -> QWidget:
+        return self._editor
+
+    # -- what the model offers ----------------------------------------------------------------
+
+    def set_choices(self, choices: ThinkingChoices | None, model_name: str | None) -> None:
+        """What this model offers (None: it does not think, or is unknown: everything is
+        listed; the row is greyed separately with ``set_unsupported``)."""
+        self._choices = choices or ALL_CHOICES
+        self._model_name = model_name or "This model"
+        self._fill(self.current_key())
+        self._refresh()
+
+    def current_key(self) -> str:
+        return str(self.amount.currentData() or "default")
+
+    def offered_keys(self) -> list[str]:
+        """The amounts the model offers, in the order shown."""
+        return [key for key in _ALL_KEYS if self._offers(key)]
+
+    def _offers(self, key: str) -> bool:
+        return self._choices.support(_thinking_for(key, budget=DEFAULT_BUDGET)) is None
+
+    def _choice_reason(self, key: str) -> str | None:
+        cannot = self._choices.support(_thinking_for(key, budget=DEFAULT_BUDGET))
+        if cannot is None:
+            return None
+        return (
+            f"{self._model_name} {cannot}. Choose another amount, or Reset to leave it to "
+            "the model."
+        )
+
+    def _fill(self, current: str) -> None:
+        """The combo's entries: what the model offers, plus ``current`` when it does not."""
+        blocked = self.amount.blockSignals(True)
+        self.amount.clear()
+        for key in _ALL_KEYS:
+            offered = self._offers(key)
+            if not offered and key != current:
+                continue
+            label = _KEY_LABELS[key] + ("" if offered else " (not offered)")
+            self.amount.addItem(label, key)
+            item = self.amount.model().item(self.amount.count() - 1)  # type: ignore[attr-defined]
+            item.setToolTip(_KEY_TIPS.get(key, "") if offered else self._choice_reason(key) or "")
+        self.amount.setCurrentIndex(max(0, self.amount.findData(current)))
+        self.amount.blockSignals(blocked)
+        self._show_budget()
+
+    def _show_budget(self) -> None:
+        budget = self.current_key() == "budget"
+        self.budget.setVisible(budget)
+        self.budget_label.setVisible(budget)
+        self.hide_box.setEnabled(self.current_key() != "off")  # nothing to hide when off
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def _amount_changed(self) -> None:
+        if self.signalsBlocked():
+            return
+        self._show_budget()
+        self._fill(self.current_key())  # an entry the model does not offer goes once left
+        self._edited()
+
+    def _child_edited(self) -> None:
+        if not self.signalsBlocked():
+            self._edited()
+
+    def parse(self) -> Thinking | None:
+        key = self.current_key()
+        reason = self._choice_reason(key)
+        if reason is not None:
+            raise ParameterError("reasoning", reason)
+        thinking = _thinking_for(key, budget=self.budget.value(), hide=self.hide_box.isChecked())
+        return None if thinking.sends_nothing else thinking
+
+    def show_value(self, value: Any) -> None:
+        thinking = value if isinstance(value, Thinking) else None
+        key = "default"
+        if thinking is not None:
+            key = f"effort:{thinking.effort}" if thinking.mode == "effort" else thinking.mode
+        blocked = [w.blockSignals(True) for w in (self.budget, self.hide_box)]
+        budget = thinking.budget if thinking is not None and thinking.mode == "budget" else None
+        self.budget.setValue(budget if isinstance(budget, int) else DEFAULT_BUDGET)
+        self.hide_box.setChecked(bool(thinking and thinking.hide))
+        for widget, was in zip((self.budget, self.hide_box), blocked, strict=True):
+            widget.blockSignals(was)
+        self._fill(key if key in _KEY_LABELS else "default")
+
+
+_ALL_KEYS: tuple[str, ...] = ("default", "off", *(f"effort:{e}" for e in EFFORTS), "budget")
+_KEY_LABELS: dict[str, str] = {
+    "default": "Model's choice",
+    "off": "Off",
+    **{f"effort:{e}": EFFORT_LABELS[e] for e in EFFORTS},
+    "budget": "Token budget",
+}
+_KEY_TIPS: dict[str, str] = {
+    "default": "The model thinks as much as it usually does (with Hide the thinking: hidden)",
+    "off": "The model answers straight away, without thinking first",
+    "budget": "Give the most tokens it may spend thinking",
+}
+
+
+def _thinking_for(key: str, *, budget: int, hide: bool = False) -> Thinking:
+    if key.startswith("effort:"):
+        return Thinking("effort", effort=key.removeprefix("effort:"), hide=hide)
+    if key == "off":
+        return Thinking("off")
+    if key == "budget":
+        return Thinking("budget", budget=budget, hide=hide)
+    return Thinking("default", hide=hide)
 
 
 def _help_label(text: str) -> QLabel:

@@ -33,6 +33,7 @@ from app.core.conversation import ChatSettings
 from app.core.models import ModelInfo, price_per_million_text
 from app.core.money import format_usd
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams, params_summary
+from app.core.thinking import room_warning
 
 from ..elided_label import ElidedLabel
 
@@ -259,7 +260,7 @@ class ParameterDock(QDockWidget):
         return box
 
     def _sampling_box(self) -> QGroupBox:
-        from .param_rows import NumberRow, ResponseFormatRow, StopRow
+        from .param_rows import NumberRow, ResponseFormatRow, StopRow, ThinkingRow
 
         box = QGroupBox("How it answers")
         layout = QVBoxLayout(box)
@@ -270,6 +271,8 @@ class ParameterDock(QDockWidget):
                 row = StopRow(spec)
             elif spec.kind == "response_format":
                 row = ResponseFormatRow(spec)
+            elif spec.kind == "reasoning":
+                row = ThinkingRow(spec)
             else:
                 row = NumberRow(spec)
             row.changed.connect(self._edited)
@@ -334,7 +337,7 @@ class ParameterDock(QDockWidget):
         self._report_problem()
 
     def _show_model(self, model_id: str, model: ModelInfo | None) -> None:
-        from .param_rows import ResponseFormatRow
+        from .param_rows import ResponseFormatRow, ThinkingRow
 
         self._model = model
         if model is None:
@@ -362,6 +365,10 @@ class ParameterDock(QDockWidget):
                     else None
                 )
             else:
+                if isinstance(row, ThinkingRow):
+                    row.set_choices(
+                        model.thinking_choices if model else None, model.name if model else None
+                    )
                 row.set_unsupported(model.parameter_support(name) if model else None)
 
     @_with_contents
@@ -391,6 +398,7 @@ class ParameterDock(QDockWidget):
     def _show_state(self) -> None:
         """The preset box and the summary say what is in effect now."""
         self._show_summary()
+        self._show_room_warning()
         base, exact = self._preset_in_effect()
         self._preset_base = base.name if base else None
         self._show_preset_box(base, exact)
@@ -454,6 +462,14 @@ class ParameterDock(QDockWidget):
         if summary != self._summary:
             self._summary = summary
             self.summary_changed.emit(summary)
+
+    def _show_room_warning(self) -> None:
+        """Thinking and answer share Maximum length: say so on both rows when thinking may
+        leave the answer no room (it does not block sending)."""
+        thinking, length = self.rows["reasoning"].value(), self.rows["max_tokens"].value()
+        warning = room_warning(thinking, length if isinstance(length, int) else None)
+        for name in ("reasoning", "max_tokens"):
+            self.rows[name].set_warning(warning)
 
     @_with_contents
     def summary_text(self) -> str:
