@@ -17,9 +17,12 @@ what the dock may offer for one model. See docs/thinking.md. Pure.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from .text import clean_surrogates
 
 # Highest first, as OpenRouter lists them. "none" is not an effort here: Off is its own choice.
 EFFORTS: tuple[str, ...] = ("max", "xhigh", "high", "medium", "low", "minimal")
@@ -215,3 +218,56 @@ def choices_for(reasoning: ModelReasoning | None) -> ThinkingChoices:
     return ThinkingChoices(
         off=not reasoning.mandatory, efforts=efforts, budget=reasoning.supports_budget
     )
+
+
+# -- reasoning_details as stored and exported --------------------------------------------------
+
+# The most JSON text one answer's reasoning items may take (stored or imported). Encrypted
+# items run to tens of kilobytes; beyond this they are dropped (the thinking text and token
+# count stay), so a damaged row or file cannot take the machine's memory.
+MAX_DETAILS_CHARS = 2_000_000
+MAX_DETAILS_ITEMS = 10_000
+
+Details = tuple[Mapping[str, Any], ...]
+
+
+def checked_details(value: object) -> Details:
+    """``reasoning_details`` from outside (a database row, an imported file) as a tuple of
+    objects, every text storable (no lone surrogates); () for anything else: not a list,
+    an item that is not an object, more than MAX_DETAILS_ITEMS or MAX_DETAILS_CHARS."""
+    if not isinstance(value, list | tuple) or len(value) > MAX_DETAILS_ITEMS:
+        return ()
+    if not all(isinstance(item, Mapping) for item in value):
+        return ()
+    cleaned = tuple(_clean(dict(item)) for item in value)
+    try:
+        size = len(json.dumps(cleaned, separators=(",", ":"), allow_nan=False))
+    except (TypeError, ValueError):  # not JSON (a NaN, an object of no JSON type)
+        return ()
+    return cleaned if size <= MAX_DETAILS_CHARS else ()
+
+
+def details_to_json(details: object) -> str | None:
+    """The JSON text stored for ``details`` (checked as ``checked_details``); None for none."""
+    items = checked_details(details)
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":")) if items else None
+
+
+def details_from_json(text: object) -> Details:
+    """Stored JSON text back to items; () for None, bad JSON or anything out of bounds."""
+    if not isinstance(text, str) or len(text) > MAX_DETAILS_CHARS:
+        return ()
+    try:
+        return checked_details(json.loads(text))
+    except (ValueError, RecursionError):
+        return ()
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_surrogates(value)
+    if isinstance(value, list | tuple):
+        return [_clean(item) for item in value]
+    if isinstance(value, Mapping):
+        return {clean_surrogates(str(k)): _clean(v) for k, v in value.items()}
+    return value
