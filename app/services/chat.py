@@ -212,8 +212,10 @@ class ChatService:
     ) -> None:
         turn.cancel_checkpoint()
         user = turn.user
-        if status is not MessageStatus.COMPLETE and not turn.text and undo_prompt:
+        arrived = turn.text or turn.reasoning or turn.reasoning_details
+        if status is not MessageStatus.COMPLETE and not arrived and undo_prompt:
             # Nothing arrived: take the turn back so retrying does not duplicate the prompt.
+            # (Thinking that arrived was billed: it stays, with the answer it became.)
             self._history.delete_messages_from(user.conversation_id, user.id)
             turn.end(status)
             turn.publish(TurnUndone(user.id, turn.message.id, user.content, error))
