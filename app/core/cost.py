@@ -296,8 +296,10 @@ def estimate_send(
     typical = estimate_cost(model, prompt_tokens, answer, thinking_tokens=thought)
     worst = None
     if bound is not None:
-        may_think = model is not None and model.takes_reasoning and (
-            thinking is None or thinking.mode != "off"
+        may_think = (
+            model is not None
+            and model.takes_reasoning
+            and (thinking is None or thinking.mode != "off")
         )
         worst = estimate_cost(model, prompt_tokens, bound)
         if may_think:
