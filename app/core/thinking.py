@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal
 
 from .text import clean_surrogates
+
+if TYPE_CHECKING:  # params imports this module
+    from .params import SamplingParams
 
 # Highest first, as OpenRouter lists them. "none" is not an effort here: Off is its own choice.
 EFFORTS: tuple[str, ...] = ("max", "xhigh", "high", "medium", "low", "minimal")
@@ -218,6 +221,50 @@ def choices_for(reasoning: ModelReasoning | None) -> ThinkingChoices:
     return ThinkingChoices(
         off=not reasoning.mandatory, efforts=efforts, budget=reasoning.supports_budget
     )
+
+
+# -- retries after the empty-answer trap ------------------------------------------------------
+
+RETRY_BUDGET = 1024  # a budget to retry with when nothing says what fits (Anthropic's least)
+
+
+def less_thinking(
+    thinking: Thinking | None, choices: ThinkingChoices, max_tokens: int | None
+) -> Thinking | None:
+    """The setting for "Retry with less thinking", after thinking used the whole length limit;
+    None when nothing lower can be offered. "Hide the thinking" is kept.
+
+    - An effort: the next lower effort the model offers; below the lowest, Off.
+    - A budget: half of it; below one token, Off.
+    - Model default (None, or default hidden): the lowest effort offered; else a budget that
+      fits (half of ``max_tokens``, or ``RETRY_BUDGET`` without one); else Off.
+    - Off, or Off where the model cannot stop thinking: None.
+    """
+    hide = thinking.hide if thinking is not None else False
+    off = Thinking("off") if choices.off else None
+    if thinking is None or thinking.mode == "default":
+        if choices.efforts:
+            return Thinking("effort", effort=choices.efforts[-1], hide=hide)
+        if choices.budget:
+            budget = max(max_tokens // 2, MIN_BUDGET) if max_tokens else RETRY_BUDGET
+            return Thinking("budget", budget=budget, hide=hide)
+        return off
+    if thinking.mode == "effort":
+        rank = EFFORTS.index(thinking.effort) if thinking.effort in EFFORTS else -1
+        lower = [e for e in choices.efforts if e in EFFORTS and EFFORTS.index(e) > rank]
+        if rank >= 0 and lower:
+            return Thinking("effort", effort=min(lower, key=EFFORTS.index), hide=hide)
+        return off
+    if thinking.mode == "budget" and isinstance(thinking.budget, int):
+        half = thinking.budget // 2
+        return Thinking("budget", budget=half, hide=hide) if half >= MIN_BUDGET else off
+    return None
+
+
+def without_length_limit(params: SamplingParams) -> SamplingParams:
+    """``params`` with Maximum length unset ("Retry without a length limit"): the model's own
+    limit applies, so thinking can no longer use up a small one."""
+    return replace(params, max_tokens=None)
 
 
 # -- reasoning_details as stored and exported --------------------------------------------------

@@ -107,6 +107,17 @@ class ChatService:
             self._history.delete_messages_from(conversation_id, later[0].id)
         await self._answer(conversation, last_user, listener, undo_prompt=False)
 
+    async def regenerate_with(
+        self, conversation_id: int, settings: ChatSettings, listener: Listener
+    ) -> None:
+        """Keep ``settings`` as the conversation's own (what the dock then shows) and replace
+        the last answer with one asked with them: the one step behind "Retry with less
+        thinking" and "Retry without a length limit" (``app.core.thinking.less_thinking``,
+        ``without_length_limit``). LookupError when the conversation no longer exists."""
+        self._conversation(conversation_id)
+        self._history.update_settings(conversation_id, settings)
+        await self.regenerate(conversation_id, listener)
+
     def start_edit(self, conversation_id: int, message_id: int) -> int:
         """Edit a prompt: it and everything after it leave the conversation (its text goes
         back to the composer, to be sent again). Returns how many messages were removed."""
