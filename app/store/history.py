@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
+from app.core.export import ThinkingMessage
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
 from app.core.messages import ROLES, ChatMessage, Role
 from app.core.money import parse_cost
@@ -229,10 +230,12 @@ class HistoryStore:
             )
             conversation_id = _row_id(cursor)
             db.executemany(
-                "INSERT INTO messages (conversation_id, role, content, status, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO messages (conversation_id, role, content, status, created_at,"
+                " reasoning, reasoning_tokens, reasoning_details_json, thinking_s)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (conversation_id, m.role, m.content, MessageStatus.COMPLETE.value, now)
+                    + _imported_thinking(m)
                     for m in messages
                 ),
             )
@@ -491,6 +494,18 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise TypeError(f"unknown message field {name!r}")
     return columns
+
+
+def _imported_thinking(message: ChatMessage) -> tuple[Any, ...]:
+    """The thinking columns of an imported message (checked again, as every write is)."""
+    if not isinstance(message, ThinkingMessage):
+        return ("", None, None, None)
+    return (
+        clean_surrogates(message.reasoning),
+        checked_count(message.reasoning_tokens),
+        details_to_json(message.reasoning_details),
+        checked_float(message.thinking_s, MAX_SECONDS),
+    )
 
 
 def _cost_text(cost: object) -> str | None:
