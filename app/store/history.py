@@ -234,8 +234,14 @@ class HistoryStore:
                 " reasoning, reasoning_tokens, reasoning_details_json, thinking_s)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (conversation_id, m.role, m.content, MessageStatus.COMPLETE.value, now)
-                    + _imported_thinking(m)
+                    (
+                        conversation_id,
+                        m.role,
+                        m.content,
+                        MessageStatus.COMPLETE.value,
+                        now,
+                        *_imported_thinking(m),
+                    )
                     for m in messages
                 ),
             )

@@ -119,8 +119,8 @@ def test_older_files_without_thinking_still_import() -> None:
 def test_markdown_folds_the_thinking_and_splits_the_tokens() -> None:
     text = to_markdown(CONVERSATION, MESSAGES)
     assert (
-        "<details>\n<summary>Thinking (2,900 tokens, 31.5 s)</summary>\n\nLet me think.\n\n</details>"
-        in text
+        "<details>\n<summary>Thinking (2,900 tokens, 31.5 s)</summary>\n\n"
+        "Let me think.\n\n</details>" in text
     )
     assert "*Tokens: answer 180 + thinking 2,900*" in text
     assert "*Thought privately: 3,120 thinking tokens billed.*" in text
