@@ -137,9 +137,9 @@ def _thinking_markdown(message: Message) -> list[str]:
         blocks.append(f"<details>\n<summary>{summary}</summary>\n\n{body}\n\n</details>")
     elif split is not None and not split.thinking_estimated:
         blocks.append(f"*Thought privately: {split.thinking_tokens:,} thinking tokens billed.*")
-    if split is not None:
-        answer = "?" if split.answer_tokens is None else f"{split.answer_tokens:,}"
-        blocks.append(f"*Tokens: answer {answer} + thinking {split.thinking_tokens:,}*")
+    if split is not None and split.answer_tokens is not None:
+        tokens = f"answer {split.answer_tokens:,} + thinking {split.thinking_tokens:,}"
+        blocks.append(f"*Tokens: {tokens}*")
     return blocks
 
 

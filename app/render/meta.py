@@ -180,13 +180,11 @@ def thought_privately(message: Message) -> bool:
 def split_text(split: ThinkingSplit) -> str:
     """``answer 180 tokens + thinking 2,900 tokens``, with each part's cost when known:
     ``answer 180 tokens ($0.0005) + thinking 2,900 tokens ($0.012)``."""
-    answer = (
-        "answer ? tokens"
-        if split.answer_tokens is None
-        else (f"answer {split.answer_tokens:,} tokens")
-    )
     about = "about " if split.thinking_estimated else ""
     thinking = f"thinking {about}{split.thinking_tokens:,} tokens"
+    if split.answer_tokens is None:  # the answer's count is unknown: say what is known
+        return thinking
+    answer = f"answer {split.answer_tokens:,} tokens"
     if split.answer_cost is not None and split.thinking_cost is not None:
         answer += f" ({format_usd(split.answer_cost)})"
         thinking += f" ({format_usd(split.thinking_cost)})"

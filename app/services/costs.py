@@ -53,6 +53,7 @@ from app.core.cost import (
     MeterLevel,
     SendCheck,
     SendEstimate,
+    ThinkingSplit,
     cap_statuses,
     check_caps,
     describe,
@@ -63,6 +64,7 @@ from app.core.cost import (
     length_hint,
     live_cost,
     out_of_credit_message,
+    thinking_split,
     worst_level,
 )
 from app.core.hub import Hub
@@ -227,6 +229,17 @@ class CostService:
         """The composer's estimate: the request sending ``draft`` would make (``next_request``,
         as ``ChatService`` and "Show request…" build it)."""
         return self.estimate_send(next_request(settings, history, draft))
+
+    def thinking_split(self, message: Message) -> ThinkingSplit | None:
+        """``message``'s tokens and cost split between its answer and its thinking, priced
+        with the model that answered (else the one asked for); None when it did not think."""
+        return thinking_split(message, self._model_for(message))
+
+    def answer_model(self, message: Message) -> ModelInfo | None:
+        """The catalogue entry an answer is priced with: the served model's, else the
+        requested one's (what ``app.render.meta.details_text`` and ``thinking_notes`` take
+        to split the cost)."""
+        return self._model_for(message)
 
     def model_info(self, model_id: str) -> ModelInfo | None:
         """What the catalogue knows of ``model_id`` (its prices), or None."""

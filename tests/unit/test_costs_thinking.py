@@ -128,3 +128,21 @@ def test_the_send_estimate_includes_the_thinking_setting(world: World) -> None:
     assert thinking.max_cost == estimate_cost(  # type: ignore[attr-defined]
         model, prompt, 0, thinking_tokens=3000
     )
+
+
+def test_the_split_is_priced_with_the_model_that_answered(world: World) -> None:
+    priced_thinking(world)
+    conversation = world.conversation()
+    world.fake.push(Scenario(reasoning=["Hmm."], text="42", usage_data=THINKING_USAGE))
+
+    async def work(costs: CostService, chat: object) -> object:
+        await send(conversation.id, "Meaning of life?")(costs, chat)  # type: ignore[arg-type]
+        answer = world.answer(conversation.id)
+        assert costs.answer_model(answer) is world.catalogue[WIZARD_ID]
+        return costs.thinking_split(answer)
+
+    split = world.run(work)
+    assert split is not None
+    assert (split.answer_tokens, split.thinking_tokens) == (20, 280)  # type: ignore[attr-defined]
+    assert split.answer_cost + split.thinking_cost == D("0.0002")  # type: ignore[attr-defined]
+    assert split.thinking_cost > split.answer_cost  # type: ignore[attr-defined]

@@ -103,3 +103,16 @@ def test_the_empty_answer_trap_is_detected_and_said_plainly() -> None:
     assert thinking_used_it_all(encrypted)
     cut = TRAPPED.with_changes(content="Half an answ", status=MessageStatus.COMPLETE)
     assert notes_for(cut)[0].startswith("⚠ Cut off")
+
+
+def test_an_unknown_answer_count_is_left_out_not_guessed() -> None:
+    interrupted = Message(
+        5,
+        1,
+        "assistant",
+        "Partial",
+        reasoning="Let me think about it.",
+        status=MessageStatus.INTERRUPTED,
+    )
+    assert meta_line(interrupted) == "thinking about 6 tokens"
+    assert "?" not in " ".join(thinking_notes(interrupted))
