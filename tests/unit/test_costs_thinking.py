@@ -146,3 +146,31 @@ def test_the_split_is_priced_with_the_model_that_answered(world: World) -> None:
     assert (split.answer_tokens, split.thinking_tokens) == (20, 280)  # type: ignore[attr-defined]
     assert split.answer_cost + split.thinking_cost == D("0.0002")  # type: ignore[attr-defined]
     assert split.thinking_cost > split.answer_cost  # type: ignore[attr-defined]
+
+
+def test_an_answer_cut_off_mid_thinking_is_settled_at_the_next_start_with_its_thinking(
+    world: World,
+) -> None:
+    """The app died while the model thought: the checkpoint kept the thinking and the
+    generation id; the next start books it billed, with /generation's thinking tokens."""
+    world.fake.push(Scenario(reasoning=["Deep"], text="x", usage_data=THINKING_USAGE))
+    other = world.conversation()
+    world.run(lambda costs, chat: send(other.id, "Hi")(costs, chat))
+    generation_id = list(world.fake.generations)[-1]
+    conversation = world.conversation()
+    world.history.add_message(conversation.id, "user", "Think hard")
+    cut = world.history.add_message(
+        conversation.id,
+        "assistant",
+        "",
+        status=MessageStatus.STREAMING,
+        reasoning="Deep",
+        generation_id=generation_id,
+        model=WIZARD_ID,
+    )
+    world.history.mark_interrupted()
+    assert world.run(lambda costs, _: costs.settle_interrupted()) == 1
+    row = world.ledger.by_message(cut.id)
+    assert row is not None and row.billed and row.reasoning_tokens == 280
+    settled = world.history.get_message(cut.id)
+    assert settled is not None and settled.reasoning_tokens == 280 and settled.reasoning == "Deep"
