@@ -15,6 +15,14 @@ so the count is a documented heuristic:
 - Each message adds ``MESSAGE_OVERHEAD_TOKENS`` (role and separators of the chat template) and
   a request adds ``REPLY_PRIMING_TOKENS`` (the start of the assistant's turn).
 
+Thinking (reasoning) tokens are part of the completion: billed as output, at the catalogue's
+``internal_reasoning`` price when it has one (``ModelInfo.thinking_price``), and bounded by the
+same Maximum length. Before a send, the typical figure adds the thinking the setting allows:
+a budget, or an effort's share of Maximum length (``Thinking.thinking_cap``); with neither
+known, ``DEFAULT_TYPICAL_THINKING`` tokens for a model that thinks (none when it is off, or
+off by the model's default). The worst case prices the whole completion at the higher of the
+two output prices, so a cap is never passed by thinking priced above answer text.
+
 The guard (``check_caps``) compares caps with the *worst case* of a send: what is already spent
 plus the "at most" figure (completion price × the most the model may write), falling back to
 the typical figure only when no upper bound is known. Caps are there to prevent surprises, so
@@ -29,14 +37,19 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from .conversation import Message
 from .messages import ChatMessage
 from .models import ModelInfo
 from .money import SMALLEST_SHOWN, SMALLEST_TEXT, format_usd
+from .thinking import Thinking
 
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD_TOKENS = 4
 REPLY_PRIMING_TOKENS = 3
 DEFAULT_TYPICAL_COMPLETION = 500  # assumed answer length when max_tokens is not set
+# Assumed thinking of a model that thinks when neither a budget nor Maximum length says how
+# much: about what a medium effort spends on an everyday question.
+DEFAULT_TYPICAL_THINKING = 2_000
 WARNING_FRACTION = Decimal("0.8")  # the meter warns from 80% of a cap
 
 UNKNOWN_COST_TEXT = "cost unknown for this model"
@@ -77,10 +90,16 @@ def estimate_prompt_tokens(messages: Sequence[ChatMessage]) -> int:
 
 
 def estimate_cost(
-    model: ModelInfo | None, prompt_tokens: int, completion_tokens: int
+    model: ModelInfo | None,
+    prompt_tokens: int,
+    completion_tokens: int,
+    *,
+    thinking_tokens: int = 0,
 ) -> Decimal | None:
-    """Prompt tokens × prompt price + completion tokens × completion price + the per-request
-    price (when the catalogue has one). None when the model or either token price is unknown.
+    """Prompt tokens × prompt price + completion tokens × completion price + thinking tokens ×
+    the thinking price + the per-request price (when the catalogue has one). None when the
+    model or a token price it needs is unknown. ``completion_tokens`` are the visible ones
+    here: thinking is passed apart (it may be priced apart).
 
     Exact: ``estimate_cost(wizardlm at 0.00000062, 1000, 500) == Decimal("0.00093")``.
     """
@@ -90,19 +109,85 @@ def estimate_cost(
         max(prompt_tokens, 0) * model.prompt_price
         + max(completion_tokens, 0) * model.completion_price
     )
+    if thinking_tokens > 0:
+        price = model.thinking_price
+        if price is None:  # pragma: no cover - completion_price is known here
+            return None
+        cost += thinking_tokens * price
     if model.request_price:
         cost += model.request_price
     return cost
 
 
 def live_cost(
-    model: ModelInfo | None, completion_tokens_so_far: int, prompt_tokens: int
+    model: ModelInfo | None,
+    completion_tokens_so_far: int,
+    prompt_tokens: int,
+    thinking_tokens_so_far: int = 0,
 ) -> Decimal | None:
     """The meter's figure while an answer streams, before the billed ``usage.cost`` arrives.
 
-    ``completion_tokens_so_far`` is usually ``estimate_tokens(text so far)``.
+    ``completion_tokens_so_far`` (visible text) is usually ``estimate_tokens(text so far)``;
+    ``thinking_tokens_so_far`` the thinking's, priced at the thinking price.
     """
-    return estimate_cost(model, prompt_tokens, completion_tokens_so_far)
+    return estimate_cost(
+        model, prompt_tokens, completion_tokens_so_far, thinking_tokens=thinking_tokens_so_far
+    )
+
+
+# -- an answer's cost, split between its answer and its thinking ------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ThinkingSplit:
+    """One answer's tokens and cost, split into the visible answer and the thinking.
+
+    The answer side carries everything that is not thinking: the prompt and any per-request
+    fee too, so ``answer_cost + thinking_cost`` is the message's whole cost. A figure is None
+    when it cannot be known (unknown stays unknown, never zero). ``thinking_estimated``: the
+    server did not count the thinking tokens; they were estimated from the thinking text.
+    """
+
+    answer_tokens: int | None
+    answer_cost: Decimal | None
+    thinking_tokens: int
+    thinking_cost: Decimal | None
+    thinking_estimated: bool = False
+
+
+def thinking_split(message: Message, model: ModelInfo | None) -> ThinkingSplit | None:
+    """Split ``message``'s completion tokens and cost between answer and thinking; None when
+    it did not (knowingly) think.
+
+    Tokens: thinking is the server's ``reasoning_tokens`` (else estimated from the thinking
+    text); the answer is ``completion_tokens`` less the thinking. Cost: the message's cost
+    (billed or estimated) shared in proportion to price × tokens of each part, the prompt
+    and request fee on the answer side; without the prompt's size, the thinking costs its
+    tokens × the thinking price (never more than the whole). Unknown without the model's
+    prices or the message's cost.
+    """
+    thinking = message.reasoning_tokens
+    estimated = False
+    if thinking is None and message.reasoning:
+        thinking, estimated = estimate_tokens(message.reasoning), True
+    if not thinking:
+        return None
+    completion = message.completion_tokens
+    answer = max(completion - thinking, 0) if completion is not None else None
+    answer_cost = thinking_cost = None
+    cost = message.cost
+    price = model.thinking_price if model is not None else None
+    if cost is not None and price is not None:
+        thinking_cost = min(thinking * price, cost)
+        whole = (
+            estimate_cost(model, message.prompt_tokens, answer, thinking_tokens=thinking)
+            if message.prompt_tokens is not None and answer is not None
+            else None
+        )
+        if whole:  # billed figures may differ from list prices: share them alike
+            thinking_cost = cost * (thinking * price) / whole
+        answer_cost = cost - thinking_cost
+    return ThinkingSplit(answer, answer_cost, thinking, thinking_cost, estimated)
 
 
 # -- before sending ---------------------------------------------------------------------------
@@ -116,6 +201,7 @@ class SendEstimate:
     the longest answer possible (``max_completion_tokens``). A cost is None when the model's
     prices are unknown; ``max_cost`` is also None when no upper bound on the answer is known.
     ``uses_max_tokens`` is True when the person's own max_tokens is what bounds the answer.
+    ``assumed_thinking_tokens`` is the part of the assumed completion spent thinking.
     """
 
     prompt_tokens: int
@@ -124,6 +210,7 @@ class SendEstimate:
     assumed_completion_tokens: int
     uses_max_tokens: bool
     max_completion_tokens: int | None = None
+    assumed_thinking_tokens: int = 0
 
     @property
     def is_known(self) -> bool:
@@ -158,25 +245,70 @@ def completion_bound(
     return (min(bounds) if bounds else None), False
 
 
+def typical_thinking(
+    model: ModelInfo | None, thinking: Thinking | None, max_tokens: int | None
+) -> int:
+    """How many tokens a send is assumed to spend thinking (module docstring): 0 for a model
+    that does not think, or with thinking off (by choice, or by the model's default when
+    nothing is sent); else the budget or the effort's share of ``max_tokens``; else
+    ``DEFAULT_TYPICAL_THINKING``."""
+    if model is None or not model.takes_reasoning:
+        return 0
+    if thinking is not None and thinking.mode == "off":
+        return 0
+    cap = thinking.thinking_cap(max_tokens) if thinking is not None else None
+    if cap is not None:
+        return max(cap, 0)
+    if thinking is None or thinking.mode == "default":
+        reasoning = model.reasoning
+        if reasoning is not None and (
+            reasoning.default_enabled is False or reasoning.default_effort == "none"
+        ):
+            return 0  # the model does not think unless asked
+    return DEFAULT_TYPICAL_THINKING
+
+
 def estimate_send(
     model: ModelInfo | None,
     messages: Sequence[ChatMessage],
     max_tokens: int | None,
     typical_completion: int = DEFAULT_TYPICAL_COMPLETION,
+    thinking: Thinking | None = None,
 ) -> SendEstimate:
     """What sending ``messages`` (everything the request carries: system prompt, history and
-    the new prompt) to ``model`` may cost.
+    the new prompt) to ``model`` may cost, with the ``thinking`` setting (None: the model's
+    default).
 
-    "About": the estimated prompt tokens × the prompt price, plus ``typical_completion``
-    tokens (or fewer, if the answer cannot be that long) × the completion price.
-    "At most": the same prompt, plus the most the answer can be (``completion_bound``).
+    "About": the estimated prompt tokens × the prompt price, plus the thinking
+    (``typical_thinking``) at the thinking price and ``typical_completion`` answer tokens at
+    the completion price; the two together no longer than the answer can be (thinking first,
+    as the model spends it). "At most": the same prompt, plus the most the completion can be
+    (``completion_bound``; thinking counts within it) at the higher of the two output prices
+    when the model may think.
     """
     prompt_tokens = estimate_prompt_tokens(messages)
     bound, uses_max_tokens = completion_bound(model, prompt_tokens, max_tokens)
-    assumed = max(typical_completion, 0) if bound is None else min(typical_completion, bound)
-    typical = estimate_cost(model, prompt_tokens, assumed)
-    worst = None if bound is None else estimate_cost(model, prompt_tokens, bound)
-    return SendEstimate(prompt_tokens, typical, worst, assumed, uses_max_tokens, bound)
+    thought = typical_thinking(model, thinking, max_tokens)
+    answer = max(typical_completion, 0)
+    if bound is not None:
+        thought = min(thought, bound)
+        answer = min(answer, bound - thought)
+    typical = estimate_cost(model, prompt_tokens, answer, thinking_tokens=thought)
+    worst = None
+    if bound is not None:
+        may_think = (
+            model is not None
+            and model.takes_reasoning
+            and (thinking is None or thinking.mode != "off")
+        )
+        worst = estimate_cost(model, prompt_tokens, bound)
+        if may_think:
+            all_thinking = estimate_cost(model, prompt_tokens, 0, thinking_tokens=bound)
+            if worst is not None and all_thinking is not None:
+                worst = max(worst, all_thinking)
+    return SendEstimate(
+        prompt_tokens, typical, worst, answer + thought, uses_max_tokens, bound, thought
+    )
 
 
 def describe(estimate: SendEstimate) -> str:
@@ -409,13 +541,21 @@ def max_tokens_for_all(requests: Sequence[Asked], budget: Decimal) -> int | None
     if not requests or any(m is None for m in models) or any(b is None for b in bases):
         return None
     base = sum((b for b in bases if b is not None), Decimal(0))
-    price = sum((m.completion_price or Decimal(0) for m in models if m is not None), Decimal(0))
+    price = sum((_output_ceiling(m) for m in models if m is not None), Decimal(0))
     if not price or base >= budget:
         return None
     tokens = int((budget - base) / price)
     step = 10 ** max(len(str(tokens)) - 2, 0)
     tokens = tokens // step * step
     return tokens if tokens >= SHORTEST_SUGGESTED else None
+
+
+def _output_ceiling(model: ModelInfo) -> Decimal:
+    """The most one output token of ``model`` may cost: thinking may be priced above text."""
+    prices = [model.completion_price or Decimal(0)]
+    if model.takes_reasoning and model.reasoning_price is not None:
+        prices.append(model.reasoning_price)
+    return max(prices)
 
 
 def length_hint(model: ModelInfo | None, prompt_tokens: int, decision: GuardDecision) -> str:

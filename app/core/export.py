@@ -14,10 +14,13 @@ from decimal import Decimal
 from typing import Any, Protocol, TypeVar, cast
 
 from .conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
+from .cost import thinking_split
 from .messages import ChatMessage, Role
 from .money import format_usd
 from .params import drop_invalid
 from .text import clean_surrogates
+from .thinking import Details, checked_details
+from .usage import MAX_SECONDS, checked_count, checked_float
 
 _Number = TypeVar("_Number", int, Decimal)
 
@@ -59,6 +62,18 @@ class ImportFormatError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class ThinkingMessage(ChatMessage):
+    """An imported answer that carries its thinking (from our own JSON export): the text,
+    the server's thinking tokens, the structured items as received and the seconds spent.
+    Answers without thinking are plain ``ChatMessage`` values."""
+
+    reasoning: str = ""
+    reasoning_tokens: int | None = None
+    reasoning_details: Details = ()
+    thinking_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ImportedConversation:
     title: str
     settings: ChatSettings
@@ -89,13 +104,43 @@ def _message_markdown(message: Message) -> str:
     heading = f"## {_ROLE_HEADINGS.get(message.role, message.role.title())}"
     if message.role == "assistant" and message.model:
         heading += f" · `{message.model}`"
-    blocks = [heading]
+    blocks = [heading, *_thinking_markdown(message)]
     if message.content.strip():
         blocks.append(message.content.rstrip())
     note = _incomplete_note(message)
     if note:
         blocks.append(f"*({note})*")
     return "\n\n".join(blocks)
+
+
+_DETAILS_END = re.compile(r"</details", re.IGNORECASE)
+
+
+def _thinking_markdown(message: Message) -> list[str]:
+    """The thinking, collapsed in a ``<details>`` block (GitHub and most viewers fold it),
+    and the split token counts; nothing for an answer that did not think."""
+    if message.role != "assistant":
+        return []
+    split = thinking_split(message, None)
+    facts = []
+    if split is not None:
+        about = "about " if split.thinking_estimated else ""
+        facts.append(f"{about}{split.thinking_tokens:,} tokens")
+    if message.thinking_s is not None:
+        facts.append(f"{message.thinking_s:.1f} s")
+    blocks = []
+    text = message.reasoning.strip()
+    if text:
+        summary = "Thinking" + (f" ({', '.join(facts)})" if facts else "")
+        # The thinking cannot close the block early: its own "</details" is escaped.
+        body = _DETAILS_END.sub("&lt;/details", text)
+        blocks.append(f"<details>\n<summary>{summary}</summary>\n\n{body}\n\n</details>")
+    elif split is not None and not split.thinking_estimated:
+        blocks.append(f"*Thought privately: {split.thinking_tokens:,} thinking tokens billed.*")
+    if split is not None and split.answer_tokens is not None:
+        tokens = f"answer {split.answer_tokens:,} + thinking {split.thinking_tokens:,}"
+        blocks.append(f"*Tokens: {tokens}*")
+    return blocks
 
 
 def _incomplete_note(message: Message) -> str | None:
@@ -157,6 +202,9 @@ def _metadata(message: Message) -> dict[str, Any]:
         "error": message.error,
         "reasoning": message.reasoning or None,
         "elapsed_s": message.elapsed_s,
+        "reasoning_tokens": message.reasoning_tokens,
+        "reasoning_details": [dict(item) for item in message.reasoning_details] or None,
+        "thinking_s": message.thinking_s,
     }
     return {key: value for key, value in values.items() if value is not None}
 
@@ -359,7 +407,27 @@ def _chat_message(number: int, item: object) -> ChatMessage:
             "assistant messages can be imported"
         )
     content = clean_surrogates(_content(number, item.get("content")))
+    if role == "assistant":
+        thinking = _thinking(content, item.get("switchboard"))
+        if thinking is not None:
+            return thinking
     return ChatMessage(cast(Role, role), content)
+
+
+def _thinking(content: str, extras: object) -> ThinkingMessage | None:
+    """An answer's thinking from our own export's ``switchboard`` object, every figure
+    checked as the history checks it (a value out of range, or details too large, is left
+    out); None when it holds none. Files from before thinking was kept have none."""
+    if not isinstance(extras, dict):
+        return None
+    reasoning = extras.get("reasoning")
+    reasoning = clean_surrogates(reasoning) if isinstance(reasoning, str) else ""
+    tokens = checked_count(extras.get("reasoning_tokens"))
+    details = checked_details(extras.get("reasoning_details"))
+    seconds = checked_float(extras.get("thinking_s"), MAX_SECONDS)
+    if not (reasoning or tokens is not None or details or seconds is not None):
+        return None
+    return ThinkingMessage("assistant", content, reasoning, tokens, details, seconds)
 
 
 def _content(number: int, content: object) -> str:

@@ -17,9 +17,15 @@ what the dock may offer for one model. See docs/thinking.md. Pure.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+from .text import clean_surrogates
+
+if TYPE_CHECKING:  # params imports this module
+    from .params import SamplingParams
 
 # Highest first, as OpenRouter lists them. "none" is not an effort here: Off is its own choice.
 EFFORTS: tuple[str, ...] = ("max", "xhigh", "high", "medium", "low", "minimal")
@@ -243,3 +249,100 @@ def room_warning(thinking: Thinking | None, max_tokens: int | None) -> str | Non
             "spend it all thinking and leave no answer."
         )
     return None
+
+
+# -- retries after the empty-answer trap ------------------------------------------------------
+
+RETRY_BUDGET = SMALLEST_PROVIDER_BUDGET  # to retry with when nothing says what fits
+
+
+def less_thinking(
+    thinking: Thinking | None, choices: ThinkingChoices, max_tokens: int | None
+) -> Thinking | None:
+    """The setting for "Retry with less thinking", after thinking used the whole length limit;
+    None when nothing lower can be offered. "Hide the thinking" is kept.
+
+    - An effort: the next lower effort the model offers; below the lowest, Off.
+    - A budget: half of it; below one token, Off.
+    - Model default (None, or default hidden): the lowest effort offered; else a budget that
+      fits (half of ``max_tokens``, or ``RETRY_BUDGET`` without one); else Off.
+    - Off, or Off where the model cannot stop thinking: None.
+    """
+    hide = thinking.hide if thinking is not None else False
+    off = Thinking("off") if choices.off else None
+    if thinking is None or thinking.mode == "default":
+        if choices.efforts:
+            return Thinking("effort", effort=choices.efforts[-1], hide=hide)
+        if choices.budget:
+            budget = max(max_tokens // 2, MIN_BUDGET) if max_tokens else RETRY_BUDGET
+            return Thinking("budget", budget=budget, hide=hide)
+        return off
+    if thinking.mode == "effort":
+        rank = EFFORTS.index(thinking.effort) if thinking.effort in EFFORTS else -1
+        lower = [e for e in choices.efforts if e in EFFORTS and EFFORTS.index(e) > rank]
+        if rank >= 0 and lower:
+            return Thinking("effort", effort=min(lower, key=EFFORTS.index), hide=hide)
+        return off
+    if thinking.mode == "budget" and isinstance(thinking.budget, int):
+        half = thinking.budget // 2
+        return Thinking("budget", budget=half, hide=hide) if half >= MIN_BUDGET else off
+    return None
+
+
+def without_length_limit(params: SamplingParams) -> SamplingParams:
+    """``params`` with Maximum length unset ("Retry without a length limit"): the model's own
+    limit applies, so thinking can no longer use up a small one."""
+    return replace(params, max_tokens=None)
+
+
+# -- reasoning_details as stored and exported --------------------------------------------------
+
+# The most JSON text one answer's reasoning items may take (stored or imported). Encrypted
+# items run to tens of kilobytes; beyond this they are dropped (the thinking text and token
+# count stay), so a damaged row or file cannot take the machine's memory.
+MAX_DETAILS_CHARS = 2_000_000
+MAX_DETAILS_ITEMS = 10_000
+
+Details = tuple[Mapping[str, Any], ...]
+
+
+def checked_details(value: object) -> Details:
+    """``reasoning_details`` from outside (a database row, an imported file) as a tuple of
+    objects, every text storable (no lone surrogates); () for anything else: not a list,
+    an item that is not an object, more than MAX_DETAILS_ITEMS or MAX_DETAILS_CHARS."""
+    if not isinstance(value, list | tuple) or len(value) > MAX_DETAILS_ITEMS:
+        return ()
+    if not all(isinstance(item, Mapping) for item in value):
+        return ()
+    cleaned = tuple(_clean(dict(item)) for item in value)
+    try:
+        size = len(json.dumps(cleaned, separators=(",", ":"), allow_nan=False))
+    except (TypeError, ValueError):  # not JSON (a NaN, an object of no JSON type)
+        return ()
+    return cleaned if size <= MAX_DETAILS_CHARS else ()
+
+
+def details_to_json(details: object) -> str | None:
+    """The JSON text stored for ``details`` (checked as ``checked_details``); None for none."""
+    items = checked_details(details)
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":")) if items else None
+
+
+def details_from_json(text: object) -> Details:
+    """Stored JSON text back to items; () for None, bad JSON or anything out of bounds."""
+    if not isinstance(text, str) or len(text) > MAX_DETAILS_CHARS:
+        return ()
+    try:
+        return checked_details(json.loads(text))
+    except (ValueError, RecursionError):
+        return ()
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_surrogates(value)
+    if isinstance(value, list | tuple):
+        return [_clean(item) for item in value]
+    if isinstance(value, Mapping):
+        return {clean_surrogates(str(k)): _clean(v) for k, v in value.items()}
+    return value

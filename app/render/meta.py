@@ -1,5 +1,10 @@
 """What is said around a message, as plain text: the header's meta line, notes for answers that
-did not end normally, and the details shown in a tooltip and the details dialog."""
+did not end normally, and the details shown in a tooltip and the details dialog.
+
+Thinking is told in plain words ("thinking", never "reasoning tokens"): an answer that thought
+splits its tokens (and, with the model's prices, its cost) into "answer … + thinking …"; one
+that thought privately says so; one whose thinking used the whole length limit says that no
+answer was left and that it was still billed."""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ import re
 from collections.abc import Sequence
 
 from app.core.conversation import Message, MessageStatus
+from app.core.cost import ThinkingSplit, thinking_split
+from app.core.models import ModelInfo
 from app.core.money import format_usd
 
 from .safe_text import shorten
@@ -14,13 +21,22 @@ from .safe_text import shorten
 __all__ = [
     "ERROR_LIMIT",
     "NAME_LIMIT",
+    "THINKING_USED_IT_ALL",
     "details_text",
     "meta_line",
     "notes_for",
     "retry_answer_id",
     "short_model",
+    "split_text",
+    "thinking_notes",
+    "thinking_used_it_all",
+    "thought_privately",
     "without_retry",
 ]
+
+THINKING_USED_IT_ALL = (
+    "The model used its whole length limit thinking, so no answer was left. It was still billed."
+)
 
 ERROR_LIMIT = 2_000  # an error text shows at most this much
 NAME_LIMIT = 120  # a model or provider name in a header
@@ -58,13 +74,17 @@ def short_model(model: str | None) -> str | None:
 
 
 def meta_line(message: Message, *, with_provider: bool = True) -> str:
-    """What a finished answer's header says after the model: provider, tokens, cost."""
+    """What a finished answer's header says after the model: provider, tokens (split into
+    answer and thinking when it thought), cost."""
     if message.role != "assistant" or message.status is MessageStatus.STREAMING:
         return ""
     parts: list[str] = []
     if message.provider and with_provider:
         parts.append(f"via {shorten(message.provider, NAME_LIMIT)}")
-    if message.completion_tokens is not None:
+    split = thinking_split(message, None)
+    if split is not None:
+        parts.append(split_text(split))
+    elif message.completion_tokens is not None:
         parts.append(f"{message.completion_tokens:,} tokens")
     if message.cost is not None:
         parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
@@ -85,36 +105,109 @@ def notes_for(message: Message, *, retry: bool = True) -> list[str]:
             error = without_retry(error)
         error = shorten(error or "the answer did not finish.", ERROR_LIMIT)
         notes.append(f"⚠ Incomplete: {error}")
-    if message.finish_reason == "length":
+    if thinking_used_it_all(message):
+        notes.append(f"⚠ {THINKING_USED_IT_ALL}")
+    elif message.finish_reason == "length":
         notes.append("⚠ Cut off: the answer reached its maximum length (raise Maximum length).")
     elif message.finish_reason == "content_filter":
         notes.append("⚠ Filtered: the provider's content filter stopped this answer.")
     return notes
 
 
-def details_text(message: Message) -> str:
-    """Everything recorded about a message, as plain lines (tooltip and details dialog)."""
+def details_text(message: Message, model: ModelInfo | None = None) -> str:
+    """Everything recorded about a message, as plain lines (tooltip and details dialog).
+    ``model``: the answering model's catalogue entry, to split the cost between the answer
+    and its thinking (without it, only the tokens are split)."""
     if message.role != "assistant":
         return "Your message"
     settings = message.settings
+    split = thinking_split(message, model)
     rows = [
         ("Model that answered", message.model or "unknown"),
         ("Model requested", settings.model if settings else "unknown"),
         ("Provider", message.provider or "unknown"),
         ("Prompt tokens", _num(message.prompt_tokens)),
-        ("Answer tokens", _num(message.completion_tokens)),
-        ("Cost", _cost_text(message)),
+    ]
+    if split is None:
+        rows.append(("Answer tokens", _num(message.completion_tokens)))
+        rows.append(("Cost", _cost_text(message)))
+    else:
+        about = "about " if split.thinking_estimated else ""
+        rows += [
+            ("Answer tokens", _num(split.answer_tokens)),
+            ("Thinking tokens", f"{about}{split.thinking_tokens:,}"),
+            ("Cost", _cost_text(message)),
+        ]
+        if split.answer_cost is not None and split.thinking_cost is not None:
+            rows.append(("Answer cost (with the prompt)", format_usd(split.answer_cost)))
+            rows.append(("Thinking cost", format_usd(split.thinking_cost)))
+    rows += [
         ("Finish reason", message.finish_reason or "none"),
         ("Status", message.status.value),
     ]
     if message.elapsed_s:
         rows.append(("Time", f"{message.elapsed_s:.1f} s"))
+    if message.thinking_s is not None:
+        rows.append(("Time thinking", f"{message.thinking_s:.1f} s"))
+    if thought_privately(message):
+        rows.append(("Thinking", "done privately: none of it came back, but it is billed"))
+    if thinking_used_it_all(message):
+        rows.append(("Note", THINKING_USED_IT_ALL))
     if settings and not settings.params.is_empty():
         params = ", ".join(f"{k}={v}" for k, v in settings.params.to_dict().items())
         rows.append(("Parameters", params))
     elif settings:
         rows.append(("Parameters", "provider defaults"))
     return "\n".join(f"{label}: {shorten(value, 4 * NAME_LIMIT)}" for label, value in rows)
+
+
+def thinking_used_it_all(message: Message) -> bool:
+    """The empty-answer trap: the answer hit its length limit with nothing written, and the
+    model had thought (thinking tokens or thinking text). Billed all the same."""
+    if message.role != "assistant" or message.finish_reason != "length":
+        return False
+    if message.content.strip():
+        return False
+    return bool(message.reasoning_tokens or message.reasoning.strip() or message.reasoning_details)
+
+
+def thought_privately(message: Message) -> bool:
+    """It thought (thinking tokens were billed) but no readable thinking came back
+    (encrypted, withheld, or hidden by the setting)."""
+    return bool(message.reasoning_tokens) and not message.reasoning.strip()
+
+
+def split_text(split: ThinkingSplit) -> str:
+    """``answer 180 tokens + thinking 2,900 tokens``, with each part's cost when known:
+    ``answer 180 tokens ($0.0005) + thinking 2,900 tokens ($0.012)``."""
+    about = "about " if split.thinking_estimated else ""
+    thinking = f"thinking {about}{split.thinking_tokens:,} tokens"
+    if split.answer_tokens is None:  # the answer's count is unknown: say what is known
+        return thinking
+    answer = f"answer {split.answer_tokens:,} tokens"
+    if split.answer_cost is not None and split.thinking_cost is not None:
+        answer += f" ({format_usd(split.answer_cost)})"
+        thinking += f" ({format_usd(split.thinking_cost)})"
+    return f"{answer} + {thinking}"
+
+
+def thinking_notes(
+    message: Message, model: ModelInfo | None = None, *, with_split: bool = True
+) -> list[str]:
+    """The footer's plain lines about thinking: the split of tokens and cost
+    (``with_split``), and "Thought privately: 3,120 thinking tokens billed" when no readable
+    thinking came back. Empty for an answer that did not think."""
+    if message.role != "assistant" or message.status is MessageStatus.STREAMING:
+        return []
+    notes: list[str] = []
+    split = thinking_split(message, model) if with_split else None
+    if split is not None:
+        text = split_text(split)
+        notes.append(text[0].upper() + text[1:])
+    if thought_privately(message):
+        tokens = message.reasoning_tokens or 0
+        notes.append(f"Thought privately: {tokens:,} thinking tokens billed")
+    return notes
 
 
 def _cost_text(message: Message) -> str:

@@ -107,6 +107,17 @@ class ChatService:
             self._history.delete_messages_from(conversation_id, later[0].id)
         await self._answer(conversation, last_user, listener, undo_prompt=False)
 
+    async def regenerate_with(
+        self, conversation_id: int, settings: ChatSettings, listener: Listener
+    ) -> None:
+        """Keep ``settings`` as the conversation's own (what the dock then shows) and replace
+        the last answer with one asked with them: the one step behind "Retry with less
+        thinking" and "Retry without a length limit" (``app.core.thinking.less_thinking``,
+        ``without_length_limit``). LookupError when the conversation no longer exists."""
+        self._conversation(conversation_id)
+        self._history.update_settings(conversation_id, settings)
+        await self.regenerate(conversation_id, listener)
+
     def start_edit(self, conversation_id: int, message_id: int) -> int:
         """Edit a prompt: it and everything after it leave the conversation (its text goes
         back to the composer, to be sent again). Returns how many messages were removed."""
@@ -212,8 +223,10 @@ class ChatService:
     ) -> None:
         turn.cancel_checkpoint()
         user = turn.user
-        if status is not MessageStatus.COMPLETE and not turn.text and undo_prompt:
+        arrived = turn.text or turn.reasoning or turn.reasoning_details
+        if status is not MessageStatus.COMPLETE and not arrived and undo_prompt:
             # Nothing arrived: take the turn back so retrying does not duplicate the prompt.
+            # (Thinking that arrived was billed: it stays, with the answer it became.)
             self._history.delete_messages_from(user.conversation_id, user.id)
             turn.end(status)
             turn.publish(TurnUndone(user.id, turn.message.id, user.content, error))

@@ -53,6 +53,7 @@ from app.core.cost import (
     MeterLevel,
     SendCheck,
     SendEstimate,
+    ThinkingSplit,
     cap_statuses,
     check_caps,
     describe,
@@ -63,6 +64,7 @@ from app.core.cost import (
     length_hint,
     live_cost,
     out_of_credit_message,
+    thinking_split,
     worst_level,
 )
 from app.core.hub import Hub
@@ -131,6 +133,7 @@ class _Figure:
     completion_tokens: int | None
     model: str | None = None
     provider: str | None = None
+    reasoning_tokens: int | None = None  # the thinking part of completion_tokens
 
 
 class CostService:
@@ -216,6 +219,7 @@ class CostService:
             request.messages,
             request.params.max_tokens,
             self.typical_completion,
+            request.params.reasoning,
         )
 
     def estimate_draft(
@@ -224,6 +228,17 @@ class CostService:
         """The composer's estimate: the request sending ``draft`` would make (``next_request``,
         as ``ChatService`` and "Show request…" build it)."""
         return self.estimate_send(next_request(settings, history, draft))
+
+    def thinking_split(self, message: Message) -> ThinkingSplit | None:
+        """``message``'s tokens and cost split between its answer and its thinking, priced
+        with the model that answered (else the one asked for); None when it did not think."""
+        return thinking_split(message, self._model_for(message))
+
+    def answer_model(self, message: Message) -> ModelInfo | None:
+        """The catalogue entry an answer is priced with: the served model's, else the
+        requested one's (what ``app.render.meta.details_text`` and ``thinking_notes`` take
+        to split the cost)."""
+        return self._model_for(message)
 
     def model_info(self, model_id: str) -> ModelInfo | None:
         """What the catalogue knows of ``model_id`` (its prices), or None."""
@@ -265,12 +280,15 @@ class CostService:
         return "" if estimate is None else describe(estimate)
 
     def live_turn_cost(self, turn: Turn) -> Decimal | None:
-        """The streaming answer's cost so far, from the turn's own token count (the server's
-        once it reported usage) at the price of the model it asked for."""
+        """The streaming answer's cost so far, from the turn's own token counts (the server's
+        once it reported usage) at the price of the model it asked for: its visible tokens
+        at the completion price and its thinking, as it streams, at the thinking price."""
         model = turn.message.model or turn.model
         if model is None:
             return None
-        return live_cost(self._lookup(model), turn.completion_tokens or 0, 0)
+        return live_cost(
+            self._lookup(model), turn.completion_tokens or 0, 0, turn.reasoning_tokens or 0
+        )
 
     def _chat_estimate(self, conversation_id: int, draft: str) -> SendEstimate | None:
         history = self._history
@@ -300,7 +318,13 @@ class CostService:
         if message.role != "assistant":
             return None
         if message.cost is not None and message.cost_is_billed:
-            figure = _Figure(message.cost, True, message.prompt_tokens, message.completion_tokens)
+            figure = _Figure(
+                message.cost,
+                True,
+                message.prompt_tokens,
+                message.completion_tokens,
+                reasoning_tokens=message.reasoning_tokens,
+            )
         else:
             estimate = self._estimate(message, prompt_tokens)
             if estimate is None:
@@ -480,11 +504,19 @@ class CostService:
         else:
             prompt = self._prompt_estimate(message)
         completion = message.completion_tokens
+        thinking = message.reasoning_tokens
         if completion is None:
-            # Reasoning is billed as completion tokens too.
-            completion = estimate_tokens(message.reasoning) + estimate_tokens(message.content)
-        cost = estimate_cost(self._model_for(message), prompt, completion)
-        return None if cost is None else _Figure(cost, False, prompt, completion)
+            # Thinking is billed as completion tokens too.
+            if thinking is None:
+                thinking = estimate_tokens(message.reasoning)
+            completion = thinking + estimate_tokens(message.content)
+        thinking = min(thinking or 0, completion)
+        cost = estimate_cost(
+            self._model_for(message), prompt, completion - thinking, thinking_tokens=thinking
+        )
+        if cost is None:
+            return None
+        return _Figure(cost, False, prompt, completion, reasoning_tokens=thinking or None)
 
     def _prompt_estimate(self, message: Message) -> int:
         """What was sent for this answer: the system prompt and the messages before it."""
@@ -522,6 +554,7 @@ class CostService:
                     prompt_tokens=figure.prompt_tokens,
                     completion_tokens=figure.completion_tokens,
                     created_at=at,
+                    reasoning_tokens=figure.reasoning_tokens,
                 )
             )
         else:
@@ -535,9 +568,9 @@ class CostService:
                 provider=provider,
                 prompt_tokens=figure.prompt_tokens,
                 completion_tokens=figure.completion_tokens,
+                reasoning_tokens=figure.reasoning_tokens,
             )
-        self._update_message(
-            message,
+        update = MessageUpdate(
             cost=figure.cost,
             cost_is_billed=figure.billed,
             prompt_tokens=figure.prompt_tokens,
@@ -545,6 +578,9 @@ class CostService:
             model=model,
             provider=provider,
         )
+        if figure.billed and figure.reasoning_tokens is not None:
+            update["reasoning_tokens"] = figure.reasoning_tokens  # the server's count only
+        self._update_message(message, **update)
         return figure.cost
 
     def _update_message(self, message: Message, **fields: Unpack[MessageUpdate]) -> None:
@@ -575,4 +611,5 @@ def _billed_figure(stats: GenerationStats) -> _Figure:
         completion if completion is not None else stats.tokens_completion,
         stats.model,
         stats.provider,
+        stats.native_tokens_reasoning,
     )

@@ -34,6 +34,7 @@ from app.core.usage import Usage
 from app.store.history import HistoryStore
 
 MIN_RATE_SECONDS = 0.2  # a speed over less time than this says nothing
+THINKING_DIGITS = 2  # thinking seconds are stored to the hundredth
 
 # -- events -----------------------------------------------------------------------------------
 
@@ -255,6 +256,7 @@ class Turn:
             if event.details:
                 merge_details(self.reasoning_details, event.details)
             self.publish(TurnReasoning(message_id, event.text))
+            self._checkpoint_soon()  # a kill mid-thinking keeps the (billed) thinking
         elif isinstance(event, Waiting):
             self.publish(TurnWaiting(message_id))
         elif isinstance(event, Served):
@@ -286,7 +288,22 @@ class Turn:
     def _save(self) -> None:
         self.cancel_checkpoint()
         self._saved_at = self._clock()
-        self._history.update_message(self.message.id, content=self.text, reasoning=self.reasoning)
+        self._history.update_message(
+            self.message.id,
+            content=self.text,
+            reasoning=self.reasoning,
+            reasoning_details=self.reasoning_details,
+            reasoning_tokens=self._usage_reasoning_tokens(),
+            thinking_s=self._thinking_s(),
+        )
+
+    def _usage_reasoning_tokens(self) -> int | None:
+        """What is stored: the server's count only (an estimate is never written as one)."""
+        return self.usage.reasoning_tokens if self.usage is not None else None
+
+    def _thinking_s(self) -> float | None:
+        seconds = self.thinking_seconds
+        return None if seconds is None else round(seconds, THINKING_DIGITS)
 
     def _save_served(self) -> None:
         """Write who answers and the generation id at once: if the app dies mid-answer, the
@@ -336,6 +353,9 @@ class Turn:
             finish_reason=self.finish_reason,
             error=error_text,
             elapsed_s=round(now - self._started, 3),
+            reasoning_tokens=self._usage_reasoning_tokens(),
+            reasoning_details=self.reasoning_details,
+            thinking_s=self._thinking_s(),
         )
         return self.message
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .files import move_aside
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -113,6 +113,16 @@ _MIGRATIONS: dict[int, str] = {
             winner TEXT NOT NULL,
             loser TEXT NOT NULL
         );
+    """,
+    # Thinking (#15): an answer's thinking tokens (part of completion_tokens, as the server
+    # counts them), its structured reasoning items exactly as received (JSON, kept so a
+    # later turn could pass them back), and the seconds it thought. The ledger keeps the
+    # thinking tokens of each answer too. Older rows read as unknown (NULL).
+    5: """
+        ALTER TABLE messages ADD COLUMN reasoning_tokens INTEGER;
+        ALTER TABLE messages ADD COLUMN reasoning_details_json TEXT;
+        ALTER TABLE messages ADD COLUMN thinking_s REAL;
+        ALTER TABLE ledger ADD COLUMN reasoning_tokens INTEGER;
     """,
 }
 

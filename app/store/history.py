@@ -15,16 +15,18 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
+from app.core.export import ThinkingMessage
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
 from app.core.messages import ROLES, ChatMessage, Role
 from app.core.money import parse_cost
 from app.core.text import clean_surrogates
+from app.core.thinking import details_from_json, details_to_json
 from app.core.usage import MAX_SECONDS, checked_count, checked_float, checked_timestamp
 
 DEFAULT_TITLE = "New conversation"
@@ -34,14 +36,15 @@ _SNIPPET_BEFORE = 40
 _MESSAGE_COLUMNS = (
     "id, conversation_id, role, content, status, created_at, reasoning, model, provider, "
     "generation_id, prompt_tokens, completion_tokens, cost, cost_is_billed, finish_reason, "
-    "error, settings_json, elapsed_s"
+    "error, settings_json, elapsed_s, reasoning_tokens, reasoning_details_json, thinking_s"
 )
 _CONVERSATION_COLUMNS = "id, title, settings_json, created_at, updated_at, title_is_custom"
 _CONVERSATION_BY_ID = f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?"  # noqa: S608
 _TEXT_FIELDS = frozenset(
     {"content", "reasoning", "model", "provider", "generation_id", "finish_reason", "error"}
 )
-_COUNT_FIELDS = frozenset({"prompt_tokens", "completion_tokens"})
+_COUNT_FIELDS = frozenset({"prompt_tokens", "completion_tokens", "reasoning_tokens"})
+_SECONDS_FIELDS = frozenset({"elapsed_s", "thinking_s"})
 
 
 class MessageFields(TypedDict, total=False):
@@ -59,6 +62,9 @@ class MessageFields(TypedDict, total=False):
     error: str | None
     settings: ChatSettings | None
     elapsed_s: float | None
+    reasoning_tokens: int | None
+    reasoning_details: Sequence[Mapping[str, Any]]
+    thinking_s: float | None
 
 
 class MessageUpdate(MessageFields, total=False):
@@ -224,10 +230,18 @@ class HistoryStore:
             )
             conversation_id = _row_id(cursor)
             db.executemany(
-                "INSERT INTO messages (conversation_id, role, content, status, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO messages (conversation_id, role, content, status, created_at,"
+                " reasoning, reasoning_tokens, reasoning_details_json, thinking_s)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (conversation_id, m.role, m.content, MessageStatus.COMPLETE.value, now)
+                    (
+                        conversation_id,
+                        m.role,
+                        m.content,
+                        MessageStatus.COMPLETE.value,
+                        now,
+                        *_imported_thinking(m),
+                    )
                     for m in messages
                 ),
             )
@@ -386,7 +400,8 @@ class HistoryStore:
 
 _COPIED_MESSAGE_COLUMNS = (
     "role, content, reasoning, created_at, model, provider, generation_id, prompt_tokens,"
-    " completion_tokens, cost, cost_is_billed, finish_reason, error, settings_json, elapsed_s"
+    " completion_tokens, cost, cost_is_billed, finish_reason, error, settings_json, elapsed_s,"
+    " reasoning_tokens, reasoning_details_json, thinking_s"
 )
 _COPY_MESSAGES_SQL = f"""
     INSERT INTO messages (conversation_id, status, {_COPIED_MESSAGE_COLUMNS})
@@ -470,8 +485,10 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
             columns[name] = clean_surrogates(value) if isinstance(value, str) else value
         elif name in _COUNT_FIELDS:
             columns[name] = checked_count(value)
-        elif name == "elapsed_s":
+        elif name in _SECONDS_FIELDS:
             columns[name] = checked_float(value, MAX_SECONDS)
+        elif name == "reasoning_details":
+            columns["reasoning_details_json"] = details_to_json(value)
         elif name == "status":
             columns["status"] = MessageStatus(value).value
         elif name == "cost":
@@ -483,6 +500,18 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise TypeError(f"unknown message field {name!r}")
     return columns
+
+
+def _imported_thinking(message: ChatMessage) -> tuple[Any, ...]:
+    """The thinking columns of an imported message (checked again, as every write is)."""
+    if not isinstance(message, ThinkingMessage):
+        return ("", None, None, None)
+    return (
+        clean_surrogates(message.reasoning),
+        checked_count(message.reasoning_tokens),
+        details_to_json(message.reasoning_details),
+        checked_float(message.thinking_s, MAX_SECONDS),
+    )
 
 
 def _cost_text(cost: object) -> str | None:
@@ -521,6 +550,11 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
     values[13] = bool(values[13])
     if values[17] is not None:
         values[17] = checked_float(values[17], MAX_SECONDS)
+    if values[18] is not None:
+        values[18] = checked_count(values[18])
+    values[19] = details_from_json(values[19]) if values[19] is not None else ()
+    if values[20] is not None:
+        values[20] = checked_float(values[20], MAX_SECONDS)
     settings_json = values[16]
     if settings_json is not None:
         settings = settings_cache.get(settings_json)

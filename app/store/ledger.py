@@ -46,17 +46,28 @@ CSV_HEADER = (
     "cost_usd",
     "status",
     "generation_id",
+    "thinking_tokens",  # part of completion_tokens; last, so older columns keep their place
 )
 _COLUMNS = (
     "id, created_at, conversation_id, message_id, generation_id, model, provider, "
-    "prompt_tokens, completion_tokens, cost, billed"
+    "prompt_tokens, completion_tokens, cost, billed, reasoning_tokens"
 )
 _UPDATABLE = frozenset(
-    {"generation_id", "model", "provider", "prompt_tokens", "completion_tokens", "cost", "billed"}
+    {
+        "generation_id",
+        "model",
+        "provider",
+        "prompt_tokens",
+        "completion_tokens",
+        "cost",
+        "billed",
+        "reasoning_tokens",
+    }
 )
+_COUNTS = frozenset({"prompt_tokens", "completion_tokens", "reasoning_tokens"})
 _EXPORT_SQL = (
     "SELECT l.created_at, c.title, l.model, l.provider, l.prompt_tokens, l.completion_tokens,"
-    " l.cost, l.billed, l.generation_id"
+    " l.cost, l.billed, l.generation_id, l.reasoning_tokens"
     " FROM ledger l LEFT JOIN conversations c ON c.id = l.conversation_id"
     " WHERE {where} ORDER BY l.created_at, l.id"
 )
@@ -78,6 +89,7 @@ class LedgerEntry:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     created_at: float | None = None  # None when recording: now, by the ledger's clock
+    reasoning_tokens: int | None = None  # thinking tokens, part of completion_tokens
     id: int | None = None  # set once recorded
 
 
@@ -91,6 +103,7 @@ class LedgerUpdate(TypedDict, total=False):
     provider: str | None
     prompt_tokens: int | None
     completion_tokens: int | None
+    reasoning_tokens: int | None
 
 
 class Ledger:
@@ -117,9 +130,10 @@ class Ledger:
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO ledger (created_at, conversation_id, message_id, generation_id,"
-                " model, provider, prompt_tokens, completion_tokens, cost, billed) VALUES"
+                " model, provider, prompt_tokens, completion_tokens, cost, billed,"
+                " reasoning_tokens) VALUES"
                 " (?, (SELECT id FROM conversations WHERE id = ?),"
-                " (SELECT id FROM messages WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
+                " (SELECT id FROM messages WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     created_at,
                     entry.conversation_id,
@@ -131,6 +145,7 @@ class Ledger:
                     checked_count(entry.completion_tokens),
                     _cost_text(entry.cost),
                     int(entry.billed),
+                    checked_count(entry.reasoning_tokens),
                 ),
             )
             if cursor.lastrowid is None:  # pragma: no cover - an INSERT always sets it
@@ -148,7 +163,7 @@ class Ledger:
                 value = _cost_text(value)
             elif name == "billed":
                 value = int(bool(value))
-            elif name in ("prompt_tokens", "completion_tokens"):
+            elif name in _COUNTS:
                 value = checked_count(value)
             columns[name] = value
         with self._write() as db:
@@ -228,7 +243,8 @@ class Ledger:
         Atomic: a failed export leaves any earlier file untouched. Times are ISO 8601 in local
         time with the UTC offset; costs are plain decimals in USD (never in exponent form);
         status is ``billed`` or ``estimated``. Text cells that a spreadsheet would run as a
-        formula are prefixed with an apostrophe.
+        formula are prefixed with an apostrophe. ``thinking_tokens`` (the last column) is the
+        part of ``completion_tokens`` the model spent thinking; empty when unknown.
         """
         where, params = _period(since, until, prefix="l.")
         with self._lock:
@@ -236,7 +252,8 @@ class Ledger:
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer)
         writer.writerow(CSV_HEADER)
-        for created_at, title, model, provider, prompt, completion, cost, billed, gen in rows:
+        for row in rows:
+            created_at, title, model, provider, prompt, completion, cost, billed, gen = row[:9]
             writer.writerow(
                 (
                     self._iso(checked_timestamp(created_at)),
@@ -248,6 +265,7 @@ class Ledger:
                     format(_cost_value(cost), "f"),
                     "billed" if billed else "estimated",
                     _cell(gen),
+                    _count_cell(row[9]),
                 )
             )
         write_text_atomic(path, buffer.getvalue())
@@ -336,7 +354,7 @@ def _count_cell(value: object) -> str | int:
 
 def _entry(row: tuple[Any, ...]) -> LedgerEntry:
     (entry_id, created_at, conversation_id, message_id, generation_id, model, provider) = row[:7]
-    prompt_tokens, completion_tokens, cost, billed = row[7:]
+    prompt_tokens, completion_tokens, cost, billed, reasoning_tokens = row[7:]
     return LedgerEntry(
         cost=_cost_value(cost),
         billed=bool(billed),
@@ -348,6 +366,7 @@ def _entry(row: tuple[Any, ...]) -> LedgerEntry:
         prompt_tokens=checked_count(prompt_tokens),
         completion_tokens=checked_count(completion_tokens),
         created_at=checked_timestamp(created_at),
+        reasoning_tokens=checked_count(reasoning_tokens),
         id=entry_id,
     )
 

@@ -213,7 +213,7 @@ def test_a_version_3_database_gains_comparisons_and_keeps_its_conversations(
     old.close()
 
     connection = open_database(path)
-    assert schema_version(connection) == 4
+    assert schema_version(connection) == database.SCHEMA_VERSION
     history = HistoryStore(connection)
     assert [s.title for s in history.list_conversations()] == ["Old chat"]
     store = ComparisonStore(connection, history)

@@ -270,6 +270,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             provider="DeepInfra",
             prompt_tokens=1000,
             completion_tokens=500,
+            reasoning_tokens=400,
             created_at=at(2026, 3, 10, 9, 30, 15),
         )
     )
@@ -304,6 +305,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             "0.00093",
             "billed",
             "gen-1",
+            "400",
         ],
         [
             "2026-03-10T09:31:00-05:00",
@@ -315,6 +317,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             "0.00000093",
             "estimated",
             "",
+            "",
         ],
         [
             "2026-03-11T00:00:00-05:00",
@@ -325,6 +328,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             "",
             "0",
             "estimated",
+            "",
             "",
         ],
     ]
