@@ -74,9 +74,12 @@ class ChatService:
         *,
         checkpoint_interval: float = CHECKPOINT_INTERVAL_S,
         clock: Callable[[], float] = time.monotonic,
+        models: Callable[[str], ModelInfo | None] | None = None,
     ) -> None:
         self._client = client
         self._history = history
+        # The catalogue's entry for a model id: what the one request builder leaves out for it
+        self._models = models or (lambda _model_id: None)
         self._checkpoint_interval = checkpoint_interval
         self._clock = clock
         self._unsaved: list[tuple[Turn, StorageError]] = []
@@ -136,7 +139,9 @@ class ChatService:
         """For "Show request…": the URL and the JSON body that sending ``draft`` next, with
         ``settings``, would post, built as a send builds it (``next_request``, then the
         streaming body). InvalidRequestError (plain message) when it could not be sent."""
-        request = next_request(settings, self._history.messages(conversation_id), draft)
+        request = next_request(
+            settings, self._history.messages(conversation_id), draft, self._models(settings.model)
+        )
         return self.endpoint + "/chat/completions", build_chat_body(request, stream=True)
 
     def _conversation(self, conversation_id: int) -> Conversation:
@@ -168,7 +173,7 @@ class ChatService:
         self.turns.publish(turn)
         turn.publish(TurnStarted(user, answer))
         earlier = [m for m in self._history.messages(conversation.id) if m.id < user.id]
-        request = next_request(settings, earlier, user.content)
+        request = next_request(settings, earlier, user.content, self._models(settings.model))
         turn.mark_sent()
         try:
             async with contextlib.aclosing(self._client.stream_chat(request)) as events:  # type: ignore[type-var]

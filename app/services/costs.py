@@ -227,7 +227,9 @@ class CostService:
     ) -> SendEstimate:
         """The composer's estimate: the request sending ``draft`` would make (``next_request``,
         as ``ChatService`` and "Show request…" build it)."""
-        return self.estimate_send(next_request(settings, history, draft))
+        return self.estimate_send(
+            next_request(settings, history, draft, self._lookup(settings.model))
+        )
 
     def thinking_split(self, message: Message) -> ThinkingSplit | None:
         """``message``'s tokens and cost split between its answer and its thinking, priced
@@ -527,7 +529,9 @@ class CostService:
         if asked is None:
             return 0
         settings = message.settings or ChatSettings(system_prompt="")
-        request = next_request(settings, earlier[:asked], earlier[asked].content)
+        request = next_request(
+            settings, earlier[:asked], earlier[asked].content, self._lookup(settings.model)
+        )
         return estimate_prompt_tokens(request.messages)
 
     def _book(self, message: Message, figure: _Figure, *, at: float | None = None) -> Decimal:

@@ -255,12 +255,8 @@ def test_a_preset_with_thinking_sends_none_to_a_model_that_does_not_think(app: A
 
 # ``next_request`` leaves thinking out for a model that does not think when it is given the
 # catalogue's entry; ChatService does not pass one yet (app/services: asked of its owner).
-NEEDS_MODEL_IN_SEND = pytest.mark.xfail(
-    strict=True, reason="ChatService does not yet pass the model's catalogue entry to next_request"
-)
 
 
-@NEEDS_MODEL_IN_SEND
 def test_stored_thinking_is_not_sent_to_a_model_that_does_not_think(app: App) -> None:
     """A conversation whose saved settings carry thinking (chosen on another model, or
     imported) and whose model does not think: nothing of it is sent."""
@@ -282,7 +278,6 @@ def test_stored_thinking_is_not_sent_to_a_model_that_does_not_think(app: App) ->
     assert "reasoning" not in body and body["temperature"] == 0.5
 
 
-@NEEDS_MODEL_IN_SEND
 def test_quick_and_careful_compare_only_thinking_and_a_plain_model_gets_none(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -92,8 +92,8 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
         client = OpenRouterClient(
             http, base_url=fake.base_url, api_key=VALID_KEY, retry=RetryPolicy(initial_delay=0.01)
         )
-        chat = ChatService(client, history)
         catalogue = CatalogueService(client, CatalogueCache(tmp_path / "cache"))
+        chat = ChatService(client, history, models=catalogue.get)
         catalogue.load()
         presets = PresetService(PresetStore(tmp_path / "presets.json"))
         window = MainWindow(endpoint=fake.base_url, key_source="test", notices=RecordingNotices())
