@@ -67,7 +67,7 @@ def test_four_presets_stream_at_once_each_with_its_own_parameters(
     assert by_params == expected
     for column in view.columns:
         assert "word word" in column.transcript.toPlainText()
-        assert "tokens" in column.stats.text() and "first token" in column.stats.text()
+        assert "tokens" in column.stats.text() and "first word" in column.stats.text()
 
 
 def test_a_columns_speed_counts_the_servers_tokens_not_the_chunks(
