@@ -641,3 +641,20 @@ def test_the_stats_line_says_thinking_in_plain_words() -> None:
     assert _stats_line(figures, blind=True, tells=True) == "41 tok/s · 180 tokens · finish: stop"
     plain = ColumnFigures(first_word_s=0.8, answer_tokens=300, cost=Decimal("0.0012"))
     assert _stats_line(plain) == "first word 0.8 s · 300 tokens · $0.0012 est."
+
+
+def test_thinking_time_counts_on_between_pieces_of_thinking(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    # One piece of thinking, then nothing for 1.5 s: only the clock can move the figure.
+    app.fake.default = Scenario(reasoning=["Hmm. "], text="Four.", token_delay=1.5)
+    view.send("What is 2 + 2?")
+
+    def counted_on() -> bool:
+        counts = [re.search(r"thinking… (\d+\.\d) s", c.stats.text()) for c in view.columns]
+        return all(m is not None and float(m.group(1)) >= 1.0 for m in counts)
+
+    app.qtbot.waitUntil(counted_on, timeout=5000)
+    wait_all(app, view)
+    assert all(re.search(r"thought 1\.\d s", c.stats.text()) for c in view.columns)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +63,7 @@ def _plain_label(text: str = "", *, bold: bool = False) -> QLabel:
 
 
 STATS_REFRESH_S = 0.5  # a streaming column's stats line is redrawn at most this often
+THINKING_TICK_MS = 1000  # "thinking… 14 s" counts on while no thinking text arrives
 
 
 def _seconds(value: float) -> str:
@@ -177,6 +178,9 @@ class CompareView(QWidget):
         self.may_think = False
         self.columns: list[ColumnWidgets] = []
         self._refreshes = RefreshQueue(self._refresh_column, FLUSH_INTERVAL_MS, self)
+        self._thinking_tick = QTimer(self)  # runs while columns run
+        self._thinking_tick.setInterval(THINKING_TICK_MS)
+        self._thinking_tick.timeout.connect(self._tick_thinking)
         columns = service.store.columns(comparison_id)
         order = list(range(len(columns)))
         if self.blind:
@@ -383,6 +387,15 @@ class CompareView(QWidget):
         """Keep each column's new turn while any column runs: its figures are the turn's."""
         if self._unfollow is None:
             self._unfollow = self._service.turns.subscribe(self._turn_started)
+        self._thinking_tick.start()
+
+    def _tick_thinking(self) -> None:
+        """A model may think for a minute with little or nothing to show (private thinking
+        sends none): its column's "thinking… N s" still counts."""
+        for column in self.columns:
+            turn = column.turn
+            if turn is not None and turn.finished_at is None and turn.thinking:
+                self._stats_soon(column)
 
     def _turn_started(self, turn: Turn) -> None:
         for column in self.columns:
@@ -502,6 +515,7 @@ class CompareView(QWidget):
         self._update_stats(column)
         self._set_busy()
         if not self.busy:
+            self._thinking_tick.stop()
             if self._unfollow is not None:
                 self._unfollow()
                 self._unfollow = None
