@@ -90,10 +90,14 @@ def thinking_cost(
     """STAND-IN for ``app.core.cost.thinking_split`` (being added with #15): the thinking
     part of an answer's cost, thinking tokens × the model's thinking price, never more than
     the answer's whole cost when that is known. None when the price or the count is unknown.
-    Replace with ``thinking_split`` once it lands, so Details, the footer and Compare agree."""
+    Replace with ``thinking_split`` once it lands, so Details, the footer and Compare agree.
+
+    Thinking is billed as output (OpenRouter's reasoning guide): a catalogue price of "0" for
+    ``internal_reasoning``, as many entries list, is not free thinking, so the output price
+    counts then, as in ``CostService``'s estimates."""
     if model is None or not thinking_tokens:
         return None
-    price = model.thinking_price
+    price = model.thinking_price or model.completion_price
     if price is None:
         return None
     cost = thinking_tokens * price

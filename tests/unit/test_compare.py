@@ -672,6 +672,17 @@ def test_a_stored_answers_thinking_figures_and_cost(world: World) -> None:
     assert service.column_figures(cheap, None).thinking_cost == Decimal("0.001")
     unknown = answer.with_changes(model="t/unknown")
     assert service.column_figures(unknown, None).thinking_cost is None
+    # A catalogue's "0" thinking price is not free thinking: it is billed as output.
+    listed_zero = ModelInfo(
+        id="t/zero",
+        name="Zero",
+        prompt_price=Decimal("0.000001"),
+        completion_price=Decimal("0.00001"),
+        reasoning_price=Decimal("0"),
+    )
+    zero_service = _figures_service(world, {listed_zero.id: listed_zero})
+    zero = answer.with_changes(model="t/zero")
+    assert zero_service.column_figures(zero, None).thinking_cost == Decimal("0.029")
     # Thought privately: billed thinking, no text.
     private = answer.with_changes(
         reasoning="", reasoning_details=({"type": "reasoning.encrypted", "data": "x"},)
