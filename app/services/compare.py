@@ -24,9 +24,11 @@ from app.core.cost import (
     SendCheck,
     SendEstimate,
     describe,
+    estimate_tokens,
     length_hint_for_all,
 )
 from app.core.hub import Hub
+from app.core.models import ModelInfo
 from app.store.comparisons import (
     DEFAULT_COMPARISON_TITLE,
     Comparison,
@@ -53,6 +55,53 @@ class CompareEstimate:
     max_total: Decimal | None  # None when any column has no known upper bound
     text: str  # "4 requests, about $0.002, at most $0.02"
     combined: SendEstimate  # the sum, for the guard
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnFigures:
+    """What a column's stats line shows of its latest answer: live from its turn while it
+    streams, from the stored message once it has ended or when the comparison is reopened.
+
+    ``first_word_s`` and ``rate`` come from a live turn only (they are not stored). The
+    thinking figures are None when the answer did not think (or nothing says it did);
+    ``answer_tokens`` excludes the thinking tokens when the server counted them apart.
+    """
+
+    first_word_s: float | None = None
+    rate: float | None = None
+    thinking_s: float | None = None
+    thinking_tokens: int | None = None
+    thinking_cost: Decimal | None = None
+    thought_privately: bool = False
+    thinking_now: bool = False  # it is thinking at this moment (no answer text yet)
+    answer_tokens: int | None = None
+    cost: Decimal | None = None
+    cost_is_billed: bool = False
+    finish: str | None = None
+
+    @property
+    def thought(self) -> bool:
+        return bool(self.thinking_s is not None or self.thinking_tokens or self.thought_privately)
+
+
+def thinking_cost(
+    model: ModelInfo | None, thinking_tokens: int | None, total: Decimal | None
+) -> Decimal | None:
+    """STAND-IN for ``app.core.cost.thinking_split`` (being added with #15): the thinking
+    part of an answer's cost, thinking tokens × the model's thinking price, never more than
+    the answer's whole cost when that is known. None when the price or the count is unknown.
+    Replace with ``thinking_split`` once it lands, so Details, the footer and Compare agree.
+
+    Thinking is billed as output (OpenRouter's reasoning guide): a catalogue price of "0" for
+    ``internal_reasoning``, as many entries list, is not free thinking, so the output price
+    counts then, as in ``CostService``'s estimates."""
+    if model is None or not thinking_tokens:
+        return None
+    price = model.thinking_price or model.completion_price
+    if price is None:
+        return None
+    cost = thinking_tokens * price
+    return min(cost, total) if total is not None else cost
 
 
 class CompareService:
@@ -331,6 +380,85 @@ class CompareService:
         self._store.record_vote(winner.label, [c.label for c in columns if c.index != winner.index])
         self._store.set_revealed(comparison_id, True)
         return True
+
+    # -- figures -----------------------------------------------------------------------------
+
+    def column_figures(self, answer: Message | None, turn: Turn | None) -> ColumnFigures:
+        """A column's figures: ``answer`` as stored (None before any), and the live ``turn``
+        that writes or wrote it (None when reopened, or when it is another answer's).
+
+        Stored figures win once they exist (the server's counts, the settled cost); the turn
+        gives them while the answer streams, and the timings it alone knows."""
+        if turn is not None and (answer is None or turn.message.id != answer.id):
+            turn = None
+        if answer is None and turn is None:
+            return ColumnFigures()
+        # Thinking tokens: as stored (the server's count), else the turn's (the server's once
+        # usage came, else an estimate from the text so far), else an estimate from the
+        # stored thinking text (an answer stored before these counts were).
+        server_thinking = answer.reasoning_tokens if answer is not None else None
+        if server_thinking is None and turn is not None and turn.usage is not None:
+            server_thinking = turn.usage.reasoning_tokens
+        thinking_tokens = server_thinking
+        if thinking_tokens is None and turn is not None:
+            thinking_tokens = turn.reasoning_tokens
+        if thinking_tokens is None and answer is not None and answer.reasoning:
+            thinking_tokens = estimate_tokens(answer.reasoning)
+        thinking_s = answer.thinking_s if answer is not None else None
+        if thinking_s is None and turn is not None:
+            thinking_s = turn.thinking_seconds
+        private = turn.thought_privately if turn is not None else False
+        if answer is not None and not answer.reasoning:
+            private = private or bool(answer.reasoning_tokens or answer.reasoning_details)
+        if answer is not None and answer.completion_tokens is not None:
+            answer_tokens: int | None = max(answer.completion_tokens - (server_thinking or 0), 0)
+        else:
+            answer_tokens = turn.completion_tokens if turn is not None else None
+        cost = answer.cost if answer is not None else None
+        return ColumnFigures(
+            first_word_s=turn.time_to_first_token if turn is not None else None,
+            rate=turn.tokens_per_second() if turn is not None else None,
+            thinking_s=thinking_s,
+            thinking_tokens=thinking_tokens,
+            thinking_cost=thinking_cost(self._model_of(answer, turn), thinking_tokens, cost),
+            thought_privately=private,
+            thinking_now=turn is not None and turn.thinking and turn.finished_at is None,
+            answer_tokens=answer_tokens,
+            cost=cost,
+            cost_is_billed=bool(answer is not None and answer.cost_is_billed),
+            finish=answer.finish_reason if answer is not None else None,
+        )
+
+    def _model_of(self, answer: Message | None, turn: Turn | None) -> ModelInfo | None:
+        """The catalogue entry of the model that answered, else of the one asked for."""
+        if self._costs is None:
+            return None
+        candidates = (
+            answer.model if answer is not None else None,
+            turn.model if turn is not None else None,
+            answer.settings.model if answer is not None and answer.settings else None,
+        )
+        for model_id in candidates:
+            if model_id:
+                model = self._costs.model_info(model_id)
+                if model is not None:
+                    return model
+        return None
+
+    def may_think(self, comparison_id: int) -> bool:
+        """Some column sets thinking, or its model can think (its catalogue entry says so), or
+        its last answer thought: in blind mode, the time to the first word and the cost would
+        then tell the presets apart."""
+        for column in self._store.columns(comparison_id):
+            if column.settings.params.reasoning is not None:  # a preset that sets thinking
+                return True
+            model = self._costs.model_info(column.settings.model) if self._costs else None
+            if model is not None and model.takes_reasoning:
+                return True
+            last = self._history.last_messages(column.conversation_id, 1)
+            if last and (last[0].reasoning or last[0].reasoning_tokens):
+                return True
+        return False
 
     def tally_text(self, a: str, b: str) -> str:
         return self._store.tally_text(a, b)

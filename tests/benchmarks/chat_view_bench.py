@@ -5,18 +5,31 @@
 failure (the traceback goes to stderr)::
 
     python tests/benchmarks/chat_view_bench.py append --tokens 50000
+    python tests/benchmarks/chat_view_bench.py append-thinking --tokens 50000
     python tests/benchmarks/chat_view_bench.py stall --tokens 3000 --messages 200
+    python tests/benchmarks/chat_view_bench.py stall --tokens 3000 --messages 200 --thinking
     python tests/benchmarks/chat_view_bench.py open --messages 1000 --scroll
 
 append  a real Transcript (900x700, shown) streams ``--tokens`` tokens of Markdown. Every 10th
         token the transcript's flush runs synchronously (its 33 ms timer is stopped first, so
         wall time never decides how often it renders), then ``processEvents`` lays out and
         paints. Reports the seconds spent on each tenth of the tokens.
+append-thinking
+        the same, but as a model that thinks: a real ChatView (900x700, shown) sends through
+        the real ChatService and Turn to a client that, instead of the network, yields
+        ``--tokens`` ReasoningDelta events (thinking) and then ``--tokens`` TextDelta events
+        (the answer), then usage and the finish. The events take the app's own path (Turn,
+        its events, the ChatView, its Transcript). The transcript's refresh is the public
+        ``refresh_stream`` (``refreshes_itself`` off, as Compare's columns run), called every
+        10th event, then ``processEvents``. Reports the seconds spent on each tenth of the
+        thinking and of the answer.
 stall   a real ChatView on a qasync loop, on a temporary SQLite history holding ``--messages``
         messages, sends a prompt through the real ChatService and OpenRouterClient to the fake
         server, which streams ``--tokens`` tokens at about 1,000 a second. A 5 ms precise
         QTimer records its ticks while the turn runs, then for as long again with the loop
         idle. Reports the gaps between ticks and what the stream and the transcript did.
+        ``--thinking``: the fake first streams ``--tokens`` pieces of thinking at the same
+        rate, then the answer's ``--tokens`` tokens.
 open    a temporary history holds a ``--messages`` conversation (code blocks in many). First a
         different 10-message conversation is opened and closed (the warm-up: imports, fonts,
         Pygments lexers), then the clock runs from creating the ChatView through ``show`` and
@@ -314,6 +327,132 @@ def bench_append(tokens: int) -> dict[str, Any]:
     }
 
 
+class ScriptedClient:
+    """Stands in for ``OpenRouterClient`` in ``append-thinking``: ``stream_chat`` yields the
+    bench's events in groups and calls ``after_group(start)`` once every event of a group has
+    been applied (an async generator resumes only when its consumer asks for the next event).
+    No network, so the figure is the app's own work per event."""
+
+    base_url = "http://bench.invalid/api/v1"
+
+    def __init__(
+        self,
+        events: list[Any],
+        tail: list[Any],
+        every: int,
+        after_group: Callable[[int], None],
+        started: Callable[[], None],
+    ) -> None:
+        self.started = started  # called as the stream starts (the request was sent)
+        self.events = events
+        self.tail = tail  # usage and the finish, after the last group
+        self.every = every
+        self.after_group = after_group
+
+    async def stream_chat(self, request: Any) -> Any:
+        self.started()
+        for start in range(0, len(self.events), self.every):
+            for event in self.events[start : start + self.every]:
+                yield event
+            self.after_group(start)
+        for event in self.tail:
+            yield event
+
+
+def bench_append_thinking(tokens: int) -> dict[str, Any]:
+    from app.api import Finished, ReasoningDelta, TextDelta, UsageReport
+    from app.core.conversation import MessageStatus
+    from app.core.usage import Usage
+    from app.services.chat import ChatService
+    from app.store.database import open_database
+    from app.store.history import HistoryStore
+    from app.ui.chat.chat_view import ChatView
+    from app.ui.notices import Notices
+
+    app = make_app()
+    thinking = markdown_tokens(tokens, seed=3)
+    answer = markdown_tokens(tokens)
+    events: list[Any] = [ReasoningDelta(piece) for piece in thinking]
+    events += [TextDelta(piece) for piece in answer]
+    tenth = max(1, tokens // 10)
+    tenths = [0.0] * 20  # the thinking's ten, then the answer's ten
+    flushes = [0.0] * 20  # of which in refresh_stream
+    clock = {"at": 0.0}
+    view_box: list[Any] = []
+
+    def after_group(start: int) -> None:
+        transcript = view_box[0].transcript
+        flush_started = time.perf_counter()
+        transcript.refresh_stream()
+        flushed = time.perf_counter()
+        app.processEvents()
+        ended = time.perf_counter()
+        slot = min(9, (start % tokens) // tenth) + (10 if start >= tokens else 0)
+        tenths[slot] += ended - clock["at"]
+        flushes[slot] += flushed - flush_started
+        clock["at"] = time.perf_counter()
+
+    usage = Usage(prompt_tokens=500, completion_tokens=2 * tokens, reasoning_tokens=tokens)
+
+    def started() -> None:  # the clock starts with the stream, not with the send
+        clock["at"] = time.perf_counter()
+
+    client = ScriptedClient(
+        events, [UsageReport(usage), Finished("stop")], FLUSH_EVERY, after_group, started
+    )
+
+    with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as folder:
+        connection = open_database(Path(folder) / "history.sqlite3")
+        history = HistoryStore(connection)
+        conversation = history.create_conversation("Benchmark: a thinking answer")
+        # An earlier turn with a code block: Markdown, Pygments and fonts are warm.
+        history.add_message(conversation.id, "user", "Show me some code.")
+        earlier = "\n\n".join(markdown_blocks_list(12, seed=2))
+        history.add_message(conversation.id, "assistant", earlier, model="openai/gpt-4o-mini")
+        service = ChatService(client, history)  # type: ignore[arg-type]
+        view = ChatView(conversation.id, service, history, Notices())
+        view_box.append(view)
+        view.transcript.refreshes_itself = False  # refreshed here, every 10th event
+        view.resize(*VIEW_SIZE)
+        view.show()
+        settle(app)
+        watch = PaintWatch(lambda: True)
+        view.transcript.viewport().installEventFilter(watch)
+
+        async def run() -> None:
+            view.send("Think hard, then write a very long answer, please.")
+            task = view.turn
+            assert task is not None
+            await task
+
+        total_started = time.perf_counter()
+        asyncio.run(run())
+        total = time.perf_counter() - total_started
+        stored = history.messages(conversation.id)[-1]
+        if stored.status is not MessageStatus.COMPLETE or stored.content != "".join(answer):
+            raise AssertionError(f"the answer ended {stored.status}, or lost text")
+        if stored.reasoning != "".join(thinking):
+            raise AssertionError("the thinking was not kept whole")
+        bar = view.transcript.verticalScrollBar()
+        settle(app)
+        result = {
+            "tokens": tokens,
+            "chars": len(stored.content),
+            "thinking_chars": len(stored.reasoning),
+            "thinking_tenths_s": tenths[:10],
+            "answer_tenths_s": tenths[10:],
+            "thinking_flush_tenths_s": flushes[:10],
+            "answer_flush_tenths_s": flushes[10:],
+            "total_s": total,
+            "paints": watch.paints,
+            "blocks": view.transcript.document().blockCount(),
+            "pinned_to_end": bar.value() == bar.maximum(),
+        }
+        view.close()
+        connection.close()
+    return result
+
+
 # --------------------------------------------------------------------------------------------
 # stall: the event loop while a fast stream renders
 # --------------------------------------------------------------------------------------------
@@ -399,7 +538,27 @@ async def one_turn(view: Any, probe: TickProbe, prompt: str) -> tuple[float, flo
     return started, seconds, gaps
 
 
-async def stall_run(view: Any, fake: Any, tokens: int) -> dict[str, Any]:
+class TurnEvents:
+    """When the turns' events of each kind were published (through ``ChatService.turns``, the
+    public path every view takes), to tell thinking and answer apart whatever the view does."""
+
+    def __init__(self, turns: Any) -> None:
+        self.at: dict[str, list[float]] = {}
+        turns.subscribe(lambda turn: turn.events.subscribe(self._seen))
+
+    def _seen(self, event: Any) -> None:
+        self.at.setdefault(type(event).__name__, []).append(time.perf_counter())
+
+    def times(self, kind: str) -> list[float]:
+        return self.at.get(kind, [])
+
+    def clear(self) -> None:
+        self.at.clear()
+
+
+async def stall_run(
+    view: Any, fake: Any, tokens: int, events: TurnEvents, *, thinking: bool = False
+) -> dict[str, Any]:
     from tests.fakes.fake_openrouter import Scenario
 
     probe = TickProbe(PROBE_INTERVAL_MS)
@@ -411,8 +570,14 @@ async def stall_run(view: Any, fake: Any, tokens: int) -> dict[str, Any]:
     await asyncio.sleep(0.3)
 
     chunks = markdown_tokens(tokens, seed=7)
-    fake.push(Scenario(chunks=chunks, token_delay=TOKEN_DELAY_S, created=1_700_000_000))
+    reasoning = markdown_tokens(tokens, seed=8) if thinking else []
+    fake.push(
+        Scenario(
+            chunks=chunks, reasoning=reasoning, token_delay=TOKEN_DELAY_S, created=1_700_000_000
+        )
+    )
     seen = Instrumented(view.transcript)
+    events.clear()
     started, turn_s, turn_gaps = await one_turn(view, probe, PROMPT)
     turn_ticks = probe.ticks
 
@@ -421,9 +586,15 @@ async def stall_run(view: Any, fake: Any, tokens: int) -> dict[str, Any]:
     await asyncio.sleep(turn_s)
     idle_gaps = probe.stop()
 
-    if len(seen.texts) != tokens:
+    texts, thoughts = events.times("TurnText"), events.times("TurnReasoning")
+    if len(texts) != tokens or len(thoughts) != len(reasoning):
+        raise AssertionError(
+            f"the turn published {len(thoughts)} thinking and {len(texts)} texts, expected "
+            f"{len(reasoning)} and {tokens}"
+        )
+    if len(seen.texts) < tokens:  # (a transcript may also be told of thinking this way)
         raise AssertionError(f"the transcript got {len(seen.texts)} texts, expected {tokens}")
-    first, last = seen.texts[0], seen.texts[-1]
+    first, last = (thoughts or texts)[0], texts[-1]
     streaming = [b - a for a, b in itertools.pairwise(turn_ticks) if first <= b <= last]
     records = list(fake.generations.values())
     server_ms = float(records[-1].get("generation_time") or 0) if records else 0.0
@@ -433,7 +604,14 @@ async def stall_run(view: Any, fake: Any, tokens: int) -> dict[str, Any]:
         "worst_gap_at_s": turn_ticks[worst] - started,  # when the longest stall began
         "turn_s": turn_s,
         "first_token_s": first - started,
-        "client_rate": (tokens - 1) / (last - first) if last > first else 0.0,
+        "client_rate": (tokens + len(reasoning) - 1) / (last - first) if last > first else 0.0,
+        "thinking_tokens": len(reasoning),
+        "thinking_s": (texts[0] - thoughts[0]) if thoughts else 0.0,
+        "thinking": gap_summary(
+            [b - a for a, b in itertools.pairwise(turn_ticks) if first <= b <= texts[0]]
+        )
+        if thoughts
+        else None,
         "server_ms": server_ms,
         "turn": gap_summary(turn_gaps),
         "streaming": gap_summary(streaming),
@@ -446,7 +624,7 @@ async def stall_run(view: Any, fake: Any, tokens: int) -> dict[str, Any]:
     }
 
 
-def bench_stall(tokens: int, messages: int) -> dict[str, Any]:
+def bench_stall(tokens: int, messages: int, *, thinking: bool = False) -> dict[str, Any]:
     import httpx
 
     from app.api import OpenRouterClient
@@ -471,11 +649,15 @@ def bench_stall(tokens: int, messages: int) -> dict[str, Any]:
                     limits=httpx.Limits(max_connections=16, keepalive_expiry=60)
                 )
                 client = OpenRouterClient(http, base_url=fake.base_url, api_key=VALID_KEY)
-                view = ChatView(conversation_id, ChatService(client, history), history, Notices())
+                service = ChatService(client, history)
+                events = TurnEvents(service.turns)
+                view = ChatView(conversation_id, service, history, Notices())
                 view.resize(*VIEW_SIZE)
                 view.show()
                 try:
-                    result = loop.run_until_complete(stall_run(view, fake, tokens))
+                    result = loop.run_until_complete(
+                        stall_run(view, fake, tokens, events, thinking=thinking)
+                    )
                 finally:
                     loop.run_until_complete(http.aclose())
                 if fake.errors:
@@ -604,17 +786,22 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     append = commands.add_parser("append")
     append.add_argument("--tokens", type=int, default=50_000)
+    append_thinking = commands.add_parser("append-thinking")
+    append_thinking.add_argument("--tokens", type=int, default=50_000)
     stall = commands.add_parser("stall")
     stall.add_argument("--tokens", type=int, default=3_000)
     stall.add_argument("--messages", type=int, default=200)
+    stall.add_argument("--thinking", action="store_true", help="think --tokens pieces first")
     opening = commands.add_parser("open")
     opening.add_argument("--messages", type=int, default=1_000)
     opening.add_argument("--scroll", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "append":
         report(bench_append(args.tokens))
+    elif args.command == "append-thinking":
+        report(bench_append_thinking(args.tokens))
     elif args.command == "stall":
-        report(bench_stall(args.tokens, args.messages))
+        report(bench_stall(args.tokens, args.messages, thinking=args.thinking))
     else:
         report(bench_open(args.messages, args.scroll))
     return 0

@@ -411,7 +411,7 @@ def stream_notes(
 
 
 # --------------------------------------------------------------------------------------------
-# 4-6. The chat view (GUI children: tests/benchmarks/chat_view_bench.py)
+# 4-6 and their thinking variants. The chat view (GUI children: tests/benchmarks/chat_view_bench.py)
 # --------------------------------------------------------------------------------------------
 
 GUI_RESULT_PREFIX = "bench-result "  # chat_view_bench.py and compare_bench.py print one
@@ -471,6 +471,63 @@ def append_flatness_ratio(options: Options) -> Result:
     )
 
 
+@benchmark("append_flatness_thinking_ratio")
+def append_flatness_thinking_ratio(options: Options) -> Result:
+    """µs per event over the last tenth vs the first tenth, of the thinking and of the answer
+    after it, driven as a thinking model's stream through the Turn and a ChatView: the worse."""
+    tokens, repeats = (5_000, 1) if options.quick else (50_000, 3)
+    runs = [
+        chat_view_child(options, "append-thinking", "--tokens", str(tokens), timeout=600)
+        for _ in range(repeats)
+    ]
+    tenth = tokens // 10
+    phases: dict[str, tuple[list[float], list[float]]] = {}
+    profiles: dict[str, list[float]] = {}
+    for phase in ("thinking", "answer"):
+        key = f"{phase}_tenths_s"
+        firsts = [run[key][0] / tenth * 1e6 for run in runs]
+        lasts = [run[key][-1] / tenth * 1e6 for run in runs]
+        phases[phase] = (firsts, lasts)
+        profiles[phase] = [
+            median_of([run[key][i] for run in runs]) / tenth * 1e6 for i in range(10)
+        ]
+    worse = max(phases, key=lambda p: median_of(phases[p][1]) / median_of(phases[p][0]))
+    problems = [] if all(run["pinned_to_end"] for run in runs) else ["the view fell behind"]
+    run = runs[0]
+
+    def phase_note(phase: str) -> str:
+        firsts, lasts = phases[phase]
+        ratios = ", ".join(f"{b / a:.2f}" for a, b in zip(firsts, lasts, strict=True))
+        flush = [
+            median_of([r[f"{phase}_flush_tenths_s"][i] for r in runs]) / tenth * 1e6 for i in (0, 9)
+        ]
+        return (
+            f"{phase}: first tenth (µs/event) {_fmt_samples(firsts)}; last tenth "
+            f"{_fmt_samples(lasts)}; ratios {ratios}; of which in refresh_stream, first -> "
+            f"last tenth: {flush[0]:.0f} -> {flush[1]:.0f}"
+        )
+
+    return Result(
+        value=median_of(phases[worse][1]),
+        unit="µs/event",
+        baseline=median_of(phases[worse][0]),
+        target=1.5,
+        notes=(
+            f"{tokens} thinking events ({run['thinking_chars']:,} characters), then {tokens} "
+            f"answer events ({run['chars']:,} characters, {run['blocks']} blocks in the end), "
+            f"through a ChatView's Turn; refresh_stream and processEvents every 10; "
+            f"{run['paints']} paints; the figure is the {worse}'s",
+            phase_note("thinking"),
+            phase_note("answer"),
+            f"µs/event by tenth (median), thinking: "
+            f"{', '.join(f'{v:.0f}' for v in profiles['thinking'])}; answer: "
+            f"{', '.join(f'{v:.0f}' for v in profiles['answer'])}",
+            f"whole stream (s): {_fmt_samples([r['total_s'] for r in runs])}",
+        ),
+        problems=tuple(problems),
+    )
+
+
 @benchmark("stream_max_stall_ms")
 def stream_max_stall_ms(options: Options) -> Result:
     """Longest event-loop stall while ~1,000 tokens/s stream into a 200-message conversation."""
@@ -504,6 +561,47 @@ def stream_max_stall_ms(options: Options) -> Result:
         f"{_fmt_samples([r['idle']['p99_ms'] for r in runs])}",
         f"the short first turn of each process, not counted (one-time imports): max stall (ms) "
         f"{_fmt_samples([r['first_turn']['max_ms'] for r in runs])}",
+    ]
+    return Result(
+        value=median_of(turn),
+        unit="ms",
+        baseline=median_of(idle),
+        target=50.0,
+        target_on="value",
+        notes=tuple(notes),
+    )
+
+
+@benchmark("stream_max_stall_thinking_ms")
+def stream_max_stall_thinking_ms(options: Options) -> Result:
+    """``stream_max_stall_ms`` for a thinking model: as many pieces of thinking first."""
+    tokens, repeats = (500, 1) if options.quick else (3_000, 3)
+    runs = [
+        chat_view_child(
+            options, "stall", "--tokens", str(tokens), "--messages", "200", "--thinking"
+        )
+        for _ in range(repeats)
+    ]
+    turn = [r["turn"]["max_ms"] for r in runs]
+    idle = [r["idle"]["max_ms"] for r in runs]
+    notes = [
+        f"{tokens} pieces of thinking, then {tokens} answer tokens, into a conversation of "
+        f"{runs[0]['stored_messages']} stored messages; 5 ms probe; the turn lasted (s): "
+        f"{_fmt_samples([r['turn_s'] for r in runs])}, of which thinking "
+        f"{_fmt_samples([r['thinking_s'] for r in runs])}",
+        f"achieved rate (events/s, thinking and answer): as the view received them "
+        f"{_fmt_samples([r['client_rate'] for r in runs])}; as the fake sent them "
+        f"{_fmt_samples([2 * tokens / r['server_ms'] * 1000 for r in runs if r['server_ms']])}",
+        f"whole turn, send to finished: max stall (ms) {_fmt_samples(turn)}, at "
+        f"{_fmt_samples([r['worst_gap_at_s'] for r in runs], 1000)} ms after send; p99 "
+        f"{_fmt_samples([r['turn']['p99_ms'] for r in runs])}; ticks late by >20 ms "
+        f"{', '.join(str(r['turn']['over_20ms']) for r in runs)}",
+        f"while it thinks (first thinking to first answer text): max stall (ms) "
+        f"{_fmt_samples([r['thinking']['max_ms'] for r in runs])}; while it answers too "
+        f"(first thinking to last text): {_fmt_samples([r['streaming']['max_ms'] for r in runs])}",
+        f"end_stream (ms): {_fmt_samples([r['end_stream_ms'] for r in runs])}; tail renders "
+        f"per turn: {', '.join(str(r['renders']) for r in runs)}",
+        f"idle loop, same duration: max (ms) {_fmt_samples(idle)}",
     ]
     return Result(
         value=median_of(turn),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,7 @@ def test_four_presets_stream_at_once_each_with_its_own_parameters(
     assert by_params == expected
     for column in view.columns:
         assert "word word" in column.transcript.toPlainText()
-        assert "tokens" in column.stats.text() and "first token" in column.stats.text()
+        assert "tokens" in column.stats.text() and "first word" in column.stats.text()
 
 
 def test_a_columns_speed_counts_the_servers_tokens_not_the_chunks(
@@ -471,3 +472,189 @@ def test_a_comparisons_columns_run_as_the_windows_tasks(
     view.send("One more?")
     assert view.composer.toPlainText() == "One more?"
     assert len(app.fake.chat_requests) == 2
+
+
+# -- thinking ---------------------------------------------------------------------------------
+
+THINKER = "anthropic/claude-sonnet-4.5"  # the fake catalogue's thinking model
+
+
+def thinking_answer(
+    pieces: int, thinking_tokens: int, text: str = "The answer is 4.", delay: float = 0.02
+) -> Scenario:
+    """A column that thinks ``pieces`` pieces (``delay`` s apart), then answers ``text``; the
+    server counts ``thinking_tokens`` thinking tokens (part of the completion tokens)."""
+    usage = auto_usage(12, thinking_tokens + 5, None)
+    usage["completion_tokens_details"] = {"reasoning_tokens": thinking_tokens}
+    usage["cost"] = 0.0123
+    return Scenario(
+        reasoning=["Let me think this through. "] * pieces,
+        text=text,
+        model=THINKER,
+        token_delay=delay,
+        usage_data=usage,
+    )
+
+
+def ask_a_thinker(app: App, view: Any) -> None:
+    """Every column of ``view`` asks the thinking model."""
+    from dataclasses import replace
+
+    store = app.compare.store
+    for column in store.columns(view.comparison_id):
+        settings = replace(column.settings, model=THINKER)
+        store.set_column_settings(view.comparison_id, column.index, settings)
+    view.reload()
+
+
+def test_a_thinking_column_shows_its_thinking_apart_from_its_first_word(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.money import format_usd
+
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    ask_a_thinker(app, view)
+    model = app.costs.model_info(THINKER)
+    assert model is not None and model.thinking_price is not None
+    app.fake.push(thinking_answer(40, 1_200), thinking_answer(40, 1_200))
+    view.send("What is 2 + 2?")
+    # Live, while it thinks: how long so far and the thinking tokens counted from the text.
+    app.qtbot.waitUntil(
+        lambda: all("thinking… " in c.stats.text() for c in view.columns), timeout=5000
+    )
+    assert all("thinking tokens" in c.stats.text() for c in view.columns)
+    assert not any("first word" in c.stats.text() for c in view.columns)
+    wait_all(app, view)
+    cost = format_usd(min(1_200 * model.thinking_price, Decimal("0.0123")))
+    for column in view.columns:
+        stats = column.stats.text()
+        thought = re.search(r"thought (\d+\.\d) s", stats)
+        first_word = re.search(r"first word (\d+\.\d) s", stats)
+        assert thought and first_word, stats
+        # ~40 pieces 20 ms apart: it thought most of a second, then wrote its first word.
+        assert 0.5 <= float(thought.group(1)) <= float(first_word.group(1)), stats
+        assert f"1,200 thinking tokens {cost}" in stats, stats
+        assert "5 answer tokens" in stats and "$0.012 in all" in stats, stats
+        assert "thought privately" not in stats
+
+
+def test_a_reopened_comparison_shows_the_stored_thinking_figures(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    ask_a_thinker(app, view)
+    app.fake.default = thinking_answer(30, 900, delay=0.01)
+    view.send("What is 2 + 2?")
+    wait_all(app, view)
+    reopened = next(w for w in app.reopen().tab_widgets() if w.tab_key == view.tab_key)
+    for column in reopened.columns:
+        stats = column.stats.text()
+        assert "thinking tokens $" in stats and "first word" not in stats, stats  # not stored
+    answers = column_answers(app, view)
+    if any(a.reasoning_tokens is None or a.thinking_s is None for a in answers):
+        pytest.xfail("the turn does not store its thinking figures yet (lands with #15's store)")
+    for column in reopened.columns:
+        stats = column.stats.text()
+        assert "900 thinking tokens" in stats and re.search(r"thought \d+\.\d s", stats), stats
+
+
+def test_blind_keeps_the_thinking_figures_back_until_the_pick(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"), blind=True)
+    ask_a_thinker(app, view)
+    assert "Thinking, times and costs show once you pick" in view.blind_note.text()
+    # One thinks three times as long as the other; the answers are the same length.
+    app.fake.push(thinking_answer(60, 3_000, "Four."), thinking_answer(20, 1_000, "Four."))
+    view.send("What is 2 + 2?")
+    shown: list[str] = []
+
+    def streamed() -> bool:
+        shown.extend(c.stats.text() for c in view.columns)
+        return not view.busy
+
+    app.qtbot.waitUntil(streamed, timeout=10_000)
+    shown.extend(c.stats.text() for c in view.columns)
+    for stats in shown:
+        for tell in ("thought", "thinking", "first word", "$", "3,000", "1,000"):
+            assert tell not in stats, stats
+    assert all("answer tokens" not in s and "tokens" in s for s in shown[-2:]), shown[-2:]
+    view.pick(view.columns[0])
+    for column in view.columns:
+        stats = column.stats.text()
+        assert "thought" in stats and "thinking tokens $" in stats and "in all" in stats, stats
+    assert sorted(c.stats.text().count("3,000 thinking") for c in view.columns) == [0, 1]
+
+
+def test_differences_compare_the_answers_not_the_thinking(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    same = "The sea is blue and calm."
+    quick = Scenario(reasoning=["Short: blue. "], text=same, token_delay=0.005)
+    careful = Scenario(
+        reasoning=["Consider grey storms, ", "wild waves, ", "then settle on blue. "] * 5,
+        text=same,
+        token_delay=0.005,
+    )
+    app.fake.push(quick, careful)
+    view.send("Sea?")
+    wait_all(app, view)
+    stored = column_answers(app, view)
+    assert stored[0].reasoning != stored[1].reasoning  # they thought differently
+    view.highlight.setChecked(True)
+    for column in view.columns:
+        html = column.diff.toHtml()
+        assert "#fff0a8" not in html, html  # the same answer: nothing marked
+        assert "calm" in html and "storms" not in html and "Short" not in html
+
+
+def test_the_stats_line_says_thinking_in_plain_words() -> None:
+    from app.services.compare import ColumnFigures
+    from app.ui.compare.compare_view import _stats_line
+
+    figures = ColumnFigures(
+        first_word_s=13.42,
+        rate=41.2,
+        thinking_s=12.3,
+        thinking_tokens=2_900,
+        thinking_cost=Decimal("0.0123"),
+        answer_tokens=180,
+        cost=Decimal("0.015"),
+        cost_is_billed=True,
+        finish="stop",
+    )
+    assert _stats_line(figures) == (
+        "thought 12 s · first word 13.4 s · 41 tok/s · 2,900 thinking tokens $0.012 · "
+        "180 answer tokens · $0.015 in all · finish: stop"
+    )
+    live = ColumnFigures(thinking_s=4.04, thinking_tokens=120, thinking_now=True)
+    assert _stats_line(live) == "thinking… 4.0 s · 120 thinking tokens"
+    private = ColumnFigures(thinking_tokens=3_120, thought_privately=True, answer_tokens=9)
+    assert (
+        _stats_line(private) == "thought privately: 3,120 thinking tokens billed · 9 answer tokens"
+    )
+    # Blind: the thinking stays back; where a column may think, so do time and cost.
+    assert _stats_line(figures, blind=True) == (
+        "first word 13.4 s · 41 tok/s · 180 tokens · $0.015 · finish: stop"
+    )
+    assert _stats_line(figures, blind=True, tells=True) == "41 tok/s · 180 tokens · finish: stop"
+    plain = ColumnFigures(first_word_s=0.8, answer_tokens=300, cost=Decimal("0.0012"))
+    assert _stats_line(plain) == "first word 0.8 s · 300 tokens · $0.0012 est."
+
+
+def test_thinking_time_counts_on_between_pieces_of_thinking(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    # One piece of thinking, then nothing for 1.5 s: only the clock can move the figure.
+    app.fake.default = Scenario(reasoning=["Hmm. "], text="Four.", token_delay=1.5)
+    view.send("What is 2 + 2?")
+
+    def counted_on() -> bool:
+        counts = [re.search(r"thinking… (\d+\.\d) s", c.stats.text()) for c in view.columns]
+        return all(m is not None and float(m.group(1)) >= 1.0 for m in counts)
+
+    app.qtbot.waitUntil(counted_on, timeout=5000)
+    wait_all(app, view)
+    assert all(re.search(r"thought 1\.\d s", c.stats.text()) for c in view.columns)

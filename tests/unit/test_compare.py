@@ -633,3 +633,86 @@ def test_a_column_broken_by_an_unexpected_error_is_settled_too(world: World) -> 
     assert answers[1].content and isinstance(world.events[1][-1], TurnFinished)
     rows = ledger.entries()
     assert sorted(r.message_id for r in rows if r.message_id) == sorted(a.id for a in answers)
+
+
+# -- a column's thinking figures ----------------------------------------------------------------
+
+
+def _figures_service(world: World, catalogue: dict[str, ModelInfo]) -> CompareService:
+    http = httpx.AsyncClient()  # never used: figures need only the catalogue's prices
+    client = OpenRouterClient(http, base_url=world.fake.base_url, api_key=VALID_KEY)
+    chat = ChatService(client, world.history)
+    costs = CostService(Ledger(world.connection), catalogue.get, client, history=world.history)
+    return CompareService(chat, world.store, world.history, costs)
+
+
+def test_a_stored_answers_thinking_figures_and_cost(world: World) -> None:
+    from app.core.conversation import Message
+
+    thinker = ModelInfo(
+        id="t/thinker",
+        name="Thinker",
+        prompt_price=Decimal("0.000001"),
+        completion_price=Decimal("0.00001"),
+        reasoning_price=Decimal("0.000004"),
+    )
+    service = _figures_service(world, {thinker.id: thinker})
+    answer = Message(
+        1, 1, "assistant", "Four.", model="t/thinker", completion_tokens=2_905,
+        cost=Decimal("0.05"), cost_is_billed=True, finish_reason="stop",
+        reasoning="Let me think.", reasoning_tokens=2_900, thinking_s=12.25,
+    )  # fmt: skip
+    figures = service.column_figures(answer, None)
+    assert (figures.thinking_s, figures.thinking_tokens, figures.answer_tokens) == (12.25, 2_900, 5)
+    assert figures.thinking_cost == Decimal("0.0116")  # 2,900 × $0.000004
+    assert figures.first_word_s is None and figures.rate is None  # not stored: not shown
+    assert figures.thought and not figures.thought_privately
+    # Never more than the whole answer cost; unknown model: no thinking cost.
+    cheap = answer.with_changes(cost=Decimal("0.001"))
+    assert service.column_figures(cheap, None).thinking_cost == Decimal("0.001")
+    unknown = answer.with_changes(model="t/unknown")
+    assert service.column_figures(unknown, None).thinking_cost is None
+    # A catalogue's "0" thinking price is not free thinking: it is billed as output.
+    listed_zero = ModelInfo(
+        id="t/zero",
+        name="Zero",
+        prompt_price=Decimal("0.000001"),
+        completion_price=Decimal("0.00001"),
+        reasoning_price=Decimal("0"),
+    )
+    zero_service = _figures_service(world, {listed_zero.id: listed_zero})
+    zero = answer.with_changes(model="t/zero")
+    assert zero_service.column_figures(zero, None).thinking_cost == Decimal("0.029")
+    # Thought privately: billed thinking, no text.
+    private = answer.with_changes(
+        reasoning="", reasoning_details=({"type": "reasoning.encrypted", "data": "x"},)
+    )
+    assert service.column_figures(private, None).thought_privately
+    # Stored before the counts were: the thinking text gives an estimate; no thinking at all
+    # gives no thinking figures, and all completion tokens are the answer's.
+    older = answer.with_changes(reasoning_tokens=None, thinking_s=None, reasoning="x" * 400)
+    assert service.column_figures(older, None).thinking_tokens == 100
+    plain = answer.with_changes(reasoning="", reasoning_tokens=None, thinking_s=None)
+    assert not service.column_figures(plain, None).thought
+    assert service.column_figures(plain, None).answer_tokens == 2_905
+
+
+def test_a_comparison_may_think_when_a_column_can(world: World) -> None:
+    from dataclasses import replace
+
+    from app.core.thinking import thinking_from_body
+
+    thinker = next(m for m in map(parse_model, world.fake.models) if m and m.takes_reasoning)
+    service = _figures_service(world, {thinker.id: thinker})
+    comparison = world.create(2)
+    assert not service.may_think(comparison.id)  # WizardLM does not think
+    first = world.store.columns(comparison.id)[0]
+    world.store.set_column_settings(
+        comparison.id, first.index, replace(first.settings, model=thinker.id)
+    )
+    assert service.may_think(comparison.id)
+    other = world.create(2)
+    second = world.store.columns(other.id)[1]
+    effort = replace(second.settings.params, reasoning=thinking_from_body({"effort": "low"}))
+    world.store.set_column_settings(other.id, second.index, replace(second.settings, params=effort))
+    assert service.may_think(other.id)  # a preset that sets thinking

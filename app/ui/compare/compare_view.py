@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from app.core.conversation import Message
     from app.core.history import ConversationHistory
     from app.services.chat import TurnEvent, TurnUndone
-    from app.services.compare import CompareService
+    from app.services.compare import ColumnFigures, CompareService
     from app.services.turn import Turn
 
 DIFF_COLOR = "#fff0a8"
@@ -63,25 +63,48 @@ def _plain_label(text: str = "", *, bold: bool = False) -> QLabel:
 
 
 STATS_REFRESH_S = 0.5  # a streaming column's stats line is redrawn at most this often
+THINKING_TICK_MS = 1000  # "thinking… 14 s" counts on while no thinking text arrives
 
 
-def _stats_line(
-    turn: Turn | None, *, tokens: int | None, cost: Any, finish: str | None, billed: bool
-) -> str:
-    """A column's figures: the live turn's timings and speed (none for a reopened comparison),
-    then what is stored with its answer."""
+def _seconds(value: float) -> str:
+    return f"{value:.1f} s" if value < 10 else f"{value:,.0f} s"
+
+
+def _stats_line(figures: ColumnFigures, *, blind: bool = False, tells: bool = False) -> str:
+    """A column's figures in plain words, e.g. "thought 12 s · first word 13.4 s · 41 tok/s ·
+    2,900 thinking tokens $0.0123 · 180 answer tokens · $0.0150 in all · finish: stop".
+
+    ``blind``: nothing of the thinking is shown (its length would tell the presets apart);
+    with ``tells`` too (a column may think), neither is the time to the first word nor the
+    cost, which give the thinking's length away as well."""
     parts: list[str] = []
-    if turn is not None and turn.time_to_first_token is not None:
-        parts.append(f"first token {turn.time_to_first_token:.1f} s")
-        rate = turn.tokens_per_second()
-        if rate is not None:
-            parts.append(f"{rate:.0f} tok/s")
-    if tokens is not None:
-        parts.append(f"{tokens:,} tokens")
-    if cost is not None:
-        parts.append(format_usd(cost) + ("" if billed else " est."))
-    if finish:
-        parts.append(f"finish: {finish}")
+    thinking = figures.thought and not blind
+    if thinking:
+        if figures.thinking_now and figures.thinking_s is not None:
+            parts.append(f"thinking… {_seconds(figures.thinking_s)}")
+        elif figures.thinking_s is not None:
+            parts.append(f"thought {_seconds(figures.thinking_s)}")
+    hide_tells = blind and tells
+    if figures.first_word_s is not None and not hide_tells:
+        parts.append(f"first word {figures.first_word_s:.1f} s")
+    if figures.rate is not None:
+        parts.append(f"{figures.rate:.0f} tok/s")
+    estimated = "" if figures.cost_is_billed else " est."
+    if thinking:
+        count = figures.thinking_tokens
+        words = f"{count:,} thinking tokens" if count else ""
+        if figures.thought_privately:
+            words = f"thought privately: {words} billed" if words else "thought privately"
+        if figures.thinking_cost is not None:
+            words += f" {format_usd(figures.thinking_cost)}{estimated}"
+        if words:
+            parts.append(words)
+    if figures.answer_tokens is not None:
+        parts.append(f"{figures.answer_tokens:,} {'answer tokens' if thinking else 'tokens'}")
+    if figures.cost is not None and not hide_tells:
+        parts.append(format_usd(figures.cost) + estimated + (" in all" if thinking else ""))
+    if figures.finish:
+        parts.append(f"finish: {figures.finish}")
     return " · ".join(parts)
 
 
@@ -150,8 +173,14 @@ class CompareView(QWidget):
         comparison = service.store.get(comparison_id)
         assert comparison is not None
         self.blind = comparison.blind and not comparison.revealed
+        # A column may think: while blind, its time to the first word and its cost are kept
+        # back too (they would give the thinking's length away); see reload.
+        self.may_think = False
         self.columns: list[ColumnWidgets] = []
         self._refreshes = RefreshQueue(self._refresh_column, FLUSH_INTERVAL_MS, self)
+        self._thinking_tick = QTimer(self)  # runs while columns run
+        self._thinking_tick.setInterval(THINKING_TICK_MS)
+        self._thinking_tick.timeout.connect(self._tick_thinking)
         columns = service.store.columns(comparison_id)
         order = list(range(len(columns)))
         if self.blind:
@@ -212,7 +241,6 @@ class CompareView(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
-        self._show_labels()
 
     def _column(self, position: int, column: Any) -> ColumnWidgets:
         frame = QFrame()
@@ -294,8 +322,9 @@ class CompareView(QWidget):
             column.transcript.blind = self.blind
             column.pick.setVisible(self.blind)
         if self.blind:
+            kept = " Thinking, times and costs show once you pick." if self.may_think else ""
             self.blind_note.setText(
-                "Blind: names are hidden and the order shuffled. Pick the best answer."
+                f"Blind: names are hidden and the order shuffled.{kept} Pick the best answer."
             )
         else:
             self.blind_note.setText(self._tally())
@@ -318,6 +347,8 @@ class CompareView(QWidget):
         return TabKey.compare(self.comparison_id)
 
     def reload(self) -> None:
+        self.may_think = self._service.may_think(self.comparison_id)
+        self._show_labels()
         for column in self.columns:
             column.transcript.show_messages(self._history.messages(column.conversation_id))
             self._update_stats(column)
@@ -356,6 +387,15 @@ class CompareView(QWidget):
         """Keep each column's new turn while any column runs: its figures are the turn's."""
         if self._unfollow is None:
             self._unfollow = self._service.turns.subscribe(self._turn_started)
+        self._thinking_tick.start()
+
+    def _tick_thinking(self) -> None:
+        """A model may think for a minute with little or nothing to show (private thinking
+        sends none): its column's "thinking… N s" still counts."""
+        for column in self.columns:
+            turn = column.turn
+            if turn is not None and turn.finished_at is None and turn.thinking:
+                self._stats_soon(column)
 
     def _turn_started(self, turn: Turn) -> None:
         for column in self.columns:
@@ -374,6 +414,7 @@ class CompareView(QWidget):
             TurnUndone,
             TurnWaiting,
         )
+        from app.services.turn import TurnReasoning
 
         # Drawing waits for the column's turn (see refresh_queue.py); text arriving before its
         # answer has started showing is kept until then.
@@ -390,10 +431,12 @@ class CompareView(QWidget):
             if not column.early:  # (else its start shows what came so far)
                 column.transcript.stream_grew()
                 queue.want(at)
-            if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
-                # In a turn of its own too: a stats line that grows resizes the transcript.
-                column.stats_shown_at = time.monotonic()
-                queue.later(at, lambda: self._update_stats(column))
+            self._stats_soon(column)
+        elif isinstance(event, TurnReasoning):
+            if not self.may_think:  # (a model the catalogue did not know to think)
+                self.may_think = True
+                self._show_labels()
+            self._stats_soon(column)  # "thinking… 4 s", its tokens and cost, as they grow
         elif isinstance(event, TurnFinished):
             column.finishing = True
             message = event.message
@@ -407,6 +450,12 @@ class CompareView(QWidget):
                 queue.later(at, lambda: self._undo(column, event))
             else:
                 self._undo(column, event)
+
+    def _stats_soon(self, column: ColumnWidgets) -> None:
+        if time.monotonic() - column.stats_shown_at >= STATS_REFRESH_S:
+            # In a turn of its own too: a stats line that grows resizes the transcript.
+            column.stats_shown_at = time.monotonic()
+            self._refreshes.later(column.index, lambda: self._update_stats(column))
 
     def _start(self, column: ColumnWidgets, user: Message, answer: Message) -> None:
         transcript = column.transcript
@@ -449,13 +498,8 @@ class CompareView(QWidget):
             model = (turn.model if turn else None) or answer.model
             provider = (turn.provider if turn else None) or answer.provider
             served = f"{model or ''}" + (f" via {provider}" if provider else "")
-        line = _stats_line(
-            turn,
-            tokens=answer.completion_tokens if answer else None,
-            cost=answer.cost if answer else None,
-            finish=answer.finish_reason if answer else None,
-            billed=bool(answer and answer.cost_is_billed),
-        )
+        figures = self._service.column_figures(answer, turn)
+        line = _stats_line(figures, blind=self.blind, tells=self.may_think)
         column.stats.setText("\n".join(part for part in (line, served) if part))
         column.stats_shown_at = time.monotonic()
 
@@ -471,6 +515,7 @@ class CompareView(QWidget):
         self._update_stats(column)
         self._set_busy()
         if not self.busy:
+            self._thinking_tick.stop()
             if self._unfollow is not None:
                 self._unfollow()
                 self._unfollow = None
@@ -548,8 +593,7 @@ class CompareView(QWidget):
     def pick(self, column: ColumnWidgets) -> None:
         self._service.vote(self.comparison_id, column.index)
         self.blind = False
-        self._show_labels()
-        self.reload()
+        self.reload()  # names, thinking, times and costs shown
         self._notices.info(f"You picked {column.label}.")
 
     # -- differences --------------------------------------------------------------------------
