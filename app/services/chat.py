@@ -25,6 +25,7 @@ from app.core.conversation import (
     suggest_title,
 )
 from app.core.hub import Hub
+from app.core.models import ModelInfo
 from app.core.request import next_request
 from app.store.history import HistoryStore
 

@@ -26,6 +26,7 @@ from app.core.cost import (
     describe,
     estimate_tokens,
     length_hint_for_all,
+    thinking_split,
 )
 from app.core.hub import Hub
 from app.core.models import ModelInfo
@@ -85,23 +86,19 @@ class ColumnFigures:
 
 
 def thinking_cost(
-    model: ModelInfo | None, thinking_tokens: int | None, total: Decimal | None
+    answer: Message | None, model: ModelInfo | None, thinking_tokens: int | None
 ) -> Decimal | None:
-    """STAND-IN for ``app.core.cost.thinking_split`` (being added with #15): the thinking
-    part of an answer's cost, thinking tokens × the model's thinking price, never more than
-    the answer's whole cost when that is known. None when the price or the count is unknown.
-    Replace with ``thinking_split`` once it lands, so Details, the footer and Compare agree.
-
-    Thinking is billed as output (OpenRouter's reasoning guide): a catalogue price of "0" for
-    ``internal_reasoning``, as many entries list, is not free thinking, so the output price
-    counts then, as in ``CostService``'s estimates."""
-    if model is None or not thinking_tokens:
+    """The thinking part of a column's cost: the stored answer's split (``thinking_split``, as
+    Details and the footer show it) once it has a cost, else the thinking so far at the
+    model's thinking price (the live figure, as the meter counts it)."""
+    if answer is not None and answer.cost is not None:
+        split = thinking_split(answer, model)
+        if split is not None:
+            return split.thinking_cost
+    price = model.thinking_price if model is not None else None
+    if price is None or not thinking_tokens:
         return None
-    price = model.thinking_price or model.completion_price
-    if price is None:
-        return None
-    cost = thinking_tokens * price
-    return min(cost, total) if total is not None else cost
+    return thinking_tokens * price
 
 
 class CompareService:
@@ -420,7 +417,7 @@ class CompareService:
             rate=turn.tokens_per_second() if turn is not None else None,
             thinking_s=thinking_s,
             thinking_tokens=thinking_tokens,
-            thinking_cost=thinking_cost(self._model_of(answer, turn), thinking_tokens, cost),
+            thinking_cost=thinking_cost(answer, self._model_of(answer, turn), thinking_tokens),
             thought_privately=private,
             thinking_now=turn is not None and turn.thinking and turn.finished_at is None,
             answer_tokens=answer_tokens,
