@@ -54,8 +54,9 @@ class ModelInfo:
     @property
     def thinking_price(self) -> Decimal | None:
         """USD per thinking token: the catalogue's reasoning price, else the output price
-        (thinking is billed as output)."""
-        return self.reasoning_price if self.reasoning_price is not None else self.completion_price
+        (thinking is billed as output; many entries list a reasoning price of "0" while
+        charging the output price, so 0 is not taken as free thinking)."""
+        return self.reasoning_price or self.completion_price
 
     # -- what the dock may offer ------------------------------------------------------------
 
