@@ -126,7 +126,7 @@ class Turn:
         self._chars = [0, 0]  # ascii and other characters of the text so far (for the rate)
         self._reasoning: list[str] = []
         self._reasoning_chars = [0, 0]  # ascii and other characters of the thinking so far
-        self.reasoning_details: list[dict[str, Any]] = []  # merged by index, as received
+        self._details = ReasoningDetails()  # merged by index, as received
         self._saved_at = clock()
         self._started = clock()
         self._pending: asyncio.TimerHandle | None = None
@@ -152,7 +152,14 @@ class Turn:
 
     @property
     def reasoning(self) -> str:
-        return "".join(self._reasoning)
+        if len(self._reasoning) > 1:  # joined once per read, not once per chunk
+            self._reasoning[:] = ["".join(self._reasoning)]
+        return self._reasoning[0] if self._reasoning else ""
+
+    @property
+    def reasoning_details(self) -> list[dict[str, Any]]:
+        """The ``reasoning_details`` items so far, merged by index (a fresh list per read)."""
+        return self._details.items()
 
     # -- figures: the only place a view's timings and speed come from --------------------
 
@@ -191,7 +198,7 @@ class Turn:
     @property
     def thought_privately(self) -> bool:
         """It thought but sent no readable thinking (encrypted, withheld or hidden)."""
-        return not self.reasoning and bool(self.reasoning_tokens or self.reasoning_details)
+        return not self.reasoning and bool(self.reasoning_tokens or self._details)
 
     @property
     def time_to_first_token(self) -> float | None:
@@ -246,7 +253,8 @@ class Turn:
             self.publish(TurnText(message_id, event.text))
             self._checkpoint_soon()
         elif isinstance(event, ReasoningDelta):
-            if self.first_reasoning_at is None:
+            if self.first_reasoning_at is None and self.first_token_at is None:
+                # (a signature item arriving after the answer began is not thinking time)
                 self.first_reasoning_at = self._clock()
             if event.text:
                 self._reasoning.append(event.text)
@@ -254,7 +262,7 @@ class Turn:
                 self._reasoning_chars[0] += ascii_chars
                 self._reasoning_chars[1] += len(event.text) - ascii_chars
             if event.details:
-                merge_details(self.reasoning_details, event.details)
+                self._details.add(event.details)
             self.publish(TurnReasoning(message_id, event.text))
             self._checkpoint_soon()  # a kill mid-thinking keeps the (billed) thinking
         elif isinstance(event, Waiting):
@@ -360,23 +368,44 @@ class Turn:
         return self.message
 
 
-def merge_details(merged: list[dict[str, Any]], items: Sequence[Mapping[str, Any]]) -> None:
-    """Add a chunk's ``reasoning_details`` to those so far, as OpenRouter's guide asks: a
-    ``reasoning.text`` item with the same ``index`` as the last one continues it (its text is
-    appended, its signature, id and format kept); anything else is appended unchanged."""
-    for item in items:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and item.get("type") == "reasoning.text"
-            and last.get("type") == "reasoning.text"
-            and item.get("index") == last.get("index")
-        ):
+class ReasoningDetails:
+    """A turn's ``reasoning_details`` merged as OpenRouter's guide asks: a ``reasoning.text``
+    item with the same ``index`` as the last one continues it (its text appended, its
+    signature, id and format kept); anything else is added unchanged. Text pieces are kept
+    apart and joined when read, so a long thinking stream costs linear time."""
+
+    def __init__(self) -> None:
+        self._items: list[dict[str, Any]] = []
+        self._texts: list[list[str]] = []  # each item's text pieces
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def add(self, items: Sequence[Mapping[str, Any]]) -> None:
+        for item in items:
             text = item.get("text")
-            if isinstance(text, str):
-                last["text"] = (last.get("text") or "") + text
-            for key in ("signature", "id", "format"):
-                if item.get(key) is not None:
-                    last[key] = item[key]
-        else:
-            merged.append(dict(item))
+            last = self._items[-1] if self._items else None
+            if (
+                last is not None
+                and item.get("type") == "reasoning.text"
+                and last.get("type") == "reasoning.text"
+                and item.get("index") == last.get("index")
+            ):
+                if isinstance(text, str):
+                    self._texts[-1].append(text)
+                for key in ("signature", "id", "format"):
+                    if item.get(key) is not None:
+                        last[key] = item[key]
+            else:
+                self._items.append(
+                    {k: v for k, v in item.items() if not (k == "text" and isinstance(v, str))}
+                )
+                self._texts.append([text] if isinstance(text, str) else [])
+
+    def items(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for item, pieces in zip(self._items, self._texts, strict=True):
+            if len(pieces) > 1:
+                pieces[:] = ["".join(pieces)]
+            out.append({**item, "text": pieces[0]} if pieces else dict(item))
+        return out

@@ -38,7 +38,7 @@ from app.api.parsing import (
 from app.core.params import SamplingParams
 from app.core.thinking import ModelReasoning, Thinking
 from app.services.catalogue import CatalogueService
-from app.services.turn import merge_details
+from app.services.turn import ReasoningDetails
 from app.store.catalogue_cache import CatalogueCache
 from tests.fakes.fake_openrouter import (
     O_SERIES,
@@ -73,10 +73,10 @@ def text_of(events: list[StreamEvent]) -> str:
 
 
 def merged(events: list[StreamEvent]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+    details = ReasoningDetails()
     for event in thinking(events):
-        merge_details(out, event.details)
-    return out
+        details.add(event.details)
+    return details.items()
 
 
 # -- /models: the reasoning object --------------------------------------------------------------

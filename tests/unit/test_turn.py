@@ -171,3 +171,20 @@ def test_once_usage_is_known_the_speed_uses_the_servers_count_to_the_end(
     assert turn.completion_tokens == 80  # reasoning came before the first visible token
     assert turn.tokens_per_second() == pytest.approx(80 / 2.0)
     assert turn.time_to_first_token == pytest.approx(0.25)
+
+
+def test_thinking_details_merge_in_linear_time() -> None:
+    """80,000 fragments of one thinking block (about 320 KB) merge into one item with the
+    text whole; a fragment of another index or type starts a new item, kept unchanged."""
+    from app.services.turn import ReasoningDetails
+
+    details = ReasoningDetails()
+    piece = {"type": "reasoning.text", "text": "abcd", "format": "anthropic-claude-v1", "index": 0}
+    for _ in range(80_000):
+        details.add([piece])
+    details.add([{"type": "reasoning.text", "signature": "sig", "index": 0}])
+    details.add([{"type": "reasoning.encrypted", "data": "opaque", "index": 1}])
+    items = details.items()
+    assert len(items) == 2
+    assert items[0]["text"] == "abcd" * 80_000 and items[0]["signature"] == "sig"
+    assert items[1] == {"type": "reasoning.encrypted", "data": "opaque", "index": 1}
