@@ -88,7 +88,7 @@ class MeterFeed(QObject):
         turn = view.current_turn if view is not None and view.busy else None
         if turn is None or costs is None:
             return
-        if not turn.completion_tokens:  # sent, retried or warming up: no figure, not "free"
+        if not (turn.completion_tokens or turn.reasoning_tokens):  # sent or warming up: no figure
             self.meter.set_answer_waiting()
         else:
             self.meter.set_answer(costs.live_turn_cost(turn), billed=False)
