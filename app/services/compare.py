@@ -272,6 +272,7 @@ class CompareService:
                     message.id,
                     content=turn.text,
                     reasoning=turn.reasoning,
+                    reasoning_details=turn.reasoning_details,
                     status=MessageStatus.FAILED,
                     error=UNEXPECTED_ERROR_TEXT,
                 )
@@ -490,6 +491,7 @@ def _combine(estimates: list[SendEstimate]) -> SendEstimate:
         typical_cost=total([e.typical_cost for e in estimates]),
         max_cost=total([e.max_cost for e in estimates]),
         assumed_completion_tokens=sum(e.assumed_completion_tokens for e in estimates),
+        assumed_thinking_tokens=sum(e.assumed_thinking_tokens for e in estimates),
         uses_max_tokens=all(e.uses_max_tokens for e in estimates),
         max_completion_tokens=None if None in bounds else sum(b or 0 for b in bounds),
     )
