@@ -402,9 +402,11 @@ class CompareService:
             thinking_tokens = turn.reasoning_tokens
         if thinking_tokens is None and answer is not None and answer.reasoning:
             thinking_tokens = estimate_tokens(answer.reasoning)
-        thinking_s = answer.thinking_s if answer is not None else None
-        if thinking_s is None and turn is not None:
-            thinking_s = turn.thinking_seconds
+        # Seconds thinking: the live turn's (a checkpoint stores a figure that is already
+        # behind), else as stored.
+        thinking_s = turn.thinking_seconds if turn is not None else None
+        if thinking_s is None and answer is not None:
+            thinking_s = answer.thinking_s
         private = turn.thought_privately if turn is not None else False
         if answer is not None and not answer.reasoning:
             private = private or bool(answer.reasoning_tokens or answer.reasoning_details)
