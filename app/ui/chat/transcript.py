@@ -11,6 +11,10 @@ and frozen, and an open code block grows line by line. The transcript refreshes 
 times a second, one call each. When it finishes, an answer up to FULL_RENDER_LIMIT gets one
 exact render of the whole; a longer one keeps its streamed body and only its header and footer
 are redone (a whole re-render would stall the window).
+
+A thinking model's answer shows its thinking live, then folded to one line above the answer
+(streaming.py); the line opens and closes the thinking (``action:thinking:<id>``, kept per
+message for as long as the transcript lives), except in blind judging and for private thinking.
 """
 
 from __future__ import annotations
@@ -42,7 +46,15 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from app.core.conversation import Message
 from app.core.links import linkify_openrouter
 from app.render.markdown import code_blocks, render_markdown, render_piece
-from app.render.message_html import footer_html, header_html
+from app.render.message_html import (
+    THINKING_ACTION,
+    THINKING_CODE_BASE,
+    footer_html,
+    has_thinking,
+    header_html,
+    thinking_html,
+    thinking_line_html,
+)
 from app.render.meta import ERROR_LIMIT, retry_answer_id, without_retry
 from app.render.safe_text import ZWSP, is_openable_link, shorten
 from app.render.stable_prefix import Piece, iter_pieces
@@ -52,7 +64,7 @@ from ..external import open_link
 from .document_edit import cursor_at, new_block, selection
 from .link_focus import LinkFocus
 from .pieces import PieceQueue
-from .streaming import StreamingAnswer
+from .streaming import StreamingAnswer, ThinkingSource
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
@@ -60,6 +72,7 @@ COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
 PIECE_CHARS = 4_000
+THINKING_TICK_MS = 1000  # "Thinking… 14 s" counts on at least once a second
 
 
 class Transcript(QTextBrowser):
@@ -67,7 +80,8 @@ class Transcript(QTextBrowser):
 
     Signals:
         action_requested(str, int): an action link was clicked: copy, details, regenerate,
-            edit or retry, with the message id.
+            edit, retry, less-thinking or no-length-limit, with the message id (opening and
+            closing the thinking is handled here).
         notice(str): something to tell the user (for example a link that was not opened).
         near_top(): the view was scrolled to within a screen of the top; earlier messages may
             be loaded.
@@ -114,12 +128,19 @@ class Transcript(QTextBrowser):
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._pieces = PieceQueue(self._render_piece, self)
+        self._thinking_timer = QTimer(self)
+        self._thinking_timer.setInterval(THINKING_TICK_MS)
+        self._thinking_timer.timeout.connect(self._thinking_tick)
+        self._open_thinking: set[int] = set()  # answers whose thinking the reader opened
         self.theme, self.colors = _theme_for(self.palette())
         self.has_more_before = False
         self._prepending = False
         self.blind = False  # compare's blind mode: answers do not say which model wrote them
         # False: a view that batches the refreshes of several transcripts calls refresh_stream.
         self.refreshes_itself = True
+        # The view takes "less-thinking" and "no-length-limit" (it can change the settings
+        # and ask again): an answer left empty by its thinking offers them.
+        self.offers_thinking_retries = False
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -276,9 +297,15 @@ class Transcript(QTextBrowser):
         if previous is not None and previous != message_id and previous in self._messages:
             self.update_message(self._messages[previous])
 
-    def begin_stream(self, message: Message, source: Callable[[], str]) -> None:
+    def begin_stream(
+        self,
+        message: Message,
+        source: Callable[[], str],
+        thinking: ThinkingSource | None = None,
+    ) -> None:
         """Show ``message`` as the answer being written; ``source`` gives its text so far
-        (the turn keeps the text: the transcript reads it at each refresh)."""
+        (the turn keeps the text: the transcript reads it at each refresh). ``thinking`` (the
+        turn): its thinking shows live too; call ``stream_grew`` as it grows."""
         self._settle_notice()
         self._offer_to(message.id)
         self._messages[message.id] = message
@@ -290,8 +317,17 @@ class Transcript(QTextBrowser):
         label_size = max(6.0, self.font().pointSizeF() * 0.85)
         places = (start, cursor.position() - 1)
         self._stream = StreamingAnswer(
-            message, self.document(), places, self.theme, label_size, source
+            message,
+            self.document(),
+            places,
+            self.theme,
+            label_size,
+            source,
+            thinking,
+            blind=self.blind,
         )
+        if thinking is not None:
+            self._thinking_timer.start()
         self._show_waiting()
         self.scroll_to_bottom()
 
@@ -305,7 +341,8 @@ class Transcript(QTextBrowser):
             self._stream.show_waiting(f'<i style="color:{muted}">Waiting for the model…</i>')
 
     def stream_grew(self) -> None:
-        """More of the answer arrived: shown at the next refresh (at most ~30 a second)."""
+        """More of the answer (or its thinking) arrived: shown at the next refresh (at most
+        ~30 a second)."""
         if self._stream is None:
             return
         self._stream.grew()
@@ -315,12 +352,29 @@ class Transcript(QTextBrowser):
     def prepare_end(self, message: Message) -> None:
         """Render the final answer's HTML now, for ``end_stream`` to insert later: a view
         that ends several answers at once spreads the work over turns of the event loop."""
+        message = self._with_stream_figures(message)
         if len(message.content) <= FULL_RENDER_LIMIT:
             self._prepared = (message, self._message_html(message))
+
+    def _with_stream_figures(self, message: Message) -> Message:
+        """STAND-IN until the store keeps them: the thinking seconds and tokens of the turn
+        that streamed ``message``, where the final message does not carry them yet."""
+        stream = self._stream
+        source = stream.thinking_source if stream is not None else None
+        if source is None or stream is None or stream.message.id != message.id:
+            return message
+        changes: dict[str, object] = {}
+        if message.thinking_s is None and source.thinking_seconds is not None:
+            changes["thinking_s"] = round(source.thinking_seconds, 3)
+        if message.reasoning_tokens is None and source.reasoning_tokens:
+            changes["reasoning_tokens"] = source.reasoning_tokens
+        return message.with_changes(**changes) if changes else message
 
     def end_stream(self, message: Message) -> None:
         """The answer is final: one exact render of the whole message."""
         self._flush_timer.stop()
+        self._thinking_timer.stop()
+        message = self._with_stream_figures(message)
         stream, self._stream = self._stream, None
         if stream is not None:
             self._announce(stream, final=True)
@@ -356,6 +410,14 @@ class Transcript(QTextBrowser):
             header.setPosition(stream.header_end.position(), QTextCursor.MoveMode.KeepAnchor)
             before = document.characterCount()
             header.insertHtml(self._header_html(message))
+            label = stream.label_position
+            if label is not None:  # its thinking line, with the final figures
+                line = QTextCursor(document)
+                line.setPosition(label)
+                line.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                line.insertHtml(self._thinking_line_html(message))
             end += document.characterCount() - before
         self._ranges[message.id] = selection(document, start, end)
 
@@ -374,6 +436,13 @@ class Transcript(QTextBrowser):
         self._render_tail(stream=stream)  # a pinned view follows through _range_changed
         self._announce(stream)
 
+    def _thinking_tick(self) -> None:
+        stream = self._stream
+        if stream is None:
+            self._thinking_timer.stop()
+        elif stream.phase == "thinking":
+            stream.update_label()
+
     def _render_tail(
         self,
         *,
@@ -387,7 +456,11 @@ class Transcript(QTextBrowser):
             stream.refresh(final=final, text=text)
 
     def _announce(self, stream: StreamingAnswer, *, final: bool = False) -> None:
-        """Screen readers hear whole sentences, not tokens."""
+        """Screen readers hear whole sentences, not tokens (and of the thinking, only that
+        it started and how long it took)."""
+        said, stream.announcement = stream.announcement, ""
+        if said:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, said))
         sentence = stream.next_sentence(final=final)
         if sentence:
             sentence = shorten(sentence, ERROR_LIMIT)  # (a run without a full stop: not all)
@@ -409,7 +482,7 @@ class Transcript(QTextBrowser):
             cursor.insertHtml(self._message_html(message))
             return
         first, code_index = self._render_piece(head, message.id, 0)
-        cursor.insertHtml(self._header_html(message) + first)
+        cursor.insertHtml(self._header_html(message) + self._thinking_html(message) + first)
         at = cursor_at(cursor.document(), cursor.position(), keep_on_insert=True)
         footer = self._footer_html(message)
         if footer:
@@ -470,14 +543,57 @@ class Transcript(QTextBrowser):
 
     def _message_html(self, message: Message) -> str:
         body = self._render(message.content, message.id)
-        return self._header_html(message) + body + self._footer_html(message)
+        thinking = self._thinking_html(message)
+        return self._header_html(message) + thinking + body + self._footer_html(message)
+
+    def _thinking_html(self, message: Message) -> str:
+        opened = message.id in self._open_thinking and not self.blind
+        return thinking_html(message, self.theme, opened=opened, blind=self.blind)
+
+    def _thinking_line_html(self, message: Message) -> str:
+        opened = message.id in self._open_thinking and not self.blind
+        return thinking_line_html(message, self.theme, opened=opened, blind=self.blind)
 
     def _header_html(self, message: Message) -> str:
         return header_html(message, self.theme, blind=self.blind)
 
     def _footer_html(self, message: Message) -> str:
         last = message.id == self._offering
-        return footer_html(message, self.theme, self.colors.warning, blind=self.blind, last=last)
+        return footer_html(
+            message,
+            self.theme,
+            self.colors.warning,
+            blind=self.blind,
+            last=last,
+            thinking_retries=self.offers_thinking_retries,
+        )
+
+    # -- thinking -----------------------------------------------------------------------------
+
+    def thinking_open(self, message_id: int) -> bool:
+        return message_id in self._open_thinking
+
+    def toggle_thinking(self, message_id: int) -> None:
+        """Open or close an answer's thinking: only that answer is drawn again, and its
+        start stays where it was on screen (or, pinned to the end, the view stays there)."""
+        message = self._messages.get(message_id)
+        if message is None or self.blind or message_id not in self._ranges:
+            return  # (a streaming answer's line opens once it is finished)
+        if not has_thinking(message) or not message.reasoning.strip():
+            return
+        if message_id in self._open_thinking:
+            self._open_thinking.discard(message_id)
+        else:
+            self._open_thinking.add(message_id)
+        span = self._ranges[message_id]
+        probe = cursor_at(self.document(), span.selectionStart())
+        top_before = self.cursorRect(probe).top()
+        pinned, self._pinned = self._pinned, False
+        bar = self.verticalScrollBar()
+        self.update_message(message)
+        probe.setPosition(self._ranges[message_id].selectionStart())
+        bar.setValue(bar.value() + self.cursorRect(probe).top() - top_before)
+        self._pinned = pinned and self._at_end()
 
     # -- links, tooltips, resources ----------------------------------------------------------
 
@@ -486,7 +602,9 @@ class Transcript(QTextBrowser):
         scheme, _, rest = target.partition(":")
         if scheme == "action":
             name, _, ident = rest.partition(":")
-            if ident.isdigit():
+            if ident.isdigit() and name == THINKING_ACTION:
+                self.toggle_thinking(int(ident))
+            elif ident.isdigit():
                 self.action_requested.emit(name, int(ident))
         elif scheme == "copy-code":
             self._copy_code(rest)
@@ -548,10 +666,20 @@ class Transcript(QTextBrowser):
         if not (message_id.isdigit() and index.isdigit()):
             return
         message = self._messages.get(int(message_id))
-        text = message.content if message else self.streaming_text
+        number = int(index)
+        if number >= THINKING_CODE_BASE:  # a code block of the thinking
+            number -= THINKING_CODE_BASE
+            stream = self._stream
+            text = message.reasoning if message else ""
+            if stream is not None and stream.message.id == int(message_id):
+                text = stream.thinking_text
+        elif self._stream is not None and self._stream.message.id == int(message_id):
+            text = self.streaming_text
+        else:
+            text = message.content if message else ""
         blocks = code_blocks(text)
-        if int(index) < len(blocks):
-            QGuiApplication.clipboard().setText(blocks[int(index)])
+        if number < len(blocks):
+            QGuiApplication.clipboard().setText(blocks[number])
             self.notice.emit("Code copied.")
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt)
