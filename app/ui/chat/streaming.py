@@ -273,6 +273,7 @@ class _Region:
         self.muted = muted
         self.indent = indent
         self._code: _OpenCode | None = None
+        self._inserted: list[tuple[int, int]] = []  # to stand in once the edit has ended
 
     def refresh(self, text: str, *, final: bool = False) -> None:
         update = self.engine.update(text, final=final)
@@ -287,6 +288,7 @@ class _Region:
         cursor = self.tail_cursor(before)
         self._apply(cursor, update)
         cursor.endEditBlock()
+        self._indent_inserted()
 
     def tail_cursor(self, block_format: QTextBlockFormat | None = None) -> QTextCursor:
         """A cursor in one edit block, the tail removed, at its (now empty) block."""
@@ -318,31 +320,41 @@ class _Region:
         start = cursor.position()
         # The colour is inherited by plain text only: links and code keep their own.
         insert_piece(cursor, f'<div style="color:{self.muted}">{html_text}</div>')
-        self._indent(start, cursor.position())
+        self._inserted.append((start, cursor.position()))
+
+    def _indent_inserted(self) -> None:
+        """Stand what was inserted in by ``indent``: after the edit that inserted it (Qt
+        tells which table a block is in only once that edit has ended)."""
+        inserted, self._inserted = self._inserted, []
+        if not inserted:
+            return
+        cursor = QTextCursor(self._document)
+        cursor.beginEditBlock()
+        for start, end in inserted:
+            self._indent(start, end)
+        cursor.endEditBlock()
 
     def _indent(self, start: int, end: int) -> None:
         """Stand the blocks (and tables) from ``start`` to ``end`` in by ``indent``."""
         document = self._document
-        root = document.rootFrame()
         block = document.findBlock(start)
         tables: set[int] = set()
         edit = QTextCursor(document)
         while block.isValid() and block.position() <= end:
             edit.setPosition(block.position())
             frame = edit.currentFrame()
-            if frame == root:
+            if frame.parentFrame() is None:  # the root frame (== is not identity here)
                 fmt = block.blockFormat()
                 fmt.setLeftMargin(fmt.leftMargin() + self.indent)
                 edit.setBlockFormat(fmt)
-            elif (
-                isinstance(frame, QTextTable)
-                and frame.parentFrame() == root
-                and frame.firstPosition() not in tables
-            ):
-                tables.add(frame.firstPosition())
-                table_format = frame.format()
-                table_format.setLeftMargin(table_format.leftMargin() + self.indent)
-                frame.setFormat(table_format)
+            else:  # in a table (a code block, a quote): the outermost one moves in
+                while frame.parentFrame().parentFrame() is not None:
+                    frame = frame.parentFrame()
+                if isinstance(frame, QTextTable) and frame.firstPosition() not in tables:
+                    tables.add(frame.firstPosition())
+                    table_format = frame.format()
+                    table_format.setLeftMargin(table_format.leftMargin() + self.indent)
+                    frame.setFormat(table_format)
             block = block.next()
 
     # -- the open code block ------------------------------------------------------------------

@@ -585,6 +585,8 @@ class Transcript(QTextBrowser):
             self._open_thinking.discard(message_id)
         else:
             self._open_thinking.add(message_id)
+        href = f"action:{THINKING_ACTION}:{message_id}"
+        focused = self.focused_link == href
         span = self._ranges[message_id]
         probe = cursor_at(self.document(), span.selectionStart())
         top_before = self.cursorRect(probe).top()
@@ -593,6 +595,8 @@ class Transcript(QTextBrowser):
         self.update_message(message)
         probe.setPosition(self._ranges[message_id].selectionStart())
         bar.setValue(bar.value() + self.cursorRect(probe).top() - top_before)
+        if focused:  # opened by key: the ring stays on its line (and says what it says now)
+            self._link_focus.focus_href(href)
         self._pinned = pinned and self._at_end()
 
     # -- links, tooltips, resources ----------------------------------------------------------
