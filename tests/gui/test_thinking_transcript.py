@@ -163,6 +163,8 @@ def stream_with_thinking(
     transcript.blind = blind
     qtbot.addWidget(transcript)
     transcript.resize(700, 500)
+    transcript.show()
+    qtbot.waitExposed(transcript)
     transcript.show_messages([Message(1, 1, "user", "Think hard, please")])
     answer = Message(2, 1, "assistant", "", MessageStatus.STREAMING, model="vendor/thinker")
     thinking, so_far = FakeThinking(), GrowingText()
@@ -214,6 +216,37 @@ def test_the_seconds_count_on_while_it_thinks_and_the_line_keeps_its_place(qtbot
     # (the store keeps neither figure yet: the turn's are kept)
     assert "▸ Thought for 32 s · 2,900 tokens" in text, text
     assert not transcript._thinking_timer.isActive()
+
+
+def test_the_folded_thinking_opens_while_the_answer_still_streams_below_it(qtbot: Any) -> None:
+    transcript, thinking, so_far, answer = stream_with_thinking(qtbot)
+    thinking.thinking, thinking.thinking_seconds = True, 5.0
+    thinking.reasoning = "First I consider ponds.\n\n```python\nx = 1\n```\n\nThen frogs."
+    transcript.stream_grew()
+    flush(transcript)
+    thinking.thinking, thinking.reasoning_tokens = False, 40
+    so_far.add("Para one.\n\n```python\nprint(1)\n")
+    transcript.stream_grew()
+    flush(transcript)
+    assert "consider ponds" not in plain(transcript)
+    click_anchor(qtbot, transcript, thinking_anchor(transcript))
+    text = plain(transcript)
+    assert "▾ Thought for 5 s · 40 tokens" in text and "Then frogs." in text
+    assert text.index("Then frogs.") < text.index("Para one.")
+    so_far.add("print(2)\n```\n\nThe end.")  # the open code block grows, closes, text follows
+    flush(transcript)
+    text = plain(transcript)
+    assert text.index("Then frogs.") < text.index("print(1)") < text.index("print(2)")
+    assert text.rstrip().endswith("The end.")
+    final = answer.with_changes(
+        content=so_far(), status=MessageStatus.COMPLETE, reasoning=thinking.reasoning
+    )
+    transcript.end_stream(final)
+    text = plain(transcript)
+    assert "▾ Thought for 5 s · 40 tokens" in text and "Then frogs." in text
+    assert text.count("Then frogs.") == 1 and text.count("print(2)") == 1
+    transcript.toggle_thinking(final.id)
+    assert "Then frogs." not in plain(transcript)
 
 
 def test_blind_judging_shows_that_it_thought_but_not_how_long_and_it_does_not_open(

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 
 from app.core.conversation import Message
 from app.render.highlight import CodeStyle, code_text_color
-from app.render.message_html import THINKING_CODE_BASE, thinking_label
+from app.render.message_html import THINKING_CODE_BASE, thinking_label, thinking_link_html
 from app.render.stream import AnswerStream, CodeGrowth, Refresh
 from app.render.theme import MONO_FAMILIES, Theme
 
@@ -108,6 +108,7 @@ class StreamingAnswer:
         self._label: QTextCursor | None = None  # the thinking line's start, once it shows
         self._label_text = ""
         self._thought: _Region | None = None  # the thinking text, while it streams
+        self._answer_start: QTextCursor | None = None  # below the folded thinking
         self.announcement = ""  # a phase change to say (taken by the transcript)
         self.waiting = True
         self.announced = 0
@@ -230,11 +231,32 @@ class StreamingAnswer:
         cursor.removeSelectedText()
         cursor.setBlockFormat(QTextBlockFormat())
         self._label_text = self.live_label()
-        cursor.insertText(self._label_text, self._label_format())
+        thinking = self._thinking
+        if self._blind or thinking is None or thinking.thought_privately:
+            cursor.insertText(self._label_text, self._label_format())
+        else:  # a line that opens, as it will once the answer is finished
+            link = thinking_link_html(self.message.id, self._label_text, self.theme, opened=False)
+            cursor.insertHtml(link)
         new_block(cursor)
         cursor.endEditBlock()
         self._answer.tail.setPosition(cursor.position())
+        self._answer_start = cursor_at(self._document, cursor.position(), keep_on_insert=True)
         self.announcement = self._label_text
+
+    def show_thinking(self, html_text: str) -> None:
+        """Draw the folded (or opened) thinking again, above the answer streaming below it
+        (the reader opened or closed it)."""
+        label, answer_start = self._label, self._answer_start
+        if label is None or answer_start is None:
+            return
+        cursor = QTextCursor(self._document)
+        cursor.beginEditBlock()
+        cursor.setPosition(label.position())
+        cursor.setPosition(answer_start.position() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.insertHtml(html_text)
+        cursor.endEditBlock()
 
     def next_sentence(self, *, final: bool = False) -> str:
         """The text since the last call, up to its last sentence end (all of it when

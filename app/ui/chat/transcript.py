@@ -50,7 +50,6 @@ from app.render.message_html import (
     THINKING_ACTION,
     THINKING_CODE_BASE,
     footer_html,
-    has_thinking,
     header_html,
     thinking_html,
     thinking_line_html,
@@ -570,6 +569,12 @@ class Transcript(QTextBrowser):
 
     # -- thinking -----------------------------------------------------------------------------
 
+    def _start_of(self, message_id: int) -> int:
+        stream = self._stream
+        if stream is not None and stream.message.id == message_id:
+            return stream.start.position()
+        return self._ranges[message_id].selectionStart()
+
     def thinking_open(self, message_id: int) -> bool:
         return message_id in self._open_thinking
 
@@ -577,9 +582,17 @@ class Transcript(QTextBrowser):
         """Open or close an answer's thinking: only that answer is drawn again, and its
         start stays where it was on screen (or, pinned to the end, the view stays there)."""
         message = self._messages.get(message_id)
-        if message is None or self.blind or message_id not in self._ranges:
-            return  # (a streaming answer's line opens once it is finished)
-        if not has_thinking(message) or not message.reasoning.strip():
+        stream = self._stream
+        streaming = stream is not None and stream.message.id == message_id
+        if streaming and stream is not None:  # its thinking so far, with the turn's figures
+            message = self._with_stream_figures(
+                stream.message.with_changes(reasoning=stream.thinking_text)
+            )
+            if stream.label_position is None or stream.phase != "answering":
+                return  # (it opens once folded: while it thinks, it is open)
+        elif message_id not in self._ranges:
+            return
+        if message is None or self.blind or not message.reasoning.strip():
             return
         if message_id in self._open_thinking:
             self._open_thinking.discard(message_id)
@@ -587,13 +600,15 @@ class Transcript(QTextBrowser):
             self._open_thinking.add(message_id)
         href = f"action:{THINKING_ACTION}:{message_id}"
         focused = self.focused_link == href
-        span = self._ranges[message_id]
-        probe = cursor_at(self.document(), span.selectionStart())
+        probe = cursor_at(self.document(), self._start_of(message_id))
         top_before = self.cursorRect(probe).top()
         pinned, self._pinned = self._pinned, False
         bar = self.verticalScrollBar()
-        self.update_message(message)
-        probe.setPosition(self._ranges[message_id].selectionStart())
+        if streaming and stream is not None:
+            stream.show_thinking(self._thinking_html(message))
+        else:
+            self.update_message(message)
+        probe.setPosition(self._start_of(message_id))
         bar.setValue(bar.value() + self.cursorRect(probe).top() - top_before)
         if focused:  # opened by key: the ring stays on its line (and says what it says now)
             self._link_focus.focus_href(href)
