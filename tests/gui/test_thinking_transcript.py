@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from app.core.conversation import ChatSettings, Message, MessageStatus
 from app.core.params import SamplingParams
 from app.core.thinking import Thinking
+from app.render.message_html import thinking_label
 from app.ui.chat.link_focus import anchors
 from app.ui.chat.transcript import Transcript
 from tests.fakes.fake_openrouter import Scenario
@@ -420,3 +421,109 @@ def test_screenshots_of_a_thinking_answer(qtbot: Any, dark: bool, tmp_path: Any)
     flush(transcript)
     transcript.scroll_to_bottom()
     assert transcript.grab().save(f"/tmp/thinking-{name}-live.png")
+
+
+@pytest.mark.parametrize(
+    ("figures", "said"),
+    [
+        ({"live": True, "seconds": 14.4, "tokens": None}, "Thinking… 14 s"),
+        ({"live": True, "seconds": 0.3, "tokens": None}, "Thinking… under a second"),
+        ({"live": True, "seconds": None, "tokens": None}, "Thinking…"),
+        ({"live": False, "seconds": 32.0, "tokens": 2900}, "Thought for 32 s · 2,900 tokens"),
+        ({"live": False, "seconds": 4210.0, "tokens": 1}, "Thought for 4,210 s · 1 token"),
+        ({"live": False, "seconds": None, "tokens": 2900}, "Thought 2,900 tokens"),
+        ({"live": False, "seconds": 32.0, "tokens": None}, "Thought for 32 s"),
+        ({"live": False, "seconds": None, "tokens": None}, "Thought"),
+        (
+            {"live": False, "seconds": 3.0, "tokens": 3120, "private": True},
+            "Thought privately: 3,120 thinking tokens billed",
+        ),
+        ({"live": False, "seconds": 3.0, "tokens": None, "private": True}, "Thought privately"),
+        ({"live": True, "seconds": 14.0, "tokens": None, "blind": True}, "Thinking…"),
+        ({"live": False, "seconds": 32.0, "tokens": 2900, "blind": True}, "Thought"),
+        ({"live": False, "seconds": 1.0, "tokens": 9, "private": True, "blind": True}, "Thought"),
+    ],
+)
+def test_the_thinking_line_says_what_is_known_and_nothing_else(
+    figures: dict[str, Any], said: str
+) -> None:
+    assert thinking_label(**figures) == said
+
+
+def test_a_long_answer_keeps_its_streamed_body_and_its_thinking_line_gets_the_final_figures(
+    qtbot: Any,
+) -> None:
+    from app.ui.chat.transcript import FULL_RENDER_LIMIT
+
+    transcript, thinking, so_far, answer = stream_with_thinking(qtbot)
+    thinking.thinking, thinking.thinking_seconds, thinking.reasoning = True, 2.0, "Hmm."
+    transcript.stream_grew()
+    flush(transcript)
+    thinking.thinking = False
+    body = "A sentence that goes on. " * (FULL_RENDER_LIMIT // 20)
+    so_far.add(body)
+    flush(transcript)
+    assert "▸ Thought for 2 s" in plain(transcript)
+    final = answer.with_changes(
+        content=body,
+        status=MessageStatus.COMPLETE,
+        reasoning="Hmm.",
+        reasoning_tokens=700,
+        thinking_s=2.0,
+    )
+    transcript.end_stream(final)
+    text = plain(transcript)
+    assert "▸ Thought for 2 s · 700 tokens" in text and text.count("Thought") == 1
+    assert thinking_anchor(transcript).href == f"action:thinking:{final.id}"
+    transcript.toggle_thinking(final.id)
+    assert "Hmm." in plain(transcript)
+
+
+def test_hostile_thinking_is_shown_as_text_and_loads_nothing(qtbot: Any) -> None:
+    hostile = (
+        "<script>alert(1)</script> <b>raw</b> ![pixel](http://tracker.example/p.png) "
+        "[evil](javascript:alert(1))\n\n<img src=http://tracker.example/q.png>"
+    )
+    transcript, thinking, so_far, answer = stream_with_thinking(qtbot)
+    asked: list[str] = []
+    transcript.loadResource = lambda kind, name: asked.append(str(name))  # type: ignore[method-assign]
+    thinking.thinking, thinking.thinking_seconds, thinking.reasoning = True, 1.0, hostile
+    transcript.stream_grew()
+    flush(transcript)
+    assert "<script>alert(1)</script>" in plain(transcript)
+    so_far.add("Fine.")
+    flush(transcript)
+    final = answer.with_changes(content="Fine.", status=MessageStatus.COMPLETE, reasoning=hostile)
+    transcript.end_stream(final)
+    transcript.toggle_thinking(final.id)
+    text = plain(transcript)
+    assert "<script>alert(1)</script>" in text and "<b>raw</b>" in text
+    hrefs = [a.href for a in anchors(transcript.document())]
+    assert not any(h.startswith("javascript:") for h in hrefs), hrefs
+    assert asked == []
+
+
+def test_screen_readers_hear_that_it_thinks_and_how_long_not_the_thinking(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.ui.chat.transcript as transcript_module
+
+    heard: list[str] = []
+
+    class Heard:
+        @staticmethod
+        def updateAccessibility(event: Any) -> None:  # noqa: N802 (Qt's name)
+            heard.append(event.message())
+
+    monkeypatch.setattr(transcript_module, "QAccessible", Heard)
+    transcript, thinking, so_far, _answer = stream_with_thinking(qtbot)
+    thinking.thinking, thinking.thinking_seconds = True, 3.0
+    thinking.reasoning = "A private chain of thought. It goes on. "
+    transcript.stream_grew()
+    flush(transcript)
+    thinking.reasoning += "And on."
+    flush(transcript)
+    thinking.thinking, thinking.thinking_seconds, thinking.reasoning_tokens = False, 8.0, 90
+    so_far.add("The answer is here. And more")
+    flush(transcript)
+    assert heard == ["Thinking", "Thought for 8 s · 90 tokens", "The answer is here."]
