@@ -214,12 +214,13 @@ def used_it_all_html(message: Message, theme: Theme, warning: str, *, retries: b
     text = f'<span style="color:{warning}">{html.escape(said)}</span>'
     if not retries:
         return text
+    offered = [(LESS_THINKING_ACTION, "Try again with less thinking")]
+    settings = message.settings
+    if settings is None or settings.params.max_tokens is not None:  # (else none was set)
+        offered.append((NO_LENGTH_LIMIT_ACTION, "Try again without a length limit"))
     links = " &nbsp;·&nbsp; ".join(
         f'<a href="action:{name}:{message.id}" style="color:{theme.link}; '
         f'text-decoration:none">{label}</a>'
-        for name, label in (
-            (LESS_THINKING_ACTION, "Try again with less thinking"),
-            (NO_LENGTH_LIMIT_ACTION, "Try again without a length limit"),
-        )
+        for name, label in offered
     )
     return f"{text}<br>{links}"

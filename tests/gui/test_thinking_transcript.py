@@ -359,6 +359,14 @@ def test_an_answer_its_thinking_left_empty_says_so_and_retries_with_changed_sett
     assert "Here is the proof." in plain(transcript)
     assert "whole length limit" not in plain(transcript)
 
+    # With no length limit set, only less thinking is offered (the other would change nothing).
+    app.fake.push(Scenario(reasoning=THOUGHTS, text="", finish_reason="length"))
+    view.regenerate()
+    app.wait_idle()
+    text = plain(transcript)
+    assert "used its whole length limit thinking" in text
+    assert "Try again with less thinking" in text and "without a length limit" not in text
+
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_screenshots_of_a_thinking_answer(qtbot: Any, dark: bool, tmp_path: Any) -> None:
