@@ -18,9 +18,11 @@ __all__ = [
     "footer_html",
     "has_thinking",
     "header_html",
+    "muted_html",
     "thinking_html",
     "thinking_label",
     "thinking_line_html",
+    "thinking_text_html",
     "thinking_used_it_all",
 ]
 
@@ -188,20 +190,25 @@ def thinking_line_html(message: Message, theme: Theme, *, opened: bool, blind: b
 
 
 def thinking_html(message: Message, theme: Theme, *, opened: bool, blind: bool = False) -> str:
-    """The answer's thinking, between its header and its body ("" when it did not think):
-    its line, and when ``opened`` the thinking text below it (untrusted Markdown, rendered
-    safely, muted and set off by a bar)."""
+    """The thinking's line as a paragraph, between the answer's header and its body ("" when
+    it did not think). The thinking text below an opened line is ``thinking_text_html``."""
     line = thinking_line_html(message, theme, opened=opened, blind=blind)
-    if not line:
-        return ""
-    html_text = f'<p style="margin-top:2px; margin-bottom:6px">{line}</p>'
-    if not opened or blind or thought_privately(message):
-        return html_text
-    # As a quote: the renderer draws it muted behind a bar, whatever Markdown it holds.
-    quoted = "\n".join("> " + row for row in message.reasoning.strip().split("\n"))
-    return html_text + render_markdown(
-        quoted, theme=theme, message_id=message.id, code_index_start=THINKING_CODE_BASE
+    return f'<p style="margin-top:2px; margin-bottom:6px">{line}</p>' if line else ""
+
+
+def muted_html(html_text: str, theme: Theme) -> str:
+    """Rendered Markdown in the muted colour (plain text takes it; links and code keep
+    their own). The view stands it in from the answer (Qt's HTML cannot indent it all)."""
+    return f'<div style="color:{theme.muted}">{html_text}</div>'
+
+
+def thinking_text_html(message: Message, theme: Theme) -> str:
+    """An opened thinking's text: untrusted Markdown, rendered safely and muted; its code
+    blocks' Copy links are numbered from ``THINKING_CODE_BASE``."""
+    body = render_markdown(
+        message.reasoning, theme=theme, message_id=message.id, code_index_start=THINKING_CODE_BASE
     )
+    return muted_html(body, theme)
 
 
 def used_it_all_html(message: Message, theme: Theme, warning: str, *, retries: bool) -> str:

@@ -44,6 +44,31 @@ THINKING_INDENT = 14  # pixels the streaming thinking text stands in from the an
 Phase = Literal["waiting", "thinking", "answering"]
 
 
+def stand_in(document: QTextDocument, start: int, end: int, indent: int) -> None:
+    """Stand the blocks (and outermost tables) from ``start`` to ``end`` in by ``indent``.
+    Call it after the edit that inserted them: Qt tells which table a block is in only once
+    that edit has ended."""
+    block = document.findBlock(start)
+    tables: set[int] = set()
+    edit = QTextCursor(document)
+    while block.isValid() and block.position() <= end:
+        edit.setPosition(block.position())
+        frame = edit.currentFrame()
+        if frame.parentFrame() is None:  # the root frame (== is not identity here)
+            fmt = block.blockFormat()
+            fmt.setLeftMargin(fmt.leftMargin() + indent)
+            edit.setBlockFormat(fmt)
+        else:  # in a table (a code block, a quote): the outermost one moves in
+            while frame.parentFrame().parentFrame() is not None:
+                frame = frame.parentFrame()
+            if isinstance(frame, QTextTable) and frame.firstPosition() not in tables:
+                tables.add(frame.firstPosition())
+                table_format = frame.format()
+                table_format.setLeftMargin(table_format.leftMargin() + indent)
+                frame.setFormat(table_format)
+        block = block.next()
+
+
 class ThinkingSource(Protocol):
     """What a streaming answer reads of its turn's thinking (``app.services.turn.Turn``)."""
 
@@ -243,9 +268,9 @@ class StreamingAnswer:
         self._answer_start = cursor_at(self._document, cursor.position(), keep_on_insert=True)
         self.announcement = self._label_text
 
-    def show_thinking(self, html_text: str) -> None:
-        """Draw the folded (or opened) thinking again, above the answer streaming below it
-        (the reader opened or closed it)."""
+    def show_thinking(self, line_html: str, text_html: str = "") -> None:
+        """Draw the folded (or, with ``text_html``, opened) thinking again, above the answer
+        streaming below it (the reader opened or closed it)."""
         label, answer_start = self._label, self._answer_start
         if label is None or answer_start is None:
             return
@@ -255,8 +280,19 @@ class StreamingAnswer:
         cursor.setPosition(answer_start.position() - 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         cursor.setBlockFormat(QTextBlockFormat())
-        cursor.insertHtml(html_text)
+        cursor.insertHtml(line_html)
+        start = end = 0
+        if text_html:
+            new_block(cursor)
+            start = cursor.position()
+            insert_piece(cursor, text_html)
+            end = cursor.position()
         cursor.endEditBlock()
+        if text_html:
+            edit = QTextCursor(self._document)
+            edit.beginEditBlock()
+            stand_in(self._document, start, end, THINKING_INDENT)
+            edit.endEditBlock()
 
     def next_sentence(self, *, final: bool = False) -> str:
         """The text since the last call, up to its last sentence end (all of it when
@@ -341,7 +377,7 @@ class _Region:
             return
         start = cursor.position()
         # The colour is inherited by plain text only: links and code keep their own.
-        insert_piece(cursor, f'<div style="color:{self.muted}">{html_text}</div>')
+        insert_piece(cursor, f'<div style="color:{self.muted}">{html_text}</div>')  # (muted_html)
         self._inserted.append((start, cursor.position()))
 
     def _indent_inserted(self) -> None:
@@ -353,31 +389,8 @@ class _Region:
         cursor = QTextCursor(self._document)
         cursor.beginEditBlock()
         for start, end in inserted:
-            self._indent(start, end)
+            stand_in(self._document, start, end, self.indent)
         cursor.endEditBlock()
-
-    def _indent(self, start: int, end: int) -> None:
-        """Stand the blocks (and tables) from ``start`` to ``end`` in by ``indent``."""
-        document = self._document
-        block = document.findBlock(start)
-        tables: set[int] = set()
-        edit = QTextCursor(document)
-        while block.isValid() and block.position() <= end:
-            edit.setPosition(block.position())
-            frame = edit.currentFrame()
-            if frame.parentFrame() is None:  # the root frame (== is not identity here)
-                fmt = block.blockFormat()
-                fmt.setLeftMargin(fmt.leftMargin() + self.indent)
-                edit.setBlockFormat(fmt)
-            else:  # in a table (a code block, a quote): the outermost one moves in
-                while frame.parentFrame().parentFrame() is not None:
-                    frame = frame.parentFrame()
-                if isinstance(frame, QTextTable) and frame.firstPosition() not in tables:
-                    tables.add(frame.firstPosition())
-                    table_format = frame.format()
-                    table_format.setLeftMargin(table_format.leftMargin() + self.indent)
-                    frame.setFormat(table_format)
-            block = block.next()
 
     # -- the open code block ------------------------------------------------------------------
 

@@ -51,8 +51,10 @@ from app.render.message_html import (
     THINKING_CODE_BASE,
     footer_html,
     header_html,
+    muted_html,
     thinking_html,
     thinking_line_html,
+    thinking_text_html,
 )
 from app.render.meta import ERROR_LIMIT, retry_answer_id, without_retry
 from app.render.safe_text import ZWSP, is_openable_link, shorten
@@ -60,10 +62,10 @@ from app.render.stable_prefix import Piece, iter_pieces
 from app.render.theme import ChatColors, Theme
 
 from ..external import open_link
-from .document_edit import cursor_at, new_block, selection
+from .document_edit import cursor_at, insert_piece, new_block, selection
 from .link_focus import LinkFocus
 from .pieces import PieceQueue
-from .streaming import StreamingAnswer, ThinkingSource
+from .streaming import THINKING_INDENT, StreamingAnswer, ThinkingSource, stand_in
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
@@ -131,6 +133,8 @@ class Transcript(QTextBrowser):
         self._thinking_timer.setInterval(THINKING_TICK_MS)
         self._thinking_timer.timeout.connect(self._thinking_tick)
         self._open_thinking: set[int] = set()  # answers whose thinking the reader opened
+        # Thinking text inserted (from, to): stood in once the edit inserting it has ended.
+        self._to_stand_in: list[tuple[QTextCursor, QTextCursor]] = []
         self.theme, self.colors = _theme_for(self.palette())
         self.has_more_before = False
         self._prepending = False
@@ -240,6 +244,7 @@ class Transcript(QTextBrowser):
         _remove_keeping_first_block(cursor)
         self._insert_answer(cursor, message)
         cursor.endEditBlock()
+        self._stand_in_pending()
         self._ranges[message.id] = selection(self.document(), start, cursor.position())
 
     def show_notice(self, text: str, *, retry_id: int | None = None) -> None:
@@ -352,7 +357,7 @@ class Transcript(QTextBrowser):
         """Render the final answer's HTML now, for ``end_stream`` to insert later: a view
         that ends several answers at once spreads the work over turns of the event loop."""
         message = self._with_stream_figures(message)
-        if len(message.content) <= FULL_RENDER_LIMIT:
+        if len(message.content) <= FULL_RENDER_LIMIT and not self._thinking_shown(message):
             self._prepared = (message, self._message_html(message))
 
     def _with_stream_figures(self, message: Message) -> Message:
@@ -392,8 +397,10 @@ class Transcript(QTextBrowser):
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             _remove_keeping_first_block(cursor)
             prepared, self._prepared = self._prepared, None
-            ready = prepared is not None and prepared[0] == message
-            cursor.insertHtml(prepared[1] if prepared and ready else self._message_html(message))
+            if prepared is not None and prepared[0] == message:
+                cursor.insertHtml(prepared[1])
+            else:
+                self._insert_answer(cursor, message, at_once=True)
         else:  # keep the long body as streamed; add the footer, then redo the header
             self._render_tail(final=True, stream=stream, text=message.content)
             cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -402,6 +409,7 @@ class Transcript(QTextBrowser):
         end = cursor.position()
         cursor.insertBlock()  # a separator: what comes next never touches this answer
         cursor.endEditBlock()
+        self._stand_in_pending()
         if len(message.content) > FULL_RENDER_LIMIT:
             # A separate edit: one spanning header and footer would lay the whole answer out.
             header = QTextCursor(document)
@@ -470,24 +478,93 @@ class Transcript(QTextBrowser):
     def _insert_answer(
         self, cursor: QTextCursor, message: Message, *, at_once: bool = False
     ) -> None:
-        """Insert an answer at ``cursor``: a long one shows its first piece now and the rest
-        piece by piece (unless ``at_once``, for a scratch document)."""
-        if at_once or len(message.content) <= PIECE_CHARS:
-            cursor.insertHtml(self._message_html(message))
-            return
-        pieces = iter_pieces(message.content, PIECE_CHARS)
-        head = next(pieces)
-        if len(head.text) == len(message.content):  # no place to cut it
-            cursor.insertHtml(self._message_html(message))
+        """Insert an answer at ``cursor``: a long one (or a long opened thinking) shows its
+        first piece now and the rest piece by piece (unless ``at_once``, for a scratch
+        document or a final render)."""
+        lead = self._header_html(message) + self._thinking_html(message)
+        if self._thinking_shown(message):
+            cursor.insertHtml(lead)
+            new_block(cursor)
+            self._insert_thinking_text(cursor, message, at_once=at_once)
+            new_block(cursor)
+            lead = ""
+        content = message.content
+        pieces = iter_pieces(content, PIECE_CHARS) if not at_once else None
+        head = next(pieces) if pieces is not None and len(content) > PIECE_CHARS else None
+        if pieces is None or head is None or len(head.text) == len(content):
+            whole = self._render(content, message.id) + self._footer_html(message)
+            self._insert_html(cursor, lead, whole)
             return
         first, code_index = self._render_piece(head, message.id, 0)
-        cursor.insertHtml(self._header_html(message) + self._thinking_html(message) + first)
+        self._insert_html(cursor, lead, first)
         at = cursor_at(cursor.document(), cursor.position(), keep_on_insert=True)
         footer = self._footer_html(message)
         if footer:
             new_block(cursor)
             cursor.insertHtml(footer)
         self._pieces.add(message.id, at, pieces, code_index)
+
+    @staticmethod
+    def _insert_html(cursor: QTextCursor, lead: str, html_text: str) -> None:
+        """``lead`` (the header) and what follows it; without a lead, at an empty block."""
+        if lead:
+            cursor.insertHtml(lead + html_text)
+        else:
+            insert_piece(cursor, html_text)
+
+    def _insert_thinking_text(
+        self, cursor: QTextCursor, message: Message, *, at_once: bool
+    ) -> None:
+        """An opened thinking's text at ``cursor`` (an empty block), muted; a long one piece
+        by piece, as a long answer (unless ``at_once``)."""
+        document = cursor.document()
+        text = message.reasoning
+        start = cursor.position()
+        pieces = iter_pieces(text, PIECE_CHARS) if not at_once else None
+        head = next(pieces) if pieces is not None and len(text) > PIECE_CHARS else None
+        if pieces is None or head is None or len(head.text) == len(text):
+            insert_piece(cursor, thinking_text_html(message, self.theme))
+            self._will_stand_in(document, start, cursor.position())
+            return
+        first, code_index = self._render_thinking_piece(head, message.id, THINKING_CODE_BASE)
+        insert_piece(cursor, first)
+        self._will_stand_in(document, start, cursor.position())
+        at = cursor_at(document, cursor.position(), keep_on_insert=True)
+
+        def inserted(begin: int, end: int) -> None:
+            self._will_stand_in(document, begin, end)
+            self._stand_in_pending()
+
+        self._pieces.add(
+            message.id,
+            at,
+            pieces,
+            code_index,
+            render=self._render_thinking_piece,
+            inserted=inserted,
+        )
+
+    def _render_thinking_piece(
+        self, piece: Piece, message_id: int, code_index: int
+    ) -> tuple[str, int]:
+        html_text, code_index = self._render_piece(piece, message_id, code_index)
+        return muted_html(html_text, self.theme), code_index
+
+    def _will_stand_in(self, document: QTextDocument, start: int, end: int) -> None:
+        self._to_stand_in.append(
+            (cursor_at(document, start), cursor_at(document, end, keep_on_insert=True))
+        )
+
+    def _stand_in_pending(self) -> None:
+        """Stand the thinking text inserted in from the answer (after the edit inserting it
+        has ended: see ``stand_in``)."""
+        pending, self._to_stand_in = self._to_stand_in, []
+        for start, end in pending:
+            document = start.document()
+            edit = QTextCursor(document)
+            edit.beginEditBlock()
+            stand_in(document, start.position(), end.position(), THINKING_INDENT)
+            edit.endEditBlock()
 
     def _render_piece(self, piece: Piece, message_id: int, code_index: int) -> tuple[str, int]:
         """A piece of a long answer: its HTML, and the index of the code block after it."""
@@ -525,6 +602,7 @@ class Transcript(QTextBrowser):
             self._insert_answer(cursor, message, at_once=before)
             end = cursor.position()
             cursor.insertBlock()  # a separator, so inserting after this answer never extends it
+            self._stand_in_pending()
             if not before:
                 self._ranges[message.id] = selection(self.document(), start, end)
         self._messages[message.id] = message
@@ -545,12 +623,21 @@ class Transcript(QTextBrowser):
         thinking = self._thinking_html(message)
         return self._header_html(message) + thinking + body + self._footer_html(message)
 
+    def _thinking_shown(self, message: Message) -> bool:
+        """The answer's thinking text shows: opened, and there is text (and not blind)."""
+        return (
+            message.id in self._open_thinking
+            and not self.blind
+            and message.role == "assistant"
+            and bool(message.reasoning.strip())
+        )
+
     def _thinking_html(self, message: Message) -> str:
-        opened = message.id in self._open_thinking and not self.blind
+        opened = self._thinking_shown(message)
         return thinking_html(message, self.theme, opened=opened, blind=self.blind)
 
     def _thinking_line_html(self, message: Message) -> str:
-        opened = message.id in self._open_thinking and not self.blind
+        opened = self._thinking_shown(message)
         return thinking_line_html(message, self.theme, opened=opened, blind=self.blind)
 
     def _header_html(self, message: Message) -> str:
@@ -605,7 +692,9 @@ class Transcript(QTextBrowser):
         pinned, self._pinned = self._pinned, False
         bar = self.verticalScrollBar()
         if streaming and stream is not None:
-            stream.show_thinking(self._thinking_html(message))
+            shown = self._thinking_shown(message)
+            text_html = thinking_text_html(message, self.theme) if shown else ""
+            stream.show_thinking(self._thinking_line_html(message), text_html)
         else:
             self.update_message(message)
         probe.setPosition(self._start_of(message_id))
