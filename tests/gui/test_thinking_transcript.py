@@ -535,3 +535,42 @@ def test_screen_readers_hear_that_it_thinks_and_how_long_not_the_thinking(
     so_far.add("The answer is here. And more")
     flush(transcript)
     assert heard == ["Thinking", "Thought for 8 s · 90 tokens", "The answer is here."]
+
+
+def test_a_long_thinking_opens_piece_by_piece_muted_and_stood_in_and_stays_so(
+    qtbot: Any,
+) -> None:
+    from app.ui.chat.transcript import PIECE_CHARS
+
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    transcript.resize(700, 500)
+    steps = [f"Step {n}: weigh option {n} against the rest." for n in range(400)]
+    thought = "\n\n".join(steps) + "\n\n```python\nx = 1\n```\n\nDone."
+    assert len(thought) > 3 * PIECE_CHARS
+    answer = Message(2, 1, "assistant", "Option 7.", reasoning=thought, thinking_s=60.0)
+    transcript.show_messages([Message(1, 1, "user", "Which option?"), answer])
+    transcript.toggle_thinking(2)
+    assert transcript.pieces_pending == 1  # the first piece now, the rest one per loop turn
+    qtbot.waitUntil(lambda: transcript.pieces_pending == 0, timeout=5000)
+
+    def look() -> None:
+        document = transcript.document()
+        text = transcript.toPlainText()
+        assert text.index("Step 399:") < text.index("Done.") < text.index("Option 7.")
+        for step in ("Step 0:", "Step 200:", "Step 399:", "Done."):
+            block = document.find(step).block()
+            assert block.blockFormat().leftMargin() >= 14, step
+            found = document.find(step)
+            assert found.charFormat().foreground().color().name() == transcript.theme.muted
+        assert document.find("Option 7.").block().blockFormat().leftMargin() == 0
+        assert text.count("Step 123:") == 1
+
+    look()
+    transcript.show_messages([Message(1, 1, "user", "Which option?"), answer])  # shown again
+    qtbot.waitUntil(lambda: transcript.pieces_pending == 0, timeout=5000)
+    look()
+    transcript.show_messages([answer])  # and an earlier page put above it meanwhile
+    transcript.prepend_messages([Message(1, 1, "user", "Which option?")], has_more_before=False)
+    qtbot.waitUntil(lambda: transcript.pieces_pending == 0, timeout=5000)
+    look()
