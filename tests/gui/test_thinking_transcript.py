@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
 
 from app.core.conversation import ChatSettings, Message, MessageStatus
 from app.core.params import SamplingParams
@@ -567,6 +568,10 @@ def test_a_long_thinking_opens_piece_by_piece_muted_and_stood_in_and_stays_so(
         assert text.count("Step 123:") == 1
 
     look()
+    copy = [a.href for a in anchors(transcript.document()) if a.href.startswith("copy-code:")]
+    assert copy == ["copy-code:2:1000000"]  # (numbered apart from the answer's own)
+    transcript.anchorClicked.emit(QUrl(copy[0]))
+    assert QGuiApplication.clipboard().text() == "x = 1"
     transcript.show_messages([Message(1, 1, "user", "Which option?"), answer])  # shown again
     qtbot.waitUntil(lambda: transcript.pieces_pending == 0, timeout=5000)
     look()
