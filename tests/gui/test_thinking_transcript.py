@@ -78,6 +78,7 @@ def test_thinking_streams_live_then_folds_to_one_line_above_the_answer(app: App)
     assert re.search(r"Thinking… (under a second|\d+ s)", text), text
     assert "Waiting for the model" not in text and "An old silent pond" not in text
     assert view.status.text() == "Thinking…"
+    assert app.window.grab().save("/tmp/thinking-window-live.png")  # (to look at)
     # The thinking reads as secondary: muted and stood in from the answer.
     block = transcript.document().find("The user asks about ponds").block()
     assert block.blockFormat().leftMargin() >= 14
@@ -93,6 +94,7 @@ def test_thinking_streams_live_then_folds_to_one_line_above_the_answer(app: App)
     line = re.search(r"▸ Thought for (under a second|\d+ s) · 2,900 tokens", text)
     assert line, text
     assert text.index(line.group(0)) < text.index("An old silent pond")
+    assert app.window.grab().save("/tmp/thinking-window-done.png")
     answer = app.history.messages(view.conversation_id)[-1]
     assert answer.reasoning == "".join(THOUGHTS)
     assert thinking_anchor(transcript).href == f"action:thinking:{answer.id}"

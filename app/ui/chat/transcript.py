@@ -159,6 +159,7 @@ class Transcript(QTextBrowser):
         self._flush_timer.stop()
         self._stream = None
         self._pieces.clear()
+        self._to_stand_in.clear()
         # clear() also empties the document's format table (which a cursor would let grow with
         # every re-render), but it replaces the root frame: the reading column goes back on.
         self.clear()
