@@ -253,6 +253,24 @@ def test_the_folded_thinking_opens_while_the_answer_still_streams_below_it(qtbot
     assert "Then frogs." not in plain(transcript)
 
 
+def test_encrypted_thinking_counts_its_seconds_then_says_it_was_private(qtbot: Any) -> None:
+    transcript, thinking, so_far, answer = stream_with_thinking(qtbot)
+    thinking.thinking, thinking.thinking_seconds = True, 6.0  # items arrive, no text
+    transcript.stream_grew()
+    flush(transcript)
+    assert "Thinking… 6 s" in plain(transcript)
+    thinking.thinking, thinking.thought_privately = False, True
+    so_far.add("Twenty.")
+    flush(transcript)
+    assert "Thought privately" in plain(transcript)
+    assert thinking_anchor(transcript) is None
+    thinking.reasoning_tokens = 3120  # the usage came
+    transcript.end_stream(answer.with_changes(content="Twenty.", status=MessageStatus.COMPLETE))
+    text = plain(transcript)
+    assert "Thought privately: 3,120 thinking tokens billed" in text
+    assert thinking_anchor(transcript) is None
+
+
 def test_blind_judging_shows_that_it_thought_but_not_how_long_and_it_does_not_open(
     qtbot: Any,
 ) -> None:
