@@ -271,6 +271,19 @@ def test_encrypted_thinking_counts_its_seconds_then_says_it_was_private(qtbot: A
     assert thinking_anchor(transcript) is None
 
 
+def test_thinking_and_the_first_answer_words_in_one_refresh_still_show_the_line(
+    qtbot: Any,
+) -> None:
+    transcript, thinking, so_far, _answer = stream_with_thinking(qtbot)
+    thinking.thinking_seconds, thinking.reasoning, thinking.reasoning_tokens = 0.2, "Quick.", 2
+    so_far.add("Yes.")
+    transcript.stream_grew()
+    flush(transcript)
+    text = plain(transcript)
+    assert "▸ Thought for under a second · 2 tokens" in text and text.rstrip().endswith("Yes.")
+    assert "Quick." not in text and "Waiting" not in text
+
+
 def test_blind_judging_shows_that_it_thought_but_not_how_long_and_it_does_not_open(
     qtbot: Any,
 ) -> None:

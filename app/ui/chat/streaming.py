@@ -32,7 +32,12 @@ from PySide6.QtGui import (
 
 from app.core.conversation import Message
 from app.render.highlight import CodeStyle, code_text_color
-from app.render.message_html import THINKING_CODE_BASE, thinking_label, thinking_link_html
+from app.render.message_html import (
+    THINKING_CODE_BASE,
+    muted_html,
+    thinking_label,
+    thinking_link_html,
+)
 from app.render.stream import AnswerStream, CodeGrowth, Refresh
 from app.render.theme import MONO_FAMILIES, Theme
 
@@ -148,10 +153,6 @@ class StreamingAnswer:
         return self._thinking.reasoning if self._thinking is not None else ""
 
     @property
-    def tail(self) -> QTextCursor:
-        return self._answer.tail
-
-    @property
     def thinking_source(self) -> ThinkingSource | None:
         return self._thinking
 
@@ -175,7 +176,11 @@ class StreamingAnswer:
         """Bring the document up to the text so far (``final``: the whole answer, ``text``)."""
         answer = self.text if text is None else text
         thinking = self._thinking
-        if self.phase == "waiting" and not answer and thinking is not None and thinking.thinking:
+        # (thinking and the first answer text can arrive between two refreshes)
+        thought = thinking is not None and (
+            thinking.thinking or (bool(answer) and thinking.thinking_seconds is not None)
+        )
+        if self.phase == "waiting" and thought:
             self._start_thinking()
         if self.phase == "thinking":
             if not answer and not final:
@@ -236,7 +241,7 @@ class StreamingAnswer:
                 engine,
                 self.theme,
                 self.label_size,
-                muted=self.theme.muted,
+                muted=True,
                 indent=THINKING_INDENT,
             )
         cursor.endEditBlock()
@@ -308,8 +313,8 @@ class StreamingAnswer:
 
 class _Region:
     """A stretch of the answer that streams Markdown: what its ``AnswerStream`` renders goes
-    into the blocks from ``tail`` to the document's end. ``muted`` (a colour) and ``indent``
-    set it apart as secondary (the thinking)."""
+    into the blocks from ``tail`` to the document's end. ``muted`` and ``indent`` set it
+    apart as secondary (the thinking)."""
 
     def __init__(
         self,
@@ -319,7 +324,7 @@ class _Region:
         theme: Theme,
         label_size: float,
         *,
-        muted: str | None = None,
+        muted: bool = False,
         indent: int = 0,
     ) -> None:
         self._document = document
@@ -372,12 +377,12 @@ class _Region:
             self._grow_code(update.code)
 
     def _insert(self, cursor: QTextCursor, html_text: str) -> None:
-        if self.muted is None:
+        if not self.muted:
             insert_piece(cursor, html_text)
             return
         start = cursor.position()
         # The colour is inherited by plain text only: links and code keep their own.
-        insert_piece(cursor, f'<div style="color:{self.muted}">{html_text}</div>')  # (muted_html)
+        insert_piece(cursor, muted_html(html_text, self.theme))
         self._inserted.append((start, cursor.position()))
 
     def _indent_inserted(self) -> None:
