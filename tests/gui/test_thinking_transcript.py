@@ -184,6 +184,7 @@ def flush(transcript: Transcript) -> None:
 def test_the_seconds_count_on_while_it_thinks_and_the_line_keeps_its_place(qtbot: Any) -> None:
     transcript, thinking, so_far, answer = stream_with_thinking(qtbot)
     assert "Waiting for the model…" in plain(transcript)
+    assert not transcript._thinking_timer.isActive()  # (no clock for a model not thinking)
     thinking.thinking, thinking.thinking_seconds, thinking.reasoning = True, 0.4, "Hmm. "
     transcript.stream_grew()
     flush(transcript)
@@ -207,6 +208,8 @@ def test_the_seconds_count_on_while_it_thinks_and_the_line_keeps_its_place(qtbot
     text = plain(transcript)
     assert "Thought for 32 s · 2,900 tokens" in text and "So the answer" not in text
     assert text.rstrip().endswith("Two.")
+    transcript._thinking_tick()  # folded: the clock stops
+    assert not transcript._thinking_timer.isActive()
     transcript.end_stream(
         answer.with_changes(
             content="Two.",

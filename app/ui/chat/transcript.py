@@ -331,8 +331,6 @@ class Transcript(QTextBrowser):
             thinking,
             blind=self.blind,
         )
-        if thinking is not None:
-            self._thinking_timer.start()
         self._show_waiting()
         self.scroll_to_bottom()
 
@@ -443,12 +441,14 @@ class Transcript(QTextBrowser):
             return
         self._render_tail(stream=stream)  # a pinned view follows through _range_changed
         self._announce(stream)
+        if stream.phase == "thinking" and not self._thinking_timer.isActive():
+            self._thinking_timer.start()  # the seconds count on between refreshes
 
     def _thinking_tick(self) -> None:
         stream = self._stream
-        if stream is None:
+        if stream is None or stream.phase != "thinking":
             self._thinking_timer.stop()
-        elif stream.phase == "thinking":
+        else:
             stream.update_label()
 
     def _render_tail(
