@@ -1,5 +1,6 @@
 """The rich text around an answer's Markdown: its header (who wrote it, the meta line, the
-details as a tooltip) and its footer (notes, action links). Qt-free strings for the transcript."""
+details as a tooltip), its thinking (a line that opens to the thinking text), and its footer
+(notes, action links). Qt-free strings for the transcript."""
 
 from __future__ import annotations
 
@@ -7,11 +8,30 @@ import html
 
 from app.core.conversation import Message, MessageStatus
 
+from .markdown import render_markdown
 from .meta import NAME_LIMIT, details_text, meta_line, notes_for, short_model
 from .safe_text import shorten
 from .theme import Theme
 
-__all__ = ["footer_html", "header_html"]
+__all__ = [
+    "THINKING_CODE_BASE",
+    "footer_html",
+    "has_thinking",
+    "header_html",
+    "muted_html",
+    "thinking_html",
+    "thinking_label",
+    "thinking_line_html",
+    "thinking_text_html",
+    "thinking_used_it_all",
+]
+
+# Code blocks in the thinking are numbered from here in their Copy links
+# (``copy-code:<message id>:<n>``), apart from the answer's own.
+THINKING_CODE_BASE = 1_000_000
+THINKING_ACTION = "thinking"  # ``action:thinking:<id>`` opens or closes an answer's thinking
+LESS_THINKING_ACTION = "less-thinking"
+NO_LENGTH_LIMIT_ACTION = "no-length-limit"
 
 
 def header_html(message: Message, theme: Theme, *, blind: bool = False) -> str:
@@ -31,15 +51,29 @@ def header_html(message: Message, theme: Theme, *, blind: bool = False) -> str:
 
 
 def footer_html(
-    message: Message, theme: Theme, warning: str, *, blind: bool = False, last: bool = False
+    message: Message,
+    theme: Theme,
+    warning: str,
+    *,
+    blind: bool = False,
+    last: bool = False,
+    thinking_retries: bool = False,
 ) -> str:
     """Notes in the ``warning`` colour, then the action links (``last``: the conversation's
     last answer with nothing sent after it, the one that offers Regenerate, or Retry when it
-    did not finish; any other answer's notes ask for no Retry)."""
+    did not finish; any other answer's notes ask for no Retry). An answer left empty because
+    thinking used its whole length limit says so, with the two retries when it is ``last``
+    and the view takes them (``thinking_retries``)."""
+    said = notes_for(message, retry=last)
+    trapped = thinking_used_it_all(message)
+    if trapped:  # (said better below than "the answer reached its maximum length")
+        said = [n for n in said if not n.startswith("⚠ Cut off")]
     notes = [
-        f'<span style="color:{warning}; font-size:small">{html.escape(n)}</span>'
-        for n in notes_for(message, retry=last)
+        f'<span style="color:{warning}; font-size:small">{html.escape(n)}</span>' for n in said
     ]
+    if trapped:
+        retries = thinking_retries and last and not blind
+        notes.insert(0, used_it_all_html(message, theme, warning, retries=retries))
     links = [("copy", "Copy")]
     if message.role == "assistant":
         if not blind:  # Details name the model: not while the reader judges blind
@@ -60,3 +94,140 @@ def footer_html(
     if not parts:
         return ""
     return f'<p style="margin-top:6px">{"<br>".join(parts)}</p>'
+
+
+# -- thinking -----------------------------------------------------------------------------------
+
+
+def has_thinking(message: Message) -> bool:
+    """The answer's model thought (visibly, or privately: tokens or items without text)."""
+    return message.role == "assistant" and bool(
+        message.reasoning.strip() or message.reasoning_tokens or message.reasoning_details
+    )
+
+
+def thought_privately(message: Message) -> bool:
+    """It thought, but no thinking text came back (encrypted, withheld or hidden)."""
+    return has_thinking(message) and not message.reasoning.strip()
+
+
+def thinking_used_it_all(message: Message) -> bool:
+    """The empty-answer trap: thinking used the whole length limit, so no answer came.
+
+    STAND-IN for ``app.render.meta.thinking_used_it_all`` (another engineer adds it there):
+    replace this body with a call to it once it exists.
+    """
+    return (
+        message.role == "assistant"
+        and message.finish_reason == "length"
+        and not message.content.strip()
+        and has_thinking(message)
+    )
+
+
+def _seconds(seconds: float) -> str:
+    return "under a second" if seconds < 1 else f"{round(seconds):,} s"
+
+
+def _tokens(tokens: int) -> str:
+    return f"{tokens:,} token" + ("" if tokens == 1 else "s")
+
+
+def thinking_label(
+    *,
+    live: bool,
+    seconds: float | None,
+    tokens: int | None,
+    private: bool = False,
+    blind: bool = False,
+) -> str:
+    """What the thinking line says (plain text): "Thinking… 14 s" while it thinks, then
+    "Thought for 32 s · 2,900 tokens", or "Thought privately: 3,120 thinking tokens billed";
+    unknown figures are left out. ``blind``: no figure at all ("Thinking…", "Thought"), so
+    the length of the thinking does not give a preset away."""
+    if live:
+        return "Thinking…" if blind or seconds is None else f"Thinking… {_seconds(seconds)}"
+    if blind:
+        return "Thought"
+    if private:
+        if tokens:
+            return f"Thought privately: {tokens:,} thinking tokens billed"
+        return "Thought privately"
+    parts = []
+    if seconds is not None:
+        parts.append(f"for {_seconds(seconds)}")
+    if tokens:
+        parts.append(_tokens(tokens))
+    return "Thought " + " · ".join(parts) if parts else "Thought"
+
+
+def thinking_link_html(message_id: int, label: str, theme: Theme, *, opened: bool) -> str:
+    """The line that opens (▸) or closes (▾) the thinking: a link in the muted colour."""
+    arrow = "▾" if opened else "▸"
+    return (
+        f'<a href="action:{THINKING_ACTION}:{message_id}" '
+        f'style="color:{theme.muted}; text-decoration:none">{arrow} {html.escape(label)}</a>'
+    )
+
+
+def thinking_line_html(message: Message, theme: Theme, *, opened: bool, blind: bool = False) -> str:
+    """The thinking's one line, inline ("" when it did not think): a link that opens (▸) or
+    closes (▾) it; plain muted text for private thinking and in blind judging (it does not
+    open)."""
+    if not has_thinking(message):
+        return ""
+    private = thought_privately(message)
+    label = thinking_label(
+        live=False,
+        seconds=message.thinking_s,
+        tokens=message.reasoning_tokens,
+        private=private,
+        blind=blind,
+    )
+    if private or blind:
+        return f'<span style="color:{theme.muted}">{html.escape(label)}</span>'
+    return thinking_link_html(message.id, label, theme, opened=opened)
+
+
+def thinking_html(message: Message, theme: Theme, *, opened: bool, blind: bool = False) -> str:
+    """The thinking's line as a paragraph, between the answer's header and its body ("" when
+    it did not think). The thinking text below an opened line is ``thinking_text_html``."""
+    line = thinking_line_html(message, theme, opened=opened, blind=blind)
+    return f'<p style="margin-top:2px; margin-bottom:6px">{line}</p>' if line else ""
+
+
+def muted_html(html_text: str, theme: Theme) -> str:
+    """Rendered Markdown in the muted colour (plain text takes it; links and code keep
+    their own). The view stands it in from the answer (Qt's HTML cannot indent it all)."""
+    return f'<div style="color:{theme.muted}">{html_text}</div>'
+
+
+def thinking_text_html(message: Message, theme: Theme) -> str:
+    """An opened thinking's text: untrusted Markdown, rendered safely and muted; its code
+    blocks' Copy links are numbered from ``THINKING_CODE_BASE``."""
+    body = render_markdown(
+        message.reasoning, theme=theme, message_id=message.id, code_index_start=THINKING_CODE_BASE
+    )
+    return muted_html(body, theme)
+
+
+def used_it_all_html(message: Message, theme: Theme, warning: str, *, retries: bool) -> str:
+    """What an empty answer says when thinking used the whole length limit, with the two
+    retries (``retries``: the answer may be asked again, and the view offers it)."""
+    said = (
+        "⚠ No answer: the model used its whole length limit thinking, so nothing was left "
+        "for the answer. The thinking is billed."
+    )
+    text = f'<span style="color:{warning}">{html.escape(said)}</span>'
+    if not retries:
+        return text
+    offered = [(LESS_THINKING_ACTION, "Try again with less thinking")]
+    settings = message.settings
+    if settings is None or settings.params.max_tokens is not None:  # (else none was set)
+        offered.append((NO_LENGTH_LIMIT_ACTION, "Try again without a length limit"))
+    links = " &nbsp;·&nbsp; ".join(
+        f'<a href="action:{name}:{message.id}" style="color:{theme.link}; '
+        f'text-decoration:none">{label}</a>'
+        for name, label in offered
+    )
+    return f"{text}<br>{links}"

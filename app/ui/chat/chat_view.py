@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conversation import Message
+from app.core.conversation import ChatSettings, Message
+from app.core.thinking import EFFORTS, MIN_BUDGET, Thinking
+from app.render.message_html import LESS_THINKING_ACTION, NO_LENGTH_LIMIT_ACTION
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
 
@@ -49,12 +52,15 @@ class ChatView(QWidget):
         busy_changed(bool): an answer started or ended streaming.
         turn_ended(int): an answer finished (any way) in this conversation.
         out_of_credit(): OpenRouter refused a send: the credits ran out.
+        settings_changed(int): the view changed the conversation's settings (a retry with
+            less thinking or without a length limit): the dock shows them again.
     """
 
     title_changed = Signal(int, str)
     busy_changed = Signal(bool)
     turn_ended = Signal(int)
     out_of_credit = Signal()
+    settings_changed = Signal(int)
 
     def __init__(
         self,
@@ -83,6 +89,7 @@ class ChatView(QWidget):
         self._unfollow: Callable[[], None] | None = None
 
         self.transcript = Transcript(self)
+        self.transcript.offers_thinking_retries = True  # (taken in _action)
         self.transcript.setPlaceholderText(NEW_CONVERSATION_HINT)  # shown while it is empty
         self.status = QLabel(self)
         self.status.setAccessibleDescription("Answer status")
@@ -255,8 +262,36 @@ class ChatView(QWidget):
             show_details(message, self._notices, self)
         elif name == "regenerate":
             self.regenerate()
+        elif name in (LESS_THINKING_ACTION, NO_LENGTH_LIMIT_ACTION):
+            self.retry_with(name)
         elif name == "edit":
             self._edit(message)
+
+    def retry_with(self, change: str) -> None:
+        """Ask again with less thinking (``less-thinking``) or without a length limit
+        (``no-length-limit``): the conversation keeps the changed settings, so the dock and
+        "Show request…" say what is sent."""
+        if self.busy:
+            return
+        last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
+        prompt = next((m.content for m in reversed(last) if m.role == "user"), "")
+        if self._preflight is not None and self._preflight(prompt) is not None:
+            return  # (this also saves the dock's pending edits before they are changed)
+        # STAND-IN for the ChatService method that changes the settings and regenerates:
+        conversation = self._history.get_conversation(self.conversation_id)
+        if conversation is None:
+            return
+        settings = conversation.settings
+        if change == LESS_THINKING_ACTION:
+            changed = _less_thinking(settings)
+        else:
+            changed = _without_length_limit(settings)
+        update = getattr(self._history, "update_settings", None)  # (the window's history)
+        if update is None:
+            return
+        update(self.conversation_id, changed)
+        self.settings_changed.emit(self.conversation_id)
+        self.regenerate()
 
     def _edit(self, message: Message) -> None:
         if self.busy:
@@ -280,6 +315,7 @@ class ChatView(QWidget):
         from app.api import InsufficientCreditsError
         from app.services.chat import (
             TurnFinished,
+            TurnReasoning,
             TurnStarted,
             TurnText,
             TurnUndone,
@@ -294,9 +330,13 @@ class ChatView(QWidget):
             if event.user.id not in self.transcript.message_ids:
                 self.transcript.append_message(event.user)
                 self._maybe_new_title()
-            self.transcript.begin_stream(event.answer, self._turn_text)
+            self.transcript.begin_stream(event.answer, self._turn_text, self._turn)
         elif isinstance(event, TurnWaiting):
             self.transcript.stream_waiting()
+        elif isinstance(event, TurnReasoning):
+            self.transcript.stream_grew()  # (the same refreshes as the answer's text)
+            if self._turn is not None and self._turn.thinking:
+                self.status.setText("Thinking…")
         elif isinstance(event, TurnText):
             self.transcript.stream_grew()
             self._show_rate()
@@ -327,3 +367,28 @@ class ChatView(QWidget):
         conversation = self._history.get_conversation(self.conversation_id)
         if conversation is not None:
             self.title_changed.emit(self.conversation_id, conversation.title)
+
+
+# -- STAND-INS for app.core.thinking.less_thinking / without_length_limit (another engineer adds
+# them there): replace these two with those once they exist. ------------------------------------
+
+
+def _less_thinking(settings: ChatSettings) -> ChatSettings:
+    """The settings with one step less thinking: an effort one level lower (the model's
+    default becomes Low), half the budget; Off stays off."""
+    thinking = settings.params.reasoning
+    hide = thinking.hide if thinking is not None else False
+    if thinking is None or thinking.mode == "default":
+        less = Thinking("effort", effort="low", hide=hide)
+    elif thinking.mode == "effort":
+        at = EFFORTS.index(thinking.effort) if thinking.effort in EFFORTS else len(EFFORTS) - 1
+        less = Thinking("effort", effort=EFFORTS[min(at + 1, len(EFFORTS) - 1)], hide=hide)
+    elif thinking.mode == "budget" and thinking.budget is not None:
+        less = Thinking("budget", budget=max(MIN_BUDGET, thinking.budget // 2), hide=hide)
+    else:
+        less = thinking
+    return replace(settings, params=replace(settings.params, reasoning=less))
+
+
+def _without_length_limit(settings: ChatSettings) -> ChatSettings:
+    return replace(settings, params=replace(settings.params, max_tokens=None))

@@ -123,6 +123,14 @@ class LinkFocus:
         self._focus(ahead[0])
         return True
 
+    def focus_href(self, href: str) -> bool:
+        """Focus the first link to ``href`` (a link drawn again keeps the ring); False when
+        there is none."""
+        found = next((a for a in anchors(self._edit.document()) if a.href == href), None)
+        if found is not None:
+            self._focus(found)
+        return found is not None
+
     def _focus(self, anchor: Anchor) -> None:
         cursor = QTextCursor(self._edit.document())
         cursor.setPosition(anchor.start)

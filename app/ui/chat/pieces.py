@@ -15,6 +15,8 @@ from .document_edit import cursor_at, insert_piece, new_block
 
 # (piece, message id, index of its first code block) -> (HTML, index of the next code block)
 RenderPiece = Callable[[Piece, int, int], tuple[str, int]]
+# Called with where an inserted piece starts and ends, once its edit has ended.
+Inserted = Callable[[int, int], None]
 
 
 @dataclass
@@ -26,6 +28,8 @@ class _Pending:
     at: QTextCursor
     pieces: Iterator[Piece]
     code_index: int
+    render: RenderPiece | None = None  # (else the queue's own)
+    inserted: Inserted | None = None
 
 
 class PieceQueue(QObject):
@@ -47,10 +51,19 @@ class PieceQueue(QObject):
         return len(self._pending)
 
     def add(
-        self, message_id: int, at: QTextCursor, pieces: Iterator[Piece], code_index: int
+        self,
+        message_id: int,
+        at: QTextCursor,
+        pieces: Iterator[Piece],
+        code_index: int,
+        *,
+        render: RenderPiece | None = None,
+        inserted: Inserted | None = None,
     ) -> None:
-        """Show ``pieces`` at ``at`` (keeps its position on insert), one at a time."""
-        self._pending.append(_Pending(message_id, at, pieces, code_index))
+        """Show ``pieces`` at ``at`` (keeps its position on insert), one at a time;
+        ``render`` them (else as answer text), and tell ``inserted`` where each went (an
+        answer's thinking is muted and stood in)."""
+        self._pending.append(_Pending(message_id, at, pieces, code_index, render, inserted))
         self._timer.start()
 
     def drop(self, message_id: int) -> None:
@@ -69,12 +82,16 @@ class PieceQueue(QObject):
             if self._pending:
                 self._timer.start()
             return
-        html_text, job.code_index = self._render(piece, job.message_id, job.code_index)
+        render = job.render or self._render
+        html_text, job.code_index = render(piece, job.message_id, job.code_index)
         cursor = cursor_at(job.at.document(), job.at.position())
         cursor.beginEditBlock()
         new_block(cursor)
+        start = cursor.position()
         insert_piece(cursor, html_text)
         cursor.endEditBlock()
         job.at.setPosition(cursor.position())
+        if job.inserted is not None:
+            job.inserted(start, cursor.position())
         if self._pending:
             self._timer.start()

@@ -11,6 +11,10 @@ and frozen, and an open code block grows line by line. The transcript refreshes 
 times a second, one call each. When it finishes, an answer up to FULL_RENDER_LIMIT gets one
 exact render of the whole; a longer one keeps its streamed body and only its header and footer
 are redone (a whole re-render would stall the window).
+
+A thinking model's answer shows its thinking live, then folded to one line above the answer
+(streaming.py); the line opens and closes the thinking (``action:thinking:<id>``, kept per
+message for as long as the transcript lives), except in blind judging and for private thinking.
 """
 
 from __future__ import annotations
@@ -42,17 +46,26 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from app.core.conversation import Message
 from app.core.links import linkify_openrouter
 from app.render.markdown import code_blocks, render_markdown, render_piece
-from app.render.message_html import footer_html, header_html
+from app.render.message_html import (
+    THINKING_ACTION,
+    THINKING_CODE_BASE,
+    footer_html,
+    header_html,
+    muted_html,
+    thinking_html,
+    thinking_line_html,
+    thinking_text_html,
+)
 from app.render.meta import ERROR_LIMIT, retry_answer_id, without_retry
 from app.render.safe_text import ZWSP, is_openable_link, shorten
 from app.render.stable_prefix import Piece, iter_pieces
 from app.render.theme import ChatColors, Theme
 
 from ..external import open_link
-from .document_edit import cursor_at, new_block, selection
+from .document_edit import cursor_at, insert_piece, new_block, selection
 from .link_focus import LinkFocus
 from .pieces import PieceQueue
-from .streaming import StreamingAnswer
+from .streaming import THINKING_INDENT, StreamingAnswer, ThinkingSource, stand_in
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
@@ -60,6 +73,7 @@ COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
 PIECE_CHARS = 4_000
+THINKING_TICK_MS = 1000  # "Thinking… 14 s" counts on at least once a second
 
 
 class Transcript(QTextBrowser):
@@ -67,7 +81,8 @@ class Transcript(QTextBrowser):
 
     Signals:
         action_requested(str, int): an action link was clicked: copy, details, regenerate,
-            edit or retry, with the message id.
+            edit, retry, less-thinking or no-length-limit, with the message id (opening and
+            closing the thinking is handled here).
         notice(str): something to tell the user (for example a link that was not opened).
         near_top(): the view was scrolled to within a screen of the top; earlier messages may
             be loaded.
@@ -114,12 +129,21 @@ class Transcript(QTextBrowser):
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._pieces = PieceQueue(self._render_piece, self)
+        self._thinking_timer = QTimer(self)
+        self._thinking_timer.setInterval(THINKING_TICK_MS)
+        self._thinking_timer.timeout.connect(self._thinking_tick)
+        self._open_thinking: set[int] = set()  # answers whose thinking the reader opened
+        # Thinking text inserted (from, to): stood in once the edit inserting it has ended.
+        self._to_stand_in: list[tuple[QTextCursor, QTextCursor]] = []
         self.theme, self.colors = _theme_for(self.palette())
         self.has_more_before = False
         self._prepending = False
         self.blind = False  # compare's blind mode: answers do not say which model wrote them
         # False: a view that batches the refreshes of several transcripts calls refresh_stream.
         self.refreshes_itself = True
+        # The view takes "less-thinking" and "no-length-limit" (it can change the settings
+        # and ask again): an answer left empty by its thinking offers them.
+        self.offers_thinking_retries = False
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -135,6 +159,7 @@ class Transcript(QTextBrowser):
         self._flush_timer.stop()
         self._stream = None
         self._pieces.clear()
+        self._to_stand_in.clear()
         # clear() also empties the document's format table (which a cursor would let grow with
         # every re-render), but it replaces the root frame: the reading column goes back on.
         self.clear()
@@ -220,6 +245,7 @@ class Transcript(QTextBrowser):
         _remove_keeping_first_block(cursor)
         self._insert_answer(cursor, message)
         cursor.endEditBlock()
+        self._stand_in_pending()
         self._ranges[message.id] = selection(self.document(), start, cursor.position())
 
     def show_notice(self, text: str, *, retry_id: int | None = None) -> None:
@@ -276,9 +302,15 @@ class Transcript(QTextBrowser):
         if previous is not None and previous != message_id and previous in self._messages:
             self.update_message(self._messages[previous])
 
-    def begin_stream(self, message: Message, source: Callable[[], str]) -> None:
+    def begin_stream(
+        self,
+        message: Message,
+        source: Callable[[], str],
+        thinking: ThinkingSource | None = None,
+    ) -> None:
         """Show ``message`` as the answer being written; ``source`` gives its text so far
-        (the turn keeps the text: the transcript reads it at each refresh)."""
+        (the turn keeps the text: the transcript reads it at each refresh). ``thinking`` (the
+        turn): its thinking shows live too; call ``stream_grew`` as it grows."""
         self._settle_notice()
         self._offer_to(message.id)
         self._messages[message.id] = message
@@ -290,7 +322,14 @@ class Transcript(QTextBrowser):
         label_size = max(6.0, self.font().pointSizeF() * 0.85)
         places = (start, cursor.position() - 1)
         self._stream = StreamingAnswer(
-            message, self.document(), places, self.theme, label_size, source
+            message,
+            self.document(),
+            places,
+            self.theme,
+            label_size,
+            source,
+            thinking,
+            blind=self.blind,
         )
         self._show_waiting()
         self.scroll_to_bottom()
@@ -305,7 +344,8 @@ class Transcript(QTextBrowser):
             self._stream.show_waiting(f'<i style="color:{muted}">Waiting for the model…</i>')
 
     def stream_grew(self) -> None:
-        """More of the answer arrived: shown at the next refresh (at most ~30 a second)."""
+        """More of the answer (or its thinking) arrived: shown at the next refresh (at most
+        ~30 a second)."""
         if self._stream is None:
             return
         self._stream.grew()
@@ -315,12 +355,29 @@ class Transcript(QTextBrowser):
     def prepare_end(self, message: Message) -> None:
         """Render the final answer's HTML now, for ``end_stream`` to insert later: a view
         that ends several answers at once spreads the work over turns of the event loop."""
-        if len(message.content) <= FULL_RENDER_LIMIT:
+        message = self._with_stream_figures(message)
+        if len(message.content) <= FULL_RENDER_LIMIT and not self._thinking_shown(message):
             self._prepared = (message, self._message_html(message))
+
+    def _with_stream_figures(self, message: Message) -> Message:
+        """STAND-IN until the store keeps them: the thinking seconds and tokens of the turn
+        that streamed ``message``, where the final message does not carry them yet."""
+        stream = self._stream
+        source = stream.thinking_source if stream is not None else None
+        if source is None or stream is None or stream.message.id != message.id:
+            return message
+        changes: dict[str, object] = {}
+        if message.thinking_s is None and source.thinking_seconds is not None:
+            changes["thinking_s"] = round(source.thinking_seconds, 3)
+        if message.reasoning_tokens is None and source.reasoning_tokens:
+            changes["reasoning_tokens"] = source.reasoning_tokens
+        return message.with_changes(**changes) if changes else message
 
     def end_stream(self, message: Message) -> None:
         """The answer is final: one exact render of the whole message."""
         self._flush_timer.stop()
+        self._thinking_timer.stop()
+        message = self._with_stream_figures(message)
         stream, self._stream = self._stream, None
         if stream is not None:
             self._announce(stream, final=True)
@@ -339,8 +396,10 @@ class Transcript(QTextBrowser):
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             _remove_keeping_first_block(cursor)
             prepared, self._prepared = self._prepared, None
-            ready = prepared is not None and prepared[0] == message
-            cursor.insertHtml(prepared[1] if prepared and ready else self._message_html(message))
+            if prepared is not None and prepared[0] == message:
+                cursor.insertHtml(prepared[1])
+            else:
+                self._insert_answer(cursor, message, at_once=True)
         else:  # keep the long body as streamed; add the footer, then redo the header
             self._render_tail(final=True, stream=stream, text=message.content)
             cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -349,6 +408,7 @@ class Transcript(QTextBrowser):
         end = cursor.position()
         cursor.insertBlock()  # a separator: what comes next never touches this answer
         cursor.endEditBlock()
+        self._stand_in_pending()
         if len(message.content) > FULL_RENDER_LIMIT:
             # A separate edit: one spanning header and footer would lay the whole answer out.
             header = QTextCursor(document)
@@ -356,6 +416,14 @@ class Transcript(QTextBrowser):
             header.setPosition(stream.header_end.position(), QTextCursor.MoveMode.KeepAnchor)
             before = document.characterCount()
             header.insertHtml(self._header_html(message))
+            label = stream.label_position
+            if label is not None:  # its thinking line, with the final figures
+                line = QTextCursor(document)
+                line.setPosition(label)
+                line.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                line.insertHtml(self._thinking_line_html(message))
             end += document.characterCount() - before
         self._ranges[message.id] = selection(document, start, end)
 
@@ -373,6 +441,15 @@ class Transcript(QTextBrowser):
             return
         self._render_tail(stream=stream)  # a pinned view follows through _range_changed
         self._announce(stream)
+        if stream.phase == "thinking" and not self._thinking_timer.isActive():
+            self._thinking_timer.start()  # the seconds count on between refreshes
+
+    def _thinking_tick(self) -> None:
+        stream = self._stream
+        if stream is None or stream.phase != "thinking":
+            self._thinking_timer.stop()
+        else:
+            stream.update_label()
 
     def _render_tail(
         self,
@@ -387,7 +464,11 @@ class Transcript(QTextBrowser):
             stream.refresh(final=final, text=text)
 
     def _announce(self, stream: StreamingAnswer, *, final: bool = False) -> None:
-        """Screen readers hear whole sentences, not tokens."""
+        """Screen readers hear whole sentences, not tokens (and of the thinking, only that
+        it started and how long it took)."""
+        said, stream.announcement = stream.announcement, ""
+        if said:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, said))
         sentence = stream.next_sentence(final=final)
         if sentence:
             sentence = shorten(sentence, ERROR_LIMIT)  # (a run without a full stop: not all)
@@ -398,24 +479,93 @@ class Transcript(QTextBrowser):
     def _insert_answer(
         self, cursor: QTextCursor, message: Message, *, at_once: bool = False
     ) -> None:
-        """Insert an answer at ``cursor``: a long one shows its first piece now and the rest
-        piece by piece (unless ``at_once``, for a scratch document)."""
-        if at_once or len(message.content) <= PIECE_CHARS:
-            cursor.insertHtml(self._message_html(message))
-            return
-        pieces = iter_pieces(message.content, PIECE_CHARS)
-        head = next(pieces)
-        if len(head.text) == len(message.content):  # no place to cut it
-            cursor.insertHtml(self._message_html(message))
+        """Insert an answer at ``cursor``: a long one (or a long opened thinking) shows its
+        first piece now and the rest piece by piece (unless ``at_once``, for a scratch
+        document or a final render)."""
+        lead = self._header_html(message) + self._thinking_html(message)
+        if self._thinking_shown(message):
+            cursor.insertHtml(lead)
+            new_block(cursor)
+            self._insert_thinking_text(cursor, message, at_once=at_once)
+            new_block(cursor)
+            lead = ""
+        content = message.content
+        pieces = iter_pieces(content, PIECE_CHARS) if not at_once else None
+        head = next(pieces) if pieces is not None and len(content) > PIECE_CHARS else None
+        if pieces is None or head is None or len(head.text) == len(content):
+            whole = self._render(content, message.id) + self._footer_html(message)
+            self._insert_html(cursor, lead, whole)
             return
         first, code_index = self._render_piece(head, message.id, 0)
-        cursor.insertHtml(self._header_html(message) + first)
+        self._insert_html(cursor, lead, first)
         at = cursor_at(cursor.document(), cursor.position(), keep_on_insert=True)
         footer = self._footer_html(message)
         if footer:
             new_block(cursor)
             cursor.insertHtml(footer)
         self._pieces.add(message.id, at, pieces, code_index)
+
+    @staticmethod
+    def _insert_html(cursor: QTextCursor, lead: str, html_text: str) -> None:
+        """``lead`` (the header) and what follows it; without a lead, at an empty block."""
+        if lead:
+            cursor.insertHtml(lead + html_text)
+        else:
+            insert_piece(cursor, html_text)
+
+    def _insert_thinking_text(
+        self, cursor: QTextCursor, message: Message, *, at_once: bool
+    ) -> None:
+        """An opened thinking's text at ``cursor`` (an empty block), muted; a long one piece
+        by piece, as a long answer (unless ``at_once``)."""
+        document = cursor.document()
+        text = message.reasoning
+        start = cursor.position()
+        pieces = iter_pieces(text, PIECE_CHARS) if not at_once else None
+        head = next(pieces) if pieces is not None and len(text) > PIECE_CHARS else None
+        if pieces is None or head is None or len(head.text) == len(text):
+            insert_piece(cursor, thinking_text_html(message, self.theme))
+            self._will_stand_in(document, start, cursor.position())
+            return
+        first, code_index = self._render_thinking_piece(head, message.id, THINKING_CODE_BASE)
+        insert_piece(cursor, first)
+        self._will_stand_in(document, start, cursor.position())
+        at = cursor_at(document, cursor.position(), keep_on_insert=True)
+
+        def inserted(begin: int, end: int) -> None:
+            self._will_stand_in(document, begin, end)
+            self._stand_in_pending()
+
+        self._pieces.add(
+            message.id,
+            at,
+            pieces,
+            code_index,
+            render=self._render_thinking_piece,
+            inserted=inserted,
+        )
+
+    def _render_thinking_piece(
+        self, piece: Piece, message_id: int, code_index: int
+    ) -> tuple[str, int]:
+        html_text, code_index = self._render_piece(piece, message_id, code_index)
+        return muted_html(html_text, self.theme), code_index
+
+    def _will_stand_in(self, document: QTextDocument, start: int, end: int) -> None:
+        self._to_stand_in.append(
+            (cursor_at(document, start), cursor_at(document, end, keep_on_insert=True))
+        )
+
+    def _stand_in_pending(self) -> None:
+        """Stand the thinking text inserted in from the answer (after the edit inserting it
+        has ended: see ``stand_in``)."""
+        pending, self._to_stand_in = self._to_stand_in, []
+        for start, end in pending:
+            document = start.document()
+            edit = QTextCursor(document)
+            edit.beginEditBlock()
+            stand_in(document, start.position(), end.position(), THINKING_INDENT)
+            edit.endEditBlock()
 
     def _render_piece(self, piece: Piece, message_id: int, code_index: int) -> tuple[str, int]:
         """A piece of a long answer: its HTML, and the index of the code block after it."""
@@ -453,6 +603,7 @@ class Transcript(QTextBrowser):
             self._insert_answer(cursor, message, at_once=before)
             end = cursor.position()
             cursor.insertBlock()  # a separator, so inserting after this answer never extends it
+            self._stand_in_pending()
             if not before:
                 self._ranges[message.id] = selection(self.document(), start, end)
         self._messages[message.id] = message
@@ -470,14 +621,88 @@ class Transcript(QTextBrowser):
 
     def _message_html(self, message: Message) -> str:
         body = self._render(message.content, message.id)
-        return self._header_html(message) + body + self._footer_html(message)
+        thinking = self._thinking_html(message)
+        return self._header_html(message) + thinking + body + self._footer_html(message)
+
+    def _thinking_shown(self, message: Message) -> bool:
+        """The answer's thinking text shows: opened, and there is text (and not blind)."""
+        return (
+            message.id in self._open_thinking
+            and not self.blind
+            and message.role == "assistant"
+            and bool(message.reasoning.strip())
+        )
+
+    def _thinking_html(self, message: Message) -> str:
+        opened = self._thinking_shown(message)
+        return thinking_html(message, self.theme, opened=opened, blind=self.blind)
+
+    def _thinking_line_html(self, message: Message) -> str:
+        opened = self._thinking_shown(message)
+        return thinking_line_html(message, self.theme, opened=opened, blind=self.blind)
 
     def _header_html(self, message: Message) -> str:
         return header_html(message, self.theme, blind=self.blind)
 
     def _footer_html(self, message: Message) -> str:
         last = message.id == self._offering
-        return footer_html(message, self.theme, self.colors.warning, blind=self.blind, last=last)
+        return footer_html(
+            message,
+            self.theme,
+            self.colors.warning,
+            blind=self.blind,
+            last=last,
+            thinking_retries=self.offers_thinking_retries,
+        )
+
+    # -- thinking -----------------------------------------------------------------------------
+
+    def _start_of(self, message_id: int) -> int:
+        stream = self._stream
+        if stream is not None and stream.message.id == message_id:
+            return stream.start.position()
+        return self._ranges[message_id].selectionStart()
+
+    def thinking_open(self, message_id: int) -> bool:
+        return message_id in self._open_thinking
+
+    def toggle_thinking(self, message_id: int) -> None:
+        """Open or close an answer's thinking: only that answer is drawn again, and its
+        start stays where it was on screen (or, pinned to the end, the view stays there)."""
+        message = self._messages.get(message_id)
+        stream = self._stream
+        streaming = stream is not None and stream.message.id == message_id
+        if streaming and stream is not None:  # its thinking so far, with the turn's figures
+            message = self._with_stream_figures(
+                stream.message.with_changes(reasoning=stream.thinking_text)
+            )
+            if stream.label_position is None or stream.phase != "answering":
+                return  # (it opens once folded: while it thinks, it is open)
+        elif message_id not in self._ranges:
+            return
+        if message is None or self.blind or not message.reasoning.strip():
+            return
+        if message_id in self._open_thinking:
+            self._open_thinking.discard(message_id)
+        else:
+            self._open_thinking.add(message_id)
+        href = f"action:{THINKING_ACTION}:{message_id}"
+        focused = self.focused_link == href
+        probe = cursor_at(self.document(), self._start_of(message_id))
+        top_before = self.cursorRect(probe).top()
+        pinned, self._pinned = self._pinned, False
+        bar = self.verticalScrollBar()
+        if streaming and stream is not None:
+            shown = self._thinking_shown(message)
+            text_html = thinking_text_html(message, self.theme) if shown else ""
+            stream.show_thinking(self._thinking_line_html(message), text_html)
+        else:
+            self.update_message(message)
+        probe.setPosition(self._start_of(message_id))
+        bar.setValue(bar.value() + self.cursorRect(probe).top() - top_before)
+        if focused:  # opened by key: the ring stays on its line (and says what it says now)
+            self._link_focus.focus_href(href)
+        self._pinned = pinned and self._at_end()
 
     # -- links, tooltips, resources ----------------------------------------------------------
 
@@ -486,7 +711,9 @@ class Transcript(QTextBrowser):
         scheme, _, rest = target.partition(":")
         if scheme == "action":
             name, _, ident = rest.partition(":")
-            if ident.isdigit():
+            if ident.isdigit() and name == THINKING_ACTION:
+                self.toggle_thinking(int(ident))
+            elif ident.isdigit():
                 self.action_requested.emit(name, int(ident))
         elif scheme == "copy-code":
             self._copy_code(rest)
@@ -548,10 +775,20 @@ class Transcript(QTextBrowser):
         if not (message_id.isdigit() and index.isdigit()):
             return
         message = self._messages.get(int(message_id))
-        text = message.content if message else self.streaming_text
+        number = int(index)
+        if number >= THINKING_CODE_BASE:  # a code block of the thinking
+            number -= THINKING_CODE_BASE
+            stream = self._stream
+            text = message.reasoning if message else ""
+            if stream is not None and stream.message.id == int(message_id):
+                text = stream.thinking_text
+        elif self._stream is not None and self._stream.message.id == int(message_id):
+            text = self.streaming_text
+        else:
+            text = message.content if message else ""
         blocks = code_blocks(text)
-        if int(index) < len(blocks):
-            QGuiApplication.clipboard().setText(blocks[int(index)])
+        if number < len(blocks):
+            QGuiApplication.clipboard().setText(blocks[number])
             self.notice.emit("Code copied.")
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt)
