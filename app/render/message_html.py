@@ -9,7 +9,16 @@ import html
 from app.core.conversation import Message, MessageStatus
 
 from .markdown import render_markdown
-from .meta import NAME_LIMIT, details_text, meta_line, notes_for, short_model
+from .meta import (
+    NAME_LIMIT,
+    details_text,
+    has_thinking,
+    meta_line,
+    notes_for,
+    short_model,
+    thinking_used_it_all,
+    thought_privately,
+)
 from .safe_text import shorten
 from .theme import Theme
 
@@ -42,7 +51,7 @@ def header_html(message: Message, theme: Theme, *, blind: bool = False) -> str:
         who = "Answer"
     else:
         who = html.escape(shorten(short_model(message.model) or "Assistant", NAME_LIMIT))
-    meta = html.escape(meta_line(message, with_provider=not blind))
+    meta = html.escape(meta_line(message, blind=blind))
     tip = "" if blind else html.escape(details_text(message), quote=True)
     return (
         f'<p style="margin-top:10px; margin-bottom:4px"><b title="{tip}">{who}</b>'
@@ -97,32 +106,6 @@ def footer_html(
 
 
 # -- thinking -----------------------------------------------------------------------------------
-
-
-def has_thinking(message: Message) -> bool:
-    """The answer's model thought (visibly, or privately: tokens or items without text)."""
-    return message.role == "assistant" and bool(
-        message.reasoning.strip() or message.reasoning_tokens or message.reasoning_details
-    )
-
-
-def thought_privately(message: Message) -> bool:
-    """It thought, but no thinking text came back (encrypted, withheld or hidden)."""
-    return has_thinking(message) and not message.reasoning.strip()
-
-
-def thinking_used_it_all(message: Message) -> bool:
-    """The empty-answer trap: thinking used the whole length limit, so no answer came.
-
-    STAND-IN for ``app.render.meta.thinking_used_it_all`` (another engineer adds it there):
-    replace this body with a call to it once it exists.
-    """
-    return (
-        message.role == "assistant"
-        and message.finish_reason == "length"
-        and not message.content.strip()
-        and has_thinking(message)
-    )
 
 
 def _seconds(seconds: float) -> str:

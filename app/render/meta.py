@@ -73,15 +73,21 @@ def short_model(model: str | None) -> str | None:
     return model.split("/", 1)[-1] if model else None
 
 
-def meta_line(message: Message, *, with_provider: bool = True) -> str:
+def meta_line(message: Message, *, blind: bool = False) -> str:
     """What a finished answer's header says after the model: provider, tokens (split into
-    answer and thinking when it thought), cost."""
+    answer and thinking when it thought), cost. ``blind`` (a comparison judged blind): no
+    provider, and for an answer that thought only its answer tokens (the thinking's length,
+    and the cost that grows with it, would tell the presets apart)."""
     if message.role != "assistant" or message.status is MessageStatus.STREAMING:
         return ""
     parts: list[str] = []
-    if message.provider and with_provider:
+    if message.provider and not blind:
         parts.append(f"via {shorten(message.provider, NAME_LIMIT)}")
     split = thinking_split(message, None)
+    if blind and split is not None:
+        if split.answer_tokens is not None:
+            parts.append(f"{split.answer_tokens:,} tokens")
+        return " · ".join(parts)
     if split is not None:
         parts.append(split_text(split))
     elif message.completion_tokens is not None:
@@ -168,13 +174,20 @@ def thinking_used_it_all(message: Message) -> bool:
         return False
     if message.content.strip():
         return False
-    return bool(message.reasoning_tokens or message.reasoning.strip() or message.reasoning_details)
+    return has_thinking(message)
+
+
+def has_thinking(message: Message) -> bool:
+    """The answer's model thought (visibly, or privately: tokens or items without text)."""
+    return message.role == "assistant" and bool(
+        message.reasoning.strip() or message.reasoning_tokens or message.reasoning_details
+    )
 
 
 def thought_privately(message: Message) -> bool:
-    """It thought (thinking tokens were billed) but no readable thinking came back
-    (encrypted, withheld, or hidden by the setting)."""
-    return bool(message.reasoning_tokens) and not message.reasoning.strip()
+    """It thought (thinking tokens billed, or encrypted items came back) but no readable
+    thinking came back (encrypted, withheld, or hidden by the setting)."""
+    return has_thinking(message) and not message.reasoning.strip()
 
 
 def split_text(split: ThinkingSplit) -> str:

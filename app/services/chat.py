@@ -13,7 +13,8 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
 from app.api import OpenRouterClient, OpenRouterError, build_chat_body
@@ -27,6 +28,8 @@ from app.core.conversation import (
 from app.core.hub import Hub
 from app.core.models import ModelInfo
 from app.core.request import next_request
+from app.core.thinking import ALL_CHOICES, without_length_limit
+from app.core.thinking import less_thinking as lower_thinking
 from app.store.history import HistoryStore
 
 from .turn import (
@@ -111,16 +114,29 @@ class ChatService:
             self._history.delete_messages_from(conversation_id, later[0].id)
         await self._answer(conversation, last_user, listener, undo_prompt=False)
 
-    async def regenerate_with(
+    def regenerate_with(
         self, conversation_id: int, settings: ChatSettings, listener: Listener
-    ) -> None:
-        """Keep ``settings`` as the conversation's own (what the dock then shows) and replace
-        the last answer with one asked with them: the one step behind "Retry with less
-        thinking" and "Retry without a length limit" (``app.core.thinking.less_thinking``,
-        ``without_length_limit``). LookupError when the conversation no longer exists."""
+    ) -> Coroutine[Any, Any, None]:
+        """Keep ``settings`` as the conversation's own at once (what the dock then shows), and
+        return the regeneration of the last answer asked with them: the one step behind "Try
+        again with less thinking" and "… without a length limit" (``retry_settings``).
+        LookupError when the conversation no longer exists."""
         self._conversation(conversation_id)
         self._history.update_settings(conversation_id, settings)
-        await self.regenerate(conversation_id, listener)
+        return self.regenerate(conversation_id, listener)
+
+    def retry_settings(self, conversation_id: int, *, less_thinking: bool) -> ChatSettings | None:
+        """The conversation's settings changed for a retry after thinking used the whole
+        length limit: one step less thinking for its model (``less_thinking``), or no length
+        limit. None when there is nothing lower to offer. LookupError when it is gone."""
+        settings = self._conversation(conversation_id).settings
+        params = settings.params
+        if not less_thinking:
+            return replace(settings, params=without_length_limit(params))
+        model = self._models(settings.model)
+        choices = model.thinking_choices if model is not None else None
+        less = lower_thinking(params.reasoning, choices or ALL_CHOICES, params.max_tokens)
+        return None if less is None else replace(settings, params=replace(params, reasoning=less))
 
     def start_edit(self, conversation_id: int, message_id: int) -> int:
         """Edit a prompt: it and everything after it leave the conversation (its text goes

@@ -76,6 +76,12 @@ class DockLink(QObject):
             self.shown = conversation.id
             self.dock.load(conversation.settings, self.model_info(conversation.settings.model))
 
+    def settings_changed(self, conversation_id: int) -> None:
+        """A view changed a conversation's settings (a retry with less thinking): show them
+        if the dock shows that conversation, so the dock says what is sent."""
+        if conversation_id == self.shown:
+            self.show_conversation(conversation_id)
+
     def follow_column(self, conversation_id: int) -> None:
         """A comparison's column took the focus: the dock shows that column's settings."""
         if self._services is not None and conversation_id != self.shown:

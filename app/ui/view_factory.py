@@ -47,6 +47,7 @@ def _chat_view(
     )
     view.busy_changed.connect(window.meter_feed.busy_changed)
     view.turn_ended.connect(lambda _cid: window.library.refresh())
+    view.settings_changed.connect(window.dock_link.settings_changed)
     return view, conversation.title, conversation.title
 
 

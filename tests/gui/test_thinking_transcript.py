@@ -19,7 +19,7 @@ from app.core.thinking import Thinking
 from app.render.message_html import thinking_label
 from app.ui.chat.link_focus import anchors
 from app.ui.chat.transcript import Transcript
-from tests.fakes.fake_openrouter import Scenario
+from tests.fakes.fake_openrouter import THINKER, Scenario
 from tests.helpers.documents import GrowingText
 from tests.helpers.windows import App
 
@@ -358,7 +358,8 @@ def test_an_answer_its_thinking_left_empty_says_so_and_retries_with_changed_sett
     view = app.view
     cid = view.conversation_id
     settings = ChatSettings(
-        params=SamplingParams(max_tokens=300, reasoning=Thinking("effort", effort="high"))
+        model=THINKER["id"],  # (a model that thinks: no thinking reaches one that does not)
+        params=SamplingParams(max_tokens=300, reasoning=Thinking("effort", effort="high")),
     )
     app.services.conversations.update_settings(cid, settings)
     changed: list[int] = []
@@ -383,6 +384,8 @@ def test_an_answer_its_thinking_left_empty_says_so_and_retries_with_changed_sett
     assert body["reasoning"] == {"effort": "medium"} and body["max_tokens"] == 300
     stored = app.history.get_conversation(cid)
     assert stored is not None and stored.settings.params.reasoning == Thinking("effort", "medium")
+    # The dock shows what was sent (its next edit cannot put the old thinking back).
+    assert app.window.dock_link.dock.rows["reasoning"].value() == Thinking("effort", "medium")
     assert changed == [cid]
     assert len(app.history.messages(cid)) == 2  # the empty answer was replaced, not added to
 

@@ -53,9 +53,10 @@ TRAPPED = Message(
 
 
 def test_the_footer_splits_answer_and_thinking_with_their_costs() -> None:
-    assert meta_line(THOUGHT, with_provider=False) == (
-        "answer 180 tokens + thinking 2,900 tokens · $0.012"
-    )
+    assert meta_line(THOUGHT) == "answer 180 tokens + thinking 2,900 tokens · $0.012"
+    # Judged blind: the answer's own tokens only (the thinking's length and its cost would
+    # tell the presets apart).
+    assert meta_line(THOUGHT, blind=True) == "180 tokens"
     assert thinking_notes(THOUGHT, THINKER) == [
         "Answer 180 tokens ($0.00046) + thinking 2,900 tokens ($0.012)"
     ]

@@ -130,7 +130,7 @@ def test_meta_and_message_html_say_who_answered_unless_blind() -> None:
         finish_reason="length",
     )
     assert meta_line(message) == "via Prov · 1,234 tokens"
-    assert meta_line(message, with_provider=False) == "1,234 tokens"
+    assert meta_line(message, blind=True) == "1,234 tokens"
     assert [n.split(":")[0] for n in notes_for(message)] == ["⚠ Incomplete", "⚠ Cut off"]
     assert "Model that answered: vendor/model-x" in details_text(message)
     assert "<b title=" in header_html(message, LIGHT)

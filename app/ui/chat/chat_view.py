@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conversation import ChatSettings, Message
-from app.core.thinking import EFFORTS, MIN_BUDGET, Thinking
+from app.core.conversation import Message
 from app.render.message_html import LESS_THINKING_ACTION, NO_LENGTH_LIMIT_ACTION
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
@@ -277,21 +275,21 @@ class ChatView(QWidget):
         prompt = next((m.content for m in reversed(last) if m.role == "user"), "")
         if self._preflight is not None and self._preflight(prompt) is not None:
             return  # (this also saves the dock's pending edits before they are changed)
-        # STAND-IN for the ChatService method that changes the settings and regenerates:
-        conversation = self._history.get_conversation(self.conversation_id)
-        if conversation is None:
+        try:
+            changed = self._service.retry_settings(
+                self.conversation_id, less_thinking=change == LESS_THINKING_ACTION
+            )
+        except LookupError:
             return
-        settings = conversation.settings
-        if change == LESS_THINKING_ACTION:
-            changed = _less_thinking(settings)
-        else:
-            changed = _without_length_limit(settings)
-        update = getattr(self._history, "update_settings", None)  # (the window's history)
-        if update is None:
+        if changed is None:
+            self._notices.info(
+                "This model cannot think any less than it did. Try again without a length "
+                "limit, or choose a larger Maximum length in the Parameters panel."
+            )
             return
-        update(self.conversation_id, changed)
-        self.settings_changed.emit(self.conversation_id)
-        self.regenerate()
+        regenerate = self._service.regenerate_with(self.conversation_id, changed, self.apply)
+        self.settings_changed.emit(self.conversation_id)  # (stored: the dock shows them)
+        self._run(regenerate)
 
     def _edit(self, message: Message) -> None:
         if self.busy:
@@ -367,28 +365,3 @@ class ChatView(QWidget):
         conversation = self._history.get_conversation(self.conversation_id)
         if conversation is not None:
             self.title_changed.emit(self.conversation_id, conversation.title)
-
-
-# -- STAND-INS for app.core.thinking.less_thinking / without_length_limit (another engineer adds
-# them there): replace these two with those once they exist. ------------------------------------
-
-
-def _less_thinking(settings: ChatSettings) -> ChatSettings:
-    """The settings with one step less thinking: an effort one level lower (the model's
-    default becomes Low), half the budget; Off stays off."""
-    thinking = settings.params.reasoning
-    hide = thinking.hide if thinking is not None else False
-    if thinking is None or thinking.mode == "default":
-        less = Thinking("effort", effort="low", hide=hide)
-    elif thinking.mode == "effort":
-        at = EFFORTS.index(thinking.effort) if thinking.effort in EFFORTS else len(EFFORTS) - 1
-        less = Thinking("effort", effort=EFFORTS[min(at + 1, len(EFFORTS) - 1)], hide=hide)
-    elif thinking.mode == "budget" and thinking.budget is not None:
-        less = Thinking("budget", budget=max(MIN_BUDGET, thinking.budget // 2), hide=hide)
-    else:
-        less = thinking
-    return replace(settings, params=replace(settings.params, reasoning=less))
-
-
-def _without_length_limit(settings: ChatSettings) -> ChatSettings:
-    return replace(settings, params=replace(settings.params, max_tokens=None))

@@ -433,6 +433,9 @@ class CompareView(QWidget):
                 queue.want(at)
             self._stats_soon(column)
         elif isinstance(event, TurnReasoning):
+            if not column.early:  # its thinking streams as the answer does (shut when blind)
+                column.transcript.stream_grew()
+                queue.want(at)
             if not self.may_think:  # (a model the catalogue did not know to think)
                 self.may_think = True
                 self._show_labels()
@@ -465,9 +468,9 @@ class CompareView(QWidget):
         if user.id not in transcript.message_ids:
             transcript.append_message(user)
         turn = column.turn
-        transcript.begin_stream(answer, lambda: turn.text if turn is not None else "")
+        transcript.begin_stream(answer, lambda: turn.text if turn is not None else "", turn)
         column.early = False
-        if turn is not None and turn.text:
+        if turn is not None and (turn.text or turn.reasoning):
             transcript.stream_grew()
             self._refreshes.want(column.index)
 
