@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario  # noqa: E402
+from tests.fakes.fake_openrouter import THINKER, VALID_KEY, FakeOpenRouter, Scenario  # noqa: E402
 
 DOCS = ROOT / "docs"
 HAIKU = "Autumn moonlight—\na worm digs silently\ninto the chestnut."
@@ -66,7 +66,7 @@ def app_env(base: dict[str, str], home: Path, theme: str, **extra: str) -> dict[
 
 def shoot(env: dict[str, str], out: Path) -> None:
     subprocess.run(["import", "-window", "root", str(out)], env=env, check=True)
-    print("wrote", out.relative_to(ROOT))
+    print("wrote", out)
 
 
 def run_app(
@@ -139,6 +139,98 @@ def compare(out: Path) -> None:
         app.wait(10)
 
 
+THOUGHTS = (
+    "The question asks for 17 × 23. ",
+    "I could do 17 × 20 = 340, ",
+    "then 17 × 3 = 51, ",
+    "so 340 + 51 = 391. ",
+    "Let me check another way: 23 × 17 = 23 × 10 + 23 × 7 = 230 + 161 = 391. ",
+    "Both ways agree, so the answer is 391. ",
+    "I should show the short method, since it is easy to follow in one's head.",
+)
+SUM_ANSWER = (
+    "**17 × 23 = 391.**\n\nA quick way to see it: 17 × 20 = 340, and 17 × 3 = 51; 340 + 51 = 391."
+)
+
+
+def thinking_scenario(tokens: int, delay: float) -> Scenario:
+    """A thinking answer: the thinking above in pieces of three words (billed as ``tokens``
+    thinking tokens), then the answer."""
+    words = " ".join(THOUGHTS).split(" ")
+    pieces = [" ".join(words[i : i + 3]) + " " for i in range(0, len(words), 3)]
+    return Scenario(reasoning=pieces, reasoning_tokens=tokens, text=SUM_ANSWER, token_delay=delay)
+
+
+def thinking(moment: str) -> Callable[[Path], None]:
+    """A thinking model's answer: ``live`` while it thinks (the thinking open, streaming),
+    ``done`` once it answered (the thinking folded to one line), ``open`` with the folded
+    thinking opened again (a click on its line)."""
+
+    def take(out: Path) -> None:
+        with (
+            screen("1024x700", ":74") as env,
+            tempfile.TemporaryDirectory() as home,
+            FakeOpenRouter() as fake,
+        ):
+            fake.push(thinking_scenario(2_900, 0.2))
+            environment = app_env(
+                env,
+                Path(home),
+                "light",
+                OPENROUTER_API_KEY=VALID_KEY,
+                SWITCHBOARD_BASE_URL=fake.base_url,
+            )
+            app = run_app(environment, "--model", THINKER["id"], "--send", "What is 17 × 23?")
+            time.sleep(8 if moment == "live" else 20)
+            if moment == "open":  # the folded line, under the answer's header
+                subprocess.run(["xdotool", "mousemove", "330", "231"], env=env, check=True)
+                subprocess.run(["xdotool", "click", "1"], env=env, check=True)
+                time.sleep(1)
+            shoot(env, out)
+            app.terminate()
+            app.wait(10)
+
+    return take
+
+
+def compare_thinking(out: Path) -> None:
+    """Quick against Careful on a thinking model: the same question, less and more thinking."""
+    with (
+        screen("1440x900", ":75") as env,
+        tempfile.TemporaryDirectory() as home,
+        FakeOpenRouter() as fake,
+    ):
+        fake.push(thinking_scenario(700, 0.02))  # the first chat answer
+        fake.by_effort = {
+            "low": thinking_scenario(420, 0.02),  # Quick
+            "high": thinking_scenario(2_900, 0.09),  # Careful
+        }
+        environment = app_env(
+            env,
+            Path(home),
+            "light",
+            OPENROUTER_API_KEY=VALID_KEY,
+            SWITCHBOARD_BASE_URL=fake.base_url,
+        )
+        app = run_app(environment, "--model", THINKER["id"], "--send", "Hello")
+        time.sleep(8)
+        subprocess.run(["xdotool", "key", "ctrl+shift+t"], env=env, check=True)
+        time.sleep(1.5)
+        # The New comparison dialog: tick Quick and Careful (the last two presets) with the
+        # mouse, then Compare.
+        for x, y in ((501, 391), (501, 405), (817, 596)):
+            subprocess.run(["xdotool", "mousemove", str(x), str(y)], env=env, check=True)
+            subprocess.run(["xdotool", "click", "1"], env=env, check=True)
+            time.sleep(0.4)
+        time.sleep(2)
+        subprocess.run(["xdotool", "type", "What is 17 × 23?"], env=env, check=True)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
+        time.sleep(8)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
 def welcome(keychain: bool) -> Callable[[Path], None]:
     def take(out: Path) -> None:
         with screen("1024x700", ":73") as env, tempfile.TemporaryDirectory() as home:
@@ -173,6 +265,10 @@ SHOTS: dict[str, Callable[[Path], None]] = {
     "welcome-keychain": welcome(keychain=True),
     "welcome-no-keychain": welcome(keychain=False),
     "compare": compare,
+    "thinking-live": thinking("live"),
+    "thinking-done": thinking("done"),
+    "thinking-open": thinking("open"),
+    "compare-thinking": compare_thinking,
 }
 
 

@@ -1530,7 +1530,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not body["messages"]:
             self._send_json(400, _invalid_request("messages must contain at least one item"))
             return
-        sc = self.fake._next_scenario()
+        sc = self.fake._next_scenario(body)
         if not self._pause_quietly(sc.delay_headers):
             return
         requested = str(body.get("model") or "openrouter/auto")
@@ -1702,6 +1702,7 @@ class FakeOpenRouter:
         self.port = port
         self.verbose = verbose
         self.default = Scenario()
+        self.by_effort: dict[str, Scenario] = {}  # a thinking effort's answer (see _next_scenario)
         self.requests: list[Recorded] = []
         self.models: list[JSONDict] = default_models()
         self.models_body: tuple[bytes, dict[str, str]] | None = None
@@ -1829,9 +1830,15 @@ class FakeOpenRouter:
         if self.verbose:
             sys.stderr.write(text)
 
-    def _next_scenario(self) -> Scenario:
+    def _next_scenario(self, body: JSONDict | None = None) -> Scenario:
+        """The next pushed scenario; else ``by_effort``'s for the request's thinking effort
+        (a comparison's columns then think as their presets ask); else the default."""
         with self._lock:
-            return self._queue.popleft() if self._queue else self.default
+            if self._queue:
+                return self._queue.popleft()
+            reasoning = body.get("reasoning") if body is not None else None
+            effort = reasoning.get("effort") if isinstance(reasoning, dict) else None
+            return self.by_effort.get(str(effort), self.default)
 
     def _find_model(self, model_id: str) -> JSONDict | None:
         return next((m for m in self.models if m.get("id") == model_id), None)

@@ -49,6 +49,9 @@ THINKING_INDENT = 14  # pixels the streaming thinking text stands in from the an
 Phase = Literal["waiting", "thinking", "answering"]
 
 
+THINKING_GAP = 8  # pixels between the thinking's text and the answer below it
+
+
 def stand_in(document: QTextDocument, start: int, end: int, indent: int) -> None:
     """Stand the blocks (and outermost tables) from ``start`` to ``end`` in by ``indent``.
     Call it after the edit that inserted them: Qt tells which table a block is in only once
@@ -62,6 +65,9 @@ def stand_in(document: QTextDocument, start: int, end: int, indent: int) -> None
         if frame.parentFrame() is None:  # the root frame (== is not identity here)
             fmt = block.blockFormat()
             fmt.setLeftMargin(fmt.leftMargin() + indent)
+            if not block.next().isValid() or block.next().position() > end:
+                # (the last: a little room before the answer below it)
+                fmt.setBottomMargin(max(fmt.bottomMargin(), THINKING_GAP))
             edit.setBlockFormat(fmt)
         else:  # in a table (a code block, a quote): the outermost one moves in
             while frame.parentFrame().parentFrame() is not None:

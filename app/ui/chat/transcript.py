@@ -76,6 +76,9 @@ PIECE_CHARS = 4_000
 THINKING_TICK_MS = 1000  # "Thinking… 14 s" counts on at least once a second
 
 
+THIN_PARAGRAPH = '<p style="margin:0; font-size:1pt">&nbsp;</p>'
+
+
 class Transcript(QTextBrowser):
     """Shows messages; streams the last one.
 
@@ -488,7 +491,9 @@ class Transcript(QTextBrowser):
             new_block(cursor)
             self._insert_thinking_text(cursor, message, at_once=at_once)
             new_block(cursor)
-            lead = ""
+            # HTML inserted into an empty block merges its first paragraph into that block's
+            # format (its margins lost): a thin empty paragraph takes that place instead.
+            lead = THIN_PARAGRAPH
         content = message.content
         pieces = iter_pieces(content, PIECE_CHARS) if not at_once else None
         head = next(pieces) if pieces is not None and len(content) > PIECE_CHARS else None
