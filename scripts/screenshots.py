@@ -64,6 +64,21 @@ def app_env(base: dict[str, str], home: Path, theme: str, **extra: str) -> dict[
     return {**env, "SWITCHBOARD_HOME": str(home), "QT_QPA_PLATFORM": "xcb", **extra}
 
 
+@contextmanager
+def on_fake(
+    size: str, display: str, theme: str = "light"
+) -> Iterator[tuple[dict[str, str], dict[str, str], FakeOpenRouter]]:
+    """A virtual screen, a fresh data folder and a fake OpenRouter: the screen's environment,
+    the app's (the fake's address and key) and the fake."""
+    with (
+        screen(size, display) as env,
+        tempfile.TemporaryDirectory() as home,
+        FakeOpenRouter() as fake,
+    ):
+        extra = {"OPENROUTER_API_KEY": VALID_KEY, "SWITCHBOARD_BASE_URL": fake.base_url}
+        yield env, app_env(env, Path(home), theme, **extra), fake
+
+
 def shoot(env: dict[str, str], out: Path) -> None:
     subprocess.run(["import", "-window", "root", str(out)], env=env, check=True)
     print("wrote", out)
@@ -78,20 +93,9 @@ def run_app(
 
 def main_window(size: str, theme: str) -> Callable[[Path], None]:
     def take(out: Path) -> None:
-        with (
-            screen(size, ":71") as env,
-            tempfile.TemporaryDirectory() as home,
-            FakeOpenRouter() as fake,
-        ):
+        with on_fake(size, ":71", theme) as (env, environment, fake):
             fake.push(Scenario(text=HAIKU))
             fake.push(Scenario(text=ANSWER))
-            environment = app_env(
-                env,
-                Path(home),
-                theme,
-                OPENROUTER_API_KEY=VALID_KEY,
-                SWITCHBOARD_BASE_URL=fake.base_url,
-            )
             app = run_app(
                 environment,
                 "--send",
@@ -108,19 +112,8 @@ def main_window(size: str, theme: str) -> Callable[[Path], None]:
 
 
 def compare(out: Path) -> None:
-    with (
-        screen("1440x900", ":72") as env,
-        tempfile.TemporaryDirectory() as home,
-        FakeOpenRouter() as fake,
-    ):
+    with on_fake("1440x900", ":72") as (env, environment, fake):
         fake.default = Scenario(text=ANSWER, token_delay=0.005)
-        environment = app_env(
-            env,
-            Path(home),
-            "light",
-            OPENROUTER_API_KEY=VALID_KEY,
-            SWITCHBOARD_BASE_URL=fake.base_url,
-        )
         app = run_app(environment)
         time.sleep(6)
         keys = ["ctrl+shift+t"]
@@ -167,19 +160,8 @@ def thinking(moment: str) -> Callable[[Path], None]:
     thinking opened again (a click on its line)."""
 
     def take(out: Path) -> None:
-        with (
-            screen("1024x700", ":74") as env,
-            tempfile.TemporaryDirectory() as home,
-            FakeOpenRouter() as fake,
-        ):
+        with on_fake("1024x700", ":74") as (env, environment, fake):
             fake.push(thinking_scenario(2_900, 0.2))
-            environment = app_env(
-                env,
-                Path(home),
-                "light",
-                OPENROUTER_API_KEY=VALID_KEY,
-                SWITCHBOARD_BASE_URL=fake.base_url,
-            )
             app = run_app(environment, "--model", THINKER["id"], "--send", "What is 17 × 23?")
             time.sleep(8 if moment == "live" else 20)
             if moment == "open":  # the folded line, under the answer's header
@@ -195,23 +177,12 @@ def thinking(moment: str) -> Callable[[Path], None]:
 
 def compare_thinking(out: Path) -> None:
     """Quick against Careful on a thinking model: the same question, less and more thinking."""
-    with (
-        screen("1440x900", ":75") as env,
-        tempfile.TemporaryDirectory() as home,
-        FakeOpenRouter() as fake,
-    ):
+    with on_fake("1440x900", ":75") as (env, environment, fake):
         fake.push(thinking_scenario(700, 0.02))  # the first chat answer
         fake.by_effort = {
             "low": thinking_scenario(420, 0.02),  # Quick
             "high": thinking_scenario(2_900, 0.09),  # Careful
         }
-        environment = app_env(
-            env,
-            Path(home),
-            "light",
-            OPENROUTER_API_KEY=VALID_KEY,
-            SWITCHBOARD_BASE_URL=fake.base_url,
-        )
         app = run_app(environment, "--model", THINKER["id"], "--send", "Hello")
         time.sleep(8)
         subprocess.run(["xdotool", "key", "ctrl+shift+t"], env=env, check=True)
