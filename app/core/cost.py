@@ -32,7 +32,7 @@ a send is held when it *could* pass a cap, and the explanation says so ("could t
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
@@ -153,6 +153,17 @@ class ThinkingSplit:
     thinking_tokens: int
     thinking_cost: Decimal | None
     thinking_estimated: bool = False
+
+
+def answer_model(message: Message, lookup: Callable[[str], ModelInfo | None]) -> ModelInfo | None:
+    """The catalogue entry an answer is priced with: the served model's, else the requested
+    one's (a served slug may carry a date suffix the catalogue does not list)."""
+    for model_id in (message.model, message.settings.model if message.settings else None):
+        if model_id:
+            model = lookup(model_id)
+            if model is not None:
+                return model
+    return None
 
 
 def thinking_split(message: Message, model: ModelInfo | None) -> ThinkingSplit | None:

@@ -89,6 +89,10 @@ class ChatService:
         self._unsaved: list[tuple[Turn, StorageError]] = []
         self.turns: Hub[Turn] = Hub()  # every new turn, before its first event
 
+    def model_info(self, model_id: str) -> ModelInfo | None:
+        """What the catalogue knows of ``model_id``, or None."""
+        return self._models(model_id)
+
     @property
     def endpoint(self) -> str:
         return self._client.base_url

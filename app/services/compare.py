@@ -429,6 +429,10 @@ class CompareService:
             finish=answer.finish_reason if answer is not None else None,
         )
 
+    def model_info(self, model_id: str) -> ModelInfo | None:
+        """What the catalogue knows of ``model_id``, or None."""
+        return self._chat.model_info(model_id)
+
     def _model_of(self, answer: Message | None, turn: Turn | None) -> ModelInfo | None:
         """The catalogue entry of the model that answered, else of the one asked for."""
         if self._costs is None:

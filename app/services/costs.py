@@ -54,6 +54,7 @@ from app.core.cost import (
     SendCheck,
     SendEstimate,
     ThinkingSplit,
+    answer_model,
     cap_statuses,
     check_caps,
     describe,
@@ -489,14 +490,7 @@ class CostService:
     # -- internals ---------------------------------------------------------------------------
 
     def _model_for(self, message: Message) -> ModelInfo | None:
-        """The served model's catalogue entry, else the requested one's (a served slug may
-        carry a date suffix the catalogue does not list)."""
-        for model_id in (message.model, message.settings.model if message.settings else None):
-            if model_id:
-                model = self._lookup(model_id)
-                if model is not None:
-                    return model
-        return None
+        return answer_model(message, self._lookup)
 
     def _estimate(self, message: Message, prompt_tokens: int | None) -> _Figure | None:
         if message.prompt_tokens is not None:

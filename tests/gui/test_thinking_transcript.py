@@ -618,3 +618,20 @@ def test_a_long_thinking_opens_piece_by_piece_muted_and_stood_in_and_stays_so(
     transcript.prepend_messages([Message(1, 1, "user", "Which option?")], has_more_before=False)
     qtbot.waitUntil(lambda: transcript.pieces_pending == 0, timeout=5000)
     look()
+
+
+def test_details_split_the_cost_between_the_answer_and_its_thinking(app: App) -> None:
+    """With the model's prices from the catalogue, Details says what the thinking cost."""
+    task = app.window.tasks.spawn(app.catalogue.refresh(force=True))
+    app.qtbot.waitUntil(task.done, timeout=5000)
+    cid = app.view.conversation_id
+    app.services.conversations.update_settings(cid, ChatSettings(model=THINKER["id"]))
+    app.fake.push(Scenario(reasoning=THOUGHTS, reasoning_tokens=2_900, text="Two."))
+    app.send("Think hard, please")
+    app.wait_idle()
+    answer = app.history.messages(cid)[-1]
+    app.view.transcript.action_requested.emit("details", answer.id)
+    (details,) = [a.text for a in app.notices.of_kind("show_text")]
+    assert "Thinking tokens: 2,900" in details
+    assert "Thinking cost: $0.012" in details  # 2,900 × $4 per million
+    assert "Answer cost (with the prompt)" in details

@@ -257,7 +257,7 @@ class ChatView(QWidget):
         if name == "copy":
             copy_message(message, self._notices)
         elif name == "details":
-            show_details(message, self._notices, self)
+            show_details(message, self._notices, self, self._service.model_info)
         elif name == "regenerate":
             self.regenerate()
         elif name in (LESS_THINKING_ACTION, NO_LENGTH_LIMIT_ACTION):

@@ -578,7 +578,7 @@ class CompareView(QWidget):
         if name == "copy":
             copy_message(message, self._notices)
         elif name == "details" and not self.blind:
-            show_details(message, self._notices, self)
+            show_details(message, self._notices, self, self._service.model_info)
         elif name == "regenerate":
             self.retry_column(column)
         elif name == "edit" and not self.busy:
