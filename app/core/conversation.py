@@ -105,6 +105,9 @@ class Message:
     reasoning_tokens: int | None = None
     reasoning_details: tuple[Mapping[str, Any], ...] = ()
     thinking_s: float | None = None
+    # Versions: the message this one follows (None: it starts the conversation). Messages
+    # with the same parent are versions of one another.
+    parent_id: int | None = None
 
     def with_changes(self, **changes: Any) -> Message:
         return replace(self, **changes)

@@ -107,15 +107,13 @@ class ChatService:
         await self._answer(conversation, user, listener)
 
     async def regenerate(self, conversation_id: int, listener: Listener) -> None:
-        """Replace the last answer with a new one."""
+        """A new version of the last answer (the one it replaces on screen is kept, one
+        switch away)."""
         conversation = self._conversation(conversation_id)
         history = self._history.messages(conversation_id)
         last_user = next((m for m in reversed(history) if m.role == "user"), None)
         if last_user is None:
             return
-        later = [m for m in history if m.id > last_user.id]
-        if later:
-            self._history.delete_messages_from(conversation_id, later[0].id)
         await self._answer(conversation, last_user, listener, undo_prompt=False)
 
     def regenerate_with(
@@ -142,17 +140,17 @@ class ChatService:
         less = lower_thinking(params.reasoning, choices or ALL_CHOICES, params.max_tokens)
         return None if less is None else replace(settings, params=replace(params, reasoning=less))
 
-    def start_edit(self, conversation_id: int, message_id: int) -> int:
-        """Edit a prompt: it and everything after it leave the conversation (its text goes
-        back to the composer, to be sent again). Returns how many messages were removed."""
-        return self._history.delete_messages_from(conversation_id, message_id)
-
     async def edit_and_resend(
         self, conversation_id: int, message_id: int, prompt: str, listener: Listener
     ) -> None:
-        """Replace a user message (and everything after it) with new text, and ask again."""
-        self.start_edit(conversation_id, message_id)
-        await self.send(conversation_id, prompt, listener)
+        """A new version of a prompt of yours, asked again: the original and what followed
+        it stay, one switch away. KeyError if the message is gone."""
+        conversation = self._conversation(conversation_id)
+        original = self._history.get_message(message_id)
+        if original is None or original.conversation_id != conversation_id:
+            raise KeyError(message_id)
+        user = self._history.add_message(conversation_id, "user", prompt, parent=original.parent_id)
+        await self._answer(conversation, user, listener)
 
     def preview_request(
         self, conversation_id: int, settings: ChatSettings, draft: str
@@ -185,6 +183,7 @@ class ChatService:
             conversation.id,
             "assistant",
             "",
+            parent=user.id,  # (a regenerated answer: a new version beside the others)
             status=MessageStatus.STREAMING,
             settings=settings,
             model=settings.model,

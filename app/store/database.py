@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .files import move_aside
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -123,6 +123,27 @@ _MIGRATIONS: dict[int, str] = {
         ALTER TABLE messages ADD COLUMN reasoning_details_json TEXT;
         ALTER TABLE messages ADD COLUMN thinking_s REAL;
         ALTER TABLE ledger ADD COLUMN reasoning_tokens INTEGER;
+    """,
+    # Versions (#16): messages form a tree. A message's parent is the one it follows
+    # (NULL: it starts the conversation); siblings (same parent) are versions of one
+    # another, oldest first by id; each message remembers which of its children is shown
+    # (chosen_child_id), and the conversation which first message (chosen_root_id). The
+    # branch on screen is the chain of chosen children from the chosen root. Deleting a
+    # version deletes what follows it. Every existing conversation becomes one branch.
+    6: """
+        ALTER TABLE messages ADD COLUMN parent_id INTEGER
+            REFERENCES messages (id) ON DELETE CASCADE;
+        ALTER TABLE messages ADD COLUMN chosen_child_id INTEGER;
+        ALTER TABLE conversations ADD COLUMN chosen_root_id INTEGER;
+        UPDATE messages SET parent_id = (
+            SELECT MAX(p.id) FROM messages p
+            WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id);
+        UPDATE messages SET chosen_child_id = (
+            SELECT MIN(c.id) FROM messages c
+            WHERE c.conversation_id = messages.conversation_id AND c.id > messages.id);
+        UPDATE conversations SET chosen_root_id = (
+            SELECT MIN(m.id) FROM messages m WHERE m.conversation_id = conversations.id);
+        CREATE INDEX messages_by_parent ON messages (parent_id, id);
     """,
 }
 

@@ -36,8 +36,24 @@ _SNIPPET_BEFORE = 40
 _MESSAGE_COLUMNS = (
     "id, conversation_id, role, content, status, created_at, reasoning, model, provider, "
     "generation_id, prompt_tokens, completion_tokens, cost, cost_is_billed, finish_reason, "
-    "error, settings_json, elapsed_s, reasoning_tokens, reasoning_details_json, thinking_s"
+    "error, settings_json, elapsed_s, reasoning_tokens, reasoning_details_json, thinking_s, "
+    "parent_id"
 )
+# The branch on screen: the chain of chosen children from the conversation's chosen first
+# message, as (mid, depth). Bounded, so a cycle in a damaged file cannot loop.
+_BRANCH = """
+WITH RECURSIVE branch(mid, depth) AS (
+    SELECT chosen_root_id, 0 FROM conversations WHERE id = :cid AND chosen_root_id IS NOT NULL
+    UNION ALL
+    SELECT m.chosen_child_id, b.depth + 1 FROM branch b JOIN messages m ON m.id = b.mid
+    WHERE m.chosen_child_id IS NOT NULL AND b.depth < 1000000
+)
+"""
+_BRANCH_MESSAGES = (
+    _BRANCH + f"SELECT {_MESSAGE_COLUMNS} FROM branch JOIN messages ON id = mid"  # noqa: S608
+    " AND conversation_id = :cid"
+)
+_UNSET = object()  # add_message's parent: after the branch's last message
 _CONVERSATION_COLUMNS = "id, title, settings_json, created_at, updated_at, title_is_custom"
 _CONVERSATION_BY_ID = f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?"  # noqa: S608
 _TEXT_FIELDS = frozenset(
@@ -120,8 +136,9 @@ class HistoryStore:
         return [_summary(row, needle) for row in rows]
 
     def copy_conversation(self, conversation_id: int, title: str) -> Conversation:
-        """A new, ordinary conversation with the same settings and a copy of every message
-        (an answer still streaming is copied as interrupted). KeyError if it does not exist.
+        """A new, ordinary conversation with the same settings and a copy of the branch on
+        screen (an answer still streaming is copied as interrupted). KeyError if it does not
+        exist.
         The cost ledger is not copied: that money was spent once."""
         now = self._clock()
         with self._write() as db:
@@ -136,7 +153,8 @@ class HistoryStore:
                 (_clean_title(title), source[0], now, now),
             )
             new_id = _row_id(cursor)
-            db.execute(_COPY_MESSAGES_SQL, (new_id, conversation_id))
+            db.execute(_COPY_MESSAGES_SQL, {"new": new_id, "cid": conversation_id})
+            _chain(db, new_id)
             return self._conversation(db, new_id)
 
     @contextmanager
@@ -176,22 +194,43 @@ class HistoryStore:
         content: str,
         *,
         status: MessageStatus = MessageStatus.COMPLETE,
+        parent: int | object | None = _UNSET,
         **fields: Unpack[MessageFields],
     ) -> Message:
-        """Append a message (it becomes the last one) and touch its conversation."""
+        """Add a message and show it: by default after the last message on screen; with
+        ``parent`` (a message id, or None for the start) as a new version beside that
+        parent's other children (a regenerated answer, an edited prompt). Touches its
+        conversation."""
         if role not in ROLES:
             raise ValueError(f"unknown message role {role!r}")
-        columns = {"conversation_id": conversation_id, "role": role, "created_at": self._clock()}
+        columns: dict[str, Any] = {
+            "conversation_id": conversation_id,
+            "role": role,
+            "created_at": self._clock(),
+        }
         columns |= _column_values({**fields, "content": content, "status": status})
-        names = ", ".join(columns)
-        marks = ", ".join("?" * len(columns))
         with self._write() as db:
             self._update_conversation(db, conversation_id, "")  # also proves it exists
+            parent_id = self._leaf(db, conversation_id) if parent is _UNSET else parent
+            if parent_id is not None and not isinstance(parent_id, int):
+                raise TypeError("parent must be a message id or None")
+            if parent_id is not None:
+                found = db.execute(
+                    "SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?",
+                    (parent_id, conversation_id),
+                ).fetchone()
+                if found is None:
+                    raise KeyError(parent_id)
+            columns = {**columns, "parent_id": parent_id}
+            names = ", ".join(columns)
+            marks = ", ".join("?" * len(columns))
             cursor = db.execute(
                 f"INSERT INTO messages ({names}) VALUES ({marks})",  # noqa: S608 (names are ours)
                 tuple(columns.values()),
             )
-            return self._message(_row_id(cursor))
+            message_id = _row_id(cursor)
+            self._show(db, conversation_id, parent_id, message_id)
+            return self._message(message_id)
 
     def add_messages(self, conversation_id: int, messages: Iterable[ChatMessage]) -> int:
         """Append many complete messages in one transaction (an import); returns how many."""
@@ -208,11 +247,15 @@ class HistoryStore:
         ]
         with self._write() as db:
             self._update_conversation(db, conversation_id, "")
-            db.executemany(
-                "INSERT INTO messages (conversation_id, role, content, status, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                rows,
-            )
+            parent = self._leaf(db, conversation_id)
+            for row in rows:
+                cursor = db.execute(
+                    "INSERT INTO messages (conversation_id, role, content, status, created_at,"
+                    " parent_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    (*row, parent),
+                )
+                self._show(db, conversation_id, parent, _row_id(cursor))
+                parent = _row_id(cursor)
         return len(rows)
 
     def import_conversation(
@@ -245,6 +288,7 @@ class HistoryStore:
                     for m in messages
                 ),
             )
+            _chain(db, conversation_id)
             return self._conversation(db, conversation_id)
 
     def update_message(self, message_id: int, **fields: Unpack[MessageUpdate]) -> Message:
@@ -269,50 +313,89 @@ class HistoryStore:
         return rows[0] if rows else None
 
     def messages(self, conversation_id: int) -> list[Message]:
-        """All messages of a conversation, oldest first."""
+        """The messages on screen (the chosen branch), oldest first."""
         with self._lock:
-            return self._select_messages("conversation_id = ? ORDER BY id", (conversation_id,))
+            return self._branch_messages(conversation_id, " ORDER BY depth", {})
 
     def last_messages(self, conversation_id: int, n: int) -> list[Message]:
-        """The newest ``n`` messages, oldest first (for opening a long conversation)."""
+        """The newest ``n`` messages on screen, oldest first (opening a long conversation)."""
         with self._lock:
-            newest = self._select_messages(
-                "conversation_id = ? ORDER BY id DESC LIMIT ?", (conversation_id, max(n, 0))
+            newest = self._branch_messages(
+                conversation_id, " ORDER BY depth DESC LIMIT :n", {"n": max(n, 0)}
             )
         return newest[::-1]
 
     def messages_before(self, conversation_id: int, before_id: int, n: int) -> list[Message]:
-        """Up to ``n`` messages just before ``before_id``, oldest first (scrolling back)."""
+        """Up to ``n`` messages on screen just before ``before_id``, oldest first."""
         with self._lock:
-            newest = self._select_messages(
-                "conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                (conversation_id, before_id, max(n, 0)),
+            newest = self._branch_messages(
+                conversation_id,
+                " WHERE depth < (SELECT depth FROM branch WHERE mid = :before)"
+                " ORDER BY depth DESC LIMIT :n",
+                {"before": before_id, "n": max(n, 0)},
             )
         return newest[::-1]
 
     def count_messages(self, conversation_id: int) -> int:
+        """How many messages are on screen (the chosen branch)."""
         with self._lock:
             row = self._db.execute(
-                "SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+                _BRANCH + "SELECT COUNT(*) FROM branch JOIN messages ON id = mid"  # noqa: S608
+                " AND conversation_id = :cid",
+                {"cid": conversation_id},
             ).fetchone()
         return int(row[0])
 
+    def versions(self, conversation_id: int) -> dict[int, tuple[int, ...]]:
+        """For every message of the conversation that has other versions: all of them
+        (itself included), oldest first. One read for the whole conversation."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id",
+                (conversation_id,),
+            ).fetchall()
+        families: dict[int | None, list[int]] = {}
+        for message_id, parent_id in rows:
+            families.setdefault(parent_id, []).append(message_id)
+        return {
+            message_id: tuple(family)
+            for family in families.values()
+            if len(family) > 1
+            for message_id in family
+        }
+
+    def show_version(self, message_id: int) -> Message:
+        """Show this version in place of its siblings (and, below it, the versions it last
+        showed). KeyError if it is gone."""
+        with self._write() as db:
+            message = self._message(message_id)
+            self._show(db, message.conversation_id, message.parent_id, message_id)
+            self._update_conversation(db, message.conversation_id, "")
+            return message
+
     def delete_messages_from(self, conversation_id: int, message_id: int) -> int:
-        """Delete this message and every later one (regenerate, edit and resend).
-        Returns how many were deleted; KeyError if the message is not in that conversation."""
+        """Delete this message and everything that follows it (its versions' branches);
+        a sibling version, the newest left, is shown in its place. Returns how many were
+        deleted; KeyError if the message is not in that conversation."""
         with self._write() as db:
             found = db.execute(
-                "SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?",
+                "SELECT parent_id FROM messages WHERE id = ? AND conversation_id = ?",
                 (message_id, conversation_id),
             ).fetchone()
             if found is None:
                 raise KeyError(message_id)
-            cursor = db.execute(
-                "DELETE FROM messages WHERE conversation_id = ? AND id >= ?",
-                (conversation_id, message_id),
-            )
+            before = db.total_changes
+            db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+            deleted = db.total_changes - before
+            parent_id = found[0]
+            same = "parent_id IS NULL" if parent_id is None else "parent_id = ?"
+            newest = db.execute(
+                f"SELECT MAX(id) FROM messages WHERE conversation_id = ? AND {same}",  # noqa: S608
+                (conversation_id,) if parent_id is None else (conversation_id, parent_id),
+            ).fetchone()[0]
+            self._show(db, conversation_id, parent_id, newest)
             self._update_conversation(db, conversation_id, "")
-            return cursor.rowcount
+            return deleted
 
     def mark_interrupted(self) -> int:
         """At startup: answers still marked as streaming were cut off by a crash or a kill."""
@@ -383,6 +466,34 @@ class HistoryStore:
         row = db.execute(_CONVERSATION_BY_ID, (conversation_id,)).fetchone()
         return _conversation_from_row(row)
 
+    def _branch_messages(
+        self, conversation_id: int, tail: str, params: dict[str, Any]
+    ) -> list[Message]:
+        rows = self._db.execute(_BRANCH_MESSAGES + tail, {"cid": conversation_id, **params})
+        settings_cache: dict[str, ChatSettings] = {}
+        return [_message_from_row(row, settings_cache) for row in rows.fetchall()]
+
+    def _leaf(self, db: sqlite3.Connection, conversation_id: int) -> int | None:
+        """The last message on screen, None in an empty conversation."""
+        row = db.execute(
+            _BRANCH + "SELECT mid FROM branch JOIN messages ON id = mid"  # noqa: S608
+            " AND conversation_id = :cid ORDER BY depth DESC LIMIT 1",
+            {"cid": conversation_id},
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    @staticmethod
+    def _show(
+        db: sqlite3.Connection, conversation_id: int, parent_id: int | None, child: int | None
+    ) -> None:
+        """``child`` is the version shown after ``parent_id`` (None: the start)."""
+        if parent_id is None:
+            db.execute(
+                "UPDATE conversations SET chosen_root_id = ? WHERE id = ?", (child, conversation_id)
+            )
+        else:
+            db.execute("UPDATE messages SET chosen_child_id = ? WHERE id = ?", (child, parent_id))
+
     def _message(self, message_id: int) -> Message:
         rows = self._select_messages("id = ?", (message_id,))
         if not rows:
@@ -403,11 +514,11 @@ _COPIED_MESSAGE_COLUMNS = (
     " completion_tokens, cost, cost_is_billed, finish_reason, error, settings_json, elapsed_s,"
     " reasoning_tokens, reasoning_details_json, thinking_s"
 )
-_COPY_MESSAGES_SQL = f"""
+_COPY_MESSAGES_SQL = f"""{_BRANCH}
     INSERT INTO messages (conversation_id, status, {_COPIED_MESSAGE_COLUMNS})
-    SELECT ?, CASE status WHEN 'streaming' THEN 'interrupted' ELSE status END,
+    SELECT :new, CASE status WHEN 'streaming' THEN 'interrupted' ELSE status END,
            {_COPIED_MESSAGE_COLUMNS}
-    FROM messages WHERE conversation_id = ? ORDER BY id
+    FROM branch JOIN messages ON id = mid AND conversation_id = :cid ORDER BY depth
 """  # noqa: S608 (constant fragments)
 
 # The newest message with text gives the preview, so a failed, empty answer doesn't hide it.
@@ -432,6 +543,24 @@ _SEARCH_SQL = f"""
     WHERE hit IS NOT NULL OR switchboard_contains(title, :needle)
     ORDER BY updated_at DESC, id DESC LIMIT :limit
 """  # noqa: S608
+
+
+def _chain(db: sqlite3.Connection, conversation_id: int) -> None:
+    """Messages just written in order (an import, a copy) become one branch, as migration 6
+    makes of every older conversation."""
+    db.execute(
+        "UPDATE messages SET parent_id = (SELECT MAX(p.id) FROM messages p"
+        " WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id),"
+        " chosen_child_id = (SELECT MIN(c.id) FROM messages c"
+        " WHERE c.conversation_id = messages.conversation_id AND c.id > messages.id)"
+        " WHERE conversation_id = ?",
+        (conversation_id,),
+    )
+    db.execute(
+        "UPDATE conversations SET chosen_root_id = (SELECT MIN(m.id) FROM messages m"
+        " WHERE m.conversation_id = conversations.id) WHERE id = ?",
+        (conversation_id,),
+    )
 
 
 def _contains(text: object, needle: object) -> int:

@@ -155,28 +155,34 @@ def test_copy_a_code_block_and_a_message(app: App) -> None:
     assert QGuiApplication.clipboard().text() == answer.content
 
 
-def test_regenerate_and_edit_and_resend(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_regenerate_and_edit_and_resend_keep_every_version(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app.fake.push(
         Scenario(text="First try."), Scenario(text="Second try."), Scenario(text="Edited answer.")
     )
     app.send("Question")
     app.wait_idle()
-    answer = app.history.messages(app.view.conversation_id)[1]
+    cid = app.view.conversation_id
+    answer = app.history.messages(cid)[1]
     app.view.transcript.action_requested.emit("regenerate", answer.id)
     app.wait_idle()
     assert "Second try." in plain(app) and "First try." not in plain(app)
-    user = app.history.messages(app.view.conversation_id)[0]
-    app.notices.answer(True)
+    assert app.history.get_message(answer.id) is not None  # kept, one switch away
+    user = app.history.messages(cid)[0]
     app.view.transcript.action_requested.emit("edit", user.id)
-    assert app.notices.of_kind("confirm")[-1].title == "Edit and resend"
+    assert app.notices.of_kind("confirm") == []  # nothing is removed: nothing to confirm
     assert app.view.composer.toPlainText() == "Question"
     app.view.composer.setPlainText("Better question")
     app.qtbot.keyClick(app.view.composer, Qt.Key.Key_Return)
     app.wait_idle()
-    assert [m.content for m in app.history.messages(app.view.conversation_id)] == [
-        "Better question",
-        "Edited answer.",
+    assert [m.content for m in app.history.messages(cid)] == ["Better question", "Edited answer."]
+    assert app.fake.chat_requests[-1].json["messages"] == [
+        {"role": "user", "content": "Better question"}
     ]
+    # The original prompt and both its answers are still there.
+    app.history.show_version(user.id)
+    assert [m.content for m in app.history.messages(cid)] == ["Question", "Second try."]
 
 
 def test_details_record_what_produced_the_answer(app: App, monkeypatch: pytest.MonkeyPatch) -> None:

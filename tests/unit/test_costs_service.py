@@ -306,7 +306,7 @@ def test_a_billed_row_is_never_downgraded_by_a_stale_message(world: World) -> No
     assert world.answer(conversation.id).cost_is_billed
 
 
-def test_an_answer_deleted_before_its_bill_arrives_is_still_counted_once(world: World) -> None:
+def test_a_version_deleted_before_its_bill_arrives_is_still_counted_once(world: World) -> None:
     conversation = world.conversation()
     world.fake.push(Scenario(text="Old answer.", usage=None), Scenario(text="New answer."))
     world.run(send(conversation.id, "Q"))
@@ -316,6 +316,7 @@ def test_an_answer_deleted_before_its_bill_arrives_is_still_counted_once(world: 
         costs.record_answer(old)
         await chat.regenerate(conversation.id, lambda event: None)
         costs.record_answer(world.answer(conversation.id))
+        world.history.delete_messages_from(conversation.id, old.id)  # the old version goes
         return await costs.reconcile(old)
 
     billed = world.run(regenerate_then_reconcile)

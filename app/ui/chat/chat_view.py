@@ -83,6 +83,7 @@ class ChatView(QWidget):
         self._tasks = tasks if tasks is not None else UiTasks()
         self._task: asyncio.Task[None] | None = None
         self._pending_prompts: dict[int, str] = {}
+        self._editing: int | None = None  # the prompt of yours the composer holds a new version of
         self._turn: Turn | None = None  # the answer streaming now: its figures are shown
         self._unfollow: Callable[[], None] | None = None
 
@@ -193,7 +194,13 @@ class ChatView(QWidget):
         if self._tasks.closed:  # the window is closing: the text stays where it is
             return
         self.composer.clear()
-        self._run(self._service.send(self.conversation_id, text, self.apply))
+        editing, self._editing = self._editing, None
+        if editing is not None and editing in self.transcript.message_ids:
+            self._run(
+                self._service.edit_and_resend(self.conversation_id, editing, text, self.apply)
+            )
+        else:
+            self._run(self._service.send(self.conversation_id, text, self.apply))
 
     def regenerate(self) -> None:
         last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
@@ -292,18 +299,11 @@ class ChatView(QWidget):
         self._run(regenerate)
 
     def _edit(self, message: Message) -> None:
+        """Edit a prompt of yours: its text goes to the composer, and sending it adds a new
+        version beside the original (which stays, with everything that followed it)."""
         if self.busy:
             return
-        later = [i for i in self.transcript.message_ids if i > message.id]
-        if later:
-            question = (
-                "Editing this message removes everything after it; you then send it again. "
-                "Continue?"
-            )
-            if not self._notices.confirm("Edit and resend", question, "Edit", parent=self):
-                return
-        self._service.start_edit(self.conversation_id, message.id)
-        self.reload()
+        self._editing = message.id
         self.composer.setPlainText(message.content)
         self.focus_composer()
 

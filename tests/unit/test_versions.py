@@ -1,0 +1,89 @@
+"""Versions: messages form a tree; the conversation shows one branch of it."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from app.store.database import SCHEMA_VERSION, backup_path, open_database, schema_version
+from app.store.history import HistoryStore
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "history-v5.sqlite3"
+
+
+def texts(store: HistoryStore, conversation_id: int) -> list[str]:
+    return [m.content for m in store.messages(conversation_id)]
+
+
+def test_new_versions_show_and_the_old_ones_stay_one_switch_away(tmp_path: Path) -> None:
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    cid = store.create_conversation().id
+    question = store.add_message(cid, "user", "Q")
+    first = store.add_message(cid, "assistant", "A1")
+    second = store.add_message(cid, "assistant", "A2", parent=question.id)
+    third = store.add_message(cid, "assistant", "A3", parent=question.id)
+    assert texts(store, cid) == ["Q", "A3"]
+    assert store.versions(cid)[first.id] == (first.id, second.id, third.id)
+    store.show_version(first.id)
+    store.add_message(cid, "user", "Follow-up on A1")
+    assert texts(store, cid) == ["Q", "A1", "Follow-up on A1"]
+    store.show_version(third.id)
+    assert texts(store, cid) == ["Q", "A3"]
+    store.show_version(first.id)  # its branch below is remembered
+    assert texts(store, cid) == ["Q", "A1", "Follow-up on A1"]
+    assert store.count_messages(cid) == 3
+    assert [m.content for m in store.last_messages(cid, 2)] == ["A1", "Follow-up on A1"]
+    follow = store.messages(cid)[2]
+    assert [m.content for m in store.messages_before(cid, follow.id, 5)] == ["Q", "A1"]
+
+
+def test_an_edited_first_prompt_keeps_the_original_branch(tmp_path: Path) -> None:
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    cid = store.create_conversation().id
+    original = store.add_message(cid, "user", "Q")
+    store.add_message(cid, "assistant", "A")
+    edited = store.add_message(cid, "user", "Better Q", parent=None)
+    store.add_message(cid, "assistant", "Better A")
+    assert texts(store, cid) == ["Better Q", "Better A"]
+    assert store.versions(cid)[edited.id] == (original.id, edited.id)
+    store.show_version(original.id)
+    assert texts(store, cid) == ["Q", "A"]
+
+
+def test_deleting_a_version_shows_the_newest_one_left(tmp_path: Path) -> None:
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    cid = store.create_conversation().id
+    question = store.add_message(cid, "user", "Q")
+    store.add_message(cid, "assistant", "A1")
+    second = store.add_message(cid, "assistant", "A2", parent=question.id)
+    store.add_message(cid, "user", "More")  # after A2: goes with it
+    assert store.delete_messages_from(cid, second.id) == 2
+    assert texts(store, cid) == ["Q", "A1"]
+    assert store.versions(cid) == {}
+
+
+def test_a_database_of_the_previous_release_migrates_to_one_branch_each(tmp_path: Path) -> None:
+    """tests/fixtures/history-v5.sqlite3 was made by the release before versions (a
+    thinking chat, a cut-off answer, a comparison): every message is kept, in order, each
+    conversation one branch, a backup made first."""
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(FIXTURE, path)
+    with sqlite3.connect(FIXTURE) as old:
+        before = old.execute(
+            "SELECT id, conversation_id, role, content, reasoning, cost FROM messages ORDER BY id"
+        ).fetchall()
+        ledger = old.execute("SELECT * FROM ledger ORDER BY id").fetchall()
+    connection = open_database(path)
+    assert schema_version(connection) == SCHEMA_VERSION
+    assert backup_path(path, 5).exists()
+    store = HistoryStore(connection)
+    conversations = sorted({row[1] for row in before})
+    shown = [
+        (m.id, m.conversation_id, m.role, m.content, m.reasoning)
+        for cid in conversations
+        for m in store.messages(cid)
+    ]
+    assert shown == [row[:5] for row in before]
+    assert connection.execute("SELECT COUNT(*) FROM ledger").fetchone()[0] == len(ledger)
+    assert all(store.versions(cid) == {} for cid in conversations)
