@@ -55,6 +55,8 @@ class ConversationHistory(Protocol):
 
     def count_messages(self, conversation_id: int) -> int: ...
 
+    def versions(self, conversation_id: int) -> dict[int, tuple[int, ...]]: ...
+
 
 class WindowHistory(ConversationHistory, Protocol):
     """What the window itself keeps in the history: a tab's settings and its own state

@@ -67,12 +67,19 @@ def footer_html(
     blind: bool = False,
     last: bool = False,
     thinking_retries: bool = False,
+    versions: tuple[int, int] | None = None,
+    branching: bool = False,
 ) -> str:
     """Notes in the ``warning`` colour, then the action links (``last``: the conversation's
     last answer with nothing sent after it, the one that offers Regenerate, or Retry when it
     did not finish; any other answer's notes ask for no Retry). An answer left empty because
     thinking used its whole length limit says so, with the two retries when it is ``last``
-    and the view takes them (``thinking_retries``)."""
+    and the view takes them (``thinking_retries``).
+
+    ``versions``: (which, of how many) when the message has other versions: a ``‹ 2/3 ›``
+    switcher, and for answers "Compare versions". ``branching``: the view offers versions
+    and forks (a chat; not a comparison's column): "Regenerate with…" beside Regenerate,
+    and "Continue in a new tab"."""
     said = notes_for(message, retry=last)
     trapped = thinking_used_it_all(message)
     if trapped:  # (said better below than "the answer reached its maximum length")
@@ -90,8 +97,14 @@ def footer_html(
         if last and message.status is not MessageStatus.STREAMING:
             label = "Retry" if message.status.is_partial else "Regenerate"
             links.append(("regenerate", label))
+            if branching and not blind:
+                links.append((REGENERATE_WITH_ACTION, "Regenerate with…"))
+        if versions is not None and branching and not blind:
+            links.append((COMPARE_VERSIONS_ACTION, "Compare versions"))
     else:
         links.append(("edit", "Edit"))
+    if branching and not blind:
+        links.append((FORK_ACTION, "Continue in a new tab"))
     if message.status is MessageStatus.STREAMING:
         links = []
     anchors = " &nbsp;·&nbsp; ".join(
@@ -99,10 +112,42 @@ def footer_html(
         f"{label}</a>"
         for name, label in links
     )
+    if versions is not None and message.status is not MessageStatus.STREAMING:
+        anchors = " &nbsp;·&nbsp; ".join(
+            part for part in (switcher_html(message.id, versions, theme), anchors) if part
+        )
     parts = [*notes, anchors] if anchors else notes
     if not parts:
         return ""
     return f'<p style="margin-top:6px">{"<br>".join(parts)}</p>'
+
+
+# -- versions -----------------------------------------------------------------------------------
+
+REGENERATE_WITH_ACTION = "regenerate-with"
+COMPARE_VERSIONS_ACTION = "compare-versions"
+FORK_ACTION = "fork"
+PREVIOUS_VERSION_ACTION = "previous-version"
+NEXT_VERSION_ACTION = "next-version"
+
+
+def switcher_html(message_id: int, versions: tuple[int, int], theme: Theme) -> str:
+    """``‹ 2/3 ›``: the arrows are links (to the previous and next version) where there is
+    one that way; the figures say which version shows, of how many."""
+    which, count = versions
+    arrows = []
+    for name, glyph, there in (
+        (PREVIOUS_VERSION_ACTION, "‹", which > 1),
+        (NEXT_VERSION_ACTION, "›", which < count),
+    ):
+        if there:
+            arrows.append(
+                f'<a href="action:{name}:{message_id}" style="color:{theme.link}; '
+                f'text-decoration:none">{glyph}</a>'
+            )
+        else:
+            arrows.append(f'<span style="color:{theme.muted}">{glyph}</span>')
+    return f"{arrows[0]} {which}/{count} {arrows[1]}"
 
 
 # -- thinking -----------------------------------------------------------------------------------

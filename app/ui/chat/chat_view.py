@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conversation import Message
-from app.render.message_html import LESS_THINKING_ACTION, NO_LENGTH_LIMIT_ACTION
+from app.render.message_html import (
+    COMPARE_VERSIONS_ACTION,
+    FORK_ACTION,
+    LESS_THINKING_ACTION,
+    NO_LENGTH_LIMIT_ACTION,
+    REGENERATE_WITH_ACTION,
+)
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
 
@@ -52,6 +58,10 @@ class ChatView(QWidget):
         out_of_credit(): OpenRouter refused a send: the credits ran out.
         settings_changed(int): the view changed the conversation's settings (a retry with
             less thinking or without a length limit): the dock shows them again.
+        regenerate_with_requested(int), compare_versions_requested(int), fork_requested(int):
+            the reader asked, on this message, for another answer with other settings, its
+            versions side by side, or a new conversation continuing from it (the window
+            answers: they need its presets, catalogue and tabs).
     """
 
     title_changed = Signal(int, str)
@@ -59,6 +69,9 @@ class ChatView(QWidget):
     turn_ended = Signal(int)
     out_of_credit = Signal()
     settings_changed = Signal(int)
+    regenerate_with_requested = Signal(int)
+    compare_versions_requested = Signal(int)
+    fork_requested = Signal(int)
 
     def __init__(
         self,
@@ -89,6 +102,7 @@ class ChatView(QWidget):
 
         self.transcript = Transcript(self)
         self.transcript.offers_thinking_retries = True  # (taken in _action)
+        self.transcript.branching = True  # versions and forks (taken in _action)
         self.transcript.setPlaceholderText(NEW_CONVERSATION_HINT)  # shown while it is empty
         self.status = QLabel(self)
         self.status.setAccessibleDescription("Answer status")
@@ -156,6 +170,7 @@ class ChatView(QWidget):
         return self._turn
 
     def reload(self) -> None:
+        self.transcript.versions = self._history.versions(self.conversation_id)
         total = self._history.count_messages(self.conversation_id)
         messages = self._history.last_messages(self.conversation_id, PAGE_SIZE)
         self.transcript.show_messages(messages, has_more_before=total > len(messages))
@@ -271,6 +286,12 @@ class ChatView(QWidget):
             self.retry_with(name)
         elif name == "edit":
             self._edit(message)
+        elif name == REGENERATE_WITH_ACTION:
+            self.regenerate_with_requested.emit(message_id)
+        elif name == COMPARE_VERSIONS_ACTION:
+            self.compare_versions_requested.emit(message_id)
+        elif name == FORK_ACTION:
+            self.fork_requested.emit(message_id)
 
     def retry_with(self, change: str) -> None:
         """Ask again with less thinking (``less-thinking``) or without a length limit

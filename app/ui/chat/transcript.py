@@ -147,6 +147,10 @@ class Transcript(QTextBrowser):
         # The view takes "less-thinking" and "no-length-limit" (it can change the settings
         # and ask again): an answer left empty by its thinking offers them.
         self.offers_thinking_retries = False
+        # Versions: each message's versions (all of them, oldest first) where it has several,
+        # and whether the view offers versions and forks (a chat, not a comparison's column).
+        self.versions: dict[int, tuple[int, ...]] = {}
+        self.branching = False
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -651,6 +655,7 @@ class Transcript(QTextBrowser):
 
     def _footer_html(self, message: Message) -> str:
         last = message.id == self._offering
+        family = self.versions.get(message.id)
         return footer_html(
             message,
             self.theme,
@@ -658,6 +663,8 @@ class Transcript(QTextBrowser):
             blind=self.blind,
             last=last,
             thinking_retries=self.offers_thinking_retries,
+            versions=(family.index(message.id) + 1, len(family)) if family else None,
+            branching=self.branching,
         )
 
     # -- thinking -----------------------------------------------------------------------------
