@@ -135,10 +135,20 @@ class HistoryStore:
                 rows = self._db.execute(_LIST_SQL, (max(limit, 0),)).fetchall()
         return [_summary(row, needle) for row in rows]
 
-    def copy_conversation(self, conversation_id: int, title: str) -> Conversation:
+    def copy_conversation(
+        self,
+        conversation_id: int,
+        title: str,
+        *,
+        upto: int | None = None,
+        last_turns: int | None = None,
+    ) -> Conversation:
         """A new, ordinary conversation with the same settings and a copy of the branch on
-        screen (an answer still streaming is copied as interrupted). KeyError if it does not
-        exist.
+        screen (an answer still streaming is copied as interrupted), as one branch. With
+        ``upto`` (a message on that branch), only as far as that message; with
+        ``last_turns``, only the last that many turns (a turn starts at a prompt of yours).
+        Each copy keeps its stored fields (thinking, figures, costs as they were). KeyError if
+        the conversation does not exist or ``upto`` is not on its branch.
         The cost ledger is not copied: that money was spent once."""
         now = self._clock()
         with self._write() as db:
@@ -147,13 +157,17 @@ class HistoryStore:
             ).fetchone()
             if source is None:
                 raise KeyError(conversation_id)
+            first, last = _copied_depths(db, conversation_id, upto, last_turns)
             cursor = db.execute(
                 "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
                 " updated_at) VALUES (?, 1, ?, ?, ?)",
                 (_clean_title(title), source[0], now, now),
             )
             new_id = _row_id(cursor)
-            db.execute(_COPY_MESSAGES_SQL, {"new": new_id, "cid": conversation_id})
+            db.execute(
+                _COPY_MESSAGES_SQL,
+                {"new": new_id, "cid": conversation_id, "first": first, "last": last},
+            )
             _chain(db, new_id)
             return self._conversation(db, new_id)
 
@@ -518,7 +532,8 @@ _COPY_MESSAGES_SQL = f"""{_BRANCH}
     INSERT INTO messages (conversation_id, status, {_COPIED_MESSAGE_COLUMNS})
     SELECT :new, CASE status WHEN 'streaming' THEN 'interrupted' ELSE status END,
            {_COPIED_MESSAGE_COLUMNS}
-    FROM branch JOIN messages ON id = mid AND conversation_id = :cid ORDER BY depth
+    FROM branch JOIN messages ON id = mid AND conversation_id = :cid
+    WHERE depth BETWEEN :first AND :last ORDER BY depth
 """  # noqa: S608 (constant fragments)
 
 # The newest message with text gives the preview, so a failed, empty answer doesn't hide it.
@@ -543,6 +558,31 @@ _SEARCH_SQL = f"""
     WHERE hit IS NOT NULL OR switchboard_contains(title, :needle)
     ORDER BY updated_at DESC, id DESC LIMIT :limit
 """  # noqa: S608
+
+
+def _copied_depths(
+    db: sqlite3.Connection, conversation_id: int, upto: int | None, last_turns: int | None
+) -> tuple[int, int]:
+    """The depths on the branch on screen that a copy takes, first and last (inclusive)."""
+    rows = db.execute(
+        _BRANCH + "SELECT depth, id, role FROM branch JOIN messages ON id = mid"  # noqa: S608
+        " AND conversation_id = :cid ORDER BY depth",
+        {"cid": conversation_id},
+    ).fetchall()
+    end = len(rows)  # how many messages of the branch are copied
+    if upto is not None:
+        end = next((at + 1 for at, (_depth, mid, _role) in enumerate(rows) if mid == upto), 0)
+        if not end:
+            raise KeyError(upto)
+    start = 0
+    if last_turns is not None:
+        prompts = [at for at, (_depth, _mid, role) in enumerate(rows[:end]) if role == "user"]
+        if len(prompts) > max(last_turns, 1):
+            start = prompts[-max(last_turns, 1)]
+    if not end:
+        return 0, -1  # nothing to copy
+    first, last = rows[start][0], rows[end - 1][0]
+    return first, last
 
 
 def _chain(db: sqlite3.Connection, conversation_id: int) -> None:

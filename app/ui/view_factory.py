@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .fork_flow import ask_fork
 from .send_gate import check_send
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ def _chat_view(
     view.busy_changed.connect(window.meter_feed.busy_changed)
     view.turn_ended.connect(lambda _cid: window.library.refresh())
     view.settings_changed.connect(window.dock_link.settings_changed)
+    view.fork_requested.connect(lambda mid: ask_fork(window, conversation_id, mid))
     return view, conversation.title, conversation.title
 
 
