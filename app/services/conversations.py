@@ -235,6 +235,7 @@ class ConversationService:
                 imported.title,
                 imported.settings,
                 imported.messages,
+                imported.tree,
             )
         except sqlite3.Error as error:  # a full disk, a locked database: one transaction, undone
             raise ConversationError(
@@ -251,13 +252,14 @@ class ConversationService:
         conversation = self._history.get_conversation(conversation_id)
         if conversation is None:
             raise ConversationError("This conversation no longer exists. Nothing was exported.")
-        messages = self._history.messages(conversation_id)
+        messages = self._history.messages(conversation_id)  # the branch on screen
+        tree = self._history.version_tree(conversation_id) if kind == "json" else None
 
         def write() -> None:
             if kind == "md":
                 text = to_markdown(conversation, messages)
             else:
-                data = to_openai_json(conversation, messages)
+                data = to_openai_json(conversation, messages, tree)
                 text = json.dumps(data, indent=2, ensure_ascii=False)
             write_text_atomic(path, text)
 

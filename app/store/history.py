@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
-from app.core.export import ThinkingMessage
+from app.core.export import ImportedTree, ThinkingMessage, VersionTree
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
 from app.core.messages import ROLES, ChatMessage, Role
 from app.core.money import parse_cost
@@ -273,12 +273,22 @@ class HistoryStore:
         return len(rows)
 
     def import_conversation(
-        self, title: str, settings: ChatSettings, messages: Iterable[ChatMessage]
+        self,
+        title: str,
+        settings: ChatSettings,
+        messages: Iterable[ChatMessage],
+        tree: ImportedTree | None = None,
     ) -> Conversation:
         """A new conversation with all its messages, in one transaction: an import that fails
-        or is cut short by a crash leaves nothing half-imported."""
+        or is cut short by a crash leaves nothing half-imported. Without ``tree`` the messages
+        form one branch, in order; with it, each follows the message ``tree.parents`` names
+        and ``tree.shown`` says which versions are on screen."""
         now = self._clock()
         settings_json = _dump(settings.to_dict())
+        rows = (
+            (m.role, m.content, MessageStatus.COMPLETE.value, now, *_imported_thinking(m))
+            for m in messages
+        )
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
@@ -286,24 +296,30 @@ class HistoryStore:
                 (_clean_title(title), settings_json, now, now),
             )
             conversation_id = _row_id(cursor)
-            db.executemany(
-                "INSERT INTO messages (conversation_id, role, content, status, created_at,"
-                " reasoning, reasoning_tokens, reasoning_details_json, thinking_s)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        conversation_id,
-                        m.role,
-                        m.content,
-                        MessageStatus.COMPLETE.value,
-                        now,
-                        *_imported_thinking(m),
-                    )
-                    for m in messages
-                ),
-            )
-            _chain(db, conversation_id)
+            if tree is None:
+                db.executemany(_IMPORT_SQL, ((conversation_id, *row, None) for row in rows))
+                _chain(db, conversation_id)
+            else:
+                _write_tree(db, conversation_id, rows, tree)
             return self._conversation(db, conversation_id)
+
+    def version_tree(self, conversation_id: int) -> VersionTree:
+        """Every message of the conversation, every version included, oldest first, and which
+        child of each is on screen (a JSON export keeps them all)."""
+        with self._lock:
+            messages = self._select_messages("conversation_id = ? ORDER BY id", (conversation_id,))
+            rows = self._db.execute(
+                "SELECT id, chosen_child_id FROM messages WHERE conversation_id = ?"
+                " AND chosen_child_id IS NOT NULL",
+                (conversation_id,),
+            ).fetchall()
+            root = self._db.execute(
+                "SELECT chosen_root_id FROM conversations WHERE id = ?", (conversation_id,)
+            ).fetchone()
+        shown: dict[int | None, int] = {int(parent): int(child) for parent, child in rows}
+        if root is not None and root[0] is not None:
+            shown[None] = int(root[0])
+        return VersionTree(tuple(messages), shown)
 
     def update_message(self, message_id: int, **fields: Unpack[MessageUpdate]) -> Message:
         """Change some fields of a message; returns it as stored. KeyError if it is gone."""
@@ -558,6 +574,33 @@ _SEARCH_SQL = f"""
     WHERE hit IS NOT NULL OR switchboard_contains(title, :needle)
     ORDER BY updated_at DESC, id DESC LIMIT :limit
 """  # noqa: S608
+
+
+_IMPORT_SQL = (
+    "INSERT INTO messages (conversation_id, role, content, status, created_at, reasoning,"
+    " reasoning_tokens, reasoning_details_json, thinking_s, parent_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _write_tree(
+    db: sqlite3.Connection,
+    conversation_id: int,
+    rows: Iterable[tuple[Any, ...]],
+    tree: ImportedTree,
+) -> None:
+    """Imported messages as the tree they came in (each parent written before its
+    children), with the versions on screen chosen as they were."""
+    ids: list[int] = []
+    for row, parent in zip(rows, tree.parents, strict=True):
+        parent_id = None if parent is None else ids[parent]
+        ids.append(_row_id(db.execute(_IMPORT_SQL, (conversation_id, *row, parent_id))))
+    db.executemany(
+        "UPDATE messages SET chosen_child_id = ? WHERE id = ?",
+        ((ids[child], ids[at]) for at, child in enumerate(tree.shown) if child is not None),
+    )
+    root = ids[tree.root] if ids else None
+    db.execute("UPDATE conversations SET chosen_root_id = ? WHERE id = ?", (root, conversation_id))
 
 
 def _copied_depths(
