@@ -1,5 +1,6 @@
-"""Export and import keep every version: JSON holds the whole tree (its flat ``messages`` the
-branch on screen, for other tools), Markdown the branch on screen; older flat files still read."""
+"""Versions off screen are still kept everywhere: export and import (JSON holds the whole tree,
+its flat ``messages`` the branch on screen for other tools; Markdown the branch on screen; older
+flat files still read), the library search, and the ledger."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from app.core.export import (
 from app.services.conversations import ConversationService
 from app.store.database import open_database
 from app.store.history import HistoryStore
+from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
 
-from .conftest import run
+from .conftest import FAST_RETRY, run
 
 
 @pytest.fixture
@@ -234,3 +236,50 @@ def test_the_largest_conversation_with_its_tree_stays_within_the_value_limit() -
     data = to_openai_json(conversation, messages, VersionTree(tuple(messages), shown))
     imported = parse_conversation(json.dumps(data).encode())
     assert len(imported.messages) == MAX_IMPORT_MESSAGES and imported.tree is not None
+
+
+def test_the_library_search_finds_text_only_in_a_version_off_screen(world: World) -> None:
+    _, history = world
+    cid = _branched(history)
+    assert "A3" not in [m.content for m in history.messages(cid)]
+    history.update_message(history.version_tree(cid).messages[5].id, content="A3 with zebras")
+    found = history.list_conversations("ZEBRAS")
+    assert [(s.id, s.preview) for s in found] == [(cid, "A3 with zebras")]
+    assert history.list_conversations("thought about") == []  # (thinking is not searched)
+
+
+def test_the_ledger_keeps_every_versions_cost(fake: FakeOpenRouter, tmp_path: Path) -> None:
+    import httpx
+
+    from app.api import OpenRouterClient
+    from app.services.chat import ChatService
+    from app.services.costs import CostService
+    from app.store.ledger import Ledger
+
+    connection = open_database(tmp_path / "ledger.sqlite3")
+    history, ledger = HistoryStore(connection), Ledger(connection)
+    cid = history.create_conversation().id
+    fake.push(Scenario(text="One."), Scenario(text="Two."), Scenario(text="Three."))
+
+    async def three_versions() -> None:
+        async with httpx.AsyncClient() as http:
+            client = OpenRouterClient(
+                http, base_url=fake.base_url, api_key=VALID_KEY, retry=FAST_RETRY
+            )
+            chat = ChatService(client, history)
+            costs = CostService(ledger, lambda _m: None, client, history=history)
+            costs.follow(chat.turns)
+            await chat.send(cid, "Q", lambda _e: None)
+            await chat.regenerate(cid, lambda _e: None)
+            await chat.regenerate(cid, lambda _e: None)
+            await costs.wait_settled()
+            await costs.aclose()
+
+    run(three_versions())
+    answers = [m for m in history.version_tree(cid).messages if m.role == "assistant"]
+    assert [m.content for m in answers] == ["One.", "Two.", "Three."]
+    entries = ledger.entries()
+    assert sorted(e.message_id or 0 for e in entries) == [m.id for m in answers]
+    assert all(e.billed and e.cost > 0 for e in entries)
+    assert ledger.total_for_conversation(cid) == sum(e.cost for e in entries)
+    connection.close()
