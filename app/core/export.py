@@ -499,7 +499,8 @@ def _with_versions(
     for at in order:
         kids = children.get(ids[at], [])
         wanted = following.get(ids[at], extras[at].get("shown_child"))
-        chosen = wanted if wanted in kids else (kids[-1] if kids else None)  # else the newest
+        # Else the newest: a message with children always shows one (none is out of reach).
+        chosen = wanted if wanted in kids else (kids[-1] if kids else None)
         shown.append(None if chosen is None else position[chosen])
     tree = ImportedTree(
         tuple(_position(position, parents[ids[at]]) for at in order),

@@ -56,7 +56,6 @@ class ForkDialog(QDialog):
         self.turns = QSpinBox(self)
         self.turns.setRange(1, turns)
         self.turns.setValue(min(2, turns))
-        self.turns.setSuffix(" turn" if turns == 1 else " turns")
         self.turns.setAccessibleName("How many of the last turns to keep")
         self.last_note = QLabel(self)
         self.last_note.setWordWrap(True)
@@ -96,6 +95,7 @@ class ForkDialog(QDialog):
         return self.turns.value() if self.last.isChecked() else None
 
     def _describe(self) -> None:
+        self.turns.setSuffix(" turn" if self.turns.value() == 1 else " turns")
         count = len(self._plan.messages)
         self.whole.setText(f"The whole conversation up to here ({_messages(count)})")
         self.whole_note.setText(self._cost_note(None))
