@@ -42,6 +42,7 @@ def _chat_view(
         estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
         tasks=window.tasks,
     )
+    view.fork_requested.connect(lambda mid: ask_fork(window, conversation_id, mid))
     view.title_changed.connect(window.retitle)
     view.out_of_credit.connect(
         lambda: window.tasks.spawn(window.meter_feed.explain_out_of_credit())
@@ -49,7 +50,6 @@ def _chat_view(
     view.busy_changed.connect(window.meter_feed.busy_changed)
     view.turn_ended.connect(lambda _cid: window.library.refresh())
     view.settings_changed.connect(window.dock_link.settings_changed)
-    view.fork_requested.connect(lambda mid: ask_fork(window, conversation_id, mid))
     return view, conversation.title, conversation.title
 
 
