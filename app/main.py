@@ -243,7 +243,7 @@ async def _run(
         if not args.selftest:  # the self-test makes no network call at all
             refresh = asyncio.ensure_future(_background_refresh(window))
             costs.settle_interrupted_soon()  # what answers cut off by a crash or kill cost
-        if args.send or args.export or args.compare:
+        if args.send or args.regenerate or args.export or args.compare:
             await _scripted_session(window, args)
             if args.compare:
                 await _scripted_compare(compare, presets, settings, args)
@@ -325,7 +325,8 @@ async def _background_refresh(window: MainWindow) -> None:
 
 
 async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> None:
-    """For automated tests: send each ``--send`` text in turn, then ``--export``."""
+    """For automated tests: send each ``--send`` text in turn, then ``--regenerate``, then
+    ``--export``."""
     import asyncio
     from dataclasses import replace
 
@@ -342,6 +343,11 @@ async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> Non
         if view is None:
             return
         view.send(text)
+        if view.turn is not None:
+            await asyncio.wait([view.turn])
+    view = window.current_view()
+    if args.regenerate and view is not None:
+        view.regenerate()  # a new version of the last answer (the old one is kept)
         if view.turn is not None:
             await asyncio.wait([view.turn])
     if args.export:
@@ -486,6 +492,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="TEXT",
         action="append",
         help="for automated tests: send TEXT in the open conversation after start (repeatable)",
+    )
+    parser.add_argument(
+        "--regenerate",
+        action="store_true",
+        help="for automated tests: then regenerate the last answer of the open conversation",
     )
     parser.add_argument(
         "--compare",

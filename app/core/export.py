@@ -6,9 +6,10 @@ else (no keys, no headers, no app settings) is within reach of these functions.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar, cast
@@ -74,12 +75,37 @@ class ThinkingMessage(ChatMessage):
 
 
 @dataclass(frozen=True, slots=True)
+class VersionTree:
+    """Every message of a conversation, every version included, as the history holds them:
+    ``messages`` oldest first (each one's ``parent_id`` names the message it follows), and
+    ``shown`` maps a message's id (None: the start) to the id of its child on screen."""
+
+    messages: tuple[Message, ...]
+    shown: Mapping[int | None, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedTree:
+    """How the messages of an import form a tree, by their positions in its ``messages``:
+    ``parents[i]`` is the position of the message that message i follows (None: the start;
+    always an earlier position), ``shown[i]`` the position of its child on screen (None:
+    none), ``root`` the position of the first message on screen."""
+
+    parents: tuple[int | None, ...]
+    shown: tuple[int | None, ...]
+    root: int
+
+
+@dataclass(frozen=True, slots=True)
 class ImportedConversation:
     title: str
     settings: ChatSettings
-    messages: list[ChatMessage]  # user and assistant only (system text is in settings)
+    # User and assistant only (system text is in settings). Without ``tree``, one branch in
+    # order; with it, every version, each after the message it follows.
+    messages: list[ChatMessage]
     dropped_params: tuple[str, ...] = ()  # parameters left out: their values cannot be sent
     folded_system_messages: int = 0  # system messages after the start, added to the prompt
+    tree: ImportedTree | None = None
 
 
 # Markdown
@@ -169,16 +195,20 @@ def _one_line(text: str) -> str:
 # JSON out
 
 
-def to_openai_json(conversation: Conversation, messages: Sequence[Message]) -> dict[str, Any]:
-    """Our format: OpenAI-style ``messages`` (readable by other tools) plus our extras."""
+def to_openai_json(
+    conversation: Conversation, messages: Sequence[Message], tree: VersionTree | None = None
+) -> dict[str, Any]:
+    """Our format: OpenAI-style ``messages`` (readable by other tools: the branch on screen)
+    plus our extras. With ``tree``, every version is kept: each message's ``switchboard``
+    object gets a local ``id``, its ``parent``'s id and, when it has children, the id of the
+    one on screen (``shown_child``); the versions off screen go in ``versions``."""
     settings = conversation.settings
+    local = {m.id: number for number, m in enumerate(tree.messages, 1)} if tree else {}
     out: list[dict[str, Any]] = []
     if settings.system_prompt.strip():
         out.append({"role": "system", "content": settings.system_prompt})
-    out.extend(
-        {"role": m.role, "content": m.content, "switchboard": _metadata(m)} for m in messages
-    )
-    return {
+    out.extend(_exported(m, tree, local) for m in messages)
+    data: dict[str, Any] = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "title": conversation.title,
@@ -186,6 +216,25 @@ def to_openai_json(conversation: Conversation, messages: Sequence[Message]) -> d
         "settings": settings.to_dict(),
         "messages": out,
     }
+    if tree is not None:
+        on_screen = {m.id for m in messages}
+        data["versions"] = [
+            _exported(m, tree, local) for m in tree.messages if m.id not in on_screen
+        ]
+    return data
+
+
+def _exported(
+    message: Message, tree: VersionTree | None, local: Mapping[int, int]
+) -> dict[str, Any]:
+    extras = _metadata(message)
+    if tree is not None and message.id in local:
+        extras["id"] = local[message.id]
+        extras["parent"] = local.get(message.parent_id) if message.parent_id is not None else None
+        shown = tree.shown.get(message.id)
+        if shown is not None and shown in local:
+            extras["shown_child"] = local[shown]
+    return {"role": message.role, "content": message.content, "switchboard": extras}
 
 
 def _metadata(message: Message) -> dict[str, Any]:
@@ -261,7 +310,11 @@ def from_openai_json(data: object) -> ImportedConversation:
         settings = replace(settings, model=clean_surrogates(model.strip()))
     title = data.get("title")
     title = clean_surrogates(title) if isinstance(title, str) else None
-    return _conversation(raw_messages, title, settings)
+    imported = _conversation(raw_messages, title, settings)
+    versions = data.get("versions")
+    if versions is None and not any("id" in _extras(item) for item in raw_messages):
+        return imported  # one branch (a file from before versions, or another tool's)
+    return _with_versions(imported, raw_messages, versions)
 
 
 def _parse_json(data: str | bytes | bytearray) -> object:
@@ -392,6 +445,101 @@ def _conversation(
     return ImportedConversation(
         _one_line(title)[:_TITLE_MAX], settings, messages, dropped, len(later)
     )
+
+
+def _with_versions(
+    imported: ImportedConversation, raw_messages: list[Any], versions: object
+) -> ImportedConversation:
+    """The flat import with every version of our export's tree (see ``to_openai_json``),
+    checked: unique ids, parents that exist, no cycle, and the flat list a branch of it."""
+    if versions is None:
+        versions = []
+    if not isinstance(versions, list):
+        raise ImportFormatError("its versions are not a list")
+    if len(imported.messages) + len(versions) > MAX_IMPORT_MESSAGES:
+        raise ImportFormatError(
+            f"it holds more than {MAX_IMPORT_MESSAGES:,} messages, the most Switchboard imports"
+        )
+    # (_conversation has checked that every flat item is a message object.)
+    flat = [item for item in raw_messages if item.get("role") not in _SYSTEM_ROLES]
+    items: list[dict[str, Any]] = list(flat)
+    messages = list(imported.messages)
+    for number, item in enumerate(versions, 1):
+        message = _chat_message(number, item)
+        if message.role in _SYSTEM_ROLES:
+            raise ImportFormatError(f"version {number} is a system message")
+        items.append(cast(dict[str, Any], item))
+        messages.append(message)
+    extras = [_extras(item) for item in items]
+    ids: list[int] = []
+    parents: dict[int, int | None] = {}
+    for extra in extras:
+        ident, parent = extra.get("id"), extra.get("parent")
+        if not isinstance(ident, int) or isinstance(ident, bool) or ident in parents:
+            raise ImportFormatError("its versions have a missing or repeated id")
+        if parent is not None and (not isinstance(parent, int) or isinstance(parent, bool)):
+            raise ImportFormatError("its versions name a parent that is not an id")
+        ids.append(ident)
+        parents[ident] = parent
+    depth = _depths(parents)
+    chain = ids[: len(flat)]
+    if parents[chain[0]] is not None or any(
+        parents[later] != earlier for earlier, later in itertools.pairwise(chain)
+    ):
+        raise ImportFormatError("its messages are not one branch of its versions")
+    order = sorted(range(len(ids)), key=lambda at: (depth[ids[at]], ids[at]))  # parents first
+    position = {ids[at]: new for new, at in enumerate(order)}
+    children: dict[int, list[int]] = {}
+    for at in order:
+        parent = parents[ids[at]]
+        if parent is not None:
+            children.setdefault(parent, []).append(ids[at])
+    following = dict(itertools.pairwise(chain))
+    shown: list[int | None] = []
+    for at in order:
+        kids = children.get(ids[at], [])
+        wanted = following.get(ids[at], extras[at].get("shown_child"))
+        # Else the newest: a message with children always shows one (none is out of reach).
+        chosen = wanted if wanted in kids else (kids[-1] if kids else None)
+        shown.append(None if chosen is None else position[chosen])
+    tree = ImportedTree(
+        tuple(_position(position, parents[ids[at]]) for at in order),
+        tuple(shown),
+        position[chain[0]],
+    )
+    return replace(imported, messages=[messages[at] for at in order], tree=tree)
+
+
+def _extras(item: dict[str, Any]) -> dict[str, Any]:
+    extras = item.get("switchboard")
+    return extras if isinstance(extras, dict) else {}
+
+
+def _position(position: Mapping[int, int], ident: int | None) -> int | None:
+    return None if ident is None else position[ident]
+
+
+def _depths(parents: Mapping[int, int | None]) -> dict[int, int]:
+    """How far each message is from the start; ImportFormatError for a parent that is not
+    there or a cycle."""
+    depth: dict[int, int] = {}
+    for start in parents:
+        path: list[int] = []
+        on_path: set[int] = set()
+        ident: int | None = start
+        while ident is not None and ident not in depth:
+            if ident not in parents:
+                raise ImportFormatError("its versions name a parent that is not there")
+            if ident in on_path:
+                raise ImportFormatError("its versions go round in a circle")
+            path.append(ident)
+            on_path.add(ident)
+            ident = parents[ident]
+        known = -1 if ident is None else depth[ident]
+        for step in reversed(path):
+            known += 1
+            depth[step] = known
+    return depth
 
 
 def _chat_message(number: int, item: object) -> ChatMessage:

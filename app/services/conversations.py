@@ -10,10 +10,12 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from app.core.conversation import ChatSettings, Conversation
+from app.core.conversation import ChatSettings, Conversation, Message
+from app.core.cost import estimate_cost, estimate_prompt_tokens
 from app.core.export import (
     MAX_IMPORT_BYTES,
     MAX_IMPORT_MESSAGES,
@@ -25,6 +27,8 @@ from app.core.export import (
     to_openai_json,
     too_large_error,
 )
+from app.core.messages import ChatMessage
+from app.core.models import ModelInfo
 from app.core.params import SPECS_BY_NAME
 from app.store.comparisons import Comparison, ComparisonStore
 from app.store.database import write_problem
@@ -35,6 +39,7 @@ from .threads import off_thread
 
 ExportKind = Literal["md", "json"]
 RENAME_MAX = 200  # characters of a title a person types (the tab shows fewer)
+FORK_SUFFIX = " (continued)"
 
 
 class ConversationError(Exception):
@@ -71,6 +76,51 @@ def export_file_name(title: str, kind: ExportKind) -> str:
     """The file name offered for an export: the title's letters, digits, spaces, - and _."""
     safe = "".join(c for c in title if c.isalnum() or c in " -_").strip()
     return f"{safe or 'conversation'}{'.md' if kind == 'md' else '.json'}"
+
+
+@dataclass(frozen=True)
+class ForkPlan:
+    """What "Continue in a new tab" from a message would copy: the branch on screen up to
+    and including it (``messages``), and how the last turns of it can be taken instead."""
+
+    conversation: Conversation
+    message_id: int
+    messages: tuple[Message, ...]
+
+    @property
+    def turns(self) -> int:
+        """How many turns it holds (a turn starts at a prompt of yours)."""
+        return sum(1 for m in self.messages if m.role == "user")
+
+    def kept(self, last_turns: int | None = None) -> tuple[Message, ...]:
+        """The messages copied: all of them, or only the last ``last_turns`` turns (the
+        same rule as ``HistoryStore.copy_conversation``)."""
+        if last_turns is None:
+            return self.messages
+        prompts = [at for at, m in enumerate(self.messages) if m.role == "user"]
+        if len(prompts) <= max(last_turns, 1):
+            return self.messages
+        return self.messages[prompts[-max(last_turns, 1)] :]
+
+    def context(
+        self, last_turns: int | None = None, model: ModelInfo | None = None
+    ) -> tuple[int, Decimal | None]:
+        """About how many tokens the copied context is (with the system prompt), and what
+        sending it costs at ``model``'s prompt price: the part of every later message's cost
+        that is the context resent (None when the price is unknown)."""
+        settings = self.conversation.settings
+        sent: list[ChatMessage] = []
+        if settings.system_prompt.strip():
+            sent.append(ChatMessage("system", settings.system_prompt))
+        sent.extend(ChatMessage(m.role, m.content) for m in self.kept(last_turns))
+        tokens = estimate_prompt_tokens(sent)
+        return tokens, estimate_cost(model, tokens, 0)
+
+
+def fork_title(title: str) -> str:
+    """The title of a conversation continued in a new tab ("Plan (continued)", once)."""
+    base = title[: -len(FORK_SUFFIX)] if title.endswith(FORK_SUFFIX) else title
+    return clean_title(base)[: RENAME_MAX - len(FORK_SUFFIX)] + FORK_SUFFIX
 
 
 class ConversationService:
@@ -127,6 +177,45 @@ class ConversationService:
         if self._comparisons is not None:
             self._comparisons.delete(comparison_id)
 
+    # -- continue in a new tab ---------------------------------------------------------------
+
+    def fork_plan(self, conversation_id: int, message_id: int) -> ForkPlan | None:
+        """What continuing from ``message_id`` would copy; None when the conversation is
+        gone or the message is no longer on its branch on screen."""
+        conversation = self._history.get_conversation(conversation_id)
+        if conversation is None:
+            return None
+        branch = self._history.messages(conversation_id)
+        end = next((at + 1 for at, m in enumerate(branch) if m.id == message_id), 0)
+        if not end:
+            return None
+        return ForkPlan(conversation, message_id, tuple(branch[:end]))
+
+    def fork(
+        self, conversation_id: int, message_id: int, last_turns: int | None = None
+    ) -> Conversation:
+        """A new conversation (same settings, titled "… (continued)") holding a copy of the
+        branch on screen up to ``message_id``, or only its last ``last_turns`` turns; the
+        ledger is not copied. ConversationError when there is nothing to continue from."""
+        conversation = self._history.get_conversation(conversation_id)
+        if conversation is None:
+            raise ConversationError("This conversation no longer exists.")
+        try:
+            return self._history.copy_conversation(
+                conversation_id,
+                fork_title(conversation.title),
+                upto=message_id,
+                last_turns=last_turns,
+            )
+        except KeyError as error:
+            raise ConversationError(
+                "This message is no longer shown in the conversation. Nothing was copied."
+            ) from error
+        except sqlite3.Error as error:
+            raise ConversationError(
+                f"Could not save the new conversation: {write_problem(error)}."
+            ) from error
+
     # -- import ------------------------------------------------------------------------------
 
     async def import_file(self, path: Path) -> ImportResult:
@@ -146,6 +235,7 @@ class ConversationService:
                 imported.title,
                 imported.settings,
                 imported.messages,
+                imported.tree,
             )
         except sqlite3.Error as error:  # a full disk, a locked database: one transaction, undone
             raise ConversationError(
@@ -162,13 +252,14 @@ class ConversationService:
         conversation = self._history.get_conversation(conversation_id)
         if conversation is None:
             raise ConversationError("This conversation no longer exists. Nothing was exported.")
-        messages = self._history.messages(conversation_id)
+        messages = self._history.messages(conversation_id)  # the branch on screen
+        tree = self._history.version_tree(conversation_id) if kind == "json" else None
 
         def write() -> None:
             if kind == "md":
                 text = to_markdown(conversation, messages)
             else:
-                data = to_openai_json(conversation, messages)
+                data = to_openai_json(conversation, messages, tree)
                 text = json.dumps(data, indent=2, ensure_ascii=False)
             write_text_atomic(path, text)
 

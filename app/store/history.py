@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
-from app.core.export import ThinkingMessage
+from app.core.export import ImportedTree, ThinkingMessage, VersionTree
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
 from app.core.messages import ROLES, ChatMessage, Role
 from app.core.money import parse_cost
@@ -135,10 +135,20 @@ class HistoryStore:
                 rows = self._db.execute(_LIST_SQL, (max(limit, 0),)).fetchall()
         return [_summary(row, needle) for row in rows]
 
-    def copy_conversation(self, conversation_id: int, title: str) -> Conversation:
+    def copy_conversation(
+        self,
+        conversation_id: int,
+        title: str,
+        *,
+        upto: int | None = None,
+        last_turns: int | None = None,
+    ) -> Conversation:
         """A new, ordinary conversation with the same settings and a copy of the branch on
-        screen (an answer still streaming is copied as interrupted). KeyError if it does not
-        exist.
+        screen (an answer still streaming is copied as interrupted), as one branch. With
+        ``upto`` (a message on that branch), only as far as that message; with
+        ``last_turns``, only the last that many turns (a turn starts at a prompt of yours).
+        Each copy keeps its stored fields (thinking, figures, costs as they were). KeyError if
+        the conversation does not exist or ``upto`` is not on its branch.
         The cost ledger is not copied: that money was spent once."""
         now = self._clock()
         with self._write() as db:
@@ -147,13 +157,17 @@ class HistoryStore:
             ).fetchone()
             if source is None:
                 raise KeyError(conversation_id)
+            first, last = _copied_depths(db, conversation_id, upto, last_turns)
             cursor = db.execute(
                 "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
                 " updated_at) VALUES (?, 1, ?, ?, ?)",
                 (_clean_title(title), source[0], now, now),
             )
             new_id = _row_id(cursor)
-            db.execute(_COPY_MESSAGES_SQL, {"new": new_id, "cid": conversation_id})
+            db.execute(
+                _COPY_MESSAGES_SQL,
+                {"new": new_id, "cid": conversation_id, "first": first, "last": last},
+            )
             _chain(db, new_id)
             return self._conversation(db, new_id)
 
@@ -259,12 +273,22 @@ class HistoryStore:
         return len(rows)
 
     def import_conversation(
-        self, title: str, settings: ChatSettings, messages: Iterable[ChatMessage]
+        self,
+        title: str,
+        settings: ChatSettings,
+        messages: Iterable[ChatMessage],
+        tree: ImportedTree | None = None,
     ) -> Conversation:
         """A new conversation with all its messages, in one transaction: an import that fails
-        or is cut short by a crash leaves nothing half-imported."""
+        or is cut short by a crash leaves nothing half-imported. Without ``tree`` the messages
+        form one branch, in order; with it, each follows the message ``tree.parents`` names
+        and ``tree.shown`` says which versions are on screen."""
         now = self._clock()
         settings_json = _dump(settings.to_dict())
+        rows = (
+            (m.role, m.content, MessageStatus.COMPLETE.value, now, *_imported_thinking(m))
+            for m in messages
+        )
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
@@ -272,24 +296,30 @@ class HistoryStore:
                 (_clean_title(title), settings_json, now, now),
             )
             conversation_id = _row_id(cursor)
-            db.executemany(
-                "INSERT INTO messages (conversation_id, role, content, status, created_at,"
-                " reasoning, reasoning_tokens, reasoning_details_json, thinking_s)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        conversation_id,
-                        m.role,
-                        m.content,
-                        MessageStatus.COMPLETE.value,
-                        now,
-                        *_imported_thinking(m),
-                    )
-                    for m in messages
-                ),
-            )
-            _chain(db, conversation_id)
+            if tree is None:
+                db.executemany(_IMPORT_SQL, ((conversation_id, *row, None) for row in rows))
+                _chain(db, conversation_id)
+            else:
+                _write_tree(db, conversation_id, rows, tree)
             return self._conversation(db, conversation_id)
+
+    def version_tree(self, conversation_id: int) -> VersionTree:
+        """Every message of the conversation, every version included, oldest first, and which
+        child of each is on screen (a JSON export keeps them all)."""
+        with self._lock:
+            messages = self._select_messages("conversation_id = ? ORDER BY id", (conversation_id,))
+            rows = self._db.execute(
+                "SELECT id, chosen_child_id FROM messages WHERE conversation_id = ?"
+                " AND chosen_child_id IS NOT NULL",
+                (conversation_id,),
+            ).fetchall()
+            root = self._db.execute(
+                "SELECT chosen_root_id FROM conversations WHERE id = ?", (conversation_id,)
+            ).fetchone()
+        shown: dict[int | None, int] = {int(parent): int(child) for parent, child in rows}
+        if root is not None and root[0] is not None:
+            shown[None] = int(root[0])
+        return VersionTree(tuple(messages), shown)
 
     def update_message(self, message_id: int, **fields: Unpack[MessageUpdate]) -> Message:
         """Change some fields of a message; returns it as stored. KeyError if it is gone."""
@@ -518,7 +548,8 @@ _COPY_MESSAGES_SQL = f"""{_BRANCH}
     INSERT INTO messages (conversation_id, status, {_COPIED_MESSAGE_COLUMNS})
     SELECT :new, CASE status WHEN 'streaming' THEN 'interrupted' ELSE status END,
            {_COPIED_MESSAGE_COLUMNS}
-    FROM branch JOIN messages ON id = mid AND conversation_id = :cid ORDER BY depth
+    FROM branch JOIN messages ON id = mid AND conversation_id = :cid
+    WHERE depth BETWEEN :first AND :last ORDER BY depth
 """  # noqa: S608 (constant fragments)
 
 # The newest message with text gives the preview, so a failed, empty answer doesn't hide it.
@@ -543,6 +574,58 @@ _SEARCH_SQL = f"""
     WHERE hit IS NOT NULL OR switchboard_contains(title, :needle)
     ORDER BY updated_at DESC, id DESC LIMIT :limit
 """  # noqa: S608
+
+
+_IMPORT_SQL = (
+    "INSERT INTO messages (conversation_id, role, content, status, created_at, reasoning,"
+    " reasoning_tokens, reasoning_details_json, thinking_s, parent_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _write_tree(
+    db: sqlite3.Connection,
+    conversation_id: int,
+    rows: Iterable[tuple[Any, ...]],
+    tree: ImportedTree,
+) -> None:
+    """Imported messages as the tree they came in (each parent written before its
+    children), with the versions on screen chosen as they were."""
+    ids: list[int] = []
+    for row, parent in zip(rows, tree.parents, strict=True):
+        parent_id = None if parent is None else ids[parent]
+        ids.append(_row_id(db.execute(_IMPORT_SQL, (conversation_id, *row, parent_id))))
+    db.executemany(
+        "UPDATE messages SET chosen_child_id = ? WHERE id = ?",
+        ((ids[child], ids[at]) for at, child in enumerate(tree.shown) if child is not None),
+    )
+    root = ids[tree.root] if ids else None
+    db.execute("UPDATE conversations SET chosen_root_id = ? WHERE id = ?", (root, conversation_id))
+
+
+def _copied_depths(
+    db: sqlite3.Connection, conversation_id: int, upto: int | None, last_turns: int | None
+) -> tuple[int, int]:
+    """The depths on the branch on screen that a copy takes, first and last (inclusive)."""
+    rows = db.execute(
+        _BRANCH + "SELECT depth, id, role FROM branch JOIN messages ON id = mid"  # noqa: S608
+        " AND conversation_id = :cid ORDER BY depth",
+        {"cid": conversation_id},
+    ).fetchall()
+    end = len(rows)  # how many messages of the branch are copied
+    if upto is not None:
+        end = next((at + 1 for at, (_depth, mid, _role) in enumerate(rows) if mid == upto), 0)
+        if not end:
+            raise KeyError(upto)
+    start = 0
+    if last_turns is not None:
+        prompts = [at for at, (_depth, _mid, role) in enumerate(rows[:end]) if role == "user"]
+        if len(prompts) > max(last_turns, 1):
+            start = prompts[-max(last_turns, 1)]
+    if not end:
+        return 0, -1  # nothing to copy
+    first, last = rows[start][0], rows[end - 1][0]
+    return first, last
 
 
 def _chain(db: sqlite3.Connection, conversation_id: int) -> None:

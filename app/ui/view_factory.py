@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .fork_flow import ask_fork
 from .send_gate import check_send
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def _chat_view(
         estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
         tasks=window.tasks,
     )
+    view.fork_requested.connect(lambda mid: ask_fork(window, conversation_id, mid))
     view.title_changed.connect(window.retitle)
     view.out_of_credit.connect(
         lambda: window.tasks.spawn(window.meter_feed.explain_out_of_credit())

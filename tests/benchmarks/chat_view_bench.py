@@ -8,7 +8,8 @@ failure (the traceback goes to stderr)::
     python tests/benchmarks/chat_view_bench.py append-thinking --tokens 50000
     python tests/benchmarks/chat_view_bench.py stall --tokens 3000 --messages 200
     python tests/benchmarks/chat_view_bench.py stall --tokens 3000 --messages 200 --thinking
-    python tests/benchmarks/chat_view_bench.py open --messages 1000 --scroll
+    python tests/benchmarks/chat_view_bench.py open --messages 1000 --versions 200 --scroll
+    python tests/benchmarks/chat_view_bench.py switch --messages 1000 --versions 200
 
 append  a real Transcript (900x700, shown) streams ``--tokens`` tokens of Markdown. Every 10th
         token the transcript's flush runs synchronously (its 33 ms timer is stopped first, so
@@ -36,7 +37,12 @@ open    a temporary history holds a ``--messages`` conversation (code blocks in 
         ``processEvents`` until the transcript has painted scrolled to its end, with the last
         message's text in the document, and checks that this text is inside the viewport.
         ``--scroll`` then pages up to the very first message (which loads the earlier pages),
-        timing each step.
+        timing each step. ``--versions N``: N answers also have an older version off screen;
+        none of them may be drawn.
+switch  the same conversation (``--versions`` of its answers with another version) in a real
+        ChatView: pages up to the answer with versions nearest the middle, then times
+        ``action_requested.emit(NEXT_VERSION_ACTION, id)`` until the other version is painted
+        (the first version's later turns gone), and ``PREVIOUS_VERSION_ACTION`` back.
 """
 
 from __future__ import annotations
@@ -185,32 +191,60 @@ def stored_text(rng: random.Random, role: str, number: int, *, code_share: float
     return f"{text}\n\nEnd of message {marker(number)}."
 
 
-def prefill(history: Any, count: int, *, seed: int, code_share: float = 0.6) -> int:
-    """A conversation of ``count`` alternating user and assistant messages; returns its id."""
-    from app.core.conversation import MessageStatus
+def version_marker(number: int) -> str:
+    return f"zqversion{number}zq"  # only in versions off screen: never in the document at open
 
+
+def prefill(
+    history: Any, count: int, *, seed: int, code_share: float = 0.6, versions: int = 0
+) -> int:
+    """A conversation of ``count`` alternating user and assistant messages; returns its id.
+    ``versions``: that many older versions of answers, spread evenly over the conversation
+    (each answer has at most one; the answers written first stay on screen)."""
     rng = random.Random(seed)
     conversation = history.create_conversation(f"Benchmark conversation of {count}")
+    answers: list[tuple[int, int, int]] = []  # (number, id, its prompt's id)
+    prompt_id = 0
     for number in range(1, count + 1):
         role = "user" if number % 2 else "assistant"
         text = stored_text(rng, role, number, code_share=code_share)
         if role == "user":
-            history.add_message(conversation.id, "user", text)
+            prompt_id = history.add_message(conversation.id, "user", text).id
         else:
-            history.add_message(
-                conversation.id,
-                "assistant",
-                text,
-                status=MessageStatus.COMPLETE,
-                model="openai/gpt-4o-mini",
-                provider="OpenAI",
-                prompt_tokens=1200 + number,
-                completion_tokens=len(text) // 4,
-                cost=Decimal("0.000321"),
-                finish_reason="stop",
-                elapsed_s=2.5,
+            answer = history.add_message(
+                conversation.id, "assistant", text, **answer_fields(number, text)
             )
+            answers.append((number, answer.id, prompt_id))
+    if versions > len(answers):
+        raise ValueError(f"{versions} versions for {len(answers)} answers")
+    for index in range(versions):
+        number, answer_id, parent = answers[index * len(answers) // versions]
+        text = stored_text(rng, "assistant", number, code_share=code_share)
+        text += f" Another version {version_marker(number)}."
+        history.add_message(
+            conversation.id,
+            "assistant",
+            text,
+            parent=parent,
+            **answer_fields(number, text),
+        )
+        history.show_version(answer_id)  # the branch on screen stays the first one
     return int(conversation.id)
+
+
+def answer_fields(number: int, text: str) -> dict[str, Any]:
+    from app.core.conversation import MessageStatus
+
+    return {
+        "status": MessageStatus.COMPLETE,
+        "model": "openai/gpt-4o-mini",
+        "provider": "OpenAI",
+        "prompt_tokens": 1200 + number,
+        "completion_tokens": len(text) // 4,
+        "cost": Decimal("0.000321"),
+        "finish_reason": "stop",
+        "elapsed_s": 2.5,
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -721,7 +755,7 @@ def scroll_to_top(app: QApplication, view: Any) -> list[float]:
     return steps
 
 
-def bench_open(messages: int, scroll: bool) -> dict[str, Any]:
+def bench_open(messages: int, scroll: bool, versions: int = 0) -> dict[str, Any]:
     import httpx
 
     from app.api import OpenRouterClient
@@ -734,7 +768,7 @@ def bench_open(messages: int, scroll: bool) -> dict[str, Any]:
         connection = open_database(Path(folder) / "history.sqlite3")
         history = HistoryStore(connection)
         warm_id = prefill(history, 10, seed=11)
-        target_id = prefill(history, messages, seed=5)
+        target_id = prefill(history, messages, seed=5, versions=versions)
         http = httpx.AsyncClient()
         service = ChatService(
             OpenRouterClient(http, base_url="http://127.0.0.1:9/api/v1", api_key=None), history
@@ -754,6 +788,7 @@ def bench_open(messages: int, scroll: bool) -> dict[str, Any]:
         where = transcript.cursorRect(last)  # viewport coordinates of the last message's end
         result: dict[str, Any] = {
             "messages": messages,
+            "versions": versions,
             "open_s": seconds,
             "cold_open_s": cold_s,
             "paints": paints,
@@ -771,6 +806,129 @@ def bench_open(messages: int, scroll: bool) -> dict[str, Any]:
             if len(shown) != messages or document.find(marker(1)).isNull():
                 raise AssertionError(f"after scrolling up {len(shown)} of {messages} are shown")
             result["scroll_steps_s"] = steps
+        # Only the branch on screen is drawn: no version off screen is in the document.
+        result["versions_shown"] = not document.find("zqversion").isNull()
+        view.close()
+        connection.close()
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# switch: another version of an answer in the middle of a long conversation
+# --------------------------------------------------------------------------------------------
+
+
+def page_up_until(app: QApplication, view: Any, message_id: int, number: int) -> int:
+    """Page up (loading earlier pages as a reader does) until ``message_id`` is drawn, then
+    scroll its end (``marker(number)``) into view; how many steps it took."""
+    from PySide6.QtGui import QTextCursor
+
+    transcript = view.transcript
+    bar = transcript.verticalScrollBar()
+    steps = 0
+    while message_id not in transcript.message_ids:
+        if steps > 20_000 or (bar.value() == bar.minimum() and not transcript.has_more_before):
+            raise AssertionError("the message to switch never came into view")
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)
+        app.processEvents()
+        steps += 1
+    found = transcript.document().find(marker(number))
+    if not found.isNull():
+        transcript.setTextCursor(QTextCursor(found))
+        transcript.ensureCursorVisible()
+    settle(app)
+    return steps
+
+
+def timed_switch(
+    app: QApplication, view: Any, action: str, message_id: int, shows: str, hides: str
+) -> tuple[float, bool]:
+    """Emit ``action`` on ``message_id`` as a click on its switcher does; the seconds until the
+    transcript has painted with ``shows`` in its document and ``hides`` gone (False: it never
+    did, within the deadline)."""
+    document = view.transcript.document()
+
+    def switched() -> bool:
+        return not document.find(shows).isNull() and document.find(hides).isNull()
+
+    watch = PaintWatch(switched)
+    view.transcript.viewport().installEventFilter(watch)
+    started = time.perf_counter()
+    view.transcript.action_requested.emit(action, message_id)
+    deadline = started + SWITCH_DEADLINE_S
+    while not watch.painted_ok:
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            break
+    seconds = time.perf_counter() - started
+    view.transcript.viewport().removeEventFilter(watch)
+    return seconds, watch.painted_ok
+
+
+SWITCH_DEADLINE_S = 3.0
+
+
+def bench_switch(messages: int, versions: int) -> dict[str, Any]:
+    """Open the conversation, page up to the answer with versions nearest its middle, switch
+    to its other version (``NEXT_VERSION_ACTION``: the later turns go, as they belong to the
+    first one) and back (``PREVIOUS_VERSION_ACTION``: they come back)."""
+    import httpx
+
+    from app.api import OpenRouterClient
+    from app.render.message_html import NEXT_VERSION_ACTION, PREVIOUS_VERSION_ACTION
+    from app.services.chat import ChatService
+    from app.store.database import open_database
+    from app.store.history import HistoryStore
+
+    app = make_app()
+    with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as folder:
+        connection = open_database(Path(folder) / "history.sqlite3")
+        history = HistoryStore(connection)
+        warm_id = prefill(history, 10, seed=11)
+        target_id = prefill(history, messages, seed=5, versions=versions)
+        http = httpx.AsyncClient()
+        service = ChatService(
+            OpenRouterClient(http, base_url="http://127.0.0.1:9/api/v1", api_key=None), history
+        )
+        _cold, warm_view, _ = open_view(app, history, service, warm_id)
+        warm_view.close()
+        warm_view.deleteLater()
+        settle(app)
+        branch = history.messages(target_id)
+        families = history.versions(target_id)
+        middle = min(
+            (at for at, m in enumerate(branch) if m.id in families),
+            key=lambda at: abs(at - len(branch) // 2),
+        )
+        answer = branch[middle]
+        number = middle + 1  # the messages' markers count from 1
+        open_s, view, _ = open_view(app, history, service, target_id)
+        steps = page_up_until(app, view, answer.id, number)
+        shown_before = len(view.transcript.message_ids)
+        other = families[answer.id][1]
+        later = marker(number + 2)  # the next answer of the first version's branch
+        forward_s, forward_ok = timed_switch(
+            app, view, NEXT_VERSION_ACTION, answer.id, version_marker(number), later
+        )
+        shown_between = len(view.transcript.message_ids)
+        settle(app)
+        back_s, back_ok = timed_switch(
+            app, view, PREVIOUS_VERSION_ACTION, other, later, version_marker(number)
+        )
+        result: dict[str, Any] = {
+            "messages": messages,
+            "versions": versions,
+            "switched_message": number,
+            "open_s": open_s,
+            "page_steps": steps,
+            "forward_s": forward_s,
+            "forward_ok": forward_ok,
+            "back_s": back_s,
+            "back_ok": back_ok,
+            "shown_before": shown_before,
+            "shown_between": shown_between,
+            "shown_after": len(view.transcript.message_ids),
+        }
         view.close()
         connection.close()
     return result
@@ -795,6 +953,10 @@ def main(argv: list[str] | None = None) -> int:
     opening = commands.add_parser("open")
     opening.add_argument("--messages", type=int, default=1_000)
     opening.add_argument("--scroll", action="store_true")
+    opening.add_argument("--versions", type=int, default=0, help="older versions of answers")
+    switching = commands.add_parser("switch")
+    switching.add_argument("--messages", type=int, default=1_000)
+    switching.add_argument("--versions", type=int, default=200)
     args = parser.parse_args(argv)
     if args.command == "append":
         report(bench_append(args.tokens))
@@ -802,8 +964,10 @@ def main(argv: list[str] | None = None) -> int:
         report(bench_append_thinking(args.tokens))
     elif args.command == "stall":
         report(bench_stall(args.tokens, args.messages, thinking=args.thinking))
+    elif args.command == "switch":
+        report(bench_switch(args.messages, args.versions))
     else:
-        report(bench_open(args.messages, args.scroll))
+        report(bench_open(args.messages, args.scroll, args.versions))
     return 0
 
 

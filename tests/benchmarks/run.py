@@ -618,11 +618,14 @@ SMOOTH_STEP_MS = 50.0
 
 @benchmark("open_1000_ms")
 def open_1000_ms(options: Options) -> Result:
-    """Open a stored 1,000-message conversation until painted at its end vs a 10-message one."""
+    """Open a stored 1,000-message conversation (with 200 older versions of its answers off
+    screen) until painted at its end vs a 10-message one."""
     repeats = 1 if options.quick else 3
     big, small = [], []
     for _ in range(repeats):  # alternating, so drift hits both alike
-        big.append(chat_view_child(options, "open", "--messages", "1000", "--scroll"))
+        big.append(
+            chat_view_child(options, "open", "--messages", "1000", "--versions", "200", "--scroll")
+        )
         small.append(chat_view_child(options, "open", "--messages", "10"))
     problems = [
         f"the last message of the {r['messages']}-message conversation is not in view after "
@@ -631,12 +634,18 @@ def open_1000_ms(options: Options) -> Result:
         for r in (*big, *small)
         if not r["last_visible"]
     ]
+    problems += [
+        "a version off screen is in the document (only the branch on screen should be drawn)"
+        for r in big
+        if r.get("versions_shown")
+    ]
     problems = list(dict.fromkeys(problems))
     steps = [[s * 1000 for s in r["scroll_steps_s"]] for r in big]
     worst = [max(s) for s in steps]
     slow = [sum(1 for ms in s if ms > SMOOTH_STEP_MS) for s in steps]
     notes = [
-        f"1,000 messages (ms): {_fmt_samples([r['open_s'] for r in big], 1000)}; 10 messages: "
+        f"1,000 messages and 200 versions (ms): {_fmt_samples([r['open_s'] for r in big], 1000)}; "
+        "10 messages: "
         f"{_fmt_samples([r['open_s'] for r in small], 1000)}; first (cold) open in each child: "
         f"{_fmt_samples([r['cold_open_s'] for r in (*big, *small)], 1000)}",
         f"messages rendered at open: {big[0]['shown_messages']}; paints until at the end: "
@@ -658,6 +667,48 @@ def open_1000_ms(options: Options) -> Result:
         target=500.0,
         target_on="value",
         notes=tuple(notes),
+        problems=tuple(problems),
+    )
+
+
+@benchmark("switch_version_ms")
+def switch_version_ms(options: Options) -> Result:
+    """Switch an answer in the middle of the 1,000-message conversation to its other version
+    and back (the slower of the two) vs opening the 10-message conversation."""
+    repeats = 1 if options.quick else 3
+    runs, small = [], []
+    for _ in range(repeats):
+        runs.append(chat_view_child(options, "switch", "--messages", "1000", "--versions", "200"))
+        small.append(chat_view_child(options, "open", "--messages", "10"))
+    problems = []
+    for r in runs:
+        if not r["forward_ok"]:
+            problems.append(
+                f"switching message {r['switched_message']} to its other version did not show "
+                f"it within {r['forward_s']:.1f} s (is NEXT_VERSION_ACTION handled?)"
+            )
+        if not r["back_ok"]:
+            problems.append(
+                f"switching back did not show the first version's later turns within "
+                f"{r['back_s']:.1f} s (is PREVIOUS_VERSION_ACTION handled?)"
+            )
+    problems = list(dict.fromkeys(problems))
+    worst = [max(r["forward_s"], r["back_s"]) for r in runs]
+    first = runs[0]
+    notes = (
+        f"to the other version (ms): {_fmt_samples([r['forward_s'] for r in runs], 1000)}; "
+        f"back (ms): {_fmt_samples([r['back_s'] for r in runs], 1000)}",
+        f"message {first['switched_message']} of 1,000, reached in {first['page_steps']} page "
+        f"steps; messages drawn before, between and after: {first['shown_before']}, "
+        f"{first['shown_between']}, {first['shown_after']}",
+    )
+    return Result(
+        value=median_of(worst) * 1000,
+        unit="ms",
+        baseline=median_of([r["open_s"] for r in small]) * 1000,
+        target=100.0,
+        target_on="value",
+        notes=notes,
         problems=tuple(problems),
     )
 

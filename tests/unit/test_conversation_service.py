@@ -163,3 +163,46 @@ def test_names_and_limits_offered_to_the_file_dialogs() -> None:
     assert export_file_name("What? A/B test!", "md") == "What AB test.md"
     assert export_file_name("???", "json") == "conversation.json"
     assert import_limits() == "up to 20 MB, 20,000 messages"
+
+
+def _three_turns(history: HistoryStore) -> tuple[int, list[int]]:
+    """Q1 A1 Q2 A2 (an older A2 off screen) Q3 A3; the ids on screen, in order."""
+    cid = history.create_conversation("Plan", ChatSettings(system_prompt="Short.")).id
+    ids = [history.add_message(cid, "user", "Q1").id]
+    ids.append(history.add_message(cid, "assistant", "A1").id)
+    ids.append(history.add_message(cid, "user", "Q2").id)
+    history.add_message(cid, "assistant", "A2 old")
+    ids.append(history.add_message(cid, "assistant", "A2", parent=ids[2], model="m/x").id)
+    ids.append(history.add_message(cid, "user", "Q3").id)
+    ids.append(history.add_message(cid, "assistant", "A3").id)
+    return cid, ids
+
+
+def test_fork_copies_the_branch_on_screen_up_to_a_message_or_its_last_turns(
+    world: World,
+) -> None:
+    service, history, _ = world
+    cid, ids = _three_turns(history)
+    plan = service.fork_plan(cid, ids[3])
+    assert plan is not None and plan.turns == 2
+    assert [m.content for m in plan.messages] == ["Q1", "A1", "Q2", "A2"]
+    assert [m.content for m in plan.kept(1)] == ["Q2", "A2"]
+    assert [m.content for m in plan.kept(5)] == ["Q1", "A1", "Q2", "A2"]
+    whole_tokens, whole_cost = plan.context()
+    assert whole_cost is None  # no price known
+    assert plan.context(1)[0] < whole_tokens
+    copy = service.fork(cid, ids[3])
+    assert copy.title == "Plan (continued)" and copy.settings.system_prompt == "Short."
+    copied = history.messages(copy.id)
+    assert [m.content for m in copied] == ["Q1", "A1", "Q2", "A2"]
+    assert copied[3].model == "m/x" and history.versions(copy.id) == {}
+    short = service.fork(cid, ids[5], last_turns=1)
+    assert [m.content for m in history.messages(short.id)] == ["Q3", "A3"]
+    again = service.fork(copy.id, copied[1].id)
+    assert again.title == "Plan (continued)"  # not "(continued) (continued)"
+    assert [m.content for m in history.messages(again.id)] == ["Q1", "A1"]
+    history.show_version(history.versions(cid)[ids[3]][0])  # the old A2 on screen now
+    assert service.fork_plan(cid, ids[5]) is None  # Q3 is off screen
+    with pytest.raises(ConversationError):
+        service.fork(cid, ids[5])
+    assert [m.content for m in history.messages(cid)] == ["Q1", "A1", "Q2", "A2 old"]
