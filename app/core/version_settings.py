@@ -18,7 +18,7 @@ from .params import PARAM_SPECS, ParamSpec
 from .thinking import Thinking
 
 RECENT_MODELS = 6  # the menu lists at most this many models
-NOT_SET = "—"
+NOT_SET = "not set"
 PROMPT_LIMIT = 60  # a system prompt is shown at most this long in a row
 
 

@@ -181,9 +181,13 @@ def compare_versions(window: MainWindow, view: ChatView, message_id: int) -> Ver
     if len(answers) < 2:
         window.notices.info("This answer has only one version: Regenerate makes another.")
         return None
-    on_screen = {m.id for m in services.history.messages(view.conversation_id)}
+    on_screen = {m.id: m for m in services.history.messages(view.conversation_id)}
     shown = next((a.id for a in answers if a.id in on_screen), message_id)
-    dialog = VersionsDialog(answers, shown, lambda a: _figures(window, a), window)
+    asked = on_screen.get(answers[0].parent_id) if answers[0].parent_id is not None else None
+    question = asked.content if asked is not None else ""
+    dialog = VersionsDialog(
+        answers, shown, lambda a: _figures(window, a), window, question=question
+    )
     dialog.chosen.connect(
         lambda chosen: dialog.set_shown(chosen) if show_version(window, view, chosen) else None
     )

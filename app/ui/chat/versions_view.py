@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 DIALOG_SIZE = (980, 640)  # fits a 1024×700 screen with its title bar
 SHOWN = "On screen"
+QUESTION_LIMIT = 120
 
 
 class AnswerBrowser(QTextBrowser):
@@ -109,6 +110,8 @@ class VersionsDialog(QDialog):
         shown_id: int,
         figures: Callable[[Message], ColumnFigures],
         parent: QWidget | None = None,
+        *,
+        question: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Compare these versions")
@@ -116,10 +119,13 @@ class VersionsDialog(QDialog):
         self.shown_id = shown_id
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self._theme = Theme.dark() if dark else Theme.light()
+        asked = f"“{shorten(' '.join(question.split()), QUESTION_LIMIT)}”" if question else ""
         intro = QLabel(
-            "The same question, answered with each version's settings. Press “Show this "
-            "one” under the answer you want the conversation to show; the others stay."
+            f"{asked or 'The same question'}, answered {len(self.answers)} ways, each with "
+            "its own settings. Press “Show this one” under the answer you want the "
+            "conversation to show; the others stay."
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # (the question is the person's text)
         intro.setWordWrap(True)
         self.highlight = QCheckBox("Highlight differences")
         self.highlight.setToolTip("Mark the words where the answers differ")
