@@ -86,6 +86,7 @@ class VersionColumn(QFrame):
         self.figures.setAccessibleName(f"Tokens and cost of version {number}")
         self.show_button = QPushButton("Show this one")
         self.show_button.setToolTip("Make this version the one the conversation shows")
+        self.show_button.setAccessibleName(f"Show version {number}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
