@@ -128,10 +128,14 @@ class ChatService:
         found = (self._history.get_message(i) for i in family)
         return [m for m in found if m is not None]
 
-    def show_version(self, message_id: int) -> Message:
-        """Show this version in place of its siblings. KeyError if it is gone. (The same
-        as the "# -- versions" section's, which replaces this one when both are merged.)"""
-        return self._history.show_version(message_id)
+    def show_version(self, message_id: int) -> list[Message] | None:
+        """Show this version in place of its siblings; returns it and what follows it on
+        screen now. KeyError if it is gone. (A stand-in with the signature of the "# --
+        versions" section's, which also returns None while that conversation streams: that
+        one replaces this when both are merged.)"""
+        message = self._history.show_version(message_id)
+        shown = self._history.messages(message.conversation_id)
+        return shown[[m.id for m in shown].index(message_id) :]
 
     def regenerate_with(
         self, conversation_id: int, settings: ChatSettings, listener: Listener

@@ -219,9 +219,12 @@ def show_version(window: MainWindow, view: ChatView, message_id: int) -> bool:
         window.notices.info(BUSY)
         return False
     try:
-        services.chat.show_version(message_id)
+        shown = services.chat.show_version(message_id)
     except KeyError:
         window.notices.info("That version is gone.")
+        return False
+    if shown is None:  # (an answer of the conversation started streaming meanwhile)
+        window.notices.info(BUSY)
         return False
     view.reload()
     return True

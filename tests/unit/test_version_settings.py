@@ -93,3 +93,23 @@ def test_regenerate_with_settings_for_one_version_keeps_the_conversations(
     assert body["model"] == MINI and body["temperature"] == 0.2
     stored = history.get_conversation(conversation.id)
     assert stored is not None and stored.settings == conversation.settings
+
+
+def test_versions_of_and_show_version(fake: FakeOpenRouter, history: HistoryStore) -> None:
+    conversation = history.create_conversation()
+    fake.push(Scenario(text="One."), Scenario(text="Two."))
+
+    async def run() -> ChatService:
+        async with httpx.AsyncClient() as http:
+            client = OpenRouterClient(http, base_url=fake.base_url, api_key=VALID_KEY)
+            service = ChatService(client, history)
+            await service.send(conversation.id, "Q", lambda e: None)
+            await service.regenerate(conversation.id, lambda e: None)
+            return service
+
+    service = asyncio.run(run())
+    one, two = service.versions_of(history.messages(conversation.id)[-1].id)
+    assert (one.content, two.content) == ("One.", "Two.")
+    assert service.show_version(one.id) == [history.get_message(one.id)]
+    assert [m.content for m in history.messages(conversation.id)] == ["Q", "One."]
+    assert service.versions_of(10_000) == []
