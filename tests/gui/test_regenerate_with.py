@@ -17,6 +17,7 @@ from tests.helpers.windows import App
 
 WIZARD = "microsoft/wizardlm-2-8x22b"
 MINI = "openai/gpt-4o-mini"
+FREE = "meta-llama/llama-3.3-8b-instruct:free"
 
 # The offscreen platform cannot raise a popup or grab the keyboard for it (a real one does).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -38,6 +39,13 @@ def open_menu(app: App, answer_id: int) -> QMenu:
 
 def choose(menu: QMenu, label: str) -> None:
     (action,) = [a for a in menu.actions() if a.text() == label]
+    menu.hide()
+    action.trigger()
+
+
+def pick(menu: QMenu, data: str) -> None:
+    """Choose the entry for ``preset:<name>`` or ``model:<id>``."""
+    (action,) = [a for a in menu.actions() if a.data() == data]
     menu.hide()
     action.trigger()
 
@@ -86,9 +94,7 @@ def test_regenerate_with_another_model_sends_that_model(app: App) -> None:
     menu = open_menu(app, cid_answer)
     labels = [a.text() for a in menu.actions()]
     assert "OpenAI: GPT-4o-mini (this conversation's)" in labels
-    wizard = next(a for a in menu.actions() if a.data() == f"model:{WIZARD}")
-    menu.hide()
-    wizard.trigger()
+    pick(menu, f"model:{WIZARD}")
     app.wait_idle()
     assert app.fake.chat_requests[-1].json["model"] == WIZARD
     stored = app.history.get_conversation(cid)
@@ -124,14 +130,24 @@ def test_not_while_the_conversation_streams(app: App) -> None:
     app.wait_idle()
 
 
-def test_the_spending_guard_asks_with_the_versions_own_model(app: App) -> None:
-    app.fake.push(Scenario(text="First."))
+def test_the_spending_guard_prices_the_versions_own_model(app: App) -> None:
+    app.fake.push(Scenario(text="From the wizard."), Scenario(text="Free again."))
     answer_id = ask(app)
-    requests = len(app.fake.chat_requests)
+    cid = app.view.conversation_id
+    conversation = app.history.get_conversation(cid)
+    assert conversation is not None
+    app.services.conversations.update_settings(cid, replace(conversation.settings, model=FREE))
     window = app.window
     assert window.settings is not None
     window.apply_settings(replace(window.settings, confirm_above=Decimal("0.0000001")))
-    app.notices.answer(False)  # "Send anyway?" No
-    choose(open_menu(app, answer_id), "Precise")
-    assert app.notices.of_kind("confirm")
+    # The conversation's free model: nothing to confirm.
+    pick(open_menu(app, answer_id), f"model:{FREE}")
+    app.wait_idle()
+    assert app.notices.of_kind("confirm") == []
+    assert app.fake.chat_requests[-1].json["model"] == FREE
+    # The priced model the first answer came from: asked first, and "No" sends nothing.
+    requests = len(app.fake.chat_requests)
+    app.notices.answer(False)
+    pick(open_menu(app, app.history.messages(cid)[-1].id), f"model:{WIZARD}")
+    assert len(app.notices.of_kind("confirm")) == 1
     assert not app.view.busy and len(app.fake.chat_requests) == requests
