@@ -202,6 +202,96 @@ def compare_thinking(out: Path) -> None:
         app.wait(10)
 
 
+VERSIONS = (  # (model, provider, parameters, answer, answer tokens, cost)
+    (
+        "microsoft/wizardlm-2-8x22b",
+        "DeepInfra",
+        {},
+        "Bread rises because **yeast** eats the sugar in the dough and breathes out carbon "
+        "dioxide. Kneading builds *gluten*, a stretchy net that traps the gas, so the dough "
+        "puffs up. In the oven the bubbles grow, then the heat sets the crumb.",
+        62,
+        "0.0000521",
+    ),
+    (
+        "microsoft/wizardlm-2-8x22b",
+        "DeepInfra",
+        {"temperature": 0.2, "top_p": 0.9},
+        "Bread rises because **yeast** eats the sugar in the dough and gives off carbon "
+        "dioxide. The *gluten* built by kneading traps that gas, so the dough swells. Baking "
+        "expands the bubbles once more and then sets the crumb.",
+        55,
+        "0.0000478",
+    ),
+    (
+        "openai/gpt-4o-mini",
+        "OpenAI",
+        {"temperature": 1.1, "min_p": 0.05},
+        "Think of dough as a balloon factory: **yeast** munches on sugar and burps out carbon "
+        "dioxide, and the *gluten* from kneading is the rubber that holds every tiny balloon. "
+        "The oven's heat puffs them up one last time, then locks the shape in place.",
+        64,
+        "0.0000412",
+    ),
+)
+
+
+def versions_history(home: Path) -> None:
+    """A data folder holding one conversation whose answer has three versions (made with
+    the default settings, Precise, and Creative on another model), open in a tab."""
+    from decimal import Decimal
+
+    from app.core.conversation import ChatSettings
+    from app.core.params import params_from_dict
+    from app.store.database import open_database
+    from app.store.history import HistoryStore
+    from app.ui.tab_keys import OPEN_TABS_KEY, TabKey, save_tabs
+
+    (home / "data").mkdir(parents=True, exist_ok=True)
+    connection = open_database(home / "data" / "history.sqlite3")
+    history = HistoryStore(connection)
+    conversation = history.create_conversation("Why does bread rise?")
+    question = history.add_message(conversation.id, "user", "Why does bread rise?")
+    for model, provider, params, text, tokens, cost in VERSIONS:
+        settings = ChatSettings(model=model, params=params_from_dict(params))
+        history.add_message(
+            conversation.id,
+            "assistant",
+            text,
+            parent=question.id,
+            settings=settings,
+            model=model,
+            provider=provider,
+            prompt_tokens=14,
+            completion_tokens=tokens,
+            cost=Decimal(cost),
+            cost_is_billed=True,
+            finish_reason="stop",
+        )
+    key = TabKey.chat(conversation.id)
+    history.set_state(OPEN_TABS_KEY, save_tabs([key], key))
+    connection.close()
+
+
+def compare_versions(out: Path) -> None:
+    """An answer's three versions side by side, with the differences highlighted."""
+    with on_fake("1024x700", ":76") as (env, environment, _fake):
+        versions_history(Path(environment["SWITCHBOARD_HOME"]))
+        app = run_app(environment)
+        time.sleep(7)
+        # The "Compare versions" link under the answer, then "Highlight differences".
+        for x, y in COMPARE_VERSIONS_CLICKS:
+            subprocess.run(["xdotool", "mousemove", str(x), str(y)], env=env, check=True)
+            subprocess.run(["xdotool", "click", "1"], env=env, check=True)
+            time.sleep(1.5)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
+COMPARE_VERSIONS_CLICKS = ((712, 279), (848, 44))  # (found on a first shot)
+
+
 def welcome(keychain: bool) -> Callable[[Path], None]:
     def take(out: Path) -> None:
         with screen("1024x700", ":73") as env, tempfile.TemporaryDirectory() as home:
@@ -240,6 +330,7 @@ SHOTS: dict[str, Callable[[Path], None]] = {
     "thinking-done": thinking("done"),
     "thinking-open": thinking("open"),
     "compare-thinking": compare_thinking,
+    "compare-versions": compare_versions,
 }
 
 

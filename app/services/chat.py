@@ -106,15 +106,36 @@ class ChatService:
             self._history.rename_conversation(conversation_id, suggest_title(prompt), custom=False)
         await self._answer(conversation, user, listener)
 
-    async def regenerate(self, conversation_id: int, listener: Listener) -> None:
+    async def regenerate(
+        self, conversation_id: int, listener: Listener, settings: ChatSettings | None = None
+    ) -> None:
         """A new version of the last answer (the one it replaces on screen is kept, one
-        switch away)."""
+        switch away). ``settings``: made with these for this version only ("Regenerate
+        with…"); the conversation keeps its own."""
         conversation = self._conversation(conversation_id)
         history = self._history.messages(conversation_id)
         last_user = next((m for m in reversed(history) if m.role == "user"), None)
         if last_user is None:
             return
-        await self._answer(conversation, last_user, listener, undo_prompt=False)
+        await self._answer(conversation, last_user, listener, undo_prompt=False, settings=settings)
+
+    def versions_of(self, message_id: int) -> list[Message]:
+        """The versions of a message (itself included), oldest first; [] when it is gone."""
+        message = self._history.get_message(message_id)
+        if message is None:
+            return []
+        family = self._history.versions(message.conversation_id).get(message_id, (message_id,))
+        found = (self._history.get_message(i) for i in family)
+        return [m for m in found if m is not None]
+
+    def show_version(self, message_id: int) -> list[Message] | None:
+        """Show this version in place of its siblings; returns it and what follows it on
+        screen now. KeyError if it is gone. (A stand-in with the signature of the "# --
+        versions" section's, which also returns None while that conversation streams: that
+        one replaces this when both are merged.)"""
+        message = self._history.show_version(message_id)
+        shown = self._history.messages(message.conversation_id)
+        return shown[[m.id for m in shown].index(message_id) :]
 
     def regenerate_with(
         self, conversation_id: int, settings: ChatSettings, listener: Listener
@@ -176,9 +197,10 @@ class ChatService:
         listener: Listener,
         *,
         undo_prompt: bool = True,
+        settings: ChatSettings | None = None,
     ) -> None:
         self._retry_unsaved()
-        settings = conversation.settings
+        settings = settings or conversation.settings  # (another's: for this version only)
         answer = self._history.add_message(
             conversation.id,
             "assistant",

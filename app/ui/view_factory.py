@@ -28,6 +28,7 @@ def _chat_view(
     window: MainWindow, services: Services, conversation_id: int
 ) -> tuple[QWidget, str, str] | None:
     from .chat.chat_view import ChatView
+    from .versions_flow import compare_versions, regenerate_with
 
     conversation = services.history.get_conversation(conversation_id)
     if conversation is None:
@@ -50,6 +51,8 @@ def _chat_view(
     view.busy_changed.connect(window.meter_feed.busy_changed)
     view.turn_ended.connect(lambda _cid: window.library.refresh())
     view.settings_changed.connect(window.dock_link.settings_changed)
+    view.regenerate_with_requested.connect(lambda i: regenerate_with(window, view, i))
+    view.compare_versions_requested.connect(lambda i: compare_versions(window, view, i))
     return view, conversation.title, conversation.title
 
 

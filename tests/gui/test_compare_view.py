@@ -611,7 +611,7 @@ def test_differences_compare_the_answers_not_the_thinking(
 
 def test_the_stats_line_says_thinking_in_plain_words() -> None:
     from app.services.compare import ColumnFigures
-    from app.ui.compare.compare_view import _stats_line
+    from app.ui.compare.compare_view import stats_line
 
     figures = ColumnFigures(
         first_word_s=13.42,
@@ -624,23 +624,23 @@ def test_the_stats_line_says_thinking_in_plain_words() -> None:
         cost_is_billed=True,
         finish="stop",
     )
-    assert _stats_line(figures) == (
+    assert stats_line(figures) == (
         "thought 12 s · first word 13.4 s · 41 tok/s · 2,900 thinking tokens $0.012 · "
         "180 answer tokens · $0.015 in all · finish: stop"
     )
     live = ColumnFigures(thinking_s=4.04, thinking_tokens=120, thinking_now=True)
-    assert _stats_line(live) == "thinking… 4.0 s · 120 thinking tokens"
+    assert stats_line(live) == "thinking… 4.0 s · 120 thinking tokens"
     private = ColumnFigures(thinking_tokens=3_120, thought_privately=True, answer_tokens=9)
     assert (
-        _stats_line(private) == "thought privately: 3,120 thinking tokens billed · 9 answer tokens"
+        stats_line(private) == "thought privately: 3,120 thinking tokens billed · 9 answer tokens"
     )
     # Blind: the thinking stays back; where a column may think, so do time and cost.
-    assert _stats_line(figures, blind=True) == (
+    assert stats_line(figures, blind=True) == (
         "first word 13.4 s · 41 tok/s · 180 tokens · $0.015 · finish: stop"
     )
-    assert _stats_line(figures, blind=True, tells=True) == "41 tok/s · 180 tokens · finish: stop"
+    assert stats_line(figures, blind=True, tells=True) == "41 tok/s · 180 tokens · finish: stop"
     plain = ColumnFigures(first_word_s=0.8, answer_tokens=300, cost=Decimal("0.0012"))
-    assert _stats_line(plain) == "first word 0.8 s · 300 tokens · $0.0012 est."
+    assert stats_line(plain) == "first word 0.8 s · 300 tokens · $0.0012 est."
 
 
 def test_thinking_time_counts_on_between_pieces_of_thinking(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conversation import Message
+from app.core.conversation import ChatSettings, Message
 from app.render.message_html import (
     COMPARE_VERSIONS_ACTION,
     FORK_ACTION,
@@ -224,6 +224,12 @@ class ChatView(QWidget):
             return
         if not self.busy:
             self._run(self._service.regenerate(self.conversation_id, self.apply))
+
+    def regenerate_for_version(self, settings: ChatSettings) -> None:
+        """A new version of the last answer made with ``settings``, for that version only
+        ("Regenerate with…"; its caller ran the send check with them)."""
+        if not self.busy:
+            self._run(self._service.regenerate(self.conversation_id, self.apply, settings))
 
     def stop(self) -> asyncio.Task[None] | None:
         """Stop the answer being written (it is kept, marked stopped); returns its task."""

@@ -70,7 +70,7 @@ def _seconds(value: float) -> str:
     return f"{value:.1f} s" if value < 10 else f"{value:,.0f} s"
 
 
-def _stats_line(figures: ColumnFigures, *, blind: bool = False, tells: bool = False) -> str:
+def stats_line(figures: ColumnFigures, *, blind: bool = False, tells: bool = False) -> str:
     """A column's figures in plain words, e.g. "thought 12 s · first word 13.4 s · 41 tok/s ·
     2,900 thinking tokens $0.0123 · 180 answer tokens · $0.0150 in all · finish: stop".
 
@@ -502,7 +502,7 @@ class CompareView(QWidget):
             provider = (turn.provider if turn else None) or answer.provider
             served = f"{model or ''}" + (f" via {provider}" if provider else "")
         figures = self._service.column_figures(answer, turn)
-        line = _stats_line(figures, blind=self.blind, tells=self.may_think)
+        line = stats_line(figures, blind=self.blind, tells=self.may_think)
         column.stats.setText("\n".join(part for part in (line, served) if part))
         column.stats_shown_at = time.monotonic()
 
@@ -614,10 +614,10 @@ class CompareView(QWidget):
         for column, tokens in zip(self.columns, marked or [[] for _ in self.columns], strict=True):
             column.diff.setVisible(show)
             if show:
-                column.diff.setHtml(_diff_html(tokens))
+                column.diff.setHtml(diff_html(tokens))
 
 
-def _diff_html(tokens: list[tuple[str, bool]]) -> str:
+def diff_html(tokens: list[tuple[str, bool]]) -> str:
     import html
 
     parts = []
