@@ -30,7 +30,7 @@ from app.core.models import ModelInfo
 from app.core.request import next_request
 from app.core.thinking import ALL_CHOICES, without_length_limit
 from app.core.thinking import less_thinking as lower_thinking
-from app.store.history import HistoryStore
+from app.store.history import HistoryStore, TakenVersion
 
 from .turn import (
     Listener,
@@ -260,3 +260,38 @@ class ChatService:
             status = MessageStatus.FAILED
         message = turn.finish(status, error)
         turn.publish(TurnFinished(message, error))
+
+    # -- versions ---------------------------------------------------------------------------
+
+    def show_version(self, message_id: int) -> list[Message] | None:
+        """Show this version in place of its siblings; returns it and what follows it on
+        screen now (what a view draws again). None while an answer of that conversation is
+        being written (the branch on screen is the one it answers). KeyError if it is gone."""
+        message = self._history.get_message(message_id)
+        if message is None:
+            raise KeyError(message_id)
+        if self._history.is_streaming(message.conversation_id):
+            return None
+        self._history.show_version(message_id)
+        return self._history.branch_from(message_id)
+
+    def delete_version(self, message_id: int) -> TakenVersion | None:
+        """Delete this version and everything that followed it; the newest version left shows
+        in its place. Returns what was taken (for ``restore_version``, Undo for the session),
+        None while an answer of that conversation is being written. The cost ledger keeps its
+        rows. KeyError if it is gone."""
+        message = self._history.get_message(message_id)
+        if message is None:
+            raise KeyError(message_id)
+        if self._history.is_streaming(message.conversation_id):
+            return None
+        return self._history.take_out_version(message_id)
+
+    def restore_version(self, taken: TakenVersion) -> list[Message] | None:
+        """Undo ``delete_version``: the version and what followed it come back as they were,
+        shown again. Returns it and what follows it on screen; None while an answer of that
+        conversation is being written. KeyError when what it followed is gone too."""
+        if self._history.is_streaming(taken.conversation_id):
+            return None
+        self._history.put_back(taken)
+        return self._history.branch_from(taken.message_id)
