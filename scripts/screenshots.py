@@ -202,6 +202,33 @@ def compare_thinking(out: Path) -> None:
         app.wait(10)
 
 
+BREAD_VERSIONS = (
+    ANSWER,
+    "Bread rises because **yeast** turns the sugars in flour into carbon dioxide. Kneaded "
+    "dough is stretchy (that is the *gluten*), so the gas stays in as bubbles, and the oven's "
+    "heat makes them swell before the crust sets.",
+    "In one line: yeast makes gas, gluten holds it, heat puffs it up.",
+)
+
+
+def versions(out: Path) -> None:
+    """An answer regenerated twice, switched back to its second version: ``‹ 2/3 ›``."""
+    with on_fake("1024x700", ":93") as (env, environment, fake):
+        fake.push(*(Scenario(text=text, token_delay=0.005) for text in BREAD_VERSIONS))
+        app = run_app(environment, "--send", "Why does bread rise?")
+        time.sleep(8)
+        for _ in range(2):  # Regenerate the newest answer (Ctrl+R), twice
+            subprocess.run(["xdotool", "key", "ctrl+r"], env=env, check=True)
+            time.sleep(3)
+        # A click on the "‹" of the third version's switcher, then the pointer out of the way
+        subprocess.run(["xdotool", "mousemove", "278", "251", "click", "1"], env=env, check=True)
+        subprocess.run(["xdotool", "mousemove", "900", "450"], env=env, check=True)
+        time.sleep(1.5)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
 def welcome(keychain: bool) -> Callable[[Path], None]:
     def take(out: Path) -> None:
         with screen("1024x700", ":73") as env, tempfile.TemporaryDirectory() as home:
@@ -240,6 +267,7 @@ SHOTS: dict[str, Callable[[Path], None]] = {
     "thinking-done": thinking("done"),
     "thinking-open": thinking("open"),
     "compare-thinking": compare_thinking,
+    "versions": versions,
 }
 
 
