@@ -49,6 +49,7 @@ __all__ = [
     "ChatService",
     "Listener",
     "StorageError",
+    "TakenVersion",
     "Turn",
     "TurnEvent",
     "TurnFinished",

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 
 from app.ui.chat.chat_view import EDITING_TEXT
+from app.ui.chat.document_edit import cursor_at
 from tests.fakes.fake_openrouter import Scenario
 from tests.helpers.windows import App
 
@@ -204,3 +205,42 @@ def test_esc_and_cancel_leave_an_edit(app: App) -> None:
     view.transcript.action_requested.emit("edit", view.transcript.message_ids[0])
     view.editing_banner.linkActivated.emit("cancel")
     assert not view.editing_banner.isVisible() and view.composer.toPlainText() == "a draft"
+
+
+def test_switching_an_early_answer_keeps_it_in_place_and_draws_only_its_branch(
+    app: App,
+) -> None:
+    view = app.view
+    cid = view.conversation_id
+    history = app.history
+    question = history.add_message(cid, "user", "Question")
+    old = history.add_message(cid, "assistant", "An older answer.\n\n" + "It said more. " * 300)
+    history.add_message(cid, "user", "And before?")
+    history.add_message(cid, "assistant", "Old follow-up.")
+    new = history.add_message(cid, "assistant", "A newer answer.", parent=question.id)
+    for n in range(8):
+        history.add_message(cid, "user", f"Later question {n}")
+        history.add_message(cid, "assistant", "Later answer. " * 40)
+    view.reload()
+    transcript = view.transcript
+    kept = transcript.message_ids[:1]
+    bar = transcript.verticalScrollBar()
+    # The reader scrolled up: the first answer is a little below the top of the view.
+    probe = cursor_at(transcript.document(), start_of(view, new.id))
+    bar.setValue(bar.value() + transcript.cursorRect(probe).top() - 60)
+    transcript._reader_scrolled(0)
+    top = transcript.cursorRect(probe).top()
+    assert top == 60 and bar.value() > 0
+
+    click(view, "previous-version", new.id)
+
+    assert shown(app) == ["Question", old.content, "And before?", "Old follow-up."]
+    assert transcript.message_ids[:1] == kept
+    after = transcript.cursorRect(cursor_at(transcript.document(), start_of(view, old.id)))
+    assert after.top() == top  # the switched answer stayed where it was on screen
+    click(view, "next-version", old.id)
+    assert len(shown(app)) == 2 + 16
+
+
+def start_of(view: Any, message_id: int) -> int:
+    return int(view.transcript._message_start(message_id))

@@ -39,9 +39,8 @@ from .transcript import Transcript
 
 if TYPE_CHECKING:
     from app.core.history import ConversationHistory
-    from app.services.chat import ChatService, TurnEvent
+    from app.services.chat import ChatService, TakenVersion, TurnEvent
     from app.services.turn import Turn
-    from app.store.history import TakenVersion
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
 EARLIER_PAGE = 10  # loaded each time the reader nears the top: at most this many,
