@@ -244,3 +244,19 @@ def test_switching_an_early_answer_keeps_it_in_place_and_draws_only_its_branch(
 
 def start_of(view: Any, message_id: int) -> int:
     return int(view.transcript._message_start(message_id))
+
+
+def test_an_edit_that_got_no_answer_goes_back_to_editing_the_original(app: App) -> None:
+    app.fake.push(Scenario(text="One."), Scenario(status=402))
+    app.send("First")
+    app.wait_idle()
+    view = app.view
+    original = view.transcript.message_ids[0]
+    view.transcript.action_requested.emit("edit", original)
+    view.composer.setPlainText("First, better")
+    app.qtbot.keyClick(view.composer, Qt.Key.Key_Return)
+    app.wait_idle()
+    assert shown(app)[:2] == ["First", "One."]  # the original branch, as before the edit
+    assert [m.content for m in app.history.messages(view.conversation_id)] == ["First", "One."]
+    assert view.composer.toPlainText() == "First, better"
+    assert view.editing_banner.isVisible()  # sending again is still an edit

@@ -87,8 +87,9 @@ class Transcript(QTextBrowser):
 
     Signals:
         action_requested(str, int): an action link was clicked: copy, details, regenerate,
-            edit, retry, less-thinking or no-length-limit, with the message id (opening and
-            closing the thinking is handled here).
+            edit, retry, less-thinking or no-length-limit, a version's previous-version,
+            next-version or delete-version (and the other version links), with the message
+            id (opening and closing the thinking is handled here).
         notice(str): something to tell the user (for example a link that was not opened).
         near_top(): the view was scrolled to within a screen of the top; earlier messages may
             be loaded.
