@@ -122,3 +122,31 @@ def test_put_back_after_what_it_followed_is_gone_fails_and_changes_nothing(
     assert store.get_message(first.id) is None
     with pytest.raises(KeyError):
         store.take_out_version(first.id)
+
+
+def test_the_chat_service_switches_and_deletes_only_between_answers(
+    stores: tuple[HistoryStore, Ledger],
+) -> None:
+    from app.services.chat import ChatService
+
+    store, _ = stores
+    service = ChatService(None, store)  # type: ignore[arg-type]  # (nothing is sent here)
+    cid = store.create_conversation().id
+    question = store.add_message(cid, "user", "Q")
+    first = store.add_message(cid, "assistant", "A1")
+    store.add_message(cid, "user", "More")
+    second = store.add_message(cid, "assistant", "A2", parent=question.id)
+    streaming = store.add_message(cid, "user", "Next")
+    answer = store.add_message(cid, "assistant", "", status=MessageStatus.STREAMING)
+    assert service.show_version(first.id) is None  # not while an answer is being written
+    assert service.delete_version(second.id) is None
+    assert texts(store, cid) == ["Q", "A2", "Next", ""]
+    store.update_message(answer.id, status=MessageStatus.COMPLETE)
+    branch = service.show_version(first.id)
+    assert branch is not None and [m.content for m in branch] == ["A1", "More"]
+    taken = service.delete_version(second.id)
+    assert taken is not None and store.get_message(streaming.id) is None
+    restored = service.restore_version(taken)
+    assert restored is not None and [m.content for m in restored] == ["A2", "Next", ""]
+    with pytest.raises(KeyError):
+        service.show_version(10_000)
