@@ -260,3 +260,27 @@ def test_an_edit_that_got_no_answer_goes_back_to_editing_the_original(app: App) 
     assert [m.content for m in app.history.messages(view.conversation_id)] == ["First", "One."]
     assert view.composer.toPlainText() == "First, better"
     assert view.editing_banner.isVisible()  # sending again is still an edit
+
+
+def test_delete_and_undo_by_keyboard(app: App) -> None:
+    _first, second, third = three_versions(app)
+    view = app.view
+    transcript = view.transcript
+    click(view, "previous-version", third)
+    transcript.setFocus(Qt.FocusReason.TabFocusReason)
+    href = f"action:delete-version:{second}"
+    for _ in range(20):
+        if transcript.focused_link == href:
+            break
+        app.qtbot.keyClick(transcript, Qt.Key.Key_Tab)
+    assert transcript.focused_link == href
+    app.qtbot.keyClick(transcript, Qt.Key.Key_Return)
+    assert shown(app) == ["Question", "Answer 3."]
+    # The ring is on the switcher now, not on another version's Delete.
+    assert transcript.focused_link == f"action:previous-version:{third}"
+    view.undo_banner.setFocus(Qt.FocusReason.TabFocusReason)
+    app.qtbot.waitUntil(view.undo_banner.hasFocus)
+    app.qtbot.keyClick(view.undo_banner, Qt.Key.Key_Return)
+    assert shown(app) == ["Question", "Answer 2."]
+    assert transcript.hasFocus()
+    assert transcript.focused_link == f"action:previous-version:{second}"

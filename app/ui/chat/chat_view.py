@@ -7,7 +7,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from app.render.message_html import (
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
 
+from ..labels import announce
 from ..notices import Notices, Topic
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
@@ -55,7 +56,8 @@ WAIT_TO_SWITCH = "Wait for the answer to finish (or stop it) before changing ver
 
 class Banner(QLabel):
     """A line above the composer that says what is going on, with its own links (``href``
-    is the action's name).
+    is the action's name). Enter or Space on it takes its first link (a label's own link
+    focus does not always come with keyboard focus).
 
     Signals:
         chosen(str): a link of it was clicked or pressed.
@@ -71,12 +73,22 @@ class Banner(QLabel):
         flags = Qt.TextInteractionFlag
         self.setTextInteractionFlags(flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard)
         self.linkActivated.connect(self.chosen)
+        self._links: list[tuple[str, str]] = []
         self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self._links:
+            event.accept()
+            self.chosen.emit(self._links[0][0])
+            return
+        super().keyPressEvent(event)
 
     def say(self, text: str, links: list[tuple[str, str]]) -> None:
         """Show ``text`` (plain) and the links (action, label) after it."""
         import html
 
+        self._links = links
         anchors = " &nbsp;·&nbsp; ".join(
             f'<a href="{name}">{html.escape(label)}</a>' for name, label in links
         )
@@ -433,6 +445,7 @@ class ChatView(QWidget):
             return
         self.transcript.replace_from(message_id, branch)
         self._editing_still_shown()
+        announce(self.transcript, f"Version {at + 1} of {len(family)}")
 
     def delete_version(self, message_id: int) -> None:
         """Delete this version and what followed it at once; the newest version left shows
@@ -478,6 +491,7 @@ class ChatView(QWidget):
             self._notices.info(WAIT_TO_SWITCH)
             return
         self._deleted.pop()
+        by_key = self.undo_banner.hasFocus()
         self.transcript.versions = self._history.versions(self.conversation_id)
         shown = [self.transcript.message(i) for i in self.transcript.message_ids]
         there = next(
@@ -488,13 +502,18 @@ class ChatView(QWidget):
         else:
             self.transcript.replace_from(there, branch)
         self._offer_undo()
+        if by_key:  # the keyboard goes on from the version that came back
+            self.transcript.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.transcript.focus_switcher(taken.message_id)
 
     def _offer_undo(self) -> None:
         if not self._deleted:
             self.undo_banner.hide()
             return
         taken = self._deleted[-1]
-        self.undo_banner.say(f"Version {taken.which} of {taken.count} deleted.", [("undo", "Undo")])
+        said = f"Version {taken.which} of {taken.count} deleted."
+        self.undo_banner.say(said, [("undo", "Undo")])
+        announce(self.undo_banner, said)
 
     def _editing_still_shown(self) -> None:
         """A switch took the prompt being edited off the screen: editing it ends (what the

@@ -341,12 +341,15 @@ class Transcript(QTextBrowser):
             [NEXT_VERSION_ACTION],
             [DELETE_VERSION_ACTION],
         ):
-            self.focus_switcher(messages[0].id, prefer=focused.split(":")[1])
+            # (after a deletion, on the arrows: a second Enter must not delete another one)
+            name = focused.split(":")[1]
+            prefer = PREVIOUS_VERSION_ACTION if name == DELETE_VERSION_ACTION else name
+            self.focus_switcher(messages[0].id, prefer=prefer)
 
     def focus_switcher(self, message_id: int, *, prefer: str = PREVIOUS_VERSION_ACTION) -> bool:
         """Put the keyboard ring on a message's switcher: the arrow ``prefer`` names when it
         leads somewhere, else the other one; False when it has none."""
-        names = (prefer, NEXT_VERSION_ACTION, PREVIOUS_VERSION_ACTION)
+        names = (prefer, PREVIOUS_VERSION_ACTION, NEXT_VERSION_ACTION)
         return any(self._link_focus.focus_href(f"action:{n}:{message_id}") for n in names)
 
     def _message_start(self, message_id: int) -> int:
