@@ -89,6 +89,7 @@ class ChatService:
         self._clock = clock
         self._unsaved: list[tuple[Turn, StorageError]] = []
         self.turns: Hub[Turn] = Hub()  # every new turn, before its first event
+        self._deleted: dict[int, list[TakenVersion]] = {}  # this session's, for Undo
 
     def model_info(self, model_id: str) -> ModelInfo | None:
         """What the catalogue knows of ``model_id``, or None."""
@@ -286,7 +287,14 @@ class ChatService:
             raise KeyError(message_id)
         if self._history.is_streaming(message.conversation_id):
             return None
-        return self._history.take_out_version(message_id)
+        taken = self._history.take_out_version(message_id)
+        self._deleted.setdefault(taken.conversation_id, []).append(taken)
+        return taken
+
+    def deleted_versions(self, conversation_id: int) -> list[TakenVersion]:
+        """The versions of this conversation deleted in this session and not brought back,
+        newest last: what Undo offers (a tab closed and opened again offers it still)."""
+        return list(self._deleted.get(conversation_id, ()))
 
     def restore_version(self, taken: TakenVersion) -> list[Message] | None:
         """Undo ``delete_version``: the version and what followed it come back as they were,
@@ -294,5 +302,10 @@ class ChatService:
         conversation is being written. KeyError when what it followed is gone too."""
         if self._history.is_streaming(taken.conversation_id):
             return None
-        self._history.put_back(taken)
+        try:
+            self._history.put_back(taken)
+        finally:  # back, or never coming back: Undo offers it no more
+            left = self._deleted.get(taken.conversation_id, [])
+            if taken in left:
+                left.remove(taken)
         return self._history.branch_from(taken.message_id)

@@ -284,3 +284,19 @@ def test_delete_and_undo_by_keyboard(app: App) -> None:
     assert shown(app) == ["Question", "Answer 2."]
     assert transcript.hasFocus()
     assert transcript.focused_link == f"action:previous-version:{second}"
+
+
+def test_undo_lasts_the_session_a_tab_opened_again_offers_it(app: App) -> None:
+    first, second, third = three_versions(app)
+    click(app.view, "previous-version", third)
+    click(app.view, "delete-version", second)
+    assert app.history.get_message(second) is None
+    again = app.reopen()  # (the same services: the same session)
+    view = again.current_view()
+    assert view is not None
+    assert not view.undo_banner.isHidden()
+    assert "Version 2 of 3 deleted." in view.undo_banner.text()
+    view.undo_banner.linkActivated.emit("undo")
+    assert shown(app, view) == ["Question", "Answer 2."]
+    assert view.undo_banner.isHidden()
+    assert app.history.versions(view.conversation_id)[second] == (first, second, third)

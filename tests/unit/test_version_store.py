@@ -146,7 +146,15 @@ def test_the_chat_service_switches_and_deletes_only_between_answers(
     assert branch is not None and [m.content for m in branch] == ["A1", "More"]
     taken = service.delete_version(second.id)
     assert taken is not None and store.get_message(streaming.id) is None
+    assert service.deleted_versions(cid) == [taken]  # Undo, for the session
     restored = service.restore_version(taken)
     assert restored is not None and [m.content for m in restored] == ["A2", "Next", ""]
+    assert service.deleted_versions(cid) == []
+    gone = service.delete_version(second.id)
+    assert gone is not None
+    store.delete_messages_from(cid, question.id)
+    with pytest.raises(KeyError):
+        service.restore_version(gone)  # what it followed is gone: it cannot come back
+    assert service.deleted_versions(cid) == []
     with pytest.raises(KeyError):
         service.show_version(10_000)

@@ -40,7 +40,7 @@ from .transcript import Transcript
 
 if TYPE_CHECKING:
     from app.core.history import ConversationHistory
-    from app.services.chat import ChatService, TakenVersion, TurnEvent
+    from app.services.chat import ChatService, TurnEvent
     from app.services.turn import Turn
 
 PAGE_SIZE = 40  # messages rendered when a conversation opens
@@ -152,7 +152,6 @@ class ChatView(QWidget):
         self._editing: int | None = None  # the prompt of yours the composer holds a new version of
         self._draft = ""  # what the composer held before an edit (Esc brings it back)
         self._resent: int | None = None  # the prompt the running turn is a new version of
-        self._deleted: list[TakenVersion] = []  # deleted versions, newest last (Undo)
         self._turn: Turn | None = None  # the answer streaming now: its figures are shown
         self._unfollow: Callable[[], None] | None = None
 
@@ -195,6 +194,7 @@ class ChatView(QWidget):
         self.transcript.notice.connect(notices.info)
         self.transcript.near_top.connect(self._load_earlier)
         self.reload()
+        self._offer_undo()  # (versions deleted earlier in this session, in a tab since closed)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -466,31 +466,31 @@ class ChatView(QWidget):
         except KeyError:
             self.reload()
             return
-        self._deleted.append(taken)
         self.transcript.versions = self._history.versions(self.conversation_id)
         self.transcript.replace_from(message_id, branch)
         self._editing_still_shown()
         self._offer_undo()
+        announce(self.undo_banner, self.undo_banner.accessibleDescription())
 
     def undo_delete(self) -> None:
         """Bring back the version deleted last, with what followed it, shown again."""
-        if not self._deleted:
+        deleted = self._service.deleted_versions(self.conversation_id)
+        if not deleted:
+            self._offer_undo()
             return
         if self.busy:
             self._notices.info(WAIT_TO_SWITCH)
             return
-        taken = self._deleted[-1]
+        taken = deleted[-1]
         try:
             branch = self._service.restore_version(taken)
         except KeyError:
-            self._deleted.pop()
             self._notices.info("That version cannot come back: what it followed was deleted too.")
             self._offer_undo()
             return
         if branch is None:
             self._notices.info(WAIT_TO_SWITCH)
             return
-        self._deleted.pop()
         by_key = self.undo_banner.hasFocus()
         self.transcript.versions = self._history.versions(self.conversation_id)
         shown = [self.transcript.message(i) for i in self.transcript.message_ids]
@@ -507,13 +507,13 @@ class ChatView(QWidget):
             self.transcript.focus_switcher(taken.message_id)
 
     def _offer_undo(self) -> None:
-        if not self._deleted:
+        deleted = self._service.deleted_versions(self.conversation_id)
+        if not deleted:
             self.undo_banner.hide()
             return
-        taken = self._deleted[-1]
+        taken = deleted[-1]
         said = f"Version {taken.which} of {taken.count} deleted."
         self.undo_banner.say(said, [("undo", "Undo")])
-        announce(self.undo_banner, said)
 
     def _editing_still_shown(self) -> None:
         """A switch took the prompt being edited off the screen: editing it ends (what the
