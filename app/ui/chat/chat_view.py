@@ -114,7 +114,8 @@ class ChatView(QWidget):
 
     Versions: the ``‹ 2/3 ›`` switcher shows another version (and the branch below it) in
     place, through the chat service; "Delete version" deletes one at once and offers Undo
-    for as long as the view lives (the line above the composer).
+    for the rest of the session (the line above the composer; the service keeps them).
+    While the composer holds an edit of a prompt, a line above it says so (Esc cancels).
     """
 
     title_changed = Signal(int, str)
