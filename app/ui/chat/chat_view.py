@@ -188,8 +188,10 @@ class ChatView(QWidget):
         self.composer.textChanged.connect(self._estimate_timer.start)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
+        # (Esc also leaves an edit: the line above the composer says so; the help's name for
+        # the key stays the one it shares with the comparison view)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape).setWhatsThis(
-            "Stop the answer, or cancel editing a message"
+            "Stop the answer"
         )
         self.transcript.action_requested.connect(self._action)
         self.transcript.notice.connect(notices.info)
