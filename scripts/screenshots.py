@@ -289,6 +289,33 @@ def compare_versions(out: Path) -> None:
         app.wait(10)
 
 
+BREAD_VERSIONS = (
+    ANSWER,
+    "Bread rises because **yeast** turns the sugars in flour into carbon dioxide. Kneaded "
+    "dough is stretchy (that is the *gluten*), so the gas stays in as bubbles, and the oven's "
+    "heat makes them swell before the crust sets.",
+    "In one line: yeast makes gas, gluten holds it, heat puffs it up.",
+)
+
+
+def versions(out: Path) -> None:
+    """An answer regenerated twice, switched back to its second version: ``‹ 2/3 ›``."""
+    with on_fake("1024x700", ":93") as (env, environment, fake):
+        fake.push(*(Scenario(text=text, token_delay=0.005) for text in BREAD_VERSIONS))
+        app = run_app(environment, "--send", "Why does bread rise?")
+        time.sleep(8)
+        for _ in range(2):  # Regenerate the newest answer (Ctrl+R), twice
+            subprocess.run(["xdotool", "key", "ctrl+r"], env=env, check=True)
+            time.sleep(3)
+        # A click on the "‹" of the third version's switcher, then the pointer out of the way
+        subprocess.run(["xdotool", "mousemove", "278", "251", "click", "1"], env=env, check=True)
+        subprocess.run(["xdotool", "mousemove", "900", "450"], env=env, check=True)
+        time.sleep(1.5)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
 COMPARE_VERSIONS_CLICKS = ((712, 279), (848, 44))  # (found on a first shot)
 
 
@@ -331,6 +358,7 @@ SHOTS: dict[str, Callable[[Path], None]] = {
     "thinking-open": thinking("open"),
     "compare-thinking": compare_thinking,
     "compare-versions": compare_versions,
+    "versions": versions,
 }
 
 

@@ -79,7 +79,7 @@ def footer_html(
     ``versions``: (which, of how many) when the message has other versions: a ``‹ 2/3 ›``
     switcher, and for answers "Compare versions". ``branching``: the view offers versions
     and forks (a chat; not a comparison's column): "Regenerate with…" beside Regenerate,
-    and "Continue in a new tab"."""
+    "Delete version" where there are versions, and "Continue in a new tab"."""
     said = notes_for(message, retry=last)
     trapped = thinking_used_it_all(message)
     if trapped:  # (said better below than "the answer reached its maximum length")
@@ -103,6 +103,8 @@ def footer_html(
             links.append((COMPARE_VERSIONS_ACTION, "Compare versions"))
     else:
         links.append(("edit", "Edit"))
+    if versions is not None and branching and not blind:
+        links.append((DELETE_VERSION_ACTION, "Delete version"))
     if branching and not blind:
         links.append((FORK_ACTION, "Continue in a new tab"))
     if message.status is MessageStatus.STREAMING:
@@ -129,6 +131,7 @@ COMPARE_VERSIONS_ACTION = "compare-versions"
 FORK_ACTION = "fork"
 PREVIOUS_VERSION_ACTION = "previous-version"
 NEXT_VERSION_ACTION = "next-version"
+DELETE_VERSION_ACTION = "delete-version"  # this version and what followed it (with Undo)
 
 
 def switcher_html(message_id: int, versions: tuple[int, int], theme: Theme) -> str:

@@ -30,7 +30,7 @@ from app.core.models import ModelInfo
 from app.core.request import next_request
 from app.core.thinking import ALL_CHOICES, without_length_limit
 from app.core.thinking import less_thinking as lower_thinking
-from app.store.history import HistoryStore
+from app.store.history import HistoryStore, TakenVersion
 
 from .turn import (
     Listener,
@@ -49,6 +49,7 @@ __all__ = [
     "ChatService",
     "Listener",
     "StorageError",
+    "TakenVersion",
     "Turn",
     "TurnEvent",
     "TurnFinished",
@@ -88,6 +89,7 @@ class ChatService:
         self._clock = clock
         self._unsaved: list[tuple[Turn, StorageError]] = []
         self.turns: Hub[Turn] = Hub()  # every new turn, before its first event
+        self._deleted: dict[int, list[TakenVersion]] = {}  # this session's, for Undo
 
     def model_info(self, model_id: str) -> ModelInfo | None:
         """What the catalogue knows of ``model_id``, or None."""
@@ -127,15 +129,6 @@ class ChatService:
         family = self._history.versions(message.conversation_id).get(message_id, (message_id,))
         found = (self._history.get_message(i) for i in family)
         return [m for m in found if m is not None]
-
-    def show_version(self, message_id: int) -> list[Message] | None:
-        """Show this version in place of its siblings; returns it and what follows it on
-        screen now. KeyError if it is gone. (A stand-in with the signature of the "# --
-        versions" section's, which also returns None while that conversation streams: that
-        one replaces this when both are merged.)"""
-        message = self._history.show_version(message_id)
-        shown = self._history.messages(message.conversation_id)
-        return shown[[m.id for m in shown].index(message_id) :]
 
     def regenerate_with(
         self, conversation_id: int, settings: ChatSettings, listener: Listener
@@ -282,3 +275,50 @@ class ChatService:
             status = MessageStatus.FAILED
         message = turn.finish(status, error)
         turn.publish(TurnFinished(message, error))
+
+    # -- versions ---------------------------------------------------------------------------
+
+    def show_version(self, message_id: int) -> list[Message] | None:
+        """Show this version in place of its siblings; returns it and what follows it on
+        screen now (what a view draws again). None while an answer of that conversation is
+        being written (the branch on screen is the one it answers). KeyError if it is gone."""
+        message = self._history.get_message(message_id)
+        if message is None:
+            raise KeyError(message_id)
+        if self._history.is_streaming(message.conversation_id):
+            return None
+        self._history.show_version(message_id)
+        return self._history.branch_from(message_id)
+
+    def delete_version(self, message_id: int) -> TakenVersion | None:
+        """Delete this version and everything that followed it; the newest version left shows
+        in its place. Returns what was taken (for ``restore_version``, Undo for the session),
+        None while an answer of that conversation is being written. The cost ledger keeps its
+        rows. KeyError if it is gone."""
+        message = self._history.get_message(message_id)
+        if message is None:
+            raise KeyError(message_id)
+        if self._history.is_streaming(message.conversation_id):
+            return None
+        taken = self._history.take_out_version(message_id)
+        self._deleted.setdefault(taken.conversation_id, []).append(taken)
+        return taken
+
+    def deleted_versions(self, conversation_id: int) -> list[TakenVersion]:
+        """The versions of this conversation deleted in this session and not brought back,
+        newest last: what Undo offers (a tab closed and opened again offers it still)."""
+        return list(self._deleted.get(conversation_id, ()))
+
+    def restore_version(self, taken: TakenVersion) -> list[Message] | None:
+        """Undo ``delete_version``: the version and what followed it come back as they were,
+        shown again. Returns it and what follows it on screen; None while an answer of that
+        conversation is being written. KeyError when what it followed is gone too."""
+        if self._history.is_streaming(taken.conversation_id):
+            return None
+        try:
+            self._history.put_back(taken)
+        finally:  # back, or never coming back: Undo offers it no more
+            left = self._deleted.get(taken.conversation_id, [])
+            if taken in left:
+                left.remove(taken)
+        return self._history.branch_from(taken.message_id)

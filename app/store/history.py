@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
@@ -88,6 +89,40 @@ class MessageUpdate(MessageFields, total=False):
 
     content: str
     status: MessageStatus
+
+
+# A message and every message below it (its versions' branches), as ``subtree(id)``.
+_SUBTREE = """
+WITH RECURSIVE subtree(id) AS (
+    SELECT :mid UNION SELECT m.id FROM messages m JOIN subtree s ON m.parent_id = s.id
+)
+"""
+# A message and the chosen children below it, as the rows of ``_MESSAGE_COLUMNS``.
+_BRANCH_FROM = f"""
+WITH RECURSIVE below(mid, depth) AS (
+    SELECT :mid, 0
+    UNION ALL
+    SELECT m.chosen_child_id, b.depth + 1 FROM below b JOIN messages m ON m.id = b.mid
+    WHERE m.chosen_child_id IS NOT NULL AND b.depth < 1000000
+)
+SELECT {_MESSAGE_COLUMNS} FROM below JOIN messages ON id = mid ORDER BY depth
+"""  # noqa: S608 (constant fragments)
+
+
+@dataclass(frozen=True)
+class TakenVersion:
+    """A version taken out of a conversation with everything that followed it
+    (``HistoryStore.take_out_version``), kept for ``put_back`` (Undo)."""
+
+    conversation_id: int
+    message_id: int
+    parent_id: int | None  # what it followed (None: it started the conversation)
+    shown: int | None  # the version its parent showed when it was taken out
+    which: int  # its place among its versions (1-based)
+    count: int  # how many versions there were, itself included
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]  # the messages, every column, parents first
+    ledger: tuple[tuple[int, int], ...]  # (ledger row, message) links to restore
 
 
 class HistoryStore:
@@ -402,6 +437,103 @@ class HistoryStore:
             self._show(db, message.conversation_id, message.parent_id, message_id)
             self._update_conversation(db, message.conversation_id, "")
             return message
+
+    def branch_from(self, message_id: int) -> list[Message]:
+        """This message and the ones shown after it (its chosen children, down to the end),
+        oldest first: what a view draws again after a switch. Empty if it is gone."""
+        with self._lock:
+            rows = self._db.execute(_BRANCH_FROM, {"mid": message_id}).fetchall()
+        settings_cache: dict[str, ChatSettings] = {}
+        return [_message_from_row(row, settings_cache) for row in rows]
+
+    def is_streaming(self, conversation_id: int) -> bool:
+        """An answer of this conversation is being written (marked streaming)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM messages WHERE status = ? AND conversation_id = ? LIMIT 1",
+                (MessageStatus.STREAMING.value, conversation_id),
+            ).fetchone()
+        return row is not None
+
+    def take_out_version(self, message_id: int) -> TakenVersion:
+        """Delete this version and everything that followed it, in one transaction, and
+        return all of it (every column, the chosen pointers, the cost ledger's links) for
+        ``put_back``; the newest sibling left shows in its place. The ledger keeps its rows
+        (money spent stays spent). KeyError if it is gone."""
+        with self._write() as db:
+            message = self._message(message_id)
+            cid, parent_id = message.conversation_id, message.parent_id
+            same = "parent_id IS NULL" if parent_id is None else "parent_id = :parent"
+            siblings = [
+                row[0]
+                for row in db.execute(
+                    f"SELECT id FROM messages WHERE conversation_id = :cid AND {same}"  # noqa: S608
+                    " ORDER BY id",
+                    {"cid": cid, "parent": parent_id},
+                )
+            ]
+            if parent_id is None:
+                shown = db.execute(
+                    "SELECT chosen_root_id FROM conversations WHERE id = ?", (cid,)
+                ).fetchone()[0]
+            else:
+                shown = db.execute(
+                    "SELECT chosen_child_id FROM messages WHERE id = ?", (parent_id,)
+                ).fetchone()[0]
+            cursor = db.execute(
+                _SUBTREE + "SELECT * FROM messages WHERE id IN subtree ORDER BY id",  # noqa: S608
+                {"mid": message_id},
+            )
+            columns = tuple(d[0] for d in cursor.description)
+            rows = tuple(tuple(row) for row in cursor.fetchall())
+            ledger = tuple(
+                (int(row[0]), int(row[1]))
+                for row in db.execute(
+                    _SUBTREE + "SELECT id, message_id FROM ledger WHERE message_id IN subtree",  # noqa: S608
+                    {"mid": message_id},
+                )
+            )
+            db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+            left = [i for i in siblings if i != message_id]
+            self._show(db, cid, parent_id, left[-1] if left else None)
+            self._update_conversation(db, cid, "")
+        return TakenVersion(
+            conversation_id=cid,
+            message_id=message_id,
+            parent_id=parent_id,
+            shown=shown,
+            which=siblings.index(message_id) + 1,
+            count=len(siblings),
+            columns=columns,
+            rows=rows,
+            ledger=ledger,
+        )
+
+    def put_back(self, taken: TakenVersion) -> Message:
+        """Undo ``take_out_version``: the same rows with the same ids, shown as they were,
+        and the ledger's rows linked to them again. KeyError if what it followed is gone."""
+        with self._write() as db:
+            cid, parent_id = taken.conversation_id, taken.parent_id
+            self._update_conversation(db, cid, "")  # also proves it exists
+            if parent_id is not None:
+                found = db.execute(
+                    "SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?",
+                    (parent_id, cid),
+                ).fetchone()
+                if found is None:
+                    raise KeyError(parent_id)
+            names = ", ".join(taken.columns)
+            marks = ", ".join("?" * len(taken.columns))
+            db.executemany(
+                f"INSERT INTO messages ({names}) VALUES ({marks})",  # noqa: S608 (its own names)
+                taken.rows,
+            )
+            db.executemany(
+                "UPDATE ledger SET message_id = ? WHERE id = ? AND message_id IS NULL",
+                ((message_id, ledger_id) for ledger_id, message_id in taken.ledger),
+            )
+            self._show(db, cid, parent_id, taken.shown)
+            return self._message(taken.message_id)
 
     def delete_messages_from(self, conversation_id: int, message_id: int) -> int:
         """Delete this message and everything that follows it (its versions' branches);

@@ -7,7 +7,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,14 +19,18 @@ from PySide6.QtWidgets import (
 from app.core.conversation import ChatSettings, Message
 from app.render.message_html import (
     COMPARE_VERSIONS_ACTION,
+    DELETE_VERSION_ACTION,
     FORK_ACTION,
     LESS_THINKING_ACTION,
+    NEXT_VERSION_ACTION,
     NO_LENGTH_LIMIT_ACTION,
+    PREVIOUS_VERSION_ACTION,
     REGENERATE_WITH_ACTION,
 )
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
 
+from ..labels import announce
 from ..notices import Notices, Topic
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
@@ -46,6 +50,51 @@ ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
 NEW_CONVERSATION_HINT = "Type a message below to start."  # (one line: it does not wrap)
+EDITING_TEXT = "Editing your message: sending adds a new version; the original stays. (Esc cancels)"
+WAIT_TO_SWITCH = "Wait for the answer to finish (or stop it) before changing versions."
+
+
+class Banner(QLabel):
+    """A line above the composer that says what is going on, with its own links (``href``
+    is the action's name). Enter or Space on it takes its first link (a label's own link
+    focus does not always come with keyboard focus).
+
+    Signals:
+        chosen(str): a link of it was clicked or pressed.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        flags = Qt.TextInteractionFlag
+        self.setTextInteractionFlags(flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard)
+        self.linkActivated.connect(self.chosen)
+        self._links: list[tuple[str, str]] = []
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self._links:
+            event.accept()
+            self.chosen.emit(self._links[0][0])
+            return
+        super().keyPressEvent(event)
+
+    def say(self, text: str, links: list[tuple[str, str]]) -> None:
+        """Show ``text`` (plain) and the links (action, label) after it."""
+        import html
+
+        self._links = links
+        anchors = " &nbsp;·&nbsp; ".join(
+            f'<a href="{name}">{html.escape(label)}</a>' for name, label in links
+        )
+        self.setText(f"{html.escape(text)} &nbsp;{anchors}")
+        self.setAccessibleDescription(text)
+        self.show()
 
 
 class ChatView(QWidget):
@@ -62,6 +111,11 @@ class ChatView(QWidget):
             the reader asked, on this message, for another answer with other settings, its
             versions side by side, or a new conversation continuing from it (the window
             answers: they need its presets, catalogue and tabs).
+
+    Versions: the ``‹ 2/3 ›`` switcher shows another version (and the branch below it) in
+    place, through the chat service; "Delete version" deletes one at once and offers Undo
+    for the rest of the session (the line above the composer; the service keeps them).
+    While the composer holds an edit of a prompt, a line above it says so (Esc cancels).
     """
 
     title_changed = Signal(int, str)
@@ -97,6 +151,8 @@ class ChatView(QWidget):
         self._task: asyncio.Task[None] | None = None
         self._pending_prompts: dict[int, str] = {}
         self._editing: int | None = None  # the prompt of yours the composer holds a new version of
+        self._draft = ""  # what the composer held before an edit (Esc brings it back)
+        self._resent: int | None = None  # the prompt the running turn is a new version of
         self._turn: Turn | None = None  # the answer streaming now: its figures are shown
         self._unfollow: Callable[[], None] | None = None
 
@@ -115,6 +171,10 @@ class ChatView(QWidget):
         self.stop_button.setAccessibleName("Stop the answer")
         self.stop_button.setToolTip("Stop the answer (Esc)")
         self.stop_button.hide()
+        self.editing_banner = Banner("Editing a message", self)
+        self.editing_banner.chosen.connect(lambda _name: self.cancel_edit())
+        self.undo_banner = Banner("Deleted version", self)
+        self.undo_banner.chosen.connect(lambda _name: self.undo_delete())
         self.estimate = QLabel(self)
         self.estimate.setEnabled(False)
         self.estimate.setAccessibleDescription("Estimated cost of this message")
@@ -128,11 +188,16 @@ class ChatView(QWidget):
         self.composer.textChanged.connect(self._estimate_timer.start)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
+        # (Esc also leaves an edit: the line above the composer says so; the help's name for
+        # the key stays the one it shares with the comparison view)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape).setWhatsThis(
+            "Stop the answer"
+        )
         self.transcript.action_requested.connect(self._action)
         self.transcript.notice.connect(notices.info)
         self.transcript.near_top.connect(self._load_earlier)
         self.reload()
+        self._offer_undo()  # (versions deleted earlier in this session, in a tab since closed)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -145,6 +210,8 @@ class ChatView(QWidget):
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.transcript, 1)
         layout.addLayout(bar)
+        layout.addWidget(self.undo_banner)
+        layout.addWidget(self.editing_banner)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
 
@@ -209,8 +276,10 @@ class ChatView(QWidget):
         if self._tasks.closed:  # the window is closing: the text stays where it is
             return
         self.composer.clear()
-        editing, self._editing = self._editing, None
+        editing = self._editing
+        self._set_editing(None)
         if editing is not None and editing in self.transcript.message_ids:
+            self._resent = editing
             self._run(
                 self._service.edit_and_resend(self.conversation_id, editing, text, self.apply)
             )
@@ -258,6 +327,7 @@ class ChatView(QWidget):
             self._unfollow()
             self._unfollow = None
         self._turn = None
+        self._resent = None
         self._set_busy(False)
         self.turn_ended.emit(self.conversation_id)
 
@@ -298,6 +368,10 @@ class ChatView(QWidget):
             self.compare_versions_requested.emit(message_id)
         elif name == FORK_ACTION:
             self.fork_requested.emit(message_id)
+        elif name in (PREVIOUS_VERSION_ACTION, NEXT_VERSION_ACTION):
+            self.switch_version(message_id, -1 if name == PREVIOUS_VERSION_ACTION else 1)
+        elif name == DELETE_VERSION_ACTION:
+            self.delete_version(message_id)
 
     def retry_with(self, change: str) -> None:
         """Ask again with less thinking (``less-thinking``) or without a length limit
@@ -330,9 +404,131 @@ class ChatView(QWidget):
         version beside the original (which stays, with everything that followed it)."""
         if self.busy:
             return
-        self._editing = message.id
+        if self._editing is None:
+            self._draft = self.composer.toPlainText()
+        self._set_editing(message.id)
         self.composer.setPlainText(message.content)
         self.focus_composer()
+
+    def cancel_edit(self) -> None:
+        """Leave editing: the composer gets back what it held before."""
+        if self._editing is None:
+            return
+        self._set_editing(None)
+        self.composer.setPlainText(self._draft)
+        self._draft = ""
+        self.focus_composer()
+
+    def _set_editing(self, message_id: int | None) -> None:
+        self._editing = message_id
+        if message_id is None:
+            self.editing_banner.hide()
+        else:
+            self.editing_banner.say(EDITING_TEXT, [("cancel", "Cancel")])
+
+    def _escape(self) -> None:
+        if self.busy:
+            self.stop()
+        else:
+            self.cancel_edit()
+
+    # -- versions -----------------------------------------------------------------------------
+
+    def switch_version(self, message_id: int, step: int) -> None:
+        """Show the version ``step`` away from this message (-1: the one before), with the
+        branch below it; only that part is drawn again."""
+        family = self.transcript.versions.get(message_id, ())
+        at = family.index(message_id) + step if message_id in family else -1
+        if not 0 <= at < len(family):
+            return
+        if self.busy:
+            self._notices.info(WAIT_TO_SWITCH)
+            return
+        try:
+            branch = self._service.show_version(family[at])
+        except KeyError:  # gone meanwhile (another window deleted it)
+            self.reload()
+            return
+        if branch is None:
+            self._notices.info(WAIT_TO_SWITCH)
+            return
+        self.transcript.replace_from(message_id, branch)
+        self._editing_still_shown()
+        announce(self.transcript, f"Version {at + 1} of {len(family)}")
+
+    def delete_version(self, message_id: int) -> None:
+        """Delete this version and what followed it at once; the newest version left shows
+        in its place, and the line above the composer offers Undo."""
+        family = self.transcript.versions.get(message_id, ())
+        if message_id not in family:
+            return
+        if self.busy:
+            self._notices.info(WAIT_TO_SWITCH)
+            return
+        try:
+            taken = self._service.delete_version(message_id)
+            if taken is None:
+                self._notices.info(WAIT_TO_SWITCH)
+                return
+            left = [i for i in family if i != message_id]
+            branch = self._service.show_version(left[-1]) or []
+        except KeyError:
+            self.reload()
+            return
+        self.transcript.versions = self._history.versions(self.conversation_id)
+        self.transcript.replace_from(message_id, branch)
+        self._editing_still_shown()
+        self._offer_undo()
+        announce(self.undo_banner, self.undo_banner.accessibleDescription())
+
+    def undo_delete(self) -> None:
+        """Bring back the version deleted last, with what followed it, shown again."""
+        deleted = self._service.deleted_versions(self.conversation_id)
+        if not deleted:
+            self._offer_undo()
+            return
+        if self.busy:
+            self._notices.info(WAIT_TO_SWITCH)
+            return
+        taken = deleted[-1]
+        try:
+            branch = self._service.restore_version(taken)
+        except KeyError:
+            self._notices.info("That version cannot come back: what it followed was deleted too.")
+            self._offer_undo()
+            return
+        if branch is None:
+            self._notices.info(WAIT_TO_SWITCH)
+            return
+        by_key = self.undo_banner.hasFocus()
+        self.transcript.versions = self._history.versions(self.conversation_id)
+        shown = [self.transcript.message(i) for i in self.transcript.message_ids]
+        there = next(
+            (m.id for m in shown if m is not None and m.parent_id == taken.parent_id), None
+        )
+        if there is None:
+            self.reload()
+        else:
+            self.transcript.replace_from(there, branch)
+        self._offer_undo()
+        if by_key:  # the keyboard goes on from the version that came back
+            self.transcript.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.transcript.focus_switcher(taken.message_id)
+
+    def _offer_undo(self) -> None:
+        deleted = self._service.deleted_versions(self.conversation_id)
+        if not deleted:
+            self.undo_banner.hide()
+            return
+        taken = deleted[-1]
+        said = f"Version {taken.which} of {taken.count} deleted."
+        self.undo_banner.say(said, [("undo", "Undo")])
+
+    def _editing_still_shown(self) -> None:
+        """A switch took the prompt being edited off the screen: editing it ends (what the
+        composer holds stays)."""
+        if self._editing is not None and self._editing not in self.transcript.message_ids:
+            self._set_editing(None)
 
     # -- turn events --------------------------------------------------------------------------
 
@@ -349,12 +545,8 @@ class ChatView(QWidget):
 
         if isinstance(event, TurnStarted):
             self._pending_prompts.clear()  # an older notice's Retry is gone: nothing to resend
-            replaced = [i for i in self.transcript.message_ids if i > event.user.id]
-            if replaced:  # regenerate: the old answer goes
-                self.transcript.remove_messages(replaced)
-            if event.user.id not in self.transcript.message_ids:
-                self.transcript.append_message(event.user)
-                self._maybe_new_title()
+            self.transcript.versions = self._history.versions(self.conversation_id)
+            self._show_new_versions(event.user, event.answer)
             self.transcript.begin_stream(event.answer, self._turn_text, self._turn)
         elif isinstance(event, TurnWaiting):
             self.transcript.stream_waiting()
@@ -373,6 +565,7 @@ class ChatView(QWidget):
                 )
         elif isinstance(event, TurnUndone):
             self.transcript.remove_messages([event.user_message_id, event.answer_message_id])
+            self._edit_again(event.prompt)
             if isinstance(event.error, InsufficientCreditsError):
                 self.out_of_credit.emit()
             if event.error is not None:
@@ -383,6 +576,38 @@ class ChatView(QWidget):
             if not self.composer.toPlainText().strip():
                 self.composer.setPlainText(event.prompt)
             self.focus_composer()
+
+    def _show_new_versions(self, user: Message, answer: Message) -> None:
+        """A turn started: a new version (of the answer, or of an edited prompt) takes the
+        place of the one shown, with what followed it; a plain send adds the prompt."""
+        shown = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
+        if user.id not in self.transcript.message_ids:
+            # An edited prompt takes its original's place (or a new prompt goes at the end)
+            edited = next((m.id for m in shown if m.parent_id == user.parent_id), None)
+            if edited is not None:
+                self.transcript.replace_from(edited, [user])
+            else:
+                self.transcript.append_message(user)
+            self._maybe_new_title()
+            return
+        replaced = next((m.id for m in shown if m.parent_id == answer.parent_id), None)
+        if replaced is not None:  # a new version of the answer: the shown one goes
+            self.transcript.replace_from(replaced, [])
+
+    def _edit_again(self, prompt: str) -> None:
+        """An edit whose answer never came was taken back: the original shows again, and
+        the composer is editing it again."""
+        original, self._resent = self._resent, None
+        if original is None:
+            return
+        try:
+            self._service.show_version(original)
+        except KeyError:
+            return
+        self.reload()
+        if original in self.transcript.message_ids and not self.composer.toPlainText().strip():
+            self._set_editing(original)
+            self.composer.setPlainText(prompt)
 
     def _show_rate(self) -> None:
         rate = self._turn.tokens_per_second() if self._turn is not None else None

@@ -47,6 +47,9 @@ from app.core.conversation import Message
 from app.core.links import linkify_openrouter
 from app.render.markdown import code_blocks, render_markdown, render_piece
 from app.render.message_html import (
+    DELETE_VERSION_ACTION,
+    NEXT_VERSION_ACTION,
+    PREVIOUS_VERSION_ACTION,
     THINKING_ACTION,
     THINKING_CODE_BASE,
     footer_html,
@@ -84,8 +87,9 @@ class Transcript(QTextBrowser):
 
     Signals:
         action_requested(str, int): an action link was clicked: copy, details, regenerate,
-            edit, retry, less-thinking or no-length-limit, with the message id (opening and
-            closing the thinking is handled here).
+            edit, retry, less-thinking or no-length-limit, a version's previous-version,
+            next-version or delete-version (and the other version links), with the message
+            id (opening and closing the thinking is handled here).
         notice(str): something to tell the user (for example a link that was not opened).
         near_top(): the view was scrolled to within a screen of the top; earlier messages may
             be loaded.
@@ -294,6 +298,66 @@ class Transcript(QTextBrowser):
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         said = without_retry(text) or "That message was not sent."
         cursor.insertHtml(self._notice_html(said, None))
+
+    def replace_from(self, message_id: int, messages: list[Message]) -> None:
+        """``message_id`` and everything after it give way to ``messages`` (another version
+        and the branch below it): only those are drawn again. The first of them stays where
+        the replaced message was on screen, and a keyboard ring on its switcher stays on the
+        new one's. Not while an answer streams (nothing changes then)."""
+        if self._stream is not None or message_id not in self._messages:
+            return
+        index = self._order.index(message_id)
+        start = self._message_start(message_id)
+        focused = self.focused_link
+        probe = cursor_at(self.document(), start)
+        top_before = self.cursorRect(probe).top()
+        self._pinned = False  # (a longer branch must not pull the view to its end)
+        removed = self._order[index:]
+        for gone in removed:
+            self._pieces.drop(gone)
+            self._messages.pop(gone, None)
+            self._frames.pop(gone, None)
+            self._ranges.pop(gone, None)
+        del self._order[index:]
+        self._to_stand_in.clear()
+        if self._notice is not None and self._notice[0].firstPosition() > start:
+            self._notice = None
+        cursor = cursor_at(self.document(), start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        _remove_keeping_first_block(cursor)
+        cursor.endEditBlock()
+        kept = [self._messages[i] for i in self._order]
+        self._offer_to(retry_answer_id(kept + messages))
+        for message in messages:
+            self._insert(self._end_cursor(), message)
+        bar = self.verticalScrollBar()
+        if messages:
+            probe.setPosition(self._message_start(messages[0].id))
+            bar.setValue(bar.value() + self.cursorRect(probe).top() - top_before)
+        self._pinned = self._at_end()
+        if messages and focused.split(":")[1:2] in (
+            [PREVIOUS_VERSION_ACTION],
+            [NEXT_VERSION_ACTION],
+            [DELETE_VERSION_ACTION],
+        ):
+            # (after a deletion, on the arrows: a second Enter must not delete another one)
+            name = focused.split(":")[1]
+            prefer = PREVIOUS_VERSION_ACTION if name == DELETE_VERSION_ACTION else name
+            self.focus_switcher(messages[0].id, prefer=prefer)
+
+    def focus_switcher(self, message_id: int, *, prefer: str = PREVIOUS_VERSION_ACTION) -> bool:
+        """Put the keyboard ring on a message's switcher: the arrow ``prefer`` names when it
+        leads somewhere, else the other one; False when it has none."""
+        names = (prefer, PREVIOUS_VERSION_ACTION, NEXT_VERSION_ACTION)
+        return any(self._link_focus.focus_href(f"action:{n}:{message_id}") for n in names)
+
+    def _message_start(self, message_id: int) -> int:
+        """Where a message starts in the document (a frame: just before its first line)."""
+        frame = self._frames.get(message_id)
+        if frame is not None:
+            return frame.firstPosition() - 1
+        return self._ranges[message_id].selectionStart()
 
     def remove_messages(self, message_ids: list[int]) -> None:
         """Drop messages from the view (an undone turn); re-renders what remains."""
