@@ -211,20 +211,14 @@ def _figures(window: MainWindow, answer: Message) -> ColumnFigures:
 
 
 def show_version(window: MainWindow, view: ChatView, message_id: int) -> bool:
-    """Make this version the one the conversation shows; False when it cannot now."""
-    services = window.services
-    if services is None:
+    """Make this version the one the conversation shows (only that part of the chat is drawn
+    again); False when it cannot now."""
+    if window.services is None:
         return False
-    if view.busy:
-        window.notices.info(BUSY)
+    family = view.transcript.versions.get(message_id, ())
+    on_screen = next((i for i in family if i in view.transcript.message_ids), None)
+    if on_screen is None:
         return False
-    try:
-        shown = services.chat.show_version(message_id)
-    except KeyError:
-        window.notices.info("That version is gone.")
-        return False
-    if shown is None:  # (an answer of the conversation started streaming meanwhile)
-        window.notices.info(BUSY)
-        return False
-    view.reload()
-    return True
+    if on_screen != message_id:
+        view.switch_version(on_screen, family.index(message_id) - family.index(on_screen))
+    return message_id in view.transcript.message_ids

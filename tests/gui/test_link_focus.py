@@ -50,11 +50,11 @@ def test_shift_tab_goes_back_and_tab_past_the_last_link_leaves(app: App) -> None
     transcript = app.view.transcript
     transcript.setFocus(Qt.FocusReason.TabFocusReason)
     app.qtbot.waitUntil(transcript.hasFocus)
-    tab_to(app, f"action:regenerate:{answer_id}")  # the last link
+    tab_to(app, f"action:fork:{answer_id}")  # the last link ("Continue in a new tab")
     app.qtbot.keyClick(transcript, Qt.Key.Key_Backtab)
-    assert transcript.focused_link == f"action:details:{answer_id}"
+    assert transcript.focused_link == f"action:regenerate-with:{answer_id}"
     app.qtbot.keyClick(transcript, Qt.Key.Key_Tab)
-    assert transcript.focused_link == f"action:regenerate:{answer_id}"
+    assert transcript.focused_link == f"action:fork:{answer_id}"
     app.qtbot.keyClick(transcript, Qt.Key.Key_Tab)
     assert not transcript.hasFocus()
     assert QApplication.focusWidget() is app.view.composer

@@ -79,6 +79,10 @@ PIECE_CHARS = 4_000
 THINKING_TICK_MS = 1000  # "Thinking… 14 s" counts on at least once a second
 
 
+# A switched-in branch longer than this is drawn in steps: the first ones at once (the reader
+# sees the version they asked for), the rest a step per turn of the event loop.
+SWITCH_DRAW_NOW = 8
+
 THIN_PARAGRAPH = '<p style="margin:0; font-size:1pt">&nbsp;</p>'
 
 
@@ -155,6 +159,11 @@ class Transcript(QTextBrowser):
         # and whether the view offers versions and forks (a chat, not a comparison's column).
         self.versions: dict[int, tuple[int, ...]] = {}
         self.branching = False
+        self._tail_pending: list[Message] = []  # a switched-in branch still being drawn
+        self._tail_timer = QTimer(self)
+        self._tail_timer.setSingleShot(True)
+        self._tail_timer.setInterval(0)
+        self._tail_timer.timeout.connect(self._draw_tail_step)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -168,6 +177,8 @@ class Transcript(QTextBrowser):
     def show_messages(self, messages: list[Message], *, has_more_before: bool = False) -> None:
         """Replace everything with ``messages`` (the newest part of a conversation)."""
         self._flush_timer.stop()
+        self._tail_timer.stop()
+        self._tail_pending = []
         self._stream = None
         self._pieces.clear()
         self._to_stand_in.clear()
@@ -228,6 +239,7 @@ class Transcript(QTextBrowser):
         return cursor
 
     def append_message(self, message: Message) -> None:
+        self.finish_tail()
         self._settle_notice()
         self._offer_to(message.id if message.role == "assistant" else None)
         self._insert(self._end_cursor(), message)
@@ -306,6 +318,7 @@ class Transcript(QTextBrowser):
         new one's. Not while an answer streams (nothing changes then)."""
         if self._stream is not None or message_id not in self._messages:
             return
+        self.finish_tail()  # (a quick second switch: the first's branch is whole first)
         index = self._order.index(message_id)
         start = self._message_start(message_id)
         focused = self.focused_link
@@ -329,8 +342,11 @@ class Transcript(QTextBrowser):
         cursor.endEditBlock()
         kept = [self._messages[i] for i in self._order]
         self._offer_to(retry_answer_id(kept + messages))
-        for message in messages:
+        now, self._tail_pending = messages[:SWITCH_DRAW_NOW], messages[SWITCH_DRAW_NOW:]
+        for message in now:
             self._insert(self._end_cursor(), message)
+        if self._tail_pending:
+            self._tail_timer.start()
         bar = self.verticalScrollBar()
         if messages:
             probe.setPosition(self._message_start(messages[0].id))
@@ -345,6 +361,28 @@ class Transcript(QTextBrowser):
             name = focused.split(":")[1]
             prefer = PREVIOUS_VERSION_ACTION if name == DELETE_VERSION_ACTION else name
             self.focus_switcher(messages[0].id, prefer=prefer)
+
+    def _draw_tail_step(self) -> None:
+        """Draw the next step of a switched-in branch (see ``SWITCH_DRAW_NOW``)."""
+        step, self._tail_pending = (
+            self._tail_pending[:SWITCH_DRAW_NOW],
+            self._tail_pending[SWITCH_DRAW_NOW:],
+        )
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        for message in step:
+            self._insert(self._end_cursor(), message)
+        bar.setValue(value)  # (what is drawn below does not move what the reader sees)
+        if self._tail_pending:
+            self._tail_timer.start()
+
+    def finish_tail(self) -> None:
+        """Draw what is left of a switched-in branch now: before anything else changes the
+        transcript (a new message, a stream, a removal)."""
+        self._tail_timer.stop()
+        pending, self._tail_pending = self._tail_pending, []
+        for message in pending:
+            self._insert(self._end_cursor(), message)
 
     def focus_switcher(self, message_id: int, *, prefer: str = PREVIOUS_VERSION_ACTION) -> bool:
         """Put the keyboard ring on a message's switcher: the arrow ``prefer`` names when it
@@ -361,6 +399,7 @@ class Transcript(QTextBrowser):
 
     def remove_messages(self, message_ids: list[int]) -> None:
         """Drop messages from the view (an undone turn); re-renders what remains."""
+        self.finish_tail()
         keep = [self._messages[i] for i in self._order if i not in set(message_ids)]
         self.show_messages(keep, has_more_before=self.has_more_before)
 
@@ -382,6 +421,7 @@ class Transcript(QTextBrowser):
         """Show ``message`` as the answer being written; ``source`` gives its text so far
         (the turn keeps the text: the transcript reads it at each refresh). ``thinking`` (the
         turn): its thinking shows live too; call ``stream_grew`` as it grows."""
+        self.finish_tail()
         self._settle_notice()
         self._offer_to(message.id)
         self._messages[message.id] = message
