@@ -109,9 +109,9 @@ def footer_html(
         links.append((FORK_ACTION, "Continue in a new tab"))
     if message.status is MessageStatus.STREAMING:
         links = []
-    anchors = " &nbsp;·&nbsp; ".join(
+    anchors = " &nbsp;·&nbsp; ".join(  # (a line breaks between links, never inside one)
         f'<a href="action:{name}:{message.id}" style="color:{theme.link}; text-decoration:none">'
-        f"{label}</a>"
+        f"{label.replace(' ', '&nbsp;')}</a>"
         for name, label in links
     )
     if versions is not None and message.status is not MessageStatus.STREAMING:
