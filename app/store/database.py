@@ -129,10 +129,11 @@ _MIGRATIONS: dict[int, str] = {
     # another, oldest first by id; each message remembers which of its children is shown
     # (chosen_child_id), and the conversation which first message (chosen_root_id). The
     # branch on screen is the chain of chosen children from the chosen root. Deleting a
-    # version deletes what follows it. Every existing conversation becomes one branch.
+    # version deletes what follows it (the store deletes the subtree itself: a foreign key
+    # cascading down a chain of thousands of messages would pass SQLite's 1,000 levels of
+    # trigger recursion). Every existing conversation becomes one branch.
     6: """
-        ALTER TABLE messages ADD COLUMN parent_id INTEGER
-            REFERENCES messages (id) ON DELETE CASCADE;
+        ALTER TABLE messages ADD COLUMN parent_id INTEGER;
         ALTER TABLE messages ADD COLUMN chosen_child_id INTEGER;
         ALTER TABLE conversations ADD COLUMN chosen_root_id INTEGER;
         UPDATE messages SET parent_id = (

@@ -44,10 +44,13 @@ _MESSAGE_COLUMNS = (
 # message, as (mid, depth). Bounded, so a cycle in a damaged file cannot loop.
 _BRANCH = """
 WITH RECURSIVE branch(mid, depth) AS (
-    SELECT chosen_root_id, 0 FROM conversations WHERE id = :cid AND chosen_root_id IS NOT NULL
+    SELECT m.id, 0 FROM conversations c JOIN messages m ON m.id = c.chosen_root_id
+    WHERE c.id = :cid AND m.conversation_id = :cid AND m.parent_id IS NULL
     UNION ALL
-    SELECT m.chosen_child_id, b.depth + 1 FROM branch b JOIN messages m ON m.id = b.mid
-    WHERE m.chosen_child_id IS NOT NULL AND b.depth < 1000000
+    SELECT c.id, b.depth + 1 FROM branch b JOIN messages m ON m.id = b.mid
+    JOIN messages c ON c.id = m.chosen_child_id AND c.parent_id = m.id
+        AND c.conversation_id = :cid
+    WHERE b.depth < (SELECT COUNT(*) FROM messages WHERE conversation_id = :cid)
 )
 """
 _BRANCH_MESSAGES = (
@@ -95,15 +98,18 @@ class MessageUpdate(MessageFields, total=False):
 _SUBTREE = """
 WITH RECURSIVE subtree(id) AS (
     SELECT :mid UNION SELECT m.id FROM messages m JOIN subtree s ON m.parent_id = s.id
+    WHERE m.conversation_id = :cid
 )
 """
 # A message and the chosen children below it, as the rows of ``_MESSAGE_COLUMNS``.
 _BRANCH_FROM = f"""
 WITH RECURSIVE below(mid, depth) AS (
-    SELECT :mid, 0
+    SELECT id, 0 FROM messages WHERE id = :mid AND conversation_id = :cid
     UNION ALL
-    SELECT m.chosen_child_id, b.depth + 1 FROM below b JOIN messages m ON m.id = b.mid
-    WHERE m.chosen_child_id IS NOT NULL AND b.depth < 1000000
+    SELECT c.id, b.depth + 1 FROM below b JOIN messages m ON m.id = b.mid
+    JOIN messages c ON c.id = m.chosen_child_id AND c.parent_id = m.id
+        AND c.conversation_id = :cid
+    WHERE b.depth < (SELECT COUNT(*) FROM messages WHERE conversation_id = :cid)
 )
 SELECT {_MESSAGE_COLUMNS} FROM below JOIN messages ON id = mid ORDER BY depth
 """  # noqa: S608 (constant fragments)
@@ -442,7 +448,12 @@ class HistoryStore:
         """This message and the ones shown after it (its chosen children, down to the end),
         oldest first: what a view draws again after a switch. Empty if it is gone."""
         with self._lock:
-            rows = self._db.execute(_BRANCH_FROM, {"mid": message_id}).fetchall()
+            found = self._db.execute(
+                "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
+            ).fetchone()
+            if found is None:
+                return []
+            rows = self._db.execute(_BRANCH_FROM, {"mid": message_id, "cid": found[0]}).fetchall()
         settings_cache: dict[str, ChatSettings] = {}
         return [_message_from_row(row, settings_cache) for row in rows]
 
@@ -482,7 +493,7 @@ class HistoryStore:
                 ).fetchone()[0]
             cursor = db.execute(
                 _SUBTREE + "SELECT * FROM messages WHERE id IN subtree ORDER BY id",  # noqa: S608
-                {"mid": message_id},
+                {"mid": message_id, "cid": cid},
             )
             columns = tuple(d[0] for d in cursor.description)
             rows = tuple(tuple(row) for row in cursor.fetchall())
@@ -490,10 +501,10 @@ class HistoryStore:
                 (int(row[0]), int(row[1]))
                 for row in db.execute(
                     _SUBTREE + "SELECT id, message_id FROM ledger WHERE message_id IN subtree",  # noqa: S608
-                    {"mid": message_id},
+                    {"mid": message_id, "cid": cid},
                 )
             )
-            db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+            _delete_subtree(db, cid, message_id)
             left = [i for i in siblings if i != message_id]
             self._show(db, cid, parent_id, left[-1] if left else None)
             self._update_conversation(db, cid, "")
@@ -546,9 +557,7 @@ class HistoryStore:
             ).fetchone()
             if found is None:
                 raise KeyError(message_id)
-            before = db.total_changes
-            db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
-            deleted = db.total_changes - before
+            deleted = _delete_subtree(db, conversation_id, message_id)
             parent_id = found[0]
             same = "parent_id IS NULL" if parent_id is None else "parent_id = ?"
             newest = db.execute(
@@ -758,6 +767,16 @@ def _copied_depths(
         return 0, -1  # nothing to copy
     first, last = rows[start][0], rows[end - 1][0]
     return first, last
+
+
+def _delete_subtree(db: sqlite3.Connection, conversation_id: int, message_id: int) -> int:
+    """Delete a message and everything below it (no cascading key: see migration 6);
+    returns how many went."""
+    params = {"mid": message_id, "cid": conversation_id}
+    # (counted first: a statement that starts with WITH reports no rowcount)
+    count = db.execute(_SUBTREE + "SELECT COUNT(*) FROM subtree", params).fetchone()[0]  # noqa: S608
+    db.execute(_SUBTREE + "DELETE FROM messages WHERE id IN subtree", params)  # noqa: S608
+    return int(count)
 
 
 def _chain(db: sqlite3.Connection, conversation_id: int) -> None:

@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from app.core.messages import ChatMessage
 from app.store.database import SCHEMA_VERSION, backup_path, open_database, schema_version
 from app.store.history import HistoryStore
 
@@ -87,3 +88,40 @@ def test_a_database_of_the_previous_release_migrates_to_one_branch_each(tmp_path
     assert shown == [row[:5] for row in before]
     assert connection.execute("SELECT COUNT(*) FROM ledger").fetchone()[0] == len(ledger)
     assert all(store.versions(cid) == {} for cid in conversations)
+
+
+def test_a_long_chain_deletes_whole(tmp_path: Path) -> None:
+    """Thousands of messages in one branch (a migrated or imported conversation) delete as
+    a whole: a version, a conversation, a version taken out for Undo."""
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    chats = [store.create_conversation().id for _ in range(3)]
+    for cid in chats:
+        store.add_messages(cid, [ChatMessage("user", f"m{i}") for i in range(1_500)])
+    first = store.messages(chats[0])[0]
+    assert store.delete_messages_from(chats[0], first.id) == 1_500
+    assert store.messages(chats[0]) == []
+    store.delete_conversation(chats[1])
+    assert store.get_conversation(chats[1]) is None
+    taken = store.take_out_version(store.messages(chats[2])[0].id)
+    assert len(taken.rows) == 1_500 and store.count_messages(chats[2]) == 0
+    store.put_back(taken)
+    assert store.count_messages(chats[2]) == 1_500
+
+
+def test_damaged_pointers_neither_loop_nor_show_another_conversation(tmp_path: Path) -> None:
+    """A cycle of chosen children, or a pointer into another conversation, written by a
+    damaged file: the branch stops where the pointers stop being a real child."""
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    mine, other = store.create_conversation().id, store.create_conversation().id
+    a = store.add_message(mine, "user", "A")
+    b = store.add_message(mine, "assistant", "B")
+    theirs = store.add_message(other, "user", "Not yours")
+    db = store._db
+    db.execute("UPDATE messages SET chosen_child_id = ? WHERE id = ?", (a.id, b.id))  # a cycle
+    assert texts(store, mine) == ["A", "B"]
+    assert store.count_messages(mine) == 2
+    db.execute("UPDATE messages SET chosen_child_id = ? WHERE id = ?", (theirs.id, b.id))
+    assert texts(store, mine) == ["A", "B"]
+    assert [m.content for m in store.branch_from(a.id)] == ["A", "B"]
+    store.add_message(mine, "user", "C")  # after the last real message
+    assert texts(store, mine) == ["A", "B", "C"]
