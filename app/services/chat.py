@@ -141,11 +141,19 @@ class ChatService:
         self._history.update_settings(conversation_id, settings)
         return self.regenerate(conversation_id, listener)
 
-    def retry_settings(self, conversation_id: int, *, less_thinking: bool) -> ChatSettings | None:
-        """The conversation's settings changed for a retry after thinking used the whole
-        length limit: one step less thinking for its model (``less_thinking``), or no length
-        limit. None when there is nothing lower to offer. LookupError when it is gone."""
-        settings = self._conversation(conversation_id).settings
+    def retry_settings(
+        self,
+        conversation_id: int,
+        *,
+        less_thinking: bool,
+        base: ChatSettings | None = None,
+    ) -> ChatSettings | None:
+        """Settings changed for a retry after thinking used the whole length limit: one step
+        less thinking for the model (``less_thinking``), or no length limit. ``base``: what
+        the empty answer was asked with (a version made with other settings), else the
+        conversation's. None when there is nothing lower to offer. LookupError when the
+        conversation is gone."""
+        settings = self._conversation(conversation_id).settings if base is None else base
         params = settings.params
         if not less_thinking:
             return replace(settings, params=without_length_limit(params))

@@ -115,13 +115,14 @@ def _regenerate(window: MainWindow, view: ChatView, change: Change) -> None:
     if conversation is None:
         return
     settings = change(conversation.settings)
-    if not _may_send(window, view.conversation_id, settings):
+    if not may_send(window, view.conversation_id, settings):
         return
     view.regenerate_for_version(settings)
 
 
-def _may_send(window: MainWindow, conversation_id: int, settings: ChatSettings) -> bool:
-    """The spending guard, for the request this version would make (its model's prices)."""
+def may_send(window: MainWindow, conversation_id: int, settings: ChatSettings) -> bool:
+    """The spending guard, for the request asking the last prompt again with ``settings``
+    would make (its model's prices): a version made with other settings, a retry."""
     from app.api import OpenRouterError
 
     services, app_settings = window.services, window.settings

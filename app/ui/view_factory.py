@@ -28,7 +28,7 @@ def _chat_view(
     window: MainWindow, services: Services, conversation_id: int
 ) -> tuple[QWidget, str, str] | None:
     from .chat.chat_view import ChatView
-    from .versions_flow import compare_versions, regenerate_with
+    from .versions_flow import compare_versions, may_send, regenerate_with
 
     conversation = services.history.get_conversation(conversation_id)
     if conversation is None:
@@ -40,6 +40,7 @@ def _chat_view(
         window.notices,
         enter_sends=window.enter_sends,
         preflight=lambda text: check_send(window, view.tab_key, text),
+        settings_check=lambda settings: may_send(window, conversation_id, settings),
         estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
         tasks=window.tasks,
     )

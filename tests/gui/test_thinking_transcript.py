@@ -635,3 +635,30 @@ def test_details_split_the_cost_between_the_answer_and_its_thinking(app: App) ->
     assert "Thinking tokens: 2,900" in details
     assert "Thinking cost: $0.012" in details  # 2,900 × $4 per million
     assert "Answer cost (with the prompt)" in details
+
+
+def test_a_version_made_with_other_settings_is_retried_for_that_version_only(app: App) -> None:
+    """The empty answer came from "Regenerate with…": less thinking starts from what it was
+    asked with, and the conversation keeps its own settings."""
+    cid = app.view.conversation_id
+    own = ChatSettings(
+        model=THINKER["id"],
+        params=SamplingParams(max_tokens=300, reasoning=Thinking("effort", effort="high")),
+    )
+    app.services.conversations.update_settings(cid, own)
+    app.fake.push(Scenario(text="Fine."))
+    app.send("Prove it")
+    app.wait_idle()
+    other = replace(own, params=replace(own.params, reasoning=Thinking("effort", "medium")))
+    app.fake.push(Scenario(reasoning=THOUGHTS, text="", finish_reason="length"))
+    app.view.regenerate_for_version(other)
+    app.wait_idle()
+    assert app.fake.chat_requests[-1].json["reasoning"] == {"effort": "medium"}
+    less = next(a for a in anchors(app.view.transcript.document()) if "less-thinking" in a.href)
+    app.fake.push(Scenario(text="Done."))
+    click_anchor(app.qtbot, app.view.transcript, less)
+    app.qtbot.waitUntil(lambda: len(app.fake.chat_requests) == 3, timeout=5000)
+    app.wait_idle()
+    assert app.fake.chat_requests[-1].json["reasoning"] == {"effort": "low"}
+    stored = app.history.get_conversation(cid)
+    assert stored is not None and stored.settings == own

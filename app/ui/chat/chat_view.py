@@ -136,6 +136,7 @@ class ChatView(QWidget):
         *,
         enter_sends: bool = True,
         preflight: Callable[[str], str | None] | None = None,
+        settings_check: Callable[[ChatSettings], bool] | None = None,
         estimator: Callable[[str], str] | None = None,
         tasks: UiTasks | None = None,
         parent: QWidget | None = None,
@@ -146,6 +147,8 @@ class ChatView(QWidget):
         self._history = history
         self._notices = notices
         self._preflight = preflight
+        # The spending guard for the last prompt asked again with other settings (a retry)
+        self._settings_check = settings_check
         self._estimator = estimator
         self._tasks = tasks if tasks is not None else UiTasks()
         self._task: asyncio.Task[None] | None = None
@@ -375,17 +378,27 @@ class ChatView(QWidget):
 
     def retry_with(self, change: str) -> None:
         """Ask again with less thinking (``less-thinking``) or without a length limit
-        (``no-length-limit``): the conversation keeps the changed settings, so the dock and
-        "Show request…" say what is sent."""
+        (``no-length-limit``), starting from what the empty answer was asked with. When that
+        was the conversation's own settings, it keeps the changed ones (the dock and "Show
+        request…" say what is sent); a version made with other settings ("Regenerate
+        with…") is asked again for that version only. The spending guard checks the
+        changed request before anything is stored or sent."""
         if self.busy:
             return
+        self.transcript.finish_tail()
         last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
         prompt = next((m.content for m in reversed(last) if m.role == "user"), "")
         if self._preflight is not None and self._preflight(prompt) is not None:
             return  # (this also saves the dock's pending edits before they are changed)
+        conversation = self._history.get_conversation(self.conversation_id)
+        answer = next((m for m in reversed(last) if m.role == "assistant"), None)
+        if conversation is None:
+            return
+        own = answer is None or answer.settings in (None, conversation.settings)
+        base = None if own or answer is None else answer.settings
         try:
             changed = self._service.retry_settings(
-                self.conversation_id, less_thinking=change == LESS_THINKING_ACTION
+                self.conversation_id, less_thinking=change == LESS_THINKING_ACTION, base=base
             )
         except LookupError:
             return
@@ -394,6 +407,11 @@ class ChatView(QWidget):
                 "This model cannot think any less than it did. Try again without a length "
                 "limit, or choose a larger Maximum length in the Parameters panel."
             )
+            return
+        if self._settings_check is not None and not self._settings_check(changed):
+            return  # (the guard said why; nothing was stored)
+        if not own:
+            self._run(self._service.regenerate(self.conversation_id, self.apply, changed))
             return
         regenerate = self._service.regenerate_with(self.conversation_id, changed, self.apply)
         self.settings_changed.emit(self.conversation_id)  # (stored: the dock shows them)
