@@ -30,6 +30,7 @@ from app.api import (
 from app.core.conversation import Message, MessageStatus
 from app.core.cost import count_ascii, tokens_for
 from app.core.hub import Hub
+from app.core.thinking import MAX_DETAILS_ITEMS
 from app.core.usage import Usage
 from app.store.history import HistoryStore
 
@@ -370,9 +371,13 @@ class Turn:
 
 class ReasoningDetails:
     """A turn's ``reasoning_details`` merged as OpenRouter's guide asks: a ``reasoning.text``
-    item with the same ``index`` as the last one continues it (its text appended, its
-    signature, id and format kept); anything else is added unchanged. Text pieces are kept
-    apart and joined when read, so a long thinking stream costs linear time."""
+    item with the same ``index`` as the last one continues it (its text appended; its
+    signature, id and format kept); anything else (summary and encrypted items) is added
+    unchanged. Text pieces are kept apart and joined when read, so a long thinking
+    stream costs linear time; past ``MAX_DETAILS_ITEMS`` items, new ones are left out (what
+    was kept stays storable)."""
+
+    _TEXT_KEYS: Mapping[str, str] = {"reasoning.text": "text"}
 
     def __init__(self) -> None:
         self._items: list[dict[str, Any]] = []
@@ -383,29 +388,32 @@ class ReasoningDetails:
 
     def add(self, items: Sequence[Mapping[str, Any]]) -> None:
         for item in items:
-            text = item.get("text")
+            kind = item.get("type")
+            key = self._TEXT_KEYS.get(str(kind))
+            text = item.get(key) if key is not None else None
             last = self._items[-1] if self._items else None
             if (
                 last is not None
-                and item.get("type") == "reasoning.text"
-                and last.get("type") == "reasoning.text"
+                and key is not None
+                and last.get("type") == kind
                 and item.get("index") == last.get("index")
             ):
                 if isinstance(text, str):
                     self._texts[-1].append(text)
-                for key in ("signature", "id", "format"):
-                    if item.get(key) is not None:
-                        last[key] = item[key]
-            else:
+                for name in ("signature", "id", "format"):
+                    if item.get(name) is not None:
+                        last[name] = item[name]
+            elif len(self._items) < MAX_DETAILS_ITEMS:
                 self._items.append(
-                    {k: v for k, v in item.items() if not (k == "text" and isinstance(v, str))}
+                    {k: v for k, v in item.items() if not (k == key and isinstance(v, str))}
                 )
                 self._texts.append([text] if isinstance(text, str) else [])
 
     def items(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for item, pieces in zip(self._items, self._texts, strict=True):
+            key = self._TEXT_KEYS.get(str(item.get("type")), "text")
             if len(pieces) > 1:
                 pieces[:] = ["".join(pieces)]
-            out.append({**item, "text": pieces[0]} if pieces else dict(item))
+            out.append({**item, key: pieces[0]} if pieces else dict(item))
         return out

@@ -851,7 +851,9 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif name in _SECONDS_FIELDS:
             columns[name] = checked_float(value, MAX_SECONDS)
         elif name == "reasoning_details":
-            columns["reasoning_details_json"] = details_to_json(value)
+            stored = details_to_json(value)
+            if stored is not None or not value:  # (grown past the bounds: what was kept stays)
+                columns["reasoning_details_json"] = stored
         elif name == "status":
             columns["status"] = MessageStatus(value).value
         elif name == "cost":

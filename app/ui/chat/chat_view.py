@@ -244,6 +244,7 @@ class ChatView(QWidget):
         total = self._history.count_messages(self.conversation_id)
         messages = self._history.last_messages(self.conversation_id, PAGE_SIZE)
         self.transcript.show_messages(messages, has_more_before=total > len(messages))
+        self._editing_still_shown()
 
     def _load_earlier(self) -> None:
         ids = self.transcript.message_ids
@@ -274,6 +275,7 @@ class ChatView(QWidget):
     def send(self, text: str) -> None:
         if not text.strip() or self.busy:
             return
+        self.transcript.finish_tail()  # (a switched-in branch still being drawn: whole first)
         if self._preflight is not None and self._preflight(text) is not None:
             return  # a parameter is invalid or a cap holds it: the text stays in the composer
         if self._tasks.closed:  # the window is closing: the text stays where it is
@@ -281,7 +283,15 @@ class ChatView(QWidget):
         self.composer.clear()
         editing = self._editing
         self._set_editing(None)
-        if editing is not None and editing in self.transcript.message_ids:
+        if editing is not None and editing not in self.transcript.message_ids:
+            # (the prompt being edited left the screen meanwhile: never a plain send instead)
+            self.composer.setPlainText(text)
+            self._notices.info(
+                "The message you were editing is no longer shown, so nothing was sent. "
+                "Switch back to it and edit it again, or send this as a new message."
+            )
+            return
+        if editing is not None:
             self._resent = editing
             self._run(
                 self._service.edit_and_resend(self.conversation_id, editing, text, self.apply)
@@ -290,6 +300,7 @@ class ChatView(QWidget):
             self._run(self._service.send(self.conversation_id, text, self.apply))
 
     def regenerate(self) -> None:
+        self.transcript.finish_tail()
         last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
         prompt = next((m.content for m in reversed(last) if m.role == "user"), "")
         if self._preflight is not None and self._preflight(prompt) is not None:
@@ -422,6 +433,7 @@ class ChatView(QWidget):
         version beside the original (which stays, with everything that followed it)."""
         if self.busy:
             return
+        self.transcript.finish_tail()
         if self._editing is None:
             self._draft = self.composer.toPlainText()
         self._set_editing(message.id)
@@ -528,6 +540,7 @@ class ChatView(QWidget):
             self.reload()
         else:
             self.transcript.replace_from(there, branch)
+        self._editing_still_shown()
         self._offer_undo()
         if by_key:  # the keyboard goes on from the version that came back
             self.transcript.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -598,6 +611,7 @@ class ChatView(QWidget):
     def _show_new_versions(self, user: Message, answer: Message) -> None:
         """A turn started: a new version (of the answer, or of an edited prompt) takes the
         place of the one shown, with what followed it; a plain send adds the prompt."""
+        self.transcript.finish_tail()
         shown = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
         if user.id not in self.transcript.message_ids:
             # An edited prompt takes its original's place (or a new prompt goes at the end)
