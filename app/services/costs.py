@@ -515,10 +515,11 @@ class CostService:
         return _Figure(cost, False, prompt, completion, reasoning_tokens=thinking or None)
 
     def _prompt_estimate(self, message: Message) -> int:
-        """What was sent for this answer: the system prompt and the messages before it."""
+        """What was sent for this answer: the system prompt and the messages it followed
+        (its own branch, on screen or not)."""
         if self._history is None:
             return 0
-        earlier = [m for m in self._history.messages(message.conversation_id) if m.id < message.id]
+        earlier = self._history.messages_leading_to(message.id)
         asked = max((i for i, m in enumerate(earlier) if m.role == "user"), default=None)
         if asked is None:
             return 0

@@ -101,6 +101,18 @@ WITH RECURSIVE subtree(id) AS (
     WHERE m.conversation_id = :cid
 )
 """
+# The messages a message followed, oldest first (bounded: a cycle cannot loop).
+_ANCESTORS = f"""
+WITH RECURSIVE up(mid, depth) AS (
+    SELECT parent_id, 1 FROM messages WHERE id = :mid AND parent_id IS NOT NULL
+    UNION ALL
+    SELECT m.parent_id, u.depth + 1 FROM up u JOIN messages m ON m.id = u.mid
+    WHERE m.parent_id IS NOT NULL
+        AND u.depth < (SELECT COUNT(*) FROM messages WHERE conversation_id = :cid)
+)
+SELECT {_MESSAGE_COLUMNS} FROM up JOIN messages ON id = mid AND conversation_id = :cid
+ORDER BY depth DESC
+"""  # noqa: S608 (constant fragments)
 # A message and the chosen children below it, as the rows of ``_MESSAGE_COLUMNS``.
 _BRANCH_FROM = f"""
 WITH RECURSIVE below(mid, depth) AS (
@@ -454,6 +466,20 @@ class HistoryStore:
             if found is None:
                 return []
             rows = self._db.execute(_BRANCH_FROM, {"mid": message_id, "cid": found[0]}).fetchall()
+        settings_cache: dict[str, ChatSettings] = {}
+        return [_message_from_row(row, settings_cache) for row in rows]
+
+    def messages_leading_to(self, message_id: int) -> list[Message]:
+        """The messages this one followed (its parent, the parent's parent…), oldest first:
+        what was sent with it, whether or not its branch is on screen. Empty if it is gone
+        or starts its conversation."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
+            ).fetchone()
+            if found is None:
+                return []
+            rows = self._db.execute(_ANCESTORS, {"mid": message_id, "cid": found[0]}).fetchall()
         settings_cache: dict[str, ChatSettings] = {}
         return [_message_from_row(row, settings_cache) for row in rows]
 

@@ -125,3 +125,19 @@ def test_damaged_pointers_neither_loop_nor_show_another_conversation(tmp_path: P
     assert [m.content for m in store.branch_from(a.id)] == ["A", "B"]
     store.add_message(mine, "user", "C")  # after the last real message
     assert texts(store, mine) == ["A", "B", "C"]
+
+
+def test_the_messages_a_version_followed_are_its_own_branch(tmp_path: Path) -> None:
+    """What an answer was asked with (its cost estimate) is its own branch, even when
+    another one is on screen."""
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    cid = store.create_conversation().id
+    question = store.add_message(cid, "user", "Q")
+    first = store.add_message(cid, "assistant", "A1")
+    store.add_message(cid, "user", "Follow-up")
+    late = store.add_message(cid, "assistant", "Late answer")
+    store.add_message(cid, "assistant", "A2", parent=question.id)  # now on screen
+    assert texts(store, cid) == ["Q", "A2"]
+    assert [m.content for m in store.messages_leading_to(late.id)] == ["Q", "A1", "Follow-up"]
+    assert [m.id for m in store.messages_leading_to(first.id)] == [question.id]
+    assert store.messages_leading_to(question.id) == []
