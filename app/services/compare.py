@@ -23,6 +23,7 @@ from app.core.cost import (
     GuardDecision,
     SendCheck,
     SendEstimate,
+    answer_model,
     describe,
     estimate_tokens,
     length_hint_for_all,
@@ -179,7 +180,8 @@ class CompareService:
         await _wait_all(self.start(comparison_id, prompt, listener_for))
 
     async def retry(self, comparison_id: int, index: int, listener: Listener) -> None:
-        """Ask one column again: its last answer is replaced (``ChatService.regenerate``)."""
+        """Ask one column again: a new version of its last answer takes its place on screen
+        (``ChatService.regenerate``; the earlier one is kept)."""
         column = self._store.column(comparison_id, index)
         self._check_idle(comparison_id, [index])
         turn = self._chat.regenerate(column.conversation_id, listener)
@@ -285,7 +287,7 @@ class CompareService:
 
     def estimate(self, comparison_id: int, draft: str, index: int | None = None) -> CompareEstimate:
         """What sending ``draft`` to every column may cost, summed; with ``index``, what asking
-        that one column again (Retry, Regenerate: its last answer replaced) may cost."""
+        that one column again (Retry, Regenerate: a new version of its last answer) may cost."""
         if index is None:
             columns = self._store.columns(comparison_id)
         else:
@@ -435,19 +437,13 @@ class CompareService:
 
     def _model_of(self, answer: Message | None, turn: Turn | None) -> ModelInfo | None:
         """The catalogue entry of the model that answered, else of the one asked for."""
-        if self._costs is None:
+        costs = self._costs
+        if costs is None:
             return None
-        candidates = (
-            answer.model if answer is not None else None,
-            turn.model if turn is not None else None,
-            answer.settings.model if answer is not None and answer.settings else None,
-        )
-        for model_id in candidates:
-            if model_id:
-                model = self._costs.model_info(model_id)
-                if model is not None:
-                    return model
-        return None
+        model = answer_model(answer, costs.model_info) if answer is not None else None
+        if model is None and turn is not None and turn.model:
+            model = costs.model_info(turn.model)
+        return model
 
     def may_think(self, comparison_id: int) -> bool:
         """Some column sets thinking, or its model can think (its catalogue entry says so), or

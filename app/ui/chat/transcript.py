@@ -247,6 +247,10 @@ class Transcript(QTextBrowser):
 
     def update_message(self, message: Message) -> None:
         """Re-render one message in place (status, cost or text changed)."""
+        pending = [m.id for m in self._tail_pending]
+        if message.id in pending:  # (not drawn yet: it will be, as it is now)
+            self._tail_pending[pending.index(message.id)] = message
+            return
         frame = self._frames.get(message.id)
         span = self._ranges.get(message.id)
         if frame is None and span is None:
@@ -471,8 +475,9 @@ class Transcript(QTextBrowser):
             self._prepared = (message, self._message_html(message))
 
     def _with_stream_figures(self, message: Message) -> Message:
-        """STAND-IN until the store keeps them: the thinking seconds and tokens of the turn
-        that streamed ``message``, where the final message does not carry them yet."""
+        """The thinking seconds and tokens of the turn that streamed ``message``, where the
+        message does not carry them (the store keeps the server's count only: without one,
+        the turn's estimate is shown)."""
         stream = self._stream
         source = stream.thinking_source if stream is not None else None
         if source is None or stream is None or stream.message.id != message.id:
