@@ -459,27 +459,24 @@ class HistoryStore:
     def branch_from(self, message_id: int) -> list[Message]:
         """This message and the ones shown after it (its chosen children, down to the end),
         oldest first: what a view draws again after a switch. Empty if it is gone."""
-        with self._lock:
-            found = self._db.execute(
-                "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
-            ).fetchone()
-            if found is None:
-                return []
-            rows = self._db.execute(_BRANCH_FROM, {"mid": message_id, "cid": found[0]}).fetchall()
-        settings_cache: dict[str, ChatSettings] = {}
-        return [_message_from_row(row, settings_cache) for row in rows]
+        return self._walk(_BRANCH_FROM, message_id)
 
     def messages_leading_to(self, message_id: int) -> list[Message]:
         """The messages this one followed (its parent, the parent's parent…), oldest first:
         what was sent with it, whether or not its branch is on screen. Empty if it is gone
         or starts its conversation."""
+        return self._walk(_ANCESTORS, message_id)
+
+    def _walk(self, sql: str, message_id: int) -> list[Message]:
+        """The messages a walk from ``message_id`` (``sql``: :mid, :cid) finds, within its
+        conversation."""
         with self._lock:
             found = self._db.execute(
                 "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
             ).fetchone()
             if found is None:
                 return []
-            rows = self._db.execute(_ANCESTORS, {"mid": message_id, "cid": found[0]}).fetchall()
+            rows = self._db.execute(sql, {"mid": message_id, "cid": found[0]}).fetchall()
         settings_cache: dict[str, ChatSettings] = {}
         return [_message_from_row(row, settings_cache) for row in rows]
 
