@@ -659,3 +659,20 @@ def test_thinking_time_counts_on_between_pieces_of_thinking(
     app.qtbot.waitUntil(counted_on, timeout=10_000)
     wait_all(app, view)
     assert all(re.search(r"thought [23]\.\d s", c.stats.text()) for c in view.columns)
+
+
+def test_the_dock_does_not_follow_a_column_while_the_comparison_is_blind(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clicking a column loads its settings into the dock, except while judging blind."""
+    from PySide6.QtCore import Qt
+
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"), blind=True)
+    column = view.columns[1]
+    column.transcript.setFocus(Qt.FocusReason.MouseFocusReason)
+    app.qtbot.waitUntil(column.transcript.hasFocus)
+    assert app.window.dock_link.shown != column.conversation_id
+    view.pick(column)
+    view.columns[0].transcript.setFocus(Qt.FocusReason.MouseFocusReason)
+    column.transcript.setFocus(Qt.FocusReason.MouseFocusReason)
+    app.qtbot.waitUntil(lambda: app.window.dock_link.shown == column.conversation_id)

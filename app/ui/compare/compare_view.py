@@ -303,7 +303,8 @@ class CompareView(QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt)
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.FocusIn:
+        # (Judged blind, the dock does not follow a column: its settings would name it.)
+        if event.type() == QEvent.Type.FocusIn and not self.blind:
             for column in self.columns:
                 if column.transcript is watched:
                     self.column_focused.emit(column.conversation_id)
