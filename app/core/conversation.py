@@ -108,6 +108,10 @@ class Message:
     # Versions: the message this one follows (None: it starts the conversation). Messages
     # with the same parent are versions of one another.
     parent_id: int | None = None
+    # The answer's speed as it streamed: seconds from sending to its first word, and its
+    # words' rate (tokens per second), kept so a reopened comparison still shows them.
+    first_token_s: float | None = None
+    tokens_per_s: float | None = None
 
     def with_changes(self, **changes: Any) -> Message:
         return replace(self, **changes)

@@ -402,6 +402,12 @@ class ProviderRouting:
         return body
 
 
+def without_length_limit(params: SamplingParams) -> SamplingParams:
+    """``params`` with Maximum length unset ("Retry without a length limit"): the model's own
+    limit applies, so thinking can no longer use up a small one."""
+    return replace(params, max_tokens=None)
+
+
 def params_from_dict(data: object) -> SamplingParams:
     """Read stored parameters back. Unknown names and wrongly typed values are dropped
     (``drop_invalid`` then leaves out values of the right type that cannot be sent)."""

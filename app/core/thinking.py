@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from .text import clean_surrogates
-
-if TYPE_CHECKING:  # params imports this module
-    from .params import SamplingParams
 
 # Highest first, as OpenRouter lists them. "none" is not an effort here: Off is its own choice.
 EFFORTS: tuple[str, ...] = ("max", "xhigh", "high", "medium", "low", "minimal")
@@ -287,12 +284,6 @@ def less_thinking(
         half = thinking.budget // 2
         return Thinking("budget", budget=half, hide=hide) if half >= MIN_BUDGET else off
     return None
-
-
-def without_length_limit(params: SamplingParams) -> SamplingParams:
-    """``params`` with Maximum length unset ("Retry without a length limit"): the model's own
-    limit applies, so thinking can no longer use up a small one."""
-    return replace(params, max_tokens=None)
 
 
 # -- reasoning_details as stored and exported --------------------------------------------------

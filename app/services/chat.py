@@ -27,8 +27,9 @@ from app.core.conversation import (
 )
 from app.core.hub import Hub
 from app.core.models import ModelInfo
+from app.core.params import without_length_limit
 from app.core.request import next_request
-from app.core.thinking import ALL_CHOICES, without_length_limit
+from app.core.thinking import ALL_CHOICES
 from app.core.thinking import less_thinking as lower_thinking
 from app.store.history import HistoryStore, TakenVersion
 

@@ -64,8 +64,9 @@ class ColumnFigures:
     """What a column's stats line shows of its latest answer: live from its turn while it
     streams, from the stored message once it has ended or when the comparison is reopened.
 
-    ``first_word_s`` and ``rate`` come from a live turn only (they are not stored). The
-    thinking figures are None when the answer did not think (or nothing says it did);
+    ``first_word_s`` and ``rate`` are stored when the answer ends (the same figures after a
+    reopening or a blind pick); before, the live turn gives them. The thinking figures are
+    None when the answer did not think (or nothing says it did);
     ``answer_tokens`` excludes the thinking tokens when the server counted them apart.
     """
 
@@ -100,6 +101,10 @@ def thinking_cost(
     if price is None or not thinking_tokens:
         return None
     return thinking_tokens * price
+
+
+def _stored_or(stored: float | None, live: float | None) -> float | None:
+    return stored if stored is not None else live
 
 
 class CompareService:
@@ -418,8 +423,14 @@ class CompareService:
             answer_tokens = turn.completion_tokens if turn is not None else None
         cost = answer.cost if answer is not None else None
         return ColumnFigures(
-            first_word_s=turn.time_to_first_token if turn is not None else None,
-            rate=turn.tokens_per_second() if turn is not None else None,
+            first_word_s=_stored_or(
+                answer.first_token_s if answer is not None else None,
+                turn.time_to_first_token if turn is not None else None,
+            ),
+            rate=_stored_or(
+                answer.tokens_per_s if answer is not None else None,
+                turn.tokens_per_second() if turn is not None else None,
+            ),
             thinking_s=thinking_s,
             thinking_tokens=thinking_tokens,
             thinking_cost=thinking_cost(answer, self._model_of(answer, turn), thinking_tokens),

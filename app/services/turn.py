@@ -362,11 +362,17 @@ class Turn:
             finish_reason=self.finish_reason,
             error=error_text,
             elapsed_s=round(now - self._started, 3),
+            first_token_s=_rounded(self.time_to_first_token),
+            tokens_per_s=_rounded(self.tokens_per_second()),
             reasoning_tokens=self._usage_reasoning_tokens(),
             reasoning_details=self.reasoning_details,
             thinking_s=self._thinking_s(),
         )
         return self.message
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 class ReasoningDetails:

@@ -136,6 +136,8 @@ _MIGRATIONS: dict[int, str] = {
         ALTER TABLE messages ADD COLUMN parent_id INTEGER;
         ALTER TABLE messages ADD COLUMN chosen_child_id INTEGER;
         ALTER TABLE conversations ADD COLUMN chosen_root_id INTEGER;
+        ALTER TABLE messages ADD COLUMN first_token_s REAL;
+        ALTER TABLE messages ADD COLUMN tokens_per_s REAL;
         UPDATE messages SET parent_id = (
             SELECT MAX(p.id) FROM messages p
             WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id);

@@ -38,7 +38,7 @@ _MESSAGE_COLUMNS = (
     "id, conversation_id, role, content, status, created_at, reasoning, model, provider, "
     "generation_id, prompt_tokens, completion_tokens, cost, cost_is_billed, finish_reason, "
     "error, settings_json, elapsed_s, reasoning_tokens, reasoning_details_json, thinking_s, "
-    "parent_id"
+    "parent_id, first_token_s, tokens_per_s"
 )
 # The branch on screen: the chain of chosen children from the conversation's chosen first
 # message, as (mid, depth). Bounded, so a cycle in a damaged file cannot loop.
@@ -64,7 +64,8 @@ _TEXT_FIELDS = frozenset(
     {"content", "reasoning", "model", "provider", "generation_id", "finish_reason", "error"}
 )
 _COUNT_FIELDS = frozenset({"prompt_tokens", "completion_tokens", "reasoning_tokens"})
-_SECONDS_FIELDS = frozenset({"elapsed_s", "thinking_s"})
+_SECONDS_FIELDS = frozenset({"elapsed_s", "thinking_s", "first_token_s"})
+MAX_TOKENS_PER_S = 1_000_000.0
 
 
 class MessageFields(TypedDict, total=False):
@@ -85,6 +86,8 @@ class MessageFields(TypedDict, total=False):
     reasoning_tokens: int | None
     reasoning_details: Sequence[Mapping[str, Any]]
     thinking_s: float | None
+    first_token_s: float | None
+    tokens_per_s: float | None
 
 
 class MessageUpdate(MessageFields, total=False):
@@ -706,7 +709,7 @@ class HistoryStore:
 _COPIED_MESSAGE_COLUMNS = (
     "role, content, reasoning, created_at, model, provider, generation_id, prompt_tokens,"
     " completion_tokens, cost, cost_is_billed, finish_reason, error, settings_json, elapsed_s,"
-    " reasoning_tokens, reasoning_details_json, thinking_s"
+    " reasoning_tokens, reasoning_details_json, thinking_s, first_token_s, tokens_per_s"
 )
 _COPY_MESSAGES_SQL = f"""{_BRANCH}
     INSERT INTO messages (conversation_id, status, {_COPIED_MESSAGE_COLUMNS})
@@ -873,6 +876,8 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
             columns[name] = checked_count(value)
         elif name in _SECONDS_FIELDS:
             columns[name] = checked_float(value, MAX_SECONDS)
+        elif name == "tokens_per_s":
+            columns[name] = checked_float(value, MAX_TOKENS_PER_S)
         elif name == "reasoning_details":
             stored = details_to_json(value)
             if stored is not None or not value:  # (grown past the bounds: what was kept stays)
@@ -943,6 +948,10 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
     values[19] = details_from_json(values[19]) if values[19] is not None else ()
     if values[20] is not None:
         values[20] = checked_float(values[20], MAX_SECONDS)
+    if values[22] is not None:
+        values[22] = checked_float(values[22], MAX_SECONDS)
+    if values[23] is not None:
+        values[23] = checked_float(values[23], MAX_TOKENS_PER_S)
     settings_json = values[16]
     if settings_json is not None:
         settings = settings_cache.get(settings_json)

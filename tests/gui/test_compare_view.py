@@ -538,24 +538,31 @@ def test_a_thinking_column_shows_its_thinking_apart_from_its_first_word(
         assert "thought privately" not in stats
 
 
-def test_a_reopened_comparison_shows_the_stored_thinking_figures(
+def test_a_reopened_comparison_shows_the_stored_figures(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Thinking, the time to the first word and the rate are stored with each answer: a
+    reopened comparison shows the same figures."""
     view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
     ask_a_thinker(app, view)
     app.fake.default = thinking_answer(30, 900, delay=0.01)
     view.send("What is 2 + 2?")
     wait_all(app, view)
+    app.qtbot.wait(100)
+    before = [c.stats.text() for c in view.columns]
     reopened = next(w for w in app.reopen().tab_widgets() if w.tab_key == view.tab_key)
-    for column in reopened.columns:
-        stats = column.stats.text()
-        assert "thinking tokens $" in stats and "first word" not in stats, stats  # not stored
-    answers = column_answers(app, view)
-    if any(a.reasoning_tokens is None or a.thinking_s is None for a in answers):
-        pytest.xfail("the turn does not store its thinking figures yet (lands with #15's store)")
-    for column in reopened.columns:
-        stats = column.stats.text()
+    after = [c.stats.text() for c in reopened.columns]
+    for stats in after:
         assert "900 thinking tokens" in stats and re.search(r"thought \d+\.\d s", stats), stats
+
+    def speed(stats: str) -> tuple[str, str]:
+        """The time to the first word, and the rate where the answer was long enough."""
+        first = re.search(r"first word \d+\.\d s", stats)
+        rate = re.search(r"\d+ tok/s", stats)
+        assert first is not None, stats
+        return first[0], rate[0] if rate else ""
+
+    assert [speed(s) for s in after] == [speed(s) for s in before]
 
 
 def test_blind_keeps_the_thinking_figures_back_until_the_pick(

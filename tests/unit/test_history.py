@@ -492,3 +492,15 @@ def test_a_failed_write_leaves_nothing_half_done(store: HistoryStore) -> None:
     assert not store._db.in_transaction
     store.set_state("good", 1)  # the store is still usable
     assert store.get_state("good") == 1
+
+
+def test_an_answers_speed_is_stored_and_checked(store: HistoryStore) -> None:
+    """The time to the first word and the rate are kept (a reopened comparison shows them);
+    a value out of range, or not a number, reads as unknown."""
+    conversation = store.create_conversation()
+    store.add_message(conversation.id, "user", "Q")
+    answer = store.add_message(conversation.id, "assistant", "A")
+    kept = store.update_message(answer.id, first_token_s=0.42, tokens_per_s=87.5)
+    assert (kept.first_token_s, kept.tokens_per_s) == (0.42, 87.5)
+    odd = store.update_message(answer.id, first_token_s=float("nan"), tokens_per_s=1e300)
+    assert (odd.first_token_s, odd.tokens_per_s) == (None, None)

@@ -11,14 +11,13 @@ import pytest
 
 from app.api import OpenRouterClient
 from app.core.conversation import ChatSettings
-from app.core.params import SamplingParams
+from app.core.params import SamplingParams, without_length_limit
 from app.core.thinking import (
     ALL_CHOICES,
     RETRY_BUDGET,
     Thinking,
     ThinkingChoices,
     less_thinking,
-    without_length_limit,
 )
 from app.services.chat import ChatService, TurnEvent
 from app.store.history import HistoryStore
