@@ -277,6 +277,25 @@ class CostService:
                 decision = replace(decision, reason=f"{decision.reason} {hint}")
         return SendCheck(decision, decision.reason)
 
+    def check_asking_again(
+        self, conversation_id: int, chat_settings: ChatSettings, settings: AppSettings
+    ) -> SendCheck | None:
+        """May the conversation's last prompt be asked again with ``chat_settings`` (a
+        version made with other settings, a retry)? None when there is no prompt to ask.
+        Raises OpenRouterError for settings that cannot be sent."""
+        history = self._history
+        messages = history.messages(conversation_id) if history else []
+        last_user = next(
+            (i for i in range(len(messages) - 1, -1, -1) if messages[i].role == "user"), None
+        )
+        if last_user is None:
+            return None
+        estimate = self.estimate_draft(
+            chat_settings, messages[:last_user], messages[last_user].content
+        )
+        decision = self.guard(estimate, settings)
+        return SendCheck(decision, decision.reason)
+
     def chat_estimate_text(self, conversation_id: int, draft: str) -> str:
         """The composer's line for ``draft``, e.g. "about $0.002, at most $0.02"."""
         estimate = self._chat_estimate(conversation_id, draft)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QCursor, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from app.core.cost import SendCheck
 from app.core.version_settings import recent_models, with_model
 from app.render.message_html import REGENERATE_WITH_ACTION
 from app.render.safe_text import plain_tooltip, shorten
@@ -128,21 +127,12 @@ def may_send(window: MainWindow, conversation_id: int, settings: ChatSettings) -
     services, app_settings = window.services, window.settings
     if services is None or services.costs is None or app_settings is None:
         return True
-    messages = services.history.messages(conversation_id)
-    last_user = next(
-        (i for i in range(len(messages) - 1, -1, -1) if messages[i].role == "user"), None
-    )
-    if last_user is None:
-        return False
     try:
-        estimate = services.costs.estimate_draft(
-            settings, messages[:last_user], messages[last_user].content
-        )
+        check = services.costs.check_asking_again(conversation_id, settings, app_settings)
     except OpenRouterError as error:  # (settings that cannot be sent, said plainly)
         window.notices.warning(error.user_message)
         return False
-    decision = services.costs.guard(estimate, app_settings)
-    return consent(window.notices, SendCheck(decision, decision.reason)) is None
+    return check is not None and consent(window.notices, check) is None
 
 
 def _link_point(transcript: Transcript, href: str) -> QPoint:
