@@ -383,8 +383,21 @@ class CompareService:
         if not comparison.blind or comparison.revealed:
             return False
         self._store.record_vote(winner.label, [c.label for c in columns if c.index != winner.index])
+        self._store.set_winner(comparison_id, winner.index)
         self._store.set_revealed(comparison_id, True)
         return True
+
+    def change_column(
+        self, comparison_id: int, index: int, label: str, settings: ChatSettings
+    ) -> None:
+        """Put another preset or model in column ``index`` (its thread stays; the next answer
+        uses the new settings). RuntimeError while that column runs, ValueError while the
+        comparison is judged blind (the change would name the column)."""
+        comparison = self._comparison(comparison_id)
+        if comparison.blind and not comparison.revealed:
+            raise ValueError("a blind comparison's columns cannot change before the pick")
+        self._check_idle(comparison_id, [index])
+        self._store.set_column_settings(comparison_id, index, settings, label=label)
 
     # -- figures -----------------------------------------------------------------------------
 

@@ -27,14 +27,14 @@ DEFAULT_COMPARISON_TITLE = "New comparison"
 MIN_COLUMNS = 2
 MAX_COLUMNS = 4
 
-_COMPARISON_COLUMNS = "id, title, created_at, updated_at, blind, revealed, shared_system_prompt"
 # A comparison is as recent as its latest column (answers touch the column, not the group).
 _UPDATED = (
     "max(k.updated_at, coalesce((SELECT max(c.updated_at) FROM conversations c"
     " WHERE c.comparison_id = k.id), 0))"
 )
 _SELECT_COMPARISON = f"""
-    SELECT k.id, k.title, k.created_at, {_UPDATED}, k.blind, k.revealed, k.shared_system_prompt
+    SELECT k.id, k.title, k.created_at, {_UPDATED}, k.blind, k.revealed, k.shared_system_prompt,
+        k.fair, k.winner_index, k.run_id, k.run_position
     FROM comparisons k
 """  # noqa: S608 (constant fragments)
 
@@ -48,6 +48,10 @@ class Comparison:
     blind: bool
     revealed: bool
     shared_system_prompt: str
+    fair: bool = False  # one provider pinned per model, every parameter required
+    winner_index: int | None = None  # the column picked as best (blind), once picked
+    run_id: int | None = None  # the prompt-set run it belongs to, if any
+    run_position: int | None = None  # its prompt's position in that run
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +88,12 @@ class ComparisonStore:
         *,
         blind: bool = False,
         shared_system_prompt: str = "",
+        fair: bool = False,
+        run: tuple[int, int] | None = None,
     ) -> Comparison:
         """A comparison and its column conversations, in one transaction. ``columns`` are
-        (label, settings) pairs, stored as given; ValueError unless there are 2 to 4."""
+        (label, settings) pairs, stored as given; ValueError unless there are 2 to 4.
+        ``run``: (run id, position) when it answers one prompt of a prompt-set run."""
         if not MIN_COLUMNS <= len(columns) <= MAX_COLUMNS:
             raise ValueError(
                 f"a comparison has {MIN_COLUMNS} to {MAX_COLUMNS} columns, not {len(columns)}"
@@ -95,8 +102,18 @@ class ComparisonStore:
         with self._history.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO comparisons (title, created_at, updated_at, blind, revealed,"
-                " shared_system_prompt) VALUES (?, ?, ?, ?, 0, ?)",
-                (_clean_title(title), now, now, int(blind), shared_system_prompt),
+                " shared_system_prompt, fair, run_id, run_position)"
+                " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                (
+                    _clean_title(title),
+                    now,
+                    now,
+                    int(blind),
+                    shared_system_prompt,
+                    int(fair),
+                    run[0] if run else None,
+                    run[1] if run else None,
+                ),
             )
             comparison_id = _row_id(cursor)
             db.executemany(
@@ -172,6 +189,20 @@ class ComparisonStore:
     def set_revealed(self, comparison_id: int, revealed: bool) -> None:
         self._update(comparison_id, "revealed = ?", int(revealed))
 
+    def set_fair(self, comparison_id: int, fair: bool) -> None:
+        self._update(comparison_id, "fair = ?", int(fair))
+
+    def set_winner(self, comparison_id: int, index: int | None) -> None:
+        """The column picked as best (None: none picked)."""
+        self._update(comparison_id, "winner_index = ?", index)
+
+    def of_run(self, run_id: int) -> list[Comparison]:
+        """The comparisons of a prompt-set run, in prompt order."""
+        rows = self._db.execute(
+            _SELECT_COMPARISON + " WHERE k.run_id = ? ORDER BY k.run_position, k.id", (run_id,)
+        ).fetchall()
+        return [_comparison(row) for row in rows]
+
     def rename(self, comparison_id: int, title: str) -> None:
         self._update(comparison_id, "title = ?", _clean_title(title))
 
@@ -186,8 +217,9 @@ class ComparisonStore:
             db.execute("DELETE FROM comparisons WHERE id = ?", (comparison_id,))
 
     def list(self, query: str = "", limit: int = 500) -> list[ComparisonSummary]:
-        """Newest first. A query keeps comparisons whose title or any message of any column
-        contains it (case-insensitive; every character is literal)."""
+        """Newest first, leaving out those of prompt-set runs (their run lists them). A query
+        keeps comparisons whose title or any message of any column contains it
+        (case-insensitive; every character is literal)."""
         needle = query.strip().casefold()
         params: dict[str, Any] = {"needle": needle, "limit": max(limit, 0)}
         rows = self._db.execute(_SEARCH_SQL if needle else _LIST_SQL, params).fetchall()
@@ -264,7 +296,7 @@ _LABELS = (
 _LIST_SQL = f"""
     SELECT k.id, k.title, {_UPDATED} AS updated, k.blind, k.revealed, {_LABELS}, NULL,
         {_LAST_PROMPT}
-    FROM comparisons k ORDER BY updated DESC, k.id DESC LIMIT :limit
+    FROM comparisons k WHERE k.run_id IS NULL ORDER BY updated DESC, k.id DESC LIMIT :limit
 """  # noqa: S608 (constant fragments)
 _SEARCH_SQL = f"""
     SELECT * FROM (
@@ -273,7 +305,7 @@ _SEARCH_SQL = f"""
              ON m.conversation_id = c.id WHERE c.comparison_id = k.id
              AND switchboard_contains(m.content, :needle) ORDER BY m.id DESC LIMIT 1) AS hit,
             {_LAST_PROMPT}
-        FROM comparisons k
+        FROM comparisons k WHERE k.run_id IS NULL
     )
     WHERE hit IS NOT NULL OR switchboard_contains(title, :needle)
     ORDER BY updated DESC, id DESC LIMIT :limit
@@ -291,9 +323,20 @@ def _summary(row: tuple[Any, ...], needle: str) -> ComparisonSummary:
 
 
 def _comparison(row: tuple[Any, ...]) -> Comparison:
-    comparison_id, title, created_at, updated_at, blind, revealed, shared = row
+    comparison_id, title, created_at, updated_at, blind, revealed, shared = row[:7]
+    fair, winner, run_id, run_position = row[7:]
     return Comparison(
-        comparison_id, title, created_at, updated_at, bool(blind), bool(revealed), shared or ""
+        comparison_id,
+        title,
+        created_at,
+        updated_at,
+        bool(blind),
+        bool(revealed),
+        shared or "",
+        bool(fair),
+        winner,
+        run_id,
+        run_position,
     )
 
 

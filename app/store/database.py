@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .files import move_aside
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -147,6 +147,40 @@ _MIGRATIONS: dict[int, str] = {
         UPDATE conversations SET chosen_root_id = (
             SELECT MIN(m.id) FROM messages m WHERE m.conversation_id = conversations.id);
         CREATE INDEX messages_by_parent ON messages (parent_id, id);
+    """,
+    # Compare for preset tuners (#17). A comparison may be *fair* (one provider pinned per
+    # model, every parameter required: existing ones were not), remembers which column was
+    # picked blind (winner_index), and may belong to a prompt-set run (run_id, run_position:
+    # one comparison per prompt of the set, left out of the comparison list). A prompt set is
+    # a named list of prompts with notes; a run keeps a copy of the set it ran and its own
+    # state, so editing or deleting the set later changes nothing in its results.
+    7: """
+        CREATE TABLE prompt_sets (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            prompts_json TEXT NOT NULL DEFAULT '[]',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE TABLE prompt_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL,
+            set_json TEXT NOT NULL DEFAULT '{}',
+            columns_json TEXT NOT NULL DEFAULT '[]',
+            blind INTEGER NOT NULL DEFAULT 0,
+            fair INTEGER NOT NULL DEFAULT 1,
+            concurrency INTEGER NOT NULL DEFAULT 4,
+            state TEXT NOT NULL DEFAULT 'ready',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE INDEX prompt_runs_by_update ON prompt_runs (updated_at DESC, id DESC);
+        ALTER TABLE comparisons ADD COLUMN fair INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE comparisons ADD COLUMN winner_index INTEGER;
+        ALTER TABLE comparisons ADD COLUMN run_id INTEGER
+            REFERENCES prompt_runs (id) ON DELETE CASCADE;
+        ALTER TABLE comparisons ADD COLUMN run_position INTEGER;
+        CREATE INDEX comparisons_by_run ON comparisons (run_id, run_position);
     """,
 }
 

@@ -716,3 +716,46 @@ def test_a_comparison_may_think_when_a_column_can(world: World) -> None:
     effort = replace(second.settings.params, reasoning=thinking_from_body({"effort": "low"}))
     world.store.set_column_settings(other.id, second.index, replace(second.settings, params=effort))
     assert service.may_think(other.id)  # a preset that sets thinking
+
+
+def test_a_comparison_remembers_fairness_its_pick_and_its_run(tmp_path: Path) -> None:
+    connection = open_database(tmp_path / "h.sqlite3")
+    history = HistoryStore(connection)
+    store = ComparisonStore(connection, history)
+    run_id = connection.execute(
+        "INSERT INTO prompt_runs (title, created_at, updated_at) VALUES ('r', 0, 0)"
+    ).lastrowid
+    assert run_id is not None
+    columns = [("A", ChatSettings()), ("B", ChatSettings())]
+    plain = store.create("plain", columns)
+    first = store.create("q1", columns, fair=True, run=(run_id, 0))
+    second = store.create("q2", columns, run=(run_id, 1))
+    assert (plain.fair, plain.run_id, first.fair, first.run_id) == (False, None, True, run_id)
+    store.set_winner(first.id, 1)
+    store.set_fair(second.id, True)
+    assert [c.id for c in store.of_run(run_id)] == [first.id, second.id]
+    assert [c.winner_index for c in store.of_run(run_id)] == [1, None]
+    assert store.get(second.id).fair  # type: ignore[union-attr]
+    # A run's comparisons are listed by their run, not among the comparisons.
+    assert [s.id for s in store.list()] == [plain.id]
+    assert [s.id for s in store.list("q")] == []
+    connection.execute("DELETE FROM prompt_runs WHERE id = ?", (run_id,))
+    assert store.of_run(run_id) == [] and store.get(plain.id) is not None
+
+
+def test_a_column_takes_another_preset_in_place_but_not_while_blind(world: World) -> None:
+    async def check(service: CompareService) -> None:
+        open_one = world.create(2)
+        hot = ChatSettings(model="fakelab/other", params=SamplingParams(temperature=1.5))
+        service.change_column(open_one.id, 1, "Hot", hot)
+        column = world.store.column(open_one.id, 1)
+        assert (column.label, column.settings) == ("Hot", hot)
+        blind = world.create(2, blind=True)
+        with pytest.raises(ValueError):
+            service.change_column(blind.id, 0, "Hot", hot)
+        assert service.vote(blind.id, 1)
+        assert world.store.get(blind.id).winner_index == 1  # type: ignore[union-attr]
+        service.change_column(blind.id, 0, "Hot", hot)  # picked: it may change now
+        assert world.store.column(blind.id, 0).label == "Hot"
+
+    asyncio.run(world.use(check))
