@@ -233,6 +233,50 @@ class PresetService:
             ) from None
         self._user = user
 
+    # -- editing a preset's values (the preset manager) ----------------------------------------
+
+    def update(self, old_name: str, preset: Preset) -> Preset:
+        """Replace the user preset ``old_name`` with ``preset`` (its values, and its name if
+        that changed), in the same place. Built-ins are refused; so is a name another preset
+        has."""
+        original = self._user_preset(old_name, "changed")
+        updated = self._checked(preset)
+        if updated.key != original.key:
+            self._check_free(updated.name, overwrite=False)
+        user = {
+            (updated.key if key == original.key else key): (
+                updated if key == original.key else kept
+            )
+            for key, kept in self._user.items()
+        }
+        self._commit(user)
+        return updated
+
+    def add(self, preset: Preset) -> Preset:
+        """A new user preset ("Save as a copy…"); refused if any preset has its name."""
+        added = self._checked(preset)
+        self._check_free(added.name, overwrite=False)
+        self._commit({**self._user, added.key: added})
+        return added
+
+    def copy_name(self, name: str) -> str:
+        """A free name for a copy of ``name``: "Creative (copy)", "Creative (copy 2)"…"""
+        return self._free_name(check_preset_name(name), "copy")
+
+    def _checked(self, preset: Preset) -> Preset:
+        """``preset`` as a user preset, trimmed, or a PresetError naming what is wrong."""
+        name = check_preset_name(preset.name)
+        model = preset.model.strip() if preset.model is not None else None
+        if model is not None and (not model or len(model.split()) != 1):
+            raise PresetError("The model must be a model ID such as microsoft/wizardlm-2-8x22b.")
+        try:
+            preset.params.validate()
+        except ParameterError as error:
+            raise PresetError(f"This preset cannot be saved: {error.user_message}") from None
+        return replace(
+            preset, name=name, description=preset.description.strip(), model=model, builtin=False
+        )
+
 
 def _by_name(presets: Iterable[Preset]) -> list[Preset]:
     return sorted(presets, key=lambda p: (p.name.casefold(), p.name))
