@@ -4,7 +4,9 @@ CompareService and ChatService to the fake server (real HTTP, real streaming).""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import sqlite3
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -205,8 +207,11 @@ def test_no_more_requests_than_the_limit_are_under_way_at_once(world: World) -> 
     counter = TurnCounter()
     prompts = [f"Prompt {i}" for i in range(5)]
 
+    published: list[tuple[float, RunProgress]] = []
+
     async def work(service: PromptSetService) -> None:
         service._chat.turns.subscribe(counter)
+        service.progress.subscribe(lambda p: published.append((time.monotonic(), p)))
         run = service.create_run(
             world.prompt_set(prompts), world.columns(3), blind=False, concurrency=2
         )
@@ -216,6 +221,12 @@ def test_no_more_requests_than_the_limit_are_under_way_at_once(world: World) -> 
 
     assert counter.started == 15
     assert counter.most == 2
+    # Progress goes out on changes, at most ~10 a second (the last, the run's end, at once).
+    assert 3 <= len(published) < 15 * 2
+    times = [at for at, _progress in published]
+    assert all(b - a >= 0.09 for a, b in itertools.pairwise(times[:-1]))
+    assert published[-1][1].done == 15 and published[-1][1].state == "done"
+    assert max(p.running for _at, p in published) <= 2
     assert len(world.fake.chat_requests) == 15
 
 
@@ -451,3 +462,25 @@ def test_deleting_a_run_removes_its_comparisons_but_the_ledger_keeps_the_spend(
     assert all(world.history.get_conversation(c) is None for c in conversations)
     assert world.ledger.total() == spent and len(world.ledger.entries()) == 6
     assert len(world.comparisons.of_run(other_summary.id)) == 1
+
+
+def test_a_fair_run_makes_each_comparison_fair_once_before_its_first_request(
+    world: World,
+) -> None:
+    calls: list[tuple[int, int]] = []  # (comparison id, requests sent before)
+
+    async def work(service: PromptSetService) -> None:
+        async def make_fair(comparison_id: int) -> None:
+            calls.append((comparison_id, len(world.fake.chat_requests)))
+
+        service._compare.make_fair = make_fair  # type: ignore[attr-defined]
+        fair = service.create_run(world.prompt_set(), world.columns(2), blind=False, concurrency=1)
+        unfair = service.create_run(world.prompt_set(), world.columns(2), blind=False, fair=False)
+        await service.run(fair.id)
+        await service.run(unfair.id)
+        ids = [k.id for k in world.comparisons.of_run(fair.id)]
+        assert calls == [(ids[0], 0), (ids[1], 2), (ids[2], 4)]
+        assert all(k.fair for k in world.comparisons.of_run(fair.id))
+        assert not any(k.fair for k in world.comparisons.of_run(unfair.id))
+
+    asyncio.run(world.use(work, costs=False))
