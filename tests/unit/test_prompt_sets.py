@@ -3,6 +3,8 @@ SQLite; importing and exporting files through PromptSetService."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,15 +16,20 @@ import pytest
 from app.api import OpenRouterClient
 from app.core.conversation import ChatSettings
 from app.core.params import SamplingParams
+from app.core.prompt_run_export import run_to_csv
 from app.core.prompt_sets import (
     MAX_FILE_BYTES,
     MAX_PROMPTS,
     NAME_MAX,
     PROMPT_MAX,
     PROMPT_SET_FORMAT,
+    PresetResult,
     PromptItem,
+    PromptRow,
+    PromptRun,
     PromptSet,
     PromptSetError,
+    RunResults,
     parse_prompt_set,
     prompt_set_from_json,
     prompt_set_to_json,
@@ -232,3 +239,22 @@ def test_import_and_export_go_through_files(
         service.export_set(KIND, tmp_path / "no-such-folder" / "x.json")
     service.delete_set(imported.id)
     assert service.sets() == []
+
+
+def test_a_shared_prompt_cannot_become_a_spreadsheet_formula_in_the_csv() -> None:
+    items = (PromptItem('=HYPERLINK("http://x")'), PromptItem("-1 + 2?"), PromptItem("Fine"))
+    run = PromptRun(1, "T", PromptSet("S", items), ("+A", "B"), False, True, 4, "done", 0.0, 0.0)
+    rows = [PromptRow(i, item.prompt, "", 10 + i, 0, 2, None) for i, item in enumerate(items)]
+    presets = [PresetResult(label, 0, 0, 0, 0, None, None, 0, None, False) for label in run.labels]
+    text = run_to_csv(RunResults(run, rows, presets, None), lambda _c, _i: None)
+    parsed = list(csv.reader(io.StringIO(text)))
+    assert [r[1] for r in parsed[1:]] == [
+        '\'=HYPERLINK("http://x")',
+        '\'=HYPERLINK("http://x")',
+        "'-1 + 2?",
+        "'-1 + 2?",
+        "Fine",
+        "Fine",
+    ]
+    assert [r[2] for r in parsed[1:3]] == ["'+A", "B"]
+    assert all(r[3:] == ["", "", "", "", "", "", "", "", "", ""] for r in parsed[1:])
