@@ -179,12 +179,14 @@ async def _run(
     from app.services.conversations import ConversationService
     from app.services.costs import CostService
     from app.services.presets import PresetService
+    from app.services.prompt_sets import PromptSetService
     from app.store.catalogue_cache import CatalogueCache
     from app.store.comparisons import ComparisonStore
     from app.store.database import open_history_database, schema_version
     from app.store.history import HistoryStore
     from app.store.ledger import Ledger
     from app.store.preset_store import PresetStore
+    from app.store.prompt_sets import PromptSetStore
     from app.store.secrets import KeyStore
     from app.store.settings_file import save_settings
     from app.store.window_layout import save_layout
@@ -205,6 +207,9 @@ async def _run(
     costs = CostService(Ledger(opened.connection), catalogue.get, client, history=history)
     costs.follow(chat.turns)  # every answer, chat or comparison column, is settled there
     compare = CompareService(chat, ComparisonStore(opened.connection, history), history, costs)
+    prompt_sets = PromptSetService(
+        chat, compare, PromptSetStore(opened.connection, history), compare.store, history, costs
+    )
     closed = asyncio.Event()
     refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     window.close_requested.connect(closed.set)
@@ -228,6 +233,7 @@ async def _run(
                 costs,
                 account,
                 paths.data,
+                prompt_sets=prompt_sets,
             )
         )
         notices = [*early_notices] + [
