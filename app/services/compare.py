@@ -49,6 +49,7 @@ from app.core.providers import (
 )
 from app.store.comparisons import (
     DEFAULT_COMPARISON_TITLE,
+    Column,
     Comparison,
     ComparisonStore,
     tally_sentence,
@@ -604,6 +605,7 @@ class CompareService:
         usable = allowed_endpoints(endpoints, [c.settings.routing for c in columns])
         chosen = choose_provider(usable, needed)
         if chosen is None:
+            self._drop_stale_pins(comparison_id, columns, endpoints)
             problem = no_provider_sentence(name, usable, needed)
             return ModelFairness(model_id, indexes, problem=problem)
         for column in columns:
@@ -611,6 +613,19 @@ class CompareService:
             settings = replace(column.settings, routing=routing)
             self._store.set_column_settings(comparison_id, column.index, settings)
         return ModelFairness(model_id, indexes, provider=chosen.provider, tag=chosen.tag)
+
+    def _drop_stale_pins(
+        self, comparison_id: int, columns: list[Column], endpoints: list[ProviderEndpoint]
+    ) -> None:
+        """A column whose model changed may still carry the pin of its old model's provider,
+        which would refuse every answer: unpin it (a provider of this model is kept)."""
+        tags = {e.tag for e in endpoints}
+        for column in columns:
+            routing = column.settings.routing
+            if len(routing.order) == 1 and routing.order[0] not in tags:
+                unpinned = replace(routing, order=(), allow_fallbacks=None)
+                settings = replace(column.settings, routing=unpinned)
+                self._store.set_column_settings(comparison_id, column.index, settings)
 
     async def _providers_of(self, model_id: str) -> list[ProviderEndpoint] | None:
         """The model's providers, from this session's cache while fresh; None when they

@@ -8,7 +8,7 @@ import asyncio
 import json
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -215,3 +215,21 @@ def test_a_changed_column_is_pinned_again_with_its_new_parameters(world: World) 
     report = asyncio.run(world.use(work))
     assert report is not None and report.pinned == {WIZARD["id"]: "novita"}
     assert all(b["provider"] == PINNED_NOVITA for b in world.bodies())
+
+
+def test_a_column_moved_to_another_model_loses_its_old_models_pin(world: World) -> None:
+    cid = world.create(("Precise", PRECISE), ("Creative", CREATIVE))
+
+    async def work(service: CompareService) -> FairReport | None:
+        await service.make_fair(cid)
+        moved = world.store.column(cid, 1).settings  # pinned to Together, a WizardLM provider
+        assert moved.routing.order == ("together",)
+        new = replace(moved, model=THINKER["id"])  # Thinker's providers take no Min P
+        return await service.change_column_fair(cid, 1, "Creative", new)
+
+    report = asyncio.run(world.use(work))
+    # Precise, alone on WizardLM now, needs no Min P: the cheaper DeepInfra serves it.
+    assert report is not None and report.pinned == {WIZARD["id"]: "deepinfra"}
+    assert report.problem is not None and "Thinker 1 takes Min P" in report.problem
+    moved = world.store.column(cid, 1).settings.routing
+    assert moved == ProviderRouting(require_parameters=True)  # refused, never misrouted
