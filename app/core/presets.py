@@ -273,7 +273,7 @@ def strict_routing(data: object) -> ProviderRouting:
     for name, allowed in choices.items():
         value = data.get(name)
         if value is not None and value not in allowed:
-            words = " or ".join(allowed)
+            words = ", ".join(allowed[:-1]) + " or " + allowed[-1]
             raise ParameterError("provider", f"The provider setting “{name}” must be {words}.")
         values[name] = value
     for name in ("order", "only", "ignore"):
