@@ -6,7 +6,9 @@ Code outside this package imports from ``app.api`` only, never from its modules 
 import-linter contract in ``pyproject.toml``): what it needs is exported here.
 """
 
-from .client import OpenRouterClient
+from app.core.providers import ProviderEndpoint as ProviderEndpoint  # re-exported
+
+from .client import OpenRouterClient, endpoints_path
 from .errors import (
     ApiStatusError,
     AuthenticationError,
@@ -54,7 +56,7 @@ from .oauth import (
     exchange_code,
     sign_in,
 )
-from .parsing import parse_models
+from .parsing import parse_endpoints, parse_models
 from .requests import DEFAULT_BASE_URL, AppIdentity, ChatRequest, build_chat_body, build_headers
 from .retry import RetryPolicy
 
@@ -83,6 +85,7 @@ __all__ = [
     "OpenRouterError",
     "PayloadTooLargeError",
     "PkcePair",
+    "ProviderEndpoint",
     "ProviderError",
     "RateLimitError",
     "ReasoningDelta",
@@ -105,7 +108,9 @@ __all__ = [
     "auth_url",
     "build_chat_body",
     "build_headers",
+    "endpoints_path",
     "exchange_code",
+    "parse_endpoints",
     "parse_models",
     "sign_in",
 ]

@@ -7,10 +7,12 @@ import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from app.core.models import ModelInfo
+from app.core.providers import ProviderEndpoint
 
 from .errors import (
     ConnectionFailedError,
@@ -36,6 +38,7 @@ from .events import (
 from .parsing import (
     StreamParser,
     parse_completion,
+    parse_endpoints,
     parse_generation,
     parse_key_info,
     parse_models,
@@ -164,6 +167,11 @@ class OpenRouterClient:
     async def fetch_models_body(self) -> bytes:
         """``GET /models`` as received, for a cache that re-parses it with newer code."""
         return await self._get("/models")
+
+    async def list_endpoints(self, model_id: str) -> list[ProviderEndpoint]:
+        """The providers of ``model_id`` (``author/slug``), with their prices and the
+        parameters each takes. ValueError for an id of another shape (nothing is sent)."""
+        return parse_endpoints(await self._get(endpoints_path(model_id)))
 
     async def get_key_info(self) -> KeyInfo:
         return parse_key_info(await self._get("/key"))
@@ -302,6 +310,16 @@ async def _read_capped(response: httpx.Response, limit: int, *, truncate: bool =
                 raise ResponseTooLargeError(f"{response.request.url.path}: more than {limit} bytes")
             parts.append(chunk)
     return b"".join(parts)
+
+
+def endpoints_path(model_id: str) -> str:
+    """``/models/{author}/{slug}/endpoints`` with both segments quoted; ValueError unless
+    ``model_id`` is ``author/slug`` (a variant suffix such as ``:free`` belongs to the slug)."""
+    parts = model_id.split("/")
+    if len(parts) != 2 or not all(p.strip() and p not in (".", "..") for p in parts):
+        raise ValueError(f"not a model id of the form author/slug: {model_id[:200]!r}")
+    author, slug = (quote(p, safe=":") for p in parts)  # "/", "?", "#", "%" are escaped
+    return f"/models/{author}/{slug}/endpoints"
 
 
 def _is_web_page(response: httpx.Response) -> bool:

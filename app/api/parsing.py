@@ -15,6 +15,7 @@ from app.core.money import (
     parse_cost,
     parse_price,
 )
+from app.core.providers import ProviderEndpoint
 from app.core.text import SurrogateJoiner, clean_surrogates
 from app.core.thinking import EFFORTS, ModelReasoning
 from app.core.usage import MAX_SECONDS, Usage, checked_count, checked_float
@@ -452,6 +453,70 @@ def parse_model(raw: object) -> ModelInfo | None:
         reasoning=parse_model_reasoning(raw.get("reasoning")),
         reasoning_price=reasoning_price,
     )
+
+
+MAX_ENDPOINTS = 200  # providers of one model (real models have at most a few dozen)
+MAX_PARAMETERS = 200  # names in one supported_parameters list
+MAX_PARAMETER_NAME = 100
+MAX_STATUS = 1_000  # |status|: an open enum of small integers (0, -1, -2, -3, -5, -10)
+_TAG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:")
+
+
+def parse_endpoints(body: bytes) -> list[ProviderEndpoint]:
+    """``GET /models/{author}/{slug}/endpoints``: the model's providers. An endpoint with a
+    missing or malformed name or tag is skipped; any other bad field is unknown (None)."""
+    data = _json_object(body).get("data")
+    if not isinstance(data, dict):
+        raise OpenRouterError("the provider list had no data")
+    endpoints = data.get("endpoints")
+    if not isinstance(endpoints, list):
+        raise OpenRouterError("the provider list had no endpoints")
+    parsed = (parse_endpoint(raw) for raw in endpoints[:MAX_ENDPOINTS])
+    return [endpoint for endpoint in parsed if endpoint is not None]
+
+
+def parse_endpoint(raw: object) -> ProviderEndpoint | None:
+    if not isinstance(raw, dict):
+        return None
+    name = raw.get("provider_name")
+    tag = raw.get("tag")
+    if not isinstance(name, str) or not name.strip() or len(name) > MAX_LABEL:
+        return None
+    # The tag goes back to the server in provider.order: only slug characters pass.
+    if not isinstance(tag, str) or not 0 < len(tag) <= MAX_LABEL or set(tag) - _TAG_CHARS:
+        return None
+    pricing = _dict(raw.get("pricing"))
+    listed = raw.get("supported_parameters")
+    names = listed[:MAX_PARAMETERS] if isinstance(listed, list) else []
+    quantization = raw.get("quantization")
+    return ProviderEndpoint(
+        provider=server_text(name.strip(), MAX_LABEL),
+        tag=tag,
+        supported_parameters=frozenset(
+            n for n in names if isinstance(n, str) and 0 < len(n) <= MAX_PARAMETER_NAME
+        ),
+        prompt_price=parse_price(pricing.get("prompt"), maximum=MAX_PRICE_PER_TOKEN),
+        completion_price=parse_price(pricing.get("completion"), maximum=MAX_PRICE_PER_TOKEN),
+        context_length=_int(raw.get("context_length")),
+        quantization=_label(quantization) if isinstance(quantization, str) else None,
+        status=_status(raw.get("status")),
+        uptime=_uptime(raw),
+    )
+
+
+def _uptime(raw: dict[str, Any]) -> float | None:
+    """The last half hour's uptime (percent), else the last day's, else the last 5 minutes'."""
+    for key in ("uptime_last_30m", "uptime_last_1d", "uptime_last_5m"):
+        value = checked_float(raw.get(key), 100.0)
+        if value is not None:
+            return value
+    return None
+
+
+def _status(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if abs(value) <= MAX_STATUS else None
 
 
 def parse_model_reasoning(raw: object) -> ModelReasoning | None:

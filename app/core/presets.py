@@ -2,19 +2,25 @@
 
 The presets file format (built-ins, the user's own, exports) is one JSON object::
 
-    {"format": "switchboard.presets", "version": 1,
+    {"format": "switchboard.presets", "version": 2,
      "presets": [{"name": "Hot", "description": "…", "params": {"temperature": 1.5},
-                  "model": "…", "system_prompt": "…"}]}
+                  "model": "…", "system_prompt": "…",
+                  "provider": {"only": ["deepinfra"], "allow_fallbacks": false}}]}
 
-``model`` and ``system_prompt`` are optional: a preset without them leaves the conversation's
-own. Reading is strict (unlike stored chat settings): a file that someone hands us is either
+``model``, ``system_prompt`` and ``provider`` are optional: a preset without them leaves the
+conversation's own. ``provider`` is OpenRouter's routing object, with the fields
+``ProviderRouting`` knows and their OpenRouter names. A file in which some preset has one is
+written as version 2 (an older Switchboard then says it is from a newer version instead of
+refusing an unknown key); every other file stays version 1.
+
+Reading is strict (unlike stored chat settings): a file that someone hands us is either
 used exactly as written or refused with a message naming the problem, never half-applied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeGuard
 
 from .conversation import ChatSettings
@@ -22,6 +28,7 @@ from .params import (
     PARAM_SPECS,
     SPECS_BY_NAME,
     ParameterError,
+    ProviderRouting,
     SamplingParams,
     _range_text,
     params_summary,
@@ -29,9 +36,16 @@ from .params import (
 from .thinking import ThinkingError, thinking_from_body
 
 PRESETS_FORMAT = "switchboard.presets"
-PRESETS_VERSION = 1
+PRESETS_VERSION = 2  # the newest this version reads; 1 has no "provider"
 NAME_MAX = 80
-_PRESET_KEYS = frozenset({"name", "description", "params", "model", "system_prompt"})
+_PRESET_KEYS = frozenset({"name", "description", "params", "model", "system_prompt", "provider"})
+MAX_PROVIDERS = 50  # slugs in one order, only or ignore list
+_SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:")
+_SORT_WORDS = {
+    "price": "cheapest provider first",
+    "throughput": "fastest provider first",
+    "latency": "quickest provider to start first",
+}
 
 
 class PresetError(ValueError):
@@ -54,6 +68,7 @@ class Preset:
     model: str | None = None  # None: keep the conversation's model
     system_prompt: str | None = None  # None: keep the conversation's system prompt
     builtin: bool = False
+    routing: ProviderRouting | None = None  # None: keep the conversation's provider routing
 
     @property
     def key(self) -> str:
@@ -69,14 +84,19 @@ class Preset:
             parts.append(f"model {self.model}")
         if self.system_prompt is not None:
             parts.append("its own system prompt" if self.system_prompt else "no system prompt")
+        if self.routing is not None:
+            parts.extend(routing_summary(self.routing))
         return " · ".join(parts)
 
     def apply_to(self, settings: ChatSettings) -> ChatSettings:
         """The settings with this preset's parameters (all of them: unset ones are cleared),
-        and its model and system prompt where it has them. Routing is left alone."""
+        and its model, system prompt and provider routing where it has them."""
         prompt = settings.system_prompt if self.system_prompt is None else self.system_prompt
         model = settings.model if self.model is None else self.model
-        return replace(settings, params=self.params, model=model, system_prompt=prompt)
+        routing = settings.routing if self.routing is None else self.routing
+        return replace(
+            settings, params=self.params, model=model, system_prompt=prompt, routing=routing
+        )
 
     @classmethod
     def from_settings(
@@ -105,6 +125,8 @@ class Preset:
             out["model"] = self.model
         if self.system_prompt is not None:
             out["system_prompt"] = self.system_prompt
+        if self.routing is not None:
+            out["provider"] = self.routing.to_dict()
         return out
 
 
@@ -124,11 +146,36 @@ def check_preset_name(name: object) -> str:
     return name
 
 
+def routing_summary(routing: ProviderRouting) -> list[str]:
+    """A preset's provider routing in plain words, one phrase per setting: ``provider
+    deepinfra only``, ``cheapest provider first``, ``every setting required``."""
+    parts: list[str] = []
+    if routing.only:
+        names = ", ".join(routing.only)
+        parts.append(
+            f"provider {names} only" if len(routing.only) == 1 else f"providers {names} only"
+        )
+    if routing.order:
+        parts.append(f"providers tried in this order: {', '.join(routing.order)}")
+    if routing.ignore:
+        parts.append(f"never provider {', '.join(routing.ignore)}")
+    if routing.sort is not None:
+        parts.append(_SORT_WORDS.get(routing.sort, "providers sorted"))
+    if routing.allow_fallbacks is False:
+        parts.append("no other provider if those fail")
+    if routing.require_parameters:
+        parts.append("every setting required")
+    if routing.data_collection == "deny":
+        parts.append("only providers that keep no data")
+    return parts or ["any provider"]
+
+
 def presets_to_json(presets: Iterable[Preset]) -> dict[str, Any]:
+    items = [preset.to_dict() for preset in presets]
     return {
         "format": PRESETS_FORMAT,
-        "version": PRESETS_VERSION,
-        "presets": [preset.to_dict() for preset in presets],
+        "version": PRESETS_VERSION if any("provider" in i for i in items) else 1,
+        "presets": items,
     }
 
 
@@ -189,6 +236,7 @@ def _preset_from_json(item: object, number: int, builtin: bool) -> Preset:
         raise problem("the system prompt must be text.")
     try:
         params = strict_params(item.get("params", {}))
+        routing = strict_routing(item["provider"]) if "provider" in item else None
     except ParameterError as error:
         raise problem(error.user_message) from None
     return Preset(
@@ -198,7 +246,58 @@ def _preset_from_json(item: object, number: int, builtin: bool) -> Preset:
         model=model.strip() if isinstance(model, str) else None,
         system_prompt=system_prompt,
         builtin=builtin,
+        routing=routing,
     )
+
+
+def strict_routing(data: object) -> ProviderRouting:
+    """A preset's ``provider`` object exactly as written, with OpenRouter's field names;
+    ParameterError (a plain message) for an unknown field or a value that cannot be sent."""
+    if not isinstance(data, Mapping):
+        raise ParameterError("provider", "The provider settings must be a JSON object.")
+    known = {f.name for f in fields(ProviderRouting)}
+    for key in data:
+        if key not in known:
+            raise ParameterError(
+                "provider", f"“{key}” is not a provider setting Switchboard knows."
+            )
+    values: dict[str, Any] = {}
+    for name in ("require_parameters", "allow_fallbacks"):
+        value = data.get(name)
+        if value is not None and not isinstance(value, bool):
+            raise ParameterError(
+                "provider", f"The provider setting “{name}” must be true or false."
+            )
+        values[name] = value
+    choices = {"sort": tuple(_SORT_WORDS), "data_collection": ("allow", "deny")}
+    for name, allowed in choices.items():
+        value = data.get(name)
+        if value is not None and value not in allowed:
+            words = ", ".join(allowed[:-1]) + " or " + allowed[-1]
+            raise ParameterError("provider", f"The provider setting “{name}” must be {words}.")
+        values[name] = value
+    for name in ("order", "only", "ignore"):
+        values[name] = _slugs(name, data.get(name))
+    return ProviderRouting(**values)
+
+
+def _slugs(name: str, value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if (
+        not isinstance(value, list)
+        or len(value) > MAX_PROVIDERS
+        or not all(
+            isinstance(s, str) and 0 < len(s) <= NAME_MAX and not set(s) - _SLUG_CHARS
+            for s in value
+        )
+    ):
+        raise ParameterError(
+            "provider",
+            f"The provider setting “{name}” must be a list of provider names such as "
+            "deepinfra or google-vertex/us-east5.",
+        )
+    return tuple(value)
 
 
 def strict_params(data: object) -> SamplingParams:

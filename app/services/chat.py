@@ -28,6 +28,7 @@ from app.core.conversation import (
 from app.core.hub import Hub
 from app.core.models import ModelInfo
 from app.core.params import without_length_limit
+from app.core.providers import ProviderEndpoint
 from app.core.request import next_request
 from app.core.thinking import ALL_CHOICES
 from app.core.thinking import less_thinking as lower_thinking
@@ -99,6 +100,11 @@ class ChatService:
     @property
     def endpoint(self) -> str:
         return self._client.base_url
+
+    async def list_endpoints(self, model_id: str) -> list[ProviderEndpoint]:
+        """The providers of ``model_id`` (``OpenRouterClient.list_endpoints``), for fair
+        comparisons."""
+        return await self._client.list_endpoints(model_id)
 
     async def send(self, conversation_id: int, prompt: str, listener: Listener) -> None:
         """Store ``prompt`` and stream an answer to it."""

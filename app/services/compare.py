@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+import time
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from app.api import OpenRouterError
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from app.core.cost import (
     Asked,
@@ -31,8 +33,23 @@ from app.core.cost import (
 )
 from app.core.hub import Hub
 from app.core.models import ModelInfo
+from app.core.params import ProviderRouting
+from app.core.providers import (
+    FairReport,
+    ModelFairness,
+    ProviderEndpoint,
+    allowed_endpoints,
+    choose_provider,
+    no_provider_sentence,
+    params_in_play,
+    pinned_routing,
+    required_routing,
+    unpinned_routing,
+    unreachable_sentence,
+)
 from app.store.comparisons import (
     DEFAULT_COMPARISON_TITLE,
+    Column,
     Comparison,
     ComparisonStore,
     tally_sentence,
@@ -44,6 +61,10 @@ from .chat import ChatService, Listener, Turn, TurnFinished
 from .costs import CostService
 
 log = logging.getLogger(__name__)
+
+EndpointLister = Callable[[str], Awaitable[list[ProviderEndpoint]]]
+PresetRouting = Callable[[str], ProviderRouting | None]  # a preset's routing, by its name
+PROVIDERS_LIFETIME_S = 600.0  # a model's providers are asked again after this long
 
 UNEXPECTED_ERROR_TEXT = "Something went wrong in Switchboard while this answer was written."
 
@@ -116,12 +137,19 @@ class CompareService:
         store: ComparisonStore,
         history: HistoryStore,
         costs: CostService | None = None,
+        *,
+        endpoints: EndpointLister | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``endpoints``: where a model's providers come from (default: ``chat``'s client)."""
         self._chat = chat
         self._store = store
         self._history = history
         self._costs = costs
         self._running: dict[int, dict[int, asyncio.Task[None]]] = {}
+        self._endpoints = endpoints or chat.list_endpoints
+        self._clock = clock
+        self._providers: dict[str, tuple[float, list[ProviderEndpoint]]] = {}
 
     # -- creating ----------------------------------------------------------------------------
 
@@ -132,9 +160,11 @@ class CompareService:
         *,
         blind: bool = False,
         shared_system_prompt: str = "",
+        fair: bool = True,
     ) -> Comparison:
+        """A new comparison. ``fair`` is only stored here: ``make_fair`` pins the providers."""
         return self._store.create(
-            title, columns, blind=blind, shared_system_prompt=shared_system_prompt
+            title, columns, blind=blind, shared_system_prompt=shared_system_prompt, fair=fair
         )
 
     def _comparison(self, comparison_id: int) -> Comparison:
@@ -516,6 +546,119 @@ class CompareService:
                 wins = dict(zip((first, second), tally.get((first, second), (0, 0)), strict=True))
                 out.append(tally_sentence(a, wins[a], b, wins[b]))
         return out
+
+    # -- fairness ----------------------------------------------------------------------------
+
+    async def make_fair(self, comparison_id: int) -> FairReport:
+        """Pin one provider per model for every column of that model, chosen from those that
+        take every parameter any of those columns sets, and require every parameter
+        (``require_parameters``), so no column is served without its settings. Stores the
+        routing in each column (what the next send uses) and ``fair`` on the comparison.
+
+        Every parameter is required at once, before the providers are looked up; when they
+        cannot be (offline, an error, bad data) or none fits, nothing is pinned and the
+        report says so in plain words. A model's providers are kept for
+        ``PROVIDERS_LIFETIME_S``. A column changed in place stays fair through
+        ``change_column_fair``, which calls this again."""
+        columns = self._store.columns(comparison_id)
+        self._store.set_fair(comparison_id, True)
+        for column in columns:
+            routing = required_routing(column.settings.routing)
+            if routing != column.settings.routing:
+                settings = replace(column.settings, routing=routing)
+                self._store.set_column_settings(comparison_id, column.index, settings)
+        by_model: dict[str, list[int]] = {}
+        for column in columns:
+            by_model.setdefault(column.settings.model, []).append(column.index)
+        found = await asyncio.gather(*(self._providers_of(m) for m in by_model))
+        outcomes = [
+            self._pin_model(comparison_id, model, tuple(indexes), endpoints)
+            for (model, indexes), endpoints in zip(by_model.items(), found, strict=True)
+        ]
+        return FairReport(tuple(outcomes))
+
+    async def set_fair(
+        self, comparison_id: int, on: bool, preset_routing: PresetRouting | None = None
+    ) -> FairReport | None:
+        """Turn fairness on (``make_fair``, its report) or off (None): off, each column's
+        pinned provider, fallbacks and required parameters go back to what its preset set
+        (``preset_routing(label)``; without it, or for a label it does not know, cleared)."""
+        if on:
+            return await self.make_fair(comparison_id)
+        for column in self._store.columns(comparison_id):
+            preset = preset_routing(column.label) if preset_routing is not None else None
+            routing = unpinned_routing(column.settings.routing, preset)
+            if routing != column.settings.routing:
+                settings = replace(column.settings, routing=routing)
+                self._store.set_column_settings(comparison_id, column.index, settings)
+        self._store.set_fair(comparison_id, False)
+        return None
+
+    async def change_column_fair(
+        self, comparison_id: int, index: int, label: str, settings: ChatSettings
+    ) -> FairReport | None:
+        """``change_column``, then, when the comparison is fair, ``make_fair`` again (the new
+        preset or model may need another provider, for every column of that model); its
+        report, or None when the comparison is not fair. The UI changes columns through this.
+        ``settings`` should be the new preset applied to the column's settings without their
+        pin (``unpinned_routing``): a pin is only kept where a provider still fits."""
+        self.change_column(comparison_id, index, label, settings)
+        if not self._comparison(comparison_id).fair:
+            return None
+        return await self.make_fair(comparison_id)
+
+    def _pin_model(
+        self,
+        comparison_id: int,
+        model_id: str,
+        indexes: tuple[int, ...],
+        endpoints: list[ProviderEndpoint] | None,
+    ) -> ModelFairness:
+        columns = [self._store.column(comparison_id, i) for i in indexes]
+        info = self.model_info(model_id)
+        name = info.name if info is not None else model_id
+        if endpoints is None:
+            return ModelFairness(model_id, indexes, problem=unreachable_sentence(name))
+        needed = frozenset().union(*(params_in_play(c.settings, info) for c in columns))
+        usable = allowed_endpoints(endpoints, [c.settings.routing for c in columns])
+        chosen = choose_provider(usable, needed)
+        if chosen is None:
+            self._drop_stale_pins(comparison_id, columns, endpoints)
+            problem = no_provider_sentence(name, usable, needed)
+            return ModelFairness(model_id, indexes, problem=problem)
+        for column in columns:
+            routing = pinned_routing(column.settings.routing, chosen.tag)
+            settings = replace(column.settings, routing=routing)
+            self._store.set_column_settings(comparison_id, column.index, settings)
+        return ModelFairness(model_id, indexes, provider=chosen.provider, tag=chosen.tag)
+
+    def _drop_stale_pins(
+        self, comparison_id: int, columns: list[Column], endpoints: list[ProviderEndpoint]
+    ) -> None:
+        """A column whose model changed may still carry the pin of its old model's provider,
+        which would refuse every answer: unpin it (a provider of this model is kept)."""
+        tags = {e.tag for e in endpoints}
+        for column in columns:
+            routing = column.settings.routing
+            if len(routing.order) == 1 and routing.order[0] not in tags:
+                unpinned = replace(routing, order=(), allow_fallbacks=None)
+                settings = replace(column.settings, routing=unpinned)
+                self._store.set_column_settings(comparison_id, column.index, settings)
+
+    async def _providers_of(self, model_id: str) -> list[ProviderEndpoint] | None:
+        """The model's providers, from this session's cache while fresh; None when they
+        cannot be had (failures are not kept: the next try asks again)."""
+        cached = self._providers.get(model_id)
+        now = self._clock()
+        if cached is not None and now - cached[0] < PROVIDERS_LIFETIME_S:
+            return cached[1]
+        try:
+            endpoints = await self._endpoints(model_id)
+        except (OpenRouterError, ValueError) as error:
+            log.info("providers of %s unavailable: %s", model_id, error)
+            return None
+        self._providers[model_id] = (now, endpoints)
+        return endpoints
 
 
 async def _wait_all(tasks: dict[int, asyncio.Task[None]]) -> None:

@@ -437,9 +437,20 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         columns = [(preset.name, preset.apply_to(base)) for preset in dialog.chosen]
-        comparison = services.compare.create(dialog.title, columns, blind=dialog.blind)
+        compare = services.compare
+        comparison = compare.create(dialog.title, columns, blind=dialog.blind, fair=dialog.fair)
         self._add(TabKey.compare(comparison.id))
         self.library.refresh()
+        if dialog.fair:
+
+            async def make_fair() -> None:
+                # Pins a provider per model before the first send (it stores the settings
+                # that sending reads); the report's problem, if any, is said once.
+                report = await compare.make_fair(comparison.id)
+                if report.problem:
+                    self.notices.info(report.problem)
+
+            self.tasks.spawn(make_fair())
 
     @property
     def services(self) -> Services | None:

@@ -43,6 +43,15 @@ FakeOpenRouter attributes
                         internal_reasoning "0" (as listed for real: billed as output).
     models_body         (bytes, headers) or None: GET /models answers exactly these bytes
                         instead (e.g. a gzip bomb with {"Content-Encoding": "gzip"}).
+    endpoints           dict[model id, list[dict]]: the providers GET /models/{id}/endpoints
+                        lists (OpenRouter's PublicEndpoint shape, see ``endpoint``); a model
+                        not in it answers 404. Default (``default_endpoints``): WIZARD has
+                        DeepInfra (cheapest; no min_p), Together (no seed, no response_format)
+                        and Novita (every parameter, dearest); every other default model
+                        two providers: a cheaper one without its last two parameters and one
+                        with all, at the model's price.
+    endpoints_status    int | None: GET .../endpoints answers this status (an error body)
+                        instead, e.g. 500 or 503 (None: normal).
     keys                dict[key, dict]: valid bearer keys -> GET /key "data" object.
                         VALID_KEY is present by default (see ``default_key_info``).
     generations         dict[gen id, dict]: GET /generation "data" objects. Filled in for every
@@ -75,6 +84,8 @@ Routes (all under /api/v1)
     POST /chat/completions  auth. Body must be JSON with a non-empty "messages" list, else 400.
                             ``"stream": true`` gives SSE; anything else a chat.completion JSON.
     GET  /models            no auth.
+    GET  /models/{author}/{slug}/endpoints  no auth; {"data": {"id", "name", "created",
+                            "description", "architecture", "endpoints": endpoints[id]}}.
     GET  /key, /auth/key    auth; {"data": keys[key]}.
     GET  /generation?id=X   auth; honours generation_404s, then {"data": ...} or 404. Its
                             tokens_completion and native_tokens_reasoning are the usage's
@@ -94,6 +105,15 @@ Routes (all under /api/v1)
 Auth is ``Authorization: Bearer <key in keys>``; otherwise 401 with
 {"error": {"code": 401, "message": "No auth credentials found"}}, or "User not found." for a key
 that is not in ``keys``. A rejected request does not consume a queued scenario.
+
+Provider routing on chat requests (only for a model that ``endpoints`` lists; others ignore
+``provider``): ``provider.only`` / ``ignore`` narrow the providers (by tag, the tag before "/",
+or name); ``provider.order`` puts those first and, with ``allow_fallbacks: false``, leaves only
+those; ``require_parameters: true`` leaves only providers whose supported_parameters hold every
+parameter in the body. Nothing left: 404 "No endpoints found that can handle the requested
+parameters." (or "No allowed providers are available for the selected model." when only the
+order/only/ignore lists emptied it), before any scenario is used. With ``order`` or ``only``,
+the answer's "provider" is the first provider left (its provider_name), not the scenario's.
 
 Scenario fields (keyword-only; the defaults give a normal successful stream)
   Content
@@ -236,7 +256,7 @@ from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 __all__ = [
     "O_SERIES",
@@ -247,9 +267,11 @@ __all__ = [
     "FakeOpenRouter",
     "Recorded",
     "Scenario",
+    "default_endpoints",
     "default_error_body",
     "default_key_info",
     "default_models",
+    "endpoint",
 ]
 
 API_PREFIX = "/api/v1"
@@ -592,6 +614,120 @@ def default_models() -> list[JSONDict]:
     return copy.deepcopy(models)
 
 
+# The body fields that are sampling or output parameters: ``require_parameters`` checks these
+# against a provider's supported_parameters.
+ROUTED_PARAMETERS = frozenset(
+    {
+        "temperature",
+        "top_p",
+        "top_k",
+        "frequency_penalty",
+        "presence_penalty",
+        "repetition_penalty",
+        "min_p",
+        "top_a",
+        "seed",
+        "max_tokens",
+        "stop",
+        "response_format",
+        "reasoning",
+        "tools",
+        "tool_choice",
+        "logit_bias",
+        "logprobs",
+        "top_logprobs",
+    }
+)
+
+
+def endpoint(
+    model: JSONDict,
+    provider: str,
+    tag: str,
+    parameters: Iterable[str],
+    prompt: str,
+    completion: str,
+    *,
+    uptime: float | None = 99.5,
+    status: int = 0,
+    quantization: str | None = "fp8",
+) -> JSONDict:
+    """One provider of ``model`` in OpenRouter's PublicEndpoint shape."""
+    return {
+        "name": f"{provider} | {model['id']}",
+        "model_id": model["id"],
+        "model_name": model.get("name"),
+        "context_length": model.get("context_length"),
+        "pricing": {"prompt": prompt, "completion": completion, "request": "0", "image": "0"},
+        "provider_name": provider,
+        "tag": tag,
+        "quantization": quantization,
+        "max_completion_tokens": None,
+        "max_prompt_tokens": None,
+        "supported_parameters": list(parameters),
+        "status": status,
+        "uptime_last_5m": uptime,
+        "uptime_last_30m": uptime,
+        "uptime_last_1d": uptime,
+        "supports_implicit_caching": False,
+        "latency_last_30m": None,
+        "throughput_last_30m": None,
+    }
+
+
+def default_endpoints() -> dict[str, list[JSONDict]]:
+    """The default providers of every default model (see ``FakeOpenRouter.endpoints``)."""
+    out: dict[str, list[JSONDict]] = {}
+    for model in default_models():
+        params = list(model.get("supported_parameters") or [])
+        pricing = model.get("pricing") or {}
+        prompt, completion = str(pricing.get("prompt", "0")), str(pricing.get("completion", "0"))
+        if model["id"] == WIZARD["id"]:
+            out[model["id"]] = [
+                endpoint(
+                    model,
+                    "DeepInfra",
+                    "deepinfra",
+                    [p for p in params if p != "min_p"],
+                    "0.0000005",
+                    "0.0000005",
+                    uptime=99.0,
+                ),
+                endpoint(
+                    model,
+                    "Together",
+                    "together",
+                    [p for p in params if p not in ("seed", "response_format")],
+                    "0.0000006",
+                    "0.0000006",
+                    uptime=97.0,
+                ),
+                endpoint(model, "Novita", "novita", params, prompt, completion, uptime=98.5),
+            ]
+            continue
+        cheap = _half(prompt), _half(completion)
+        out[model["id"]] = [
+            endpoint(model, "Cheapo", "cheapo", params[:-2], *cheap, uptime=97.0),
+            endpoint(model, "FullHouse", "fullhouse/fp16", params, prompt, completion),
+        ]
+    return out
+
+
+def _half(price: str) -> str:
+    try:
+        return str(Decimal(price) / 2)
+    except InvalidOperation:
+        return price
+
+
+def _names_provider(endpoint: JSONDict, slugs: object) -> bool:
+    if not isinstance(slugs, list):
+        return False
+    tag = str(endpoint.get("tag", "")).lower()
+    names = {tag, tag.split("/")[0], str(endpoint.get("provider_name", "")).lower()}
+    return any(str(s).lower() in names for s in slugs)
+
+
 def default_key_info(key: str = VALID_KEY) -> JSONDict:
     """A realistic GET /key "data" object for ``key``."""
     return {
@@ -867,10 +1003,11 @@ class _Reply:
     pieces: list[str]
     usage: JSONDict
     stream: bool
+    served_by: str | None = None  # the provider that routing picked, if it picked one
 
     @property
     def provider(self) -> str:
-        return self.scenario.provider
+        return self.served_by or self.scenario.provider
 
 
 def _new_gen_id() -> str:
@@ -1371,6 +1508,7 @@ class _SSEWriter:
 
 
 # (method, route) -> (handler method name, needs auth)
+_ENDPOINTS_ROUTE = re.compile(r"^/models/([^/]+)/([^/]+)/endpoints$")
 _ROUTES: dict[tuple[str, str], tuple[str, bool]] = {
     ("POST", "/chat/completions"): ("_chat", True),
     ("GET", "/models"): ("_models", False),
@@ -1454,6 +1592,10 @@ class _Handler(BaseHTTPRequestHandler):
             at=time.monotonic(),
         )
         self.fake._record(rec)
+        match = _ENDPOINTS_ROUTE.match(rec.route)
+        if rec.method == "GET" and match is not None:
+            self._endpoints(unquote(match[1]) + "/" + unquote(match[2]))
+            return
         route = _ROUTES.get((rec.method, rec.route))
         if route is None:
             self._send_json(404, {"error": {"code": 404, "message": "Not Found"}})
@@ -1487,6 +1629,23 @@ class _Handler(BaseHTTPRequestHandler):
             return
         models = list(self.fake.models)
         self._send_json(200, {"data": models, "total_count": len(models), "links": {"next": None}})
+
+    def _endpoints(self, model_id: str) -> None:
+        status = self.fake.endpoints_status
+        if status is not None:
+            self._send_json(status, default_error_body(status, model_id))
+            return
+        model = self.fake._find_model(model_id)
+        endpoints = self.fake.endpoints.get(model_id)
+        if endpoints is None:
+            message = f"Model {model_id} not found"
+            self._send_json(404, {"error": {"code": 404, "message": message}})
+            return
+        model = model or {"id": model_id, "name": model_id}
+        data = {
+            key: model.get(key) for key in ("id", "name", "created", "description", "architecture")
+        }
+        self._send_json(200, {"data": {**data, "endpoints": list(endpoints)}})
 
     def _key(self, rec: Recorded, key: str | None) -> None:
         self._send_json(200, {"data": self.fake.keys[key or ""]})
@@ -1530,6 +1689,10 @@ class _Handler(BaseHTTPRequestHandler):
         if not body["messages"]:
             self._send_json(400, _invalid_request("messages must contain at least one item"))
             return
+        served_by, refusal = self.fake._route(body)
+        if refusal is not None:
+            self._send_json(404, {"error": {"code": 404, "message": refusal}})
+            return
         sc = self.fake._next_scenario(body)
         if not self._pause_quietly(sc.delay_headers):
             return
@@ -1544,6 +1707,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(sc.status, error_body, sc.headers)
             return
         reply = self.fake._new_reply(sc, body, rec, stream=body.get("stream") is True)
+        reply.served_by = served_by
         started = time.monotonic()
         if reply.stream:
             cancelled = self._stream(reply)
@@ -1706,6 +1870,8 @@ class FakeOpenRouter:
         self.requests: list[Recorded] = []
         self.models: list[JSONDict] = default_models()
         self.models_body: tuple[bytes, dict[str, str]] | None = None
+        self.endpoints: dict[str, list[JSONDict]] = default_endpoints()
+        self.endpoints_status: int | None = None
         self.keys: dict[str, JSONDict] = {VALID_KEY: default_key_info(VALID_KEY)}
         self.generations: dict[str, JSONDict] = {}
         self.generation_404s = 0
@@ -1839,6 +2005,31 @@ class FakeOpenRouter:
             reasoning = body.get("reasoning") if body is not None else None
             effort = reasoning.get("effort") if isinstance(reasoning, dict) else None
             return self.by_effort.get(str(effort), self.default)
+
+    def _route(self, body: JSONDict) -> tuple[str | None, str | None]:
+        """(the provider routing picked or None, the 404 message or None) for a chat body."""
+        with self._lock:
+            endpoints = self.endpoints.get(str(body.get("model")))
+        routing = body.get("provider")
+        if endpoints is None or not isinstance(routing, dict):
+            return None, None
+        left = [e for e in endpoints if e.get("status") == 0]
+        only, ignore, order = (routing.get(k) or [] for k in ("only", "ignore", "order"))
+        if only:
+            left = [e for e in left if _names_provider(e, only)]
+        left = [e for e in left if not _names_provider(e, ignore)]
+        if order:
+            first = [e for o in order for e in left if _names_provider(e, [o])]
+            rest = [e for e in left if e not in first]
+            left = first if routing.get("allow_fallbacks") is False else first + rest
+        if not left:
+            return None, "No allowed providers are available for the selected model."
+        if routing.get("require_parameters") is True:
+            sent = {k for k in body if k in ROUTED_PARAMETERS}
+            left = [e for e in left if sent <= set(e.get("supported_parameters") or [])]
+            if not left:
+                return None, "No endpoints found that can handle the requested parameters."
+        return (str(left[0]["provider_name"]) if order or only else None), None
 
     def _find_model(self, model_id: str) -> JSONDict | None:
         return next((m for m in self.models if m.get("id") == model_id), None)

@@ -22,12 +22,16 @@ def new_comparison(
     names: tuple[str, ...] = PRESETS,
     *,
     blind: bool = False,
+    fair: bool = False,
 ) -> Any:
+    """``fair`` off by default: these tests are about streaming and figures (fairness, which
+    refuses a setting the model's providers lack, has tests/gui/test_compare_fair.py)."""
     from app.ui.compare import new_comparison as dialog_module
 
     def run(dialog: Any) -> int:
         dialog.tick(*names)
         dialog.blind_box.setChecked(blind)
+        dialog.fair_box.setChecked(fair)
         dialog._accept()
         return int(dialog.result())
 

@@ -361,7 +361,7 @@ def test_store_round_trip(store: PresetStore) -> None:
             json.dumps(file_with({"name": "Hot", "params": {"temperature": 9}})).encode(),
             "Preset “Hot”: Temperature must be between 0 and 2.",
         ),
-        (json.dumps(file_with(version=2)).encode(), "newer version of Switchboard (version 2)"),
+        (json.dumps(file_with(version=3)).encode(), "newer version of Switchboard (version 3)"),
     ],
 )
 def test_an_unusable_user_file_is_kept_aside_with_a_notice(

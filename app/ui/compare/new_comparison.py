@@ -1,4 +1,4 @@
-"""Choose what to compare: two to four presets, one model, blind or not."""
+"""Choose what to compare: two to four presets, one model, blind or not, fair or not."""
 
 from __future__ import annotations
 
@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from app.core.presets import Preset
 
 MIN_COLUMNS, MAX_COLUMNS = 2, 4
+BLIND_TITLE = "Blind comparison"  # a blind comparison's title must not name its presets
 
 
 class NewComparisonDialog(QDialog):
-    """After ``exec()``: ``chosen`` (the ticked presets, in list order), ``title``, ``blind``."""
+    """After ``exec()``: ``chosen`` (the ticked presets, in list order), ``title``, ``blind``,
+    ``fair``."""
 
     def __init__(
         self, presets: list[Preset], model_name: str, parent: QWidget | None = None
@@ -57,6 +59,15 @@ class NewComparisonDialog(QDialog):
         self.blind_box = QCheckBox(
             "Blind: hide the names and shuffle the columns until I pick the best"
         )
+        self.fair_box = QCheckBox(
+            "Fair: the same provider for every column of a model, and every setting must be "
+            "honoured"
+        )
+        self.fair_box.setChecked(True)
+        self.fair_box.setToolTip(
+            "Otherwise columns may be answered by different companies running the model, and "
+            "one of them may quietly ignore a setting, so you would compare those instead."
+        )
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(f"color: {error_color()}")
@@ -72,6 +83,7 @@ class NewComparisonDialog(QDialog):
             self.list,
             self.title_field,
             self.blind_box,
+            self.fair_box,
             self.error,
             self.buttons,
         ):
@@ -86,11 +98,20 @@ class NewComparisonDialog(QDialog):
 
     @property
     def title(self) -> str:
-        return self.title_field.text().strip() or " vs ".join(p.name for p in self.chosen)
+        """As typed; else, for a blind comparison, one that names no preset (it shows in the
+        tab and the library before the pick); else "Precise vs Creative"."""
+        typed = self.title_field.text().strip()
+        if typed:
+            return typed
+        return BLIND_TITLE if self.blind else " vs ".join(p.name for p in self.chosen)
 
     @property
     def blind(self) -> bool:
         return self.blind_box.isChecked()
+
+    @property
+    def fair(self) -> bool:
+        return self.fair_box.isChecked()
 
     def _accept(self) -> None:
         ticked = [
