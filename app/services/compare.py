@@ -150,6 +150,7 @@ class CompareService:
         self._endpoints = endpoints or chat.list_endpoints
         self._clock = clock
         self._providers: dict[str, tuple[float, list[ProviderEndpoint]]] = {}
+        self._pinning: dict[int, asyncio.Task[FairReport]] = {}  # make_fair under way
 
     # -- creating ----------------------------------------------------------------------------
 
@@ -286,6 +287,9 @@ class CompareService:
 
         unsubscribe = self._chat.turns.subscribe(mine)
         try:
+            pinning = self._pinning.get(comparison_id)
+            if pinning is not None:  # a send right after creating: its providers come first
+                await asyncio.wait([pinning])
             await turn
         except Exception:
             log.exception("column %d of comparison %d failed", index, comparison_id)
@@ -559,7 +563,22 @@ class CompareService:
         cannot be (offline, an error, bad data) or none fits, nothing is pinned and the
         report says so in plain words. A model's providers are kept for
         ``PROVIDERS_LIFETIME_S``. A column changed in place stays fair through
-        ``change_column_fair``, which calls this again."""
+        ``change_column_fair``, which calls this again.
+
+        A column sent while this runs waits for it (its settings are read when it starts),
+        so not even the first answer of a new comparison goes out unpinned. Cancelling the
+        caller leaves the pinning to finish."""
+        task = asyncio.ensure_future(self._make_fair(comparison_id))
+        self._pinning[comparison_id] = task
+
+        def done(finished: asyncio.Task[FairReport]) -> None:
+            if self._pinning.get(comparison_id) is finished:
+                del self._pinning[comparison_id]
+
+        task.add_done_callback(done)
+        return await asyncio.shield(task)
+
+    async def _make_fair(self, comparison_id: int) -> FairReport:
         columns = self._store.columns(comparison_id)
         self._store.set_fair(comparison_id, True)
         for column in columns:

@@ -233,3 +233,18 @@ def test_a_column_moved_to_another_model_loses_its_old_models_pin(world: World) 
     assert report.problem is not None and "Thinker 1 takes Min P" in report.problem
     moved = world.store.column(cid, 1).settings.routing
     assert moved == ProviderRouting(require_parameters=True)  # refused, never misrouted
+
+
+def test_a_send_right_after_creating_waits_for_its_provider(world: World) -> None:
+    """The window starts make_fair and the person sends at once: no column leaves unpinned."""
+    cid = world.create(("Precise", PRECISE), ("Creative", CREATIVE))
+
+    async def work(service: CompareService) -> None:
+        pinning = asyncio.create_task(service.make_fair(cid))
+        await asyncio.sleep(0)  # the lookup is under way, not finished
+        await service.send(cid, "Hi", world.listener_for)
+        await pinning
+
+    asyncio.run(world.use(work))
+    pinned = {"require_parameters": True, "allow_fallbacks": False, "order": ["together"]}
+    assert [body["provider"] for body in world.bodies()] == [pinned, pinned]  # Min P: Together
