@@ -322,6 +322,26 @@ def estimate_send(
     )
 
 
+def combine_estimates(estimates: Sequence[SendEstimate]) -> SendEstimate:
+    """Several requests' estimates as one (a comparison's columns, a prompt-set run): summed;
+    a cost is None when any request's is unknown, the length bound when any is unbounded."""
+
+    def total(values: list[Decimal | None]) -> Decimal | None:
+        known = [v for v in values if v is not None]
+        return sum(known, Decimal(0)) if len(known) == len(values) else None
+
+    bounds = [e.max_completion_tokens for e in estimates]
+    return SendEstimate(
+        prompt_tokens=sum(e.prompt_tokens for e in estimates),
+        typical_cost=total([e.typical_cost for e in estimates]),
+        max_cost=total([e.max_cost for e in estimates]),
+        assumed_completion_tokens=sum(e.assumed_completion_tokens for e in estimates),
+        assumed_thinking_tokens=sum(e.assumed_thinking_tokens for e in estimates),
+        uses_max_tokens=all(e.uses_max_tokens for e in estimates),
+        max_completion_tokens=None if None in bounds else sum(b or 0 for b in bounds),
+    )
+
+
 def describe(estimate: SendEstimate) -> str:
     """The composer's line: ``about $0.0004, at most $0.005``; ``free``;
     ``cost unknown for this model``."""

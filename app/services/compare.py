@@ -26,6 +26,7 @@ from app.core.cost import (
     SendCheck,
     SendEstimate,
     answer_model,
+    combine_estimates,
     describe,
     estimate_tokens,
     length_hint_for_all,
@@ -358,7 +359,7 @@ class CompareService:
             self._costs.estimate_draft(c.settings, *self._asked(c.conversation_id, index, draft))
             for c in columns
         ]
-        combined = _combine(estimates)
+        combined = combine_estimates(estimates)
         text = f"{requests}, {describe(combined)}"
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
 
@@ -684,20 +685,3 @@ async def _wait_all(tasks: dict[int, asyncio.Task[None]]) -> None:
     """Wait for every column. Cancelling the waiter cancels them all; a column's own
     cancellation or failure is only a result here, so it never cancels the others."""
     await asyncio.gather(*tasks.values(), return_exceptions=True)
-
-
-def _combine(estimates: list[SendEstimate]) -> SendEstimate:
-    def total(values: list[Decimal | None]) -> Decimal | None:
-        known = [v for v in values if v is not None]
-        return sum(known, Decimal(0)) if len(known) == len(values) else None
-
-    bounds = [e.max_completion_tokens for e in estimates]
-    return SendEstimate(
-        prompt_tokens=sum(e.prompt_tokens for e in estimates),
-        typical_cost=total([e.typical_cost for e in estimates]),
-        max_cost=total([e.max_cost for e in estimates]),
-        assumed_completion_tokens=sum(e.assumed_completion_tokens for e in estimates),
-        assumed_thinking_tokens=sum(e.assumed_thinking_tokens for e in estimates),
-        uses_max_tokens=all(e.uses_max_tokens for e in estimates),
-        max_completion_tokens=None if None in bounds else sum(b or 0 for b in bounds),
-    )

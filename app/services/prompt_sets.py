@@ -19,7 +19,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.core.conversation import ChatSettings, Message, MessageStatus, suggest_title
-from app.core.cost import Asked, GuardDecision, SendCheck, SendEstimate, describe
+from app.core.cost import (
+    Asked,
+    GuardDecision,
+    SendCheck,
+    SendEstimate,
+    combine_estimates,
+    describe,
+)
 from app.core.cost import length_hint_for_all as _length_hint_for_all
 from app.core.hub import Hub
 from app.core.prompt_run_export import run_to_csv, run_to_markdown
@@ -407,7 +414,7 @@ class PromptSetService:
         if self._costs is None:
             unknown = SendEstimate(0, None, None, 0, False)
             return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
-        combined = _combine([self._estimate_one(item) for item in work])
+        combined = combine_estimates([self._estimate_one(item) for item in work])
         text = f"{requests}, {describe(combined)}" if count else NOTHING_LEFT_TEXT
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
 
@@ -550,23 +557,4 @@ def _preset_result(
         tokens=sum(a.completion_tokens or 0 for a in answers),
         cost=_sum_or_none(costs),
         all_billed=bool(answers) and all(a.cost is not None and a.cost_is_billed for a in answers),
-    )
-
-
-def _combine(estimates: list[SendEstimate]) -> SendEstimate:
-    """The estimates summed; a cost is None when any request's is unknown."""
-
-    def total(values: list[Decimal | None]) -> Decimal | None:
-        known = [v for v in values if v is not None]
-        return sum(known, Decimal(0)) if len(known) == len(values) else None
-
-    bounds = [e.max_completion_tokens for e in estimates]
-    return SendEstimate(
-        prompt_tokens=sum(e.prompt_tokens for e in estimates),
-        typical_cost=total([e.typical_cost for e in estimates]),
-        max_cost=total([e.max_cost for e in estimates]),
-        assumed_completion_tokens=sum(e.assumed_completion_tokens for e in estimates),
-        uses_max_tokens=any(e.uses_max_tokens for e in estimates),
-        max_completion_tokens=None if None in bounds else sum(b or 0 for b in bounds),
-        assumed_thinking_tokens=sum(e.assumed_thinking_tokens for e in estimates),
     )
