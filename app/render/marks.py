@@ -21,7 +21,29 @@ __all__ = ["DiffBy", "diff_ranges", "mark_html", "visible_text"]
 DiffBy = Literal["sentences", "words"]
 Range = tuple[int, int]  # [start, end) in the visible text
 
-_BLOCKS = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 pre table tr td th blockquote hr br".split())
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "hr",
+        "br",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
