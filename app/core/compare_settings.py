@@ -10,9 +10,10 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from .conversation import ChatSettings
+from .conversation import ChatSettings, Message
 from .params import PARAM_SPECS, ParamSpec, ProviderRouting
 from .thinking import Thinking
 
@@ -120,3 +121,35 @@ def blind_order(seed: str, count: int) -> list[int]:
 def blind_seed(comparison: object) -> str:
     """The shuffle's seed for a comparison (its id and creation time, as the store has them)."""
     return f"{getattr(comparison, 'id', '')}:{getattr(comparison, 'created_at', '')}"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTotals:
+    """A column's answers added up: how many, the tokens they wrote, what they cost (None
+    when no answer has a known cost; ``cost_complete`` False when some are unknown)."""
+
+    answers: int
+    tokens: int
+    cost: Decimal | None
+    cost_complete: bool
+
+
+def column_totals(messages: Sequence[Message]) -> ColumnTotals:
+    answers = [m for m in messages if m.role == "assistant"]
+    costs = [m.cost for m in answers]
+    known = [c for c in costs if c is not None]
+    return ColumnTotals(
+        answers=len(answers),
+        tokens=sum(m.completion_tokens or 0 for m in answers),
+        cost=sum(known, Decimal(0)) if known else None,
+        cost_complete=len(known) == len(costs),
+    )
+
+
+def totals_text(totals: ColumnTotals, cost_text: str | None) -> str:
+    """``In all: 3 answers · 1,234 tokens · $0.000421`` (``cost_text`` None: cost left out)."""
+    count = totals.answers
+    parts = [f"{count:,} answer{'' if count == 1 else 's'}", f"{totals.tokens:,} tokens"]
+    if cost_text is not None and totals.cost is not None:
+        parts.append(cost_text if totals.cost_complete else f"at least {cost_text}")
+    return "In all: " + " · ".join(parts)

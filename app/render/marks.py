@@ -16,7 +16,9 @@ from typing import Literal
 
 from app.core.diff import Token, sentence_diff, word_diff
 
-__all__ = ["DiffBy", "diff_ranges", "mark_html", "visible_text"]
+from .theme import Theme
+
+__all__ = ["DiffBy", "diff_ranges", "mark_html", "mark_style", "visible_text"]
 
 DiffBy = Literal["sentences", "words"]
 Range = tuple[int, int]  # [start, end) in the visible text
@@ -120,6 +122,11 @@ def _scan(source: str) -> _Scanner:
     scanner = _Scanner()
     scanner.scan(source)
     return scanner
+
+
+def mark_style(theme: Theme) -> str:
+    """The highlight's style on this theme's background (readable light or dark)."""
+    return f"background-color:{theme.mark_bg}; color:{theme.mark_text};"
 
 
 def visible_text(source: str) -> str:

@@ -62,3 +62,29 @@ def test_the_blind_order_is_shuffled_the_same_way_for_the_same_comparison() -> N
     assert len(orders) > 1  # not always the stored order
     assert all(sorted(order) == [0, 1, 2, 3] for order in orders)
     assert blind_order("7:1.5", 4) == blind_order("7:1.5", 4)
+
+
+def test_a_columns_totals_add_up_every_answer() -> None:
+    from decimal import Decimal
+
+    from app.core.compare_settings import column_totals, totals_text
+    from app.core.conversation import Message
+
+    def answer(tokens: int | None, cost: str | None) -> Message:
+        return Message(
+            id=0,
+            conversation_id=1,
+            role="assistant",
+            content="x",
+            completion_tokens=tokens,
+            cost=Decimal(cost) if cost else None,
+        )
+
+    prompt = Message(id=0, conversation_id=1, role="user", content="q")
+    totals = column_totals([prompt, answer(120, "0.0001"), prompt, answer(30, "0.00002")])
+    assert (totals.answers, totals.tokens, totals.cost) == (2, 150, Decimal("0.00012"))
+    assert totals_text(totals, "$0.00012") == "In all: 2 answers · 150 tokens · $0.00012"
+    assert totals_text(totals, None) == "In all: 2 answers · 150 tokens"
+    partly = column_totals([answer(10, None), answer(5, "0.001")])
+    assert not partly.cost_complete
+    assert totals_text(partly, "$0.0010") == "In all: 2 answers · 15 tokens · at least $0.0010"
