@@ -25,7 +25,7 @@ def settings_shown() -> bool:
 
 
 def remember_settings_shown(shown: bool) -> None:
-    global _shown_this_session  # noqa: PLW0603 (one switch for the session, by design)
+    global _shown_this_session
     _shown_this_session = shown
 
 
