@@ -193,19 +193,45 @@ def test_a_saved_comparison_reopens_intact_and_exports(
     assert re.search(r"\|.*Precise.*\|", text)
 
 
-def test_differences_are_highlighted_on_request(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+def marked_text(column: Any) -> list[str]:
+    """The runs of a column's transcript drawn on the highlight colour."""
+    mark = column.transcript.theme.mark_bg
+    runs: list[str] = []
+    block = column.transcript.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().background().color().name() == mark:
+                runs.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    return runs
+
+
+def test_differences_are_marked_in_the_rendered_answers(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
     app.fake.push(
-        Scenario(text="The sea is blue and calm."), Scenario(text="The sea is grey and wild.")
+        Scenario(text="The sea is **wide**. It is blue and calm. Fish live in it."),
+        Scenario(text="The sea is wide. It is grey and wild. Fish live in it."),
     )
     view.send("Sea?")
     wait_all(app, view)
+    assert not any(marked_text(c) for c in view.columns)
+    assert view.diff_by.currentText() == "Sentences"  # by default
     view.highlight.setChecked(True)
-    html = " ".join(c.diff.toHtml() for c in view.columns)
-    assert all(c.diff.isVisible() for c in view.columns)
-    assert "#fff0a8" in html and ("grey" in html or "blue" in html)
+    marks = sorted("".join(marked_text(c)) for c in view.columns)
+    # Only the differing sentence; the bold (Markdown, not words) is no difference.
+    assert marks == ["It is blue and calm.", "It is grey and wild."]
+    assert not hasattr(view.columns[0], "diff")  # no second, raw copy of the answers
+    view.diff_by.setCurrentText("Words")
+    marks = sorted(" ".join(marked_text(c)) for c in view.columns)
+    assert marks == ["blue calm", "grey wild"]  # ("and" is in both)
     view.highlight.setChecked(False)
-    assert not any(c.diff.isVisible() for c in view.columns)
+    assert not any(marked_text(c) for c in view.columns)
+    assert "It is blue and calm." in " ".join(c.transcript.toPlainText() for c in view.columns)
 
 
 def test_the_dock_follows_the_focused_column(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -611,9 +637,9 @@ def test_differences_compare_the_answers_not_the_thinking(
     assert stored[0].reasoning != stored[1].reasoning  # they thought differently
     view.highlight.setChecked(True)
     for column in view.columns:
-        html = column.diff.toHtml()
-        assert "#fff0a8" not in html, html  # the same answer: nothing marked
-        assert "calm" in html and "storms" not in html and "Short" not in html
+        assert marked_text(column) == []  # the same answer: nothing marked
+        text = column.transcript.toPlainText()
+        assert "calm" in text and "storms" not in text and "Short" not in text
 
 
 def test_the_stats_line_says_thinking_in_plain_words() -> None:
