@@ -709,3 +709,108 @@ def test_the_dock_does_not_follow_a_column_while_the_comparison_is_blind(
     view.columns[0].transcript.setFocus(Qt.FocusReason.MouseFocusReason)
     column.transcript.setFocus(Qt.FocusReason.MouseFocusReason)
     app.qtbot.waitUntil(lambda: app.window.dock_link.shown == column.conversation_id)
+
+
+KEEPER_MODEL = "openai/gpt-4o-mini"
+CAPTAIN_MODEL = "meta-llama/llama-3.3-8b-instruct:free"
+
+
+def two_distinct_presets(app: App) -> tuple[str, str]:
+    from app.core.conversation import ChatSettings
+    from app.core.params import SamplingParams
+
+    keeper = ChatSettings(
+        model=KEEPER_MODEL,
+        system_prompt="You keep a lighthouse.",
+        params=SamplingParams(temperature=0.3, top_p=0.8),
+    )
+    captain = ChatSettings(model=CAPTAIN_MODEL, params=SamplingParams(temperature=1.3, seed=7))
+    app.presets.save_current("Lighthouse Keeper", "", keeper, True, True)
+    app.presets.save_current("Sea Captain", "", captain, True, True)
+    return "Lighthouse Keeper", "Sea Captain"
+
+
+def everything_on_screen(app: App, view: Any) -> str:
+    """Every text the window and its widgets show or tell: labels, buttons, tooltips,
+    accessible names and descriptions, documents, tabs, titles, the library's list."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    window = app.window
+    texts = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        if isinstance(widget, QTextEdit):
+            texts += [widget.toHtml(), widget.toPlainText()]
+        if isinstance(widget, QComboBox):
+            texts.append(widget.currentText())
+        if isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                texts += [widget.tabText(i), widget.tabToolTip(i)]
+    library = window.library.list
+    for i in range(library.count()):
+        texts += [library.item(i).text(), library.item(i).toolTip()]
+    texts += [str(asked) for asked in app.notices.asked]
+    texts += [text for _kind, text in app.notices.posts]
+    return "\n".join(texts)
+
+
+def exported(app: App, view: Any, path: Path) -> str:
+    app.notices.answer(path)
+    app.window.files.export_comparison(view.comparison_id)
+    app.qtbot.waitUntil(path.exists)
+    return path.read_text(encoding="utf-8")
+
+
+def test_blind_means_blind_until_the_pick(
+    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    names = two_distinct_presets(app)
+    secrets = (*names, KEEPER_MODEL, CAPTAIN_MODEL, "lighthouse", "gpt-4o", "llama")
+    view = new_comparison(app, monkeypatch, names, blind=True)
+    app.fake.push(
+        Scenario(text="The lamp turns all night. It warns ships.", token_delay=0.005),
+        Scenario(text="The ship sails at dawn. It warns ships.", token_delay=0.005),
+    )
+    view.send("What do you do?")
+    wait_all(app, view)
+    app.window.library.refresh()
+    view.highlight.setChecked(True)
+    view.columns[0].transcript.setFocus()  # (the dock must not follow a column)
+    app.qtbot.wait(50)
+    # Details and Request… say nothing either.
+    answer = column_answers(app, view)[0]
+    view._action(view.columns[0], "details", answer.id)
+    assert app.notices.posts[-1][1] == "Details show once you pick the best answer."
+    assert not any(c.request.isVisible() or c.change.isVisible() for c in view.columns)
+    assert not any(c.settings.isVisible() for c in view.columns)
+    assert "Blind comparison" in app.window.tabs.tabText(app.window.tabs.currentIndex())
+    shown = everything_on_screen(app, view).casefold()
+    markdown = exported(app, view, tmp_path / "blind.md").casefold()
+    for secret in secrets:
+        assert secret.casefold() not in shown, secret
+        assert secret.casefold() not in markdown, secret
+    # The export's "Answer A" is the screen's.
+    first = column_answers(app, view)[0].content
+    assert markdown.index(first.casefold()) < markdown.index("### answer b")
+
+    view.pick(view.columns[0])
+    app.window.library.refresh()
+    shown = everything_on_screen(app, view)
+    for secret in (*names, KEEPER_MODEL, CAPTAIN_MODEL):
+        assert secret in shown, secret
+    title = app.window.tabs.tabText(app.window.tabs.currentIndex())
+    assert "Lighthouse Keeper" in title or "Sea Captain" in title
+    markdown = exported(app, view, tmp_path / "seen.md")
+    for secret in (*names, KEEPER_MODEL, CAPTAIN_MODEL):
+        assert secret in markdown, secret
