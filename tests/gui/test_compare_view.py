@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.ui.tab_keys import TabKey
-from tests.fakes.fake_openrouter import Scenario, auto_usage
+from tests.fakes.fake_openrouter import WIZARD, Scenario, auto_usage
 from tests.helpers.windows import App
 
 PRESETS = ("Balanced", "Precise", "Creative", "Reproducible")
@@ -814,3 +815,141 @@ def test_blind_means_blind_until_the_pick(
     markdown = exported(app, view, tmp_path / "seen.md")
     for secret in (*names, KEEPER_MODEL, CAPTAIN_MODEL):
         assert secret in markdown, secret
+
+
+def test_each_column_shows_its_settings_with_the_differences_marked(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = two_distinct_presets(app)
+    view = new_comparison(app, monkeypatch, names)
+    keeper, captain = (next(c for c in view.columns if c.label == n) for n in names)
+    assert keeper.settings.isVisible() and view.settings_toggle.isChecked()
+    assert keeper.settings.plain == (
+        f"Model: {KEEPER_MODEL} · System prompt: You keep a lighthouse. · Temperature: 0.3"
+        " · Top P: 0.8 · Seed: not set"
+    )
+    assert "Temperature: 1.3" in captain.settings.plain and "Seed: 7" in captain.settings.plain
+    # What differs is bold on the highlight; the label is not.
+    assert re.search(
+        r'Temperature: <span style="font-weight:bold; background-color:#[0-9a-f]{6}'
+        r'; color:#[0-9a-f]{6};">0\.3</span>',
+        keeper.settings.text(),
+    )
+    # One toggle for every column, remembered for the next comparison of the session.
+    view.settings_toggle.setChecked(False)
+    assert not any(c.settings.isVisible() for c in view.columns)
+    assert all(c.model.isVisible() for c in view.columns)
+    other = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    assert not other.settings_toggle.isChecked()
+    assert not any(c.settings.isVisible() for c in other.columns)
+    other.settings_toggle.setChecked(True)
+
+
+def test_the_settings_read_in_a_dark_theme_too() -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.ui.compare.column_settings import differ_style
+
+    dark, light = QPalette(), QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#0d1117"))
+    light.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    assert differ_style(dark) != differ_style(light)
+    for palette in (dark, light):
+        style = differ_style(palette)
+        background = QColor(re.search(r"background-color:(#\w+)", style).group(1))  # type: ignore[union-attr]
+        text = QColor(re.search(r"; color:(#\w+)", style).group(1))  # type: ignore[union-attr]
+        assert abs(background.lightness() - text.lightness()) > 120
+
+
+def test_request_shows_what_the_columns_next_answer_sends(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.dialogs import request_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        request_preview.RequestPreviewDialog, "exec", lambda self: shown.append(self.text) or 0
+    )
+    names = two_distinct_presets(app)
+    view = new_comparison(app, monkeypatch, names)
+    keeper = next(c for c in view.columns if c.label == names[0])
+    assert keeper.request.isVisible()
+    keeper.request.click()
+    body = json.loads(shown[-1])
+    assert body["model"] == KEEPER_MODEL and body["temperature"] == 0.3
+    assert body["messages"][0] == {"role": "system", "content": "You keep a lighthouse."}
+    assert body["messages"][-1] == {"role": "user", "content": "(your next message)"}
+    view.composer.setPlainText("What now?")
+    keeper.request.click()
+    assert json.loads(shown[-1])["messages"][-1]["content"] == "What now?"
+
+
+def test_a_column_takes_another_preset_or_model_in_place(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    changed: list[int] = []
+    view.column_changed.connect(changed.append)
+    column = view.columns[1]
+    menu = column.change.menu()
+    menu.aboutToShow.emit()
+    labels = [a.text() for a in menu.actions() if a.text()]
+    assert "Reproducible" in labels and labels[-1] == "Another model…"
+    next(a for a in menu.actions() if a.text() == "Reproducible").trigger()
+    assert column.label == "Reproducible" and column.title.text() == "Reproducible"
+    assert app.compare.store.columns(view.comparison_id)[column.index].label == "Reproducible"
+    assert changed == [view.comparison_id]
+    assert "Seed: 42" in column.settings.plain
+    # Another model: the picker's choice, labelled with the model's name.
+    view._pick_model = lambda current: "openai/gpt-4o-mini"
+    view.change_model(column)
+    assert column.label.startswith("Reproducible · ") and "gpt-4o-mini" in column.label.lower()
+    assert "Model: openai/gpt-4o-mini" in column.settings.plain
+    app.fake.default = Scenario(text="Changed.")
+    view.send("Go")
+    wait_all(app, view)
+    models = sorted(r.json["model"] for r in app.fake.chat_requests)
+    assert "openai/gpt-4o-mini" in models and len(changed) == 2
+
+
+def test_exact_costs_and_a_totals_row(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.push(
+        Scenario(text="One.", usage_data=auto_usage(10, 100, WIZARD)),
+        Scenario(text="Two.", usage_data=auto_usage(10, 101, WIZARD)),
+    )
+    view.send("First")
+    wait_all(app, view)
+    app.qtbot.waitUntil(lambda: all(a.cost is not None for a in column_answers(app, view)))
+    app.fake.push(
+        Scenario(text="Three.", usage_data=auto_usage(10, 1000, WIZARD)),
+        Scenario(text="Four.", usage_data=auto_usage(10, 1001, WIZARD)),
+    )
+    view.send("Second")
+    wait_all(app, view)
+    app.qtbot.waitUntil(lambda: all(a.cost is not None for a in column_answers(app, view)))
+    app.qtbot.waitUntil(lambda: "cost" in view.total.text())
+    last = [a.cost for a in column_answers(app, view)]
+    from app.core.money import format_usd, format_usd_apart
+
+    # $0.00063 both, to two digits: shown to the digit that tells them apart.
+    assert last[0] != last[1] and format_usd(last[0]) == format_usd(last[1])
+    apart = format_usd_apart(last)
+    assert apart[0] != apart[1]
+    for column, text in zip(view.columns, apart, strict=True):
+        assert text in column.stats.text()
+    for column in view.columns:
+        answers = [m for m in app.history.messages(column.conversation_id) if m.role == "assistant"]
+        tokens = sum(m.completion_tokens or 0 for m in answers)
+        assert column.totals.text().startswith(f"In all: 2 answers · {tokens:,} tokens · $")
+    # The comparison's total is every answer's cost added up.
+    spent = sum(
+        (
+            m.cost
+            for c in view.columns
+            for m in app.history.messages(c.conversation_id)
+            if m.role == "assistant" and m.cost is not None
+        ),
+        Decimal(0),
+    )
+    assert view.total.text() == f"This comparison cost {format_usd(spent)} in all."

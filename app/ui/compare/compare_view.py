@@ -208,7 +208,6 @@ class CompareView(QWidget):
         self._presets = presets
         self._preview = preview
         self._pick_model = pick_model
-        self.request_dialog: QWidget | None = None  # the latest "Request…" (for tests)
         self._unfollow: Callable[[], None] | None = None  # while columns run: see _follow_turns
         comparison = service.store.get(comparison_id)
         assert comparison is not None
@@ -793,10 +792,7 @@ class CompareView(QWidget):
         except InvalidRequestError as error:
             self._notices.warning(error.user_message)
             return
-        dialog = RequestPreviewDialog(body, url, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.request_dialog = dialog
-        dialog.open()
+        RequestPreviewDialog(body, url, self).exec()
 
     # -- differences --------------------------------------------------------------------------
 
