@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from app.core.compare_settings import SettingRow
-from app.render.safe_text import plain_tooltip
+from app.render.safe_text import ZWSP, breakable, plain_tooltip
 from app.render.theme import Theme
 
 # One "Settings" toggle for every comparison: shown or not, for the rest of the session.
@@ -36,6 +36,12 @@ def differ_style(palette: QPalette | None = None) -> str:
     return f"font-weight:bold; background-color:{theme.mark_bg}; color:{theme.mark_text};"
 
 
+def _wrappable(text: str) -> str:
+    """A model id ("meta-llama/llama-3.3-8b-instruct") may wrap after its slash, and any long
+    run every few characters: a narrow column shows all of it."""
+    return breakable(text.replace("/", "/" + ZWSP))
+
+
 class ColumnSettings(QLabel):
     """One column's settings as wrapping text, ``Label: value`` separated by middle dots; a
     value that differs from another column's is bold on a highlight. Never clipped: it wraps,
@@ -47,7 +53,10 @@ class ColumnSettings(QLabel):
         # escaped, so nothing in it is read as a tag (an image it names is never loaded).
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        # As narrow as the column (never wider), as tall as the wrapped text (never cut).
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName("Column settings")
         font = self.font()
@@ -60,7 +69,7 @@ class ColumnSettings(QLabel):
         style = differ_style(self.palette())
         parts, plain, tips = [], [], []
         for row in rows:
-            value = html.escape(row.values[column])
+            value = html.escape(_wrappable(row.values[column]))
             if row.differs:
                 value = f'<span style="{style}">{value}</span>'
             parts.append(f"{html.escape(row.label)}: {value}")

@@ -309,7 +309,6 @@ class CompareView(QWidget):
         model.setEnabled(False)
         for label in (stats, totals):
             label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         stats.setAccessibleDescription("Column statistics")
         totals.setAccessibleDescription("Column totals")
         change = QToolButton(frame)
