@@ -149,3 +149,48 @@ def _flag_tokens(tokens: list[str], is_word: list[bool], shared: list[bool]) -> 
             after = flag
     out.reverse()
     return out
+
+
+# A sentence runs to its end mark (and any closing quotes or brackets) before a space, or to a
+# line break; what lies between sentences (spaces, line breaks) is never marked.
+_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?…]+[\"'”’)\]]*(?=\s|$)|(?=\n)|$)")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and the spaces between them; ``"".join(sentences(t)) == t``."""
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        space = _SPACE_RE.match(text, at)
+        if space:
+            out.append(space.group())
+            at = space.end()
+            continue
+        match = _SENTENCE_RE.match(text, at)
+        end = match.end() if match and match.end() > at else len(text)
+        out.append(text[at:end])
+        at = end
+    return out
+
+
+def sentence_diff(texts: Sequence[str]) -> list[list[Token]]:
+    """For each text, its sentences (and the spaces between) with a flag: True for a sentence
+    no other text has (the same words, whatever the case and spacing). With a single text,
+    nothing differs."""
+    split = [sentences(text) for text in texts]
+    keys = [{_sentence_key(s) for s in row if not s.isspace()} for row in split]
+    out: list[list[Token]] = []
+    for i, row in enumerate(split):
+        others: set[str] = set().union(*(k for j, k in enumerate(keys) if j != i))
+        out.append(
+            [
+                (s, len(texts) > 1 and not s.isspace() and _sentence_key(s) not in others)
+                for s in row
+            ]
+        )
+    return out
+
+
+def _sentence_key(sentence: str) -> str:
+    return " ".join(sentence.casefold().split())

@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar, cast
 
+from .compare_settings import BLIND_TITLE, blind_order, blind_seed
 from .conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from .cost import thinking_split
 from .messages import ChatMessage, Role
-from .money import format_usd
+from .money import format_usd_apart
 from .params import drop_invalid
 from .text import clean_surrogates
 from .thinking import Details, checked_details
@@ -664,12 +665,17 @@ def comparison_to_markdown(
     out what would give the presets away (labels, models, parameters, system prompts).
     """
     hidden = comparison.blind and not comparison.revealed
+    all_stats = list(stats) if stats is not None else [column_stats(c[2]) for c in columns]
+    if hidden:  # in the order the screen shows (the stored order would give the presets away)
+        order = blind_order(blind_seed(comparison), len(columns))
+        columns = [columns[i] for i in order]
+        all_stats = [all_stats[i] for i in order]
     labels = [
         f"Answer {chr(ord('A') + index)}" if hidden else _one_line(label) or f"Column {index + 1}"
         for index, (label, _settings, _messages) in enumerate(columns)
     ]
-    all_stats = list(stats) if stats is not None else [column_stats(c[2]) for c in columns]
-    parts = [f"# {_one_line(comparison.title)}"]
+    # The title names the presets ("Precise vs Creative"): kept back until the pick.
+    parts = [f"# {BLIND_TITLE if hidden else _one_line(comparison.title)}"]
     if hidden:
         parts.append("*Blind comparison: the presets are not revealed yet.*")
     else:
@@ -677,7 +683,7 @@ def comparison_to_markdown(
         shared = comparison.shared_system_prompt
         if shared.strip():
             parts.append("**Shared system prompt:**\n\n" + _quote(shared))
-    parts.append(_stats_table(labels, all_stats, show_model=not hidden))
+    parts.append(_stats_table(labels, all_stats, hidden=hidden))
     parts.append("---")
     parts.extend(_turns_markdown(labels, [list(c[2]) for c in columns]))
     return "\n\n".join(parts) + "\n"
@@ -716,19 +722,24 @@ def _short(text: str, limit: int = 80) -> str:
     return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
 
 
-def _stats_table(labels: Sequence[str], stats: Sequence[ColumnStats], *, show_model: bool) -> str:
+def _stats_table(labels: Sequence[str], stats: Sequence[ColumnStats], *, hidden: bool) -> str:
+    """Blind (``hidden``): no model, no tokens in (a system prompt's length) and no cost (a
+    model's price), which would tell the presets apart."""
+
     def number(value: int | None) -> str:
         return "—" if value is None else f"{value:,}"
 
     rows = []
-    if show_model:
+    if not hidden:
         rows.append(["Answered by", *(f"`{_cell(s.model)}`" if s.model else "—" for s in stats)])
-    rows += [
-        ["Tokens in", *(number(s.prompt_tokens) for s in stats)],
-        ["Tokens out", *(number(s.completion_tokens) for s in stats)],
-        ["Cost", *(format_usd(s.cost) if s.cost is not None else "—" for s in stats)],
-        ["Finish", *(_cell(s.finish_reason or "") for s in stats)],
-    ]
+        rows.append(["Tokens in", *(number(s.prompt_tokens) for s in stats)])
+    rows.append(["Tokens out", *(number(s.completion_tokens) for s in stats)])
+    if not hidden:
+        costs = format_usd_apart([s.cost for s in stats])
+        rows.append(
+            ["Cost", *(c if s.cost is not None else "—" for s, c in zip(stats, costs, strict=True))]
+        )
+    rows.append(["Finish", *(_cell(s.finish_reason or "") for s in stats)])
     return "## Stats\n\n" + _table(["", *(_cell(label) for label in labels)], rows)
 
 

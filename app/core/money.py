@@ -8,6 +8,7 @@ crashes arithmetic or formatting (``Decimal("1e30").quantize(...)`` raises).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 MILLION = Decimal(1_000_000)
@@ -92,3 +93,42 @@ def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
             text = f"{rounded:.{places}f}"
             return "$" + (text.rstrip("0") if compact and places > 2 else text)
     return f"${amount.quantize(_CENT, ROUND_HALF_UP):,.2f}"
+
+
+_MAX_EXTRA_DIGITS = 8  # format_usd_apart stops here (two amounts this close read the same)
+
+
+def format_usd_apart(amounts: Sequence[Decimal | None]) -> list[str]:
+    """Each amount as ``format_usd`` shows it, with more digits (the same number for all)
+    until amounts that differ read differently: $0.000042 and $0.000043, not "$0.000042"
+    twice. Unknown, free and tiny amounts read as ``format_usd`` says."""
+    for extra in range(_MAX_EXTRA_DIGITS + 1):
+        texts = [_usd_with(amount, extra) for amount in amounts]
+        if _apart(amounts, texts):
+            return texts
+    return texts
+
+
+def _apart(amounts: Sequence[Decimal | None], texts: list[str]) -> bool:
+    seen: dict[str, Decimal | None] = {}
+    for amount, text in zip(amounts, texts, strict=True):
+        if text in seen and seen[text] != amount:
+            return False
+        seen[text] = amount
+    return True
+
+
+def _usd_with(amount: Decimal | None, extra: int) -> str:
+    """``format_usd`` with ``extra`` more significant digits (under a dollar) or decimal
+    places (from a dollar)."""
+    plain = format_usd(amount)
+    if extra == 0 or amount is None or not plain.startswith(("$", "-$")):
+        return plain
+    if amount < 0:
+        return "-" + _usd_with(-amount, extra)
+    if amount < 1:
+        rounded = amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1 - extra), ROUND_HALF_UP)
+        if rounded < 1:
+            return f"${rounded:.{max(2, 1 + extra - rounded.adjusted())}f}"
+    places = 2 + extra
+    return f"${amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):,.{places}f}"

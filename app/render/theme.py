@@ -27,6 +27,9 @@ class Theme:
     inline_code_bg: str
     pygments_style: str
     background: str = "#ffffff"
+    # Compare's "Highlight differences": a yellow that reads on ``background`` with ``mark_text``.
+    mark_bg: str = "#fff0a8"
+    mark_text: str = "#1f2328"
 
     @classmethod
     def light(cls) -> Theme:
@@ -52,6 +55,8 @@ class Theme:
             inline_code_bg="#2b3038",
             pygments_style="github-dark",
             background="#0d1117",
+            mark_bg="#5c4a00",
+            mark_text="#ffffff",
         )
 
 

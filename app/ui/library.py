@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.compare_settings import BLIND_TITLE
 from app.core.conversation import plain_preview
 from app.render.safe_text import plain_tooltip, shorten
 
@@ -184,7 +185,7 @@ class LibraryDock(QDockWidget):
         ]
         if self._comparisons is not None:
             entries += [
-                (c.updated_at, TabKey.compare(c.id), _comparison_label(c), c.title)
+                (c.updated_at, TabKey.compare(c.id), _comparison_label(c), _comparison_title(c))
                 for c in self._comparisons.list(query)
             ]
         for _when, key, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
@@ -231,9 +232,18 @@ def _label(summary: ConversationSummary) -> str:
     return f"{title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()
 
 
+def _comparison_title(summary: ComparisonSummary) -> str:
+    """Its title, or "Blind comparison" until the pick (the title names the presets)."""
+    return BLIND_TITLE if summary.blind and not summary.revealed else summary.title
+
+
 def _comparison_label(summary: ComparisonSummary) -> str:
     when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
-    columns = " vs ".join(summary.labels)
     preview = plain_preview(summary.preview)[:90]
-    title = shorten(summary.title, TITLE_LIMIT)
-    return f"⚖ {title}\n{when} · comparison: {shorten(columns, TITLE_LIMIT)}\n{preview}".rstrip()
+    title = shorten(_comparison_title(summary), TITLE_LIMIT)
+    if summary.blind and not summary.revealed:
+        count = len(summary.labels)
+        what = f"comparison of {count} answers, names hidden until you pick the best"
+    else:
+        what = "comparison: " + shorten(" vs ".join(summary.labels), TITLE_LIMIT)
+    return f"⚖ {title}\n{when} · {what}\n{preview}".rstrip()

@@ -168,11 +168,13 @@ class TabManager:
         if index >= 0:
             self.remove_at(index)
 
-    def retitle(self, key: TabKey, title: str) -> None:
+    def retitle(self, key: TabKey, title: str, *, tooltip: str | None = None) -> None:
+        """Set the tab's title (a chat's or a comparison's), and its tooltip (the title when
+        not given)."""
         for index, widget in enumerate(self.widgets()):
             if widget.tab_key == key:
                 self.tabs.setTabText(index, title)
-                self.tabs.setTabToolTip(index, title)
+                self.tabs.setTabToolTip(index, title if tooltip is None else tooltip)
 
     def saved(self) -> dict[str, Any]:
         """The open tabs and the current one, for the history's state."""

@@ -60,6 +60,8 @@ def _chat_view(
 def _compare_view(
     window: MainWindow, services: Services, comparison_id: int
 ) -> tuple[QWidget, str, str] | None:
+    from app.core.compare_settings import BLIND_TITLE
+
     from .compare.compare_view import CompareView
 
     compare = services.compare
@@ -73,9 +75,36 @@ def _compare_view(
         window.notices,
         preflight=lambda view, text, index: check_send(window, view.tab_key, text, index),
         tasks=window.tasks,
+        presets=services.presets.presets,
+        preview=services.chat.preview_request,
+        pick_model=lambda current: _pick_model(window, services, current),
     )
     view.column_focused.connect(window.dock_link.follow_column)
     view.promoted.connect(window.open_conversation)
     view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
     view.export_button.clicked.connect(lambda: window.files.export_comparison(view.comparison_id))
-    return view, "⚖ " + comparison.title, comparison.title
+    view.title_changed.connect(lambda cid, title: _retitle_comparison(window, cid, title))
+    # The title names the presets ("Precise vs Creative"): kept back while judged blind.
+    title = BLIND_TITLE if view.blind else comparison.title
+    return view, "⚖ " + title, title
+
+
+def _retitle_comparison(window: MainWindow, comparison_id: int, title: str) -> None:
+    from .tab_keys import TabKey
+
+    window.tab_manager.retitle(TabKey.compare(comparison_id), "⚖ " + title, tooltip=title)
+    window.library.refresh()
+
+
+def _pick_model(window: MainWindow, services: Services, current: str) -> str | None:
+    """The model picker (as the dock opens it); the chosen model's id, None if cancelled."""
+    from .dialogs.model_picker import ModelPickerDialog
+
+    catalogue = services.catalogue
+    dialog = ModelPickerDialog(catalogue.models, catalogue.search, current, parent=window)
+    unfollow = catalogue.models_changed.subscribe(lambda ms: dialog.set_models(ms, current))
+    try:
+        chosen = dialog.chosen if dialog.exec() else None
+        return chosen.id if chosen is not None else None
+    finally:
+        unfollow()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.ui.tab_keys import TabKey
-from tests.fakes.fake_openrouter import Scenario, auto_usage
+from tests.fakes.fake_openrouter import WIZARD, Scenario, auto_usage
 from tests.helpers.windows import App
 
 PRESETS = ("Balanced", "Precise", "Creative", "Reproducible")
@@ -197,19 +198,45 @@ def test_a_saved_comparison_reopens_intact_and_exports(
     assert re.search(r"\|.*Precise.*\|", text)
 
 
-def test_differences_are_highlighted_on_request(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+def marked_text(column: Any) -> list[str]:
+    """The runs of a column's transcript drawn on the highlight colour."""
+    mark = column.transcript.theme.mark_bg
+    runs: list[str] = []
+    block = column.transcript.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().background().color().name() == mark:
+                runs.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    return runs
+
+
+def test_differences_are_marked_in_the_rendered_answers(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
     app.fake.push(
-        Scenario(text="The sea is blue and calm."), Scenario(text="The sea is grey and wild.")
+        Scenario(text="The sea is **wide**. It is blue and calm. Fish live in it."),
+        Scenario(text="The sea is wide. It is grey and wild. Fish live in it."),
     )
     view.send("Sea?")
     wait_all(app, view)
+    assert not any(marked_text(c) for c in view.columns)
+    assert view.diff_by.currentText() == "Sentences"  # by default
     view.highlight.setChecked(True)
-    html = " ".join(c.diff.toHtml() for c in view.columns)
-    assert all(c.diff.isVisible() for c in view.columns)
-    assert "#fff0a8" in html and ("grey" in html or "blue" in html)
+    marks = sorted("".join(marked_text(c)) for c in view.columns)
+    # Only the differing sentence; the bold (Markdown, not words) is no difference.
+    assert marks == ["It is blue and calm.", "It is grey and wild."]
+    assert not hasattr(view.columns[0], "diff")  # no second, raw copy of the answers
+    view.diff_by.setCurrentText("Words")
+    marks = sorted(" ".join(marked_text(c)) for c in view.columns)
+    assert marks == ["blue calm", "grey wild"]  # ("and" is in both)
     view.highlight.setChecked(False)
-    assert not any(c.diff.isVisible() for c in view.columns)
+    assert not any(marked_text(c) for c in view.columns)
+    assert "It is blue and calm." in " ".join(c.transcript.toPlainText() for c in view.columns)
 
 
 def test_the_dock_follows_the_focused_column(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -615,9 +642,9 @@ def test_differences_compare_the_answers_not_the_thinking(
     assert stored[0].reasoning != stored[1].reasoning  # they thought differently
     view.highlight.setChecked(True)
     for column in view.columns:
-        html = column.diff.toHtml()
-        assert "#fff0a8" not in html, html  # the same answer: nothing marked
-        assert "calm" in html and "storms" not in html and "Short" not in html
+        assert marked_text(column) == []  # the same answer: nothing marked
+        text = column.transcript.toPlainText()
+        assert "calm" in text and "storms" not in text and "Short" not in text
 
 
 def test_the_stats_line_says_thinking_in_plain_words() -> None:
@@ -687,3 +714,246 @@ def test_the_dock_does_not_follow_a_column_while_the_comparison_is_blind(
     view.columns[0].transcript.setFocus(Qt.FocusReason.MouseFocusReason)
     column.transcript.setFocus(Qt.FocusReason.MouseFocusReason)
     app.qtbot.waitUntil(lambda: app.window.dock_link.shown == column.conversation_id)
+
+
+KEEPER_MODEL = "openai/gpt-4o-mini"
+CAPTAIN_MODEL = "meta-llama/llama-3.3-8b-instruct:free"
+
+
+def two_distinct_presets(app: App) -> tuple[str, str]:
+    from app.core.conversation import ChatSettings
+    from app.core.params import SamplingParams
+
+    keeper = ChatSettings(
+        model=KEEPER_MODEL,
+        system_prompt="You keep a lighthouse.",
+        params=SamplingParams(temperature=0.3, top_p=0.8),
+    )
+    captain = ChatSettings(model=CAPTAIN_MODEL, params=SamplingParams(temperature=1.3, seed=7))
+    app.presets.save_current("Lighthouse Keeper", "", keeper, True, True)
+    app.presets.save_current("Sea Captain", "", captain, True, True)
+    return "Lighthouse Keeper", "Sea Captain"
+
+
+def everything_on_screen(app: App, view: Any) -> str:
+    """Every text the window and its widgets show or tell: labels, buttons, tooltips,
+    accessible names and descriptions, documents, tabs, titles, the library's list."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    window = app.window
+    texts = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        if isinstance(widget, QTextEdit):
+            texts += [widget.toHtml(), widget.toPlainText()]
+        if isinstance(widget, QComboBox):
+            texts.append(widget.currentText())
+        if isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                texts += [widget.tabText(i), widget.tabToolTip(i)]
+    library = window.library.list
+    for i in range(library.count()):
+        texts += [library.item(i).text(), library.item(i).toolTip()]
+    texts += [str(asked) for asked in app.notices.asked]
+    texts += [text for _kind, text in app.notices.posts]
+    return "\n".join(texts)
+
+
+def exported(app: App, view: Any, path: Path) -> str:
+    app.notices.answer(path)
+    app.window.files.export_comparison(view.comparison_id)
+    app.qtbot.waitUntil(path.exists)
+    return path.read_text(encoding="utf-8")
+
+
+def test_blind_means_blind_until_the_pick(
+    app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    names = two_distinct_presets(app)
+    secrets = (*names, KEEPER_MODEL, CAPTAIN_MODEL, "lighthouse", "gpt-4o", "llama")
+    view = new_comparison(app, monkeypatch, names, blind=True)
+    app.fake.push(
+        Scenario(text="The lamp turns all night. It warns ships.", token_delay=0.005),
+        Scenario(text="The ship sails at dawn. It warns ships.", token_delay=0.005),
+    )
+    view.send("What do you do?")
+    wait_all(app, view)
+    app.window.library.refresh()
+    view.highlight.setChecked(True)
+    view.columns[0].transcript.setFocus()  # (the dock must not follow a column)
+    app.qtbot.wait(50)
+    # Details and Request… say nothing either.
+    answer = column_answers(app, view)[0]
+    view._action(view.columns[0], "details", answer.id)
+    assert app.notices.posts[-1][1] == "Details show once you pick the best answer."
+    assert not any(c.request.isVisible() or c.change.isVisible() for c in view.columns)
+    assert not any(c.settings.isVisible() for c in view.columns)
+    assert "Blind comparison" in app.window.tabs.tabText(app.window.tabs.currentIndex())
+    shown = everything_on_screen(app, view).casefold()
+    markdown = exported(app, view, tmp_path / "blind.md").casefold()
+    for secret in secrets:
+        assert secret.casefold() not in shown, secret
+        assert secret.casefold() not in markdown, secret
+    # The export's "Answer A" is the screen's.
+    first = column_answers(app, view)[0].content
+    assert markdown.index(first.casefold()) < markdown.index("### answer b")
+
+    view.pick(view.columns[0])
+    app.window.library.refresh()
+    shown = everything_on_screen(app, view)
+    for secret in (*names, KEEPER_MODEL, CAPTAIN_MODEL):
+        assert secret in shown, secret
+    title = app.window.tabs.tabText(app.window.tabs.currentIndex())
+    assert "Lighthouse Keeper" in title or "Sea Captain" in title
+    markdown = exported(app, view, tmp_path / "seen.md")
+    for secret in (*names, KEEPER_MODEL, CAPTAIN_MODEL):
+        assert secret in markdown, secret
+
+
+def test_each_column_shows_its_settings_with_the_differences_marked(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = two_distinct_presets(app)
+    view = new_comparison(app, monkeypatch, names)
+    keeper, captain = (next(c for c in view.columns if c.label == n) for n in names)
+    assert keeper.settings.isVisible() and view.settings_toggle.isChecked()
+    assert keeper.settings.plain == (
+        f"Model: {KEEPER_MODEL} · System prompt: You keep a lighthouse. · Temperature: 0.3"
+        " · Top P: 0.8 · Seed: not set"
+    )
+    assert "Temperature: 1.3" in captain.settings.plain and "Seed: 7" in captain.settings.plain
+    # What differs is bold on the highlight; the label is not.
+    assert re.search(
+        r'Temperature: <span style="font-weight:bold; background-color:#[0-9a-f]{6}'
+        r'; color:#[0-9a-f]{6};">0\.3</span>',
+        keeper.settings.text(),
+    )
+    # One toggle for every column, remembered for the next comparison of the session.
+    view.settings_toggle.setChecked(False)
+    assert not any(c.settings.isVisible() for c in view.columns)
+    assert all(c.model.isVisible() for c in view.columns)
+    other = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    assert not other.settings_toggle.isChecked()
+    assert not any(c.settings.isVisible() for c in other.columns)
+    other.settings_toggle.setChecked(True)
+
+
+def test_the_settings_read_in_a_dark_theme_too() -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.ui.compare.column_settings import differ_style
+
+    dark, light = QPalette(), QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#0d1117"))
+    light.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    assert differ_style(dark) != differ_style(light)
+    for palette in (dark, light):
+        style = differ_style(palette)
+        background = QColor(re.search(r"background-color:(#\w+)", style).group(1))  # type: ignore[union-attr]
+        text = QColor(re.search(r"; color:(#\w+)", style).group(1))  # type: ignore[union-attr]
+        assert abs(background.lightness() - text.lightness()) > 120
+
+
+def test_request_shows_what_the_columns_next_answer_sends(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.dialogs import request_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        request_preview.RequestPreviewDialog, "exec", lambda self: shown.append(self.text) or 0
+    )
+    names = two_distinct_presets(app)
+    view = new_comparison(app, monkeypatch, names)
+    keeper = next(c for c in view.columns if c.label == names[0])
+    assert keeper.request.isVisible()
+    keeper.request.click()
+    body = json.loads(shown[-1])
+    assert body["model"] == KEEPER_MODEL and body["temperature"] == 0.3
+    assert body["messages"][0] == {"role": "system", "content": "You keep a lighthouse."}
+    assert body["messages"][-1] == {"role": "user", "content": "(your next message)"}
+    view.composer.setPlainText("What now?")
+    keeper.request.click()
+    assert json.loads(shown[-1])["messages"][-1]["content"] == "What now?"
+
+
+def test_a_column_takes_another_preset_or_model_in_place(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    changed: list[int] = []
+    view.column_changed.connect(changed.append)
+    column = view.columns[1]
+    menu = column.change.menu()
+    menu.aboutToShow.emit()
+    labels = [a.text() for a in menu.actions() if a.text()]
+    assert "Reproducible" in labels and labels[-1] == "Another model…"
+    next(a for a in menu.actions() if a.text() == "Reproducible").trigger()
+    assert column.label == "Reproducible" and column.title.text() == "Reproducible"
+    assert app.compare.store.columns(view.comparison_id)[column.index].label == "Reproducible"
+    assert changed == [view.comparison_id]
+    assert "Seed: 42" in column.settings.plain
+    # Another model: the picker's choice, labelled with the model's name.
+    view._pick_model = lambda current: "openai/gpt-4o-mini"
+    view.change_model(column)
+    assert column.label.startswith("Reproducible · ") and "gpt-4o-mini" in column.label.lower()
+    assert "Model: openai/gpt-4o-mini" in column.settings.plain
+    app.fake.default = Scenario(text="Changed.")
+    view.send("Go")
+    wait_all(app, view)
+    models = sorted(r.json["model"] for r in app.fake.chat_requests)
+    assert "openai/gpt-4o-mini" in models and len(changed) == 2
+
+
+def test_exact_costs_and_a_totals_row(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.fake.push(
+        Scenario(text="One.", usage_data=auto_usage(10, 100, WIZARD)),
+        Scenario(text="Two.", usage_data=auto_usage(10, 101, WIZARD)),
+    )
+    view.send("First")
+    wait_all(app, view)
+    app.qtbot.waitUntil(lambda: all(a.cost is not None for a in column_answers(app, view)))
+    app.fake.push(
+        Scenario(text="Three.", usage_data=auto_usage(10, 1000, WIZARD)),
+        Scenario(text="Four.", usage_data=auto_usage(10, 1001, WIZARD)),
+    )
+    view.send("Second")
+    wait_all(app, view)
+    app.qtbot.waitUntil(lambda: all(a.cost is not None for a in column_answers(app, view)))
+    app.qtbot.waitUntil(lambda: "cost" in view.total.text())
+    last = [a.cost for a in column_answers(app, view)]
+    from app.core.money import format_usd, format_usd_apart
+
+    # $0.00063 both, to two digits: shown to the digit that tells them apart.
+    assert last[0] != last[1] and format_usd(last[0]) == format_usd(last[1])
+    apart = format_usd_apart(last)
+    assert apart[0] != apart[1]
+    for column, text in zip(view.columns, apart, strict=True):
+        assert text in column.stats.text()
+    for column in view.columns:
+        answers = [m for m in app.history.messages(column.conversation_id) if m.role == "assistant"]
+        tokens = sum(m.completion_tokens or 0 for m in answers)
+        assert column.totals.text().startswith(f"In all: 2 answers · {tokens:,} tokens · $")
+    # The comparison's total is every answer's cost added up.
+    spent = sum(
+        (
+            m.cost
+            for c in view.columns
+            for m in app.history.messages(c.conversation_id)
+            if m.role == "assistant" and m.cost is not None
+        ),
+        Decimal(0),
+    )
+    assert view.total.text() == f"This comparison cost {format_usd(spent)} in all."

@@ -19,7 +19,7 @@ message for as long as the transcript lives), except in blind judging and for pr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from app.core.conversation import Message
 from app.core.links import linkify_openrouter
 from app.render.markdown import code_blocks, render_markdown, render_piece
+from app.render.marks import mark_html, mark_style
 from app.render.message_html import (
     DELETE_VERSION_ACTION,
     NEXT_VERSION_ACTION,
@@ -164,6 +165,8 @@ class Transcript(QTextBrowser):
         self._tail_timer.setSingleShot(True)
         self._tail_timer.setInterval(0)
         self._tail_timer.timeout.connect(self._draw_tail_step)
+        # Compare's differences: ranges of an answer's visible text to highlight (marks.py).
+        self._marks: dict[int, tuple[tuple[int, int], ...]] = {}
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -274,6 +277,17 @@ class Transcript(QTextBrowser):
         cursor.endEditBlock()
         self._stand_in_pending()
         self._ranges[message.id] = selection(self.document(), start, cursor.position())
+
+    def set_marks(self, marks: Mapping[int, Sequence[tuple[int, int]]]) -> None:
+        """Highlight these ranges of each answer's visible text (``app.render.marks``); an
+        answer not named shows plainly. Only answers whose marks changed are drawn again."""
+        new = {i: tuple(r) for i, r in marks.items() if r and i in self._ranges}
+        changed = {i for i in set(new) | set(self._marks) if new.get(i) != self._marks.get(i)}
+        self._marks = new
+        for message_id in changed:
+            message = self._messages.get(message_id)
+            if message is not None and message_id in self._ranges:
+                self.update_message(message)
 
     def show_notice(self, text: str, *, retry_id: int | None = None) -> None:
         """An inline notice (an error that left no message), with Retry when given. It is the
@@ -608,6 +622,7 @@ class Transcript(QTextBrowser):
             # format (its margins lost): a thin empty paragraph takes that place instead.
             lead = THIN_PARAGRAPH
         content = message.content
+        at_once = at_once or message.id in self._marks  # (marks span the whole answer)
         pieces = iter_pieces(content, PIECE_CHARS) if not at_once else None
         head = next(pieces) if pieces is not None and len(content) > PIECE_CHARS else None
         if pieces is None or head is None or len(head.text) == len(content):
@@ -698,7 +713,9 @@ class Transcript(QTextBrowser):
 
     def _render(self, text: str, message_id: int) -> str:
         """A whole message's Markdown (a streaming answer renders its own, piece by piece)."""
-        return render_markdown(text, theme=self.theme, message_id=message_id)
+        rendered = render_markdown(text, theme=self.theme, message_id=message_id)
+        marks = self._marks.get(message_id)
+        return mark_html(rendered, marks, mark_style(self.theme)) if marks else rendered
 
     @property
     def pieces_pending(self) -> int:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -15,19 +14,29 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.money import format_usd
+from app.core.compare_settings import (
+    BLIND_TITLE,
+    blind_order,
+    blind_seed,
+    column_totals,
+    settings_rows,
+    totals_text,
+)
+from app.core.money import format_usd, format_usd_apart
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
 
@@ -39,16 +48,22 @@ from ..flow_layout import FlowLayout
 from ..notices import Notices
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
+from .column_settings import ColumnSettings, remember_settings_shown, settings_shown
 from .refresh_queue import RefreshQueue
 
 if TYPE_CHECKING:
-    from app.core.conversation import Message
+    from app.core.conversation import ChatSettings, Message
     from app.core.history import ConversationHistory
+    from app.core.presets import Preset
     from app.services.chat import TurnEvent, TurnUndone
     from app.services.compare import ColumnFigures, CompareService
     from app.services.turn import Turn
 
-DIFF_COLOR = "#fff0a8"
+DIFF_COLOR = "#fff0a8"  # (the versions dialog's raw highlight; Compare marks the answers)
+DIFF_BY = {"Sentences": "sentences", "Words": "words"}
+NEXT_MESSAGE = "(your next message)"
+DETAILS_WHILE_BLIND = "Details show once you pick the best answer."
+Preview = Callable[[int, "ChatSettings", str], tuple[str, dict[str, Any]]]
 TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
 
 
@@ -70,13 +85,20 @@ def _seconds(value: float) -> str:
     return f"{value:.1f} s" if value < 10 else f"{value:,.0f} s"
 
 
-def stats_line(figures: ColumnFigures, *, blind: bool = False, tells: bool = False) -> str:
+def stats_line(
+    figures: ColumnFigures,
+    *,
+    blind: bool = False,
+    tells: bool = False,
+    cost_text: str | None = None,
+) -> str:
     """A column's figures in plain words, e.g. "thought 12 s · first word 13.4 s · 41 tok/s ·
     2,900 thinking tokens $0.0123 · 180 answer tokens · $0.0150 in all · finish: stop".
 
     ``blind``: nothing of the thinking is shown (its length would tell the presets apart);
     with ``tells`` too (a column may think), neither is the time to the first word nor the
-    cost, which give the thinking's length away as well."""
+    cost, which give the thinking's length away as well. ``cost_text``: the cost as shown
+    beside the other columns' (to the digits that tell them apart)."""
     parts: list[str] = []
     thinking = figures.thought and not blind
     if thinking:
@@ -102,7 +124,8 @@ def stats_line(figures: ColumnFigures, *, blind: bool = False, tells: bool = Fal
     if figures.answer_tokens is not None:
         parts.append(f"{figures.answer_tokens:,} {'answer tokens' if thinking else 'tokens'}")
     if figures.cost is not None and not hide_tells:
-        parts.append(format_usd(figures.cost) + estimated + (" in all" if thinking else ""))
+        cost = cost_text if cost_text is not None else format_usd(figures.cost)
+        parts.append(cost + estimated + (" in all" if thinking else ""))
     if figures.finish:
         parts.append(f"finish: {figures.finish}")
     return " · ".join(parts)
@@ -118,14 +141,19 @@ class ColumnWidgets:
     frame: QFrame
     title: QLabel
     model: QLabel
+    settings: ColumnSettings
+    change: QToolButton
     transcript: Transcript
     stats: QLabel
-    diff: QTextBrowser
+    totals: QLabel
     stop: QPushButton
     retry: QPushButton
     promote: QPushButton
     pick: QPushButton
+    request: QPushButton
     task: asyncio.Task[None] | None = None
+    figures: ColumnFigures | None = None  # the figures its stats line shows
+    served: str = ""  # "model via provider" of its latest answer
     turn: Turn | None = None  # the column's latest live answer (None when reopened)
     stats_shown_at: float = 0.0
     finishing: bool = False  # its answer has ended; its final render waits its turn
@@ -141,12 +169,14 @@ class CompareView(QWidget):
 
     Signals:
         column_focused(int): a column's conversation got the focus (the dock follows it).
+        column_changed(int): a column took another preset or model (the comparison's id).
         promoted(int): "Continue with this one" made this conversation; open it.
         title_changed(int, str): the comparison's title changed (its id, the title).
         busy_changed(bool): columns started or all ended streaming.
     """
 
     column_focused = Signal(int)
+    column_changed = Signal(int)
     promoted = Signal(int)
     title_changed = Signal(int, str)
     busy_changed = Signal(bool)
@@ -160,8 +190,14 @@ class CompareView(QWidget):
         *,
         preflight: Any = None,
         tasks: UiTasks | None = None,
+        presets: Callable[[], list[Preset]] | None = None,
+        preview: Preview | None = None,
+        pick_model: Callable[[str], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``presets``: the presets a column can change to; ``preview``: the URL and body a
+        conversation's next message would send (``ChatService.preview_request``);
+        ``pick_model``: asks for a model (the current one given), None if cancelled."""
         super().__init__(parent)
         self.comparison_id = comparison_id
         self._service = service
@@ -169,10 +205,14 @@ class CompareView(QWidget):
         self._notices = notices
         self._preflight = preflight
         self._tasks = tasks if tasks is not None else UiTasks()
+        self._presets = presets
+        self._preview = preview
+        self._pick_model = pick_model
         self._unfollow: Callable[[], None] | None = None  # while columns run: see _follow_turns
         comparison = service.store.get(comparison_id)
         assert comparison is not None
         self.blind = comparison.blind and not comparison.revealed
+        self.real_title = comparison.title  # names the presets: shown once blind is over
         # A column may think: while blind, its time to the first word and its cost are kept
         # back too (they would give the thinking's length away); see reload.
         self.may_think = False
@@ -183,23 +223,33 @@ class CompareView(QWidget):
         self._thinking_tick.timeout.connect(self._tick_thinking)
         columns = service.store.columns(comparison_id)
         order = list(range(len(columns)))
-        if self.blind:
-            random.shuffle(order)  # the same preset must not always sit on the left
-        self._build(comparison.title, [columns[i] for i in order])
+        if self.blind:  # the same preset must not always sit on the left (the export agrees)
+            order = blind_order(blind_seed(comparison), len(columns))
+        self._build([columns[i] for i in order])
         self.reload()
 
     # -- building -----------------------------------------------------------------------------
 
-    def _build(self, title: str, columns: list[Any]) -> None:
-        self.title = ElidedLabel(shorten(title, TITLE_LIMIT))  # "…" when narrow
+    def _build(self, columns: list[Any]) -> None:
+        self.title = ElidedLabel("")  # "…" when narrow
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
-        self.title.setToolTip(plain_tooltip(title))
         self.blind_note = _plain_label()
         self.blind_note.setWordWrap(True)
         self.highlight = QCheckBox("Highlight differences")
         self.highlight.toggled.connect(lambda _on: self.refresh_diff())
+        self.diff_by = QComboBox()
+        self.diff_by.addItems(list(DIFF_BY))
+        self.diff_by.setAccessibleName("Highlight differing")
+        self.diff_by.setToolTip("Mark whole sentences that differ, or single words.")
+        self.diff_by.currentIndexChanged.connect(lambda _i: self.refresh_diff())
+        self.settings_toggle = QToolButton()
+        self.settings_toggle.setText("Settings")
+        self.settings_toggle.setCheckable(True)
+        self.settings_toggle.setChecked(settings_shown())
+        self.settings_toggle.setToolTip("Show or hide each column's settings.")
+        self.settings_toggle.toggled.connect(self._settings_toggled)
         self.stop_all = QPushButton("Stop all")
         self.stop_all.setToolTip("Stop every column (Esc)")
         self.stop_all.clicked.connect(self.stop)
@@ -207,7 +257,9 @@ class CompareView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.blind_note, 1)
+        top.addWidget(self.settings_toggle)
         top.addWidget(self.highlight)
+        top.addWidget(self.diff_by)
         top.addWidget(self.export_button)
         top.addWidget(self.stop_all)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -230,6 +282,8 @@ class CompareView(QWidget):
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.estimate = _plain_label()
         self.estimate.setEnabled(False)
+        self.total = _plain_label()  # the comparison's cost in all
+        self.total.setAccessibleDescription("Comparison total")
         self.composer.textChanged.connect(self.refresh_estimate)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
@@ -238,6 +292,7 @@ class CompareView(QWidget):
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(top)
         layout.addWidget(columns_area, 1)
+        layout.addWidget(self.total)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
@@ -248,33 +303,43 @@ class CompareView(QWidget):
         # Preset names, titles, model names and errors come from people, files and servers:
         # plain text, never rich text (which would load the images it names).
         title, model, stats = _plain_label(bold=True), _plain_label(), _plain_label()
+        totals = _plain_label()
         for label in (title, model):  # a long name is cut at the edge, columns stay equal
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         model.setEnabled(False)
-        stats.setWordWrap(True)
+        for label in (stats, totals):
+            label.setWordWrap(True)
         stats.setAccessibleDescription("Column statistics")
+        totals.setAccessibleDescription("Column totals")
+        change = QToolButton(frame)
+        change.setText("Change…")
+        change.setToolTip("Put another preset or model in this column.")
+        change.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        change.setMenu(QMenu(change))
+        settings = ColumnSettings(frame)
         transcript = Transcript(frame)
         transcript.refreshes_itself = False  # the columns take turns (see refresh_queue.py)
-        diff = QTextBrowser(frame)
-        diff.setMaximumHeight(160)
-        diff.setAccessibleName("Differences")
-        diff.hide()
         buttons = [
             QPushButton(text)
-            for text in ("Stop", "Retry", "Continue with this one", "Pick as best")
+            for text in ("Stop", "Retry", "Continue with this one", "Pick as best", "Request…")
         ]
-        stop, retry, promote, pick = buttons
+        stop, retry, promote, pick, request = buttons
         stop.hide()
+        request.setToolTip("Show the request this column's next answer would send.")
         row = FlowLayout()  # the buttons wrap in a narrow column rather than being cut off
         for button in buttons:
             row.addWidget(button)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(change)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(title)
+        layout.addLayout(header)
         layout.addWidget(model)
+        layout.addWidget(settings)
         layout.addWidget(transcript, 1)
-        layout.addWidget(diff)
         layout.addWidget(stats)
+        layout.addWidget(totals)
         layout.addLayout(row)
         widgets = ColumnWidgets(
             index=column.index,
@@ -283,14 +348,20 @@ class CompareView(QWidget):
             frame=frame,
             title=title,
             model=model,
+            settings=settings,
+            change=change,
             transcript=transcript,
             stats=stats,
-            diff=diff,
+            totals=totals,
             stop=stop,
             retry=retry,
             promote=promote,
             pick=pick,
+            request=request,
         )
+        menu = change.menu()
+        menu.aboutToShow.connect(lambda: self._fill_change_menu(widgets, menu))
+        request.clicked.connect(lambda: self.show_request(widgets))
         stop.clicked.connect(lambda: self.stop_column(widgets))
         retry.clicked.connect(lambda: self.retry_column(widgets))
         promote.clicked.connect(lambda: self.continue_with(widgets))
@@ -322,6 +393,12 @@ class CompareView(QWidget):
                 column.model.setText(shorten(model, TITLE_LIMIT))
             column.transcript.blind = self.blind
             column.pick.setVisible(self.blind)
+            # Blind: nothing that would name a column (its settings, its request, a change).
+            column.change.setVisible(not self.blind)
+            column.request.setVisible(not self.blind)
+        title = BLIND_TITLE if self.blind else self.real_title
+        self.title.setText(shorten(title, TITLE_LIMIT))
+        self.title.setToolTip(plain_tooltip(title))
         if self.blind:
             kept = " Thinking, times and costs show once you pick." if self.may_think else ""
             self.blind_note.setText(
@@ -329,6 +406,30 @@ class CompareView(QWidget):
             )
         else:
             self.blind_note.setText(self._tally())
+        self._show_settings()
+
+    def _settings_toggled(self, shown: bool) -> None:
+        remember_settings_shown(shown)
+        self._show_settings()
+
+    def _show_settings(self) -> None:
+        """Each column's settings (not while blind), what differs between them marked."""
+        shown = self.settings_toggle.isChecked() and not self.blind
+        self.settings_toggle.setVisible(not self.blind)
+        rows = settings_rows([self._settings_of(column) for column in self.columns])
+        for position, column in enumerate(self.columns):
+            column.settings.setVisible(shown)
+            column.model.setVisible(not shown)  # (the settings name the model first)
+            if shown:
+                column.settings.show_row_values(rows, position)
+            else:
+                column.settings.clear_values()
+
+    def _settings_of(self, column: ColumnWidgets) -> ChatSettings:
+        from app.core.conversation import ChatSettings
+
+        conversation = self._history.get_conversation(column.conversation_id)
+        return conversation.settings if conversation is not None else ChatSettings()
 
     def _tally(self) -> str:
         labels = [c.label for c in self.columns]
@@ -353,6 +454,7 @@ class CompareView(QWidget):
         for column in self.columns:
             column.transcript.show_messages(self._history.messages(column.conversation_id))
             self._update_stats(column)
+        self._update_totals()
         self.refresh_diff()
 
     def focus_composer(self) -> None:
@@ -502,10 +604,41 @@ class CompareView(QWidget):
             model = (turn.model if turn else None) or answer.model
             provider = (turn.provider if turn else None) or answer.provider
             served = f"{model or ''}" + (f" via {provider}" if provider else "")
-        figures = self._service.column_figures(answer, turn)
-        line = stats_line(figures, blind=self.blind, tells=self.may_think)
-        column.stats.setText("\n".join(part for part in (line, served) if part))
+        column.figures = self._service.column_figures(answer, turn)
+        column.served = served
         column.stats_shown_at = time.monotonic()
+        self._draw_stats()
+
+    def _draw_stats(self) -> None:
+        """Every column's stats line, costs to the digits that tell the columns apart."""
+        costs = format_usd_apart([c.figures.cost if c.figures else None for c in self.columns])
+        for column, cost in zip(self.columns, costs, strict=True):
+            if column.figures is None:
+                continue
+            line = stats_line(
+                column.figures, blind=self.blind, tells=self.may_think, cost_text=cost
+            )
+            column.stats.setText("\n".join(part for part in (line, column.served) if part))
+
+    def _update_totals(self) -> None:
+        """Each column's answers added up, and what the whole comparison cost."""
+        totals = [column_totals(self._history.messages(c.conversation_id)) for c in self.columns]
+        costs = format_usd_apart([t.cost for t in totals])
+        hide_cost = self.blind and self.may_think  # (a cost gives the thinking's length away)
+        for column, total, cost in zip(self.columns, totals, costs, strict=True):
+            column.totals.setText(totals_text(total, None if hide_cost else cost))
+            column.totals.setVisible(total.answers > 1)  # (one answer: its stats say it all)
+        known = [t.cost for t in totals if t.cost is not None]
+        if known:
+            every = all(t.cost_complete for t in totals)
+            amount = format_usd(sum(known[1:], known[0]))
+            self.total.setText(
+                f"This comparison cost {amount} in all."
+                if every
+                else f"This comparison cost at least {amount} (some costs are not known yet)."
+            )
+        else:
+            self.total.setText("")
 
     def message_changed(self, message: Message) -> None:
         """A stored message changed (its cost was settled): redraw it where it shows."""
@@ -514,9 +647,11 @@ class CompareView(QWidget):
                 column.transcript.update_message(message)
                 if not column.busy:
                     self._update_stats(column)
+                    self._update_totals()
 
     def _column_done(self, column: ColumnWidgets, _task: asyncio.Task[None] | None = None) -> None:
         self._update_stats(column)
+        self._update_totals()
         self._set_busy()
         if not self.busy:
             self._thinking_tick.stop()
@@ -578,7 +713,9 @@ class CompareView(QWidget):
             return
         if name == "copy":
             copy_message(message, self._notices)
-        elif name == "details" and not self.blind:
+        elif name == "details" and self.blind:
+            self._notices.info(DETAILS_WHILE_BLIND)
+        elif name == "details":
             show_details(message, self._notices, self, self._service.model_info)
         elif name == "regenerate":
             self.retry_column(column)
@@ -598,24 +735,92 @@ class CompareView(QWidget):
         self._service.vote(self.comparison_id, column.index)
         self.blind = False
         self.reload()  # names, thinking, times and costs shown
+        self.title_changed.emit(self.comparison_id, self.real_title)  # the tab says it now
         self._notices.info(f"You picked {column.label}.")
+
+    # -- a column's settings ------------------------------------------------------------------
+
+    def _fill_change_menu(self, column: ColumnWidgets, menu: QMenu) -> None:
+        menu.clear()
+        for preset in self._presets() if self._presets is not None else []:
+            action = menu.addAction(preset.name)
+            action.setToolTip(preset.summary)
+            action.triggered.connect(functools.partial(self.change_to_preset, column, preset))
+        if self._pick_model is not None:
+            menu.addSeparator()
+            menu.addAction("Another model…").triggered.connect(lambda: self.change_model(column))
+
+    def change_to_preset(self, column: ColumnWidgets, preset: Preset, *_checked: Any) -> None:
+        self._change(column, preset.name, preset.apply_to(self._settings_of(column)))
+
+    def change_model(self, column: ColumnWidgets) -> None:
+        settings = self._settings_of(column)
+        model = self._pick_model(settings.model) if self._pick_model is not None else None
+        if not model or model == settings.model:
+            return
+        info = self._service.model_info(model)
+        base = column.label.split(" · ")[0]  # (a second change replaces the first's model)
+        label = f"{base} · {info.name if info is not None else model}"
+        self._change(column, label, replace(settings, model=model))
+
+    def _change(self, column: ColumnWidgets, label: str, settings: ChatSettings) -> None:
+        if self.blind or column.busy:
+            return
+        try:
+            self._service.change_column(self.comparison_id, column.index, label, settings)
+        except (RuntimeError, ValueError):
+            self._notices.info("This column cannot change now. Try again once it has answered.")
+            return
+        column.label = label
+        self._show_labels()
+        self.refresh_estimate()
+        self.column_changed.emit(self.comparison_id)
+
+    def show_request(self, column: ColumnWidgets) -> None:
+        """The full request this column's next answer would send (not while blind)."""
+        from app.api import InvalidRequestError
+
+        from ..dialogs.request_preview import RequestPreviewDialog
+
+        if self.blind or self._preview is None:
+            return
+        typed = self.composer.toPlainText()
+        draft = typed if typed.strip() else NEXT_MESSAGE
+        try:
+            url, body = self._preview(column.conversation_id, self._settings_of(column), draft)
+        except InvalidRequestError as error:
+            self._notices.warning(error.user_message)
+            return
+        RequestPreviewDialog(body, url, self).exec()
 
     # -- differences --------------------------------------------------------------------------
 
     def refresh_diff(self) -> None:
-        from app.core.diff import word_diff
+        """Mark what differs inside the rendered answers (the latest of each column), or
+        clear the marks. Compared as read: the rendered text, never the Markdown."""
+        from app.render.markdown import render_markdown
+        from app.render.marks import diff_ranges, visible_text
 
-        show = self.highlight.isChecked()
-        answers = []
+        if self.busy:  # (the answers are drawn again when they end)
+            return
+        answers: list[Message | None] = []
         for column in self.columns:
             messages = self._history.messages(column.conversation_id)
-            answer = next((m.content for m in reversed(messages) if m.role == "assistant"), "")
-            answers.append(answer)
-        marked = word_diff(answers) if show else []
-        for column, tokens in zip(self.columns, marked or [[] for _ in self.columns], strict=True):
-            column.diff.setVisible(show)
-            if show:
-                column.diff.setHtml(diff_html(tokens))
+            answers.append(next((m for m in reversed(messages) if m.role == "assistant"), None))
+        if not self.highlight.isChecked() or sum(a is not None for a in answers) < 2:
+            for column in self.columns:
+                column.transcript.set_marks({})
+            return
+        texts = [
+            visible_text(render_markdown(a.content, theme=c.transcript.theme, message_id=a.id))
+            if a is not None
+            else ""
+            for a, c in zip(answers, self.columns, strict=True)
+        ]
+        by = DIFF_BY.get(self.diff_by.currentText(), "sentences")
+        ranges = diff_ranges(texts, "words" if by == "words" else "sentences")
+        for column, answer, marks in zip(self.columns, answers, ranges, strict=True):
+            column.transcript.set_marks({answer.id: marks} if answer is not None else {})
 
 
 def diff_html(tokens: list[tuple[str, bool]]) -> str:

@@ -1,0 +1,155 @@
+"""What Compare shows of each column's settings, and which of them differ. Pure.
+
+``settings_rows`` gives one row per setting that any column has (the model always; provider
+routing, the system prompt and each parameter when at least one column sets it), in the
+parameter dock's words, with each column's value and whether the columns disagree.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .conversation import ChatSettings, Message
+from .params import PARAM_SPECS, ParamSpec, ProviderRouting
+from .thinking import Thinking
+
+BLIND_TITLE = "Blind comparison"  # its title while blind (the real one names the presets)
+NOT_SET = "not set"
+PROMPT_LIMIT = 60  # characters of a system prompt shown in a column (the tooltip has it all)
+
+_SORT_WORDS = {
+    "price": "cheapest first",
+    "throughput": "fastest first",
+    "latency": "quickest to start first",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SettingRow:
+    """One setting across the columns: its label, each column's value as shown and in full
+    (a shortened system prompt), and whether they differ."""
+
+    label: str
+    values: tuple[str, ...]
+    full: tuple[str, ...]
+    differs: bool
+
+
+def settings_rows(settings: Sequence[ChatSettings]) -> list[SettingRow]:
+    rows = [_row("Model", [s.model for s in settings])]
+    if any(routing_words(s.routing) for s in settings):
+        rows.append(_row("Provider", [routing_words(s.routing) or "any" for s in settings]))
+    prompts = [s.system_prompt.strip() for s in settings]
+    if any(prompts):
+        rows.append(_row("System prompt", [p or "none" for p in prompts], shorten=True))
+    for spec in PARAM_SPECS:
+        values = [getattr(s.params, spec.name) for s in settings]
+        if any(v is not None for v in values):
+            rows.append(_row(spec.label, [value_text(spec, v) for v in values]))
+    return rows
+
+
+def _row(label: str, values: list[str], *, shorten: bool = False) -> SettingRow:
+    shown = [_shorten(v) if shorten else v for v in values]
+    return SettingRow(label, tuple(shown), tuple(values), len(set(values)) > 1)
+
+
+def _shorten(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PROMPT_LIMIT else flat[:PROMPT_LIMIT].rstrip() + "…"
+
+
+def value_text(spec: ParamSpec, value: Any) -> str:
+    """A parameter's value as a person reads it; ``not set`` for None."""
+    if value is None:
+        return NOT_SET
+    if spec.kind == "reasoning":
+        if isinstance(value, Thinking):
+            return value.summary().removeprefix("Thinking").strip(" :") or "on"
+        return "on"
+    if spec.kind == "stop":
+        return ", ".join(f"“{s}”" for s in value) if value else "none"
+    if spec.kind == "response_format":
+        kind = value.get("type") if isinstance(value, Mapping) else None
+        return {"json_object": "JSON", "json_schema": "JSON matching a schema"}.get(
+            str(kind), "plain text"
+        )
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, int):
+        return f"{value:,}" if spec.name == "max_tokens" else str(value)
+    return str(value)
+
+
+def routing_words(routing: ProviderRouting) -> str:
+    """Provider routing in plain words, e.g. ``DeepInfra only, every setting required``;
+    empty when nothing about providers is set."""
+    parts: list[str] = []
+    if routing.order:
+        names = ", then ".join(routing.order)
+        if routing.allow_fallbacks is False:
+            parts.append(f"{names} only")
+        else:
+            parts.append(f"{names} first")
+    elif routing.allow_fallbacks is False:
+        parts.append("no fallback provider")
+    if routing.only:
+        parts.append("only " + ", ".join(routing.only))
+    if routing.ignore:
+        parts.append("never " + ", ".join(routing.ignore))
+    if routing.sort is not None:
+        parts.append(_SORT_WORDS.get(routing.sort, routing.sort))
+    if routing.data_collection == "deny":
+        parts.append("no provider that keeps your data")
+    if routing.require_parameters:
+        parts.append("every setting required")
+    return ", ".join(parts)
+
+
+def blind_order(seed: str, count: int) -> list[int]:
+    """A shuffled order of ``count`` columns, the same for the same ``seed`` (the comparison):
+    a blind comparison's "Answer A" is the same column on screen and in its export."""
+    order = list(range(count))
+    random.Random(seed).shuffle(order)  # noqa: S311 (a fair shuffle, not a secret)
+    return order
+
+
+def blind_seed(comparison: object) -> str:
+    """The shuffle's seed for a comparison (its id and creation time, as the store has them)."""
+    return f"{getattr(comparison, 'id', '')}:{getattr(comparison, 'created_at', '')}"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTotals:
+    """A column's answers added up: how many, the tokens they wrote, what they cost (None
+    when no answer has a known cost; ``cost_complete`` False when some are unknown)."""
+
+    answers: int
+    tokens: int
+    cost: Decimal | None
+    cost_complete: bool
+
+
+def column_totals(messages: Sequence[Message]) -> ColumnTotals:
+    answers = [m for m in messages if m.role == "assistant"]
+    costs = [m.cost for m in answers]
+    known = [c for c in costs if c is not None]
+    return ColumnTotals(
+        answers=len(answers),
+        tokens=sum(m.completion_tokens or 0 for m in answers),
+        cost=sum(known, Decimal(0)) if known else None,
+        cost_complete=len(known) == len(costs),
+    )
+
+
+def totals_text(totals: ColumnTotals, cost_text: str | None) -> str:
+    """``In all: 3 answers · 1,234 tokens · $0.000421`` (``cost_text`` None: cost left out)."""
+    count = totals.answers
+    parts = [f"{count:,} answer{'' if count == 1 else 's'}", f"{totals.tokens:,} tokens"]
+    if cost_text is not None and totals.cost is not None:
+        parts.append(cost_text if totals.cost_complete else f"at least {cost_text}")
+    return "In all: " + " · ".join(parts)
