@@ -442,15 +442,9 @@ class MainWindow(QMainWindow):
         self._add(TabKey.compare(comparison.id))
         self.library.refresh()
         if dialog.fair:
+            from .view_factory import pin_providers
 
-            async def make_fair() -> None:
-                # Pins a provider per model before the first send (it stores the settings
-                # that sending reads); the report's problem, if any, is said once.
-                report = await compare.make_fair(comparison.id)
-                if report.problem:
-                    self.notices.info(report.problem)
-
-            self.tasks.spawn(make_fair())
+            self.tasks.spawn(pin_providers(self, compare, comparison.id))
 
     @property
     def services(self) -> Services | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+import shiboken6
 
 from .fork_flow import ask_fork
 from .send_gate import check_send
@@ -10,6 +13,9 @@ from .send_gate import check_send
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from app.services.compare import CompareService
+
+    from .compare.compare_view import CompareView
     from .main_window import MainWindow
     from .services import Services
     from .tab_keys import TabKey
@@ -84,9 +90,46 @@ def _compare_view(
     view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
     view.export_button.clicked.connect(lambda: window.files.export_comparison(view.comparison_id))
     view.title_changed.connect(lambda cid, title: _retitle_comparison(window, cid, title))
+    view.column_changed.connect(lambda cid: _column_changed(window, services, view, cid))
     # The title names the presets ("Precise vs Creative"): kept back while judged blind.
     title = BLIND_TITLE if view.blind else comparison.title
     return view, "⚖ " + title, title
+
+
+def _column_changed(
+    window: MainWindow, services: Services, view: CompareView, comparison_id: int
+) -> None:
+    """A column took another preset or model: the dock, if it shows a column, shows what is
+    sent now; a fair comparison pins its providers again."""
+    columns = [column.conversation_id for column in view.columns]
+    for conversation_id in columns:
+        window.dock_link.settings_changed(conversation_id)
+    compare = services.compare
+    comparison = compare.store.get(comparison_id) if compare is not None else None
+    if compare is not None and comparison is not None and comparison.fair:
+
+        def pinned() -> None:
+            if shiboken6.isValid(view):
+                view.show_settings()
+            for conversation_id in columns:
+                window.dock_link.settings_changed(conversation_id)
+
+        window.tasks.spawn(pin_providers(window, compare, comparison_id, then=pinned))
+
+
+async def pin_providers(
+    window: MainWindow,
+    compare: CompareService,
+    comparison_id: int,
+    then: Callable[[], None] | None = None,
+) -> None:
+    """Pin a provider per model of a fair comparison (before its next send: sending waits
+    for it); its problem, if any, is said once."""
+    report = await compare.make_fair(comparison_id)
+    if report.problem:
+        window.notices.info(report.problem)
+    if then is not None:
+        then()
 
 
 def _retitle_comparison(window: MainWindow, comparison_id: int, title: str) -> None:

@@ -111,3 +111,37 @@ def test_unticked_fair_sends_no_routing_and_a_blind_title_names_no_preset(
 
     assert endpoint_lookups(app) == 0
     assert all("provider" not in b for b in bodies)
+
+
+def test_a_column_changed_in_place_is_pinned_again_and_the_screen_says_so(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Precise and Creative fit Together; Reproducible (Seed) next to Creative (Min P) needs
+    Novita: changing a column re-pins every column of the model before the next send."""
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    app.qtbot.waitUntil(
+        lambda: all(
+            c.settings.routing.order for c in app.compare.store.columns(view.comparison_id)
+        ),
+        timeout=5000,
+    )
+    assert {c.settings.routing.order for c in app.compare.store.columns(view.comparison_id)} == {
+        ("together",)
+    }
+    reproducible = next(
+        p for p in app.window.services.presets.presets() if p.name == "Reproducible"
+    )
+
+    view.change_to_preset(view.columns[0], reproducible)
+
+    app.qtbot.waitUntil(
+        lambda: (
+            {c.settings.routing.order for c in app.compare.store.columns(view.comparison_id)}
+            == {("novita",)}
+        ),
+        timeout=5000,
+    )
+    app.qtbot.waitUntil(lambda: "novita" in view.columns[0].settings.plain.casefold(), timeout=3000)
+    bodies = send_and_wait(app, view)
+    assert [b["provider"]["order"] for b in bodies] == [["novita"], ["novita"]]
+    assert sorted(b.get("seed", 0) for b in bodies) == [0, 42]

@@ -457,6 +457,11 @@ class CompareView(QWidget):
         self._update_totals()
         self.refresh_diff()
 
+    def show_settings(self) -> None:
+        """Draw the columns' names and settings again (their providers were pinned anew)."""
+        self._show_labels()
+        self.refresh_estimate()
+
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 
