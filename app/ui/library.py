@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QTimer, Signal
@@ -59,6 +60,8 @@ class LibraryDock(QDockWidget):
         self.setObjectName("library")
         self._history: ConversationHistory | None = None
         self._comparisons: ComparisonList | None = None
+        self._runs: Callable[[str], list[Any]] | None = None  # see set_runs
+        self._delete_run: Callable[[TabKey], None] | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search conversations")
         self.search.setClearButtonEnabled(True)
@@ -172,6 +175,13 @@ class LibraryDock(QDockWidget):
         self._comparisons = comparisons
         self.refresh()
 
+    def set_runs(
+        self, runs: Callable[[str], list[Any]], delete: Callable[[TabKey], None]
+    ) -> None:
+        """Prompt-set runs are listed too (``runs(query)``: their summaries); ``delete(key)``
+        deletes one (after asking), instead of ``delete_requested``."""
+        self._runs, self._delete_run = runs, delete
+
     def refresh(self) -> None:
         if self._history is None:
             return
@@ -186,6 +196,10 @@ class LibraryDock(QDockWidget):
             entries += [
                 (c.updated_at, TabKey.compare(c.id), _comparison_label(c), c.title)
                 for c in self._comparisons.list(query)
+            ]
+        if self._runs is not None:
+            entries += [
+                (r.updated_at, TabKey.run(r.id), _run_label(r), r.title) for r in self._runs(query)
             ]
         for _when, key, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
             item = QListWidgetItem(label)
@@ -216,7 +230,9 @@ class LibraryDock(QDockWidget):
 
     def _delete_current(self) -> None:
         key = self.current_key()
-        if key is not None:
+        if key is not None and key.kind == "run" and self._delete_run is not None:
+            self._delete_run(key)
+        elif key is not None:
             self.delete_requested.emit(key)
 
 
@@ -237,3 +253,15 @@ def _comparison_label(summary: ComparisonSummary) -> str:
     preview = plain_preview(summary.preview)[:90]
     title = shorten(summary.title, TITLE_LIMIT)
     return f"⚖ {title}\n{when} · comparison: {shorten(columns, TITLE_LIMIT)}\n{preview}".rstrip()
+
+
+def _run_label(summary: Any) -> str:
+    """A prompt-set run's row (a PromptRunSummary)."""
+    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    columns = shorten(" vs ".join(summary.labels), TITLE_LIMIT)
+    title = shorten(summary.title, TITLE_LIMIT)
+    return f"▦ {title}\n{when} · prompt set run: {columns}\n{run_progress(summary)}".rstrip()
+
+
+def run_progress(summary: Any) -> str:
+    return f"{summary.done} of {summary.total} answers"

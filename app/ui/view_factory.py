@@ -21,6 +21,8 @@ def make_view(
     """The view for ``key``, its tab's title and tooltip; None if what it names is gone."""
     if key.kind == "compare":
         return _compare_view(window, services, key.id)
+    if key.kind == "run":
+        return _run_view(window, services, key.id)
     return _chat_view(window, services, key.id)
 
 
@@ -79,3 +81,29 @@ def _compare_view(
     view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
     view.export_button.clicked.connect(lambda: window.files.export_comparison(view.comparison_id))
     return view, "⚖ " + comparison.title, comparison.title
+
+
+def _run_view(
+    window: MainWindow, services: Services, run_id: int
+) -> tuple[QWidget, str, str] | None:
+    from .prompt_sets.flow import check_run
+    from .prompt_sets.run_view import RunView
+    from .tab_keys import TabKey
+
+    runs, compare = services.prompt_sets, services.compare
+    run = runs.get_run(run_id) if runs is not None else None
+    if runs is None or compare is None or run is None:
+        return None
+    view = RunView(
+        run_id,
+        runs,
+        compare,
+        services.history,
+        window.notices,
+        preflight=lambda ident: check_run(window, ident),
+        tasks=window.tasks,
+    )
+    view.open_comparison_requested.connect(lambda cid: window.open_tab(TabKey.compare(cid)))
+    view.export_requested.connect(lambda kind: window.files.export_run(run_id, kind))
+    view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
+    return view, "▦ " + run.title, run.title
