@@ -288,6 +288,21 @@ class CompareService:
         except Exception:
             log.exception("could not mark the answer of conversation %d failed", conversation_id)
 
+    def start_column(
+        self, comparison_id: int, index: int, prompt: str | None, listener: Listener
+    ) -> asyncio.Task[None]:
+        """Start one column alone (a prompt-set run paces its requests this way): send
+        ``prompt``, or with None ask its last prompt again (a new version). The task is one of
+        ``running``; a failure marks the answer failed. RuntimeError if the column runs."""
+        column = self._store.column(comparison_id, index)
+        self._check_idle(comparison_id, [index])
+        conversation_id = column.conversation_id
+        if prompt is None:
+            turn = self._chat.regenerate(conversation_id, listener)
+        else:
+            turn = self._chat.send(conversation_id, prompt, listener)
+        return self._start_column(comparison_id, index, turn, conversation_id, listener)
+
     # -- before sending ----------------------------------------------------------------------
 
     def estimate(self, comparison_id: int, draft: str, index: int | None = None) -> CompareEstimate:

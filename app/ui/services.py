@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.services.conversations import ConversationService
     from app.services.costs import CostService
     from app.services.presets import PresetService
+    from app.services.prompt_sets import PromptSetService
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,4 @@ class Services:
     costs: CostService | None = None
     account: AccountService | None = None
     data_folder: Path | None = None
+    prompt_sets: PromptSetService | None = None  # prompt sets and their runs

@@ -1,0 +1,568 @@
+"""Prompt sets: keep them, share them as files, run one against 2–4 presets, and read the run.
+
+Qt-free. A run makes one ordinary comparison per prompt, so every answer is a column turn
+that ``CompareService`` starts (``start_column``) and ``ChatService`` runs: the cost ledger
+settles it, a failure marks that answer failed and never stops the others, and each prompt
+opens as a normal comparison (where the blind pick happens). ``run`` sends what is missing,
+at most ``concurrency`` requests at once; cancelling the task that awaits it is Stop, and
+awaiting it again is Resume.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+
+from app.core.conversation import ChatSettings, Message, MessageStatus, suggest_title
+from app.core.cost import Asked, GuardDecision, SendCheck, SendEstimate, describe
+from app.core.cost import length_hint_for_all as _length_hint_for_all
+from app.core.hub import Hub
+from app.core.prompt_run_export import run_to_csv, run_to_markdown
+from app.core.prompt_sets import (
+    MAX_FILE_BYTES,
+    PresetResult,
+    PromptRow,
+    PromptRun,
+    PromptRunSummary,
+    PromptSet,
+    PromptSetError,
+    RunProgress,
+    RunResults,
+    check_prompt_set,
+    dump_prompt_set,
+    parse_prompt_set,
+)
+from app.store.comparisons import MAX_COLUMNS, MIN_COLUMNS, Comparison, ComparisonStore
+from app.store.history import HistoryStore
+from app.store.prompt_sets import PromptSetStore
+from app.store.settings_file import AppSettings
+
+from .chat import ChatService, TurnEvent, TurnFinished, TurnUndone
+from .compare import CompareEstimate, CompareService
+from .costs import CostService
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_S = 0.1  # progress is published at most ~10 times a second
+NOTHING_LEFT_TEXT = "Every answer is in, so nothing is left to send."
+
+
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """One request a run still has to make: ``prompt`` None asks the last prompt again."""
+
+    comparison_id: int
+    index: int
+    prompt: str | None
+    conversation_id: int
+
+
+class PromptSetService:
+    """Prompt sets and their runs."""
+
+    def __init__(
+        self,
+        chat: ChatService,
+        compare: CompareService,
+        store: PromptSetStore,
+        comparisons: ComparisonStore,
+        history: HistoryStore,
+        costs: CostService | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._chat = chat
+        self._compare = compare
+        self._store = store
+        self._comparisons = comparisons
+        self._history = history
+        self._costs = costs
+        self._clock = clock
+        self.progress: Hub[RunProgress] = Hub()
+        self._runners: dict[int, asyncio.Task[None]] = {}
+        self._in_flight: dict[int, int] = {}
+        self._failed: dict[int, set[tuple[int, int]]] = {}  # (comparison, column) this session
+        self._published_at: dict[int, float] = {}
+        self._pending: dict[int, asyncio.TimerHandle] = {}
+        self._fair_locks: dict[int, asyncio.Lock] = {}
+
+    # -- sets --------------------------------------------------------------------------------
+
+    def sets(self) -> list[PromptSet]:
+        return self._store.list_sets()
+
+    def save_set(self, s: PromptSet) -> PromptSet:
+        """Adds or replaces a set; PromptSetError (plain message) when it breaks a rule."""
+        return self._store.save_set(s)
+
+    def delete_set(self, set_id: int) -> None:
+        self._store.delete_set(set_id)
+
+    def import_set(self, path: Path) -> PromptSet:
+        """Read a shared prompt set file and keep it as a new set."""
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise PromptSetError(
+                    f"“{path.name}” is too large to be a prompt set (more than "
+                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+                )
+            with path.open("rb") as file:
+                raw = file.read(MAX_FILE_BYTES + 1)
+        except FileNotFoundError:
+            raise PromptSetError(f"The file “{path.name}” does not exist any more.") from None
+        except OSError as error:
+            raise PromptSetError(
+                f"Could not open “{path.name}” ({error.strerror or error})."
+            ) from None
+        return self._store.save_set(parse_prompt_set(raw))
+
+    def export_set(self, s: PromptSet, path: Path) -> None:
+        """Write ``s`` as a file others can import; PromptSetError when it cannot."""
+        text = dump_prompt_set(check_prompt_set(s))
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise PromptSetError(
+                f"Could not write “{path.name}” ({error.strerror or error}). "
+                "Choose another folder and try again."
+            ) from None
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def create_run(
+        self,
+        s: PromptSet,
+        columns: list[tuple[str, ChatSettings]],
+        *,
+        blind: bool,
+        fair: bool = True,
+        concurrency: int = 4,
+        title: str = "",
+    ) -> PromptRun:
+        """A run of ``s`` against ``columns`` (label, settings), with its comparisons, one per
+        prompt, ready to ``run``. ValueError unless there are 2 to 4 columns."""
+        s = check_prompt_set(s)
+        if not MIN_COLUMNS <= len(columns) <= MAX_COLUMNS:
+            raise ValueError(f"a run has {MIN_COLUMNS} to {MAX_COLUMNS} presets")
+        run = self._store.create_run(
+            title or s.name, s, columns, blind=blind, fair=fair, concurrency=concurrency
+        )
+        self._comparisons_of(run)
+        return run
+
+    def get_run(self, run_id: int) -> PromptRun | None:
+        """The run; a run stored as running that is not running now (the app quit while it
+        ran) reads as stopped."""
+        run = self._store.get_run(run_id)
+        if run is not None and run.state == "running" and not self.is_running(run_id):
+            run = replace(run, state="stopped")
+        return run
+
+    def runs(self, query: str = "") -> list[PromptRunSummary]:
+        return [
+            replace(s, state="stopped") if s.state == "running" and not self.is_running(s.id) else s
+            for s in self._store.list_runs(query)
+        ]
+
+    def delete_run(self, run_id: int) -> None:
+        """Stops it first; its comparisons and their conversations go (the ledger keeps what
+        was spent)."""
+        self.stop(run_id)
+        self._store.delete_run(run_id)
+
+    def rename_run(self, run_id: int, title: str) -> None:
+        self._store.rename_run(run_id, title)
+
+    def _run(self, run_id: int) -> PromptRun:
+        run = self.get_run(run_id)
+        if run is None:
+            raise LookupError(f"prompt-set run {run_id} does not exist")
+        return run
+
+    def _comparisons_of(self, run: PromptRun) -> list[Comparison]:
+        """The run's comparisons in prompt order, making any that is missing (a run whose
+        making was cut short)."""
+        have = {c.run_position: c for c in self._comparisons.of_run(run.id)}
+        columns = list(zip(run.labels, run.settings, strict=True))
+        out = []
+        for position, item in enumerate(run.prompt_set.items):
+            comparison = have.get(position)
+            if comparison is None:
+                comparison = self._comparisons.create(
+                    suggest_title(item.prompt),
+                    columns,
+                    blind=run.blind,
+                    fair=run.fair,
+                    run=(run.id, position),
+                )
+            out.append(comparison)
+        return out
+
+    # -- running -----------------------------------------------------------------------------
+
+    def is_running(self, run_id: int) -> bool:
+        task = self._runners.get(run_id)
+        return task is not None and not task.done()
+
+    def stop(self, run_id: int) -> None:
+        """Stop the run: requests under way end with what arrived (kept, marked stopped)."""
+        task = self._runners.get(run_id)
+        if task is not None and not task.done():
+            task.cancel()
+
+    async def run(self, run_id: int) -> None:
+        """Send every unanswered (prompt, preset), at most ``concurrency`` at once. Cancel
+        the awaiting task (or ``stop``) to stop; await again to resume: only what is missing,
+        failed or stopped is sent (a partial answer is asked again as a new version).
+        RuntimeError if the run is running already."""
+        run = self._run(run_id)
+        if self.is_running(run_id):
+            raise RuntimeError(f"prompt-set run {run_id} is running already")
+        me = asyncio.current_task()
+        assert me is not None  # run() is always awaited in a task
+        self._runners[run_id] = me
+        self._failed[run_id] = set()
+        try:
+            work = self._work(run)
+            self._store.set_state(run_id, "running")
+            self._publish(run_id)
+            await self._send_all(run, work)
+        finally:
+            self._runners.pop(run_id, None)
+            self._finish(run_id)
+
+    async def _send_all(self, run: PromptRun, work: list[_Work]) -> None:
+        limit = asyncio.Semaphore(run.concurrency)
+        fair = self._make_fair if run.fair else None
+        tasks = [
+            asyncio.create_task(self._send_one(run.id, limit, item, fair), name=f"run-{run.id}")
+            for item in work
+        ]
+        try:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        except asyncio.CancelledError:
+            for task in tasks:  # Stop: each ends with what arrived before the run ends
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+
+    async def _send_one(
+        self,
+        run_id: int,
+        limit: asyncio.Semaphore,
+        item: _Work,
+        fair: Callable[[int], Awaitable[None]] | None,
+    ) -> None:
+        async with limit:
+            if fair is not None:
+                await fair(item.comparison_id)
+            try:
+                task = self._compare.start_column(
+                    item.comparison_id, item.index, item.prompt, self._listener(run_id, item)
+                )
+            except (RuntimeError, LookupError):  # someone is running it in its comparison
+                log.info(
+                    "run %d: column %d of comparison %d is busy",
+                    run_id,
+                    item.index,
+                    item.comparison_id,
+                )
+                return
+            self._failed[run_id].discard((item.comparison_id, item.index))
+            self._in_flight[run_id] = self._in_flight.get(run_id, 0) + 1
+            self._changed(run_id)
+            try:
+                await task
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    raise  # the run was stopped
+                # else only this column was stopped (from its comparison): the others go on
+            finally:
+                self._in_flight[run_id] -= 1
+                self._changed(run_id)
+
+    def _listener(self, run_id: int, item: _Work) -> Callable[[TurnEvent], None]:
+        key = (item.comparison_id, item.index)
+
+        def listen(event: TurnEvent) -> None:
+            if isinstance(event, TurnUndone) or (
+                isinstance(event, TurnFinished)
+                and event.message.status is not MessageStatus.COMPLETE
+            ):
+                self._failed.setdefault(run_id, set()).add(key)
+            if isinstance(event, TurnFinished | TurnUndone):
+                self._changed(run_id)
+
+        return listen
+
+    async def _make_fair(self, comparison_id: int) -> None:
+        """``CompareService.make_fair`` once per comparison, when CompareService has it (it
+        comes with the fair-comparison work). A failure is logged and the answers still go."""
+        make_fair: Callable[[int], Awaitable[object]] | None = getattr(
+            self._compare, "make_fair", None
+        )
+        if make_fair is None:
+            return
+        lock = self._fair_locks.setdefault(comparison_id, asyncio.Lock())
+        async with lock:
+            try:
+                await make_fair(comparison_id)
+            except Exception:
+                log.exception("could not make comparison %d fair", comparison_id)
+
+    def _work(self, run: PromptRun) -> list[_Work]:
+        """What is still to be sent, prompt by prompt, column by column."""
+        out = []
+        for comparison, item in zip(self._comparisons_of(run), run.prompt_set.items, strict=True):
+            running = self._compare.running(comparison.id)
+            for column in self._comparisons.columns(comparison.id):
+                if column.index in running:
+                    continue
+                last = self._history.last_messages(column.conversation_id, 1)
+                if not last:
+                    out.append(
+                        _Work(comparison.id, column.index, item.prompt, column.conversation_id)
+                    )
+                elif not _answered(last[0]):
+                    out.append(_Work(comparison.id, column.index, None, column.conversation_id))
+        return out
+
+    def _finish(self, run_id: int) -> None:
+        try:
+            progress = self._count(run_id, "done")
+            state = "done" if progress.done == progress.total else "stopped"
+            self._store.set_state(run_id, state)
+        except (KeyError, LookupError):
+            return  # deleted while it ran
+        except Exception:
+            log.exception("could not store the state of run %d", run_id)
+        self._publish(run_id)
+
+    # -- progress ----------------------------------------------------------------------------
+
+    def progress_of(self, run_id: int) -> RunProgress:
+        run = self._run(run_id)
+        return self._count(run_id, run.state)
+
+    def _count(self, run_id: int, state: str) -> RunProgress:
+        done = failed = total = 0
+        failed_now = self._failed.get(run_id, set())
+        for comparison in self._comparisons.of_run(run_id):
+            running = self._compare.running(comparison.id)
+            for column in self._comparisons.columns(comparison.id):
+                total += 1
+                last = self._history.last_messages(column.conversation_id, 1)
+                if last and _answered(last[0]):
+                    done += 1
+                elif column.index in running:
+                    continue
+                elif (last and last[0].role == "assistant") or (
+                    (comparison.id, column.index) in failed_now
+                ):
+                    failed += 1
+        running_now = self._in_flight.get(run_id, 0)
+        return RunProgress(run_id, done, total, failed, running_now, state)
+
+    def _changed(self, run_id: int) -> None:
+        """Publish now, or a little later so that no more than ~10 a second go out."""
+        wait = PROGRESS_INTERVAL_S - (self._clock() - self._published_at.get(run_id, -1e9))
+        if wait <= 0:
+            self._publish(run_id)
+        elif run_id not in self._pending:
+            loop = asyncio.get_running_loop()
+            self._pending[run_id] = loop.call_later(wait, self._publish, run_id)
+
+    def _publish(self, run_id: int) -> None:
+        pending = self._pending.pop(run_id, None)
+        if pending is not None:
+            pending.cancel()
+        self._published_at[run_id] = self._clock()
+        try:
+            progress = self.progress_of(run_id)
+        except LookupError:
+            return  # deleted
+        try:
+            self.progress.publish(progress)
+        except Exception:  # a subscriber's bug must not stop the run
+            log.exception("a progress subscriber failed")
+
+    # -- before running ----------------------------------------------------------------------
+
+    def estimate(self, run_id: int) -> CompareEstimate:
+        """What the requests still to be sent may cost, summed (remaining requests only)."""
+        run = self._run(run_id)
+        work = self._work(run)
+        count = len(work)
+        requests = f"{count} request" + ("" if count == 1 else "s")
+        if self._costs is None:
+            unknown = SendEstimate(0, None, None, 0, False)
+            return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
+        combined = _combine([self._estimate_one(item) for item in work])
+        text = f"{requests}, {describe(combined)}" if count else NOTHING_LEFT_TEXT
+        return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
+
+    def _estimate_one(self, item: _Work) -> SendEstimate:
+        assert self._costs is not None  # callers check
+        settings = self._comparisons.column(item.comparison_id, item.index).settings
+        return self._costs.estimate_draft(settings, *self._asked(item))
+
+    def _asked(self, item: _Work) -> tuple[list[Message], str]:
+        """The history and prompt of the request ``item`` makes (as ChatService builds it)."""
+        messages = self._history.messages(item.conversation_id)
+        if item.prompt is None:
+            for position in range(len(messages) - 1, -1, -1):
+                if messages[position].role == "user":
+                    return messages[:position], messages[position].content
+        return messages, item.prompt or ""
+
+    def check_run(self, run_id: int, settings: AppSettings) -> SendCheck:
+        """May the run start (or resume)? Its summed remaining estimate against the caps, as
+        ``CompareService.check_send``; the question names the estimate and the reason."""
+        estimate = self.estimate(run_id)
+        if self._costs is None:
+            return SendCheck(GuardDecision("send"))
+        decision = self._costs.guard(estimate.combined, settings)
+        if decision.action == "hold":
+            hint = _length_hint_for_all(self._requests(run_id), decision)
+            if hint:
+                decision = replace(decision, reason=f"{decision.reason} {hint}")
+        return SendCheck(decision, f"{estimate.text}. {decision.reason}")
+
+    def _requests(self, run_id: int) -> list[Asked]:
+        assert self._costs is not None  # callers check
+        out: list[Asked] = []
+        for item in self._work(self._run(run_id)):
+            settings = self._comparisons.column(item.comparison_id, item.index).settings
+            out.append(
+                (self._costs.model_info(settings.model), self._estimate_one(item).prompt_tokens)
+            )
+        return out
+
+    # -- results -----------------------------------------------------------------------------
+
+    def results(self, run_id: int) -> RunResults:
+        """Per prompt its answers' state and pick; per preset its wins, speed and cost."""
+        run = self._run(run_id)
+        comparisons = self._comparisons.of_run(run_id)
+        labels = run.labels
+        failed_now = self._failed.get(run_id, set())
+        rows: list[PromptRow] = []
+        answers: list[list[Message]] = [[] for _ in labels]
+        failed = [0] * len(labels)
+        wins = [0] * len(labels)
+        judged = 0
+        for comparison in comparisons:
+            position = comparison.run_position or 0
+            item = run.prompt_set.items[position] if position < len(run.prompt_set.items) else None
+            columns = self._comparisons.columns(comparison.id)
+            answered = 0
+            for column in columns:
+                if column.index >= len(labels):
+                    continue
+                last = self._last_answer(column.conversation_id)
+                if last is not None and _answered(last):
+                    answered += 1
+                    answers[column.index].append(last)
+                elif (
+                    last is not None or (comparison.id, column.index) in failed_now
+                ) and column.index not in self._compare.running(comparison.id):
+                    failed[column.index] += 1
+            winner = comparison.winner_index
+            hidden = comparison.blind and not comparison.revealed
+            winner_label = None
+            if winner is not None and 0 <= winner < len(labels):
+                judged += 1
+                wins[winner] += 1
+                winner_label = None if hidden else labels[winner]
+            rows.append(
+                PromptRow(
+                    position,
+                    item.prompt if item else "",
+                    item.notes if item else "",
+                    comparison.id,
+                    answered,
+                    len(columns),
+                    winner_label,
+                    hidden,
+                    None if winner_label is None else winner,
+                )
+            )
+        presets = [
+            _preset_result(label, wins[i], judged, answers[i], failed[i])
+            for i, label in enumerate(labels)
+        ]
+        return RunResults(run, rows, presets, _sum_or_none([p.cost for p in presets]))
+
+    def answer(self, comparison_id: int, index: int) -> Message | None:
+        """The answer shown in a column of a run's comparison (its latest), or None."""
+        try:
+            column = self._comparisons.column(comparison_id, index)
+        except KeyError:
+            return None
+        return self._last_answer(column.conversation_id)
+
+    def _last_answer(self, conversation_id: int) -> Message | None:
+        last = self._history.last_messages(conversation_id, 1)
+        return last[0] if last and last[0].role == "assistant" else None
+
+    def export_markdown(self, run_id: int) -> str:
+        return run_to_markdown(self.results(run_id), self.answer)
+
+    def export_csv(self, run_id: int) -> str:
+        return run_to_csv(self.results(run_id), self.answer)
+
+
+def _answered(message: Message) -> bool:
+    return message.role == "assistant" and message.status is MessageStatus.COMPLETE
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _sum_or_none(values: list[Decimal | None]) -> Decimal | None:
+    known = [v for v in values if v is not None]
+    return sum(known, Decimal(0)) if known else None
+
+
+def _preset_result(
+    label: str, wins: int, judged: int, answers: list[Message], failed: int
+) -> PresetResult:
+    costs = [a.cost for a in answers]
+    return PresetResult(
+        label=label,
+        wins=wins,
+        judged=judged,
+        answers=len(answers),
+        failed=failed,
+        avg_first_word_s=_mean([a.first_token_s for a in answers if a.first_token_s is not None]),
+        avg_tokens_per_s=_mean([a.tokens_per_s for a in answers if a.tokens_per_s is not None]),
+        tokens=sum(a.completion_tokens or 0 for a in answers),
+        cost=_sum_or_none(costs),
+        all_billed=bool(answers) and all(a.cost is not None and a.cost_is_billed for a in answers),
+    )
+
+
+def _combine(estimates: list[SendEstimate]) -> SendEstimate:
+    """The estimates summed; a cost is None when any request's is unknown."""
+
+    def total(values: list[Decimal | None]) -> Decimal | None:
+        known = [v for v in values if v is not None]
+        return sum(known, Decimal(0)) if len(known) == len(values) else None
+
+    bounds = [e.max_completion_tokens for e in estimates]
+    return SendEstimate(
+        prompt_tokens=sum(e.prompt_tokens for e in estimates),
+        typical_cost=total([e.typical_cost for e in estimates]),
+        max_cost=total([e.max_cost for e in estimates]),
+        assumed_completion_tokens=sum(e.assumed_completion_tokens for e in estimates),
+        uses_max_tokens=any(e.uses_max_tokens for e in estimates),
+        max_completion_tokens=None if None in bounds else sum(b or 0 for b in bounds),
+        assumed_thinking_tokens=sum(e.assumed_thinking_tokens for e in estimates),
+    )
