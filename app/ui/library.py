@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QTimer, Signal
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         ConversationHistory,
         ConversationSummary,
     )
+    from app.core.prompt_sets import PromptRunSummary
 
 SEARCH_DELAY_MS = 150
 MIN_WIDTH = 180  # the library open; folded, it is as wide as its one button
@@ -60,7 +61,7 @@ class LibraryDock(QDockWidget):
         self.setObjectName("library")
         self._history: ConversationHistory | None = None
         self._comparisons: ComparisonList | None = None
-        self._runs: Callable[[str], list[Any]] | None = None  # see set_runs
+        self._runs: Callable[[str], list[PromptRunSummary]] | None = None  # see set_runs
         self._delete_run: Callable[[TabKey], None] | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search conversations")
@@ -176,7 +177,7 @@ class LibraryDock(QDockWidget):
         self.refresh()
 
     def set_runs(
-        self, runs: Callable[[str], list[Any]], delete: Callable[[TabKey], None]
+        self, runs: Callable[[str], list[PromptRunSummary]], delete: Callable[[TabKey], None]
     ) -> None:
         """Prompt-set runs are listed too (``runs(query)``: their summaries); ``delete(key)``
         deletes one (after asking), instead of ``delete_requested``."""
@@ -255,13 +256,14 @@ def _comparison_label(summary: ComparisonSummary) -> str:
     return f"⚖ {title}\n{when} · comparison: {shorten(columns, TITLE_LIMIT)}\n{preview}".rstrip()
 
 
-def _run_label(summary: Any) -> str:
+def _run_label(summary: PromptRunSummary) -> str:
     """A prompt-set run's row (a PromptRunSummary)."""
     when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
     columns = shorten(" vs ".join(summary.labels), TITLE_LIMIT)
     title = shorten(summary.title, TITLE_LIMIT)
-    return f"▦ {title}\n{when} · prompt set run: {columns}\n{run_progress(summary)}".rstrip()
+    count = f"{summary.prompts} prompt" + ("" if summary.prompts == 1 else "s")
+    state = RUN_STATES.get(summary.state, "")
+    return f"▦ {title}\n{when} · prompt set run: {columns}\n{count}{state}".rstrip()
 
 
-def run_progress(summary: Any) -> str:
-    return f"{summary.done} of {summary.total} answers"
+RUN_STATES = {"done": ", finished", "stopped": ", stopped", "running": ", running"}

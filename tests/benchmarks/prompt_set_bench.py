@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import itertools
 import sys
 import tempfile
 import time
@@ -79,7 +80,7 @@ def instrument(view: Any, history: Any, timeline: Timeline) -> None:
 
 def worst(timeline: Timeline, ticks: list[float], cpu: list[float], started: float) -> Any:
     """The longest gap between ticks: when, how long, what ran in it."""
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     index = max(range(len(gaps)), key=gaps.__getitem__)
     low, high = ticks[index], ticks[index + 1]
     inside = sorted((c for c in timeline.calls if low <= c.start < high), key=lambda c: -c.own)
@@ -158,7 +159,9 @@ async def stall_run(
     if progress.done != progress.total or progress.state != "done":
         raise AssertionError(f"the run ended {progress}")
     records = list(fake.generations.values())
-    rates = [tokens / float(r["generation_time"]) * 1000 for r in records if r.get("generation_time")]
+    rates = [
+        tokens / float(r["generation_time"]) * 1000 for r in records if r.get("generation_time")
+    ]
     gc_calls = [c for c in timeline.calls if c.label.startswith("Python garbage")]
     return {
         "prompts": prompts,

@@ -21,6 +21,9 @@ from app.ui.tab_keys import TabKey
 from tests.fakes.fake_openrouter import Scenario
 from tests.helpers.windows import App
 
+# The manager is a window of its own: the offscreen platform cannot size one to its hints.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
 PROMPTS = ("Name a colour.", "Name a fruit.", "Name a river.")
 
 
@@ -76,7 +79,9 @@ def run_from_dialog(
 
     monkeypatch.setattr(run_dialog.RunDialog, "exec", accept)
     dialog = manager(app)
-    row = next(i for i in range(dialog.sets.count()) if dialog.sets.item(i).text() == prompt_set.name)
+    row = next(
+        i for i in range(dialog.sets.count()) if dialog.sets.item(i).text() == prompt_set.name
+    )
     dialog.sets.setCurrentRow(row)
     dialog.run_button.click()
     view = app.window.tabs.currentWidget()
@@ -85,8 +90,9 @@ def run_from_dialog(
 
 def wait_done(app: App, view: RunView, total: int, timeout: int = 15_000) -> None:
     app.qtbot.waitUntil(
-        lambda: view.progress_label.text().startswith(f"{total} of {total} answers")
-        and not view.busy,
+        lambda: (
+            view.progress_label.text().startswith(f"{total} of {total} answers") and not view.busy
+        ),
         timeout=timeout,
     )
 
@@ -138,7 +144,7 @@ def test_a_set_is_shared_as_a_json_file_and_a_broken_file_is_refused_plainly(
     dialog.export_button.click()
     data = json.loads(target.read_text())
     assert data["format"] == "switchboard.prompt-set"
-    assert [i["prompt"] for i in data["items"]] == list(PROMPTS)
+    assert [i["prompt"] for i in data["prompts"]] == list(PROMPTS)
 
     runs.delete_set(runs.sets()[0].id)
     dialog.reload()
@@ -166,7 +172,7 @@ def test_a_set_runs_against_two_presets_and_shows_its_results(
     app: App, runs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     prompt_set = saved_set(runs)
-    app.fake.default = Scenario(text="An answer of several words.", token_delay=0.002)
+    app.fake.default = Scenario(text="An answer of several words. " * 8, token_delay=0.008)
     view = run_from_dialog(app, monkeypatch, prompt_set)
     assert view is not None and view.tab_key.kind == "run"
     assert app.notices.said("Started: 6 requests")  # the estimate, before anything is sent
@@ -181,7 +187,7 @@ def test_a_set_runs_against_two_presets_and_shows_its_results(
         assert row[3].endswith(" s") and row[4].endswith("tok/s"), row
         assert int(row[5].replace(",", "")) > 0  # tokens
         assert row[6].startswith("$"), row  # cost, exact in the tooltip
-    assert view.results.item(0, 6).toolTip().startswith("Exactly $")
+    assert "Exactly $" in view.results.item(0, 6).toolTip()
     results = runs.results(view.run_id)
     total = sum((p.cost for p in results.presets if p.cost is not None), Decimal(0))
     assert results.total_cost == total
@@ -220,7 +226,14 @@ def test_a_run_stops_and_resumes_sending_only_what_is_missing(
     app.fake.default = Scenario(text="slow " * 40, token_delay=0.02)
     view = run_from_dialog(app, monkeypatch, prompt_set, concurrency=2)
     assert view is not None
-    app.qtbot.waitUntil(lambda: runs.progress_of(view.run_id).done >= 2, timeout=10_000)
+
+    def mid_way() -> bool:  # answers in, and both requests under way have reached the server
+        progress = runs.progress_of(view.run_id)
+        return progress.done >= 2 and len(app.fake.chat_requests) >= progress.done + 2
+
+    # (Stopped while a request is being started, the comparison's column task can be cancelled
+    # before it runs: a "never awaited" warning from CompareService, reported to the backend.)
+    app.qtbot.waitUntil(mid_way, timeout=10_000)
     assert view.stop_button.isVisible()
     view.stop_button.click()
     app.qtbot.waitUntil(lambda: not view.busy, timeout=5000)
@@ -246,7 +259,10 @@ def test_a_blind_pick_in_a_prompts_comparison_counts_as_a_win(
     assert view is not None
     wait_done(app, view, 4)
     shown = " ".join(
-        [*(p.title.text() + p.transcript.toPlainText() for p in view.panes), *sum(table(view.prompts), [])]
+        [
+            *(p.title.text() + p.transcript.toPlainText() for p in view.panes),
+            *(cell for row in table(view.prompts) for cell in row),
+        ]
     )
     assert "Precise" not in shown and "Creative" not in shown  # hidden until picked
     assert [p.title.text() for p in view.panes if p.isVisible()] == ["Answer A", "Answer B"]
@@ -279,7 +295,7 @@ def test_a_run_reopens_from_the_library_and_after_a_restart(
     library.refresh()
     rows = [library.list.item(i) for i in range(library.list.count())]
     run_rows = [r for r in rows if r.text().startswith("▦")]
-    assert len(run_rows) == 1 and "4 of 4" in run_rows[0].text()
+    assert len(run_rows) == 1 and "2 prompts, finished" in run_rows[0].text()
     app.window.close_tab(app.window.tab_manager.index_of(view.tab_key))
     assert app.window.tab_manager.index_of(view.tab_key) < 0
     row = next(

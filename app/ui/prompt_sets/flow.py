@@ -61,7 +61,9 @@ def ask_run(window: MainWindow, prompt_set: PromptSet) -> RunView | None:
         return None
     base = window.parameters.current_settings_or_stored()
     model = window.dock_link.model_info(base.model)
-    dialog = RunDialog(prompt_set, services.presets.presets(), model.name if model else base.model, window)
+    dialog = RunDialog(
+        prompt_set, services.presets.presets(), model.name if model else base.model, window
+    )
     if not dialog.exec():
         return None
     columns = [(preset.name, preset.apply_to(base)) for preset in dialog.chosen]
@@ -73,13 +75,15 @@ def ask_run(window: MainWindow, prompt_set: PromptSet) -> RunView | None:
         concurrency=dialog.concurrency,
         title=dialog.title,
     )
+    from .run_view import RunView
+
     window.open_tab(TabKey.run(run.id))
     window.library.refresh()
     view = window.tabs.currentWidget()
-    if getattr(view, "tab_key", None) != TabKey.run(run.id):
+    if not isinstance(view, RunView) or view.run_id != run.id:
         return None
-    view.start()  # type: ignore[union-attr]
-    return view  # type: ignore[return-value]
+    view.start()
+    return view
 
 
 def check_run(window: MainWindow, run_id: int) -> str | None:
@@ -124,4 +128,3 @@ def delete_run(window: MainWindow, key: TabKey) -> None:
     service.delete_run(key.id)
     window.library.refresh()
     window.notices.info(f"Deleted “{shorten(run.title, TITLE_LIMIT)}”.")
-

@@ -179,7 +179,10 @@ class PromptSetsDialog(QDialog):
         self.delete_button.setEnabled(has_sets)
 
     def set_names(self) -> list[str]:
-        return [self.sets.item(i).toolTip() or self.sets.item(i).text() for i in range(self.sets.count())]
+        return [
+            self.sets.item(i).toolTip() or self.sets.item(i).text()
+            for i in range(self.sets.count())
+        ]
 
     def _set_chosen(self, row: int) -> None:
         if self._loading or row < 0:
@@ -397,7 +400,11 @@ class PromptSetsDialog(QDialog):
 
     def run(self) -> None:
         """Save the set, then ask to run it (the window shows the run dialog)."""
-        saved = self._commit() if self._dirty or self._set is None or self._set.id is None else self._set
+        saved = (
+            self._commit()
+            if self._dirty or self._set is None or self._set.id is None
+            else self._set
+        )
         if saved is None:
             return
         self.accept()

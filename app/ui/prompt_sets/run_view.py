@@ -51,8 +51,8 @@ if TYPE_CHECKING:
     from app.core.conversation import Message
     from app.core.history import ConversationHistory
     from app.core.prompt_sets import PromptRow, RunProgress, RunResults
-    from app.services.prompt_sets import PromptSetService
     from app.services.compare import CompareService
+    from app.services.prompt_sets import PromptSetService
 
 TITLE_LIMIT = 80
 PROMPT_LIMIT = 160  # a prompt's row shows at most this much (its tooltip has more)
@@ -151,7 +151,7 @@ class RunView(QWidget):
         self._results: RunResults | None = None
         self._shown: tuple[int, int, bool] | None = None  # (comparison, answered, blind) drawn
         self._orders: dict[int, list[int]] = {}  # blind comparisons: their shuffled columns
-        self._shuffle = random.Random()
+        self._shuffle = random.Random()  # noqa: S311 (an order on screen, not a secret)
         self._state = ""  # the run's state as last shown
         run = service.get_run(run_id)
         assert run is not None
@@ -404,7 +404,9 @@ class RunView(QWidget):
             item.setFont(font)
             table.setItem(total, column, item)
         rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(table.horizontalHeader().height() + rows_height + 2 * table.frameWidth())
+        table.setFixedHeight(
+            table.horizontalHeader().height() + rows_height + 2 * table.frameWidth()
+        )
         blind = results.run.blind
         judged = max((p.judged for p in results.presets), default=0)
         if blind:
@@ -464,8 +466,7 @@ class RunView(QWidget):
             self.notes_text.setText("")
             self._set_panes(0)
             return
-        comparison = self._comparisons.get(prompt.comparison_id)
-        blind = comparison is not None and comparison.blind and not comparison.revealed
+        blind = prompt.hidden
         shown = (prompt.comparison_id, prompt.answered, blind)
         if shown == self._shown:
             return  # nothing new to draw (its answers are drawn once each is finished)
