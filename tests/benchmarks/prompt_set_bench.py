@@ -199,6 +199,7 @@ def _table(widget: Any) -> list[list[str]]:
 
 def bench_stall(prompts: int, tokens: int) -> dict[str, Any]:
     import httpx
+    import shiboken6
 
     from app.api import OpenRouterClient
     from app.core.conversation import ChatSettings
@@ -217,6 +218,7 @@ def bench_stall(prompts: int, tokens: int) -> dict[str, Any]:
     from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
 
     app = make_app()
+    app.setQuitOnLastWindowClosed(False)  # the warm-up's view closes before the measured one
     presets = {preset.name: preset for preset in builtin_presets()}
     columns = [(name, presets[name].apply_to(ChatSettings())) for name in PRESETS]
     with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as folder:
@@ -261,7 +263,8 @@ def bench_stall(prompts: int, tokens: int) -> dict[str, Any]:
                 if fake.errors:
                     raise AssertionError(f"the fake server failed:\n{fake.errors[0]}")
             for view in views:
-                view.close()
+                if shiboken6.isValid(view):  # (the warm-up's is gone)
+                    view.close()
         finally:
             loop.run_until_complete(loop.shutdown_asyncgens())
             close_event_loop(loop)

@@ -361,3 +361,12 @@ def test_a_run_exports_as_markdown_and_csv(
     assert len(rows) == 4
     assert {r["preset"] for r in rows} == {"Precise", "Creative"}
     assert app.notices.said("Exported to")
+
+
+def test_a_run_tab_key_is_saved_and_read_back() -> None:
+    from app.ui.tab_keys import load_tabs, parse_key, save_tabs
+
+    keys = [TabKey.chat(1), TabKey.run(3)]
+    saved = json.loads(json.dumps(save_tabs(keys, TabKey.run(3))))
+    assert load_tabs(saved).keys == keys and load_tabs(saved).active == TabKey.run(3)
+    assert parse_key(["run", 0]) is None and parse_key(["run", "3"]) is None

@@ -4,6 +4,7 @@ prompt's answers side by side."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -82,6 +83,14 @@ def _item(text: str, tooltip: str = "", *, right: bool = False) -> QTableWidgetI
     return item
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    if item is None:  # (every cell is made with its row)
+        item = _item("")
+        table.setItem(row, column, item)
+    return item
+
+
 class AnswerPane(QFrame):
     """One column's answer to the chosen prompt: its name (or "Answer A"), its text, figures."""
 
@@ -101,9 +110,19 @@ class AnswerPane(QFrame):
         layout.addWidget(self.transcript, 1)
         layout.addWidget(self.stats)
         self.conversation_id = 0
+        self.drawn: tuple[Any, ...] | None = None  # what its transcript shows (see show_answer)
 
     def show_answer(self, title: str, answer: Message | None, *, blind: bool) -> None:
+        """Draw ``answer`` (only when it changed: rendering Markdown is the costly part)."""
         self.title.setText(shorten(title, TITLE_LIMIT))
+        drawn = (
+            None
+            if answer is None
+            else (answer.id, answer.status, answer.cost, answer.completion_tokens, blind)
+        )
+        if drawn == self.drawn and self.transcript.blind == blind:
+            return
+        self.drawn = drawn
         self.transcript.blind = blind
         if answer is None:
             self.transcript.show_messages([])
@@ -160,6 +179,11 @@ class RunView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(RESULTS_REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._pane_jobs: list[Callable[[], None]] = []
+        self._pane_timer = QTimer(self)
+        self._pane_timer.setSingleShot(True)
+        self._pane_timer.setInterval(0)
+        self._pane_timer.timeout.connect(lambda: self._draw_panes(one=True))
         self._build()
         self._unsubscribe: Callable[[], None] | None = service.progress.subscribe(self._progressed)
         self.destroyed.connect(lambda _o=None, u=self._unsubscribe: u())
@@ -389,24 +413,30 @@ class RunView(QWidget):
 
     def _fill_results(self, results: RunResults) -> None:
         table = self.results
-        table.setRowCount(len(results.presets) + 1)
-        for row, preset in enumerate(results.presets):
-            for column, text in enumerate(result_cells(preset)):
-                tip = exact_cost(preset.cost) if column == len(RESULT_HEADERS) - 1 else text
-                table.setItem(row, column, _item(text, tip, right=column > 0))
-        total = len(results.presets)
-        for column, text in enumerate(totals_cells(results)):
-            item = _item(text, right=column > 0)
-            if column == len(RESULT_HEADERS) - 1:
-                item.setToolTip(exact_cost(results.total_cost))
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            table.setItem(total, column, item)
-        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(
-            table.horizontalHeader().height() + rows_height + 2 * table.frameWidth()
-        )
+        rows = [result_cells(p) for p in results.presets] + [totals_cells(results)]
+        tips = [exact_cost(p.cost) for p in results.presets] + [exact_cost(results.total_cost)]
+        if table.rowCount() != len(rows):
+            table.setRowCount(len(rows))
+            for row in range(len(rows)):
+                for column in range(len(RESULT_HEADERS)):
+                    item = _item("", right=column > 0)
+                    if row == len(rows) - 1:  # the totals row
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                    table.setItem(row, column, item)
+            height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            table.setFixedHeight(
+                table.horizontalHeader().height() + height + 2 * table.frameWidth()
+            )
+        # Only what changed is set: each change makes the table measure its columns again.
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = _cell(table, row, column)
+                if item.text() != text:
+                    item.setText(text)
+                    tip = tips[row] if column == len(RESULT_HEADERS) - 1 else text
+                    item.setToolTip(plain_tooltip(tip) if tip else "")
         blind = results.run.blind
         judged = max((p.judged for p in results.presets), default=0)
         if blind:
@@ -421,24 +451,31 @@ class RunView(QWidget):
 
     def _fill_prompts(self, rows: list[PromptRow]) -> None:
         table = self.prompts
-        chosen = self.chosen_row()
-        table.blockSignals(True)
-        try:
-            table.setRowCount(len(rows))
-            for row, prompt in enumerate(rows):
-                picked = prompt.winner_label or ""
-                cells = (
-                    _item(str(prompt.position + 1), right=True),
-                    _item(shorten(" ".join(prompt.prompt.split()), PROMPT_LIMIT), prompt.prompt),
-                    _item(f"{prompt.answered} of {prompt.columns}", right=True),
-                    _item(shorten(picked, TITLE_LIMIT), picked),
-                )
-                for column, item in enumerate(cells):
-                    table.setItem(row, column, item)
-            if rows:
-                table.selectRow(min(chosen, len(rows) - 1) if chosen >= 0 else 0)
-        finally:
-            table.blockSignals(False)
+        if table.rowCount() != len(rows):  # the first time: the prompts never change
+            chosen = self.chosen_row()
+            table.blockSignals(True)
+            try:
+                table.setRowCount(len(rows))
+                for row, prompt in enumerate(rows):
+                    text = shorten(" ".join(prompt.prompt.split()), PROMPT_LIMIT)
+                    table.setItem(row, 0, _item(str(prompt.position + 1), right=True))
+                    table.setItem(row, 1, _item(text, prompt.prompt))
+                    table.setItem(row, 2, _item("", right=True))
+                    table.setItem(row, 3, _item(""))
+                if rows:
+                    table.selectRow(min(chosen, len(rows) - 1) if chosen >= 0 else 0)
+            finally:
+                table.blockSignals(False)
+        for row, prompt in enumerate(rows):  # only what changed (see _fill_results)
+            picked = prompt.winner_label or ""
+            for column, text, tip in (
+                (2, f"{prompt.answered} of {prompt.columns}", ""),
+                (3, shorten(picked, TITLE_LIMIT), picked),
+            ):
+                item = _cell(table, row, column)
+                if item.text() != text:
+                    item.setText(text)
+                    item.setToolTip(plain_tooltip(tip) if tip else "")
 
     def chosen_row(self) -> int:
         rows = self.prompts.selectionModel().selectedRows() if self.prompts.selectionModel() else []
@@ -481,11 +518,30 @@ class RunView(QWidget):
                 prompt.comparison_id, self._shuffle.sample(order, len(order))
             )
         self._set_panes(len(columns))
-        for position, (pane, index) in enumerate(zip(self.panes, order, strict=True)):
+        self._pane_jobs.clear()
+        for position, (pane, index) in enumerate(zip(self.panes, order, strict=False)):
             column = columns[index]
             pane.conversation_id = column.conversation_id
             title = f"Answer {chr(65 + position)}" if blind else column.label
-            pane.show_answer(title, self._answer(column.conversation_id), blind=blind)
+            job = functools.partial(self._draw_pane, pane, title, column.conversation_id, blind)
+            self._pane_jobs.append(job)
+        if not self.busy:
+            self._draw_panes()
+        elif not self._pane_timer.isActive():
+            # While the run streams, one pane per turn of the loop: four Markdown renders at
+            # once would hold it up.
+            self._pane_timer.start()
+
+    def _draw_pane(self, pane: AnswerPane, title: str, conversation_id: int, blind: bool) -> None:
+        pane.show_answer(title, self._answer(conversation_id), blind=blind)
+
+    def _draw_panes(self, *, one: bool = False) -> None:
+        while self._pane_jobs:
+            self._pane_jobs.pop(0)()
+            if one:
+                break
+        if self._pane_jobs:
+            self._pane_timer.start()
 
     def _answer(self, conversation_id: int) -> Message | None:
         for message in reversed(self._history.messages(conversation_id)):
