@@ -56,12 +56,12 @@ def rate_text(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f} tok/s"
 
 
-def result_cells(result: PresetResult) -> tuple[str, ...]:
-    """One row of the per-preset table."""
+def result_cells(result: PresetResult, *, blind: bool = True) -> tuple[str, ...]:
+    """One row of the per-preset table (a run that is not blind has no picks: "–")."""
     answers = f"{result.answers}" + (f" ({result.failed} failed)" if result.failed else "")
     return (
         result.label,
-        f"{result.wins} of {result.judged}" if result.judged else "0",
+        (f"{result.wins} of {result.judged}" if result.judged else "0") if blind else "–",
         answers,
         seconds_text(result.avg_first_word_s),
         rate_text(result.avg_tokens_per_s),
@@ -76,7 +76,7 @@ def totals_cells(results: RunResults) -> tuple[str, ...]:
     billed = all(p.all_billed for p in presets)
     return (
         "All presets",
-        f"{judged} picked",
+        f"{judged} picked" if results.run.blind else "–",
         f"{sum(p.answers for p in presets)}",
         "",
         "",

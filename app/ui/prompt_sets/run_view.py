@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSlider,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -129,6 +130,11 @@ class AnswerPane(QFrame):
             self.stats.setText("No answer yet.")
             return
         self.transcript.show_messages([answer])
+        # An answer is read from its start (as the reader's own Home key would): the
+        # transcript then stops following its end.
+        self.transcript.verticalScrollBar().triggerAction(
+            QAbstractSlider.SliderAction.SliderToMinimum
+        )
         self.stats.setText(answer_stats(answer, blind=blind))
 
 
@@ -280,26 +286,18 @@ class RunView(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.prompts)
         lower.addWidget(detail)
+        lower.setChildrenCollapsible(False)
         lower.setStretchFactor(0, 1)
-        lower.setStretchFactor(1, 3)
-        lower.setSizes([260, 780])
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.results, 1)
-        upper_layout.addWidget(self.results_note)
-        body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(upper)
-        body.addWidget(lower)
-        body.setChildrenCollapsible(False)
-        body.setStretchFactor(0, 0)
-        body.setStretchFactor(1, 1)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([340, 680])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(top)
         layout.addLayout(status)
-        layout.addWidget(body, 1)
-        self._body = body
+        layout.addWidget(self.results)
+        layout.addWidget(self.results_note)
+        layout.addWidget(lower, 1)
+        self._lower = lower
 
     @staticmethod
     def _table_style(table: QTableWidget) -> None:
@@ -307,6 +305,8 @@ class RunView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        # Rows as tall as a line of text and a little room, not Qt's roomier default.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -406,6 +406,7 @@ class RunView(QWidget):
         results = self._service.results(self.run_id)
         self._results = results
         self._fill_results(results)
+        self.prompts.setColumnHidden(3, not results.run.blind)  # (picks are made blind)
         self._fill_prompts(results.prompts)
         self._show_chosen()
         if not self.busy:
@@ -413,7 +414,8 @@ class RunView(QWidget):
 
     def _fill_results(self, results: RunResults) -> None:
         table = self.results
-        rows = [result_cells(p) for p in results.presets] + [totals_cells(results)]
+        blind = results.run.blind
+        rows = [result_cells(p, blind=blind) for p in results.presets] + [totals_cells(results)]
         tips = [exact_cost(p.cost) for p in results.presets] + [exact_cost(results.total_cost)]
         if table.rowCount() != len(rows):
             table.setRowCount(len(rows))
