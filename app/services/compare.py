@@ -301,7 +301,10 @@ class CompareService:
             turn = self._chat.regenerate(conversation_id, listener)
         else:
             turn = self._chat.send(conversation_id, prompt, listener)
-        return self._start_column(comparison_id, index, turn, conversation_id, listener)
+        task = self._start_column(comparison_id, index, turn, conversation_id, listener)
+        # Stopped before it began, the turn never ran: close it (no "never awaited" warning).
+        task.add_done_callback(lambda _task: turn.close())
+        return task
 
     # -- before sending ----------------------------------------------------------------------
 

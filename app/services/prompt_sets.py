@@ -90,6 +90,7 @@ class PromptSetService:
         self._published_at: dict[int, float] = {}
         self._pending: dict[int, asyncio.TimerHandle] = {}
         self._fair_locks: dict[int, asyncio.Lock] = {}
+        self._fair_done: set[int] = set()  # comparisons made fair this session
 
     # -- sets --------------------------------------------------------------------------------
 
@@ -310,11 +311,14 @@ class PromptSetService:
         if make_fair is None:
             return
         lock = self._fair_locks.setdefault(comparison_id, asyncio.Lock())
-        async with lock:
+        async with lock:  # its other columns wait until it is fair
+            if comparison_id in self._fair_done:
+                return
             try:
                 await make_fair(comparison_id)
             except Exception:
                 log.exception("could not make comparison %d fair", comparison_id)
+            self._fair_done.add(comparison_id)
 
     def _work(self, run: PromptRun) -> list[_Work]:
         """What is still to be sent, prompt by prompt, column by column."""

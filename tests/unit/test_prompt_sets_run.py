@@ -4,9 +4,12 @@ CompareService and ChatService to the fake server (real HTTP, real streaming).""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import sqlite3
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,6 +31,7 @@ from app.store.database import open_database
 from app.store.history import HistoryStore
 from app.store.ledger import Ledger
 from app.store.prompt_sets import PromptSetStore
+from app.store.settings_file import AppSettings
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
 from tests.helpers.clocks import TickingClock
 
@@ -203,8 +207,11 @@ def test_no_more_requests_than_the_limit_are_under_way_at_once(world: World) -> 
     counter = TurnCounter()
     prompts = [f"Prompt {i}" for i in range(5)]
 
+    published: list[tuple[float, RunProgress]] = []
+
     async def work(service: PromptSetService) -> None:
         service._chat.turns.subscribe(counter)
+        service.progress.subscribe(lambda p: published.append((time.monotonic(), p)))
         run = service.create_run(
             world.prompt_set(prompts), world.columns(3), blind=False, concurrency=2
         )
@@ -214,6 +221,12 @@ def test_no_more_requests_than_the_limit_are_under_way_at_once(world: World) -> 
 
     assert counter.started == 15
     assert counter.most == 2
+    # Progress goes out on changes, at most ~10 a second (the last, the run's end, at once).
+    assert 3 <= len(published) < 15 * 2
+    times = [at for at, _progress in published]
+    assert all(b - a >= 0.09 for a, b in itertools.pairwise(times[:-1]))
+    assert published[-1][1].done == 15 and published[-1][1].state == "done"
+    assert max(p.running for _at, p in published) <= 2
     assert len(world.fake.chat_requests) == 15
 
 
@@ -297,3 +310,177 @@ def test_a_failing_request_leaves_the_others_answered_and_the_run_resumable(worl
     assert all(b is not None and b["messages"][-1]["content"] == "Name a fruit." for b in fruit)
     assert world.answers(run_id)[1] == ["Name a fruit. @ 0.1", "Name a fruit. @ 0.9"]
     assert world.store.get_run(run_id).state == "done"  # type: ignore[union-attr]
+
+
+def answer_with(world: World, conversation_id: int, prompt: str, text: str, **fields: Any) -> None:
+    """A stored prompt and finished answer, as a turn leaves them."""
+    world.history.add_message(conversation_id, "user", prompt)
+    world.history.add_message(conversation_id, "assistant", text, **fields)
+
+
+def test_results_count_blind_picks_and_average_the_stored_figures(world: World) -> None:
+    figures = {  # (prompt, column): first word s, tokens/s, completion tokens, cost
+        (0, 0): (0.5, 40.0, 100, Decimal("0.000123")),
+        (0, 1): (1.5, 20.0, 300, Decimal("0.000456")),
+        (1, 0): (1.0, 60.0, 50, Decimal("0.0000001")),
+        (1, 1): (2.5, 10.0, 7, Decimal("0.0000002")),
+    }
+
+    async def work(service: PromptSetService) -> None:
+        run = service.create_run(
+            world.prompt_set(["Cheer me up.", "Say no kindly."]), world.columns(2), blind=True
+        )
+        comparisons = world.comparisons.of_run(run.id)
+        for (position, index), (first, rate, tokens, cost) in figures.items():
+            column = world.comparisons.column(comparisons[position].id, index)
+            answer_with(
+                world,
+                column.conversation_id,
+                run.prompt_set.items[position].prompt,
+                f"Reply {position}-{index}",
+                model=f"fake/model-{index}",
+                provider="FakeProvider",
+                prompt_tokens=11,
+                completion_tokens=tokens,
+                cost=cost,
+                cost_is_billed=index == 0,
+                finish_reason="stop",
+                first_token_s=first,
+                tokens_per_s=rate,
+            )
+        assert service._compare.vote(comparisons[0].id, 1)  # prompt 1: "Creative" picked
+        results = service.results(run.id)
+        precise, creative = results.presets
+        assert (precise.label, precise.wins, precise.judged) == ("Precise", 0, 1)
+        assert (creative.label, creative.wins, creative.judged) == ("Creative", 1, 1)
+        assert precise.avg_first_word_s == pytest.approx(0.75)
+        assert creative.avg_tokens_per_s == pytest.approx(15.0)
+        assert (precise.tokens, creative.tokens) == (150, 307)
+        assert precise.cost == Decimal("0.0001231") and precise.all_billed
+        assert creative.cost == Decimal("0.0004562") and not creative.all_billed
+        assert results.total_cost == Decimal("0.0005793")
+        first, second = results.prompts
+        assert (first.winner_label, first.winner_index, first.hidden) == ("Creative", 1, False)
+        assert (second.winner_label, second.winner_index, second.hidden) == (None, None, True)
+        assert (first.answered, first.columns, second.notes) == (2, 2, "notes 1")
+
+        markdown = service.export_markdown(run.id)
+        head, _, per_prompt = markdown.partition("## Prompt 1")
+        assert "| Precise | 0 of 1 |" in head and "| Creative | 1 of 1 |" in head
+        assert "| **All** | 1 | 4 | 0 |  |  | 457 | $0.00058 |" in head  # the totals row
+        first_part, _, second_part = per_prompt.partition("## Prompt 2")
+        assert "**Picked as best:** Creative" in first_part
+        assert "### Creative\n\nReply 0-1" in first_part
+        assert "### Answer A\n\nReply 1-0" in second_part
+        assert "### Answer B\n\nReply 1-1" in second_part
+        assert not any(name in second_part for name in ("Precise", "Creative", "fake/model"))
+        assert "What a good answer looks like:**\n\n> notes 1" in second_part
+
+        rows = [line.split(",") for line in service.export_csv(run.id).splitlines()]
+        assert ",".join(rows[0]) == (
+            "position,prompt,preset,model,provider,first_word_s,tokens_per_s,prompt_tokens,"
+            "completion_tokens,cost,billed,finish,picked"
+        )
+        assert ",".join(rows[1]) == (
+            "1,Cheer me up.,Precise,fake/model-0,FakeProvider,"
+            "0.500,40.0,11,100,0.000123,yes,stop,no"
+        )
+        assert ",".join(rows[2][2:4] + rows[2][9:]) == "Creative,fake/model-1,0.000456,no,stop,yes"
+        assert rows[3][:5] == ["2", "Say no kindly.", "Answer A", "", ""]
+        assert rows[4][2:5] == ["Answer B", "", ""] and rows[4][-1] == ""
+        assert rows[3][9] == "1E-7"  # exact, as stored
+
+    asyncio.run(world.use(work, costs=False))
+
+
+def test_the_estimate_counts_only_what_is_left_and_the_guard_holds_over_the_cap(
+    world: World,
+) -> None:
+    world.fake.fail = {"Name a fruit."}
+
+    async def work(service: PromptSetService) -> None:
+        assert service._costs is not None
+        run = service.create_run(world.prompt_set(), world.columns(2), blind=False)
+        full = service.estimate(run.id)
+        assert full.count == 6 and full.text.startswith("6 requests, about $")
+        singles = [
+            service._costs.estimate_draft(settings, [], prompt)
+            for prompt in PROMPTS
+            for _label, settings in world.columns(2)
+        ]
+        assert full.typical_total == sum(s.typical_cost or Decimal(0) for s in singles)
+        assert full.max_total == sum(s.max_cost or Decimal(0) for s in singles)
+        assert service.check_run(run.id, AppSettings()).decision.action == "send"
+        assert full.max_total is not None
+        held = service.check_run(run.id, AppSettings(daily_cap=full.max_total / 2))
+        assert held.decision.action == "hold"
+        assert held.question.startswith(full.text + ".")
+        assert held.title == "Spending cap"
+        await service.run(run.id)
+        left = service.estimate(run.id)
+        assert left.count == 2 and left.text.startswith("2 requests, ")
+        fruit = singles[2:4]  # the second prompt's, one per preset
+        assert left.typical_total == sum(s.typical_cost or Decimal(0) for s in fruit)
+        world.fake.fail = set()
+        await service.run(run.id)
+        done = service.estimate(run.id)
+        assert done.count == 0 and done.typical_total == 0
+        assert done.text == "Every answer is in, so nothing is left to send."
+
+    asyncio.run(world.use(work))
+
+
+def test_deleting_a_run_removes_its_comparisons_but_the_ledger_keeps_the_spend(
+    world: World,
+) -> None:
+    async def work(service: PromptSetService) -> int:
+        run = service.create_run(world.prompt_set(), world.columns(2), blind=False)
+        other = service.create_run(world.prompt_set(["Keep me."]), world.columns(2), blind=True)
+        await service.run(run.id)
+        return other.id
+
+    kept = asyncio.run(world.use(work))
+    (summary, other_summary) = sorted(world.store.list_runs(), key=lambda s: s.id)
+    run_id = summary.id
+    conversations = [
+        c.conversation_id
+        for k in world.comparisons.of_run(run_id)
+        for c in world.comparisons.columns(k.id)
+    ]
+    entries = world.ledger.entries()
+    assert len(entries) == 6 and all(e.cost for e in entries)
+    spent = world.ledger.total()
+    assert spent > 0
+
+    async def delete(service: PromptSetService) -> None:
+        service.delete_run(run_id)
+        assert service.get_run(run_id) is None
+        assert [s.id for s in service.runs()] == [kept]
+
+    asyncio.run(world.use(delete))
+    assert world.comparisons.of_run(run_id) == []
+    assert all(world.history.get_conversation(c) is None for c in conversations)
+    assert world.ledger.total() == spent and len(world.ledger.entries()) == 6
+    assert len(world.comparisons.of_run(other_summary.id)) == 1
+
+
+def test_a_fair_run_makes_each_comparison_fair_once_before_its_first_request(
+    world: World,
+) -> None:
+    calls: list[tuple[int, int]] = []  # (comparison id, requests sent before)
+
+    async def work(service: PromptSetService) -> None:
+        async def make_fair(comparison_id: int) -> None:
+            calls.append((comparison_id, len(world.fake.chat_requests)))
+
+        service._compare.make_fair = make_fair  # type: ignore[attr-defined]
+        fair = service.create_run(world.prompt_set(), world.columns(2), blind=False, concurrency=1)
+        unfair = service.create_run(world.prompt_set(), world.columns(2), blind=False, fair=False)
+        await service.run(fair.id)
+        await service.run(unfair.id)
+        ids = [k.id for k in world.comparisons.of_run(fair.id)]
+        assert calls == [(ids[0], 0), (ids[1], 2), (ids[2], 4)]
+        assert all(k.fair for k in world.comparisons.of_run(fair.id))
+        assert not any(k.fair for k in world.comparisons.of_run(unfair.id))
+
+    asyncio.run(world.use(work, costs=False))
