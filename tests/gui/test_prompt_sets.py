@@ -231,8 +231,6 @@ def test_a_run_stops_and_resumes_sending_only_what_is_missing(
         progress = runs.progress_of(view.run_id)
         return progress.done >= 2 and len(app.fake.chat_requests) >= progress.done + 2
 
-    # (Stopped while a request is being started, the comparison's column task can be cancelled
-    # before it runs: a "never awaited" warning from CompareService, reported to the backend.)
     app.qtbot.waitUntil(mid_way, timeout=10_000)
     assert view.stop_button.isVisible()
     view.stop_button.click()
