@@ -60,6 +60,34 @@ class FileActions:
             writing = services.conversations.export_comparison(comparison_id, path)
             self._window.tasks.spawn(self._export(writing, path))
 
+    def export_run(self, run_id: int, kind: str) -> None:
+        """Ask where, then export a prompt-set run as Markdown ("md") or CSV ("csv")."""
+        services = self._window.services
+        runs = services.prompt_sets if services is not None else None
+        run = runs.get_run(run_id) if runs is not None else None
+        if runs is None or run is None:
+            return
+        markdown = kind == "md"
+        path = self._notices.choose_path(
+            "save",
+            "Export the run",
+            "Markdown (*.md)" if markdown else "CSV (*.csv)",
+            Path.home() / _file_name(run.title, "md" if markdown else "csv"),
+        )
+        if path is None:
+            return
+        # The text is made here (it reads the history); the file is written off the UI thread.
+        text = runs.export_markdown(run_id) if markdown else runs.export_csv(run_id)
+        self._window.tasks.spawn(self._write_run(path, text))
+
+    async def _write_run(self, path: Path, text: str) -> None:
+        try:
+            await self._window.tasks.run_blocking(_write_whole, path, text)
+        except OSError as error:
+            self._notices.error(f"Could not save the export: {error.strerror or error}.")
+            return
+        self._notices.info(f"Exported to {path}.")
+
     async def _export(self, writing: Coroutine[Any, Any, None], path: Path) -> None:
         from app.services.conversations import ConversationError
 
@@ -117,3 +145,20 @@ class FileActions:
             self._notices.error(f"Could not save the spending export: {error.strerror or error}.")
             return
         self._notices.info(f"Exported {rows} rows of spending to {path}.")
+
+
+def _file_name(title: str, suffix: str) -> str:
+    safe = "".join(c for c in title if c.isalnum() or c in " -_").strip()
+    return f"{safe or 'prompt-set-run'}.{suffix}"
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write ``text`` beside ``path``, then put it in place: a reader never sees half of it."""
+    import os
+
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8", newline="")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)

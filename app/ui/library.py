@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
         ConversationHistory,
         ConversationSummary,
     )
+    from app.core.prompt_sets import PromptRunSummary
 
 SEARCH_DELAY_MS = 150
 MIN_WIDTH = 180  # the library open; folded, it is as wide as its one button
@@ -60,6 +62,8 @@ class LibraryDock(QDockWidget):
         self.setObjectName("library")
         self._history: ConversationHistory | None = None
         self._comparisons: ComparisonList | None = None
+        self._runs: Callable[[str], list[PromptRunSummary]] | None = None  # see set_runs
+        self._delete_run: Callable[[TabKey], None] | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search conversations")
         self.search.setClearButtonEnabled(True)
@@ -173,6 +177,13 @@ class LibraryDock(QDockWidget):
         self._comparisons = comparisons
         self.refresh()
 
+    def set_runs(
+        self, runs: Callable[[str], list[PromptRunSummary]], delete: Callable[[TabKey], None]
+    ) -> None:
+        """Prompt-set runs are listed too (``runs(query)``: their summaries); ``delete(key)``
+        deletes one (after asking), instead of ``delete_requested``."""
+        self._runs, self._delete_run = runs, delete
+
     def refresh(self) -> None:
         if self._history is None:
             return
@@ -187,6 +198,10 @@ class LibraryDock(QDockWidget):
             entries += [
                 (c.updated_at, TabKey.compare(c.id), _comparison_label(c), _comparison_title(c))
                 for c in self._comparisons.list(query)
+            ]
+        if self._runs is not None:
+            entries += [
+                (r.updated_at, TabKey.run(r.id), _run_label(r), r.title) for r in self._runs(query)
             ]
         for _when, key, label, title in sorted(entries, key=lambda e: e[0], reverse=True):
             item = QListWidgetItem(label)
@@ -217,7 +232,9 @@ class LibraryDock(QDockWidget):
 
     def _delete_current(self) -> None:
         key = self.current_key()
-        if key is not None:
+        if key is not None and key.kind == "run" and self._delete_run is not None:
+            self._delete_run(key)
+        elif key is not None:
             self.delete_requested.emit(key)
 
 
@@ -247,3 +264,16 @@ def _comparison_label(summary: ComparisonSummary) -> str:
     else:
         what = "comparison: " + shorten(" vs ".join(summary.labels), TITLE_LIMIT)
     return f"⚖ {title}\n{when} · {what}\n{preview}".rstrip()
+
+
+def _run_label(summary: PromptRunSummary) -> str:
+    """A prompt-set run's row (a PromptRunSummary)."""
+    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    columns = shorten(" vs ".join(summary.labels), TITLE_LIMIT)
+    title = shorten(summary.title, TITLE_LIMIT)
+    count = f"{summary.prompts} prompt" + ("" if summary.prompts == 1 else "s")
+    state = RUN_STATES.get(summary.state, "")
+    return f"▦ {title}\n{when} · prompt set run: {columns}\n{count}{state}".rstrip()
+
+
+RUN_STATES = {"done": ", finished", "stopped": ", stopped", "running": ", running"}

@@ -29,6 +29,7 @@ def build_menus(window: MainWindow) -> None:
     window.new_compare_action = _action(
         file_menu, "New c&omparison…", QKeySequence("Ctrl+Shift+T"), window.new_comparison
     )
+    _action(file_menu, "&Prompt sets…", None, lambda: open_prompt_sets(window))
     _action(file_menu, "&Close conversation", keys.Close, window.close_current_tab)
     file_menu.addSeparator()
     _action(file_menu, "&Import conversation…", None, files.import_conversation)
@@ -64,6 +65,16 @@ def build_menus(window: MainWindow) -> None:
     view.addAction(enter_sends)
     window.enter_sends_action = enter_sends
     _help_menu(window)
+    from .prompt_sets.flow import install
+
+    install(window)  # the library's runs
+
+
+def open_prompt_sets(window: MainWindow) -> None:
+    """File → Prompt sets…: list, write, share and run prompt sets."""
+    from .prompt_sets.flow import open_manager
+
+    open_manager(window)
 
 
 def _help_menu(window: MainWindow) -> None:

@@ -1,15 +1,16 @@
 """What names a tab: a typed key, and the open tabs as the history's state remembers them.
 
 Qt-free. Older versions saved ``{"ids": ["12", "c:3"], "active": "12"}`` (a comparison as
-``"c:ID"``); that still loads. Saved now: ``{"tabs": [["chat", 12], ["compare", 3]],
-"active": ["chat", 12]}``."""
+``"c:ID"``); that still loads. Saved now: ``{"tabs": [["chat", 12], ["compare", 3], ["run", 2]],
+"active": ["chat", 12]}`` (a prompt-set run as ``"run"``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
-TabKind = Literal["chat", "compare"]
+TabKind = Literal["chat", "compare", "run"]
+KINDS: tuple[TabKind, ...] = ("chat", "compare", "run")
 OPEN_TABS_KEY = "open_tabs"  # in the history's state
 
 
@@ -25,6 +26,11 @@ class TabKey(NamedTuple):
     def compare(cls, comparison_id: int) -> TabKey:
         return cls("compare", comparison_id)
 
+    @classmethod
+    def run(cls, run_id: int) -> TabKey:
+        """A prompt-set run's results."""
+        return cls("run", run_id)
+
     def saved(self) -> list[Any]:
         return [self.kind, self.id]
 
@@ -38,7 +44,7 @@ def parse_key(value: object) -> TabKey | None:
     """A saved key, in either format; None for anything else."""
     if isinstance(value, list | tuple) and len(value) == 2:
         kind, ident = value
-        if kind in ("chat", "compare") and _is_id(ident):
+        if kind in KINDS and _is_id(ident):
             return TabKey(kind, ident)
         return None
     if isinstance(value, bool):

@@ -27,6 +27,8 @@ def make_view(
     """The view for ``key``, its tab's title and tooltip; None if what it names is gone."""
     if key.kind == "compare":
         return _compare_view(window, services, key.id)
+    if key.kind == "run":
+        return _run_view(window, services, key.id)
     return _chat_view(window, services, key.id)
 
 
@@ -151,3 +153,29 @@ def _pick_model(window: MainWindow, services: Services, current: str) -> str | N
         return chosen.id if chosen is not None else None
     finally:
         unfollow()
+
+
+def _run_view(
+    window: MainWindow, services: Services, run_id: int
+) -> tuple[QWidget, str, str] | None:
+    from .prompt_sets.flow import check_run
+    from .prompt_sets.run_view import RunView
+    from .tab_keys import TabKey
+
+    runs, compare = services.prompt_sets, services.compare
+    run = runs.get_run(run_id) if runs is not None else None
+    if runs is None or compare is None or run is None:
+        return None
+    view = RunView(
+        run_id,
+        runs,
+        compare,
+        services.history,
+        window.notices,
+        preflight=lambda ident: check_run(window, ident),
+        tasks=window.tasks,
+    )
+    view.open_comparison_requested.connect(lambda cid: window.open_tab(TabKey.compare(cid)))
+    view.export_requested.connect(lambda kind: window.files.export_run(run_id, kind))
+    view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
+    return view, "▦ " + run.title, run.title

@@ -39,6 +39,7 @@ BARE_WINDOW = Path(__file__).with_name("bare_window.py")
 CHAT_VIEW_BENCH = Path(__file__).with_name("chat_view_bench.py")
 COMPARE_BENCH = Path(__file__).with_name("compare_bench.py")
 HOSTILE_BENCH = Path(__file__).with_name("hostile_bench.py")
+PROMPT_SET_BENCH = Path(__file__).with_name("prompt_set_bench.py")
 APP_ARGV = (sys.executable, "-m", "app")
 BARE_ARGV = (sys.executable, str(BARE_WINDOW))
 PAINTED_RE = re.compile(r"\bpainted_at=(\d+(?:\.\d+)?)")
@@ -796,6 +797,67 @@ def compare4_max_stall_ms(options: Options) -> Result:
     ]
     return Result(
         value=median_of(turn),
+        unit="ms",
+        baseline=median_of(idle),
+        target=50.0,
+        target_on="value",
+        notes=tuple(notes),
+        problems=tuple(problems),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 7b. A prompt set: 10 prompts x 4 presets (GUI child: tests/benchmarks/prompt_set_bench.py)
+# --------------------------------------------------------------------------------------------
+
+PROMPT_SET_GROWTH_MB = 20.0  # memory growth across the run above this: a problem
+
+
+@benchmark("prompt_set_max_stall_ms")
+def prompt_set_max_stall_ms(options: Options) -> Result:
+    """Longest event-loop stall while a RunView runs 10 prompts x 4 presets, 4 at a time."""
+    args = ("stall", "--quick") if options.quick else ("stall",)
+    repeats = 1 if options.quick else 2
+    runs = [
+        chat_view_child(options, *args, timeout=240, script=PROMPT_SET_BENCH)
+        for _ in range(repeats)
+    ]
+    stalls = [r["run"]["max_ms"] for r in runs]
+    idle = [r["idle"]["max_ms"] for r in runs]
+    growth = [r["rss_growth_mb"] for r in runs]
+    rates = [rate for r in runs for rate in r["server_rates"]]
+    problems = []
+    if max(growth) > PROMPT_SET_GROWTH_MB:
+        problems.append(
+            f"memory grew by {_fmt_samples(growth)} MB across the run (limit "
+            f"{PROMPT_SET_GROWTH_MB:g} MB)"
+        )
+    run = runs[0]
+    notes = [
+        f"{run['prompts']} prompts x {run['presets']} presets = {run['answers']} answers of "
+        f"{run['tokens']} tokens, {run['concurrency']} at once, into a RunView (1380x860, the "
+        f"first prompt's answers drawn as they finish); the run lasted (s): "
+        f"{_fmt_samples([r['run_s'] for r in runs])}",
+        f"rate per answer as the fake sent it (tokens/s): median "
+        f"{median_of(rates) if rates else 0:.0f} (fake pause {run['token_delay_s'] * 1000:g} ms)",
+        f"whole run, Start to the end: max stall (ms) {_fmt_samples(stalls)}; p99 "
+        f"{_fmt_samples([r['run']['p99_ms'] for r in runs])}; ticks late by >20 ms "
+        f"{', '.join(str(r['run']['over_20ms']) for r in runs)}",
+        *(f"worst stall, run {i}: {describe_gap(r['worst_gap'])}" for i, r in enumerate(runs, 1)),
+        f"memory (VmRSS, MB) before the run {_fmt_samples([r['rss_before_mb'] for r in runs])}, "
+        f"after {_fmt_samples([r['rss_after_mb'] for r in runs])}: growth "
+        f"{_fmt_samples(growth)} (limit {PROMPT_SET_GROWTH_MB:g})",
+        f"the view's redraws: results {', '.join(str(r['refreshes']) for r in runs)}, progress "
+        f"{', '.join(str(r['progress_updates']) for r in runs)}; main-thread CPU (s) "
+        f"{_fmt_samples([r['run_cpu_s'] for r in runs])}; garbage collections "
+        f"{', '.join(str(r['gc_count']) for r in runs)}, longest (ms) "
+        f"{_fmt_samples([r['gc_max_ms'] for r in runs])}",
+        f"idle loop afterwards: max (ms) {_fmt_samples(idle)}",
+        f"the one-prompt warm-up run of each process, not counted (one-time imports): max stall "
+        f"(ms) {_fmt_samples([r['warm_up']['max_ms'] for r in runs])}",
+    ]
+    return Result(
+        value=median_of(stalls),
         unit="ms",
         baseline=median_of(idle),
         target=50.0,

@@ -19,12 +19,14 @@ from app.services.compare import CompareService
 from app.services.conversations import ConversationService
 from app.services.costs import CostService
 from app.services.presets import PresetService
+from app.services.prompt_sets import PromptSetService
 from app.store.catalogue_cache import CatalogueCache
 from app.store.comparisons import ComparisonStore
 from app.store.database import open_database
 from app.store.history import HistoryStore
 from app.store.ledger import Ledger
 from app.store.preset_store import PresetStore
+from app.store.prompt_sets import PromptSetStore
 from app.store.settings_file import AppSettings
 from app.store.window_layout import WindowLayout
 from app.ui.main_window import MainWindow
@@ -103,6 +105,9 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
         )
         costs.follow(chat.turns)
         compare = CompareService(chat, ComparisonStore(connection, history), history, costs)
+        prompt_sets = PromptSetService(
+            chat, compare, PromptSetStore(connection, history), compare.store, history, costs
+        )
         services = Services(
             history,
             ConversationService(history, compare.store),
@@ -112,6 +117,7 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
             presets,
             compare,
             costs,
+            prompt_sets=prompt_sets,
         )
         window.attach(services)
         window.parameters.show()  # tests work the dock (a first start this narrow closes it)
