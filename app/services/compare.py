@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.api import OpenRouterError
+from app.core.compare_settings import BLIND_TITLE
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from app.core.cost import (
     Asked,
@@ -438,6 +439,8 @@ class CompareService:
         self._store.record_vote(winner.label, [c.label for c in columns if c.index != winner.index])
         self._store.set_winner(comparison_id, winner.index)
         self._store.set_revealed(comparison_id, True)
+        if comparison.title == BLIND_TITLE:  # the names may show now: "Precise vs Creative"
+            self._store.rename(comparison_id, " vs ".join(dict.fromkeys(c.label for c in columns)))
         return True
 
     def change_column(

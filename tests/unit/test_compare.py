@@ -759,3 +759,15 @@ def test_a_column_takes_another_preset_in_place_but_not_while_blind(world: World
         assert world.store.column(blind.id, 0).label == "Hot"
 
     asyncio.run(world.use(check))
+
+
+def test_a_blind_title_gives_way_to_the_names_at_the_pick(world: World) -> None:
+    async def check(service: CompareService) -> None:
+        columns = [("Precise", ChatSettings()), ("Creative", ChatSettings())]
+        untitled = service.create("Blind comparison", columns, blind=True)
+        titled = service.create("Sea stories", columns, blind=True)
+        assert service.vote(untitled.id, 0) and service.vote(titled.id, 1)
+        assert world.store.get(untitled.id).title == "Precise vs Creative"  # type: ignore[union-attr]
+        assert world.store.get(titled.id).title == "Sea stories"  # type: ignore[union-attr]
+
+    asyncio.run(world.use(check))

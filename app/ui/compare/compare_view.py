@@ -738,6 +738,9 @@ class CompareView(QWidget):
 
     def pick(self, column: ColumnWidgets) -> None:
         self._service.vote(self.comparison_id, column.index)
+        picked = self._service.store.get(self.comparison_id)
+        if picked is not None:  # (a title made while blind is renamed by the pick)
+            self.real_title = picked.title
         self.blind = False
         self.reload()  # names, thinking, times and costs shown
         self.title_changed.emit(self.comparison_id, self.real_title)  # the tab says it now

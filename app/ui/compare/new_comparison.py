@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.compare_settings import BLIND_TITLE  # (its presets' names would tell)
 from app.render.safe_text import plain_tooltip, shorten
 
 from ..theme import error_color
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from app.core.presets import Preset
 
 MIN_COLUMNS, MAX_COLUMNS = 2, 4
-BLIND_TITLE = "Blind comparison"  # a blind comparison's title must not name its presets
 
 
 class NewComparisonDialog(QDialog):
