@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from app.services.account import AccountService
     from app.services.compare import CompareService
     from app.services.presets import PresetService
+    from app.services.prompt_sets import PromptSetService
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -249,10 +250,12 @@ async def _run(
         if not args.selftest:  # the self-test makes no network call at all
             refresh = asyncio.ensure_future(_background_refresh(window))
             costs.settle_interrupted_soon()  # what answers cut off by a crash or kill cost
-        if args.send or args.regenerate or args.export or args.compare:
+        if args.send or args.regenerate or args.export or args.compare or args.prompt_set:
             await _scripted_session(window, args)
             if args.compare:
                 await _scripted_compare(compare, presets, settings, args)
+            if args.prompt_set:
+                await _scripted_prompt_set(window, prompt_sets, presets, settings, args)
         if args.quit_when_done and not args.selftest:
             await costs.wait_settled()  # every answer booked before quitting
             return 0
@@ -378,13 +381,55 @@ async def _scripted_compare(
         return
     base = ChatSettings(model=args.model) if args.model else ChatSettings()
     columns = [(p.name, p.apply_to(base)) for p in chosen if p is not None]
-    comparison = compare.create(DEFAULT_COMPARISON_TITLE, columns)
+    comparison = compare.create(DEFAULT_COMPARISON_TITLE, columns, fair=False)
     check = compare.check_send(comparison.id, args.compare, None, settings)
     if check.decision.action in ("hold", "confirm"):
         _say(f"switchboard compare refused: {check.question}")
         return
     await compare.send(comparison.id, args.compare, lambda _index: _ignore_event)
     _say(f"switchboard compare done: comparison={comparison.id} columns={len(columns)}")
+
+
+async def _scripted_prompt_set(
+    window: MainWindow,
+    prompt_sets: PromptSetService,
+    presets: PresetService,
+    settings: AppSettings,
+    args: argparse.Namespace,
+) -> None:
+    """For automated tests: ``--prompt-set FILE --presets A,B,…`` imports the prompt set FILE,
+    runs it against those presets (fair, 4 at once) in a tab of its own, after the same
+    spending check the window makes (a run the guard holds or wants confirmed is refused).
+    Prints one line saying what happened."""
+    from app.core.conversation import ChatSettings
+    from app.core.prompt_sets import PromptSetError
+    from app.ui.tab_keys import TabKey
+
+    names = [name.strip() for name in (args.presets or "").split(",") if name.strip()]
+    chosen = [presets.get(name) for name in names]
+    if not 2 <= len(names) <= 4 or None in chosen:
+        known = ", ".join(preset.name for preset in presets.presets())
+        _say(f"switchboard prompt set refused: --presets takes 2 to 4 of: {known}")
+        return
+    try:
+        prompt_set = prompt_sets.import_set(Path(args.prompt_set))
+    except PromptSetError as error:
+        _say(f"switchboard prompt set refused: {error.user_message}")
+        return
+    base = ChatSettings(model=args.model) if args.model else ChatSettings()
+    columns = [(p.name, p.apply_to(base)) for p in chosen if p is not None]
+    run = prompt_sets.create_run(prompt_set, columns, blind=False)
+    check = prompt_sets.check_run(run.id, settings)
+    if check.decision.action in ("hold", "confirm"):
+        _say(f"switchboard prompt set refused: {check.question}")
+        return
+    window.open_tab(TabKey.run(run.id))
+    await prompt_sets.run(run.id)
+    progress = prompt_sets.progress_of(run.id)
+    _say(
+        f"switchboard prompt set done: run={run.id} answers={progress.done} "
+        f"of={progress.total} failed={progress.failed}"
+    )
 
 
 def _ignore_event(_event: object) -> None:
@@ -513,6 +558,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--presets",
         metavar="NAMES",
         help="for automated tests: the comparison's presets, comma-separated (2 to 4)",
+    )
+    parser.add_argument(
+        "--prompt-set",
+        metavar="FILE",
+        help="for automated tests: run the prompt set FILE against the --presets",
     )
     parser.add_argument(
         "--model",
