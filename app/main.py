@@ -424,7 +424,9 @@ async def _scripted_prompt_set(
         _say(f"switchboard prompt set refused: {check.question}")
         return
     window.open_tab(TabKey.run(run.id))
+    window.library.refresh()
     await prompt_sets.run(run.id)
+    window.library.refresh()
     progress = prompt_sets.progress_of(run.id)
     _say(
         f"switchboard prompt set done: run={run.id} answers={progress.done} "

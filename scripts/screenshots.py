@@ -345,6 +345,36 @@ def welcome(keychain: bool) -> Callable[[Path], None]:
     return take
 
 
+KITCHEN = {
+    "format": "switchboard.prompt-set",
+    "version": 1,
+    "name": "Kitchen questions",
+    "prompts": [
+        {"prompt": "Why does bread rise?", "notes": "Yeast makes gas; gluten holds it."},
+        {"prompt": "How long should I boil an egg?", "notes": "Soft and hard, in minutes."},
+        {"prompt": "What is umami?", "notes": "The fifth taste; glutamate."},
+        {"prompt": "Why do onions make you cry?"},
+        {"prompt": "How do I keep herbs fresh?"},
+        {"prompt": "What makes a sauce thicken?"},
+    ],
+}
+
+
+def prompt_set(out: Path) -> None:
+    """A finished run of a six-prompt set against three presets: the results view."""
+    with on_fake("1440x900", ":74") as (env, environment, fake), tempfile.TemporaryDirectory() as d:
+        fake.default = Scenario(text=ANSWER, token_delay=0.003)
+        path = Path(d) / "kitchen.json"
+        path.write_text(json.dumps(KITCHEN), encoding="utf-8")
+        app = run_app(
+            environment, "--prompt-set", str(path), "--presets", "Precise,Creative,Concise"
+        )
+        time.sleep(14)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
     "main-1024x700-light": main_window("1024x700", "light"),
     "main-1024x700-dark": main_window("1024x700", "dark"),
@@ -359,6 +389,7 @@ SHOTS: dict[str, Callable[[Path], None]] = {
     "compare-thinking": compare_thinking,
     "compare-versions": compare_versions,
     "versions": versions,
+    "prompt-set": prompt_set,
 }
 
 

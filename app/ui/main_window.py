@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -444,7 +445,14 @@ class MainWindow(QMainWindow):
         if dialog.fair:
             from .view_factory import pin_providers
 
-            self.tasks.spawn(pin_providers(self, compare, comparison.id))
+            view = self.tabs.currentWidget()
+            shown = getattr(view, "show_settings", None)  # its columns name the provider then
+
+            def pinned() -> None:
+                if shown is not None and shiboken6.isValid(view):
+                    shown()
+
+            self.tasks.spawn(pin_providers(self, compare, comparison.id, then=pinned))
 
     @property
     def services(self) -> Services | None:

@@ -68,6 +68,10 @@ def test_a_fair_comparison_pins_one_provider_and_requires_every_setting(
         timeout=5000,
     )
 
+    # The columns say which provider answers them, once it is pinned.
+    app.qtbot.waitUntil(
+        lambda: all("novita" in c.settings.plain.casefold() for c in view.columns), timeout=3000
+    )
     bodies = send_and_wait(app, view)
 
     assert len(bodies) == 3
