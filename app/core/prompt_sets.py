@@ -297,6 +297,7 @@ class RunResults:
     total_answers: int = 0
     total_tokens: int = 0
     spent: Decimal | None = None
+    total_billed: bool = False  # every answer shown has its billed cost
 
     @property
     def partly_counted(self) -> bool:

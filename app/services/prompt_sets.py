@@ -504,6 +504,8 @@ class PromptSetService:
             total_answers=len(tally.shown),
             total_tokens=sum(a.completion_tokens or 0 for a in tally.shown),
             spent=self._store.spent(run_id),
+            total_billed=bool(tally.shown)
+            and all(a.cost is not None and a.cost_is_billed for a in tally.shown),
         )
 
     def _prompt_row(
