@@ -45,11 +45,12 @@ _SELECT_RUN = """
 
 # Every column conversation of a run with the last message on screen (the chain of chosen
 # children, as HistoryStore's branch), in one query: counting progress must stay cheap.
+# (CROSS JOIN keeps SQLite from starting at every first message of the whole database.)
 _COLUMN_STATES = """
 WITH RECURSIVE branch(cid, mid, depth) AS (
     SELECT c.id, m.id, 0 FROM comparisons k
-    JOIN conversations c ON c.comparison_id = k.id
-    JOIN messages m ON m.id = c.chosen_root_id AND m.conversation_id = c.id
+    CROSS JOIN conversations c ON c.comparison_id = k.id
+    CROSS JOIN messages m ON m.id = c.chosen_root_id AND m.conversation_id = c.id
         AND m.parent_id IS NULL
     WHERE k.run_id = :run
     UNION ALL
