@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from decimal import Decimal
 
 from .conversation import Message, MessageStatus
 from .export import _answer_markdown, _cell, _one_line, _quote, _settings_table, _table
@@ -49,6 +50,7 @@ def run_to_markdown(results: RunResults, answers: AnswerOf) -> str:
     if run.settings:
         parts.append(_settings_table(run.labels, run.settings))
     parts.append(_results_table(results))
+    parts.append(_results_note(results))
     if any(row.hidden for row in results.prompts):
         parts.append(
             "*Blind: where the best answer is not picked yet, the answers are named "
@@ -67,11 +69,11 @@ def _results_table(results: RunResults) -> str:
         [
             "**All**",
             str(sum(p.wins for p in results.presets)),
-            str(sum(p.answers for p in results.presets)),
+            str(results.total_answers),
             str(sum(p.failed for p in results.presets)),
             "",
             "",
-            f"{sum(p.tokens for p in results.presets):,}",
+            f"{results.total_tokens:,}",
             format_usd(total) if total is not None else "—",
         ]
     )
@@ -83,9 +85,35 @@ def _results_table(results: RunResults) -> str:
         "First word (average)",
         "Tokens per second (average)",
         "Tokens",
-        "Cost",
+        "Cost of the answers shown",
     ]
     return "## Results\n\n" + _table(header, rows)
+
+
+def _results_note(results: RunResults) -> str:
+    """What the figures count, and what the run spent in all, in sentences."""
+    lines = []
+    if results.run.blind and results.partly_counted:
+        lines.append(
+            f"The figures per preset count the prompts whose best answer is picked: "
+            f"{results.counted} of {len(results.prompts)}. The others are blind still. "
+            "The “All” row counts every answer."
+        )
+    lines.append(
+        "The cost counts the answer shown for each prompt and preset. "
+        + spent_sentence(results.spent)
+    )
+    return "*" + " ".join(lines) + "*"
+
+
+def spent_sentence(spent: Decimal | None) -> str:
+    """The run's spend in all (the ledger's, earlier attempts included), as a sentence."""
+    if spent is None:
+        return "Nothing is booked as spent on this run yet."
+    return (
+        f"Spent on this run in all, answers stopped, failed or asked again included: "
+        f"{format_usd(spent)}."
+    )
 
 
 def _preset_cells(p: PresetResult) -> list[str]:
@@ -111,17 +139,18 @@ def _prompt_markdown(row: PromptRow, labels: tuple[str, ...], answers: AnswerOf)
         blocks.append(f"**Picked as best:** {_cell(row.winner_label)}")
     elif row.hidden:
         blocks.append("*The best answer is not picked yet.*")
-    for index in range(row.columns):
-        name = _column_name(row, labels, index)
+    for place, index in enumerate(row.shown_order()):
+        name = _column_name(row, labels, index, place)
         answer = answers(row.comparison_id, index)
         text = _answer_markdown(answer) if answer is not None else "*(no answer yet)*"
         blocks.append(f"### {name}\n\n{text}")
     return "\n\n".join(blocks)
 
 
-def _column_name(row: PromptRow, labels: tuple[str, ...], index: int) -> str:
+def _column_name(row: PromptRow, labels: tuple[str, ...], index: int, place: int) -> str:
+    """Hidden, the column at ``place`` of the blind order is "Answer A"… (as on screen)."""
     if row.hidden:
-        return answer_letter_label(index)
+        return answer_letter_label(place)
     return _one_line(labels[index]) if index < len(labels) else f"Column {index + 1}"
 
 
@@ -132,34 +161,33 @@ def run_to_csv(results: RunResults, answers: AnswerOf) -> str:
     writer.writerow(CSV_HEADER)
     labels = results.run.labels
     for row in results.prompts:
-        for index in range(row.columns):
+        for place, index in enumerate(row.shown_order()):
             answer = answers(row.comparison_id, index)
-            writer.writerow(_csv_row(row, labels, index, answer))
+            writer.writerow(_csv_row(row, labels, index, place, answer))
     return out.getvalue()
 
 
 def _csv_row(
-    row: PromptRow, labels: tuple[str, ...], index: int, answer: Message | None
+    row: PromptRow, labels: tuple[str, ...], index: int, place: int, answer: Message | None
 ) -> list[str]:
     picked = ""
     if row.winner_index is not None:
         picked = "yes" if index == row.winner_index else "no"
-    model = provider = ""
-    if answer is not None and not row.hidden:
-        model, provider = answer.model or "", answer.provider or ""
+    # Hidden, what could tell the presets apart stays blank (as a blind comparison's export).
+    shown = answer if not row.hidden else None
     return [
         str(row.position + 1),
         _text(row.prompt),
-        _text(_column_name(row, labels, index)),
-        _text(model),
-        _text(provider),
-        _number(answer.first_token_s if answer else None, 3),
-        _number(answer.tokens_per_s if answer else None, 1),
-        _whole(answer.prompt_tokens if answer else None),
+        _text(_column_name(row, labels, index, place)),
+        _text(shown.model or "" if shown else ""),
+        _text(shown.provider or "" if shown else ""),
+        _number(shown.first_token_s if shown else None, 3),
+        _number(shown.tokens_per_s if shown else None, 1),
+        _whole(shown.prompt_tokens if shown else None),
         _whole(answer.completion_tokens if answer else None),
-        str(answer.cost) if answer is not None and answer.cost is not None else "",
-        ("yes" if answer.cost_is_billed else "no")
-        if answer is not None and answer.cost is not None
+        f"{shown.cost:f}" if shown is not None and shown.cost is not None else "",
+        ("yes" if shown.cost_is_billed else "no")
+        if shown is not None and shown.cost is not None
         else "",
         _text(_finish(answer)),
         picked,

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from .conversation import ChatSettings
+from .text import has_surrogates
 
 PROMPT_SET_FORMAT = "switchboard.prompt-set"
 PROMPT_SET_VERSION = 1
@@ -60,6 +61,8 @@ def check_prompt_set(s: PromptSet) -> PromptSet:
     name = " ".join(s.name.split())
     if not name:
         raise PromptSetError("Give the prompt set a name.")
+    if has_surrogates(name):
+        raise PromptSetError("The name has a broken character that is not text. Retype it.")
     if len(name) > NAME_MAX:
         raise PromptSetError(f"The name is too long: keep it under {NAME_MAX} characters.")
     if len(s.items) < MIN_PROMPTS:
@@ -72,6 +75,10 @@ def check_prompt_set(s: PromptSet) -> PromptSet:
         if len(item.prompt) > PROMPT_MAX:
             raise PromptSetError(
                 f"Prompt {number} is too long: keep it under {PROMPT_MAX:,} characters."
+            )
+        if has_surrogates(item.prompt) or has_surrogates(item.notes):
+            raise PromptSetError(
+                f"Prompt {number} has a broken character that is not text. Retype it."
             )
         if len(item.notes) > NOTES_MAX:
             raise PromptSetError(
@@ -119,6 +126,8 @@ def prompt_set_from_json(data: object) -> PromptSet:
     name = data.get("name")
     if not isinstance(name, str):
         raise PromptSetError("This prompt set file has no name for the set.")
+    if has_surrogates(name):
+        raise PromptSetError(_BROKEN_TEXT.format(what="The name of the set"))
     prompts = data.get("prompts")
     if not isinstance(prompts, list):
         raise PromptSetError("This prompt set file has no list of prompts.")
@@ -142,7 +151,18 @@ def _item(number: int, entry: object) -> PromptItem:
         raise PromptSetError(f"Prompt {number} in this file has no text.")
     if not isinstance(notes, str):
         raise PromptSetError(f"The notes of prompt {number} in this file are not text.")
+    # (a lone surrogate, "\\ud800" in the JSON, is no character: SQLite cannot store it)
+    if has_surrogates(prompt):
+        raise PromptSetError(_BROKEN_TEXT.format(what=f"Prompt {number}"))
+    if has_surrogates(notes):
+        raise PromptSetError(_BROKEN_TEXT.format(what=f"The notes of prompt {number}"))
     return PromptItem(prompt, notes)
+
+
+_BROKEN_TEXT = (
+    "{what} in this file has a broken character that is not text. Fix it in the file, "
+    "then import it again."
+)
 
 
 def parse_prompt_set(raw: bytes) -> PromptSet:
@@ -252,14 +272,37 @@ class PromptRow:
     winner_label: str | None  # None until picked; never a label while blind and unpicked
     hidden: bool = False  # blind and not picked yet: name its answers "Answer A"…
     winner_index: int | None = None  # the picked column, once picked (as winner_label)
+    # The columns in the order shown: hidden, the comparison's seeded blind order (so
+    # "Answer B" is the same column in the run view, the comparison tab and the exports).
+    order: tuple[int, ...] = ()
+
+    def shown_order(self) -> tuple[int, ...]:
+        """``order``, or the stored order when none was given."""
+        return self.order if len(self.order) == self.columns else tuple(range(self.columns))
 
 
 @dataclass(frozen=True, slots=True)
 class RunResults:
+    """A run's figures. While it is blind, ``presets`` count only the prompts whose best
+    answer is picked (``counted`` of them; the others would give the presets away); the
+    totals count every answer shown. ``total_cost`` is the cost of the answers shown;
+    ``spent`` what the ledger booked for the run in all (earlier attempts too), None when
+    unknown."""
+
     run: PromptRun
     prompts: list[PromptRow]
     presets: list[PresetResult]
     total_cost: Decimal | None
+    counted: int = 0  # prompts whose answers the per-preset figures count
+    total_answers: int = 0
+    total_tokens: int = 0
+    spent: Decimal | None = None
+    total_billed: bool = False  # every answer shown has its billed cost
+
+    @property
+    def partly_counted(self) -> bool:
+        """Some prompts are left out of the per-preset figures (blind, not picked yet)."""
+        return self.counted < len(self.prompts)
 
 
 def answer_letter_label(index: int) -> str:

@@ -14,10 +14,11 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
+from app.core.compare_settings import blind_order, blind_seed
 from app.core.conversation import ChatSettings, Message, MessageStatus, suggest_title
 from app.core.cost import (
     Asked,
@@ -46,7 +47,7 @@ from app.core.prompt_sets import (
 )
 from app.store.comparisons import MAX_COLUMNS, MIN_COLUMNS, Comparison, ComparisonStore
 from app.store.history import HistoryStore
-from app.store.prompt_sets import PromptSetStore
+from app.store.prompt_sets import ColumnState, PromptSetStore
 from app.store.settings_file import AppSettings
 
 from .chat import ChatService, TurnEvent, TurnFinished, TurnUndone
@@ -57,6 +58,24 @@ log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.1  # progress is published at most ~10 times a second
 NOTHING_LEFT_TEXT = "Every answer is in, so nothing is left to send."
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What ``results`` adds up over the prompts (per preset: only the prompts it counts)."""
+
+    presets: int
+    answers: list[list[Message]] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    wins: list[int] = field(default_factory=list)
+    judged: int = 0
+    counted: int = 0
+    shown: list[Message] = field(default_factory=list)  # every answer shown, any prompt
+
+    def __post_init__(self) -> None:
+        self.answers = [[] for _ in range(self.presets)]
+        self.failed = [0] * self.presets
+        self.wins = [0] * self.presets
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,22 +213,18 @@ class PromptSetService:
 
     def _comparisons_of(self, run: PromptRun) -> list[Comparison]:
         """The run's comparisons in prompt order, making any that is missing (a run whose
-        making was cut short)."""
+        making was cut short) in one transaction."""
         have = {c.run_position: c for c in self._comparisons.of_run(run.id)}
-        columns = list(zip(run.labels, run.settings, strict=True))
-        out = []
-        for position, item in enumerate(run.prompt_set.items):
-            comparison = have.get(position)
-            if comparison is None:
-                comparison = self._comparisons.create(
-                    suggest_title(item.prompt),
-                    columns,
-                    blind=run.blind,
-                    fair=run.fair,
-                    run=(run.id, position),
-                )
-            out.append(comparison)
-        return out
+        missing = [
+            (position, suggest_title(item.prompt))
+            for position, item in enumerate(run.prompt_set.items)
+            if position not in have
+        ]
+        if missing:
+            columns = list(zip(run.labels, run.settings, strict=True))
+            self._store.create_comparisons(run, missing, columns)
+            have = {c.run_position: c for c in self._comparisons.of_run(run.id)}
+        return [have[position] for position in range(len(run.prompt_set.items))]
 
     # -- running -----------------------------------------------------------------------------
 
@@ -329,19 +344,24 @@ class PromptSetService:
 
     def _work(self, run: PromptRun) -> list[_Work]:
         """What is still to be sent, prompt by prompt, column by column."""
+        self._comparisons_of(run)  # (makes any that is missing)
+        items = run.prompt_set.items
+        running: dict[int, dict[int, object]] = {}
         out = []
-        for comparison, item in zip(self._comparisons_of(run), run.prompt_set.items, strict=True):
-            running = self._compare.running(comparison.id)
-            for column in self._comparisons.columns(comparison.id):
-                if column.index in running:
-                    continue
-                last = self._history.last_messages(column.conversation_id, 1)
-                if not last:
-                    out.append(
-                        _Work(comparison.id, column.index, item.prompt, column.conversation_id)
-                    )
-                elif not _answered(last[0]):
-                    out.append(_Work(comparison.id, column.index, None, column.conversation_id))
+        for state in self._store.column_states(run.id):
+            if state.position >= len(items):
+                continue
+            if state.comparison_id not in running:
+                running[state.comparison_id] = dict(self._compare.running(state.comparison_id))
+            if state.index in running[state.comparison_id]:
+                continue
+            if state.role is None:
+                prompt: str | None = items[state.position].prompt
+            elif not _state_answered(state):
+                prompt = None
+            else:
+                continue
+            out.append(_Work(state.comparison_id, state.index, prompt, state.conversation_id))
         return out
 
     def _finish(self, run_id: int) -> None:
@@ -362,21 +382,21 @@ class PromptSetService:
         return self._count(run_id, run.state)
 
     def _count(self, run_id: int, state: str) -> RunProgress:
+        """One query for every column's last message (this runs up to ~10 times a second)."""
         done = failed = total = 0
         failed_now = self._failed.get(run_id, set())
-        for comparison in self._comparisons.of_run(run_id):
-            running = self._compare.running(comparison.id)
-            for column in self._comparisons.columns(comparison.id):
-                total += 1
-                last = self._history.last_messages(column.conversation_id, 1)
-                if last and _answered(last[0]):
-                    done += 1
-                elif column.index in running:
-                    continue
-                elif (last and last[0].role == "assistant") or (
-                    (comparison.id, column.index) in failed_now
-                ):
-                    failed += 1
+        running: dict[int, dict[int, object]] = {}
+        for column in self._store.column_states(run_id):
+            total += 1
+            if _state_answered(column):
+                done += 1
+                continue
+            if column.comparison_id not in running:
+                running[column.comparison_id] = dict(self._compare.running(column.comparison_id))
+            if column.index in running[column.comparison_id]:
+                continue
+            if column.role == "assistant" or (column.comparison_id, column.index) in failed_now:
+                failed += 1
         running_now = self._in_flight.get(run_id, 0)
         return RunProgress(run_id, done, total, failed, running_now, state)
 
@@ -458,57 +478,85 @@ class PromptSetService:
     # -- results -----------------------------------------------------------------------------
 
     def results(self, run_id: int) -> RunResults:
-        """Per prompt its answers' state and pick; per preset its wins, speed and cost."""
+        """Per prompt its answers' state and pick; per preset its wins, speed and cost. While
+        the run is blind, a prompt not picked yet is left out of the per-preset figures (they
+        would tell which answer is whose); the totals count every answer shown."""
         run = self._run(run_id)
-        comparisons = self._comparisons.of_run(run_id)
         labels = run.labels
-        failed_now = self._failed.get(run_id, set())
-        rows: list[PromptRow] = []
-        answers: list[list[Message]] = [[] for _ in labels]
-        failed = [0] * len(labels)
-        wins = [0] * len(labels)
-        judged = 0
-        for comparison in comparisons:
-            position = comparison.run_position or 0
-            item = run.prompt_set.items[position] if position < len(run.prompt_set.items) else None
-            columns = self._comparisons.columns(comparison.id)
-            answered = 0
-            for column in columns:
-                if column.index >= len(labels):
-                    continue
-                last = self._last_answer(column.conversation_id)
-                if last is not None and _answered(last):
-                    answered += 1
-                    answers[column.index].append(last)
-                elif (
-                    last is not None or (comparison.id, column.index) in failed_now
-                ) and column.index not in self._compare.running(comparison.id):
-                    failed[column.index] += 1
-            winner = comparison.winner_index
-            hidden = comparison.blind and not comparison.revealed
-            winner_label = None
-            if winner is not None and 0 <= winner < len(labels):
-                judged += 1
-                wins[winner] += 1
-                winner_label = None if hidden else labels[winner]
-            rows.append(
-                PromptRow(
-                    position,
-                    item.prompt if item else "",
-                    item.notes if item else "",
-                    comparison.id,
-                    answered,
-                    len(columns),
-                    winner_label,
-                    hidden,
-                    None if winner_label is None else winner,
-                )
-            )
+        states: dict[int, list[ColumnState]] = {}
+        for state in self._store.column_states(run_id):
+            states.setdefault(state.comparison_id, []).append(state)
+        tally = _Tally(len(labels))
+        rows = [
+            self._prompt_row(run, comparison, states.get(comparison.id, []), tally)
+            for comparison in self._comparisons.of_run(run_id)
+        ]
         presets = [
-            _preset_result(label, wins[i], judged, answers[i], failed[i])
+            _preset_result(label, tally.wins[i], tally.judged, tally.answers[i], tally.failed[i])
             for i, label in enumerate(labels)
         ]
-        return RunResults(run, rows, presets, _sum_or_none([p.cost for p in presets]))
+        return RunResults(
+            run,
+            rows,
+            presets,
+            _sum_or_none([a.cost for a in tally.shown]),
+            counted=tally.counted,
+            total_answers=len(tally.shown),
+            total_tokens=sum(a.completion_tokens or 0 for a in tally.shown),
+            spent=self._store.spent(run_id),
+            total_billed=bool(tally.shown)
+            and all(a.cost is not None and a.cost_is_billed for a in tally.shown),
+        )
+
+    def _prompt_row(
+        self, run: PromptRun, comparison: Comparison, columns: list[ColumnState], tally: _Tally
+    ) -> PromptRow:
+        """One prompt's row, its answers added to ``tally``."""
+        labels = run.labels
+        position = comparison.run_position or 0
+        items = run.prompt_set.items
+        item = items[position] if position < len(items) else None
+        hidden = comparison.blind and not comparison.revealed
+        counted = not hidden
+        failed_now = self._failed.get(run.id, set())
+        running = self._compare.running(comparison.id)
+        answered = 0
+        for column in columns:
+            if column.index >= len(labels):
+                continue
+            last = self._last_answer(column.conversation_id) if column.role == "assistant" else None
+            if last is not None and _answered(last):
+                answered += 1
+                tally.shown.append(last)
+                if counted:
+                    tally.answers[column.index].append(last)
+            elif (
+                counted
+                and (last is not None or (comparison.id, column.index) in failed_now)
+                and column.index not in running
+            ):
+                tally.failed[column.index] += 1
+        tally.counted += counted
+        winner = comparison.winner_index
+        winner_label = None
+        if winner is not None and 0 <= winner < len(labels):
+            tally.judged += 1
+            tally.wins[winner] += 1
+            winner_label = None if hidden else labels[winner]
+        count = len(columns)
+        order = blind_order(blind_seed(comparison), count) if hidden else list(range(count))
+        return PromptRow(
+            position,
+            item.prompt if item else "",
+            item.notes if item else "",
+            comparison.id,
+            answered,
+            count,
+            winner_label,
+            hidden,
+            None if winner_label is None else winner,
+            tuple(order),
+        )
 
     def answer(self, comparison_id: int, index: int) -> Message | None:
         """The answer shown in a column of a run's comparison (its latest), or None."""
@@ -531,6 +579,10 @@ class PromptSetService:
 
 def _answered(message: Message) -> bool:
     return message.role == "assistant" and message.status is MessageStatus.COMPLETE
+
+
+def _state_answered(state: ColumnState) -> bool:
+    return state.role == "assistant" and state.status == MessageStatus.COMPLETE.value
 
 
 def _mean(values: list[float]) -> float | None:

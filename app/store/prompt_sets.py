@@ -12,6 +12,8 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.core.conversation import ChatSettings
@@ -28,6 +30,7 @@ from app.core.prompt_sets import (
 )
 from app.core.prompt_sets import PromptRunSummary as PromptRunSummary  # re-exported
 
+from .comparisons import DEFAULT_COMPARISON_TITLE
 from .history import HistoryStore
 
 DEFAULT_RUN_TITLE = "Prompt set run"
@@ -38,6 +41,44 @@ _SELECT_RUN = """
         updated_at
     FROM prompt_runs
 """
+
+
+# Every column conversation of a run with the last message on screen (the chain of chosen
+# children, as HistoryStore's branch), in one query: counting progress must stay cheap.
+# (CROSS JOIN keeps SQLite from starting at every first message of the whole database.)
+_COLUMN_STATES = """
+WITH RECURSIVE branch(cid, mid, depth) AS (
+    SELECT c.id, m.id, 0 FROM comparisons k
+    CROSS JOIN conversations c ON c.comparison_id = k.id
+    CROSS JOIN messages m ON m.id = c.chosen_root_id AND m.conversation_id = c.id
+        AND m.parent_id IS NULL
+    WHERE k.run_id = :run
+    UNION ALL
+    SELECT b.cid, n.id, b.depth + 1 FROM branch b JOIN messages m ON m.id = b.mid
+    JOIN messages n ON n.id = m.chosen_child_id AND n.parent_id = m.id
+        AND n.conversation_id = b.cid
+    WHERE b.depth < 100000
+), last AS (
+    SELECT cid, mid, max(depth) FROM branch GROUP BY cid
+)
+SELECT k.id, k.run_position, c.column_index, c.id, m.role, m.status
+FROM comparisons k JOIN conversations c ON c.comparison_id = k.id
+LEFT JOIN last ON last.cid = c.id LEFT JOIN messages m ON m.id = last.mid
+WHERE k.run_id = :run
+ORDER BY k.run_position, k.id, c.column_index
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnState:
+    """One column of a run's comparison and its last message on screen (None: no message)."""
+
+    comparison_id: int
+    position: int  # the prompt's position in the run
+    index: int  # the column
+    conversation_id: int
+    role: str | None
+    status: str | None
 
 
 class PromptSetStore:
@@ -141,6 +182,64 @@ class PromptSetStore:
             run.settings,
         )
 
+    def create_comparisons(
+        self,
+        run: PromptRun,
+        titles: Sequence[tuple[int, str]],
+        columns: Sequence[tuple[str, ChatSettings]],
+    ) -> None:
+        """The run's comparisons for (position, title) and their column conversations, all in
+        one transaction (as ``ComparisonStore.create`` makes one: a 200-prompt run would
+        otherwise commit 200 times)."""
+        now = self._clock()
+        with self._history.transaction() as db:
+            for position, title in titles:
+                cursor = db.execute(
+                    "INSERT INTO comparisons (title, created_at, updated_at, blind, revealed,"
+                    " shared_system_prompt, fair, run_id, run_position)"
+                    " VALUES (?, ?, ?, ?, 0, '', ?, ?, ?)",
+                    (
+                        " ".join(title.split()) or DEFAULT_COMPARISON_TITLE,
+                        now,
+                        now,
+                        int(run.blind),
+                        int(run.fair),
+                        run.id,
+                        position,
+                    ),
+                )
+                comparison_id = _row_id(cursor)
+                db.executemany(
+                    "INSERT INTO conversations (title, title_is_custom, settings_json,"
+                    " created_at, updated_at, comparison_id, column_index, column_label)"
+                    " VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (label, _dump(settings.to_dict()), now, now, comparison_id, i, label)
+                        for i, (label, settings) in enumerate(_labelled(columns))
+                    ],
+                )
+
+    def column_states(self, run_id: int) -> list[ColumnState]:
+        """Every column of the run's comparisons, in prompt then column order, with its last
+        message's role and status (one query)."""
+        rows = self._db.execute(_COLUMN_STATES, {"run": run_id}).fetchall()
+        return [
+            ColumnState(k, position or 0, index, cid, role, status)
+            for k, position, index, cid, role, status in rows
+        ]
+
+    def spent(self, run_id: int) -> Decimal | None:
+        """What the ledger booked for the run's answers in all, earlier attempts included
+        (stopped, failed, asked again); None when it booked nothing."""
+        rows = self._db.execute(
+            "SELECT l.cost FROM ledger l JOIN conversations c ON c.id = l.conversation_id"
+            " JOIN comparisons k ON k.id = c.comparison_id WHERE k.run_id = ?",
+            (run_id,),
+        ).fetchall()
+        costs = [_decimal(cost) for (cost,) in rows]
+        known = [cost for cost in costs if cost is not None]
+        return sum(known, Decimal(0)) if known else None
+
     def get_run(self, run_id: int) -> PromptRun | None:
         row = self._db.execute(_SELECT_RUN + " WHERE id = ?", (run_id,)).fetchone()
         return None if row is None else _run(row)
@@ -210,6 +309,22 @@ class PromptSetStore:
 
 def clamp_concurrency(value: int) -> int:
     return max(1, min(MAX_CONCURRENCY, int(value)))
+
+
+def _labelled(columns: Sequence[tuple[str, ChatSettings]]) -> list[tuple[str, ChatSettings]]:
+    """Labels tidied as ``ComparisonStore`` stores them."""
+    return [
+        (" ".join(label.split()) or f"Column {index + 1}", settings)
+        for index, (label, settings) in enumerate(columns)
+    ]
+
+
+def _decimal(value: object) -> Decimal | None:
+    try:
+        cost = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return cost if cost.is_finite() else None
 
 
 def _matches(needle: str, title: str, s: PromptSet) -> bool:

@@ -121,7 +121,31 @@ def test_a_set_is_written_in_the_dialog_and_kept(app: App, runs: Any) -> None:
     dialog.save_button.click()
     assert dialog.message.text() and "Traceback" not in dialog.message.text()
     assert [s.name for s in runs.sets()] == ["Geography"]
+    app.notices.answer(True)  # closing asks before the unnamed edit is lost
     dialog.close()
+    assert not dialog.isVisible() and [s.name for s in runs.sets()] == ["Geography"]
+
+
+def test_closing_with_changes_that_cannot_be_saved_asks_before_losing_them(
+    app: App, runs: Any
+) -> None:
+    saved_set(runs, ("Keep me.",), name="Kept")
+    dialog = manager(app)
+    dialog.add_prompt()  # an empty prompt 2: the set cannot be saved as it is
+    dialog.prompt_list.setCurrentRow(0)
+    dialog.prompt_edit.setPlainText("Edited prompt one.")
+    app.notices.answer(False)  # "Discard your changes?" No: the dialog stays, edits too
+    dialog.close()
+    asked = app.notices.of_kind("confirm")
+    assert len(asked) == 1 and asked[0].title == "Discard your changes?"
+    assert "Prompt 2 is empty" in asked[0].text
+    assert dialog.isVisible() and "Prompt 2 is empty" in dialog.message.text()
+    assert [item.prompt for item in dialog.edited_set().items] == ["Edited prompt one.", ""]
+    assert runs.sets()[0].items == (PromptItem("Keep me.", "notes Keep me."),)
+    app.notices.answer(True)  # Discard: it closes, and the stored set is as it was
+    dialog.close()
+    assert not dialog.isVisible()
+    assert runs.sets()[0].items == (PromptItem("Keep me.", "notes Keep me."),)
 
 
 def test_a_set_is_shared_as_a_json_file_and_a_broken_file_is_refused_plainly(
@@ -254,11 +278,26 @@ def test_a_blind_pick_in_a_prompts_comparison_counts_as_a_win(
     )
     assert "Precise" not in shown and "Creative" not in shown  # hidden until picked
     assert [p.title.text() for p in view.panes if p.isVisible()] == ["Answer A", "Answer B"]
-    assert all(r[1] == "0" for r in table(view.results)[:2])
+    # Nothing per preset while no prompt is picked: its speed, tokens or cost would tell
+    # which answer is whose. The totals count every answer; a sentence says so.
+    rows = table(view.results)
+    assert [r[1:] for r in rows[:2]] == [["0", "0", "–", "–", "0", "unknown"]] * 2
+    assert rows[2][2] == "4" and int(rows[2][5].replace(",", "")) > 0
+    assert "Figures count the prompts you have picked: 0 of 2." in view.results_note.text()
+    assert "Spent on this run in all" in view.results_note.text()
+    panes = [p for p in view.panes if p.isVisible()]
+    app.qtbot.waitUntil(lambda: all(p.drawn is not None for p in panes))  # one per loop turn
+    assert [p.stats.text() for p in panes] == ["", ""]
+    header = view.results.horizontalHeaderItem(4)
+    assert header.text() == "Speed" and "Tokens per second" in header.toolTip()
+    assert "first word" in view.results.horizontalHeaderItem(3).toolTip()
     view.choose(0)
+    on_screen = [p.conversation_id for p in view.panes if p.isVisible()]
     view.open_button.click()
     compare = app.window.tabs.currentWidget()
     assert compare.tab_key == TabKey.compare(runs.results(view.run_id).prompts[0].comparison_id)
+    # "Answer A" in the run is "Answer A" in the comparison tab (one seeded order).
+    assert [c.conversation_id for c in compare.columns] == on_screen
     winner = compare.columns[0]
     compare.pick(winner)
     app.window.open_tab(view.tab_key)  # back to the run: its figures are read again
@@ -268,6 +307,8 @@ def test_a_blind_pick_in_a_prompts_comparison_counts_as_a_win(
     assert rows[loser][1] == "0 of 1"
     assert table(view.prompts)[0][3] == winner.label
     assert table(view.prompts)[1][3] == ""  # the other prompt is still blind
+    assert "Figures count the prompts you have picked: 1 of 2." in view.results_note.text()
+    assert rows[winner.label][2] == "1" and rows[winner.label][5] != "0"  # its prompt counts
     assert [p.title.text() for p in view.panes if p.isVisible()] != ["Answer A", "Answer B"]
 
 

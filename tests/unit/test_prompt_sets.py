@@ -110,6 +110,12 @@ def test_a_prompt_set_survives_the_round_trip_through_its_file_form() -> None:
             f"at most {MAX_PROMPTS} prompts",
         ),
         (b'{"format": "switchboard.prompt-set", "version": NaN}', "not a Switchboard"),
+        (json.dumps(file_of(prompts=[{"prompt": "a\ud800"}])).encode(), "Prompt 1 in this"),
+        (
+            json.dumps(file_of(prompts=[{"prompt": "a", "notes": "\udfff"}])).encode(),
+            "The notes of prompt 1 in this file has a broken character",
+        ),
+        (json.dumps(file_of(name="N\ud83d")).encode(), "The name of the set in this file"),
         (b"x" * (MAX_FILE_BYTES + 1), "too large"),
     ],
 )
@@ -239,6 +245,13 @@ def test_import_and_export_go_through_files(
         service.export_set(KIND, tmp_path / "no-such-folder" / "x.json")
     service.delete_set(imported.id)
     assert service.sets() == []
+    broken = tmp_path / "broken.json"  # a lone surrogate: refused plainly, nothing stored
+    broken.write_text(json.dumps(file_of(prompts=[{"prompt": "Hi \ud800"}])), encoding="utf-8")
+    with pytest.raises(PromptSetError, match="broken character"):
+        service.import_set(broken)
+    assert service.sets() == []
+    with pytest.raises(PromptSetError, match="broken character"):  # typed or pasted, too
+        service.save_set(PromptSet("Typed", (PromptItem("Hi \udc00"),)))
 
 
 def test_a_shared_prompt_cannot_become_a_spreadsheet_formula_in_the_csv() -> None:

@@ -18,6 +18,7 @@ import pytest
 
 from app.api import OpenRouterClient
 from app.api.parsing import parse_model
+from app.core.compare_settings import blind_order, blind_seed
 from app.core.conversation import ChatSettings, MessageStatus
 from app.core.models import ModelInfo
 from app.core.params import SamplingParams
@@ -29,7 +30,7 @@ from app.services.prompt_sets import PromptSetService
 from app.store.comparisons import ComparisonStore
 from app.store.database import open_database
 from app.store.history import HistoryStore
-from app.store.ledger import Ledger
+from app.store.ledger import Ledger, LedgerEntry
 from app.store.prompt_sets import PromptSetStore
 from app.store.settings_file import AppSettings
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter, Scenario
@@ -327,6 +328,8 @@ def test_results_count_blind_picks_and_average_the_stored_figures(world: World) 
     }
 
     async def work(service: PromptSetService) -> None:
+        for _ in range(4):  # other comparisons first: the seed of prompt 2's then swaps
+            world.comparisons.create("Another", world.columns(2))
         run = service.create_run(
             world.prompt_set(["Cheer me up.", "Say no kindly."]), world.columns(2), blind=True
         )
@@ -353,26 +356,37 @@ def test_results_count_blind_picks_and_average_the_stored_figures(world: World) 
         precise, creative = results.presets
         assert (precise.label, precise.wins, precise.judged) == ("Precise", 0, 1)
         assert (creative.label, creative.wins, creative.judged) == ("Creative", 1, 1)
-        assert precise.avg_first_word_s == pytest.approx(0.75)
-        assert creative.avg_tokens_per_s == pytest.approx(15.0)
-        assert (precise.tokens, creative.tokens) == (150, 307)
-        assert precise.cost == Decimal("0.0001231") and precise.all_billed
-        assert creative.cost == Decimal("0.0004562") and not creative.all_billed
+        # Blind: the per-preset figures count only the picked prompt (prompt 2 would tell
+        # which answer is whose); the totals count every answer shown.
+        assert (results.counted, results.partly_counted) == (1, True)
+        assert precise.answers == creative.answers == 1
+        assert precise.avg_first_word_s == pytest.approx(0.5)
+        assert creative.avg_tokens_per_s == pytest.approx(20.0)
+        assert (precise.tokens, creative.tokens) == (100, 300)
+        assert precise.cost == Decimal("0.000123") and precise.all_billed
+        assert creative.cost == Decimal("0.000456") and not creative.all_billed
         assert results.total_cost == Decimal("0.0005793")
+        assert (results.total_answers, results.total_tokens) == (4, 457)
         first, second = results.prompts
         assert (first.winner_label, first.winner_index, first.hidden) == ("Creative", 1, False)
         assert (second.winner_label, second.winner_index, second.hidden) == (None, None, True)
         assert (first.answered, first.columns, second.notes) == (2, 2, "notes 1")
+        # Hidden, "Answer A" is the comparison's seeded blind order, as its own tab shows it.
+        order = blind_order(blind_seed(world.comparisons.get(comparisons[1].id)), 2)
+        assert second.order == tuple(order) and first.order == (0, 1)
+        assert order == [1, 0]  # (this seed swaps them: "Answer A" is not column 0)
 
         markdown = service.export_markdown(run.id)
         head, _, per_prompt = markdown.partition("## Prompt 1")
         assert "| Precise | 0 of 1 |" in head and "| Creative | 1 of 1 |" in head
         assert "| **All** | 1 | 4 | 0 |  |  | 457 | $0.00058 |" in head  # the totals row
+        assert "count the prompts whose best answer is picked: 1 of 2" in head
+        assert "Nothing is booked as spent on this run yet." in head
         first_part, _, second_part = per_prompt.partition("## Prompt 2")
         assert "**Picked as best:** Creative" in first_part
         assert "### Creative\n\nReply 0-1" in first_part
-        assert "### Answer A\n\nReply 1-0" in second_part
-        assert "### Answer B\n\nReply 1-1" in second_part
+        assert "### Answer A\n\nReply 1-1" in second_part
+        assert "### Answer B\n\nReply 1-0" in second_part
         assert not any(name in second_part for name in ("Precise", "Creative", "fake/model"))
         assert "What a good answer looks like:**\n\n> notes 1" in second_part
 
@@ -386,9 +400,18 @@ def test_results_count_blind_picks_and_average_the_stored_figures(world: World) 
             "0.500,40.0,11,100,0.000123,yes,stop,no"
         )
         assert ",".join(rows[2][2:4] + rows[2][9:]) == "Creative,fake/model-1,0.000456,no,stop,yes"
-        assert rows[3][:5] == ["2", "Say no kindly.", "Answer A", "", ""]
-        assert rows[4][2:5] == ["Answer B", "", ""] and rows[4][-1] == ""
-        assert rows[3][9] == "1E-7"  # exact, as stored
+        # Hidden rows: in the blind order, and nothing that tells the presets apart.
+        assert ",".join(rows[3]) == "2,Say no kindly.,Answer A,,,,,,7,,,stop,"
+        assert ",".join(rows[4]) == "2,Say no kindly.,Answer B,,,,,,50,,,stop,"
+        assert service.export_csv(run.id).count("E-") == 0  # no "1E-7": a plain decimal
+
+        assert service._compare.vote(comparisons[1].id, 0)  # picked: everything counts now
+        results = service.results(run.id)
+        assert results.counted == 2 and not results.partly_counted
+        assert [p.answers for p in results.presets] == [2, 2]
+        rows = [line.split(",") for line in service.export_csv(run.id).splitlines()]
+        revealed = rows[3][2:5] + rows[3][9:10]
+        assert revealed == ["Precise", "fake/model-0", "FakeProvider", "0.0000001"]
 
     asyncio.run(world.use(work, costs=False))
 
@@ -452,6 +475,20 @@ def test_deleting_a_run_removes_its_comparisons_but_the_ledger_keeps_the_spend(
     spent = world.ledger.total()
     assert spent > 0
 
+    async def figures(service: PromptSetService) -> None:
+        # The answers shown cost what the ledger booked; an earlier attempt billed before
+        # (stopped, then asked again) is spent too, but is not an answer shown.
+        results = service.results(run_id)
+        assert results.total_cost == spent and results.spent == spent
+        world.ledger.record(LedgerEntry(Decimal("0.25"), True, conversations[0]))
+        world.ledger.record(LedgerEntry(Decimal("7"), True, None))  # another chat: not the run's
+        results = service.results(run_id)
+        assert results.total_cost == spent and results.spent == spent + Decimal("0.25")
+        assert service.results(kept).spent is None  # nothing booked yet
+
+    asyncio.run(world.use(figures))
+    spent = world.ledger.total()
+
     async def delete(service: PromptSetService) -> None:
         service.delete_run(run_id)
         assert service.get_run(run_id) is None
@@ -460,7 +497,7 @@ def test_deleting_a_run_removes_its_comparisons_but_the_ledger_keeps_the_spend(
     asyncio.run(world.use(delete))
     assert world.comparisons.of_run(run_id) == []
     assert all(world.history.get_conversation(c) is None for c in conversations)
-    assert world.ledger.total() == spent and len(world.ledger.entries()) == 6
+    assert world.ledger.total() == spent and len(world.ledger.entries()) == 8
     assert len(world.comparisons.of_run(other_summary.id)) == 1
 
 
@@ -484,3 +521,31 @@ def test_a_fair_run_makes_each_comparison_fair_once_before_its_first_request(
         assert not any(k.fair for k in world.comparisons.of_run(unfair.id))
 
     asyncio.run(world.use(work, costs=False))
+
+
+def test_a_run_makes_its_comparisons_in_one_transaction_and_counts_in_one_query(
+    world: World,
+) -> None:
+    statements: list[str] = []
+    world.connection.set_trace_callback(statements.append)
+
+    async def work(service: PromptSetService) -> None:
+        run = service.create_run(world.prompt_set(), world.columns(3), blind=True)
+        assert sum(s.strip().upper() == "COMMIT" for s in statements) == 2  # the run, its prompts
+        comparisons = world.comparisons.of_run(run.id)
+        assert [k.run_position for k in comparisons] == [0, 1, 2]
+        assert all(k.blind and k.fair and not k.revealed for k in comparisons)
+        columns = world.comparisons.columns(comparisons[1].id)
+        assert [c.label for c in columns] == LABELS[:3]
+        assert columns[2].settings == world.columns(3)[2][1]
+        statements.clear()
+        progress = service.progress_of(run.id)
+        assert (progress.done, progress.total, progress.failed) == (0, 9, 0)
+        assert len(statements) <= 3  # the run, its columns' last messages: not one per column
+        await service.run(run.id)
+        statements.clear()
+        assert service.progress_of(run.id).done == 9
+        assert len(statements) <= 3
+
+    asyncio.run(world.use(work, costs=False))
+    world.connection.set_trace_callback(None)

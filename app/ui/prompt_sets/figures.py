@@ -12,6 +12,25 @@ if TYPE_CHECKING:
     from app.core.prompt_sets import PresetResult, RunProgress, RunResults
 
 RESULT_HEADERS = ("Preset", "Wins", "Answers", "First word", "Speed", "Tokens", "Cost")
+# What a short header means, for its tooltip (the short form stays: the table is narrow).
+RESULT_HEADER_TIPS = {
+    "First word": "How long the first word of an answer took to arrive, on average.",
+    "Speed": (
+        "Tokens per second: how fast the answer came, on average (a token is a short piece "
+        "of a word)."
+    ),
+    "Tokens": "How many tokens the answers have (a token is a short piece of a word).",
+    "Cost": (
+        "The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or "
+        "asked again) are not in it: the note under the table says what the run spent in all."
+    ),
+}
+
+
+ANSWER_STATS_TIP = (
+    "First word: how long the first word took to arrive. tok/s: tokens per second, how fast "
+    "the answer came (a token is a short piece of a word)."
+)
 
 
 def progress_text(progress: RunProgress) -> str:
@@ -71,30 +90,62 @@ def result_cells(result: PresetResult, *, blind: bool = True) -> tuple[str, ...]
 
 
 def totals_cells(results: RunResults) -> tuple[str, ...]:
+    """Every answer shown, any prompt (a sum over the presets tells no preset apart)."""
     presets = results.presets
     judged = max((p.judged for p in presets), default=0)
-    billed = all(p.all_billed for p in presets)
     return (
         "All presets",
         f"{judged} picked" if results.run.blind else "–",
-        f"{sum(p.answers for p in presets)}",
+        f"{results.total_answers}",
         "",
         "",
-        f"{sum(p.tokens for p in presets):,}",
-        cost_text(results.total_cost, billed),
+        f"{results.total_tokens:,}",
+        cost_text(results.total_cost, results.total_billed),
+    )
+
+
+def results_note(results: RunResults) -> str:
+    """The sentences under the per-preset table: what its figures count, and the spend."""
+    picked = max((p.judged for p in results.presets), default=0)
+    prompts = len(results.prompts)
+    if not results.run.blind:
+        lines = ["Wins count blind picks only; this run is not blind, so there are none."]
+    elif results.partly_counted:
+        lines = [
+            f"Figures count the prompts you have picked: {results.counted} of {prompts}.",
+            "The others stay blind until you pick their best answer, so the All presets row "
+            "is the only one that counts them.",
+            "Open a prompt as a comparison to pick its best answer.",
+        ]
+    else:
+        lines = [f"Wins count your picks: {picked} of {prompts} prompts picked."]
+    lines.append(spent_text(results.spent))
+    return " ".join(lines)
+
+
+def spent_text(spent: Decimal | None) -> str:
+    """The run's spend from the ledger: the answers shown and every earlier attempt."""
+    if spent is None:
+        return "Nothing is spent on this run yet."
+    return (
+        f"Spent on this run in all, including answers that were stopped, failed or asked "
+        f"again: {format_usd(spent)}."
     )
 
 
 def answer_stats(message: Message, *, blind: bool) -> str:
-    """An answer's figures under it; blind, only what cannot tell the presets apart."""
+    """An answer's figures under it; blind, none (its speed, length and cost would tell
+    the presets apart): only what went wrong, if anything."""
+    if blind:
+        return message.error or ""
     parts: list[str] = []
-    if message.first_token_s is not None and not blind:
+    if message.first_token_s is not None:
         parts.append(f"first word {message.first_token_s:.1f} s")
     if message.tokens_per_s is not None:
         parts.append(f"{message.tokens_per_s:.0f} tok/s")
     if message.completion_tokens is not None:
         parts.append(f"{message.completion_tokens:,} tokens")
-    if message.cost is not None and not blind:
+    if message.cost is not None:
         parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
     if message.error:
         parts.append(message.error)

@@ -411,7 +411,14 @@ class PromptSetsDialog(QDialog):
         self.run_requested.emit(saved)
 
     def done(self, result: int) -> None:
-        # Closing keeps what was typed, when it can be kept.
-        if self._dirty and result != QDialog.DialogCode.Accepted:
-            self._commit()
+        # Closing keeps what was typed, when it can be kept; when it cannot (it breaks a
+        # rule), the person is asked before it is lost, and the dialog stays open on No.
+        if self._dirty and result != QDialog.DialogCode.Accepted and self._commit() is None:
+            question = (
+                f"Your changes to this prompt set cannot be saved. {self.message.text()} "
+                "Discard them and close?"
+            )
+            if not self._notices.confirm("Discard your changes?", question, "Discard", parent=self):
+                return  # (the message under the editor says what to fix)
+            self._dirty = False
         super().done(result)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -40,11 +39,15 @@ from ..notices import Notices
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
 from .figures import (
+    ANSWER_STATS_TIP,
+    RESULT_HEADER_TIPS,
     RESULT_HEADERS,
     answer_stats,
     exact_cost,
     progress_text,
     result_cells,
+    results_note,
+    spent_text,
     state_text,
     totals_cells,
 )
@@ -105,6 +108,7 @@ class AnswerPane(QFrame):
         self.stats = _plain()
         self.stats.setWordWrap(True)
         self.stats.setEnabled(False)
+        self.stats.setToolTip(plain_tooltip(ANSWER_STATS_TIP))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -175,8 +179,6 @@ class RunView(QWidget):
         self._task: asyncio.Task[Any] | None = None
         self._results: RunResults | None = None
         self._shown: tuple[int, int, bool] | None = None  # (comparison, answered, blind) drawn
-        self._orders: dict[int, list[int]] = {}  # blind comparisons: their shuffled columns
-        self._shuffle = random.Random()  # noqa: S311 (an order on screen, not a secret)
         self._state = ""  # the run's state as last shown
         run = service.get_run(run_id)
         assert run is not None
@@ -238,6 +240,10 @@ class RunView(QWidget):
         self.results = QTableWidget(0, len(RESULT_HEADERS))
         self.results.setAccessibleName("Results per preset")
         self.results.setHorizontalHeaderLabels(list(RESULT_HEADERS))
+        for column, name in enumerate(RESULT_HEADERS):
+            header_item = self.results.horizontalHeaderItem(column)
+            if name in RESULT_HEADER_TIPS and header_item is not None:
+                header_item.setToolTip(plain_tooltip(RESULT_HEADER_TIPS[name]))
         self._table_style(self.results)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -416,7 +422,9 @@ class RunView(QWidget):
         table = self.results
         blind = results.run.blind
         rows = [result_cells(p, blind=blind) for p in results.presets] + [totals_cells(results)]
-        tips = [exact_cost(p.cost) for p in results.presets] + [exact_cost(results.total_cost)]
+        tips = [exact_cost(p.cost) for p in results.presets] + [
+            f"{exact_cost(results.total_cost)} {spent_text(results.spent)}"
+        ]
         if table.rowCount() != len(rows):
             table.setRowCount(len(rows))
             for row in range(len(rows)):
@@ -439,17 +447,7 @@ class RunView(QWidget):
                     item.setText(text)
                     tip = tips[row] if column == len(RESULT_HEADERS) - 1 else text
                     item.setToolTip(plain_tooltip(tip) if tip else "")
-        blind = results.run.blind
-        judged = max((p.judged for p in results.presets), default=0)
-        if blind:
-            self.results_note.setText(
-                f"Wins count your picks: {judged} of {len(results.prompts)} prompts picked so far. "
-                "Open a prompt as a comparison to pick its best answer."
-            )
-        else:
-            self.results_note.setText(
-                "Wins count blind picks only; this run is not blind, so there are none."
-            )
+        self.results_note.setText(results_note(results))
 
     def _fill_prompts(self, rows: list[PromptRow]) -> None:
         table = self.prompts
@@ -514,11 +512,8 @@ class RunView(QWidget):
         self.notes_text.setText(f"A good answer: {prompt.notes}" if prompt.notes else "")
         self.notes_text.setVisible(bool(prompt.notes))
         columns = self._comparisons.columns(prompt.comparison_id)
-        order = list(range(len(columns)))
-        if blind:  # shuffled once per comparison, as its comparison tab does
-            order = self._orders.setdefault(
-                prompt.comparison_id, self._shuffle.sample(order, len(order))
-            )
+        # Blind: the comparison's seeded order, so "Answer B" here is "Answer B" in its tab.
+        order = prompt.shown_order() if len(columns) == prompt.columns else range(len(columns))
         self._set_panes(len(columns))
         self._pane_jobs.clear()
         for position, (pane, index) in enumerate(zip(self.panes, order, strict=False)):
