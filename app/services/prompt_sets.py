@@ -222,7 +222,9 @@ class PromptSetService:
         ]
         if missing:
             columns = list(zip(run.labels, run.settings, strict=True))
-            self._store.create_comparisons(run, missing, columns)
+            self._comparisons.create_for_run(
+                run.id, missing, columns, blind=run.blind, fair=run.fair
+            )
             have = {c.run_position: c for c in self._comparisons.of_run(run.id)}
         return [have[position] for position in range(len(run.prompt_set.items))]
 

@@ -94,47 +94,29 @@ class ComparisonStore:
         """A comparison and its column conversations, in one transaction. ``columns`` are
         (label, settings) pairs, stored as given; ValueError unless there are 2 to 4.
         ``run``: (run id, position) when it answers one prompt of a prompt-set run."""
-        if not MIN_COLUMNS <= len(columns) <= MAX_COLUMNS:
-            raise ValueError(
-                f"a comparison has {MIN_COLUMNS} to {MAX_COLUMNS} columns, not {len(columns)}"
-            )
+        _check_count(columns)
         now = self._clock()
         with self._history.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO comparisons (title, created_at, updated_at, blind, revealed,"
-                " shared_system_prompt, fair, run_id, run_position)"
-                " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)",
-                (
-                    _clean_title(title),
-                    now,
-                    now,
-                    int(blind),
-                    shared_system_prompt,
-                    int(fair),
-                    run[0] if run else None,
-                    run[1] if run else None,
-                ),
-            )
-            comparison_id = _row_id(cursor)
-            db.executemany(
-                "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
-                " updated_at, comparison_id, column_index, column_label)"
-                " VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        _clean_label(label, index),
-                        _dump(settings.to_dict()),
-                        now,
-                        now,
-                        comparison_id,
-                        index,
-                        _clean_label(label, index),
-                    )
-                    for index, (label, settings) in enumerate(columns)
-                ],
-            )
+            comparison_id = _insert(db, title, columns, now, blind, shared_system_prompt, fair, run)
             row = db.execute(_SELECT_COMPARISON + " WHERE k.id = ?", (comparison_id,)).fetchone()
         return _comparison(row)
+
+    def create_for_run(
+        self,
+        run_id: int,
+        titles: Sequence[tuple[int, str]],
+        columns: Sequence[tuple[str, ChatSettings]],
+        *,
+        blind: bool,
+        fair: bool,
+    ) -> None:
+        """A prompt-set run's comparisons, one per (position, title), all with the same
+        columns, in one transaction (a 200-prompt run would otherwise commit 200 times)."""
+        _check_count(columns)
+        now = self._clock()
+        with self._history.transaction() as db:
+            for position, title in titles:
+                _insert(db, title, columns, now, blind, "", fair, (run_id, position))
 
     def get(self, comparison_id: int) -> Comparison | None:
         row = self._db.execute(_SELECT_COMPARISON + " WHERE k.id = ?", (comparison_id,)).fetchone()
@@ -338,6 +320,60 @@ def _comparison(row: tuple[Any, ...]) -> Comparison:
         run_id,
         run_position,
     )
+
+
+def _check_count(columns: Sequence[object]) -> None:
+    if not MIN_COLUMNS <= len(columns) <= MAX_COLUMNS:
+        raise ValueError(
+            f"a comparison has {MIN_COLUMNS} to {MAX_COLUMNS} columns, not {len(columns)}"
+        )
+
+
+def _insert(
+    db: sqlite3.Connection,
+    title: str,
+    columns: Sequence[tuple[str, ChatSettings]],
+    now: float,
+    blind: bool,
+    shared_system_prompt: str,
+    fair: bool,
+    run: tuple[int, int] | None,
+) -> int:
+    """One comparison and its column conversations (inside the caller's transaction)."""
+    cursor = db.execute(
+        "INSERT INTO comparisons (title, created_at, updated_at, blind, revealed,"
+        " shared_system_prompt, fair, run_id, run_position)"
+        " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)",
+        (
+            _clean_title(title),
+            now,
+            now,
+            int(blind),
+            shared_system_prompt,
+            int(fair),
+            run[0] if run else None,
+            run[1] if run else None,
+        ),
+    )
+    comparison_id = _row_id(cursor)
+    db.executemany(
+        "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
+        " updated_at, comparison_id, column_index, column_label)"
+        " VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                _clean_label(label, index),
+                _dump(settings.to_dict()),
+                now,
+                now,
+                comparison_id,
+                index,
+                _clean_label(label, index),
+            )
+            for index, (label, settings) in enumerate(columns)
+        ],
+    )
+    return comparison_id
 
 
 def _clean_title(title: str) -> str:

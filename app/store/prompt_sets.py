@@ -30,7 +30,6 @@ from app.core.prompt_sets import (
 )
 from app.core.prompt_sets import PromptRunSummary as PromptRunSummary  # re-exported
 
-from .comparisons import DEFAULT_COMPARISON_TITLE
 from .history import HistoryStore
 
 DEFAULT_RUN_TITLE = "Prompt set run"
@@ -182,43 +181,6 @@ class PromptSetStore:
             run.settings,
         )
 
-    def create_comparisons(
-        self,
-        run: PromptRun,
-        titles: Sequence[tuple[int, str]],
-        columns: Sequence[tuple[str, ChatSettings]],
-    ) -> None:
-        """The run's comparisons for (position, title) and their column conversations, all in
-        one transaction (as ``ComparisonStore.create`` makes one: a 200-prompt run would
-        otherwise commit 200 times)."""
-        now = self._clock()
-        with self._history.transaction() as db:
-            for position, title in titles:
-                cursor = db.execute(
-                    "INSERT INTO comparisons (title, created_at, updated_at, blind, revealed,"
-                    " shared_system_prompt, fair, run_id, run_position)"
-                    " VALUES (?, ?, ?, ?, 0, '', ?, ?, ?)",
-                    (
-                        " ".join(title.split()) or DEFAULT_COMPARISON_TITLE,
-                        now,
-                        now,
-                        int(run.blind),
-                        int(run.fair),
-                        run.id,
-                        position,
-                    ),
-                )
-                comparison_id = _row_id(cursor)
-                db.executemany(
-                    "INSERT INTO conversations (title, title_is_custom, settings_json,"
-                    " created_at, updated_at, comparison_id, column_index, column_label)"
-                    " VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (label, _dump(settings.to_dict()), now, now, comparison_id, i, label)
-                        for i, (label, settings) in enumerate(_labelled(columns))
-                    ],
-                )
-
     def column_states(self, run_id: int) -> list[ColumnState]:
         """Every column of the run's comparisons, in prompt then column order, with its last
         message's role and status (one query)."""
@@ -309,14 +271,6 @@ class PromptSetStore:
 
 def clamp_concurrency(value: int) -> int:
     return max(1, min(MAX_CONCURRENCY, int(value)))
-
-
-def _labelled(columns: Sequence[tuple[str, ChatSettings]]) -> list[tuple[str, ChatSettings]]:
-    """Labels tidied as ``ComparisonStore`` stores them."""
-    return [
-        (" ".join(label.split()) or f"Column {index + 1}", settings)
-        for index, (label, settings) in enumerate(columns)
-    ]
 
 
 def _decimal(value: object) -> Decimal | None:
