@@ -157,6 +157,7 @@ class CompareService:
         self._pinning: dict[int, asyncio.Task[FairReport]] = {}  # make_fair under way
         # (comparison, column) -> (model, tag) of the pin fairness set there this session
         self._pins: dict[tuple[int, int], tuple[str, str]] = {}
+        self._kept: set[tuple[int, int]] = set()  # columns whose pin is their preset's own
 
     # -- creating ----------------------------------------------------------------------------
 
@@ -692,15 +693,25 @@ class CompareService:
         usable = allowed_endpoints(endpoints, own)
         chosen = choose_provider(usable, needed)
         if chosen is None:
+            # A pin stored in an earlier session cannot be told from a preset's "x only";
+            # when one leaves no provider that fits, it is taken for fairness's old pin.
+            pairs = zip(columns, own, strict=True)
+            own = [self._unless_old_pin(comparison_id, c, r) for c, r in pairs]
+            usable = allowed_endpoints(endpoints, own)
+            chosen = choose_provider(usable, needed)
+        if chosen is None:
             problem = no_provider_sentence(name, endpoints, needed, usable)
             return ModelFairness(model_id, indexes, problem=problem)
         for column, routing in zip(columns, own, strict=True):
             settings = replace(column.settings, routing=pinned_routing(routing, chosen.tag))
             self._store.set_column_settings(comparison_id, column.index, settings)
+            key = (comparison_id, column.index)
             if pinned_tag(routing) is None:  # fairness's pin, not one the preset made
-                self._pins[(comparison_id, column.index)] = (model_id, chosen.tag)
+                self._pins[key] = (model_id, chosen.tag)
+                self._kept.discard(key)
             else:
-                self._pins.pop((comparison_id, column.index), None)
+                self._pins.pop(key, None)
+                self._kept.add(key)
         return ModelFairness(model_id, indexes, provider=chosen.provider, tag=chosen.tag)
 
     def _own_routing(self, comparison_id: int, column: Column) -> ProviderRouting:
@@ -711,6 +722,19 @@ class CompareService:
         if ours is not None and pinned_tag(routing) == ours[1]:
             return replace(routing, order=(), allow_fallbacks=None)
         return routing
+
+    def _unless_old_pin(
+        self, comparison_id: int, column: Column, routing: ProviderRouting
+    ) -> ProviderRouting:
+        """``routing`` without a pin that may be fairness's from an earlier session: one
+        neither made nor seen as the preset's this session, that already requires every
+        parameter (as fairness does; a new column's preset routing is untouched)."""
+        key = (comparison_id, column.index)
+        if key in self._kept or key in self._pins or not routing.require_parameters:
+            return routing
+        if pinned_tag(routing) is None:
+            return routing
+        return replace(routing, order=(), allow_fallbacks=None)
 
     def _drop_stale_pins(
         self,

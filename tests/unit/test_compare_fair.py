@@ -494,3 +494,20 @@ def test_a_blind_comparison_cannot_be_continued_before_the_pick(world: World) ->
 
     asyncio.run(world.use(work))
     assert len(world.history.list_conversations()) == 1
+
+
+def test_a_pin_from_an_earlier_session_gives_way_when_it_no_longer_fits(world: World) -> None:
+    """Reopened (a new service), the stored Together pin is not known as fairness's own."""
+    cid = world.create(("Precise", PRECISE), ("Creative", CREATIVE))
+
+    async def first(service: CompareService) -> FairReport:
+        return await service.make_fair(cid)
+
+    async def reopened(service: CompareService) -> FairReport:
+        settings = world.store.column(cid, 0).settings  # still pinned to Together
+        service.change_column(cid, 0, "Reproducible", replace(settings, params=REPRODUCIBLE))
+        return await service.make_fair(cid)
+
+    assert asyncio.run(world.use(first)).pinned == {WIZARD["id"]: "together"}
+    report = asyncio.run(world.use(reopened))
+    assert report.problem is None and report.pinned == {WIZARD["id"]: "novita"}
