@@ -133,17 +133,37 @@ def allowed_endpoints(
     endpoints: Sequence[ProviderEndpoint], routings: Iterable[ProviderRouting]
 ) -> list[ProviderEndpoint]:
     """The endpoints every routing permits: named in its ``only`` (when it has one) and not
-    in its ``ignore``. A provider is named by its tag, its tag's base ("deepinfra" names
+    in its ``ignore``. One provider in ``order`` with ``allow_fallbacks: false`` means that
+    provider only, so it counts as ``only`` (pass a column's routing without fairness's own
+    pin). A provider is named by its tag, its tag's base ("deepinfra" names
     "deepinfra/turbo") or its name, case aside."""
     rules = list(routings)
     return [
         e
         for e in endpoints
         if all(
-            (not r.only or _names(e, r.only)) and not (r.ignore and _names(e, r.ignore))
+            (not r.only or _names(e, r.only))
+            and not (r.ignore and _names(e, r.ignore))
+            and (pinned_tag(r) is None or _names(e, r.order))
             for r in rules
         )
     ]
+
+
+def pinned_tag(routing: ProviderRouting) -> str | None:
+    """The one provider ``routing`` allows through its order (``order=(x,)`` with
+    ``allow_fallbacks: false``), or None when it does not pin one that way."""
+    if len(routing.order) == 1 and routing.allow_fallbacks is False:
+        return routing.order[0]
+    return None
+
+
+def named_endpoint(endpoints: Sequence[ProviderEndpoint], name: str) -> ProviderEndpoint | None:
+    """The endpoint ``name`` names: its exact tag first, else as ``allowed_endpoints`` names."""
+    for e in endpoints:
+        if e.tag == name:
+            return e
+    return next((e for e in endpoints if _names(e, (name,))), None)
 
 
 def _names(endpoint: ProviderEndpoint, slugs: Iterable[str]) -> bool:
@@ -185,11 +205,20 @@ def unpinned_routing(
 
 
 def no_provider_sentence(
-    model_name: str, endpoints: Sequence[ProviderEndpoint], needed: frozenset[str]
+    model_name: str,
+    endpoints: Sequence[ProviderEndpoint],
+    needed: frozenset[str],
+    allowed: Sequence[ProviderEndpoint] | None = None,
 ) -> str:
-    """Why no provider of ``model_name`` can be pinned, in plain words."""
+    """Why no provider of ``model_name`` can be pinned, in plain words. ``endpoints``: all
+    of its providers; ``allowed``: those the columns' presets permit (None: all of them)."""
     tail = "each column may be served by a different provider."
-    working = [e for e in endpoints if e.is_normal]
+    if allowed is not None and endpoints and not allowed:
+        return (
+            f"The preset of a column of {model_name} allows only providers that do not serve "
+            f"this model, so that column will be refused. Choose another preset or model for it."
+        )
+    working = [e for e in (endpoints if allowed is None else allowed) if e.is_normal]
     if not working:
         return f"No provider of {model_name} is working normally right now; {tail}"
     missing = sorted(n for n in needed if not any(n in e.supported_parameters for e in working))

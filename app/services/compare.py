@@ -42,9 +42,11 @@ from app.core.providers import (
     ProviderEndpoint,
     allowed_endpoints,
     choose_provider,
+    named_endpoint,
     no_provider_sentence,
     params_in_play,
     pinned_routing,
+    pinned_tag,
     required_routing,
     unpinned_routing,
     unreachable_sentence,
@@ -65,8 +67,8 @@ from .costs import CostService
 log = logging.getLogger(__name__)
 
 EndpointLister = Callable[[str], Awaitable[list[ProviderEndpoint]]]
-PresetRouting = Callable[[str], ProviderRouting | None]  # a preset's routing, by its name
 PROVIDERS_LIFETIME_S = 600.0  # a model's providers are asked again after this long
+PINNING_WAIT_S = 15.0  # a send waits this long for its providers, then goes unpinned
 
 UNEXPECTED_ERROR_TEXT = "Something went wrong in Switchboard while this answer was written."
 
@@ -153,6 +155,9 @@ class CompareService:
         self._clock = clock
         self._providers: dict[str, tuple[float, list[ProviderEndpoint]]] = {}
         self._pinning: dict[int, asyncio.Task[FairReport]] = {}  # make_fair under way
+        # (comparison, column) -> (model, tag) of the pin fairness set there this session
+        self._pins: dict[tuple[int, int], tuple[str, str]] = {}
+        self._kept: set[tuple[int, int]] = set()  # columns whose pin is their preset's own
 
     # -- creating ----------------------------------------------------------------------------
 
@@ -269,6 +274,9 @@ class CompareService:
                 self._running.pop(comparison_id, None)
 
         task.add_done_callback(forget)
+        # Stopped before it began (or while its providers were looked up), the turn never
+        # ran: close it, so no "never awaited" warning (closing a finished one does nothing).
+        task.add_done_callback(lambda _task: turn.close())
         return task
 
     async def _column(
@@ -291,7 +299,8 @@ class CompareService:
         try:
             pinning = self._pinning.get(comparison_id)
             if pinning is not None:  # a send right after creating: its providers come first
-                await asyncio.wait([pinning])
+                # Not for ever: after the limit it goes with every parameter required only.
+                await asyncio.wait([pinning], timeout=PINNING_WAIT_S)
             await turn
         except Exception:
             log.exception("column %d of comparison %d failed", index, comparison_id)
@@ -337,10 +346,7 @@ class CompareService:
             turn = self._chat.regenerate(conversation_id, listener)
         else:
             turn = self._chat.send(conversation_id, prompt, listener)
-        task = self._start_column(comparison_id, index, turn, conversation_id, listener)
-        # Stopped before it began, the turn never ran: close it (no "never awaited" warning).
-        task.add_done_callback(lambda _task: turn.close())
-        return task
+        return self._start_column(comparison_id, index, turn, conversation_id, listener)
 
     # -- before sending ----------------------------------------------------------------------
 
@@ -357,7 +363,11 @@ class CompareService:
             unknown = SendEstimate(0, None, None, 0, False)
             return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
         estimates = [
-            self._costs.estimate_draft(c.settings, *self._asked(c.conversation_id, index, draft))
+            self._costs.estimate_draft(
+                c.settings,
+                *self._asked(c.conversation_id, index, draft),
+                model_info=self._priced_model(c.settings),
+            )
             for c in columns
         ]
         combined = combine_estimates(estimates)
@@ -408,24 +418,63 @@ class CompareService:
             if index is None
             else [self._store.column(comparison_id, index)]
         )
-        return [
-            (
-                self._costs.model_info(c.settings.model),
-                self._costs.estimate_draft(
-                    c.settings, *self._asked(c.conversation_id, index, draft)
-                ).prompt_tokens,
-            )
-            for c in columns
-        ]
+        out: list[Asked] = []
+        for c in columns:
+            model = self._priced_model(c.settings)
+            asked = self._asked(c.conversation_id, index, draft)
+            tokens = self._costs.estimate_draft(c.settings, *asked, model_info=model).prompt_tokens
+            out.append((model, tokens))
+        return out
+
+    def column_model_info(self, comparison_id: int, index: int) -> ModelInfo | None:
+        """The model entry to price column ``index``'s next request with: the catalogue's,
+        with the prices of the one provider its routing pins when that provider's are known
+        (a fair comparison may pin one dearer than the catalogue's price). None when the
+        catalogue does not know the model. KeyError if there is no such column."""
+        return self._priced_model(self._store.column(comparison_id, index).settings)
+
+    def _priced_model(self, settings: ChatSettings) -> ModelInfo | None:
+        lookup = self._costs.model_info if self._costs is not None else self.model_info
+        info = lookup(settings.model)
+        tag = pinned_tag(settings.routing)
+        cached = self._providers.get(settings.model)
+        if info is None or tag is None or cached is None:
+            return info
+        endpoint = named_endpoint(cached[1], tag)
+        if endpoint is None or endpoint.prompt_price is None or endpoint.completion_price is None:
+            return info
+        return replace(
+            info,
+            prompt_price=endpoint.prompt_price,
+            completion_price=endpoint.completion_price,
+            reasoning_price=None,  # thinking is billed as the provider's output
+            context_length=endpoint.context_length or info.context_length,
+        )
 
     # -- after -------------------------------------------------------------------------------
 
-    def continue_with(self, comparison_id: int, index: int) -> Conversation:
-        """A normal conversation copied from one column: its settings and whole thread."""
+    def continue_with(
+        self, comparison_id: int, index: int, preset: ProviderRouting | None = None
+    ) -> Conversation:
+        """A normal conversation copied from one column: its settings and whole thread.
+
+        A fair comparison's pin (one provider, no fallbacks, every parameter required) is not
+        copied: a chat cannot show or clear it, and another model there would be refused
+        every time. Its routing goes back to ``preset`` (the column's preset's routing, when
+        known), else those three are cleared. ValueError while the comparison is judged blind
+        and nothing is picked (the copy's title and settings would name the preset)."""
         comparison = self._comparison(comparison_id)
+        if comparison.blind and not comparison.revealed:
+            raise ValueError("a blind comparison's column cannot be continued before the pick")
         column = self._store.column(comparison_id, index)
         title = f"{comparison.title} — {column.label}"
-        return self._history.copy_conversation(column.conversation_id, title)
+        copy = self._history.copy_conversation(column.conversation_id, title)
+        routing = copy.settings.routing
+        if comparison.fair and pinned_tag(routing) is not None:
+            settings = replace(copy.settings, routing=unpinned_routing(routing, preset))
+            self._history.update_settings(copy.id, settings)
+            copy = replace(copy, settings=settings)
+        return copy
 
     def vote(self, comparison_id: int, winner_index: int) -> bool:
         """The person picked a winner in a blind comparison: one win for its preset over each
@@ -566,13 +615,16 @@ class CompareService:
         Every parameter is required at once, before the providers are looked up; when they
         cannot be (offline, an error, bad data) or none fits, nothing is pinned and the
         report says so in plain words. A model's providers are kept for
-        ``PROVIDERS_LIFETIME_S``. A column changed in place stays fair through
-        ``change_column_fair``, which calls this again.
+        ``PROVIDERS_LIFETIME_S``. A column changed in place (``change_column``, or its
+        settings edited) needs this again. A comparison deleted meanwhile: an empty report.
 
-        A column sent while this runs waits for it (its settings are read when it starts),
-        so not even the first answer of a new comparison goes out unpinned. Cancelling the
-        caller leaves the pinning to finish."""
-        task = asyncio.ensure_future(self._make_fair(comparison_id))
+        Calls for one comparison run one after the other (a second, for a column changed
+        while the first looked up, pins from the columns as they are then). A column sent
+        while this runs waits for it, up to ``PINNING_WAIT_S`` (its settings are read when
+        it starts), so not even the first answer of a new comparison goes out unpinned.
+        Cancelling the caller leaves the pinning to finish; ``aclose`` cancels it."""
+        previous = self._pinning.get(comparison_id)
+        task = asyncio.ensure_future(self._make_fair_after(previous, comparison_id))
         self._pinning[comparison_id] = task
 
         def done(finished: asyncio.Task[FairReport]) -> None:
@@ -582,7 +634,26 @@ class CompareService:
         task.add_done_callback(done)
         return await asyncio.shield(task)
 
+    async def aclose(self) -> None:
+        """At quit, before the database closes: cancel the pinnings under way."""
+        tasks = list(self._pinning.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _make_fair_after(
+        self, previous: asyncio.Task[FairReport] | None, comparison_id: int
+    ) -> FairReport:
+        if previous is not None:
+            await asyncio.wait([previous])
+        try:
+            return await self._make_fair(comparison_id)
+        except LookupError:  # the comparison or a column is gone: nothing to pin
+            log.info("comparison %d went away while its providers were chosen", comparison_id)
+            return FairReport()
+
     async def _make_fair(self, comparison_id: int) -> FairReport:
+        self._comparison(comparison_id)
         columns = self._store.columns(comparison_id)
         self._store.set_fair(comparison_id, True)
         for column in columns:
@@ -600,36 +671,6 @@ class CompareService:
         ]
         return FairReport(tuple(outcomes))
 
-    async def set_fair(
-        self, comparison_id: int, on: bool, preset_routing: PresetRouting | None = None
-    ) -> FairReport | None:
-        """Turn fairness on (``make_fair``, its report) or off (None): off, each column's
-        pinned provider, fallbacks and required parameters go back to what its preset set
-        (``preset_routing(label)``; without it, or for a label it does not know, cleared)."""
-        if on:
-            return await self.make_fair(comparison_id)
-        for column in self._store.columns(comparison_id):
-            preset = preset_routing(column.label) if preset_routing is not None else None
-            routing = unpinned_routing(column.settings.routing, preset)
-            if routing != column.settings.routing:
-                settings = replace(column.settings, routing=routing)
-                self._store.set_column_settings(comparison_id, column.index, settings)
-        self._store.set_fair(comparison_id, False)
-        return None
-
-    async def change_column_fair(
-        self, comparison_id: int, index: int, label: str, settings: ChatSettings
-    ) -> FairReport | None:
-        """``change_column``, then, when the comparison is fair, ``make_fair`` again (the new
-        preset or model may need another provider, for every column of that model); its
-        report, or None when the comparison is not fair. The UI changes columns through this.
-        ``settings`` should be the new preset applied to the column's settings without their
-        pin (``unpinned_routing``): a pin is only kept where a provider still fits."""
-        self.change_column(comparison_id, index, label, settings)
-        if not self._comparison(comparison_id).fair:
-            return None
-        return await self.make_fair(comparison_id)
-
     def _pin_model(
         self,
         comparison_id: int,
@@ -637,36 +678,92 @@ class CompareService:
         indexes: tuple[int, ...],
         endpoints: list[ProviderEndpoint] | None,
     ) -> ModelFairness:
+        # Read again: a column changed to another model during the lookup is not this one's.
         columns = [self._store.column(comparison_id, i) for i in indexes]
+        columns = [c for c in columns if c.settings.model == model_id]
+        indexes = tuple(c.index for c in columns)
         info = self.model_info(model_id)
         name = info.name if info is not None else model_id
+        self._drop_stale_pins(comparison_id, columns, endpoints)
         if endpoints is None:
             return ModelFairness(model_id, indexes, problem=unreachable_sentence(name))
+        columns = [self._store.column(comparison_id, i) for i in indexes]
         needed = frozenset().union(*(params_in_play(c.settings, info) for c in columns))
-        usable = allowed_endpoints(endpoints, [c.settings.routing for c in columns])
+        own = [self._own_routing(comparison_id, c) for c in columns]
+        usable = allowed_endpoints(endpoints, own)
         chosen = choose_provider(usable, needed)
         if chosen is None:
-            self._drop_stale_pins(comparison_id, columns, endpoints)
-            problem = no_provider_sentence(name, usable, needed)
+            # A pin stored in an earlier session cannot be told from a preset's "x only";
+            # when one leaves no provider that fits, it is taken for fairness's old pin.
+            pairs = zip(columns, own, strict=True)
+            own = [self._unless_old_pin(comparison_id, c, r) for c, r in pairs]
+            usable = allowed_endpoints(endpoints, own)
+            chosen = choose_provider(usable, needed)
+        if chosen is None:
+            problem = no_provider_sentence(name, endpoints, needed, usable)
             return ModelFairness(model_id, indexes, problem=problem)
-        for column in columns:
-            routing = pinned_routing(column.settings.routing, chosen.tag)
-            settings = replace(column.settings, routing=routing)
+        for column, routing in zip(columns, own, strict=True):
+            settings = replace(column.settings, routing=pinned_routing(routing, chosen.tag))
             self._store.set_column_settings(comparison_id, column.index, settings)
+            key = (comparison_id, column.index)
+            if pinned_tag(routing) is None:  # fairness's pin, not one the preset made
+                self._pins[key] = (model_id, chosen.tag)
+                self._kept.discard(key)
+            else:
+                self._pins.pop(key, None)
+                self._kept.add(key)
         return ModelFairness(model_id, indexes, provider=chosen.provider, tag=chosen.tag)
 
+    def _own_routing(self, comparison_id: int, column: Column) -> ProviderRouting:
+        """The column's routing as its preset set it: without the pin fairness put there (a
+        pin left in place names one provider only, as a preset's own may)."""
+        routing = column.settings.routing
+        ours = self._pins.get((comparison_id, column.index))
+        if ours is not None and pinned_tag(routing) == ours[1]:
+            return replace(routing, order=(), allow_fallbacks=None)
+        return routing
+
+    def _unless_old_pin(
+        self, comparison_id: int, column: Column, routing: ProviderRouting
+    ) -> ProviderRouting:
+        """``routing`` without a pin that may be fairness's from an earlier session: one
+        neither made nor seen as the preset's this session, that already requires every
+        parameter (as fairness does; a new column's preset routing is untouched)."""
+        key = (comparison_id, column.index)
+        if key in self._kept or key in self._pins or not routing.require_parameters:
+            return routing
+        if pinned_tag(routing) is None:
+            return routing
+        return replace(routing, order=(), allow_fallbacks=None)
+
     def _drop_stale_pins(
-        self, comparison_id: int, columns: list[Column], endpoints: list[ProviderEndpoint]
+        self,
+        comparison_id: int,
+        columns: list[Column],
+        endpoints: list[ProviderEndpoint] | None,
     ) -> None:
         """A column whose model changed may still carry the pin of its old model's provider,
-        which would refuse every answer: unpin it (a provider of this model is kept)."""
-        tags = {e.tag for e in endpoints}
+        which would refuse every answer: unpin it. A pin is stale when this model's providers
+        (looked up now, else as last known) do not list it, or, not known, when fairness
+        pinned it for another model."""
+        known = endpoints
+        if known is None and columns:
+            cached = self._providers.get(columns[0].settings.model)
+            known = cached[1] if cached is not None else None
         for column in columns:
             routing = column.settings.routing
-            if len(routing.order) == 1 and routing.order[0] not in tags:
+            if len(routing.order) != 1:
+                continue
+            tag = routing.order[0]
+            ours = self._pins.get((comparison_id, column.index))
+            moved = ours is not None and ours[1] == tag and ours[0] != column.settings.model
+            if (known is not None and named_endpoint(known, tag) is None) or (
+                known is None and moved
+            ):
                 unpinned = replace(routing, order=(), allow_fallbacks=None)
                 settings = replace(column.settings, routing=unpinned)
                 self._store.set_column_settings(comparison_id, column.index, settings)
+                self._pins.pop((comparison_id, column.index), None)
 
     async def _providers_of(self, model_id: str) -> list[ProviderEndpoint] | None:
         """The model's providers, from this session's cache while fresh; None when they

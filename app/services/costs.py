@@ -213,10 +213,14 @@ class CostService:
 
     # -- before sending ----------------------------------------------------------------------
 
-    def estimate_send(self, request: ChatRequest) -> SendEstimate:
-        """What sending ``request`` may cost: its messages, its model's price, its max_tokens."""
+    def estimate_send(
+        self, request: ChatRequest, *, model_info: ModelInfo | None = None
+    ) -> SendEstimate:
+        """What sending ``request`` may cost: its messages, its model's price, its max_tokens.
+        ``model_info``: the entry to price it with instead of the catalogue's (a pinned
+        provider's prices)."""
         return estimate_send(
-            self._lookup(request.model),
+            model_info if model_info is not None else self._lookup(request.model),
             request.messages,
             request.params.max_tokens,
             self.typical_completion,
@@ -224,13 +228,18 @@ class CostService:
         )
 
     def estimate_draft(
-        self, settings: ChatSettings, history: Sequence[Message], draft: str
+        self,
+        settings: ChatSettings,
+        history: Sequence[Message],
+        draft: str,
+        *,
+        model_info: ModelInfo | None = None,
     ) -> SendEstimate:
         """The composer's estimate: the request sending ``draft`` would make (``next_request``,
-        as ``ChatService`` and "Show request…" build it)."""
-        return self.estimate_send(
-            next_request(settings, history, draft, self._lookup(settings.model))
-        )
+        as ``ChatService`` and "Show request…" build it). ``model_info``: as ``estimate_send``
+        (``CompareService.column_model_info`` gives a fair column's)."""
+        model = model_info if model_info is not None else self._lookup(settings.model)
+        return self.estimate_send(next_request(settings, history, draft, model), model_info=model)
 
     def thinking_split(self, message: Message) -> ThinkingSplit | None:
         """``message``'s tokens and cost split between its answer and its thinking, priced

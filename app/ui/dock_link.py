@@ -109,6 +109,26 @@ class DockLink(QObject):
             view = self._current_view()
             if view is not None:
                 view.refresh_estimate()  # another model or max_tokens: another price
+            self._pin_again(self.shown)
+
+    def _pin_again(self, conversation_id: int) -> None:
+        """A fair comparison's column was edited here: its pinned provider may not take the
+        new setting, so the providers are chosen again (its next send waits for that)."""
+        from .view_factory import pin_and_say
+
+        compare = self._services.compare if self._services is not None else None
+        where = compare.store.comparison_of(conversation_id) if compare is not None else None
+        comparison = compare.store.get(where[0]) if compare is not None and where else None
+        if compare is None or comparison is None or not comparison.fair:
+            return
+        self._tasks.spawn(
+            pin_and_say(
+                self._notices,
+                compare,
+                comparison.id,
+                then=lambda: self.settings_changed(conversation_id),
+            )
+        )
 
     def _problem_changed(self, problem: object) -> None:
         if problem:

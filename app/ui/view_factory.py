@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from .compare.compare_view import CompareView
     from .main_window import MainWindow
+    from .notices import Notices
     from .services import Services
     from .tab_keys import TabKey
 
@@ -127,9 +128,25 @@ async def pin_providers(
 ) -> None:
     """Pin a provider per model of a fair comparison (before its next send: sending waits
     for it); its problem, if any, is said once."""
-    report = await compare.make_fair(comparison_id)
+    await pin_and_say(window.notices, compare, comparison_id, then)
+
+
+async def pin_and_say(
+    notices: Notices,
+    compare: CompareService,
+    comparison_id: int,
+    then: Callable[[], None] | None = None,
+) -> None:
+    """``pin_providers`` for a caller that has the notices but not the window. A comparison
+    deleted meanwhile is nothing to pin (never an error for the crash dialog)."""
+    try:
+        report = await compare.make_fair(comparison_id)
+    except LookupError:  # pragma: no cover - make_fair reports a comparison gone as empty
+        return
+    if compare.store.get(comparison_id) is None:
+        return  # deleted while its providers were looked up: nothing to say or show
     if report.problem:
-        window.notices.info(report.problem)
+        notices.info(report.problem)
     if then is not None:
         then()
 

@@ -149,3 +149,27 @@ def test_a_column_changed_in_place_is_pinned_again_and_the_screen_says_so(
     bodies = send_and_wait(app, view)
     assert [b["provider"]["order"] for b in bodies] == [["novita"], ["novita"]]
     assert sorted(b.get("seed", 0) for b in bodies) == [0, 42]
+
+
+def test_a_setting_edited_in_the_dock_pins_the_columns_again(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Precise and Creative fit Together; Seed typed into Precise's dock fits Novita only."""
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+
+    def orders() -> set[tuple[str, ...]]:
+        return {c.settings.routing.order for c in app.compare.store.columns(view.comparison_id)}
+
+    app.qtbot.waitUntil(lambda: orders() == {("together",)}, timeout=5000)
+    dock = app.window.parameters
+    precise = next(c for c in view.columns if c.label == "Precise")
+    precise.transcript.setFocus()
+    app.qtbot.waitUntil(lambda: dock.rows["temperature"].field.text() == "0.2", timeout=2000)
+    dock.rows["seed"].field.setText("42")
+    dock.rows["seed"]._typed()
+    dock.flush()
+
+    app.qtbot.waitUntil(lambda: orders() == {("novita",)}, timeout=5000)
+    bodies = send_and_wait(app, view)
+    assert [b["provider"]["order"] for b in bodies] == [["novita"], ["novita"]]
+    assert sorted(b.get("seed", 0) for b in bodies) == [0, 42]

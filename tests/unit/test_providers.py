@@ -19,9 +19,11 @@ from app.core.providers import (
     ProviderEndpoint,
     allowed_endpoints,
     choose_provider,
+    named_endpoint,
     no_provider_sentence,
     params_in_play,
     pinned_routing,
+    pinned_tag,
     unpinned_routing,
 )
 from app.core.thinking import Thinking
@@ -289,3 +291,33 @@ def test_the_report_says_what_no_provider_takes_in_plain_words() -> None:
     assert report.problem == together
     assert report.pinned == {"a/b": "a"}
     assert FairReport().problem is None
+
+
+def test_one_provider_in_order_without_fallbacks_means_that_provider_only() -> None:
+    turbo = ProviderEndpoint("DeepInfra", "deepinfra/turbo")
+    novita = ProviderEndpoint("Novita", "novita")
+    only_novita = ProviderRouting(order=("novita",), allow_fallbacks=False)
+    assert pinned_tag(only_novita) == "novita"
+    assert allowed_endpoints([turbo, novita], [only_novita]) == [novita]
+    # An order that may fall back to others, or names two, allows every provider.
+    first = ProviderRouting(order=("novita",))
+    two = ProviderRouting(order=("novita", "deepinfra"), allow_fallbacks=False)
+    assert pinned_tag(first) is None and pinned_tag(two) is None
+    assert allowed_endpoints([turbo, novita], [first]) == [turbo, novita]
+    assert allowed_endpoints([turbo, novita], [two]) == [turbo, novita]
+    assert named_endpoint([turbo, novita], "deepinfra") == turbo
+    assert named_endpoint([turbo, novita], "NOVITA") == novita
+    assert named_endpoint([turbo], "novita") is None
+
+
+def test_a_preset_that_allows_no_provider_of_the_model_is_named_as_the_cause() -> None:
+    endpoints = [ep("A", {"min_p"}), ep("B", {"seed"})]
+    sentence = no_provider_sentence("WizardLM", endpoints, frozenset({"min_p"}), [])
+    assert sentence == (
+        "The preset of a column of WizardLM allows only providers that do not serve this "
+        "model, so that column will be refused. Choose another preset or model for it."
+    )
+    # Allowed ones that are down are still "not working normally".
+    down = [ep("Down", {"min_p"}, status=-1)]
+    sentence = no_provider_sentence("WizardLM", [*endpoints, *down], frozenset(), down)
+    assert sentence.startswith("No provider of WizardLM is working normally")
