@@ -280,6 +280,7 @@ async def _run(
             save_layout(paths.config / LAYOUT_FILE_NAME, window.saved_layout())
         window.detach()
         window.hide()
+        await compare.aclose()  # its provider lookups write to the database
         await costs.aclose()
         await _finish_other_tasks()
         await http.aclose()

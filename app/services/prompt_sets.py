@@ -443,7 +443,8 @@ class PromptSetService:
     def _estimate_one(self, item: _Work) -> SendEstimate:
         assert self._costs is not None  # callers check
         settings = self._comparisons.column(item.comparison_id, item.index).settings
-        return self._costs.estimate_draft(settings, *self._asked(item))
+        model = self._compare.column_model_info(item.comparison_id, item.index)
+        return self._costs.estimate_draft(settings, *self._asked(item), model_info=model)
 
     def _asked(self, item: _Work) -> tuple[list[Message], str]:
         """The history and prompt of the request ``item`` makes (as ChatService builds it)."""
@@ -471,10 +472,8 @@ class PromptSetService:
         assert self._costs is not None  # callers check
         out: list[Asked] = []
         for item in self._work(self._run(run_id)):
-            settings = self._comparisons.column(item.comparison_id, item.index).settings
-            out.append(
-                (self._costs.model_info(settings.model), self._estimate_one(item).prompt_tokens)
-            )
+            model = self._compare.column_model_info(item.comparison_id, item.index)
+            out.append((model, self._estimate_one(item).prompt_tokens))
         return out
 
     # -- results -----------------------------------------------------------------------------
