@@ -442,7 +442,19 @@ def test_the_estimate_counts_only_what_is_left_and_the_guard_holds_over_the_cap(
         await service.run(run.id)
         left = service.estimate(run.id)
         assert left.count == 2 and left.text.startswith("2 requests, ")
-        fruit = singles[2:4]  # the second prompt's, one per preset
+        # The second prompt's, one per preset, now at the price of the provider each column
+        # was pinned to when the run made its comparison fair.
+        comparison = service._comparisons.of_run(run.id)[1]
+        fruit = [
+            service._costs.estimate_draft(
+                c.settings,
+                [],
+                PROMPTS[1],
+                model_info=service._compare.column_model_info(comparison.id, c.index),
+            )
+            for c in service._comparisons.columns(comparison.id)
+        ]
+        assert all(c.settings.routing.order for c in service._comparisons.columns(comparison.id))
         assert left.typical_total == sum(s.typical_cost or Decimal(0) for s in fruit)
         world.fake.fail = set()
         await service.run(run.id)
