@@ -672,9 +672,9 @@ def test_the_stats_line_says_thinking_in_plain_words() -> None:
     assert (
         stats_line(private) == "thought privately: 3,120 thinking tokens billed · 9 answer tokens"
     )
-    # Blind: the thinking stays back; where a column may think, so do time and cost.
+    # Blind: the thinking and the cost stay back; where a column may think, so does time.
     assert stats_line(figures, blind=True) == (
-        "first word 13.4 s · 41 tok/s · 180 tokens · $0.015 · finish: stop"
+        "first word 13.4 s · 41 tok/s · 180 tokens · finish: stop"
     )
     assert stats_line(figures, blind=True, tells=True) == "41 tok/s · 180 tokens · finish: stop"
     plain = ColumnFigures(first_word_s=0.8, answer_tokens=300, cost=Decimal("0.0012"))
@@ -770,6 +770,15 @@ def everything_on_screen(app: App, view: Any) -> str:
     return "\n".join(texts)
 
 
+def column_texts(column: Any) -> str:
+    """What one column shows: its labels and buttons, and its answers as read."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    widgets = column.frame.findChildren(QLabel) + column.frame.findChildren(QAbstractButton)
+    texts = [w.text() for w in widgets if w.isVisible()]
+    return "\n".join([*texts, column.transcript.toPlainText()])
+
+
 def exported(app: App, view: Any, path: Path) -> str:
     app.notices.answer(path)
     app.window.files.export_comparison(view.comparison_id)
@@ -799,6 +808,15 @@ def test_blind_means_blind_until_the_pick(
     assert app.notices.posts[-1][1] == "Details show once you pick the best answer."
     assert not any(c.request.isVisible() or c.change.isVisible() for c in view.columns)
     assert not any(c.settings.isVisible() for c in view.columns)
+    # No column's cost (with its tokens, it gives the model's price away) and no way into a
+    # conversation of its own (which would name the preset).
+    for column in view.columns:
+        assert not re.search(r"\$\s?\d|\bfree\b", column_texts(column)), column_texts(column)
+        assert not column.promote.isVisible()
+    app.notices.posts.clear()
+    view.continue_with(view.columns[0])
+    assert "Blind comparison" in app.window.tabs.tabText(app.window.tabs.currentIndex())
+    assert app.window.dock_link.shown not in {c.conversation_id for c in view.columns}
     assert "Blind comparison" in app.window.tabs.tabText(app.window.tabs.currentIndex())
     shown = everything_on_screen(app, view).casefold()
     markdown = exported(app, view, tmp_path / "blind.md").casefold()
@@ -811,6 +829,8 @@ def test_blind_means_blind_until_the_pick(
 
     view.pick(view.columns[0])
     app.window.library.refresh()
+    for column in view.columns:
+        assert re.search(r"\$\d|\bfree\b", column.stats.text()) and column.promote.isVisible()
     shown = everything_on_screen(app, view)
     for secret in (*names, KEEPER_MODEL, CAPTAIN_MODEL):
         assert secret in shown, secret
