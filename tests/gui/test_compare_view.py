@@ -869,6 +869,23 @@ def test_each_column_shows_its_settings_with_the_differences_marked(
     other.settings_toggle.setChecked(True)
 
 
+def test_a_columns_provider_is_named_as_people_know_it_once_the_view_knows(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from app.core.params import ProviderRouting
+
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    column = view.columns[0]
+    pinned = ProviderRouting(order=("deepinfra/turbo",), allow_fallbacks=False)
+    view._change(column, column.label, replace(view._settings_of(column), routing=pinned))
+    assert "Provider: deepinfra/turbo only" in column.settings.plain
+    view.show_provider_names({"deepinfra/turbo": "DeepInfra"})
+    assert "Provider: DeepInfra only" in column.settings.plain
+    assert "Provider: any provider" in view.columns[1].settings.plain
+
+
 def test_the_settings_read_in_a_dark_theme_too() -> None:
     from PySide6.QtGui import QColor, QPalette
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -225,6 +225,8 @@ class CompareView(QWidget):
         # A column may think: while blind, its time to the first word and its cost are kept
         # back too (they would give the thinking's length away); see reload.
         self.may_think = False
+        # Providers' names for their tags ("deepinfra": "DeepInfra"), for the Provider row.
+        self.provider_names: dict[str, str] = {}
         self.columns: list[ColumnWidgets] = []
         self._refreshes = RefreshQueue(self._refresh_column, FLUSH_INTERVAL_MS, self)
         self._thinking_tick = QTimer(self)  # runs while columns run
@@ -424,7 +426,8 @@ class CompareView(QWidget):
         """Each column's settings (not while blind), what differs between them marked."""
         shown = self.settings_toggle.isChecked() and not self.blind
         self.settings_toggle.setVisible(not self.blind)
-        rows = settings_rows([self._settings_of(column) for column in self.columns])
+        settings = [self._settings_of(column) for column in self.columns]
+        rows = settings_rows(settings, self.provider_names)
         for position, column in enumerate(self.columns):
             column.settings.setVisible(shown)
             column.model.setVisible(not shown)  # (the settings name the model first)
@@ -469,6 +472,11 @@ class CompareView(QWidget):
         """Draw the columns' names and settings again (their providers were pinned anew)."""
         self._show_labels()
         self.refresh_estimate()
+
+    def show_provider_names(self, names: Mapping[str, str]) -> None:
+        """Name the columns' providers as people know them (their tags are what is sent)."""
+        self.provider_names.update(names)
+        self._show_settings()
 
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
