@@ -280,6 +280,15 @@ def test_names_and_titles_are_shown_as_plain_text(
     monkeypatch.setattr(dialog_module.NewComparisonDialog, "exec", run)
     app.window.new_compare_action.trigger()
     view = app.window.tabs.currentWidget()
+    # Fair by default: its providers are looked up and pinned, and the labels drawn again.
+    # (Left running at the end, the lookup's connection outlived the test and failed the
+    # next one with "unclosed transport".)
+    app.qtbot.waitUntil(
+        lambda: all(
+            c.settings.routing.order for c in app.compare.store.columns(view.comparison_id)
+        ),
+        timeout=5000,
+    )
     labels = [view.title, view.blind_note, view.estimate]
     for column in view.columns:
         labels += [column.title, column.model, column.stats]
