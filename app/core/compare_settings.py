@@ -14,18 +14,13 @@ from decimal import Decimal
 from typing import Any
 
 from .conversation import ChatSettings, Message
-from .params import PARAM_SPECS, ParamSpec, ProviderRouting
+from .params import PARAM_SPECS, ParamSpec
+from .routing_words import ANY_PROVIDER, routing_words
 from .thinking import Thinking
 
 BLIND_TITLE = "Blind comparison"  # its title while blind (the real one names the presets)
 NOT_SET = "not set"
 PROMPT_LIMIT = 60  # characters of a system prompt shown in a column (the tooltip has it all)
-
-_SORT_WORDS = {
-    "price": "cheapest first",
-    "throughput": "fastest first",
-    "latency": "quickest to start first",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +34,14 @@ class SettingRow:
     differs: bool
 
 
-def settings_rows(settings: Sequence[ChatSettings]) -> list[SettingRow]:
+def settings_rows(
+    settings: Sequence[ChatSettings], names: Mapping[str, str] | None = None
+) -> list[SettingRow]:
+    """``names``: a provider's name for its tag, where known (the Provider row uses it)."""
     rows = [_row("Model", [s.model for s in settings])]
-    if any(routing_words(s.routing) for s in settings):
-        rows.append(_row("Provider", [routing_words(s.routing) or "any" for s in settings]))
+    providers = [routing_words(s.routing, names) for s in settings]
+    if any(providers):
+        rows.append(_row("Provider", [words or ANY_PROVIDER for words in providers]))
     prompts = [s.system_prompt.strip() for s in settings]
     if any(prompts):
         rows.append(_row("System prompt", [p or "none" for p in prompts], shorten=True))
@@ -83,31 +82,6 @@ def value_text(spec: ParamSpec, value: Any) -> str:
     if isinstance(value, int):
         return f"{value:,}" if spec.name == "max_tokens" else str(value)
     return str(value)
-
-
-def routing_words(routing: ProviderRouting) -> str:
-    """Provider routing in plain words, e.g. ``DeepInfra only, every setting required``;
-    empty when nothing about providers is set."""
-    parts: list[str] = []
-    if routing.order:
-        names = ", then ".join(routing.order)
-        if routing.allow_fallbacks is False:
-            parts.append(f"{names} only")
-        else:
-            parts.append(f"{names} first")
-    elif routing.allow_fallbacks is False:
-        parts.append("no fallback provider")
-    if routing.only:
-        parts.append("only " + ", ".join(routing.only))
-    if routing.ignore:
-        parts.append("never " + ", ".join(routing.ignore))
-    if routing.sort is not None:
-        parts.append(_SORT_WORDS.get(routing.sort, routing.sort))
-    if routing.data_collection == "deny":
-        parts.append("no provider that keeps your data")
-    if routing.require_parameters:
-        parts.append("every setting required")
-    return ", ".join(parts)
 
 
 def blind_order(seed: str, count: int) -> list[int]:

@@ -152,8 +152,10 @@ def _flag_tokens(tokens: list[str], is_word: list[bool], shared: list[bool]) -> 
 
 
 # A sentence runs to its end mark (and any closing quotes or brackets) before a space, or to a
-# line break; what lies between sentences (spaces, line breaks) is never marked.
-_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?…]+[\"'”’)\]]*(?=\s|$)|(?=\n)|$)")
+# line break; what lies between sentences (spaces, line breaks) is never marked. A run of end
+# marks is tried once, from its first mark and without giving any back (the look-behind and
+# the possessive quantifiers): otherwise a long run of dots before a letter takes quadratic time.
+_SENTENCE_RE = re.compile(r"[^\n]*?(?:(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)|(?=\n)|$)")
 _SPACE_RE = re.compile(r"\s+")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, get_args
 
 from .conversation import ChatSettings
 from .params import (
@@ -30,9 +30,11 @@ from .params import (
     ParameterError,
     ProviderRouting,
     SamplingParams,
+    SortBy,
     _range_text,
     params_summary,
 )
+from .routing_words import ANY_PROVIDER, routing_phrases
 from .thinking import ThinkingError, thinking_from_body
 
 PRESETS_FORMAT = "switchboard.presets"
@@ -41,11 +43,6 @@ NAME_MAX = 80
 _PRESET_KEYS = frozenset({"name", "description", "params", "model", "system_prompt", "provider"})
 MAX_PROVIDERS = 50  # slugs in one order, only or ignore list
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:")
-_SORT_WORDS = {
-    "price": "cheapest provider first",
-    "throughput": "fastest provider first",
-    "latency": "quickest provider to start first",
-}
 
 
 class PresetError(ValueError):
@@ -147,27 +144,9 @@ def check_preset_name(name: object) -> str:
 
 
 def routing_summary(routing: ProviderRouting) -> list[str]:
-    """A preset's provider routing in plain words, one phrase per setting: ``provider
-    deepinfra only``, ``cheapest provider first``, ``every setting required``."""
-    parts: list[str] = []
-    if routing.only:
-        names = ", ".join(routing.only)
-        parts.append(
-            f"provider {names} only" if len(routing.only) == 1 else f"providers {names} only"
-        )
-    if routing.order:
-        parts.append(f"providers tried in this order: {', '.join(routing.order)}")
-    if routing.ignore:
-        parts.append(f"never provider {', '.join(routing.ignore)}")
-    if routing.sort is not None:
-        parts.append(_SORT_WORDS.get(routing.sort, "providers sorted"))
-    if routing.allow_fallbacks is False:
-        parts.append("no other provider if those fail")
-    if routing.require_parameters:
-        parts.append("every setting required")
-    if routing.data_collection == "deny":
-        parts.append("only providers that keep no data")
-    return parts or ["any provider"]
+    """A preset's provider routing in plain words, one phrase per choice (``routing_phrases``):
+    ``deepinfra only``, ``cheapest provider first``; ``any provider`` when it makes none."""
+    return routing_phrases(routing) or [ANY_PROVIDER]
 
 
 def presets_to_json(presets: Iterable[Preset]) -> dict[str, Any]:
@@ -269,7 +248,7 @@ def strict_routing(data: object) -> ProviderRouting:
                 "provider", f"The provider setting “{name}” must be true or false."
             )
         values[name] = value
-    choices = {"sort": tuple(_SORT_WORDS), "data_collection": ("allow", "deny")}
+    choices = {"sort": get_args(SortBy), "data_collection": ("allow", "deny")}
     for name, allowed in choices.items():
         value = data.get(name)
         if value is not None and value not in allowed:

@@ -8,6 +8,7 @@ highlight span, text node by text node, so no tag, entity, link or code block is
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -159,11 +160,13 @@ def mark_html(source: str, ranges: Sequence[Range], style: str) -> str:
     ``<span style="{style}">``; tags and what is not in a range are left as they were."""
     if not ranges:
         return source
+    merged = _merge(ranges)
+    highs = [high for _low, high in merged]
     scanner = _scan(source)
     out: list[str] = []
     at = 0
     for node in scanner.nodes:
-        pieces = list(_split(node, ranges))
+        pieces = list(_split(node, merged, highs))
         if not any(marked for _text, marked in pieces):
             continue
         out.append(source[at : node.html_start])
@@ -175,14 +178,32 @@ def mark_html(source: str, ranges: Sequence[Range], style: str) -> str:
     return "".join(out)
 
 
-def _split(node: _Text, ranges: Sequence[Range]) -> Iterator[tuple[str, bool]]:
-    """The node's text in pieces, each inside or outside the ranges."""
-    start, end = node.at, node.at + len(node.text)
-    at = start
-    for low, high in ranges:
-        low, high = max(low, start), min(high, end)
+def _merge(ranges: Sequence[Range]) -> list[Range]:
+    """The ranges in order, overlapping or touching ones joined."""
+    out: list[Range] = []
+    for low, high in sorted(ranges):
         if low >= high:
             continue
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(high, out[-1][1]))
+        else:
+            out.append((low, high))
+    return out
+
+
+def _split(
+    node: _Text, ranges: Sequence[Range], highs: Sequence[int]
+) -> Iterator[tuple[str, bool]]:
+    """The node's text in pieces, each inside or outside the ranges (sorted, apart; ``highs``
+    their ends). Only the ranges that reach the node are looked at, so a long answer with
+    many text nodes and many ranges stays linear."""
+    start, end = node.at, node.at + len(node.text)
+    at = start
+    for index in range(bisect.bisect_right(highs, start), len(ranges)):
+        low, high = ranges[index]
+        if low >= end:
+            break
+        low, high = max(low, start), min(high, end)
         if low > at:
             yield node.text[at - start : low - start], False
         yield node.text[low - start : high - start], True

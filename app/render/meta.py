@@ -76,8 +76,9 @@ def short_model(model: str | None) -> str | None:
 def meta_line(message: Message, *, blind: bool = False) -> str:
     """What a finished answer's header says after the model: provider, tokens (split into
     answer and thinking when it thought), cost. ``blind`` (a comparison judged blind): no
-    provider, and for an answer that thought only its answer tokens (the thinking's length,
-    and the cost that grows with it, would tell the presets apart)."""
+    provider and no cost (with the tokens, it gives the model's price away), and for an
+    answer that thought only its answer tokens (the thinking's length would tell the presets
+    apart)."""
     if message.role != "assistant" or message.status is MessageStatus.STREAMING:
         return ""
     parts: list[str] = []
@@ -92,7 +93,7 @@ def meta_line(message: Message, *, blind: bool = False) -> str:
         parts.append(split_text(split))
     elif message.completion_tokens is not None:
         parts.append(f"{message.completion_tokens:,} tokens")
-    if message.cost is not None:
+    if message.cost is not None and not blind:
         parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
     return " · ".join(parts)
 

@@ -280,6 +280,15 @@ def test_names_and_titles_are_shown_as_plain_text(
     monkeypatch.setattr(dialog_module.NewComparisonDialog, "exec", run)
     app.window.new_compare_action.trigger()
     view = app.window.tabs.currentWidget()
+    # Fair by default: its providers are looked up and pinned, and the labels drawn again.
+    # (Left running at the end, the lookup's connection outlived the test and failed the
+    # next one with "unclosed transport".)
+    app.qtbot.waitUntil(
+        lambda: all(
+            c.settings.routing.order for c in app.compare.store.columns(view.comparison_id)
+        ),
+        timeout=5000,
+    )
     labels = [view.title, view.blind_note, view.estimate]
     for column in view.columns:
         labels += [column.title, column.model, column.stats]
@@ -672,9 +681,9 @@ def test_the_stats_line_says_thinking_in_plain_words() -> None:
     assert (
         stats_line(private) == "thought privately: 3,120 thinking tokens billed · 9 answer tokens"
     )
-    # Blind: the thinking stays back; where a column may think, so do time and cost.
+    # Blind: the thinking and the cost stay back; where a column may think, so does time.
     assert stats_line(figures, blind=True) == (
-        "first word 13.4 s · 41 tok/s · 180 tokens · $0.015 · finish: stop"
+        "first word 13.4 s · 41 tok/s · 180 tokens · finish: stop"
     )
     assert stats_line(figures, blind=True, tells=True) == "41 tok/s · 180 tokens · finish: stop"
     plain = ColumnFigures(first_word_s=0.8, answer_tokens=300, cost=Decimal("0.0012"))
@@ -770,6 +779,15 @@ def everything_on_screen(app: App, view: Any) -> str:
     return "\n".join(texts)
 
 
+def column_texts(column: Any) -> str:
+    """What one column shows: its labels and buttons, and its answers as read."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    widgets = column.frame.findChildren(QLabel) + column.frame.findChildren(QAbstractButton)
+    texts = [w.text() for w in widgets if w.isVisible()]
+    return "\n".join([*texts, column.transcript.toPlainText()])
+
+
 def exported(app: App, view: Any, path: Path) -> str:
     app.notices.answer(path)
     app.window.files.export_comparison(view.comparison_id)
@@ -799,6 +817,15 @@ def test_blind_means_blind_until_the_pick(
     assert app.notices.posts[-1][1] == "Details show once you pick the best answer."
     assert not any(c.request.isVisible() or c.change.isVisible() for c in view.columns)
     assert not any(c.settings.isVisible() for c in view.columns)
+    # No column's cost (with its tokens, it gives the model's price away) and no way into a
+    # conversation of its own (which would name the preset).
+    for column in view.columns:
+        assert not re.search(r"\$\s?\d|\bfree\b", column_texts(column)), column_texts(column)
+        assert not column.promote.isVisible()
+    app.notices.posts.clear()
+    view.continue_with(view.columns[0])
+    assert "Blind comparison" in app.window.tabs.tabText(app.window.tabs.currentIndex())
+    assert app.window.dock_link.shown not in {c.conversation_id for c in view.columns}
     assert "Blind comparison" in app.window.tabs.tabText(app.window.tabs.currentIndex())
     shown = everything_on_screen(app, view).casefold()
     markdown = exported(app, view, tmp_path / "blind.md").casefold()
@@ -811,6 +838,8 @@ def test_blind_means_blind_until_the_pick(
 
     view.pick(view.columns[0])
     app.window.library.refresh()
+    for column in view.columns:
+        assert re.search(r"\$\d|\bfree\b", column.stats.text()) and column.promote.isVisible()
     shown = everything_on_screen(app, view)
     for secret in (*names, KEEPER_MODEL, CAPTAIN_MODEL):
         assert secret in shown, secret
@@ -847,6 +876,23 @@ def test_each_column_shows_its_settings_with_the_differences_marked(
     assert not other.settings_toggle.isChecked()
     assert not any(c.settings.isVisible() for c in other.columns)
     other.settings_toggle.setChecked(True)
+
+
+def test_a_columns_provider_is_named_as_people_know_it_once_the_view_knows(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from app.core.params import ProviderRouting
+
+    view = new_comparison(app, monkeypatch, ("Precise", "Creative"))
+    column = view.columns[0]
+    pinned = ProviderRouting(order=("deepinfra/turbo",), allow_fallbacks=False)
+    view._change(column, column.label, replace(view._settings_of(column), routing=pinned))
+    assert "Provider: deepinfra/turbo only" in column.settings.plain
+    view.show_provider_names({"deepinfra/turbo": "DeepInfra"})
+    assert "Provider: DeepInfra only" in column.settings.plain
+    assert "Provider: any provider" in view.columns[1].settings.plain
 
 
 def test_the_settings_read_in_a_dark_theme_too() -> None:

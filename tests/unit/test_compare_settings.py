@@ -47,14 +47,25 @@ def test_a_long_system_prompt_is_shortened_with_the_full_text_kept() -> None:
 
 def test_provider_pinning_reads_in_plain_words() -> None:
     pinned = ProviderRouting(order=("DeepInfra",), allow_fallbacks=False, require_parameters=True)
-    assert routing_words(pinned) == "DeepInfra only, every setting required"
+    every = "only providers that honour every setting"
+    assert routing_words(pinned) == f"DeepInfra only, {every}"
     assert routing_words(ProviderRouting()) == ""
     assert routing_words(ProviderRouting(sort="price", data_collection="deny")) == (
-        "cheapest first, no provider that keeps your data"
+        "cheapest provider first, only providers that keep no data"
     )
     rows = _rows([ChatSettings(routing=pinned), ChatSettings()])
-    assert rows["Provider"] == (("DeepInfra only, every setting required", "any"), True)
+    assert rows["Provider"] == ((f"DeepInfra only, {every}", "any provider"), True)
     assert "Provider" not in _rows([ChatSettings(), ChatSettings()])
+
+
+def test_the_provider_row_names_a_provider_as_people_know_it_when_known() -> None:
+    pinned = ProviderRouting(order=("deepinfra/turbo",), allow_fallbacks=False)
+    avoid = ProviderRouting(ignore=("together", "novita"))
+    names = {"deepinfra/turbo": "DeepInfra", "together": "Together"}
+    rows = settings_rows([ChatSettings(routing=pinned), ChatSettings(routing=avoid)], names)
+    provider = next(row for row in rows if row.label == "Provider")
+    assert provider.values == ("DeepInfra only", "never Together, novita")
+    assert routing_words(pinned) == "deepinfra/turbo only"  # no name known: its tag
 
 
 def test_the_blind_order_is_shuffled_the_same_way_for_the_same_comparison() -> None:

@@ -67,7 +67,7 @@ def test_routing_is_applied_and_summarised_in_plain_words() -> None:
     [pinned] = presets_from_json(file_with(preset(provider=DEEPINFRA_ONLY.to_dict())))
     assert pinned.routing == DEEPINFRA_ONLY
     assert pinned.summary == (
-        "Temperature 0.3 · provider deepinfra only · no other provider if those fail"
+        "Temperature 0.3 · only deepinfra · no other provider if the first one fails"
     )
     own = ChatSettings(routing=ProviderRouting(sort="price"))
     assert pinned.apply_to(own).routing == DEEPINFRA_ONLY
@@ -96,3 +96,27 @@ def test_strict_routing_refuses_with_a_plain_message(provider: object, message: 
     said = problem(file_with(preset(provider=provider)))
     assert said.startswith("Preset “Pinned”: ")
     assert message in said
+
+
+ROUTINGS = [
+    ProviderRouting(require_parameters=True, sort="price", only=("deepinfra",)),
+    ProviderRouting(order=("deepinfra", "together"), allow_fallbacks=False),
+    ProviderRouting(data_collection="deny", ignore=("novita",), sort="latency"),
+    ProviderRouting(allow_fallbacks=True, data_collection="allow", sort="throughput"),
+]
+
+
+@pytest.mark.parametrize("routing", ROUTINGS)
+def test_a_preset_and_a_comparison_word_the_same_routing_alike(routing: ProviderRouting) -> None:
+    from app.core.compare_settings import settings_rows
+    from app.core.routing_words import routing_phrases
+
+    phrases = routing_phrases(routing)
+    assert phrases and Preset("R", "", routing=routing).summary.endswith(" · ".join(phrases))
+    [row] = [r for r in settings_rows([ChatSettings(routing=routing)]) if r.label == "Provider"]
+    assert row.values == (", ".join(phrases),)
+    words = " ".join(phrases)
+    for jargon in ("slug", "require_parameters", "data_collection", "allow_fallbacks", "sort"):
+        assert jargon not in words
+    assert ("honour every setting" in words) == bool(routing.require_parameters)
+    assert ("keep no data" in words) == (routing.data_collection == "deny")

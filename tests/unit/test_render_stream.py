@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from app.core.conversation import Message, MessageStatus
@@ -125,12 +127,13 @@ def test_meta_and_message_html_say_who_answered_unless_blind() -> None:
         model="vendor/model-x",
         provider="Prov",
         completion_tokens=1234,
+        cost=Decimal("0.0042"),
         status=MessageStatus.FAILED,
         error="boom",
         finish_reason="length",
     )
-    assert meta_line(message) == "via Prov · 1,234 tokens"
-    assert meta_line(message, blind=True) == "1,234 tokens"
+    assert meta_line(message) == "via Prov · 1,234 tokens · $0.0042 est."
+    assert meta_line(message, blind=True) == "1,234 tokens"  # (a cost tells the price)
     assert [n.split(":")[0] for n in notes_for(message)] == ["⚠ Incomplete", "⚠ Cut off"]
     assert "Model that answered: vendor/model-x" in details_text(message)
     assert "<b title=" in header_html(message, LIGHT)

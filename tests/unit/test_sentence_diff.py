@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from app.core.diff import sentence_diff, sentences
 
 
@@ -46,3 +48,23 @@ def test_a_sentence_shared_with_any_other_answer_is_not_marked() -> None:
 def test_a_single_answer_has_no_differences() -> None:
     assert _marked(sentence_diff(["Only one."])[0]) == []
     assert sentence_diff(["", "Something."]) == [[], [("Something.", True)]]
+
+
+def _seconds(text: str) -> float:
+    """The best of three splits, so a busy machine does not decide the ratio."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        sentences(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_a_long_run_of_dots_splits_as_fast_as_ordinary_text() -> None:
+    # A run of end marks before a letter once took quadratic time (10 s for 20k dots) on the
+    # window's thread; now it costs about what ordinary text of the same length does.
+    length = 100_000
+    dots = "." * length + "x"
+    ordinary = ("The sea is wide. It is blue! Is it? " * (length // 30))[: length + 1]
+    assert sentences(dots) == [dots]
+    assert _seconds(dots) < 5 * _seconds(ordinary)

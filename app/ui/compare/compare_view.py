@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +63,14 @@ DIFF_COLOR = "#fff0a8"  # (the versions dialog's raw highlight; Compare marks th
 DIFF_BY = {"Sentences": "sentences", "Words": "words"}
 NEXT_MESSAGE = "(your next message)"
 DETAILS_WHILE_BLIND = "Details show once you pick the best answer."
+BLIND_NOTE = (
+    "Blind: names are hidden and the order shuffled. Costs show once you pick."
+    " Pick the best answer."
+)
+BLIND_NOTE_THINKING = (
+    "Blind: names are hidden and the order shuffled. Thinking, times and costs show once you"
+    " pick. Pick the best answer."
+)
 Preview = Callable[[int, "ChatSettings", str], tuple[str, dict[str, Any]]]
 TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
 
@@ -95,10 +103,11 @@ def stats_line(
     """A column's figures in plain words, e.g. "thought 12 s · first word 13.4 s · 41 tok/s ·
     2,900 thinking tokens $0.0123 · 180 answer tokens · $0.0150 in all · finish: stop".
 
-    ``blind``: nothing of the thinking is shown (its length would tell the presets apart);
-    with ``tells`` too (a column may think), neither is the time to the first word nor the
-    cost, which give the thinking's length away as well. ``cost_text``: the cost as shown
-    beside the other columns' (to the digits that tell them apart)."""
+    ``blind``: no cost (with the tokens, it gives the model's price away) and nothing of the
+    thinking (its length would tell the presets apart); with ``tells`` too (a column may
+    think), no time to the first word either, which gives the thinking's length away as well.
+    ``cost_text``: the cost as shown beside the other columns' (to the digits that tell them
+    apart)."""
     parts: list[str] = []
     thinking = figures.thought and not blind
     if thinking:
@@ -123,7 +132,7 @@ def stats_line(
             parts.append(words)
     if figures.answer_tokens is not None:
         parts.append(f"{figures.answer_tokens:,} {'answer tokens' if thinking else 'tokens'}")
-    if figures.cost is not None and not hide_tells:
+    if figures.cost is not None and not blind:
         cost = cost_text if cost_text is not None else format_usd(figures.cost)
         parts.append(cost + estimated + (" in all" if thinking else ""))
     if figures.finish:
@@ -216,6 +225,8 @@ class CompareView(QWidget):
         # A column may think: while blind, its time to the first word and its cost are kept
         # back too (they would give the thinking's length away); see reload.
         self.may_think = False
+        # Providers' names for their tags ("deepinfra": "DeepInfra"), for the Provider row.
+        self.provider_names: dict[str, str] = {}
         self.columns: list[ColumnWidgets] = []
         self._refreshes = RefreshQueue(self._refresh_column, FLUSH_INTERVAL_MS, self)
         self._thinking_tick = QTimer(self)  # runs while columns run
@@ -393,17 +404,16 @@ class CompareView(QWidget):
                 column.model.setText(shorten(model, TITLE_LIMIT))
             column.transcript.blind = self.blind
             column.pick.setVisible(self.blind)
-            # Blind: nothing that would name a column (its settings, its request, a change).
+            # Blind: nothing that would name a column (its settings, its request, a change,
+            # a conversation of its own to continue in).
             column.change.setVisible(not self.blind)
             column.request.setVisible(not self.blind)
+            column.promote.setVisible(not self.blind)
         title = BLIND_TITLE if self.blind else self.real_title
         self.title.setText(shorten(title, TITLE_LIMIT))
         self.title.setToolTip(plain_tooltip(title))
         if self.blind:
-            kept = " Thinking, times and costs show once you pick." if self.may_think else ""
-            self.blind_note.setText(
-                f"Blind: names are hidden and the order shuffled.{kept} Pick the best answer."
-            )
+            self.blind_note.setText(BLIND_NOTE_THINKING if self.may_think else BLIND_NOTE)
         else:
             self.blind_note.setText(self._tally())
         self._show_settings()
@@ -416,7 +426,8 @@ class CompareView(QWidget):
         """Each column's settings (not while blind), what differs between them marked."""
         shown = self.settings_toggle.isChecked() and not self.blind
         self.settings_toggle.setVisible(not self.blind)
-        rows = settings_rows([self._settings_of(column) for column in self.columns])
+        settings = [self._settings_of(column) for column in self.columns]
+        rows = settings_rows(settings, self.provider_names)
         for position, column in enumerate(self.columns):
             column.settings.setVisible(shown)
             column.model.setVisible(not shown)  # (the settings name the model first)
@@ -461,6 +472,11 @@ class CompareView(QWidget):
         """Draw the columns' names and settings again (their providers were pinned anew)."""
         self._show_labels()
         self.refresh_estimate()
+
+    def show_provider_names(self, names: Mapping[str, str]) -> None:
+        """Name the columns' providers as people know them (their tags are what is sent)."""
+        self.provider_names.update(names)
+        self._show_settings()
 
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -629,9 +645,10 @@ class CompareView(QWidget):
         """Each column's answers added up, and what the whole comparison cost."""
         totals = [column_totals(self._history.messages(c.conversation_id)) for c in self.columns]
         costs = format_usd_apart([t.cost for t in totals])
-        hide_cost = self.blind and self.may_think  # (a cost gives the thinking's length away)
+        # Blind: no column's cost (with its tokens, it gives the model's price away); the
+        # comparison's cost in all tells no column from another.
         for column, total, cost in zip(self.columns, totals, costs, strict=True):
-            column.totals.setText(totals_text(total, None if hide_cost else cost))
+            column.totals.setText(totals_text(total, None if self.blind else cost))
             column.totals.setVisible(total.answers > 1)  # (one answer: its stats say it all)
         known = [t.cost for t in totals if t.cost is not None]
         if known:
@@ -733,6 +750,8 @@ class CompareView(QWidget):
             )
 
     def continue_with(self, column: ColumnWidgets) -> None:
+        if self.blind:  # (its conversation would name the preset: pick first)
+            return
         conversation = self._service.continue_with(self.comparison_id, column.index)
         self.promoted.emit(conversation.id)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams
 from app.core.presets import NAME_MAX, Preset, PresetError, check_preset_name
+from app.core.routing_words import routing_phrases
 from app.core.thinking import room_warning
 from app.services.presets import BuiltinPresetError, PresetNameTakenError
 
@@ -620,34 +621,11 @@ class ManagePresetsDialog(QDialog):
 
 
 def routing_text(routing: ProviderRouting) -> str:
-    """A preset's provider choices, one plain sentence a line; empty when it has none."""
-    lines: list[str] = []
-    if routing.require_parameters:
-        lines.append("Only providers that honour every parameter are used.")
-    sort = {
-        "price": "Providers with the lowest price are preferred.",
-        "throughput": "Providers with the fastest output are preferred.",
-        "latency": "Providers that start answering soonest are preferred.",
-    }.get(str(routing.sort))
-    if sort:
-        lines.append(sort)
-    if routing.allow_fallbacks is True:
-        lines.append("Other providers may step in when the first one fails.")
-    elif routing.allow_fallbacks is False:
-        lines.append("No other provider steps in when the first one fails.")
-    if routing.data_collection == "deny":
-        lines.append("Only providers that keep no data are used.")
-    elif routing.data_collection == "allow":
-        lines.append("Providers that keep data are allowed.")
-    if routing.order:
-        lines.append(f"These providers are tried first, in this order: {', '.join(routing.order)}.")
-    if routing.only:
-        lines.append(f"Only these providers are used: {', '.join(routing.only)}.")
-    if routing.ignore:
-        lines.append(f"These providers are never used: {', '.join(routing.ignore)}.")
-    if not lines:
+    """A preset's provider choices, one a line under a heading; empty when it has none."""
+    phrases = routing_phrases(routing)
+    if not phrases:
         return ""
-    return "\n".join(["Providers (kept as they are when you save):", *lines])
+    return "\n".join(["Providers (kept as they are when you save):", *(f"• {p}" for p in phrases)])
 
 
 def _param_rows() -> dict[str, ParamRow]:
