@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from .notices import Topic
 
@@ -24,7 +24,13 @@ if TYPE_CHECKING:
 
 
 class DockLink(QObject):
-    """Ties the ``ParameterDock`` to the conversation it shows and to the services."""
+    """Ties the ``ParameterDock`` to the conversation it shows and to the services.
+
+    Signals:
+        column_edited(int): a comparison's column was edited in the dock (the comparison's id).
+    """
+
+    column_edited = Signal(int)
 
     def __init__(
         self,
@@ -112,23 +118,13 @@ class DockLink(QObject):
             self._pin_again(self.shown)
 
     def _pin_again(self, conversation_id: int) -> None:
-        """A fair comparison's column was edited here: its pinned provider may not take the
-        new setting, so the providers are chosen again (its next send waits for that)."""
-        from .view_factory import pin_and_say
-
+        """A comparison's column was edited here: say so (its tab shows the new settings, and
+        a fair comparison's providers are chosen again: the pinned one may not take the new
+        setting)."""
         compare = self._services.compare if self._services is not None else None
         where = compare.store.comparison_of(conversation_id) if compare is not None else None
-        comparison = compare.store.get(where[0]) if compare is not None and where else None
-        if compare is None or comparison is None or not comparison.fair:
-            return
-        self._tasks.spawn(
-            pin_and_say(
-                self._notices,
-                compare,
-                comparison.id,
-                then=lambda: self.settings_changed(conversation_id),
-            )
-        )
+        if where is not None:
+            self.column_edited.emit(where[0])
 
     def _problem_changed(self, problem: object) -> None:
         if problem:

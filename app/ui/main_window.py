@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -100,6 +99,7 @@ class MainWindow(QMainWindow):
         self.dock_link = DockLink(
             self.parameters, self.notices, self.tasks, self.current_view, self
         )
+        self.dock_link.column_edited.connect(self._column_edited)
         self._place(layout)
         self.endpoint_label = KeySourceLabel(endpoint, key_source)
         self.cost_meter = CostMeter(self)
@@ -442,17 +442,15 @@ class MainWindow(QMainWindow):
         comparison = compare.create(dialog.title, columns, blind=dialog.blind, fair=dialog.fair)
         self._add(TabKey.compare(comparison.id))
         self.library.refresh()
-        if dialog.fair:
-            from .view_factory import pin_providers
+        from .view_factory import pin_comparison
 
-            view = self.tabs.currentWidget()
-            shown = getattr(view, "show_settings", None)  # its columns name the provider then
+        pin_comparison(self, compare, comparison.id)  # (a fair one's providers)
 
-            def pinned() -> None:
-                if shown is not None and shiboken6.isValid(view):
-                    shown()
+    def _column_edited(self, comparison_id: int) -> None:
+        from .view_factory import column_changed
 
-            self.tasks.spawn(pin_providers(self, compare, comparison.id, then=pinned))
+        if self._services is not None:
+            column_changed(self, self._services, comparison_id)
 
     @property
     def services(self) -> Services | None:

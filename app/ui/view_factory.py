@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
-
-import shiboken6
 
 from .fork_flow import ask_fork
 from .send_gate import check_send
@@ -15,9 +13,7 @@ if TYPE_CHECKING:
 
     from app.services.compare import CompareService
 
-    from .compare.compare_view import CompareView
     from .main_window import MainWindow
-    from .notices import Notices
     from .services import Services
     from .tab_keys import TabKey
 
@@ -93,62 +89,59 @@ def _compare_view(
     view.busy_changed.connect(lambda busy: None if busy else window.library.refresh())
     view.export_button.clicked.connect(lambda: window.files.export_comparison(view.comparison_id))
     view.title_changed.connect(lambda cid, title: _retitle_comparison(window, cid, title))
-    view.column_changed.connect(lambda cid: _column_changed(window, services, view, cid))
+    view.column_changed.connect(lambda cid: column_changed(window, services, cid))
     # The title names the presets ("Precise vs Creative"): kept back while judged blind.
     title = BLIND_TITLE if view.blind else comparison.title
     return view, "⚖ " + title, title
 
 
-def _column_changed(
-    window: MainWindow, services: Services, view: CompareView, comparison_id: int
-) -> None:
-    """A column took another preset or model: the dock, if it shows a column, shows what is
-    sent now; a fair comparison pins its providers again."""
-    columns = [column.conversation_id for column in view.columns]
-    for conversation_id in columns:
-        window.dock_link.settings_changed(conversation_id)
+def column_changed(window: MainWindow, services: Services, comparison_id: int) -> None:
+    """A column took another preset or model (Change…, or the dock): everything shows what
+    is sent now, and a fair comparison pins its providers again."""
     compare = services.compare
-    comparison = compare.store.get(comparison_id) if compare is not None else None
-    if compare is not None and comparison is not None and comparison.fair:
-
-        def pinned() -> None:
-            if shiboken6.isValid(view):
-                view.show_settings()
-            for conversation_id in columns:
-                window.dock_link.settings_changed(conversation_id)
-
-        window.tasks.spawn(pin_providers(window, compare, comparison_id, then=pinned))
+    if compare is not None:
+        comparison_settings_changed(window, compare, comparison_id)
+        pin_comparison(window, compare, comparison_id)
 
 
-async def pin_providers(
-    window: MainWindow,
-    compare: CompareService,
-    comparison_id: int,
-    then: Callable[[], None] | None = None,
-) -> None:
-    """Pin a provider per model of a fair comparison (before its next send: sending waits
-    for it); its problem, if any, is said once."""
-    await pin_and_say(window.notices, compare, comparison_id, then)
+def pin_comparison(window: MainWindow, compare: CompareService, comparison_id: int) -> None:
+    """Pin a provider per model of a fair comparison (its next send waits for that); then
+    its open tab names the providers and the dock shows what is sent. The report's problem,
+    if any, is said once. Nothing for a comparison that is not fair."""
+    comparison = compare.store.get(comparison_id)
+    if comparison is not None and comparison.fair:
+        window.tasks.spawn(_pin(window, compare, comparison_id))
 
 
-async def pin_and_say(
-    notices: Notices,
-    compare: CompareService,
-    comparison_id: int,
-    then: Callable[[], None] | None = None,
-) -> None:
-    """``pin_providers`` for a caller that has the notices but not the window. A comparison
-    deleted meanwhile is nothing to pin (never an error for the crash dialog)."""
-    try:
-        report = await compare.make_fair(comparison_id)
-    except LookupError:  # pragma: no cover - make_fair reports a comparison gone as empty
-        return
+async def _pin(window: MainWindow, compare: CompareService, comparison_id: int) -> None:
+    report = await compare.make_fair(comparison_id)
     if compare.store.get(comparison_id) is None:
         return  # deleted while its providers were looked up: nothing to say or show
     if report.problem:
-        notices.info(report.problem)
-    if then is not None:
-        then()
+        window.notices.info(report.problem)
+    names = {m.tag: m.provider for m in report.models if m.tag and m.provider}
+    comparison_settings_changed(window, compare, comparison_id, names)
+
+
+def comparison_settings_changed(
+    window: MainWindow,
+    compare: CompareService,
+    comparison_id: int,
+    provider_names: Mapping[str, str] | None = None,
+) -> None:
+    """A comparison's column settings changed (a preset, a pin, a dock edit): its open tab
+    and the dock, if it shows a column, draw what is sent now."""
+    from .compare.compare_view import CompareView
+    from .tab_keys import TabKey
+
+    index = window.tab_manager.index_of(TabKey.compare(comparison_id))
+    view = window.tabs.widget(index) if index >= 0 else None
+    if isinstance(view, CompareView):
+        if provider_names:
+            view.show_provider_names(provider_names)
+        view.show_settings()
+    for column in compare.store.columns(comparison_id):
+        window.dock_link.settings_changed(column.conversation_id)
 
 
 def _retitle_comparison(window: MainWindow, comparison_id: int, title: str) -> None:

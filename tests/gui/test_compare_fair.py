@@ -170,6 +170,11 @@ def test_a_setting_edited_in_the_dock_pins_the_columns_again(
     dock.flush()
 
     app.qtbot.waitUntil(lambda: orders() == {("novita",)}, timeout=5000)
+    # The columns on screen say what is sent: the seed and the new provider, by name.
+    app.qtbot.waitUntil(lambda: "Seed: 42" in precise.settings.plain, timeout=3000)
+    app.qtbot.waitUntil(
+        lambda: all("Novita" in c.settings.plain for c in view.columns), timeout=3000
+    )
     bodies = send_and_wait(app, view)
     assert [b["provider"]["order"] for b in bodies] == [["novita"], ["novita"]]
     assert sorted(b.get("seed", 0) for b in bodies) == [0, 42]

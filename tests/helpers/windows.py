@@ -140,11 +140,12 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
         for view in window.tab_widgets():
             view.stop()
         window.detach()
-        closing = qloop.create_task(_close(costs, http))
+        closing = qloop.create_task(_close(compare, costs, http))
         qtbot.waitUntil(closing.done, timeout=5000)
     connection.close()
 
 
-async def _close(costs: CostService, http: httpx.AsyncClient) -> None:
+async def _close(compare: CompareService, costs: CostService, http: httpx.AsyncClient) -> None:
+    await compare.aclose()  # a provider lookup still under way
     await costs.aclose()  # a settlement still asking GET /generation
     await http.aclose()

@@ -752,7 +752,11 @@ class CompareView(QWidget):
     def continue_with(self, column: ColumnWidgets) -> None:
         if self.blind:  # (its conversation would name the preset: pick first)
             return
-        conversation = self._service.continue_with(self.comparison_id, column.index)
+        # A fair column's pinned provider is not carried over; its preset's own routing is.
+        presets = self._presets() if self._presets is not None else []
+        preset = next((p for p in presets if p.name == column.label), None)
+        routing = preset.routing if preset is not None else None
+        conversation = self._service.continue_with(self.comparison_id, column.index, routing)
         self.promoted.emit(conversation.id)
 
     def pick(self, column: ColumnWidgets) -> None:
