@@ -11,7 +11,6 @@ comparisons it came from. Every write is committed before its method returns.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from app.core.conversation import ChatSettings
 from app.core.history import ComparisonSummary as ComparisonSummary  # re-exported
 
 from .history import HistoryStore, _shorten, _snippet
+from .json_columns import dump_json, load_json, row_id
 
 DEFAULT_COMPARISON_TITLE = "New comparison"
 MIN_COLUMNS = 2
@@ -130,7 +130,9 @@ class ComparisonStore:
             (comparison_id,),
         ).fetchall()
         return [
-            Column(conversation_id, index, label or "", ChatSettings.from_stored(_load(settings)))
+            Column(
+                conversation_id, index, label or "", ChatSettings.from_stored(load_json(settings))
+            )
             for conversation_id, index, label, settings in rows
         ]
 
@@ -155,7 +157,7 @@ class ComparisonStore:
         self, comparison_id: int, index: int, settings: ChatSettings, *, label: str | None = None
     ) -> None:
         """Change a column's settings (and label). KeyError if there is no such column."""
-        assignments, values = "settings_json = ?", [_dump(settings.to_dict())]
+        assignments, values = "settings_json = ?", [dump_json(settings.to_dict())]
         if label is not None:
             assignments += ", column_label = ?"
             values.append(_clean_label(label, index))
@@ -296,7 +298,7 @@ _SEARCH_SQL = f"""
 
 def _summary(row: tuple[Any, ...], needle: str) -> ComparisonSummary:
     comparison_id, title, updated, blind, revealed, labels_json, hit, last_prompt = row
-    found = _load(labels_json)
+    found = load_json(labels_json)
     labels = tuple(str(label) for label in found) if isinstance(found, list) else ()
     preview = _snippet(hit, needle) if hit is not None else _shorten(last_prompt or "")
     return ComparisonSummary(
@@ -355,7 +357,7 @@ def _insert(
             run[1] if run else None,
         ),
     )
-    comparison_id = _row_id(cursor)
+    comparison_id = row_id(cursor)
     db.executemany(
         "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
         " updated_at, comparison_id, column_index, column_label)"
@@ -363,7 +365,7 @@ def _insert(
         [
             (
                 _clean_label(label, index),
-                _dump(settings.to_dict()),
+                dump_json(settings.to_dict()),
                 now,
                 now,
                 comparison_id,
@@ -382,21 +384,3 @@ def _clean_title(title: str) -> str:
 
 def _clean_label(label: str, index: int) -> str:
     return " ".join(label.split()) or f"Column {index + 1}"
-
-
-def _row_id(cursor: sqlite3.Cursor) -> int:
-    row_id = cursor.lastrowid
-    if not isinstance(row_id, int):  # pragma: no cover - an INSERT always sets it
-        raise RuntimeError("insert returned no row id")
-    return row_id
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _load(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except (TypeError, ValueError):
-        return None

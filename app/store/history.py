@@ -11,7 +11,6 @@ UTF-8 encoding refuses one): pairs are joined, the rest replaced.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import time
@@ -29,6 +28,8 @@ from app.core.money import parse_cost
 from app.core.text import clean_surrogates
 from app.core.thinking import details_from_json, details_to_json
 from app.core.usage import MAX_SECONDS, checked_count, checked_float, checked_timestamp
+
+from .json_columns import dump_json, load_json, row_id
 
 DEFAULT_TITLE = "New conversation"
 PREVIEW_CHARS = 120
@@ -164,14 +165,14 @@ class HistoryStore:
         self, title: str = DEFAULT_TITLE, settings: ChatSettings | None = None
     ) -> Conversation:
         now = self._clock()
-        settings_json = _dump((settings or ChatSettings()).to_dict())
+        settings_json = dump_json((settings or ChatSettings()).to_dict())
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO conversations (title, title_is_custom, settings_json, created_at,"
                 " updated_at) VALUES (?, 0, ?, ?, ?)",
                 (_clean_title(title), settings_json, now, now),
             )
-            return self._conversation(db, _row_id(cursor))
+            return self._conversation(db, row_id(cursor))
 
     def get_conversation(self, conversation_id: int) -> Conversation | None:
         with self._lock:
@@ -219,7 +220,7 @@ class HistoryStore:
                 " updated_at) VALUES (?, 1, ?, ?, ?)",
                 (_clean_title(title), source[0], now, now),
             )
-            new_id = _row_id(cursor)
+            new_id = row_id(cursor)
             db.execute(
                 _COPY_MESSAGES_SQL,
                 {"new": new_id, "cid": conversation_id, "first": first, "last": last},
@@ -243,7 +244,7 @@ class HistoryStore:
     def update_settings(self, conversation_id: int, settings: ChatSettings) -> None:
         with self._write() as db:
             self._update_conversation(
-                db, conversation_id, "settings_json = ?", _dump(settings.to_dict())
+                db, conversation_id, "settings_json = ?", dump_json(settings.to_dict())
             )
 
     def delete_conversation(self, conversation_id: int) -> None:
@@ -298,7 +299,7 @@ class HistoryStore:
                 f"INSERT INTO messages ({names}) VALUES ({marks})",  # noqa: S608 (names are ours)
                 tuple(columns.values()),
             )
-            message_id = _row_id(cursor)
+            message_id = row_id(cursor)
             self._show(db, conversation_id, parent_id, message_id)
             return self._message(message_id)
 
@@ -324,8 +325,8 @@ class HistoryStore:
                     " parent_id) VALUES (?, ?, ?, ?, ?, ?)",
                     (*row, parent),
                 )
-                self._show(db, conversation_id, parent, _row_id(cursor))
-                parent = _row_id(cursor)
+                self._show(db, conversation_id, parent, row_id(cursor))
+                parent = row_id(cursor)
         return len(rows)
 
     def import_conversation(
@@ -340,7 +341,7 @@ class HistoryStore:
         form one branch, in order; with it, each follows the message ``tree.parents`` names
         and ``tree.shown`` says which versions are on screen."""
         now = self._clock()
-        settings_json = _dump(settings.to_dict())
+        settings_json = dump_json(settings.to_dict())
         rows = (
             (m.role, m.content, MessageStatus.COMPLETE.value, now, *_imported_thinking(m))
             for m in messages
@@ -351,7 +352,7 @@ class HistoryStore:
                 " updated_at) VALUES (?, 0, ?, ?, ?)",
                 (_clean_title(title), settings_json, now, now),
             )
-            conversation_id = _row_id(cursor)
+            conversation_id = row_id(cursor)
             if tree is None:
                 db.executemany(_IMPORT_SQL, ((conversation_id, *row, None) for row in rows))
                 _chain(db, conversation_id)
@@ -619,7 +620,7 @@ class HistoryStore:
         with self._lock:
             row = self._db.execute("SELECT value_json FROM ui_state WHERE key = ?", (key,))
             found = row.fetchone()
-        return None if found is None else _load(found[0])
+        return None if found is None else load_json(found[0])
 
     def set_state(self, key: str, value: Any) -> None:
         """Store a JSON value; None removes the key."""
@@ -630,7 +631,7 @@ class HistoryStore:
                 db.execute(
                     "INSERT INTO ui_state (key, value_json) VALUES (?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json",
-                    (key, _dump(value)),
+                    (key, dump_json(value)),
                 )
 
     # Internals
@@ -761,7 +762,7 @@ def _write_tree(
     ids: list[int] = []
     for row, parent in zip(rows, tree.parents, strict=True):
         parent_id = None if parent is None else ids[parent]
-        ids.append(_row_id(db.execute(_IMPORT_SQL, (conversation_id, *row, parent_id))))
+        ids.append(row_id(db.execute(_IMPORT_SQL, (conversation_id, *row, parent_id))))
     db.executemany(
         "UPDATE messages SET chosen_child_id = ? WHERE id = ?",
         ((ids[child], ids[at]) for at, child in enumerate(tree.shown) if child is not None),
@@ -860,12 +861,6 @@ def _clean_title(title: str) -> str:
     return " ".join(clean_surrogates(title).split()) or DEFAULT_TITLE
 
 
-def _row_id(cursor: sqlite3.Cursor) -> int:
-    if cursor.lastrowid is None:  # pragma: no cover - an INSERT always sets it
-        raise RuntimeError("insert returned no row id")
-    return cursor.lastrowid
-
-
 def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Message fields as column values; TypeError for a name that is not a message field."""
     columns: dict[str, Any] = {}
@@ -889,7 +884,7 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "cost_is_billed":
             columns["cost_is_billed"] = int(bool(value))
         elif name == "settings":
-            columns["settings_json"] = None if value is None else _dump(value.to_dict())
+            columns["settings_json"] = None if value is None else dump_json(value.to_dict())
         else:
             raise TypeError(f"unknown message field {name!r}")
     return columns
@@ -957,7 +952,7 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
         settings = settings_cache.get(settings_json)
         if settings is None:
             settings = settings_cache[settings_json] = ChatSettings.from_stored(
-                _load(settings_json)
+                load_json(settings_json)
             )
         values[16] = settings
     return Message(*values)
@@ -968,19 +963,8 @@ def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
     return Conversation(
         id=conversation_id,
         title=title,
-        settings=ChatSettings.from_stored(_load(settings_json)),
+        settings=ChatSettings.from_stored(load_json(settings_json)),
         created_at=checked_timestamp(created_at),
         updated_at=checked_timestamp(updated_at),
         title_is_custom=bool(custom),
     )
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _load(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except (TypeError, ValueError):
-        return None

@@ -8,7 +8,6 @@ Every write is committed before its method returns.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -31,6 +30,7 @@ from app.core.prompt_sets import (
 from app.core.prompt_sets import PromptRunSummary as PromptRunSummary  # re-exported
 
 from .history import HistoryStore
+from .json_columns import dump_json, load_json, row_id
 
 DEFAULT_RUN_TITLE = "Prompt set run"
 MAX_CONCURRENCY = 8
@@ -112,7 +112,7 @@ class PromptSetStore:
         """Adds ``s`` (id None) or replaces the stored set with its id; returns it as stored.
         PromptSetError when it breaks a rule; KeyError for an id that is not stored."""
         s = check_prompt_set(s)
-        prompts = _dump([items_entry(item) for item in s.items])
+        prompts = dump_json([items_entry(item) for item in s.items])
         now = self._clock()
         with self._history.transaction() as db:
             if s.id is None:
@@ -121,7 +121,7 @@ class PromptSetStore:
                     " VALUES (?, ?, ?, ?)",
                     (s.name, prompts, now, now),
                 )
-                return PromptSet(s.name, s.items, _row_id(cursor))
+                return PromptSet(s.name, s.items, row_id(cursor))
             cursor = db.execute(
                 "UPDATE prompt_sets SET name = ?, prompts_json = ?, updated_at = ? WHERE id = ?",
                 (s.name, prompts, now, s.id),
@@ -156,8 +156,8 @@ class PromptSetStore:
                 " VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)",
                 (
                     " ".join(title.split()) or DEFAULT_RUN_TITLE,
-                    _dump(prompt_set_to_json(s)),
-                    _dump(columns_to_json(list(columns))),
+                    dump_json(prompt_set_to_json(s)),
+                    dump_json(columns_to_json(list(columns))),
                     int(blind),
                     int(fair),
                     clamp_concurrency(concurrency),
@@ -165,7 +165,7 @@ class PromptSetStore:
                     now,
                 ),
             )
-            row = db.execute(_SELECT_RUN + " WHERE id = ?", (_row_id(cursor),)).fetchone()
+            row = db.execute(_SELECT_RUN + " WHERE id = ?", (row_id(cursor),)).fetchone()
         run = _run(row)
         return PromptRun(
             run.id,
@@ -210,7 +210,7 @@ class PromptSetStore:
         row = self._db.execute(
             "SELECT columns_json FROM prompt_runs WHERE id = ?", (run_id,)
         ).fetchone()
-        return [] if row is None else columns_from_json(_load(row[0]))
+        return [] if row is None else columns_from_json(load_json(row[0]))
 
     def list_runs(self, query: str = "", limit: int = 500) -> list[PromptRunSummary]:
         """Newest change first (an answer in one of its comparisons counts). A query keeps
@@ -224,10 +224,10 @@ class PromptSetStore:
         needle = query.strip().casefold()
         out: list[PromptRunSummary] = []
         for run_id, title, updated, state, set_json, columns_json, blind in rows:
-            s = stored_prompt_set(_load(set_json))
+            s = stored_prompt_set(load_json(set_json))
             if needle and not _matches(needle, title, s):
                 continue
-            labels = tuple(label for label, _settings in columns_from_json(_load(columns_json)))
+            labels = tuple(label for label, _settings in columns_from_json(load_json(columns_json)))
             out.append(
                 PromptRunSummary(
                     run_id, title, updated, _state(state), len(s.items), labels, bool(blind)
@@ -292,18 +292,18 @@ def _state(value: object) -> str:
 
 def _prompt_set(row: tuple[Any, ...]) -> PromptSet:
     set_id, name, prompts_json = row
-    stored = stored_prompt_set(_load(prompts_json), set_id)
+    stored = stored_prompt_set(load_json(prompts_json), set_id)
     return PromptSet(name, stored.items, set_id)
 
 
 def _run(row: tuple[Any, ...]) -> PromptRun:
     run_id, title, set_json, columns_json, blind, fair, concurrency, state = row[:8]
     created_at, updated_at = row[8:]
-    columns = columns_from_json(_load(columns_json))
+    columns = columns_from_json(load_json(columns_json))
     return PromptRun(
         run_id,
         title,
-        stored_prompt_set(_load(set_json)),
+        stored_prompt_set(load_json(set_json)),
         tuple(label for label, _settings in columns),
         bool(blind),
         bool(fair),
@@ -313,21 +313,3 @@ def _run(row: tuple[Any, ...]) -> PromptRun:
         updated_at,
         tuple(settings for _label, settings in columns),
     )
-
-
-def _row_id(cursor: sqlite3.Cursor) -> int:
-    row_id = cursor.lastrowid
-    if not isinstance(row_id, int):  # pragma: no cover - an INSERT always sets it
-        raise RuntimeError("insert returned no row id")
-    return row_id
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _load(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except (TypeError, ValueError, RecursionError):
-        return None
