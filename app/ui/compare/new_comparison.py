@@ -1,4 +1,5 @@
-"""Choose what to compare: two to four presets, one model, blind or not, fair or not."""
+"""Choose what to compare: two to four presets, one model, blind or not, fair or not. The
+prompt-set Run dialog asks the same questions (``PresetChoiceDialog``) and one more."""
 
 from __future__ import annotations
 
@@ -21,33 +22,46 @@ from PySide6.QtWidgets import (
 from app.core.compare_settings import BLIND_TITLE  # (its presets' names would tell)
 from app.render.safe_text import plain_tooltip, shorten
 
+from ..labels import WrappedLabel
 from ..theme import error_color
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLayout
+
     from app.core.presets import Preset
 
 MIN_COLUMNS, MAX_COLUMNS = 2, 4
+FAIR_TIP = (
+    "Otherwise the answers may come from different companies running the model, and one of "
+    "them may quietly ignore a setting, so you would compare those instead."
+)
 
 
-class NewComparisonDialog(QDialog):
-    """After ``exec()``: ``chosen`` (the ticked presets, in list order), ``title``, ``blind``,
-    ``fair``."""
+class PresetChoiceDialog(QDialog):
+    """Tick two to four presets, a title, blind, fair. After ``exec()``: ``chosen`` (the
+    ticked presets, in list order), ``title``, ``blind``, ``fair``."""
 
     def __init__(
-        self, presets: list[Preset], model_name: str, parent: QWidget | None = None
+        self,
+        presets: list[Preset],
+        *,
+        window_title: str,
+        intro: str,  # rich text: the caller escapes what it quotes
+        list_name: str,
+        blind_text: str,
+        fair_text: str,
+        ok_text: str,
+        extra: QLayout | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New comparison")
-        self.setMinimumWidth(480)
+        self.setWindowTitle(window_title)
+        self.setMinimumWidth(500)
         self._presets = presets
-        intro = QLabel(
-            f"Tick two to four presets. One prompt goes to all of them with "
-            f"<b>{html.escape(shorten(model_name, 80))}</b> "
-            "(or the model a preset names); the answers stream side by side."
-        )
-        intro.setWordWrap(True)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Presets to compare")
+        self.list.setAccessibleName(list_name)
         for preset in presets:
             item = QListWidgetItem(preset.name)
             item.setToolTip(plain_tooltip(preset.description))
@@ -56,38 +70,26 @@ class NewComparisonDialog(QDialog):
             self.list.addItem(item)
         self.title_field = QLineEdit()
         self.title_field.setPlaceholderText("Title (optional)")
-        self.blind_box = QCheckBox(
-            "Blind: hide the names and shuffle the columns until I pick the best"
-        )
-        self.fair_box = QCheckBox(
-            "Fair: the same provider for every column of a model, and every setting must be "
-            "honoured"
-        )
+        self.blind_box = QCheckBox(blind_text)
+        self.fair_box = QCheckBox(fair_text)
         self.fair_box.setChecked(True)
-        self.fair_box.setToolTip(
-            "Otherwise columns may be answered by different companies running the model, and "
-            "one of them may quietly ignore a setting, so you would compare those instead."
-        )
-        self.error = QLabel()
+        self.fair_box.setToolTip(FAIR_TIP)
+        self.error = WrappedLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(f"color: {error_color()}")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (
-            intro,
-            self.list,
-            self.title_field,
-            self.blind_box,
-            self.fair_box,
-            self.error,
-            self.buttons,
-        ):
+        for widget in (intro_label, self.list, self.title_field, self.blind_box, self.fair_box):
             layout.addWidget(widget)
+        if extra is not None:
+            layout.addLayout(extra)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
         self.chosen: list[Preset] = []
 
     def tick(self, *names: str) -> None:
@@ -97,13 +99,8 @@ class NewComparisonDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     @property
-    def title(self) -> str:
-        """As typed; else, for a blind comparison, one that names no preset (it shows in the
-        tab and the library before the pick); else "Precise vs Creative"."""
-        typed = self.title_field.text().strip()
-        if typed:
-            return typed
-        return BLIND_TITLE if self.blind else " vs ".join(p.name for p in self.chosen)
+    def typed_title(self) -> str:
+        return self.title_field.text().strip()
 
     @property
     def blind(self) -> bool:
@@ -126,3 +123,37 @@ class NewComparisonDialog(QDialog):
             return
         self.chosen = ticked
         self.accept()
+
+
+class NewComparisonDialog(PresetChoiceDialog):
+    """After ``exec()``: ``chosen`` (the ticked presets, in list order), ``title``, ``blind``,
+    ``fair``."""
+
+    def __init__(
+        self, presets: list[Preset], model_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            presets,
+            window_title="New comparison",
+            intro=(
+                "Tick two to four presets. One prompt goes to all of them with "
+                f"<b>{html.escape(shorten(model_name, 80))}</b> "
+                "(or the model a preset names); the answers stream side by side."
+            ),
+            list_name="Presets to compare",
+            blind_text="Blind: hide the names and shuffle the columns until I pick the best",
+            fair_text=(
+                "Fair: the same provider for every column of a model, and every setting must "
+                "be honoured"
+            ),
+            ok_text="Compare",
+            parent=parent,
+        )
+
+    @property
+    def title(self) -> str:
+        """As typed; else, for a blind comparison, one that names no preset (it shows in the
+        tab and the library before the pick); else "Precise vs Creative"."""
+        if self.typed_title:
+            return self.typed_title
+        return BLIND_TITLE if self.blind else " vs ".join(p.name for p in self.chosen)
