@@ -126,12 +126,21 @@ class PromptSetsDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.name)
-        right_layout.addWidget(QLabel("Prompts:"))
-        right_layout.addWidget(self.prompt_list, 1)
-        right_layout.addLayout(prompt_buttons)
-        right_layout.addWidget(self.prompt_edit, 1)
-        right_layout.addWidget(self.notes_edit)
+        # Each box says what it holds even when it is filled (a placeholder goes then).
+        for text, widget in (
+            ("Name:", self.name),
+            ("Prompts:", self.prompt_list),
+            ("The chosen prompt:", self.prompt_edit),
+            ("What a good answer looks like (optional):", self.notes_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            right_layout.addWidget(label)
+            right_layout.addWidget(
+                widget, 1 if widget in (self.prompt_list, self.prompt_edit) else 0
+            )
+            if widget is self.prompt_list:
+                right_layout.addLayout(prompt_buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
