@@ -363,7 +363,7 @@ KITCHEN = {
 def prompt_set(out: Path) -> None:
     """A finished run of a six-prompt set against three presets: the results view."""
     with on_fake("1440x900", ":74") as (env, environment, fake), tempfile.TemporaryDirectory() as d:
-        fake.default = Scenario(text=ANSWER, token_delay=0.003)
+        fake.default = Scenario(text=ANSWER, token_delay=0.02)
         path = Path(d) / "kitchen.json"
         path.write_text(json.dumps(KITCHEN), encoding="utf-8")
         app = run_app(
