@@ -9,6 +9,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from .attachments import (
+    Attachment,
+    PdfEngine,
+    WebSearch,
+    pdf_engine_from,
+    web_search_from_dict,
+)
 from .messages import ChatMessage, Role
 from .models import DEFAULT_MODEL
 from .params import (
@@ -38,20 +45,28 @@ class MessageStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ChatSettings:
-    """What a conversation sends: model, system prompt, parameters, routing."""
+    """What a conversation sends: model, system prompt, parameters, routing, web search, and
+    how a PDF is read where the model cannot read it itself (None: the free text reader)."""
 
     model: str = DEFAULT_MODEL
     system_prompt: str = ""
     params: SamplingParams = field(default_factory=SamplingParams)
     routing: ProviderRouting = field(default_factory=ProviderRouting)
+    web_search: WebSearch = field(default_factory=WebSearch)
+    pdf_engine: PdfEngine | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "model": self.model,
             "system_prompt": self.system_prompt,
             "params": self.params.to_dict(),
             "routing": self.routing.to_dict(),
         }
+        if self.web_search != WebSearch():
+            out["web_search"] = self.web_search.to_dict()
+        if self.pdf_engine is not None:
+            out["pdf_engine"] = self.pdf_engine
+        return out
 
     @classmethod
     def from_dict(cls, data: object) -> ChatSettings:
@@ -65,6 +80,8 @@ class ChatSettings:
             system_prompt=prompt if isinstance(prompt, str) else "",
             params=params_from_dict(data.get("params")),
             routing=routing_from_dict(data.get("routing")),
+            web_search=web_search_from_dict(data.get("web_search")),
+            pdf_engine=pdf_engine_from(data.get("pdf_engine")),
         )
 
     @classmethod
@@ -112,6 +129,13 @@ class Message:
     # words' rate (tokens per second), kept so a reopened comparison still shows them.
     first_token_s: float | None = None
     tokens_per_s: float | None = None
+    # Attachments sent with a user's prompt (stored once each, by digest); an answer's
+    # annotations as received and checked (url_citation sources; the parsed-file
+    # annotations sent back on later turns so a PDF is not parsed and paid for again); and
+    # the web searches the server counted for it.
+    attachments: tuple[Attachment, ...] = ()
+    annotations: tuple[Mapping[str, Any], ...] = ()
+    web_searches: int | None = None
 
     def with_changes(self, **changes: Any) -> Message:
         return replace(self, **changes)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .files import move_aside
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -181,6 +181,23 @@ _MIGRATIONS: dict[int, str] = {
             REFERENCES prompt_runs (id) ON DELETE CASCADE;
         ALTER TABLE comparisons ADD COLUMN run_position INTEGER;
         CREATE INDEX comparisons_by_run ON comparisons (run_id, run_position);
+    """,
+    # Attachments, sources and web search (#18). A message's attachments, in order, by the
+    # digest of their bytes (kept once each in the data folder's attachments/); an answer's
+    # annotations as received (JSON: sources, parsed files) and the web searches billed;
+    # the ledger keeps the searches too.
+    8: """
+        CREATE TABLE message_attachments (
+            message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            meta_json TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (message_id, position)
+        );
+        CREATE INDEX message_attachments_by_digest ON message_attachments (digest);
+        ALTER TABLE messages ADD COLUMN annotations_json TEXT;
+        ALTER TABLE messages ADD COLUMN web_searches INTEGER;
+        ALTER TABLE ledger ADD COLUMN web_searches INTEGER;
     """,
 }
 

@@ -43,7 +43,7 @@ def tables(connection: sqlite3.Connection) -> set[str]:
 
 def test_a_new_database_has_the_current_schema_and_safe_settings(tmp_path: Path) -> None:
     connection = open_database(tmp_path / "sub" / "history.sqlite3")
-    assert schema_version(connection) == SCHEMA_VERSION == 7
+    assert schema_version(connection) == SCHEMA_VERSION == 8
     expected = {"meta", "conversations", "messages", "ui_state", "prompt_sets", "prompt_runs"}
     assert expected <= tables(connection)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
