@@ -25,7 +25,7 @@ nq=".venv-no-qt"
 if [ ! -x "$nq/bin/python" ]; then
   "${BASE_PYTHON:-python3}" -m venv "$nq"
 fi
-"$nq/bin/python" -m pip install --quiet httpx keyring markdown-it-py pygments pytest pytest-timeout openai hypothesis
+"$nq/bin/python" -m pip install --quiet httpx keyring markdown-it-py pygments pypdf pytest pytest-timeout openai hypothesis
 "$nq/bin/python" - <<'PY'
 import importlib.util, sys
 sys.exit("PySide6 must be absent here" if importlib.util.find_spec("PySide6") else 0)
