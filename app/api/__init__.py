@@ -33,6 +33,7 @@ from .errors import (
     WebPageError,
 )
 from .events import (
+    AnnotationsDelta,
     ChatCompletion,
     Finished,
     GenerationStats,
@@ -63,6 +64,7 @@ from .retry import RetryPolicy
 __all__ = [
     "DEFAULT_BASE_URL",
     "OPENROUTER_SITE",
+    "AnnotationsDelta",
     "ApiStatusError",
     "AppIdentity",
     "AuthenticationError",

@@ -71,7 +71,26 @@ class Finished:
     tool_calls: tuple[ToolCall, ...] = ()
 
 
-StreamEvent = Waiting | Started | Served | TextDelta | ReasoningDelta | UsageReport | Finished
+@dataclass(frozen=True, slots=True)
+class AnnotationsDelta:
+    """Annotations of the answer, as they came (checked): ``url_citation`` sources, and
+    ``file`` annotations of a parsed PDF (sent back on later turns so it is not parsed and
+    paid for again). They may come in any chunk, text-less ones included; the turn merges
+    and de-duplicates them."""
+
+    items: tuple[Mapping[str, Any], ...]
+
+
+StreamEvent = (
+    Waiting
+    | Started
+    | Served
+    | TextDelta
+    | ReasoningDelta
+    | AnnotationsDelta
+    | UsageReport
+    | Finished
+)
 
 
 @dataclass(frozen=True, slots=True)

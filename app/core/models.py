@@ -30,6 +30,17 @@ class ModelInfo:
     created: int | None = None
     reasoning: ModelReasoning | None = None  # the entry's ``reasoning`` object
     reasoning_price: Decimal | None = None  # ``pricing.internal_reasoning``, USD per token
+    # ``architecture.input_modalities``: text, image, file, audio, video (empty: not said)
+    input_modalities: frozenset[str] = field(default_factory=frozenset)
+    image_price: Decimal | None = None  # ``pricing.image``: USD per input image
+    web_search_price: Decimal | None = None  # ``pricing.web_search``: USD per search
+
+    def takes_input(self, modality: str) -> bool | None:
+        """Whether the catalogue says the model reads ``modality`` ("image", "file"); None
+        when it does not say (then nothing is refused on a guess, and the person is told)."""
+        if not self.input_modalities:
+            return None
+        return modality in self.input_modalities
 
     @property
     def is_free(self) -> bool:

@@ -54,3 +54,4 @@ class Usage:
     reasoning_tokens: int | None = None
     cached_tokens: int | None = None
     is_byok: bool = False
+    web_searches: int | None = None  # searches the server ran (and billed) for it
