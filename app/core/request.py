@@ -7,9 +7,10 @@ cannot disagree. ``app.api.build_chat_body`` is the one serialiser of its result
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .attachments import Attachment
 from .conversation import ChatSettings, Message
 from .messages import ChatMessage
 from .models import ModelInfo
@@ -29,6 +30,9 @@ def next_request(
     history: Sequence[Message],
     prompt: str,
     model: ModelInfo | None = None,
+    *,
+    attachments: Sequence[Attachment] = (),
+    read: Callable[[Attachment], bytes] | None = None,
 ) -> ChatRequest:
     """What asking ``prompt`` after ``history`` sends with ``settings``: the system prompt (if
     any), every earlier message that holds text (failed answers with no text are left out;
