@@ -8,7 +8,7 @@ The attachment service has already refused pictures whose header claims too many
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 JPEG_QUALITY = 85
 _BYTES_PER_PIXEL = 8  # the widest format a decoder may allocate (16-bit RGBA)
@@ -28,14 +28,17 @@ def downscale(data: bytes, side: int) -> tuple[bytes, str, int, int]:
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
     if was_jpeg:
-        saved = image.convertToFormat(QImage.Format.Format_RGB888).save(out, b"JPEG", JPEG_QUALITY)
+        writer = QImageWriter(out, QByteArray(b"jpeg"))
+        writer.setQuality(JPEG_QUALITY)
+        image = image.convertToFormat(QImage.Format.Format_RGB888)
         mime = "image/jpeg"
     else:
-        saved = image.save(out, b"PNG")
+        writer = QImageWriter(out, QByteArray(b"png"))
         mime = "image/png"
+    saved = writer.write(image)
     out.close()
     if not saved:
-        raise ValueError("the smaller picture could not be written")
+        raise ValueError(writer.errorString() or "the smaller picture could not be written")
     return bytes(out.data().data()), mime, image.width(), image.height()
 
 
