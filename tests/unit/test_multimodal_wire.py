@@ -554,3 +554,23 @@ def test_scenario_annotations_reach_the_client_checked(fake: FakeOpenRouter) -> 
     events = send(fake, request_for(WIZARD["id"]))
     assert annotations_of(events) == [SOURCE]
     assert fake.errors == []
+
+
+def test_a_whole_answer_where_a_stream_was_asked_still_gives_its_annotations(
+    fake: FakeOpenRouter,
+) -> None:
+    answer = {
+        "id": "gen-3",
+        "choices": [
+            {
+                "message": {"role": "assistant", "content": "Hi", "annotations": [FILE_NOTE]},
+                "finish_reason": "stop",
+            }
+        ],
+    }
+    fake.push(
+        Scenario(body=json.dumps(answer).encode(), headers={"Content-Type": "application/json"})
+    )
+    events = send(fake, request_for(WIZARD["id"]))
+    assert annotations_of(events) == [FILE_NOTE]
+    assert [e.text for e in events if isinstance(e, TextDelta)] == ["Hi"]
