@@ -134,7 +134,8 @@ Attachments and web search on chat requests (openrouter-next.md §2, §3)
     {"type": "file", "file": {"hash", "name": filename, "content": [{"type": "text", "text":
     the PDF's (...) Tj strings, else "The text of <name>."}]}} in a text-less delta right
     after the role chunk (non-streamed: message.annotations). mistral-ocr adds $0.002 per page
-    (``/Type /Page`` objects, at least one) to the usage cost.
+    (``/Type /Page`` objects, at least one) to the usage cost, and every image_url part sent the
+    model's pricing.image.
     With ``tools: [{"type": "openrouter:web_search", ...}]`` two url_citation annotations
     (``search_citations()``) come in a text-less delta before the middle content chunk, and
     the usage gets "server_tool_use": {"web_search_requests": 1} and the model's web_search
@@ -301,8 +302,8 @@ __all__ = [
     "default_error_body",
     "default_key_info",
     "default_models",
-    "search_citations",
     "endpoint",
+    "search_citations",
 ]
 
 API_PREFIX = "/api/v1"
@@ -2293,6 +2294,9 @@ class FakeOpenRouter:
         pieces = sc.pieces()
         files, ocr_pages = self._parse_files(body)
         searches = 1 if _searches(body) else 0
+        images = sum(p.get("type") == "image_url" for p in _user_parts(body))
+        pricing = (self._find_model(model) or {}).get("pricing") or {}
+        extra = ocr_pages * OCR_PAGE_PRICE + images * _price(pricing, "image")
         usage = sc.usage_data
         if usage is None:
             prompt_tokens = _count_words(body["messages"]) * 4 // 3
@@ -2303,7 +2307,7 @@ class FakeOpenRouter:
                 self._find_model(model),
                 reasoning_tokens=thinking,
                 web_searches=searches,
-                extra_cost=ocr_pages * OCR_PAGE_PRICE,
+                extra_cost=extra,
             )
         reply = _Reply(
             scenario=sc,
