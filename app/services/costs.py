@@ -135,6 +135,7 @@ class _Figure:
     model: str | None = None
     provider: str | None = None
     reasoning_tokens: int | None = None  # the thinking part of completion_tokens
+    web_searches: int | None = None  # searches the server counted (its usage said)
 
 
 class CostService:
@@ -355,6 +356,7 @@ class CostService:
                 message.prompt_tokens,
                 message.completion_tokens,
                 reasoning_tokens=message.reasoning_tokens,
+                web_searches=message.web_searches,
             )
         else:
             estimate = self._estimate(message, prompt_tokens)
@@ -582,6 +584,7 @@ class CostService:
                     completion_tokens=figure.completion_tokens,
                     created_at=at,
                     reasoning_tokens=figure.reasoning_tokens,
+                    web_searches=_searches(figure, message),
                 )
             )
         else:
@@ -596,6 +599,7 @@ class CostService:
                 prompt_tokens=figure.prompt_tokens,
                 completion_tokens=figure.completion_tokens,
                 reasoning_tokens=figure.reasoning_tokens,
+                web_searches=_searches(figure, message, entry.web_searches),
             )
         update = MessageUpdate(
             cost=figure.cost,
@@ -624,6 +628,15 @@ class CostService:
 
     def _stored(self, message: Message) -> Message | None:
         return None if self._history is None else self._history.get_message(message.id)
+
+
+def _searches(figure: _Figure, message: Message, booked: int | None = None) -> int | None:
+    """The searches a row keeps: the figure's, else the answer's (the stream's usage), else
+    what the row had."""
+    for count in (figure.web_searches, message.web_searches, booked):
+        if count is not None:
+            return count
+    return None
 
 
 def _billed_figure(stats: GenerationStats) -> _Figure:

@@ -25,7 +25,7 @@ from app.core.attachments import Attachment, attachment_from_dict
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
 from app.core.export import ImportedTree, ThinkingMessage, VersionTree
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
-from app.core.messages import ROLES, ChatMessage, Role
+from app.core.messages import ROLES, ChatMessage, Role, checked_annotations
 from app.core.money import parse_cost
 from app.core.text import clean_surrogates
 from app.core.thinking import details_from_json, details_to_json
@@ -1055,8 +1055,7 @@ def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
     )
 
 
-MAX_ANNOTATIONS = 200  # per answer, as stored (the turn keeps fewer)
-MAX_ANNOTATIONS_CHARS = 4_000_000  # parsed PDFs' text included
+MAX_ANNOTATIONS_CHARS = 100_000_000  # parsed PDFs' text included (2 MB each at most)
 
 
 def _write_attachments(
@@ -1070,9 +1069,9 @@ def _write_attachments(
 
 
 def annotations_to_json(items: object) -> str | None:
-    """The JSON stored for an answer's annotations (mappings with a ``type``, bounded);
-    None for none."""
-    kept = _checked_annotations(items)
+    """The JSON stored for an answer's annotations (checked as the server's are); None for
+    none."""
+    kept = checked_annotations(items)
     if not kept:
         return None
     text = json.dumps(kept, separators=(",", ":"))  # (ASCII: a lone surrogate stays escaped)
@@ -1083,15 +1082,4 @@ def annotations_from_json(text: object) -> tuple[Mapping[str, Any], ...]:
     """Stored annotations back; () for none, damaged JSON or anything out of bounds."""
     if not isinstance(text, str) or len(text) > MAX_ANNOTATIONS_CHARS:
         return ()
-    return tuple(_checked_annotations(load_json(text)))
-
-
-def _checked_annotations(items: object) -> list[dict[str, Any]]:
-    if not isinstance(items, list | tuple):
-        return []
-    kept = [
-        dict(item)
-        for item in items
-        if isinstance(item, Mapping) and isinstance(item.get("type"), str)
-    ]
-    return kept[:MAX_ANNOTATIONS]
+    return checked_annotations(load_json(text))
