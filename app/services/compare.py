@@ -202,7 +202,8 @@ class CompareService:
     ) -> dict[int, asyncio.Task[None]]:
         """Start sending ``prompt`` (with the same ``attachments``) to every column at once
         (needs a running loop); returns the column tasks by index. Cancel one to stop that
-        column alone. ``listener_for(index)`` gives the listener of column ``index``. RuntimeError if a column is still running."""
+        column alone. ``listener_for(index)`` gives the listener of column ``index``.
+        RuntimeError if a column is still running."""
         comparison = self._comparison(comparison_id)
         columns = self._store.columns(comparison_id)
         self._check_idle(comparison_id, [c.index for c in columns])
