@@ -112,7 +112,8 @@ def test_the_composer_estimate_counts_the_history_and_the_new_attachments(
     connection = open_database(tmp_path / "h.sqlite3")
     try:
         history = HistoryStore(connection)
-        costs = CostService(Ledger(connection), {VISION.id: VISION}.get, None)  # type: ignore[arg-type]
+        lookup = {VISION.id: VISION}.get
+        costs = CostService(Ledger(connection), lookup, None, history=history)  # type: ignore[arg-type]
         settings = ChatSettings(model=VISION.id, web_search=WebSearch(True, 5))
         cid = history.create_conversation(settings=settings).id
         history.add_message(cid, "user", "Look", attachments=(image(1),))
