@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.core.conversation import ChatSettings, Conversation, Message
-from app.core.cost import estimate_cost, estimate_prompt_tokens
+from app.core.cost import attachment_cost, attachment_tokens, estimate_cost, estimate_prompt_tokens
 from app.core.export import (
     MAX_IMPORT_BYTES,
     MAX_IMPORT_MESSAGES,
@@ -114,9 +114,14 @@ class ForkPlan:
         sent: list[ChatMessage] = []
         if settings.system_prompt.strip():
             sent.append(ChatMessage("system", settings.system_prompt))
-        sent.extend(ChatMessage(m.role, m.content) for m in self.kept(last_turns))
-        tokens = estimate_prompt_tokens(sent)
-        return tokens, estimate_cost(model, tokens, 0)
+        kept = self.kept(last_turns)
+        sent.extend(ChatMessage(m.role, m.content) for m in kept)
+        files = [a for m in kept if m.role == "user" for a in m.attachments]
+        tokens = estimate_prompt_tokens(sent) + sum(attachment_tokens(a) for a in files)
+        cost = estimate_cost(model, tokens, 0)
+        if cost is not None:  # its images are sent again with every message too
+            cost += sum((attachment_cost(model, a) for a in files if a.kind == "image"), Decimal(0))
+        return tokens, cost
 
 
 def fork_title(title: str) -> str:

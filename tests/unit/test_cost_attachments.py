@@ -132,3 +132,22 @@ def test_the_composer_estimate_counts_the_history_and_the_new_attachments(
         assert check is not None and check.files_cost == D("0.002")
     finally:
         connection.close()
+
+
+def test_a_fork_counts_the_attachments_it_carries_on(tmp_path: Path) -> None:
+    from app.services.conversations import ConversationService
+
+    connection = open_database(tmp_path / "h.sqlite3")
+    try:
+        history = HistoryStore(connection)
+        cid = history.create_conversation(settings=ChatSettings(model=VISION.id)).id
+        history.add_message(cid, "user", "Look", attachments=(image(1), TEXT))
+        answer = history.add_message(cid, "assistant", "A dot.")
+        plan = ConversationService(history).fork_plan(cid, answer.id)
+        assert plan is not None
+        bare_tokens = plan.context(model=VISION)[0] - 1000  # the text file: 1,000 tokens
+        tokens, cost = plan.context(model=VISION)
+        assert bare_tokens > 0
+        assert cost == tokens * D("0.000001") + D("0.001")  # and the image, sent again
+    finally:
+        connection.close()
