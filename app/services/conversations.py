@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
 from app.core.conversation import ChatSettings, Conversation, Message
-from app.core.cost import estimate_cost, estimate_prompt_tokens
+from app.core.cost import attachment_cost, attachment_tokens, estimate_cost, estimate_prompt_tokens
 from app.core.export import (
     MAX_IMPORT_BYTES,
     MAX_IMPORT_MESSAGES,
     ImportedConversation,
     ImportFormatError,
+    ThinkingMessage,
     comparison_to_markdown,
     parse_conversation,
     to_markdown,
@@ -30,6 +31,7 @@ from app.core.export import (
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
 from app.core.params import SPECS_BY_NAME
+from app.store.blobs import BlobMissingError, BlobStore
 from app.store.comparisons import Comparison, ComparisonStore
 from app.store.database import write_problem
 from app.store.files import UnsuitableFileError, read_regular_file, write_text_atomic
@@ -112,9 +114,14 @@ class ForkPlan:
         sent: list[ChatMessage] = []
         if settings.system_prompt.strip():
             sent.append(ChatMessage("system", settings.system_prompt))
-        sent.extend(ChatMessage(m.role, m.content) for m in self.kept(last_turns))
-        tokens = estimate_prompt_tokens(sent)
-        return tokens, estimate_cost(model, tokens, 0)
+        kept = self.kept(last_turns)
+        sent.extend(ChatMessage(m.role, m.content) for m in kept)
+        files = [a for m in kept if m.role == "user" for a in m.attachments]
+        tokens = estimate_prompt_tokens(sent) + sum(attachment_tokens(a) for a in files)
+        cost = estimate_cost(model, tokens, 0)
+        if cost is not None:  # its images are sent again with every message too
+            cost += sum((attachment_cost(model, a) for a in files if a.kind == "image"), Decimal(0))
+        return tokens, cost
 
 
 def fork_title(title: str) -> str:
@@ -130,9 +137,12 @@ class ConversationService:
         self,
         history: HistoryStore,
         comparisons: ComparisonStore | None = None,
+        *,
+        blobs: BlobStore | None = None,
     ) -> None:
         self._history = history
         self._comparisons = comparisons
+        self._blobs = blobs  # attachments' bytes: exported with them, imported into it
 
     # -- one at a time -----------------------------------------------------------------------
 
@@ -230,6 +240,13 @@ class ConversationService:
                 f"Could not read {path.name}: {error.strerror or error}. Nothing was imported."
             ) from error
         try:
+            imported, left_out = await off_thread(self._keep_files, imported)
+        except OSError as error:
+            raise ConversationError(
+                f"Could not save the attached files: {error.strerror or error}. "
+                "Nothing was imported."
+            ) from error
+        try:
             conversation = await off_thread(
                 self._history.import_conversation,
                 imported.title,
@@ -242,7 +259,28 @@ class ConversationService:
                 "Could not save the imported conversation to your history: "
                 f"{write_problem(error)}. Nothing was imported."
             ) from error
-        return ImportResult(conversation, _import_notes(imported))
+        return ImportResult(conversation, _import_notes(imported, left_out))
+
+    def _keep_files(self, imported: ImportedConversation) -> tuple[ImportedConversation, int]:
+        """Store the import's attached files (before its messages: no message may name a
+        file that is not there); an attachment whose bytes are neither in the file nor kept
+        already is left out. Returns the import as it will be stored and how many were left
+        out. OSError when a file cannot be written."""
+        blobs = self._blobs
+        files = imported.files or {}
+        if blobs is not None:
+            for data in files.values():
+                blobs.put(data)
+        left_out = 0
+        messages: list[ChatMessage] = []
+        for message in imported.messages:
+            attached = getattr(message, "attachments", ())
+            kept = tuple(a for a in attached if blobs is not None and blobs.has(a.digest))
+            left_out += len(attached) - len(kept)
+            if isinstance(message, ThinkingMessage) and len(kept) != len(attached):
+                message = replace(message, attachments=kept)
+            messages.append(message)
+        return replace(imported, messages=messages, files=None), left_out
 
     # -- export ------------------------------------------------------------------------------
 
@@ -259,11 +297,26 @@ class ConversationService:
             if kind == "md":
                 text = to_markdown(conversation, messages)
             else:
-                data = to_openai_json(conversation, messages, tree)
+                files = self._files(tree.messages if tree is not None else messages)
+                data = to_openai_json(conversation, messages, tree, files)
                 text = json.dumps(data, indent=2, ensure_ascii=False)
             write_text_atomic(path, text)
 
         await _write_export(write)
+
+    def _files(self, messages: Sequence[Message]) -> dict[str, bytes]:
+        """The bytes of every attachment of ``messages`` still kept, by digest (blocking)."""
+        files: dict[str, bytes] = {}
+        if self._blobs is None:
+            return files
+        for message in messages:
+            for attachment in message.attachments:
+                if attachment.digest not in files:
+                    try:
+                        files[attachment.digest] = self._blobs.get(attachment.digest)
+                    except BlobMissingError:
+                        continue  # listed without its bytes: the import leaves it out
+        return files
 
     async def export_comparison(self, comparison_id: int, path: Path) -> None:
         """Write the comparison (every column side by side) to ``path`` as Markdown."""
@@ -285,7 +338,7 @@ def read_conversation(path: Path) -> ImportedConversation:
     """Read and check a conversation file (on a worker thread). ImportFormatError for any
     content we cannot use; OSError when the file cannot be read at all."""
     try:
-        raw = read_regular_file(path, MAX_IMPORT_BYTES)  # not a pipe, a device or 50 MB
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)  # not a pipe, a device or 100 MB
     except UnsuitableFileError:
         if path.is_file():
             raise too_large_error() from None
@@ -293,8 +346,12 @@ def read_conversation(path: Path) -> ImportedConversation:
     return parse_conversation(raw)
 
 
-def _import_notes(imported: ImportedConversation) -> list[str]:
+def _import_notes(imported: ImportedConversation, left_out: int = 0) -> list[str]:
     said: list[str] = []
+    if left_out == 1:
+        said.append("One attached file was left out: the file did not contain it.")
+    elif left_out:
+        said.append(f"{left_out} attached files were left out: the file did not contain them.")
     if imported.dropped_params:
         names = [SPECS_BY_NAME[name].label for name in imported.dropped_params]
         if len(names) == 1:
