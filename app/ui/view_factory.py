@@ -32,6 +32,7 @@ def make_view(
 def _chat_view(
     window: MainWindow, services: Services, conversation_id: int
 ) -> tuple[QWidget, str, str] | None:
+    from .attach_flow import make_flow
     from .chat.chat_view import ChatView
     from .versions_flow import compare_versions, may_send, regenerate_with
 
@@ -48,6 +49,7 @@ def _chat_view(
         settings_check=lambda settings: may_send(window, conversation_id, settings),
         estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
         tasks=window.tasks,
+        attach=make_flow(services),
     )
     view.fork_requested.connect(lambda mid: ask_fork(window, conversation_id, mid))
     view.title_changed.connect(window.retitle)
