@@ -1,0 +1,506 @@
+"""Intake of attached files: what a file is, whether it may be sent, and its bytes stored.
+
+Everything a person attaches is untrusted. The kind is read from the file's first bytes, not
+its name; picture sizes come from the header, so a picture "bomb" is refused before anything
+decodes it; sizes are capped before reading; a PDF is opened with pypdf (imported only when
+one is attached) and any failure in it becomes a plain message. Every refusal is an
+``AttachmentError`` whose ``user_message`` names the file and says what to do.
+
+Blocking (reads files, parses PDFs, may downscale): the window calls it in a worker thread.
+Qt-free: downscaling is a callable given by the window (``app.ui.image_scaling.downscale``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import io
+import logging
+import struct
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path, PurePath
+
+from app.core.attachments import (
+    IMAGE_TYPES,
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_PIXELS,
+    MAX_IMAGE_SIDE,
+    MAX_NAME,
+    MAX_PDF_BYTES,
+    MAX_TEXT_BYTES,
+    Attachment,
+    AttachmentKind,
+)
+from app.store.blobs import BlobStore
+from app.store.files import UnsuitableFileError, read_regular_file
+
+# (bytes, longest side) -> (new bytes, mime, width, height); raises on a picture it cannot read.
+Downscale = Callable[[bytes, int], tuple[bytes, str, int, int]]
+
+MAX_READ_BYTES = max(MAX_IMAGE_BYTES, MAX_PDF_BYTES, MAX_TEXT_BYTES)
+MAX_IMAGE_SIDE_SAFE = 30_000  # a longer side is refused however few pixels it has
+MAX_PDF_PAGES = 2_000
+PDF_TEXT_PAGES = 20  # a text layer on any of the first pages means "not a scan"
+PDF_MIME = "application/pdf"
+TEXT_MIME = "text/plain"
+
+IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".webp", ".gif"})
+PDF_EXTENSIONS = frozenset({".pdf"})
+TEXT_EXTENSIONS = frozenset(
+    {
+        ".txt", ".md", ".markdown", ".csv", ".tsv", ".json", ".yaml", ".yml", ".xml",
+        ".html", ".css", ".js", ".ts", ".py", ".java", ".c", ".h", ".cpp", ".go", ".rs",
+        ".rb", ".php", ".sh", ".sql", ".toml", ".ini", ".log",
+    }
+)  # fmt: skip
+
+MB = 1024 * 1024
+
+
+class AttachmentError(Exception):
+    """A file that cannot be attached; ``user_message`` says why in plain words."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+    def __str__(self) -> str:
+        return self.user_message
+
+
+class AttachmentService:
+    """Reads a file or pasted bytes into an ``Attachment`` whose bytes are in ``blobs``."""
+
+    def __init__(self, blobs: BlobStore, downscale: Downscale | None = None) -> None:
+        self.blobs = blobs
+        self.downscale = downscale
+
+    def read_file(self, path: Path) -> Attachment:
+        """The file at ``path``, checked and stored; AttachmentError when it cannot be sent."""
+        name = clean_name(path.name)
+        try:
+            data = read_regular_file(path, MAX_READ_BYTES)  # never a pipe, a device, 200 MB
+        except FileNotFoundError:
+            raise AttachmentError(
+                f"“{name}” is no longer there: it may have been moved or deleted. "
+                "Attach it again from where it is now."
+            ) from None
+        except PermissionError:
+            raise AttachmentError(
+                f"Switchboard is not allowed to read “{name}”. Check who may open the file, "
+                "or copy it to your own folder and attach the copy."
+            ) from None
+        except UnsuitableFileError:
+            raise AttachmentError(_unsuitable(path, name)) from None
+        except OSError:
+            raise AttachmentError(
+                f"“{name}” could not be read. Try again, or copy it to another folder "
+                "and attach the copy."
+            ) from None
+        return self.read_bytes(name, data)
+
+    def read_bytes(self, name: str, data: bytes, mime_hint: str | None = None) -> Attachment:
+        """Pasted or dropped bytes called ``name``; ``mime_hint`` (from the clipboard) counts
+        only when the name has no extension. AttachmentError when they cannot be sent."""
+        name = clean_name(name)
+        if not data:
+            raise AttachmentError(f"“{name}” is empty: there is nothing in it to send.")
+        found = sniff(data)
+        claimed = _claimed_kind(name, mime_hint)
+        if found == PDF_MIME:
+            if claimed not in (None, "pdf"):
+                raise AttachmentError(_mismatch(name, claimed, data))
+            return self._pdf(name, data)
+        if found is not None:
+            if claimed not in (None, "image"):
+                raise AttachmentError(_mismatch(name, claimed, data))
+            return self._image(name, data, found)
+        if claimed in ("image", "pdf"):
+            raise AttachmentError(_mismatch(name, claimed, data))
+        if claimed == "text" or _extension(name) == "":
+            return self._text(name, data)
+        raise AttachmentError(
+            f"Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), "
+            "PDFs and text files."
+        )
+
+    def _image(self, name: str, data: bytes, mime: str) -> Attachment:
+        if len(data) > MAX_IMAGE_BYTES:
+            raise AttachmentError(
+                f"“{name}” is too large: pictures can be at most {MAX_IMAGE_BYTES // MB} MB."
+            )
+        size = image_size(data, mime)
+        if size is None:
+            raise AttachmentError(
+                f"“{name}” looks like a picture but is damaged: Switchboard could not read "
+                "its size. Open it in another program and save it again."
+            )
+        width, height = size
+        if width * height > MAX_IMAGE_PIXELS or max(width, height) > MAX_IMAGE_SIDE_SAFE:
+            raise AttachmentError(
+                f"“{name}” is too large to open safely: {width:,} × {height:,} pixels. "
+                "Make it smaller in another program and attach it again."
+            )
+        if max(width, height) <= MAX_IMAGE_SIDE or self.downscale is None:
+            return self._store(name, data, mime, "image", width=width, height=height)
+        new_data, new_mime, new_width, new_height = self._downscaled(name, data)
+        return self._store(
+            name,
+            new_data,
+            new_mime,
+            "image",
+            width=new_width,
+            height=new_height,
+            original_width=width,
+            original_height=height,
+        )
+
+    def _downscaled(self, name: str, data: bytes) -> tuple[bytes, str, int, int]:
+        assert self.downscale is not None
+        damaged = AttachmentError(
+            f"“{name}” looks like a picture but could not be opened: it may be damaged. "
+            "Open it in another program and save it again."
+        )
+        try:
+            new_data, mime, width, height = self.downscale(data, MAX_IMAGE_SIDE)
+        except Exception:  # the decoder's failure on a hostile file is the file's fault
+            raise damaged from None
+        if (
+            not new_data
+            or mime not in IMAGE_TYPES
+            or not 0 < width <= MAX_IMAGE_SIDE
+            or not 0 < height <= MAX_IMAGE_SIDE
+        ):
+            raise damaged
+        return new_data, mime, width, height
+
+    def _pdf(self, name: str, data: bytes) -> Attachment:
+        if len(data) > MAX_PDF_BYTES:
+            raise AttachmentError(
+                f"“{name}” is too large: PDFs can be at most {MAX_PDF_BYTES // MB} MB."
+            )
+        pages, text_layer = pdf_facts(name, data)
+        return self._store(name, data, PDF_MIME, "pdf", pages=pages, text_layer=text_layer)
+
+    def _text(self, name: str, data: bytes) -> Attachment:
+        if len(data) > MAX_TEXT_BYTES:
+            raise AttachmentError(
+                f"“{name}” is too large: text files can be at most {MAX_TEXT_BYTES // MB} MB."
+            )
+        text = decode_text(data)
+        if text is None:
+            raise AttachmentError(f"“{name}” is not a text file Switchboard can send.")
+        # Stored as the UTF-8 that is sent, whatever it was on disk (UTF-16, a BOM).
+        return self._store(name, text.encode("utf-8"), TEXT_MIME, "text")
+
+    def _store(
+        self,
+        name: str,
+        data: bytes,
+        mime: str,
+        kind: AttachmentKind,
+        **facts: int | bool | None,
+    ) -> Attachment:
+        try:
+            digest = self.blobs.put(data)
+        except OSError:
+            raise AttachmentError(
+                f"Switchboard could not keep a copy of “{name}” in its data folder. "
+                "Check that the disk is not full, then attach it again."
+            ) from None
+        return Attachment(
+            digest=digest,
+            name=name,
+            mime=mime,
+            kind=kind,
+            size=len(data),
+            **facts,  # type: ignore[arg-type]  # only the keyword fields named above
+        )
+
+
+def clean_name(name: str) -> str:
+    """The last part of a path or a pasted name, at most MAX_NAME characters (keeping its
+    extension), never empty."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    base = "".join(ch for ch in base if ch.isprintable()) or "file"
+    if len(base) > MAX_NAME:
+        suffix = PurePath(base).suffix[:20]
+        base = base[: MAX_NAME - len(suffix)] + suffix
+    return base
+
+
+def _extension(name: str) -> str:
+    return PurePath(name).suffix.lower()
+
+
+def _claimed_kind(name: str, mime_hint: str | None) -> AttachmentKind | None:
+    """What the name (or, without an extension, the hint) says the file is."""
+    ext = _extension(name)
+    if ext in IMAGE_EXTENSIONS:
+        return "image"
+    if ext in PDF_EXTENSIONS:
+        return "pdf"
+    if ext in TEXT_EXTENSIONS:
+        return "text"
+    if ext or not mime_hint:
+        return None
+    hint = mime_hint.lower()
+    if hint.startswith("image/"):
+        return "image"
+    if hint == PDF_MIME:
+        return "pdf"
+    if hint.startswith("text/"):
+        return "text"
+    return None
+
+
+def sniff(data: bytes) -> str | None:
+    """The mime type of a picture or PDF from its first bytes; None for anything else."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data.startswith(b"%PDF-"):
+        return PDF_MIME
+    return None
+
+
+_DESCRIPTIONS: dict[str, str] = {
+    "image/png": "a PNG picture",
+    "image/jpeg": "a JPEG picture",
+    "image/webp": "a WebP picture",
+    "image/gif": "a GIF picture",
+    PDF_MIME: "a PDF",
+}
+
+
+def _contents(data: bytes) -> str | None:
+    """What the contents are, in words, for the formats people most often misname."""
+    found = sniff(data)
+    if found is not None:
+        return _DESCRIPTIONS[found]
+    if data.startswith(b"PK\x03\x04"):
+        return "a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)"
+    if decode_text(data[:4096]) is not None:
+        return "text"
+    return None
+
+
+def _mismatch(name: str, claimed: AttachmentKind, data: bytes) -> str:
+    contents = _contents(data)
+    if claimed == "image":
+        if contents is None:
+            return (
+                f"“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, "
+                "WebP or GIF picture."
+            )
+        return (
+            f"“{name}” is not a picture: its contents are {contents}. "
+            "Rename it or attach the right file."
+        )
+    if claimed == "pdf":
+        if contents is None:
+            return f"“{name}” is not a PDF Switchboard can read. Attach the right file."
+        return (
+            f"“{name}” is not a PDF: its contents are {contents}. "
+            "Rename it or attach the right file."
+        )
+    if contents is None:
+        return f"“{name}” is not a text file Switchboard can send."
+    return (
+        f"“{name}” is not a text file: its contents are {contents}. "
+        "Rename it or attach the right file."
+    )
+
+
+def _unsuitable(path: Path, name: str) -> str:
+    """A refusal by read_regular_file: too large, or no ordinary file."""
+    with contextlib.suppress(OSError):
+        info = path.stat()
+        if path.is_file() and info.st_size > MAX_READ_BYTES:
+            return (
+                f"“{name}” is too large: files can be at most {MAX_READ_BYTES // MB} MB "
+                f"(pictures {MAX_IMAGE_BYTES // MB} MB, text files {MAX_TEXT_BYTES // MB} MB)."
+            )
+    return (
+        f"“{name}” is not an ordinary file (it may be a folder, a pipe or a device), "
+        "so it cannot be attached."
+    )
+
+
+# -- picture sizes, from the header only ----------------------------------------------------
+
+
+def image_size(data: bytes, mime: str) -> tuple[int, int] | None:
+    """(width, height) read from the header of a PNG, JPEG, WebP or GIF; None if damaged."""
+    try:
+        if mime == "image/png":
+            size = _png_size(data)
+        elif mime == "image/jpeg":
+            size = _jpeg_size(data)
+        elif mime == "image/webp":
+            size = _webp_size(data)
+        elif mime == "image/gif":
+            size = _gif_size(data)
+        else:
+            return None
+    except (struct.error, IndexError):
+        return None
+    if size is None or size[0] <= 0 or size[1] <= 0:
+        return None
+    return size
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    if data[12:16] != b"IHDR":
+        return None
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+_JPEG_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}  # not DHT, JPG, DAC
+_JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """Walk the markers to the first start-of-frame (the only one that says the size)."""
+    i = 2
+    end = len(data)
+    while i + 4 <= end:
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            i += 1
+            continue
+        if marker in _JPEG_STANDALONE:
+            i += 2
+            continue
+        if marker in (0xD8, 0xD9, 0xDA):  # a second SOI, the end, or data before any frame
+            return None
+        (length,) = struct.unpack(">H", data[i + 2 : i + 4])
+        if length < 2:
+            return None
+        if marker in _JPEG_SOF:
+            height, width = struct.unpack(">HH", data[i + 5 : i + 9])
+            return width, height
+        i += 2 + length
+    return None
+
+
+def _webp_size(data: bytes) -> tuple[int, int] | None:
+    chunk = data[12:16]
+    if chunk == b"VP8 ":
+        if data[23:26] != b"\x9d\x01\x2a":
+            return None
+        width, height = struct.unpack("<HH", data[26:30])
+        return width & 0x3FFF, height & 0x3FFF
+    if chunk == b"VP8L":
+        if data[20] != 0x2F:
+            return None
+        (bits,) = struct.unpack("<I", data[21:25])
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8X":
+        if len(data) < 30:
+            return None
+        width = int.from_bytes(data[24:27], "little") + 1
+        height = int.from_bytes(data[27:30], "little") + 1
+        return width, height
+    return None
+
+
+def _gif_size(data: bytes) -> tuple[int, int] | None:
+    width, height = struct.unpack("<HH", data[6:10])
+    return width, height
+
+
+# -- text --------------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes) -> str | None:
+    """The text of UTF-8 (a BOM allowed) or UTF-16 with a BOM, with no NUL; else None."""
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
+        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
+
+
+# -- PDFs --------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf complains about every small flaw through logging and warnings: not for people."""
+    logger = logging.getLogger("pypdf")  # its modules log to children of this one
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def pdf_facts(name: str, data: bytes) -> tuple[int, bool]:
+    """(pages, whether any of the first pages has text); AttachmentError for anything else."""
+    damaged = AttachmentError(
+        f"“{name}” is a damaged PDF that Switchboard could not open. "
+        "Open it in a PDF reader and save or print it to a new PDF, then attach that."
+    )
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        raise AttachmentError(
+            "Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard."
+        ) from None
+    try:
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                raise AttachmentError(
+                    f"“{name}” is locked with a password or encryption, so the model could not "
+                    "read it. Save an unlocked copy (for example with “Print to PDF”) and "
+                    "attach that."
+                )
+            pages = len(reader.pages)
+            if pages > MAX_PDF_PAGES:
+                raise AttachmentError(
+                    f"“{name}” has {pages:,} pages. Switchboard can send PDFs of at most "
+                    f"{MAX_PDF_PAGES:,} pages: split it and attach the part you need."
+                )
+            if pages == 0:
+                raise AttachmentError(f"“{name}” has no pages: there is nothing in it to send.")
+            text_layer = any(
+                reader.pages[index].extract_text().strip()
+                for index in range(min(pages, PDF_TEXT_PAGES))
+            )
+    except AttachmentError:
+        raise
+    except Exception:  # pypdf's failures on a hostile file are many and not all its own
+        raise damaged from None
+    return pages, text_layer
+
+
+__all__ = [
+    "MAX_PDF_PAGES",
+    "AttachmentError",
+    "AttachmentService",
+    "Downscale",
+    "clean_name",
+    "decode_text",
+    "image_size",
+    "pdf_facts",
+    "sniff",
+]
