@@ -69,6 +69,7 @@ def _compare_view(
 ) -> tuple[QWidget, str, str] | None:
     from app.core.compare_settings import BLIND_TITLE
 
+    from .attach_flow import make_flow
     from .compare.compare_view import CompareView
 
     compare = services.compare
@@ -85,6 +86,7 @@ def _compare_view(
         presets=services.presets.presets,
         preview=services.chat.preview_request,
         pick_model=lambda current: _pick_model(window, services, current),
+        attach=make_flow(services),
     )
     view.column_focused.connect(window.dock_link.follow_column)
     view.promoted.connect(window.open_conversation)

@@ -43,14 +43,10 @@ ICONS = {"pdf": "📄", "text": "📝", "image": "🖼"}
 
 def thumbnail(data: bytes, side: int) -> QImage | None:
     """A small picture of an image's bytes (None when they do not decode)."""
-    image = QImage.fromData(QByteArray(data))
-    if image.isNull():
-        return None
-    return image.scaled(
-        QSize(side, side),
-        Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.SmoothTransformation,
-    )
+    from ..image_scaling import thumbnail as scaled
+
+    image = scaled(data, side)
+    return None if image.isNull() else image
 
 
 class AttachmentChip(QFrame):
@@ -272,6 +268,20 @@ def thumbnail_of(flow: AttachFlow, attachment: Attachment) -> QImage | None:
         return thumbnail(flow.read(attachment), THUMB_SIDE)
     except LookupError:
         return None
+
+
+def attach_button(parent: QWidget, attacher: Attacher) -> QToolButton:
+    """The paperclip beside Send (keyboard reachable); hidden where nothing can be attached."""
+    button = QToolButton(parent)
+    button.setText("📎")
+    button.setAccessibleName("Attach files")
+    button.setToolTip(
+        "Attach pictures, PDFs or text files (you can also drop them here or paste them)"
+    )
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setVisible(attacher.available)
+    button.clicked.connect(lambda: attacher.choose_files(parent))
+    return button
 
 
 # -- opening an attachment shown in the transcript --------------------------------------------

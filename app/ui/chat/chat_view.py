@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +50,7 @@ from ..labels import announce
 from ..notices import Notices, Topic
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
-from .attachment_chips import Attacher, AttachmentChips, thumbnail_of
+from .attachment_chips import Attacher, AttachmentChips, attach_button, thumbnail_of
 from .composer import Composer, local_files, pasted_image
 from .message_actions import copy_message, show_details
 from .transcript import Transcript
@@ -193,14 +192,7 @@ class ChatView(QWidget):
         self.chips = AttachmentChips(self)
         self.chips.cost_of = self._cost_text
         self.attacher = Attacher(attach, self.chips, notices, self._tasks)
-        self.attach_button = QToolButton(self)
-        self.attach_button.setText("📎")
-        self.attach_button.setAccessibleName("Attach files")
-        self.attach_button.setToolTip(
-            "Attach pictures, PDFs or text files (you can also drop them here or paste them)"
-        )
-        self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.attach_button.setVisible(attach is not None and attach.intake is not None)
+        self.attach_button = attach_button(self, self.attacher)
         self.offer_banner = Banner("Models that can read your attachments", self)
         self.offer_banner.chosen.connect(self._offer_chosen)
         self.setAcceptDrops(attach is not None)
@@ -231,7 +223,6 @@ class ChatView(QWidget):
         self.composer.files_given.connect(self.add_files)
         self.composer.image_pasted.connect(self.add_image)
         self.chips.changed.connect(self._estimate_timer.start)
-        self.attach_button.clicked.connect(self.choose_files)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
         # (Esc also leaves an edit: the line above the composer says so; the help's name for

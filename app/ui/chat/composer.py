@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtGui import QImage, QImageWriter, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
@@ -23,12 +23,12 @@ def pasted_image(source: QMimeData) -> bytes | None:
     image = source.imageData()
     if not isinstance(image, QImage) or image.isNull():
         return None
-    data = QByteArray()
-    buffer = QBuffer(data)
+    buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # (a writer: QImage.save refuses a bytes format at run time, whatever its stubs say)
+    saved = QImageWriter(buffer, QByteArray(b"png")).write(image)
     buffer.close()
-    return bytes(data.data())
+    return bytes(buffer.data().data()) if saved else None
 
 
 class Composer(QPlainTextEdit):
