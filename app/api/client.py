@@ -24,6 +24,7 @@ from .errors import (
     WebPageError,
 )
 from .events import (
+    AnnotationsDelta,
     ChatCompletion,
     Finished,
     GenerationStats,
@@ -42,6 +43,7 @@ from .parsing import (
     parse_generation,
     parse_key_info,
     parse_models,
+    parse_whole_answer,
     status_error,
 )
 from .requests import DEFAULT_BASE_URL, AppIdentity, ChatRequest, build_chat_body, build_headers
@@ -114,7 +116,7 @@ class OpenRouterClient:
             if not _is_event_stream(response):
                 # A JSON body where a stream was asked for: an error, or a whole answer.
                 whole = await _read_capped(response, MAX_BODY_BYTES)
-                for event in _completion_events(parse_completion(whole)):
+                for event in _completion_events(*parse_whole_answer(whole)):
                     yield event
                 return
             # aclosing: leaving early must close the body iterator here, not in the GC.
@@ -332,7 +334,9 @@ def _is_event_stream(response: httpx.Response) -> bool:
     return "json" not in content_type.lower()
 
 
-def _completion_events(completion: ChatCompletion) -> list[StreamEvent]:
+def _completion_events(
+    completion: ChatCompletion, annotations: tuple[dict[str, Any], ...] = ()
+) -> list[StreamEvent]:
     events: list[StreamEvent] = [
         Served(completion.generation_id, completion.model, completion.provider)
     ]
@@ -340,6 +344,8 @@ def _completion_events(completion: ChatCompletion) -> list[StreamEvent]:
         events.append(ReasoningDelta(completion.reasoning or "", completion.reasoning_details))
     if completion.text:
         events.append(TextDelta(completion.text))
+    if annotations:
+        events.append(AnnotationsDelta(annotations))
     if completion.usage is not None:
         events.append(UsageReport(completion.usage))
     events.append(

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from app.core.messages import checked_annotations
 from app.core.models import ModelInfo
 from app.core.money import (
     MAX_ACCOUNT_AMOUNT,
@@ -31,6 +32,7 @@ from .errors import (
     server_text,
 )
 from .events import (
+    AnnotationsDelta,
     ChatCompletion,
     Finished,
     GenerationStats,
@@ -62,6 +64,9 @@ _DETAIL_STRINGS: Mapping[str, Mapping[str, tuple[bool, int]]] = {
     "reasoning.encrypted": {"data": (True, MAX_DETAIL_DATA)},
 }
 _DETAIL_COMMON = {"id": (False, MAX_LABEL), "format": (False, MAX_LABEL)}
+MAX_SEARCHES = 1_000_000  # web searches counted for one answer
+# What a model may read, as /models names it (architecture.input_modalities).
+MODALITIES = frozenset({"text", "image", "file", "audio", "video"})
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -200,6 +205,11 @@ class StreamParser:
             if isinstance(content, str) and content and (text := self._text.feed(content)):
                 events.append(TextDelta(text))
             self._tool_deltas(delta.get("tool_calls"))
+        # Sources and parsed files: in the delta, or (some providers) on the choice itself.
+        found = checked_annotations(delta.get("annotations")) if isinstance(delta, dict) else ()
+        found += checked_annotations(choice.get("annotations"))
+        if found:
+            events.append(AnnotationsDelta(found))
         reason = choice.get("finish_reason")
         if isinstance(reason, str) and reason:
             self.finish_reason = _label(reason)
@@ -365,11 +375,32 @@ def parse_usage(raw: Mapping[str, Any]) -> Usage:
         if isinstance(prompt_details, dict)
         else None,
         is_byok=raw.get("is_byok") is True,
+        web_searches=_web_searches(raw),
     )
+
+
+def _web_searches(raw: Mapping[str, Any]) -> int | None:
+    """Searches the server ran: ``server_tool_use`` as the docs and traffic name it, or
+    ``server_tool_use_details`` as the spec does (the first that holds a count)."""
+    for key in ("server_tool_use", "server_tool_use_details"):
+        tools = raw.get(key)
+        if isinstance(tools, dict):
+            count = checked_count(tools.get("web_search_requests"), MAX_SEARCHES)
+            if count is not None:
+                return count
+    return None
 
 
 def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompletion:
     """A non-streamed answer. An error inside HTTP 200 raises, never returns empty text."""
+    return parse_whole_answer(body, generation_id)[0]
+
+
+def parse_whole_answer(
+    body: bytes, generation_id: str | None = None
+) -> tuple[ChatCompletion, tuple[dict[str, Any], ...]]:
+    """``parse_completion`` and the answer's checked annotations (``message.annotations``
+    and the choice's own): sources, and parsed files to send back on later turns."""
     payload = _json_object(body)
     gen_id = _label(payload.get("id")) or generation_id
     choices = payload.get("choices")
@@ -387,7 +418,9 @@ def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompl
     usage = payload.get("usage")
     details, detail_text = reasoning_details(message.get("reasoning_details"))
     reasoning = _str(message.get("reasoning")) or clean_surrogates(detail_text) or None
-    return ChatCompletion(
+    found = checked_annotations(message.get("annotations"))
+    found += checked_annotations(choice.get("annotations"))
+    completion = ChatCompletion(
         generation_id=gen_id,
         model=_label(payload.get("model")),
         provider=_label(payload.get("provider")),
@@ -399,6 +432,7 @@ def parse_completion(body: bytes, generation_id: str | None = None) -> ChatCompl
         usage=parse_usage(usage) if isinstance(usage, dict) else None,
         tool_calls=_message_tool_calls(message.get("tool_calls")),
     )
+    return completion, found
 
 
 def _message_tool_calls(calls: object) -> tuple[ToolCall, ...]:
@@ -429,6 +463,7 @@ def parse_model(raw: object) -> ModelInfo | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
         return None
     pricing = _dict(raw.get("pricing"))
+    reads = _dict(raw.get("architecture")).get("input_modalities")
     top = _dict(raw.get("top_provider"))
     params = raw.get("supported_parameters")
     completion_price = parse_price(pricing.get("completion"), maximum=MAX_PRICE_PER_TOKEN)
@@ -452,7 +487,15 @@ def parse_model(raw: object) -> ModelInfo | None:
         created=_int(raw.get("created")),
         reasoning=parse_model_reasoning(raw.get("reasoning")),
         reasoning_price=reasoning_price,
+        input_modalities=_modalities(reads),
+        image_price=parse_price(pricing.get("image"), maximum=MAX_REQUEST_COST),
+        web_search_price=parse_price(pricing.get("web_search"), maximum=MAX_REQUEST_COST),
     )
+
+
+def _modalities(listed: object) -> frozenset[str]:
+    names = listed[:50] if isinstance(listed, list) else []
+    return frozenset(m for m in names if isinstance(m, str) and m in MODALITIES)
 
 
 MAX_ENDPOINTS = 200  # providers of one model (real models have at most a few dozen)

@@ -6,9 +6,11 @@ place it becomes the JSON body."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.messages import ChatMessage
 from app.core.models import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported
 from app.core.params import ParameterError
 from app.core.request import ChatRequest as ChatRequest  # built by next_request; re-exported
@@ -37,12 +39,16 @@ def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         raise InvalidRequestError(str(error), user_message=error.user_message) from None
     body: dict[str, Any] = {
         "model": request.model,
-        "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+        "messages": [message_body(m) for m in request.messages],
         "stream": stream,
     }
     body.update(params)
     if routing:
         body["provider"] = routing
+    if request.plugins:
+        body["plugins"] = [plain_json(p) for p in request.plugins]
+    if request.tools:
+        body["tools"] = [plain_json(t) for t in request.tools]
     try:
         json.dumps(body, allow_nan=False)  # NaN or Infinity would fail later, inside httpx
     except (ValueError, TypeError, RecursionError):
@@ -51,6 +57,26 @@ def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:
             user_message="A setting holds a value JSON cannot carry (such as NaN). Fix it first.",
         ) from None
     return body
+
+
+def message_body(message: ChatMessage) -> dict[str, Any]:
+    """One message: its content array when it has parts (a prompt with attachments), else
+    its text; an answer's annotations (parsed PDFs) go back with it."""
+    out: dict[str, Any] = {"role": message.role}
+    out["content"] = [plain_json(p) for p in message.parts] if message.parts else message.content
+    if message.annotations:
+        out["annotations"] = [plain_json(a) for a in message.annotations]
+    return out
+
+
+def plain_json(value: Any) -> Any:
+    """Mappings and sequences as dicts and lists, so the body serialises as JSON (stored
+    annotations may come back as read-only mappings or tuples)."""
+    if isinstance(value, Mapping):
+        return {str(k): plain_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain_json(v) for v in value]
+    return value
 
 
 def build_headers(api_key: str | None, identity: AppIdentity | None) -> dict[str, str]:

@@ -13,11 +13,12 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
 from typing import Any
 
-from app.api import OpenRouterClient, OpenRouterError, build_chat_body
+from app.api import InvalidRequestError, OpenRouterClient, OpenRouterError, build_chat_body
+from app.core.attachments import Attachment
 from app.core.conversation import (
     ChatSettings,
     Conversation,
@@ -32,11 +33,13 @@ from app.core.providers import ProviderEndpoint
 from app.core.request import next_request
 from app.core.thinking import ALL_CHOICES
 from app.core.thinking import less_thinking as lower_thinking
+from app.store.blobs import BlobMissingError, BlobStore
 from app.store.history import HistoryStore, TakenVersion
 
 from .turn import (
     Listener,
     Turn,
+    TurnAnnotations,
     TurnEvent,
     TurnFinished,
     TurnReasoning,
@@ -48,11 +51,13 @@ from .turn import (
 )
 
 __all__ = [
+    "AttachmentMissingError",
     "ChatService",
     "Listener",
     "StorageError",
     "TakenVersion",
     "Turn",
+    "TurnAnnotations",
     "TurnEvent",
     "TurnFinished",
     "TurnReasoning",
@@ -71,6 +76,10 @@ class StorageError(OpenRouterError):
     """The answer could not be written to the history (not a server problem)."""
 
 
+class AttachmentMissingError(InvalidRequestError):
+    """An attachment's bytes are gone from the data folder: nothing was sent."""
+
+
 class ChatService:
     """Sends prompts and streams answers into the history."""
 
@@ -82,9 +91,11 @@ class ChatService:
         checkpoint_interval: float = CHECKPOINT_INTERVAL_S,
         clock: Callable[[], float] = time.monotonic,
         models: Callable[[str], ModelInfo | None] | None = None,
+        blobs: BlobStore | None = None,
     ) -> None:
         self._client = client
         self._history = history
+        self._blobs = blobs  # attachments' bytes (None: a chat that cannot carry any)
         # The catalogue's entry for a model id: what the one request builder leaves out for it
         self._models = models or (lambda _model_id: None)
         self._checkpoint_interval = checkpoint_interval
@@ -106,11 +117,34 @@ class ChatService:
         comparisons."""
         return await self._client.list_endpoints(model_id)
 
-    async def send(self, conversation_id: int, prompt: str, listener: Listener) -> None:
-        """Store ``prompt`` and stream an answer to it."""
+    @property
+    def blobs(self) -> BlobStore | None:
+        """Where attachments' bytes are kept (None: nowhere, none can be sent): what the
+        window gives ``AttachmentService`` (the window may not import the store)."""
+        return self._blobs
+
+    def attachment_bytes(self, attachment: Attachment) -> bytes | None:
+        """A stored attachment's bytes (a thumbnail, opening it); None when they are gone.
+        Blocking: read large files off the UI loop."""
+        try:
+            return self._read(attachment)
+        except BlobMissingError:
+            return None
+
+    async def send(
+        self,
+        conversation_id: int,
+        prompt: str,
+        listener: Listener,
+        attachments: Sequence[Attachment] = (),
+    ) -> None:
+        """Store ``prompt`` with its ``attachments`` (their bytes already in the blob store)
+        and stream an answer to it."""
         conversation = self._conversation(conversation_id)
         is_first = self._history.count_messages(conversation_id) == 0
-        user = self._history.add_message(conversation_id, "user", prompt)
+        user = self._history.add_message(
+            conversation_id, "user", prompt, attachments=tuple(attachments)
+        )
         if is_first and not conversation.title_is_custom:
             self._history.rename_conversation(conversation_id, suggest_title(prompt), custom=False)
         await self._answer(conversation, user, listener)
@@ -170,25 +204,43 @@ class ChatService:
         return None if less is None else replace(settings, params=replace(params, reasoning=less))
 
     async def edit_and_resend(
-        self, conversation_id: int, message_id: int, prompt: str, listener: Listener
+        self,
+        conversation_id: int,
+        message_id: int,
+        prompt: str,
+        listener: Listener,
+        attachments: Sequence[Attachment] | None = None,
     ) -> None:
         """A new version of a prompt of yours, asked again: the original and what followed
-        it stay, one switch away. KeyError if the message is gone."""
+        it stay, one switch away. ``attachments``: the new version's (None: the original's
+        are kept). KeyError if the message is gone."""
         conversation = self._conversation(conversation_id)
         original = self._history.get_message(message_id)
         if original is None or original.conversation_id != conversation_id:
             raise KeyError(message_id)
-        user = self._history.add_message(conversation_id, "user", prompt, parent=original.parent_id)
+        kept = original.attachments if attachments is None else tuple(attachments)
+        user = self._history.add_message(
+            conversation_id, "user", prompt, parent=original.parent_id, attachments=kept
+        )
         await self._answer(conversation, user, listener)
 
     def preview_request(
-        self, conversation_id: int, settings: ChatSettings, draft: str
+        self,
+        conversation_id: int,
+        settings: ChatSettings,
+        draft: str,
+        attachments: Sequence[Attachment] = (),
     ) -> tuple[str, dict[str, Any]]:
-        """For "Show request…": the URL and the JSON body that sending ``draft`` next, with
-        ``settings``, would post, built as a send builds it (``next_request``, then the
-        streaming body). InvalidRequestError (plain message) when it could not be sent."""
+        """For "Show request…": the URL and the JSON body that sending ``draft`` (with
+        ``attachments``) next, with ``settings``, would post, built as a send builds it
+        (``next_request``, then the streaming body; files' bytes shown as placeholders).
+        InvalidRequestError (plain message) when it could not be sent."""
         request = next_request(
-            settings, self._history.messages(conversation_id), draft, self._models(settings.model)
+            settings,
+            self._history.messages(conversation_id),
+            draft,
+            self._models(settings.model),
+            attachments=tuple(attachments),
         )
         return self.endpoint + "/chat/completions", build_chat_body(request, stream=True)
 
@@ -223,7 +275,19 @@ class ChatService:
         self.turns.publish(turn)
         turn.publish(TurnStarted(user, answer))
         earlier = [m for m in self._history.messages(conversation.id) if m.id < user.id]
-        request = next_request(settings, earlier, user.content, self._models(settings.model))
+        try:
+            request = next_request(
+                settings,
+                earlier,
+                user.content,
+                self._models(settings.model),
+                attachments=user.attachments,
+                read=self._read,
+            )
+        except BlobMissingError as gone:  # nothing sent: a plain failure, the prompt kept
+            missing = AttachmentMissingError("attachment missing", user_message=gone.user_message)
+            self._end(turn, MessageStatus.FAILED, missing, undo_prompt)
+            return
         turn.mark_sent()
         try:
             async with contextlib.aclosing(self._client.stream_chat(request)) as events:  # type: ignore[type-var]
@@ -240,6 +304,12 @@ class ChatService:
             self._storage_failed(turn)
             return
         self._end(turn, MessageStatus.COMPLETE, None, undo_prompt)
+
+    def _read(self, attachment: Attachment) -> bytes:
+        """An attachment's bytes for the request; BlobMissingError when they are gone."""
+        if self._blobs is None:
+            raise BlobMissingError(attachment.name)
+        return self._blobs.get(attachment.digest, attachment.name)
 
     def _storage_failed(self, turn: Turn) -> None:
         """Saving failed mid-answer: stop there, show what arrived, and say why plainly."""
@@ -284,7 +354,9 @@ class ChatService:
             # (Thinking that arrived was billed: it stays, with the answer it became.)
             self._history.delete_messages_from(user.conversation_id, user.id)
             turn.end(status)
-            turn.publish(TurnUndone(user.id, turn.message.id, user.content, error))
+            turn.publish(
+                TurnUndone(user.id, turn.message.id, user.content, error, user.attachments)
+            )
             return
         if status is MessageStatus.COMPLETE and turn.finish_reason is None and not turn.finished:
             status = MessageStatus.FAILED

@@ -13,12 +13,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from app.api import OpenRouterError
+from app.core.attachments import Attachment
 from app.core.compare_settings import BLIND_TITLE
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from app.core.cost import (
@@ -193,10 +194,14 @@ class CompareService:
         return self._store
 
     def start(
-        self, comparison_id: int, prompt: str, listener_for: Callable[[int], Listener]
+        self,
+        comparison_id: int,
+        prompt: str,
+        listener_for: Callable[[int], Listener],
+        attachments: Sequence[Attachment] = (),
     ) -> dict[int, asyncio.Task[None]]:
-        """Start sending ``prompt`` to every column at once (needs a running loop); returns
-        the column tasks by index. Cancel one to stop that column alone. ``listener_for(index)``
+        """Start sending ``prompt`` (with the same ``attachments``) to every column at once
+        (needs a running loop); returns the column tasks by index. Cancel one to stop that column alone. ``listener_for(index)``
         gives the listener of column ``index``. RuntimeError if a column is still running."""
         comparison = self._comparison(comparison_id)
         columns = self._store.columns(comparison_id)
@@ -208,19 +213,23 @@ class CompareService:
         tasks: dict[int, asyncio.Task[None]] = {}
         for column in columns:
             listener = listener_for(column.index)
-            turn = self._chat.send(column.conversation_id, prompt, listener)
+            turn = self._chat.send(column.conversation_id, prompt, listener, attachments)
             tasks[column.index] = self._start_column(
                 comparison_id, column.index, turn, column.conversation_id, listener
             )
         return tasks
 
     async def send(
-        self, comparison_id: int, prompt: str, listener_for: Callable[[int], Listener]
+        self,
+        comparison_id: int,
+        prompt: str,
+        listener_for: Callable[[int], Listener],
+        attachments: Sequence[Attachment] = (),
     ) -> None:
         """``start``, then wait until every column has ended. Cancelling the task that awaits
         this stops every column; one column's own end (stopped or failed) never stops the
         others."""
-        await _wait_all(self.start(comparison_id, prompt, listener_for))
+        await _wait_all(self.start(comparison_id, prompt, listener_for, attachments))
 
     async def retry(self, comparison_id: int, index: int, listener: Listener) -> None:
         """Ask one column again: a new version of its last answer takes its place on screen
@@ -334,10 +343,16 @@ class CompareService:
             log.exception("could not mark the answer of conversation %d failed", conversation_id)
 
     def start_column(
-        self, comparison_id: int, index: int, prompt: str | None, listener: Listener
+        self,
+        comparison_id: int,
+        index: int,
+        prompt: str | None,
+        listener: Listener,
+        attachments: Sequence[Attachment] = (),
     ) -> asyncio.Task[None]:
         """Start one column alone (a prompt-set run paces its requests this way): send
-        ``prompt``, or with None ask its last prompt again (a new version). The task is one of
+        ``prompt`` (with ``attachments``), or with None ask its last prompt again (a new
+        version, with that prompt's own attachments). The task is one of
         ``running``; a failure marks the answer failed. RuntimeError if the column runs."""
         column = self._store.column(comparison_id, index)
         self._check_idle(comparison_id, [index])
@@ -345,7 +360,7 @@ class CompareService:
         if prompt is None:
             turn = self._chat.regenerate(conversation_id, listener)
         else:
-            turn = self._chat.send(conversation_id, prompt, listener)
+            turn = self._chat.send(conversation_id, prompt, listener, attachments)
         return self._start_column(comparison_id, index, turn, conversation_id, listener)
 
     # -- before sending ----------------------------------------------------------------------

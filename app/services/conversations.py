@@ -30,6 +30,7 @@ from app.core.export import (
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
 from app.core.params import SPECS_BY_NAME
+from app.store.blobs import BlobStore
 from app.store.comparisons import Comparison, ComparisonStore
 from app.store.database import write_problem
 from app.store.files import UnsuitableFileError, read_regular_file, write_text_atomic
@@ -130,9 +131,12 @@ class ConversationService:
         self,
         history: HistoryStore,
         comparisons: ComparisonStore | None = None,
+        *,
+        blobs: BlobStore | None = None,
     ) -> None:
         self._history = history
         self._comparisons = comparisons
+        self._blobs = blobs  # attachments' bytes: exported with them, imported into it
 
     # -- one at a time -----------------------------------------------------------------------
 

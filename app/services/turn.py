@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.api import (
+    AnnotationsDelta,
     Finished,
     OpenRouterError,
     ReasoningDelta,
@@ -27,12 +28,13 @@ from app.api import (
     UsageReport,
     Waiting,
 )
+from app.core.attachments import Attachment
 from app.core.conversation import Message, MessageStatus
 from app.core.cost import count_ascii, tokens_for
 from app.core.hub import Hub
 from app.core.thinking import MAX_DETAILS_ITEMS
 from app.core.usage import Usage
-from app.store.history import HistoryStore
+from app.store.history import HistoryStore, MessageUpdate
 
 MIN_RATE_SECONDS = 0.2  # a speed over less time than this says nothing
 THINKING_DIGITS = 2  # thinking seconds are stored to the hundredth
@@ -73,6 +75,14 @@ class TurnServed:
 
 
 @dataclass(frozen=True, slots=True)
+class TurnAnnotations:
+    """The answer's annotations changed: all of them so far, merged (sources to list)."""
+
+    message_id: int
+    annotations: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TurnFinished:
     """The answer is final and committed: complete, stopped, or failed with partial text."""
 
@@ -89,10 +99,18 @@ class TurnUndone:
     answer_message_id: int
     prompt: str
     error: OpenRouterError | None  # None when the user stopped it
+    attachments: tuple[Attachment, ...] = ()  # the prompt's, back to the composer with it
 
 
 TurnEvent = (
-    TurnStarted | TurnWaiting | TurnText | TurnReasoning | TurnServed | TurnFinished | TurnUndone
+    TurnStarted
+    | TurnWaiting
+    | TurnText
+    | TurnReasoning
+    | TurnServed
+    | TurnAnnotations
+    | TurnFinished
+    | TurnUndone
 )
 Listener = Callable[[TurnEvent], None]
 
@@ -128,6 +146,8 @@ class Turn:
         self._reasoning: list[str] = []
         self._reasoning_chars = [0, 0]  # ascii and other characters of the thinking so far
         self._details = ReasoningDetails()  # merged by index, as received
+        self._annotations = Annotations()  # sources and parsed files, de-duplicated
+        self._annotations_saved = 0  # the version of the annotations last written
         self._saved_at = clock()
         self._started = clock()
         self._pending: asyncio.TimerHandle | None = None
@@ -156,6 +176,16 @@ class Turn:
         if len(self._reasoning) > 1:  # joined once per read, not once per chunk
             self._reasoning[:] = ["".join(self._reasoning)]
         return self._reasoning[0] if self._reasoning else ""
+
+    @property
+    def annotations(self) -> tuple[Mapping[str, Any], ...]:
+        """The answer's annotations so far, merged and de-duplicated."""
+        return self._annotations.items()
+
+    @property
+    def web_searches(self) -> int | None:
+        """The searches the server counted for this answer (None until it said)."""
+        return self.usage.web_searches if self.usage is not None else None
 
     @property
     def reasoning_details(self) -> list[dict[str, Any]]:
@@ -266,6 +296,9 @@ class Turn:
                 self._details.add(event.details)
             self.publish(TurnReasoning(message_id, event.text))
             self._checkpoint_soon()  # a kill mid-thinking keeps the (billed) thinking
+        elif isinstance(event, AnnotationsDelta):
+            if self._annotations.add(event.items):
+                self.publish(TurnAnnotations(message_id, self.annotations))
         elif isinstance(event, Waiting):
             self.publish(TurnWaiting(message_id))
         elif isinstance(event, Served):
@@ -297,14 +330,17 @@ class Turn:
     def _save(self) -> None:
         self.cancel_checkpoint()
         self._saved_at = self._clock()
-        self._history.update_message(
-            self.message.id,
+        fields = MessageUpdate(
             content=self.text,
             reasoning=self.reasoning,
             reasoning_details=self.reasoning_details,
             reasoning_tokens=self._usage_reasoning_tokens(),
             thinking_s=self._thinking_s(),
         )
+        if self._annotations.version != self._annotations_saved:  # (parsed files can be big)
+            fields["annotations"] = self.annotations
+            self._annotations_saved = self._annotations.version
+        self._history.update_message(self.message.id, **fields)
 
     def _usage_reasoning_tokens(self) -> int | None:
         """What is stored: the server's count only (an estimate is never written as one)."""
@@ -367,6 +403,8 @@ class Turn:
             reasoning_tokens=self._usage_reasoning_tokens(),
             reasoning_details=self.reasoning_details,
             thinking_s=self._thinking_s(),
+            annotations=self.annotations,
+            web_searches=self.web_searches,
         )
         return self.message
 
@@ -423,3 +461,71 @@ class ReasoningDetails:
                 pieces[:] = ["".join(pieces)]
             out.append({**item, key: pieces[0]} if pieces else dict(item))
         return out
+
+
+MAX_SOURCES = 50  # url_citation sources kept per answer
+MAX_FILES = 20  # parsed-file annotations kept per answer
+MAX_OTHER = 20  # annotations of other types, kept as they came
+
+
+class Annotations:
+    """A turn's annotations merged as they arrive (in any chunk, repeated across chunks):
+    ``url_citation`` de-duplicated by url (a later copy fills in a missing title), ``file``
+    by ``file.hash``; anything else kept once as it came. Bounded per kind."""
+
+    def __init__(self) -> None:
+        self._items: list[dict[str, Any]] = []
+        self._keys: dict[tuple[str, str], int] = {}  # (kind, url or hash) -> index
+        self._counts: dict[str, int] = {}
+        self.version = 0  # grows with every change
+
+    def add(self, items: Sequence[Mapping[str, Any]]) -> bool:
+        """Merge ``items``; whether anything changed."""
+        before = self.version
+        for item in items:
+            self._add(item)
+        return self.version != before
+
+    def items(self) -> tuple[Mapping[str, Any], ...]:
+        return tuple(self._items)
+
+    def _add(self, item: Mapping[str, Any]) -> None:
+        kind = item.get("type")
+        if not isinstance(kind, str):
+            return
+        key = _annotation_key(kind, item)
+        if key is not None and key in self._keys:
+            self._fill_in(self._keys[key], item)
+            return
+        if key is None and any(item == kept for kept in self._items):
+            return
+        limit = {"url_citation": MAX_SOURCES, "file": MAX_FILES}.get(kind, MAX_OTHER)
+        if self._counts.get(kind, 0) >= limit:
+            return
+        self._counts[kind] = self._counts.get(kind, 0) + 1
+        if key is not None:
+            self._keys[key] = len(self._items)
+        self._items.append(dict(item))
+        self.version += 1
+
+    def _fill_in(self, index: int, item: Mapping[str, Any]) -> None:
+        """A source seen again may say what its first copy did not (a title, an excerpt)."""
+        kept = self._items[index]
+        if kept.get("type") != "url_citation":
+            return
+        old, new = kept.get("url_citation"), item.get("url_citation")
+        if not isinstance(old, Mapping) or not isinstance(new, Mapping):
+            return
+        missing = {k: v for k, v in new.items() if old.get(k) in (None, "") and v not in (None, "")}
+        if missing:
+            self._items[index] = {**kept, "url_citation": {**old, **missing}}
+            self.version += 1
+
+
+def _annotation_key(kind: str, item: Mapping[str, Any]) -> tuple[str, str] | None:
+    inner = item.get(kind)
+    if not isinstance(inner, Mapping):
+        return None
+    name = {"url_citation": "url", "file": "hash"}.get(kind)
+    value = inner.get(name) if name is not None else None
+    return (kind, value) if isinstance(value, str) else None

@@ -11,6 +11,7 @@ UTF-8 encoding refuses one): pairs are joined, the rest replaced.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypedDict, Unpack, cast
 
+from app.core.attachments import Attachment, attachment_from_dict
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
 from app.core.export import ImportedTree, ThinkingMessage, VersionTree
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
@@ -39,7 +41,7 @@ _MESSAGE_COLUMNS = (
     "id, conversation_id, role, content, status, created_at, reasoning, model, provider, "
     "generation_id, prompt_tokens, completion_tokens, cost, cost_is_billed, finish_reason, "
     "error, settings_json, elapsed_s, reasoning_tokens, reasoning_details_json, thinking_s, "
-    "parent_id, first_token_s, tokens_per_s"
+    "parent_id, first_token_s, tokens_per_s, annotations_json, web_searches"
 )
 # The branch on screen: the chain of chosen children from the conversation's chosen first
 # message, as (mid, depth). Bounded, so a cycle in a damaged file cannot loop.
@@ -64,7 +66,9 @@ _CONVERSATION_BY_ID = f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE 
 _TEXT_FIELDS = frozenset(
     {"content", "reasoning", "model", "provider", "generation_id", "finish_reason", "error"}
 )
-_COUNT_FIELDS = frozenset({"prompt_tokens", "completion_tokens", "reasoning_tokens"})
+_COUNT_FIELDS = frozenset(
+    {"prompt_tokens", "completion_tokens", "reasoning_tokens", "web_searches"}
+)
 _SECONDS_FIELDS = frozenset({"elapsed_s", "thinking_s", "first_token_s"})
 MAX_TOKENS_PER_S = 1_000_000.0
 
@@ -89,6 +93,8 @@ class MessageFields(TypedDict, total=False):
     thinking_s: float | None
     first_token_s: float | None
     tokens_per_s: float | None
+    annotations: Sequence[Mapping[str, Any]]
+    web_searches: int | None
 
 
 class MessageUpdate(MessageFields, total=False):
@@ -145,6 +151,7 @@ class TakenVersion:
     columns: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]  # the messages, every column, parents first
     ledger: tuple[tuple[int, int], ...]  # (ledger row, message) links to restore
+    attachments: tuple[tuple[Any, ...], ...] = ()  # their message_attachments rows
 
 
 class HistoryStore:
@@ -225,6 +232,7 @@ class HistoryStore:
                 _COPY_MESSAGES_SQL,
                 {"new": new_id, "cid": conversation_id, "first": first, "last": last},
             )
+            _copy_attachments(db, conversation_id, new_id, first, last)
             _chain(db, new_id)
             return self._conversation(db, new_id)
 
@@ -266,12 +274,14 @@ class HistoryStore:
         *,
         status: MessageStatus = MessageStatus.COMPLETE,
         parent: int | object | None = _UNSET,
+        attachments: Sequence[Attachment] = (),
         **fields: Unpack[MessageFields],
     ) -> Message:
         """Add a message and show it: by default after the last message on screen; with
         ``parent`` (a message id, or None for the start) as a new version beside that
-        parent's other children (a regenerated answer, an edited prompt). Touches its
-        conversation."""
+        parent's other children (a regenerated answer, an edited prompt). ``attachments``
+        (their bytes already in the blob store) are written in the same transaction.
+        Touches its conversation."""
         if role not in ROLES:
             raise ValueError(f"unknown message role {role!r}")
         columns: dict[str, Any] = {
@@ -300,6 +310,7 @@ class HistoryStore:
                 tuple(columns.values()),
             )
             message_id = row_id(cursor)
+            _write_attachments(db, message_id, attachments)
             self._show(db, conversation_id, parent_id, message_id)
             return self._message(message_id)
 
@@ -481,8 +492,8 @@ class HistoryStore:
             if found is None:
                 return []
             rows = self._db.execute(sql, {"mid": message_id, "cid": found[0]}).fetchall()
-        settings_cache: dict[str, ChatSettings] = {}
-        return [_message_from_row(row, settings_cache) for row in rows]
+            settings_cache: dict[str, ChatSettings] = {}
+            return self._attach([_message_from_row(row, settings_cache) for row in rows])
 
     def is_streaming(self, conversation_id: int) -> bool:
         """An answer of this conversation is being written (marked streaming)."""
@@ -531,6 +542,14 @@ class HistoryStore:
                     {"mid": message_id, "cid": cid},
                 )
             )
+            attachments = tuple(
+                tuple(row)
+                for row in db.execute(
+                    _SUBTREE + "SELECT message_id, position, digest, meta_json"  # noqa: S608
+                    " FROM message_attachments WHERE message_id IN subtree",
+                    {"mid": message_id, "cid": cid},
+                )
+            )
             _delete_subtree(db, cid, message_id)
             left = [i for i in siblings if i != message_id]
             self._show(db, cid, parent_id, left[-1] if left else None)
@@ -545,6 +564,7 @@ class HistoryStore:
             columns=columns,
             rows=rows,
             ledger=ledger,
+            attachments=attachments,
         )
 
     def put_back(self, taken: TakenVersion) -> Message:
@@ -565,6 +585,11 @@ class HistoryStore:
             db.executemany(
                 f"INSERT INTO messages ({names}) VALUES ({marks})",  # noqa: S608 (its own names)
                 taken.rows,
+            )
+            db.executemany(
+                "INSERT INTO message_attachments (message_id, position, digest, meta_json)"
+                " VALUES (?, ?, ?, ?)",
+                taken.attachments,
             )
             db.executemany(
                 "UPDATE ledger SET message_id = ? WHERE id = ? AND message_id IS NULL",
@@ -669,7 +694,7 @@ class HistoryStore:
     ) -> list[Message]:
         rows = self._db.execute(_BRANCH_MESSAGES + tail, {"cid": conversation_id, **params})
         settings_cache: dict[str, ChatSettings] = {}
-        return [_message_from_row(row, settings_cache) for row in rows.fetchall()]
+        return self._attach([_message_from_row(row, settings_cache) for row in rows.fetchall()])
 
     def _leaf(self, db: sqlite3.Connection, conversation_id: int) -> int | None:
         """The last message on screen, None in an empty conversation."""
@@ -698,19 +723,47 @@ class HistoryStore:
             raise KeyError(message_id)
         return rows[0]
 
+    def _attach(self, messages: list[Message]) -> list[Message]:
+        """``messages`` with their attachments, read in one query for them all."""
+        if not messages:
+            return messages
+        rows = self._db.execute(
+            "SELECT message_id, meta_json FROM message_attachments WHERE message_id IN"
+            " (SELECT value FROM json_each(?)) ORDER BY message_id, position",
+            (dump_json([m.id for m in messages]),),
+        ).fetchall()
+        if not rows:
+            return messages
+        found: dict[int, list[Attachment]] = {}
+        for message_id, meta_json in rows:
+            attachment = attachment_from_dict(load_json(meta_json))
+            if attachment is not None:  # a damaged row is left out, never a crash
+                found.setdefault(message_id, []).append(attachment)
+        return [
+            m.with_changes(attachments=tuple(found[m.id])) if m.id in found else m for m in messages
+        ]
+
+    def used_digests(self) -> set[str]:
+        """The digests of every attachment a message still refers to (what the blob store
+        must keep; the rest may be removed)."""
+        with self._lock:
+            rows = self._db.execute("SELECT DISTINCT digest FROM message_attachments").fetchall()
+        return {str(row[0]) for row in rows}
+
     def _select_messages(self, where: str, params: tuple[Any, ...]) -> list[Message]:
         rows = self._db.execute(
             f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE {where}",  # noqa: S608
             params,
         ).fetchall()
         settings_cache: dict[str, ChatSettings] = {}  # answers in a row share their settings
-        return [_message_from_row(row, settings_cache) for row in rows]
+        return self._attach([_message_from_row(row, settings_cache) for row in rows])
 
 
 _COPIED_MESSAGE_COLUMNS = (
     "role, content, reasoning, created_at, model, provider, generation_id, prompt_tokens,"
     " completion_tokens, cost, cost_is_billed, finish_reason, error, settings_json, elapsed_s,"
-    " reasoning_tokens, reasoning_details_json, thinking_s, first_token_s, tokens_per_s"
+    " reasoning_tokens, reasoning_details_json, thinking_s, first_token_s, tokens_per_s,"
+    " annotations_json, web_searches"
 )
 _COPY_MESSAGES_SQL = f"""{_BRANCH}
     INSERT INTO messages (conversation_id, status, {_COPIED_MESSAGE_COLUMNS})
@@ -769,6 +822,32 @@ def _write_tree(
     )
     root = ids[tree.root] if ids else None
     db.execute("UPDATE conversations SET chosen_root_id = ? WHERE id = ?", (root, conversation_id))
+
+
+def _copy_attachments(
+    db: sqlite3.Connection, source: int, copy: int, first: int, last: int
+) -> None:
+    """The attachments of the messages ``_COPY_MESSAGES_SQL`` just copied (in branch order,
+    so the copies' ids follow the originals' order)."""
+    originals = [
+        int(row[0])
+        for row in db.execute(
+            _BRANCH + "SELECT mid FROM branch JOIN messages ON id = mid"  # noqa: S608
+            " AND conversation_id = :cid WHERE depth BETWEEN :first AND :last ORDER BY depth",
+            {"cid": source, "first": first, "last": last},
+        )
+    ]
+    copies = [
+        int(row[0])
+        for row in db.execute(
+            "SELECT id FROM messages WHERE conversation_id = ? ORDER BY id", (copy,)
+        )
+    ]
+    db.executemany(
+        "INSERT INTO message_attachments (message_id, position, digest, meta_json)"
+        " SELECT ?, position, digest, meta_json FROM message_attachments WHERE message_id = ?",
+        zip(copies, originals, strict=True),
+    )
 
 
 def _copied_depths(
@@ -885,6 +964,8 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
             columns["cost_is_billed"] = int(bool(value))
         elif name == "settings":
             columns["settings_json"] = None if value is None else dump_json(value.to_dict())
+        elif name == "annotations":
+            columns["annotations_json"] = annotations_to_json(value)
         else:
             raise TypeError(f"unknown message field {name!r}")
     return columns
@@ -947,6 +1028,8 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
         values[22] = checked_float(values[22], MAX_SECONDS)
     if values[23] is not None:
         values[23] = checked_float(values[23], MAX_TOKENS_PER_S)
+    annotations = annotations_from_json(values[24])
+    searches = checked_count(values[25]) if values[25] is not None else None
     settings_json = values[16]
     if settings_json is not None:
         settings = settings_cache.get(settings_json)
@@ -955,6 +1038,8 @@ def _message_from_row(row: tuple[Any, ...], settings_cache: dict[str, ChatSettin
                 load_json(settings_json)
             )
         values[16] = settings
+    # (attachments are read for many messages at once: ``HistoryStore._attach``)
+    values[24:] = [(), annotations, searches]
     return Message(*values)
 
 
@@ -968,3 +1053,45 @@ def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
         updated_at=checked_timestamp(updated_at),
         title_is_custom=bool(custom),
     )
+
+
+MAX_ANNOTATIONS = 200  # per answer, as stored (the turn keeps fewer)
+MAX_ANNOTATIONS_CHARS = 4_000_000  # parsed PDFs' text included
+
+
+def _write_attachments(
+    db: sqlite3.Connection, message_id: int, attachments: Sequence[Attachment]
+) -> None:
+    db.executemany(
+        "INSERT INTO message_attachments (message_id, position, digest, meta_json)"
+        " VALUES (?, ?, ?, ?)",
+        ((message_id, at, a.digest, dump_json(a.to_dict())) for at, a in enumerate(attachments)),
+    )
+
+
+def annotations_to_json(items: object) -> str | None:
+    """The JSON stored for an answer's annotations (mappings with a ``type``, bounded);
+    None for none."""
+    kept = _checked_annotations(items)
+    if not kept:
+        return None
+    text = json.dumps(kept, separators=(",", ":"))  # (ASCII: a lone surrogate stays escaped)
+    return text if len(text) <= MAX_ANNOTATIONS_CHARS else None
+
+
+def annotations_from_json(text: object) -> tuple[Mapping[str, Any], ...]:
+    """Stored annotations back; () for none, damaged JSON or anything out of bounds."""
+    if not isinstance(text, str) or len(text) > MAX_ANNOTATIONS_CHARS:
+        return ()
+    return tuple(_checked_annotations(load_json(text)))
+
+
+def _checked_annotations(items: object) -> list[dict[str, Any]]:
+    if not isinstance(items, list | tuple):
+        return []
+    kept = [
+        dict(item)
+        for item in items
+        if isinstance(item, Mapping) and isinstance(item.get("type"), str)
+    ]
+    return kept[:MAX_ANNOTATIONS]

@@ -259,10 +259,12 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 __all__ = [
+    "FILE_READER",
     "O_SERIES",
     "REASONING_STYLES",
     "THINKER",
     "VALID_KEY",
+    "VISION",
     "WIZARD",
     "FakeOpenRouter",
     "Recorded",
@@ -600,6 +602,79 @@ O_SERIES: JSONDict = {
 }
 
 
+# A model that reads images (and text), not files: a PDF reaches it through the PDF reader.
+VISION: JSONDict = {
+    "id": "fakelab/vision-1",
+    "canonical_slug": "fakelab/vision-1-20260401",
+    "hugging_face_id": None,
+    "name": "FakeLab: Vision 1",
+    "created": 1775001600,
+    "description": "A model that reads pictures as well as text.",
+    "context_length": 128000,
+    "architecture": {
+        "modality": "text+image->text",
+        "input_modalities": ["text", "image"],
+        "output_modalities": ["text"],
+        "tokenizer": "Other",
+        "instruct_type": None,
+    },
+    "pricing": {
+        "prompt": "0.0000005",
+        "completion": "0.0000015",
+        "request": "0",
+        "image": "0.001",
+        "web_search": "0",
+        "internal_reasoning": "0",
+    },
+    "top_provider": {
+        "context_length": 128000,
+        "max_completion_tokens": 16000,
+        "is_moderated": False,
+    },
+    "per_request_limits": None,
+    "supported_parameters": ["max_tokens", "stop", "temperature", "tools", "top_p"],
+    "default_parameters": None,
+    "expiration_date": None,
+    "knowledge_cutoff": "2025-12-31",
+}
+
+# A model that reads images and files (PDFs) itself: no PDF reader is needed for it.
+FILE_READER: JSONDict = {
+    "id": "fakelab/files-1",
+    "canonical_slug": "fakelab/files-1-20260401",
+    "hugging_face_id": None,
+    "name": "FakeLab: Files 1",
+    "created": 1775001600,
+    "description": "A model that reads pictures and PDF files as well as text.",
+    "context_length": 200000,
+    "architecture": {
+        "modality": "text+image+file->text",
+        "input_modalities": ["text", "image", "file"],
+        "output_modalities": ["text"],
+        "tokenizer": "Other",
+        "instruct_type": None,
+    },
+    "pricing": {
+        "prompt": "0.000001",
+        "completion": "0.000003",
+        "request": "0",
+        "image": "0.002",
+        "web_search": "0.01",
+        "internal_reasoning": "0",
+    },
+    "top_provider": {
+        "context_length": 200000,
+        "max_completion_tokens": 32000,
+        "is_moderated": False,
+    },
+    "per_request_limits": None,
+    "supported_parameters": ["max_tokens", "stop", "temperature", "tools", "top_p"],
+    "default_parameters": None,
+    "expiration_date": None,
+    "knowledge_cutoff": "2025-12-31",
+}
+
+
 def default_models() -> list[JSONDict]:
     """Fresh deep copies of the default model list (WIZARD first, the odd model last)."""
     models = [
@@ -609,6 +684,8 @@ def default_models() -> list[JSONDict]:
         _CHEAP_OPENAI_MODEL,
         THINKER,
         O_SERIES,
+        VISION,
+        FILE_READER,
         _ODD_MODEL,
     ]
     return copy.deepcopy(models)
@@ -885,6 +962,132 @@ def _error_object(code: int | str, message: str, provider: str) -> JSONDict:
 
 
 # --------------------------------------------------------------------------------------------
+# Attachments and web search (openrouter-next.md §2 and §3)
+# --------------------------------------------------------------------------------------------
+
+FILE_PARSER = "file-parser"
+PAID_PDF_ENGINE = "mistral-ocr"  # what OpenRouter picks when the plugin names no engine
+OCR_PAGE_PRICE = Decimal("0.002")  # mistral-ocr: $2 per 1,000 pages
+WEB_SEARCH_TOOL = "openrouter:web_search"
+EXA_SEARCH_PRICE = Decimal("0.007")  # a search when the model lists no (or a zero) price
+# The real wording for images; the one for files is our guess (OpenRouter would parse a PDF
+# with its paid OCR instead): refusing makes a request without the PDF reader fail loudly.
+NO_IMAGE_INPUT = "No endpoints found that support image input"
+NO_FILE_INPUT = "No endpoints found that support file input"
+
+
+def search_citations() -> list[JSONDict]:
+    """The two sources a web search answers with (url_citation, OpenAI's chat shape)."""
+    return [
+        {
+            "type": "url_citation",
+            "url_citation": {
+                "url": "https://example.org/fake-search/first",
+                "title": "First source",
+                "content": "An excerpt of the first page. [...] Another excerpt.",
+                "start_index": 0,
+                "end_index": 10,
+            },
+        },
+        {
+            "type": "url_citation",
+            "url_citation": {"url": "https://example.com/fake-search/second"},
+        },
+    ]
+
+
+def _user_parts(body: JSONDict) -> list[JSONDict]:
+    """The content parts of every user message (plain string contents have none)."""
+    parts: list[JSONDict] = []
+    for message in body.get("messages") or []:
+        if isinstance(message, dict) and message.get("role") == "user":
+            content = message.get("content")
+            if isinstance(content, list):
+                parts.extend(p for p in content if isinstance(p, dict))
+    return parts
+
+
+def _reads(model: JSONDict | None) -> list[str] | None:
+    """The model's input_modalities; None when unknown (then nothing is refused)."""
+    listed = ((model or {}).get("architecture") or {}).get("input_modalities")
+    return [str(m) for m in listed] if isinstance(listed, list) else None
+
+
+def _plugin(body: JSONDict, plugin_id: str) -> JSONDict | None:
+    plugins = body.get("plugins")
+    listed = plugins if isinstance(plugins, list) else []
+    return next((p for p in listed if isinstance(p, dict) and p.get("id") == plugin_id), None)
+
+
+def _searches(body: JSONDict) -> bool:
+    tools = body.get("tools")
+    return isinstance(tools, list) and any(
+        isinstance(t, dict) and t.get("type") == WEB_SEARCH_TOOL for t in tools
+    )
+
+
+def media_refusal(model: JSONDict | None, body: JSONDict) -> str | None:
+    """The 404 message for parts the model cannot take, or None."""
+    reads = _reads(model)
+    if reads is None:
+        return None
+    kinds = {p.get("type") for p in _user_parts(body)}
+    if "image_url" in kinds and "image" not in reads:
+        return NO_IMAGE_INPUT
+    if "file" in kinds and "file" not in reads and _plugin(body, FILE_PARSER) is None:
+        return NO_FILE_INPUT
+    return None
+
+
+def _file_bytes(file_data: object) -> bytes:
+    """A file part's bytes from its data URL (the text itself if it is not one)."""
+    text = str(file_data or "")
+    head, _, data = text.partition(";base64,")
+    if head.startswith("data:") and data:
+        with contextlib.suppress(ValueError):
+            return base64.b64decode(data, validate=True)
+    return text.encode("utf-8", errors="replace")
+
+
+_PDF_TEXT = re.compile(rb"\(((?:[^()\\]|\\.)*)\)\s*Tj")
+
+
+def extracted_text(data: bytes, name: str) -> str:
+    """What the fake's PDF reader "extracts": the literal strings drawn with Tj, else a
+    line naming the file."""
+    found = [m.decode("latin-1") for m in _PDF_TEXT.findall(data)]
+    return " ".join(found) if found else f"The text of {name}."
+
+
+def _pdf_pages(data: bytes) -> int:
+    return max(1, len(re.findall(rb"/Type\s*/Page\b", data)))
+
+
+def _sent_back(body: JSONDict) -> set[str]:
+    """Hashes of the file annotations the request's assistant messages carry."""
+    hashes: set[str] = set()
+    for message in body.get("messages") or []:
+        if not isinstance(message, dict) or message.get("role") != "assistant":
+            continue
+        notes = message.get("annotations")
+        for note in notes if isinstance(notes, list) else []:
+            file = note.get("file") if isinstance(note, dict) else None
+            if isinstance(file, dict) and isinstance(file.get("hash"), str):
+                hashes.add(file["hash"])
+    return hashes
+
+
+def file_annotation(data: bytes, name: str) -> JSONDict:
+    """The parsed-file annotation the PDF reader answers with (hash: SHA-256 of the PDF)."""
+    text = extracted_text(data, name)
+    content = [{"type": "text", "text": text}]
+    return {
+        "type": "file",
+        "file": {"hash": hashlib.sha256(data).hexdigest(), "name": name, "content": content},
+    }
+
+
+# --------------------------------------------------------------------------------------------
 # Scenario
 # --------------------------------------------------------------------------------------------
 
@@ -943,6 +1146,7 @@ class Scenario:
     nonstream_error: str | None = None
     delay_headers: float = 0.0
     body: bytes | None = None
+    annotations: list[JSONDict] | None = None
 
     def __post_init__(self) -> None:
         for name, allowed in _CHOICES.items():
@@ -1004,6 +1208,8 @@ class _Reply:
     usage: JSONDict
     stream: bool
     served_by: str | None = None  # the provider that routing picked, if it picked one
+    files: list[JSONDict] = field(default_factory=list)  # parsed-file annotations, sent first
+    citations: list[JSONDict] = field(default_factory=list)  # sent mid-stream, text-less
 
     @property
     def provider(self) -> str:
@@ -1040,15 +1246,21 @@ def auto_usage(
     model: JSONDict | None,
     *,
     reasoning_tokens: int = 0,
+    web_searches: int = 0,
+    extra_cost: Decimal = Decimal(0),
 ) -> JSONDict:
     """The usage object the fake computes when ``usage_data`` is None. ``completion_tokens``
     includes ``reasoning_tokens``, and all of them are billed at the output price, as
-    OpenRouter bills thinking."""
+    OpenRouter bills thinking. ``web_searches`` are billed at the model's web_search price
+    (Exa's $0.007 when it lists none) and counted in ``server_tool_use``; ``extra_cost``
+    (the PDF reader's OCR pages) is added to the cost."""
     pricing = (model or {}).get("pricing") or {}
     prompt_cost = prompt_tokens * _price(pricing, "prompt")
     completion_cost = completion_tokens * _price(pricing, "completion")
-    cost = prompt_cost + completion_cost + _price(pricing, "request")
-    return {
+    search_price = _price(pricing, "web_search") or EXA_SEARCH_PRICE
+    cost = prompt_cost + completion_cost + _price(pricing, "request") + extra_cost
+    cost += web_searches * search_price
+    usage: JSONDict = {
         "prompt_tokens": prompt_tokens,
         "completion_tokens": completion_tokens,
         "total_tokens": prompt_tokens + completion_tokens,
@@ -1062,6 +1274,9 @@ def auto_usage(
         },
         "completion_tokens_details": {"reasoning_tokens": reasoning_tokens},
     }
+    if web_searches:
+        usage["server_tool_use"] = {"web_search_requests": web_searches}
+    return usage
 
 
 def _chunk(r: _Reply, choices: list[JSONDict] | None, **extra: Any) -> JSONDict:
@@ -1289,11 +1504,10 @@ def completion_body(r: _Reply) -> JSONDict:
         )
     else:
         reason, native = sc.finish()
-        choice.update(
-            message=_message(r, "".join(r.pieces)),
-            finish_reason=reason,
-            native_finish_reason=native,
-        )
+        message = _message(r, "".join(r.pieces))
+        if r.files or r.citations:
+            message["annotations"] = [*r.files, *r.citations]
+        choice.update(message=message, finish_reason=reason, native_finish_reason=native)
     body: JSONDict = {
         "id": r.gen_id,
         "provider": r.provider,
@@ -1399,6 +1613,11 @@ def _finish_chunks(r: _Reply) -> list[JSONDict]:
     return [finish_chunk(r) for _ in range(count)]
 
 
+def annotations_chunk(r: _Reply, items: list[JSONDict]) -> JSONDict:
+    """A text-less chunk that carries annotations in its delta."""
+    return _chunk(r, [_choice(r, content=_no_content(r), annotations=items)])
+
+
 def stream_steps(r: _Reply) -> Iterator[_Step]:
     """Every step of a 200 streaming answer, in order."""
     sc = r.scenario
@@ -1406,9 +1625,13 @@ def stream_steps(r: _Reply) -> Iterator[_Step]:
     yield from _preamble_steps(sc)
     if sc.first_chunk_role:
         yield _Event(role_chunk(r))
+    if r.files:
+        yield _Event(annotations_chunk(r, r.files))
     yield from _reasoning_steps(r, pause)
     signed = not (sc.reasoning_style == "claude" and sc.reasoning)
     for sent in range(len(r.pieces) + 1):
+        if r.citations and sent == len(r.pieces) // 2:
+            yield _Event(annotations_chunk(r, r.citations))
         if not signed and (sent == 1 or not r.pieces):
             signed = True  # after the first content chunk, as Claude's arrives
             yield _Event(signature_chunk(r))
@@ -1690,6 +1913,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(400, _invalid_request("messages must contain at least one item"))
             return
         served_by, refusal = self.fake._route(body)
+        refusal = refusal or media_refusal(self.fake._find_model(str(body.get("model"))), body)
         if refusal is not None:
             self._send_json(404, {"error": {"code": 404, "message": refusal}})
             return
@@ -1875,6 +2099,7 @@ class FakeOpenRouter:
         self.keys: dict[str, JSONDict] = {VALID_KEY: default_key_info(VALID_KEY)}
         self.generations: dict[str, JSONDict] = {}
         self.generation_404s = 0
+        self.parses: list[tuple[str, str]] = []  # (engine, PDF hash) the PDF reader parsed
         self.disconnects = 0
         self.auth_codes: dict[str, str | None] = {}
         self.issued_keys: list[str] = []
@@ -2037,6 +2262,8 @@ class FakeOpenRouter:
     def _new_reply(self, sc: Scenario, body: JSONDict, rec: Recorded, *, stream: bool) -> _Reply:
         model = sc.model or str(body.get("model") or "openrouter/auto")
         pieces = sc.pieces()
+        files, ocr_pages = self._parse_files(body)
+        searches = 1 if _searches(body) else 0
         usage = sc.usage_data
         if usage is None:
             prompt_tokens = _count_words(body["messages"]) * 4 // 3
@@ -2046,6 +2273,8 @@ class FakeOpenRouter:
                 len(pieces) + thinking,
                 self._find_model(model),
                 reasoning_tokens=thinking,
+                web_searches=searches,
+                extra_cost=ocr_pages * OCR_PAGE_PRICE,
             )
         reply = _Reply(
             scenario=sc,
@@ -2055,10 +2284,40 @@ class FakeOpenRouter:
             pieces=pieces,
             usage=usage,
             stream=stream,
+            files=files,
+            citations=[*(sc.annotations or []), *(search_citations() if searches else [])],
         )
         with self._lock:
             self.generations[reply.gen_id] = _generation_record(reply, rec)
         return reply
+
+    def _parse_files(self, body: JSONDict) -> tuple[list[JSONDict], int]:
+        """The PDF reader at work: a file annotation for every PDF of the request that no
+        assistant message carries back already, each parse noted in ``parses``; and the
+        pages OCR read (billed)."""
+        plugin = _plugin(body, FILE_PARSER)
+        pdf = plugin.get("pdf") if plugin is not None else None
+        engine = pdf.get("engine") if isinstance(pdf, dict) else None
+        engine = str(engine or PAID_PDF_ENGINE)
+        if plugin is None or engine == "native":
+            return [], 0
+        done = _sent_back(body)
+        files: list[JSONDict] = []
+        pages = 0
+        for part in _user_parts(body):
+            file = part.get("file") if part.get("type") == "file" else None
+            if not isinstance(file, dict):
+                continue
+            data = _file_bytes(file.get("file_data"))
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in done:
+                continue
+            done.add(digest)
+            files.append(file_annotation(data, str(file.get("filename") or "document.pdf")))
+            pages += _pdf_pages(data) if engine == PAID_PDF_ENGINE else 0
+            with self._lock:
+                self.parses.append((engine, digest))
+        return files, pages
 
     def _finish_generation(
         self, gen_id: str, received: float, started: float, cancelled: bool

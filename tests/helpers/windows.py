@@ -20,6 +20,7 @@ from app.services.conversations import ConversationService
 from app.services.costs import CostService
 from app.services.presets import PresetService
 from app.services.prompt_sets import PromptSetService
+from app.store.blobs import BlobStore
 from app.store.catalogue_cache import CatalogueCache
 from app.store.comparisons import ComparisonStore
 from app.store.database import open_database
@@ -95,7 +96,8 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
             http, base_url=fake.base_url, api_key=VALID_KEY, retry=RetryPolicy(initial_delay=0.01)
         )
         catalogue = CatalogueService(client, CatalogueCache(tmp_path / "cache"))
-        chat = ChatService(client, history, models=catalogue.get)
+        blobs = BlobStore(tmp_path / "attachments")
+        chat = ChatService(client, history, models=catalogue.get, blobs=blobs)
         catalogue.load()
         presets = PresetService(PresetStore(tmp_path / "presets.json"))
         window = MainWindow(endpoint=fake.base_url, key_source="test", notices=RecordingNotices())
@@ -110,7 +112,7 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
         )
         services = Services(
             history,
-            ConversationService(history, compare.store),
+            ConversationService(history, compare.store, blobs=blobs),
             chat,
             AppSettings(),
             catalogue,
