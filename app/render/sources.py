@@ -215,8 +215,8 @@ def downscaled_text(attachment: Attachment) -> str:
 
 def search_price(model: ModelInfo | None, max_results: int) -> Decimal:
     """About what one web search costs: the model's price per search when the catalogue
-    names one, else Exa's."""
-    if model is not None and model.web_search_price is not None:
+    names one, else Exa's (many entries say "0" for search, yet Exa's searches are billed)."""
+    if model is not None and model.web_search_price:
         return model.web_search_price
     extra = max(0, max_results - EXA_INCLUDED_RESULTS)
     return EXA_SEARCH + EXA_EXTRA_RESULT * extra

@@ -148,7 +148,7 @@ class AttachFlow:
     """What a chat view needs for attachments, given by the window."""
 
     intake: AttachmentService | None  # reads files into the attachment store
-    read: Callable[[Attachment], bytes] | None  # an attachment's stored bytes
+    read: Callable[[Attachment], bytes | None] | None  # stored bytes (None: they are gone)
     models: Callable[[], Sequence[ModelInfo]]  # the catalogue
     model_info: Callable[[str], ModelInfo | None]
     update_settings: Callable[[int, ChatSettings], bool]  # stores a conversation's settings
@@ -160,18 +160,11 @@ def make_flow(services: Services) -> AttachFlow:
 
     from .image_scaling import downscale
 
-    blobs = services.blobs
-    intake = AttachmentService(blobs, downscale) if blobs is not None else None
-
-    def read(attachment: Attachment) -> bytes:
-        if blobs is None:
-            raise LookupError(attachment.name)
-        return blobs.get(attachment.digest, attachment.name)
-
-    catalogue = services.catalogue
+    chat, catalogue = services.chat, services.catalogue
+    blobs = chat.blobs  # (the window may not import the store: the service hands it over)
     return AttachFlow(
-        intake=intake,
-        read=read if blobs is not None else None,
+        intake=AttachmentService(blobs, downscale) if blobs is not None else None,
+        read=chat.attachment_bytes,
         models=lambda: catalogue.models,
         model_info=catalogue.get,
         update_settings=services.conversations.update_settings,

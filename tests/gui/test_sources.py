@@ -65,7 +65,7 @@ def test_sources_are_numbered_once_each_and_only_web_links() -> None:
 
 
 def test_markers_link_to_their_sources_but_not_in_code_or_beyond_the_list() -> None:
-    html = '<p>pulls the sea [1], measured [2]. See <code>a[1]</code> and [9].</p>'
+    html = "<p>pulls the sea [1], measured [2]. See <code>a[1]</code> and [9].</p>"
     linked = link_markers(html, answer(), Theme.light())
     assert '<a href="https://www.example.org/tides"' in linked
     assert '<a href="https://news.example.com/moon"' in linked
@@ -94,7 +94,9 @@ def test_details_list_the_searches_and_the_sources() -> None:
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: seen.append(url.toString()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: seen.append(url.toString()) or True
+    )
     return seen
 
 

@@ -8,8 +8,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -265,15 +275,48 @@ def thumbnail_of(flow: AttachFlow, attachment: Attachment) -> QImage | None:
     if attachment.kind != "image" or flow.read is None:
         return None
     try:
-        return thumbnail(flow.read(attachment), THUMB_SIDE)
-    except LookupError:
+        data = flow.read(attachment)
+    except LookupError:  # (its bytes are gone)
         return None
+    return thumbnail(data, THUMB_SIDE) if data else None
+
+
+def paperclip_icon(color: QColor) -> QIcon:
+    """A paperclip drawn in ``color`` (no emoji font needed), sharp at twice the size."""
+    icon = QIcon()
+    for size in (20, 40):
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / 24, size / 24)
+        painter.translate(12, 12)
+        painter.rotate(40)
+        painter.translate(-12, -12)
+        pen = QPen(color, 1.8)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        path = QPainterPath()
+        path.moveTo(15.5, 8)
+        path.lineTo(15.5, 17)
+        path.arcTo(QRectF(8.5, 14, 7, 7), 0, -180)
+        path.lineTo(8.5, 6)
+        path.arcTo(QRectF(8.5, 2, 5, 5), 180, -180)
+        path.lineTo(13.5, 16)
+        path.arcTo(QRectF(10.5, 14.5, 3, 3), 0, -180)
+        path.lineTo(10.5, 8)
+        painter.drawPath(path)
+        painter.end()
+        icon.addPixmap(QPixmap.fromImage(image))
+    return icon
 
 
 def attach_button(parent: QWidget, attacher: Attacher) -> QToolButton:
     """The paperclip beside Send (keyboard reachable); hidden where nothing can be attached."""
     button = QToolButton(parent)
-    button.setText("📎")
+    button.setIcon(paperclip_icon(parent.palette().color(QPalette.ColorRole.ButtonText)))
+    button.setIconSize(QSize(20, 20))
+    button.setText("Attach")  # (said by screen readers through the accessible name)
     button.setAccessibleName("Attach files")
     button.setToolTip(
         "Attach pictures, PDFs or text files (you can also drop them here or paste them)"

@@ -163,7 +163,7 @@ class ChatView(QWidget):
         super().__init__(parent)
         self.conversation_id = conversation_id
         self._attach = attach  # without it, nothing can be attached (and none is offered)
-        self._sent_attachments: tuple[Attachment, ...] = ()  # back in the box if undone
+        self._draft_attachments: tuple[Attachment, ...] = ()  # the draft's, during an edit
         self._offered: list[ModelInfo] = []
         self._service = service
         self._history = history
@@ -344,11 +344,13 @@ class ChatView(QWidget):
             return
         if editing is not None:
             self._resent = editing
+            self.chips.clear()
             self._run(
-                self._service.edit_and_resend(self.conversation_id, editing, text, self.apply)
+                self._service.edit_and_resend(
+                    self.conversation_id, editing, text, self.apply, attachments=attachments
+                )
             )
         else:
-            self._sent_attachments = attachments
             self.chips.clear()
             self.offer_banner.hide()
             self._run(
@@ -492,8 +494,10 @@ class ChatView(QWidget):
         self.transcript.finish_tail()
         if self._editing is None:
             self._draft = self.composer.toPlainText()
+            self._draft_attachments = self.chips.attachments()
         self._set_editing(message.id)
         self.composer.setPlainText(message.content)
+        self._show_chips(message.attachments)  # (sent with the new version unless removed)
         self.focus_composer()
 
     def cancel_edit(self) -> None:
@@ -502,7 +506,9 @@ class ChatView(QWidget):
             return
         self._set_editing(None)
         self.composer.setPlainText(self._draft)
+        self._show_chips(self._draft_attachments)
         self._draft = ""
+        self._draft_attachments = ()
         self.focus_composer()
 
     def _set_editing(self, message_id: int | None) -> None:
@@ -631,7 +637,6 @@ class ChatView(QWidget):
         )
 
         if isinstance(event, TurnStarted):
-            self._sent_attachments = ()  # (stored with the prompt: nothing to bring back)
             self._pending_prompts.clear()  # an older notice's Retry is gone: nothing to resend
             self.transcript.versions = self._history.versions(self.conversation_id)
             self._show_new_versions(event.user, event.answer)
@@ -663,7 +668,7 @@ class ChatView(QWidget):
                 )
             if not self.composer.toPlainText().strip():
                 self.composer.setPlainText(event.prompt)
-            self._attachments_back()
+            self._attachments_back(event.attachments)
             self.focus_composer()
 
     def _show_new_versions(self, user: Message, answer: Message) -> None:
@@ -815,13 +820,18 @@ class ChatView(QWidget):
             self.chips.refresh_costs()
             self.refresh_estimate()
 
-    def _attachments_back(self) -> None:
+    def _attachments_back(self, back: Sequence[Attachment]) -> None:
         """A send that never got an answer was taken back: its attachments return to the
         box with its text (unless others were attached meanwhile)."""
-        back, self._sent_attachments = self._sent_attachments, ()
         if self.chips.attachments() or self._attach is None:
             return
-        for attachment in back:
+        self._show_chips(back)
+
+    def _show_chips(self, attachments: Sequence[Attachment]) -> None:
+        self.chips.clear()
+        if self._attach is None:
+            return
+        for attachment in attachments:
             self.chips.add(attachment, thumbnail_of(self._attach, attachment))
 
     # -- drops onto the view ------------------------------------------------------------------

@@ -183,7 +183,7 @@ class Transcript(QTextBrowser):
         self._marks: dict[int, tuple[tuple[int, int], ...]] = {}
         # An attachment's stored bytes (thumbnails, and opening one on a click); None: the
         # attachments are named but do not open.
-        self.attachment_reader: Callable[[Attachment], bytes] | None = None
+        self.attachment_reader: Callable[[Attachment], bytes | None] | None = None
         self._thumbs: dict[str, QImage | None] = {}
         # The catalogue's entry for a model (the price of a web search), where known.
         self.model_lookup: Callable[[str], ModelInfo | None] | None = None
