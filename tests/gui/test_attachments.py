@@ -345,3 +345,68 @@ def _compare_key(comparison_id: int) -> Any:
     from app.ui.tab_keys import TabKey
 
     return TabKey.compare(comparison_id)
+
+
+def test_a_model_whose_abilities_are_unknown_is_sent_to_with_a_quiet_note(app: App) -> None:
+    mystery = "fakelab/mystery-model-1"  # its entry names no input modalities
+    info = app.catalogue.get(mystery)
+    assert info is not None and info.takes_input("image") is None
+    use_model(app, mystery)
+    app.view.add_image(_png_bytes())
+    wait_chips(app, 1)
+    app.fake.push(Scenario(text="Maybe a picture."))
+    app.send("Can you see this?")
+    app.wait_idle()
+    assert user_content(app)[1]["type"] == "image_url"  # sent as it is: never refused on a guess
+    assert app.notices.said("does not say whether this model can read pictures or files")
+    assert not app.view.offer_banner.isVisible()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # (the offscreen platform, showing a window)
+def test_attachments_in_the_transcript_open_only_on_click(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.chat.attachment_chips import ImageViewer
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    use_model(app, VISION)
+    view = app.view
+    view.add_image(_png_bytes(300, 200))
+    view.add_files([write(tmp_path, "notes.md", b"# Notes\n")])
+    wait_chips(app, 2)
+    app.fake.push(Scenario(text="Seen."))
+    app.send("Look")
+    app.wait_idle()
+    user = app.history.messages(view.conversation_id)[0]
+    kinds = [a.kind for a in user.attachments]
+    assert sorted(kinds) == ["image", "text"]
+    image_at, file_at = kinds.index("image"), kinds.index("text")
+    text = view.transcript.toPlainText()
+    assert "notes.md" in text  # a file shows as a chip with its name
+    assert opened == [] and not any(
+        isinstance(w, ImageViewer) for w in QApplication.topLevelWidgets()
+    )
+    view.transcript.anchorClicked.emit(QUrl(f"attachment:{user.id}:{image_at}"))
+    viewers = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImageViewer)]
+    assert len(viewers) == 1 and viewers[0].windowTitle() == "Pasted picture.png"
+    viewers[0].close()
+    view.transcript.anchorClicked.emit(QUrl(f"attachment:{user.id}:{file_at}"))
+    (url,) = opened
+    path = Path(url.toLocalFile())
+    assert path.name == "notes.md" and path.read_bytes() == b"# Notes\n"
+
+
+def test_a_huge_file_is_refused_quickly_in_plain_words(app: App, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: nothing is written
+    app.view.composer.setPlainText("Keep me")
+    app.view.add_files([huge])
+    app.qtbot.waitUntil(lambda: app.view.attacher.reading == 0, timeout=5000)
+    (said,) = [text for kind, text in app.notices.posts if kind == "warning"]
+    assert "huge.pdf" in said and "MB" in said
+    assert app.view.composer.toPlainText() == "Keep me" and app.view.chips.attachments() == ()

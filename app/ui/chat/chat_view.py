@@ -164,6 +164,7 @@ class ChatView(QWidget):
         self.conversation_id = conversation_id
         self._attach = attach  # without it, nothing can be attached (and none is offered)
         self._draft_attachments: tuple[Attachment, ...] = ()  # the draft's, during an edit
+        self._abilities_unknown = False  # the catalogue does not say what the model reads
         self._offered: list[ModelInfo] = []
         self._service = service
         self._history = history
@@ -325,6 +326,7 @@ class ChatView(QWidget):
             self._notices.info(STILL_READING)
             return
         self.transcript.finish_tail()  # (a switched-in branch still being drawn: whole first)
+        self._abilities_unknown = False
         if attachments and not self._attachments_may_go(attachments):
             return  # said why; the text and the attachments stay in the box
         if self._preflight is not None and self._preflight(text) is not None:
@@ -383,6 +385,9 @@ class ChatView(QWidget):
         self._task = self._tasks.spawn(turn)  # its errors go to the crash path
         if self._task is None:  # the window is closing
             return
+        if self._abilities_unknown:
+            self._abilities_unknown = False
+            self._notices.info(UNKNOWN_ABILITIES)
         self._task.add_done_callback(self._turn_done)
         self._unfollow = self._service.turns.subscribe(self._turn_started)
         self._set_busy(True)
@@ -728,6 +733,8 @@ class ChatView(QWidget):
         self.attacher.add_image(data)
 
     def _settings(self) -> ChatSettings | None:
+        if self._tasks.closed:  # the window let go of the history (it may be closed)
+            return None
         conversation = self._history.get_conversation(self.conversation_id)
         return conversation.settings if conversation is not None else None
 
@@ -748,8 +755,8 @@ class ChatView(QWidget):
     def _attachments_cost(self) -> str:
         """What the attachments add to this message, when the prices are known."""
         attachments = self.chips.attachments()
-        settings = self._settings()
-        if not attachments or settings is None:
+        settings = self._settings() if attachments else None
+        if settings is None:
             return ""
         model = self._model(settings)
         costs = [attachment_cost(a, settings, model) for a in attachments]
@@ -780,8 +787,7 @@ class ChatView(QWidget):
                 )
                 return False
             self._store_settings(with_ocr(settings))
-        if found.unknown:
-            self._notices.info(UNKNOWN_ABILITIES)
+        self._abilities_unknown = found.unknown  # (said once the message is sent)
         self.offer_banner.hide()
         return True
 
