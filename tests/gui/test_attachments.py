@@ -325,6 +325,12 @@ def test_screenshots_of_an_image_question_and_an_answer_with_sources(
     app.view.composer.setPlainText("And this one?")
     app.qtbot.wait(200)
     window.grab().save("/tmp/mmui-composer-chip.png")
+    dock = window.parameters
+    dock.show()
+    app.qtbot.wait(100)
+    bar = dock.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    dock.grab().save("/tmp/mmui-dock-web-search.png")
     assert window.grab().size().width() == size[0]
 
 
