@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from .attachments import OCR_PDF_ENGINE, OCR_PRICE_PER_PAGE_TEXT, Attachment, PdfEngine, WebSearch
 from .conversation import Message
 from .messages import ChatMessage
 from .models import ModelInfo
@@ -222,6 +223,11 @@ class SendEstimate:
     uses_max_tokens: bool
     max_completion_tokens: int | None = None
     assumed_thinking_tokens: int = 0
+    # Included in the costs above: images and paid PDF reading (every send), and web search
+    # (one search in the typical figure, ``MAX_SEARCHES_ASSUMED`` in the worst case).
+    files_cost: Decimal = Decimal(0)
+    search_cost: Decimal = Decimal(0)
+    max_search_cost: Decimal = Decimal(0)
 
     @property
     def is_known(self) -> bool:
@@ -285,6 +291,7 @@ def estimate_send(
     max_tokens: int | None,
     typical_completion: int = DEFAULT_TYPICAL_COMPLETION,
     thinking: Thinking | None = None,
+    extras: Extras | None = None,
 ) -> SendEstimate:
     """What sending ``messages`` (everything the request carries: system prompt, history and
     the new prompt) to ``model`` may cost, with the ``thinking`` setting (None: the model's
@@ -296,8 +303,12 @@ def estimate_send(
     as the model spends it). "At most": the same prompt, plus the most the completion can be
     (``completion_bound``; thinking counts within it) at the higher of the two output prices
     when the model may think.
+
+    ``extras`` (``estimate_extras``): what attachments and web search add, the same in both
+    figures but for the searches (one assumed, at most ``MAX_SEARCHES_ASSUMED``).
     """
-    prompt_tokens = estimate_prompt_tokens(messages)
+    extras = extras or Extras()
+    prompt_tokens = estimate_prompt_tokens(messages) + extras.prompt_tokens
     bound, uses_max_tokens = completion_bound(model, prompt_tokens, max_tokens)
     thought = typical_thinking(model, thinking, max_tokens)
     answer = max(typical_completion, 0)
@@ -317,9 +328,109 @@ def estimate_send(
             all_thinking = estimate_cost(model, prompt_tokens, 0, thinking_tokens=bound)
             if worst is not None and all_thinking is not None:
                 worst = max(worst, all_thinking)
+    if typical is not None:
+        typical += extras.files_cost + extras.search_cost
+    if worst is not None:
+        worst += extras.files_cost + extras.max_search_cost
     return SendEstimate(
-        prompt_tokens, typical, worst, answer + thought, uses_max_tokens, bound, thought
+        prompt_tokens,
+        typical,
+        worst,
+        answer + thought,
+        uses_max_tokens,
+        bound,
+        thought,
+        extras.files_cost,
+        extras.search_cost,
+        extras.max_search_cost,
     )
+
+
+# -- attachments and web search -------------------------------------------------------------
+
+# Exa, OpenRouter's search engine where the model has no search price of its own: $0.007 a
+# search with up to 10 results, $0.001 for each result more.
+EXA_SEARCH_PRICE = Decimal("0.007")
+EXA_INCLUDED_RESULTS = 10
+EXA_EXTRA_RESULT_PRICE = Decimal("0.001")
+MAX_SEARCHES_ASSUMED = 5  # the worst case of one message (the model may search again)
+OCR_PRICE_PER_PAGE = Decimal(OCR_PRICE_PER_PAGE_TEXT)
+# A PDF page read as text (natively or by the reader) is about this many prompt tokens; a PDF
+# whose pages are not known counts a page per PDF_BYTES_PER_PAGE bytes.
+PDF_TOKENS_PER_PAGE = 500
+PDF_BYTES_PER_PAGE = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Extras:
+    """What attachments and web search add to a request's estimate."""
+
+    prompt_tokens: int = 0  # text files and PDF text, read as prompt tokens
+    files_cost: Decimal = Decimal(0)  # images and paid PDF reading
+    search_cost: Decimal = Decimal(0)  # one search
+    max_search_cost: Decimal = Decimal(0)  # the most searches assumed
+
+
+def search_price(model: ModelInfo | None, max_results: int) -> Decimal:
+    """One web search: the model's own search price, else Exa's for ``max_results``."""
+    if model is not None and model.web_search_price:
+        return model.web_search_price
+    extra = max(0, max_results - EXA_INCLUDED_RESULTS)
+    return EXA_SEARCH_PRICE + EXA_EXTRA_RESULT_PRICE * extra
+
+
+def pdf_pages(attachment: Attachment) -> int:
+    """A PDF's pages, or a guess from its size when they are not known."""
+    if attachment.pages is not None:
+        return attachment.pages
+    return max(1, -(-attachment.size // PDF_BYTES_PER_PAGE))
+
+
+def reads_pdf_with_ocr(model: ModelInfo | None, engine: PdfEngine | None) -> bool:
+    """PDFs go to OpenRouter's paid OCR: the engine chosen and the model cannot read them."""
+    return engine == OCR_PDF_ENGINE and not (model is not None and model.takes_input("file"))
+
+
+def attachment_cost(
+    model: ModelInfo | None, attachment: Attachment, pdf_engine: PdfEngine | None = None
+) -> Decimal:
+    """What one attachment adds to a send besides its tokens: an image's price (each send:
+    every turn sends it again), a PDF's pages read by OCR (once: the reading is reused)."""
+    if attachment.kind == "image":
+        price = model.image_price if model is not None else None
+        return price or Decimal(0)
+    if attachment.kind == "pdf" and reads_pdf_with_ocr(model, pdf_engine):
+        return pdf_pages(attachment) * OCR_PRICE_PER_PAGE
+    return Decimal(0)
+
+
+def attachment_tokens(attachment: Attachment) -> int:
+    """The prompt tokens an attachment is read as (images are priced apart)."""
+    if attachment.kind == "text":
+        return -(-attachment.size // CHARS_PER_TOKEN)
+    if attachment.kind == "pdf":
+        return pdf_pages(attachment) * PDF_TOKENS_PER_PAGE
+    return 0
+
+
+def estimate_extras(
+    model: ModelInfo | None,
+    new: Sequence[Attachment],
+    earlier: Sequence[Attachment] = (),
+    *,
+    pdf_engine: PdfEngine | None = None,
+    web_search: WebSearch | None = None,
+) -> Extras:
+    """What the ``new`` prompt's attachments, the ``earlier`` prompts' (sent again with every
+    turn) and web search add to a send. Images are paid each time they are sent; OCR only for
+    the new PDFs (an earlier PDF's reading goes back with its answer and is not paid again)."""
+    files = sum((attachment_cost(model, a, pdf_engine) for a in new), Decimal(0))
+    files += sum((attachment_cost(model, a) for a in earlier if a.kind == "image"), Decimal(0))
+    tokens = sum(attachment_tokens(a) for a in (*new, *earlier))
+    search = Decimal(0)
+    if web_search is not None and web_search.enabled:
+        search = search_price(model, web_search.max_results)
+    return Extras(tokens, files, search, search * MAX_SEARCHES_ASSUMED)
 
 
 def combine_estimates(estimates: Sequence[SendEstimate]) -> SendEstimate:
@@ -339,6 +450,9 @@ def combine_estimates(estimates: Sequence[SendEstimate]) -> SendEstimate:
         assumed_thinking_tokens=sum(e.assumed_thinking_tokens for e in estimates),
         uses_max_tokens=all(e.uses_max_tokens for e in estimates),
         max_completion_tokens=None if None in bounds else sum(b or 0 for b in bounds),
+        files_cost=sum((e.files_cost for e in estimates), Decimal(0)),
+        search_cost=sum((e.search_cost for e in estimates), Decimal(0)),
+        max_search_cost=sum((e.max_search_cost for e in estimates), Decimal(0)),
     )
 
 

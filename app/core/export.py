@@ -6,6 +6,9 @@ else (no keys, no headers, no app settings) is within reach of these functions.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import itertools
 import json
 import re
@@ -14,10 +17,18 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar, cast
 
+from .attachments import (
+    MAX_ATTACHMENTS,
+    MAX_IMAGE_BYTES,
+    MAX_PDF_BYTES,
+    MAX_TEXT_BYTES,
+    Attachment,
+    attachment_from_dict,
+)
 from .compare_settings import BLIND_TITLE, blind_order, blind_seed
 from .conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from .cost import thinking_split
-from .messages import ChatMessage, Role
+from .messages import ChatMessage, Role, checked_annotations
 from .money import format_usd_apart
 from .params import drop_invalid
 from .text import clean_surrogates
@@ -31,8 +42,12 @@ FORMAT_VERSION = 1
 IMPORTABLE_ROLES = ("system", "developer", "user", "assistant")
 _SYSTEM_ROLES = ("system", "developer")
 # What an import takes at most. Far beyond a real conversation, and small enough that
-# reading one never takes the machine's memory.
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
+# reading one never takes the machine's memory (attached files, in base64, included).
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+# An attached file's bytes, at most: the largest any kind may be.
+MAX_FILE_BYTES = max(MAX_IMAGE_BYTES, MAX_PDF_BYTES, MAX_TEXT_BYTES)
+_KIND_LIMITS = {"image": MAX_IMAGE_BYTES, "pdf": MAX_PDF_BYTES, "text": MAX_TEXT_BYTES}
+_DIGEST = re.compile(r"^[0-9a-f]{64}$")
 MAX_IMPORT_MESSAGES = 20_000
 # Values of any kind (texts, numbers, lists, objects), counted before parsing: our export of
 # 20,000 messages holds about 540,000, while a file of millions of tiny ones ("{},{},…")
@@ -65,14 +80,18 @@ class ImportFormatError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ThinkingMessage(ChatMessage):
-    """An imported answer that carries its thinking (from our own JSON export): the text,
-    the server's thinking tokens, the structured items as received and the seconds spent.
-    Answers without thinking are plain ``ChatMessage`` values."""
+    """An imported message that carries more than its text (from our own JSON export): an
+    answer's thinking (the text, the server's thinking tokens, the structured items as
+    received and the seconds spent), its annotations (``ChatMessage.annotations``: sources
+    and parsed files) and web searches; a prompt's attachments. Messages with none of these
+    are plain ``ChatMessage`` values."""
 
     reasoning: str = ""
     reasoning_tokens: int | None = None
     reasoning_details: Details = ()
     thinking_s: float | None = None
+    attachments: tuple[Attachment, ...] = ()
+    web_searches: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +126,8 @@ class ImportedConversation:
     dropped_params: tuple[str, ...] = ()  # parameters left out: their values cannot be sent
     folded_system_messages: int = 0  # system messages after the start, added to the prompt
     tree: ImportedTree | None = None
+    # Attached files' bytes by digest, each checked against its digest and its kind's limit.
+    files: Mapping[str, bytes] | None = None
 
 
 # Markdown
@@ -134,10 +155,50 @@ def _message_markdown(message: Message) -> str:
     blocks = [heading, *_thinking_markdown(message)]
     if message.content.strip():
         blocks.append(message.content.rstrip())
+    if message.attachments:
+        names = ", ".join(_attachment_label(a) for a in message.attachments)
+        blocks.append(f"*Attached: {names}*")
+    sources = _sources_markdown(message)
+    if sources:
+        blocks.append(sources)
     note = _incomplete_note(message)
     if note:
         blocks.append(f"*({note})*")
     return "\n\n".join(blocks)
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _plain_markdown(text: str) -> str:
+    """Text from elsewhere (a file name, a page title) shown as it is, on one line."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", _one_line(text))
+
+
+def _attachment_label(attachment: Attachment) -> str:
+    kind = {"image": "image", "pdf": "PDF", "text": "text file"}[attachment.kind]
+    return f"{_plain_markdown(attachment.name)} ({kind})"
+
+
+def _sources_markdown(message: Message) -> str:
+    """An answer's sources as a numbered list: title (or address) and the address."""
+    lines: list[str] = []
+    for item in message.annotations:
+        citation = item.get("url_citation") if item.get("type") == "url_citation" else None
+        if not isinstance(citation, Mapping) or not isinstance(citation.get("url"), str):
+            continue
+        url = str(citation["url"])
+        title = citation.get("title")
+        label = _plain_markdown(title) if isinstance(title, str) and title.strip() else ""
+        lines.append(f"{len(lines) + 1}. {label + ' — ' if label else ''}<{_escaped_url(url)}>")
+    if not lines:
+        return ""
+    return "**Sources**\n\n" + "\n".join(lines)
+
+
+def _escaped_url(url: str) -> str:
+    """An address inside ``<…>``: nothing in it may end the link early."""
+    return url.replace("<", "%3C").replace(">", "%3E")
 
 
 _DETAILS_END = re.compile(r"</details", re.IGNORECASE)
@@ -197,12 +258,17 @@ def _one_line(text: str) -> str:
 
 
 def to_openai_json(
-    conversation: Conversation, messages: Sequence[Message], tree: VersionTree | None = None
+    conversation: Conversation,
+    messages: Sequence[Message],
+    tree: VersionTree | None = None,
+    files: Mapping[str, bytes] | None = None,
 ) -> dict[str, Any]:
     """Our format: OpenAI-style ``messages`` (readable by other tools: the branch on screen)
     plus our extras. With ``tree``, every version is kept: each message's ``switchboard``
     object gets a local ``id``, its ``parent``'s id and, when it has children, the id of the
-    one on screen (``shown_child``); the versions off screen go in ``versions``."""
+    one on screen (``shown_child``); the versions off screen go in ``versions``. A prompt's
+    attachments are listed in its ``switchboard`` object; ``files`` (their bytes by digest)
+    go once each, in base64, in ``files``."""
     settings = conversation.settings
     local = {m.id: number for number, m in enumerate(tree.messages, 1)} if tree else {}
     out: list[dict[str, Any]] = []
@@ -222,6 +288,10 @@ def to_openai_json(
         data["versions"] = [
             _exported(m, tree, local) for m in tree.messages if m.id not in on_screen
         ]
+    if files:
+        data["files"] = {
+            digest: base64.b64encode(data).decode("ascii") for digest, data in files.items()
+        }
     return data
 
 
@@ -255,6 +325,9 @@ def _metadata(message: Message) -> dict[str, Any]:
         "reasoning_tokens": message.reasoning_tokens,
         "reasoning_details": [dict(item) for item in message.reasoning_details] or None,
         "thinking_s": message.thinking_s,
+        "attachments": [a.to_dict() for a in message.attachments] or None,
+        "annotations": [dict(item) for item in message.annotations] or None,
+        "web_searches": message.web_searches,
     }
     return {key: value for key, value in values.items() if value is not None}
 
@@ -312,10 +385,62 @@ def from_openai_json(data: object) -> ImportedConversation:
     title = data.get("title")
     title = clean_surrogates(title) if isinstance(title, str) else None
     imported = _conversation(raw_messages, title, settings)
+    files = _files(data.get("files"))
+    if files:
+        imported = replace(imported, files=files)
     versions = data.get("versions")
-    if versions is None and not any("id" in _extras(item) for item in raw_messages):
-        return imported  # one branch (a file from before versions, or another tool's)
-    return _with_versions(imported, raw_messages, versions)
+    if versions is not None or any("id" in _extras(item) for item in raw_messages):
+        imported = _with_versions(imported, raw_messages, versions)
+    # (else one branch: a file from before versions, or another tool's)
+    _check_attached_sizes(imported)
+    return imported
+
+
+def _files(raw: object) -> dict[str, bytes]:
+    """Attached files' bytes from our export, every one checked: its name is a digest, its
+    base64 is valid and within the largest file's size (checked before decoding), and its
+    bytes hash to its name."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ImportFormatError("its attached files are not in the expected form")
+    longest = 4 * -(-MAX_FILE_BYTES // 3)  # base64 of the largest file
+    files: dict[str, bytes] = {}
+    for digest, text in raw.items():
+        if not isinstance(digest, str) or not _DIGEST.match(digest) or not isinstance(text, str):
+            raise ImportFormatError("one of its attached files is not in the expected form")
+        if len(text) > longest:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise ImportFormatError(
+                f"one of its attached files is larger than {limit} MB, the most Switchboard takes"
+            )
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ImportFormatError("one of its attached files is damaged") from None
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise ImportFormatError(
+                "one of its attached files does not match its fingerprint (it was changed "
+                "or damaged)"
+            )
+        files[digest] = data
+    return files
+
+
+def _check_attached_sizes(imported: ImportedConversation) -> None:
+    """Every attachment's bytes in ``imported.files`` are within its kind's limit and its
+    stated size; ImportFormatError otherwise."""
+    files = imported.files or {}
+    for message in imported.messages:
+        for attachment in getattr(message, "attachments", ()):
+            data = files.get(attachment.digest)
+            if data is None:
+                continue
+            if len(data) > _KIND_LIMITS[attachment.kind] or len(data) != attachment.size:
+                raise ImportFormatError(
+                    f"the attached file “{_one_line(attachment.name)[:80]}” is not the size "
+                    "it says or is larger than Switchboard takes"
+                )
 
 
 def _parse_json(data: str | bytes | bytearray) -> object:
@@ -555,12 +680,30 @@ def _chat_message(number: int, item: object) -> ChatMessage:
             f"message {number} has the role “{shown}”, but only system, user and "
             "assistant messages can be imported"
         )
-    content = clean_surrogates(_content(number, item.get("content")))
+    extras = item.get("switchboard")
+    attachments = _attachments(number, extras) if role == "user" else ()
+    content = clean_surrogates(_content(number, item.get("content"), bool(attachments)))
     if role == "assistant":
-        thinking = _thinking(content, item.get("switchboard"))
+        thinking = _thinking(content, extras)
         if thinking is not None:
             return thinking
+    if attachments:
+        return ThinkingMessage("user", content, attachments=attachments)
     return ChatMessage(cast(Role, role), content)
+
+
+def _attachments(number: int, extras: object) -> tuple[Attachment, ...]:
+    """A prompt's attachments from our export, each checked; a wrong one refuses the file
+    (it would be sent with the prompt later)."""
+    raw = extras.get("attachments") if isinstance(extras, dict) else None
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or len(raw) > MAX_ATTACHMENTS:
+        raise ImportFormatError(f"the attachments of message {number} are not a short list")
+    found = [attachment_from_dict(item) for item in raw]
+    if any(a is None for a in found):
+        raise ImportFormatError(f"message {number} has an attachment that is not valid")
+    return tuple(a for a in found if a is not None)
 
 
 def _thinking(content: str, extras: object) -> ThinkingMessage | None:
@@ -574,14 +717,28 @@ def _thinking(content: str, extras: object) -> ThinkingMessage | None:
     tokens = checked_count(extras.get("reasoning_tokens"))
     details = checked_details(extras.get("reasoning_details"))
     seconds = checked_float(extras.get("thinking_s"), MAX_SECONDS)
-    if not (reasoning or tokens is not None or details or seconds is not None):
+    annotations = checked_annotations(extras.get("annotations"))
+    searches = checked_count(extras.get("web_searches"))
+    if not (reasoning or tokens is not None or details or seconds is not None) and not (
+        annotations or searches is not None
+    ):
         return None
-    return ThinkingMessage("assistant", content, reasoning, tokens, details, seconds)
+    return ThinkingMessage(
+        "assistant",
+        content,
+        reasoning,
+        tokens,
+        details,
+        seconds,
+        annotations=annotations,
+        web_searches=searches,
+    )
 
 
-def _content(number: int, content: object) -> str:
+def _content(number: int, content: object, attached: bool = False) -> str:
     """A string, or OpenAI's list of parts (text parts are joined; images and other
-    attachments cannot be imported and are left out)."""
+    attachments in parts cannot be imported and are left out: our own export keeps them in
+    ``switchboard.attachments``, ``attached`` then)."""
     if isinstance(content, str):
         return content
     if not isinstance(content, list):
@@ -593,7 +750,7 @@ def _content(number: int, content: object) -> str:
         )
     texts = [_part_text(part) for part in content]
     found = [text for text in texts if text is not None]
-    if content and not found:
+    if content and not found and not attached:
         raise ImportFormatError(f"message {number} has no text, only attachments")
     return "\n\n".join(found)
 

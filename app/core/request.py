@@ -155,9 +155,12 @@ def pdf_plugins(
     OpenRouter picks its paid OCR."""
     if not any(a.kind == "pdf" for a in sent):
         return ()
-    if model is not None and model.takes_input("file") is True:
+    reads_files = model.takes_input("file") if model is not None else None
+    if reads_files is True:
         return ()  # read natively, charged as input tokens
     engine = settings.pdf_engine or FREE_PDF_ENGINE
+    if engine == "native" and reads_files is False:
+        engine = FREE_PDF_ENGINE  # "native" is for models that read files: it would fail
     return ({"id": "file-parser", "pdf": {"engine": engine}},)
 
 

@@ -201,8 +201,9 @@ class CompareService:
         attachments: Sequence[Attachment] = (),
     ) -> dict[int, asyncio.Task[None]]:
         """Start sending ``prompt`` (with the same ``attachments``) to every column at once
-        (needs a running loop); returns the column tasks by index. Cancel one to stop that column alone. ``listener_for(index)``
-        gives the listener of column ``index``. RuntimeError if a column is still running."""
+        (needs a running loop); returns the column tasks by index. Cancel one to stop that
+        column alone. ``listener_for(index)`` gives the listener of column ``index``.
+        RuntimeError if a column is still running."""
         comparison = self._comparison(comparison_id)
         columns = self._store.columns(comparison_id)
         self._check_idle(comparison_id, [c.index for c in columns])
@@ -365,9 +366,16 @@ class CompareService:
 
     # -- before sending ----------------------------------------------------------------------
 
-    def estimate(self, comparison_id: int, draft: str, index: int | None = None) -> CompareEstimate:
-        """What sending ``draft`` to every column may cost, summed; with ``index``, what asking
-        that one column again (Retry, Regenerate: a new version of its last answer) may cost."""
+    def estimate(
+        self,
+        comparison_id: int,
+        draft: str,
+        index: int | None = None,
+        attachments: Sequence[Attachment] = (),
+    ) -> CompareEstimate:
+        """What sending ``draft`` (with ``attachments``) to every column may cost, summed; with
+        ``index``, what asking that one column again (Retry, Regenerate: a new version of its
+        last answer, with its prompt's own attachments) may cost."""
         if index is None:
             columns = self._store.columns(comparison_id)
         else:
@@ -378,16 +386,33 @@ class CompareService:
             unknown = SendEstimate(0, None, None, 0, False)
             return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
         estimates = [
-            self._costs.estimate_draft(
-                c.settings,
-                *self._asked(c.conversation_id, index, draft),
-                model_info=self._priced_model(c.settings),
-            )
+            self._estimate_column(c.settings, c.conversation_id, index, draft, attachments)
             for c in columns
         ]
         combined = combine_estimates(estimates)
         text = f"{requests}, {describe(combined)}"
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
+
+    def _estimate_column(
+        self,
+        settings: ChatSettings,
+        conversation_id: int,
+        index: int | None,
+        draft: str,
+        attachments: Sequence[Attachment],
+    ) -> SendEstimate:
+        assert self._costs is not None
+        history, prompt = self._asked(conversation_id, index, draft)
+        if index is not None:  # asked again: the last prompt goes with its own attachments
+            asked = self._history.messages(conversation_id)[len(history) : len(history) + 1]
+            attachments = asked[0].attachments if asked else ()
+        return self._costs.estimate_draft(
+            settings,
+            history,
+            prompt,
+            model_info=self._priced_model(settings),
+            attachments=attachments,
+        )
 
     def _asked(
         self, conversation_id: int, index: int | None, draft: str
@@ -402,9 +427,11 @@ class CompareService:
                     return messages[:position], messages[position].content
         return messages, draft
 
-    def estimate_text(self, comparison_id: int, draft: str) -> str:
+    def estimate_text(
+        self, comparison_id: int, draft: str, attachments: Sequence[Attachment] = ()
+    ) -> str:
         """The composer's line, e.g. "4 requests, about $0.002, at most $0.02"."""
-        return self.estimate(comparison_id, draft).text
+        return self.estimate(comparison_id, draft, attachments=attachments).text
 
     def guard(self, estimate: CompareEstimate, settings: AppSettings) -> GuardDecision:
         """Whether the whole comparison send may go, against the caps (its summed worst case)."""
@@ -413,19 +440,32 @@ class CompareService:
         return self._costs.guard(estimate.combined, settings)
 
     def check_send(
-        self, comparison_id: int, draft: str, index: int | None, settings: AppSettings
+        self,
+        comparison_id: int,
+        draft: str,
+        index: int | None,
+        settings: AppSettings,
+        attachments: Sequence[Attachment] = (),
     ) -> SendCheck:
-        """May ``draft`` go to every column (or column ``index`` be asked again)? The summed
-        estimate against the caps; the question names the estimate and the reason."""
-        estimate = self.estimate(comparison_id, draft, index)
+        """May ``draft`` (with ``attachments``) go to every column (or column ``index`` be
+        asked again)? The summed estimate against the caps; the question names the estimate
+        and the reason."""
+        estimate = self.estimate(comparison_id, draft, index, attachments)
         decision = self.guard(estimate, settings)
         if decision.action == "hold" and self._costs is not None:  # say how to make it fit
-            hint = length_hint_for_all(self._requests(comparison_id, draft, index), decision)
+            requests = self._requests(comparison_id, draft, index, attachments)
+            hint = length_hint_for_all(requests, decision)
             if hint:
                 decision = replace(decision, reason=f"{decision.reason} {hint}")
         return SendCheck(decision, f"{estimate.text}. {decision.reason}")
 
-    def _requests(self, comparison_id: int, draft: str, index: int | None) -> list[Asked]:
+    def _requests(
+        self,
+        comparison_id: int,
+        draft: str,
+        index: int | None,
+        attachments: Sequence[Attachment] = (),
+    ) -> list[Asked]:
         """Each request the send would make: its model and prompt tokens."""
         assert self._costs is not None
         columns = (
@@ -436,9 +476,10 @@ class CompareService:
         out: list[Asked] = []
         for c in columns:
             model = self._priced_model(c.settings)
-            asked = self._asked(c.conversation_id, index, draft)
-            tokens = self._costs.estimate_draft(c.settings, *asked, model_info=model).prompt_tokens
-            out.append((model, tokens))
+            estimate = self._estimate_column(
+                c.settings, c.conversation_id, index, draft, attachments
+            )
+            out.append((model, estimate.prompt_tokens))
         return out
 
     def column_model_info(self, comparison_id: int, index: int) -> ModelInfo | None:

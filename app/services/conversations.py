@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -21,6 +21,7 @@ from app.core.export import (
     MAX_IMPORT_MESSAGES,
     ImportedConversation,
     ImportFormatError,
+    ThinkingMessage,
     comparison_to_markdown,
     parse_conversation,
     to_markdown,
@@ -30,7 +31,7 @@ from app.core.export import (
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
 from app.core.params import SPECS_BY_NAME
-from app.store.blobs import BlobStore
+from app.store.blobs import BlobMissingError, BlobStore
 from app.store.comparisons import Comparison, ComparisonStore
 from app.store.database import write_problem
 from app.store.files import UnsuitableFileError, read_regular_file, write_text_atomic
@@ -234,6 +235,13 @@ class ConversationService:
                 f"Could not read {path.name}: {error.strerror or error}. Nothing was imported."
             ) from error
         try:
+            imported, left_out = await off_thread(self._keep_files, imported)
+        except OSError as error:
+            raise ConversationError(
+                f"Could not save the attached files: {error.strerror or error}. "
+                "Nothing was imported."
+            ) from error
+        try:
             conversation = await off_thread(
                 self._history.import_conversation,
                 imported.title,
@@ -246,7 +254,28 @@ class ConversationService:
                 "Could not save the imported conversation to your history: "
                 f"{write_problem(error)}. Nothing was imported."
             ) from error
-        return ImportResult(conversation, _import_notes(imported))
+        return ImportResult(conversation, _import_notes(imported, left_out))
+
+    def _keep_files(self, imported: ImportedConversation) -> tuple[ImportedConversation, int]:
+        """Store the import's attached files (before its messages: no message may name a
+        file that is not there); an attachment whose bytes are neither in the file nor kept
+        already is left out. Returns the import as it will be stored and how many were left
+        out. OSError when a file cannot be written."""
+        blobs = self._blobs
+        files = imported.files or {}
+        if blobs is not None:
+            for data in files.values():
+                blobs.put(data)
+        left_out = 0
+        messages: list[ChatMessage] = []
+        for message in imported.messages:
+            attached = getattr(message, "attachments", ())
+            kept = tuple(a for a in attached if blobs is not None and blobs.has(a.digest))
+            left_out += len(attached) - len(kept)
+            if isinstance(message, ThinkingMessage) and len(kept) != len(attached):
+                message = replace(message, attachments=kept)
+            messages.append(message)
+        return replace(imported, messages=messages, files=None), left_out
 
     # -- export ------------------------------------------------------------------------------
 
@@ -263,11 +292,26 @@ class ConversationService:
             if kind == "md":
                 text = to_markdown(conversation, messages)
             else:
-                data = to_openai_json(conversation, messages, tree)
+                files = self._files(tree.messages if tree is not None else messages)
+                data = to_openai_json(conversation, messages, tree, files)
                 text = json.dumps(data, indent=2, ensure_ascii=False)
             write_text_atomic(path, text)
 
         await _write_export(write)
+
+    def _files(self, messages: Sequence[Message]) -> dict[str, bytes]:
+        """The bytes of every attachment of ``messages`` still kept, by digest (blocking)."""
+        files: dict[str, bytes] = {}
+        if self._blobs is None:
+            return files
+        for message in messages:
+            for attachment in message.attachments:
+                if attachment.digest not in files:
+                    try:
+                        files[attachment.digest] = self._blobs.get(attachment.digest)
+                    except BlobMissingError:
+                        continue  # listed without its bytes: the import leaves it out
+        return files
 
     async def export_comparison(self, comparison_id: int, path: Path) -> None:
         """Write the comparison (every column side by side) to ``path`` as Markdown."""
@@ -289,7 +333,7 @@ def read_conversation(path: Path) -> ImportedConversation:
     """Read and check a conversation file (on a worker thread). ImportFormatError for any
     content we cannot use; OSError when the file cannot be read at all."""
     try:
-        raw = read_regular_file(path, MAX_IMPORT_BYTES)  # not a pipe, a device or 50 MB
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)  # not a pipe, a device or 100 MB
     except UnsuitableFileError:
         if path.is_file():
             raise too_large_error() from None
@@ -297,8 +341,12 @@ def read_conversation(path: Path) -> ImportedConversation:
     return parse_conversation(raw)
 
 
-def _import_notes(imported: ImportedConversation) -> list[str]:
+def _import_notes(imported: ImportedConversation, left_out: int = 0) -> list[str]:
     said: list[str] = []
+    if left_out == 1:
+        said.append("One attached file was left out: the file did not contain it.")
+    elif left_out:
+        said.append(f"{left_out} attached files were left out: the file did not contain them.")
     if imported.dropped_params:
         names = [SPECS_BY_NAME[name].label for name in imported.dropped_params]
         if len(names) == 1:

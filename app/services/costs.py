@@ -45,20 +45,24 @@ from app.api import (
     OpenRouterClient,
     OpenRouterError,
 )
+from app.core.attachments import Attachment
 from app.core.conversation import ChatSettings, Message
 from app.core.cost import (
     DEFAULT_TYPICAL_COMPLETION,
     CapStatus,
+    Extras,
     GuardDecision,
     MeterLevel,
     SendCheck,
     SendEstimate,
     ThinkingSplit,
     answer_model,
+    attachment_tokens,
     cap_statuses,
     check_caps,
     describe,
     estimate_cost,
+    estimate_extras,
     estimate_prompt_tokens,
     estimate_send,
     estimate_tokens,
@@ -135,6 +139,7 @@ class _Figure:
     model: str | None = None
     provider: str | None = None
     reasoning_tokens: int | None = None  # the thinking part of completion_tokens
+    web_searches: int | None = None  # searches the server counted (its usage said)
 
 
 class CostService:
@@ -214,17 +219,23 @@ class CostService:
     # -- before sending ----------------------------------------------------------------------
 
     def estimate_send(
-        self, request: ChatRequest, *, model_info: ModelInfo | None = None
+        self,
+        request: ChatRequest,
+        *,
+        model_info: ModelInfo | None = None,
+        extras: Extras | None = None,
     ) -> SendEstimate:
         """What sending ``request`` may cost: its messages, its model's price, its max_tokens.
         ``model_info``: the entry to price it with instead of the catalogue's (a pinned
-        provider's prices)."""
+        provider's prices). ``extras``: what its attachments and web search add
+        (``estimate_draft`` works them out)."""
         return estimate_send(
             model_info if model_info is not None else self._lookup(request.model),
             request.messages,
             request.params.max_tokens,
             self.typical_completion,
             request.params.reasoning,
+            extras,
         )
 
     def estimate_draft(
@@ -234,12 +245,24 @@ class CostService:
         draft: str,
         *,
         model_info: ModelInfo | None = None,
+        attachments: Sequence[Attachment] = (),
     ) -> SendEstimate:
-        """The composer's estimate: the request sending ``draft`` would make (``next_request``,
-        as ``ChatService`` and "Show request…" build it). ``model_info``: as ``estimate_send``
+        """The composer's estimate: the request sending ``draft`` with ``attachments`` would
+        make (``next_request``, as ``ChatService`` and "Show request…" build it), with what
+        its images, PDFs, text files (the earlier prompts' too: every turn sends them again)
+        and web search add. ``model_info``: as ``estimate_send``
         (``CompareService.column_model_info`` gives a fair column's)."""
         model = model_info if model_info is not None else self._lookup(settings.model)
-        return self.estimate_send(next_request(settings, history, draft, model), model_info=model)
+        request = next_request(settings, history, draft, model, attachments=tuple(attachments))
+        earlier = [a for m in history if m.role == "user" for a in m.attachments]
+        extras = estimate_extras(
+            model,
+            attachments,
+            earlier,
+            pdf_engine=settings.pdf_engine,
+            web_search=settings.web_search,
+        )
+        return self.estimate_send(request, model_info=model, extras=extras)
 
     def thinking_split(self, message: Message) -> ThinkingSplit | None:
         """``message``'s tokens and cost split between its answer and its thinking, priced
@@ -271,10 +294,17 @@ class CostService:
 
     # -- the send check of a chat ---------------------------------------------------------------
 
-    def check_chat_send(self, conversation_id: int, draft: str, settings: AppSettings) -> SendCheck:
-        """May ``draft`` be sent in the conversation now? The estimate of the request it would
-        make, against the caps in ``settings`` (a comparison's is ``CompareService.check_send``)."""
-        estimate = self._chat_estimate(conversation_id, draft)
+    def check_chat_send(
+        self,
+        conversation_id: int,
+        draft: str,
+        settings: AppSettings,
+        attachments: Sequence[Attachment] = (),
+    ) -> SendCheck:
+        """May ``draft`` (with ``attachments``) be sent in the conversation now? The estimate
+        of the request it would make, against the caps in ``settings`` (a comparison's is
+        ``CompareService.check_send``)."""
+        estimate = self._chat_estimate(conversation_id, draft, attachments)
         if estimate is None:
             return SendCheck(GuardDecision("send"))
         decision = self.guard(estimate, settings)
@@ -299,15 +329,18 @@ class CostService:
         )
         if last_user is None:
             return None
+        asked = messages[last_user]
         estimate = self.estimate_draft(
-            chat_settings, messages[:last_user], messages[last_user].content
+            chat_settings, messages[:last_user], asked.content, attachments=asked.attachments
         )
         decision = self.guard(estimate, settings)
         return SendCheck(decision, decision.reason)
 
-    def chat_estimate_text(self, conversation_id: int, draft: str) -> str:
+    def chat_estimate_text(
+        self, conversation_id: int, draft: str, attachments: Sequence[Attachment] = ()
+    ) -> str:
         """The composer's line for ``draft``, e.g. "about $0.002, at most $0.02"."""
-        estimate = self._chat_estimate(conversation_id, draft)
+        estimate = self._chat_estimate(conversation_id, draft, attachments)
         return "" if estimate is None else describe(estimate)
 
     def live_turn_cost(self, turn: Turn) -> Decimal | None:
@@ -321,12 +354,26 @@ class CostService:
             self._lookup(model), turn.completion_tokens or 0, 0, turn.reasoning_tokens or 0
         )
 
-    def _chat_estimate(self, conversation_id: int, draft: str) -> SendEstimate | None:
+    def chat_estimate(
+        self, conversation_id: int, draft: str, attachments: Sequence[Attachment] = ()
+    ) -> SendEstimate | None:
+        """The estimate behind ``chat_estimate_text`` (its files and search parts apart);
+        None when the conversation is gone."""
+        return self._chat_estimate(conversation_id, draft, attachments)
+
+    def _chat_estimate(
+        self, conversation_id: int, draft: str, attachments: Sequence[Attachment] = ()
+    ) -> SendEstimate | None:
         history = self._history
         conversation = history.get_conversation(conversation_id) if history else None
         if history is None or conversation is None:
             return None
-        return self.estimate_draft(conversation.settings, history.messages(conversation_id), draft)
+        return self.estimate_draft(
+            conversation.settings,
+            history.messages(conversation_id),
+            draft,
+            attachments=attachments,
+        )
 
     # -- while streaming ---------------------------------------------------------------------
 
@@ -355,6 +402,7 @@ class CostService:
                 message.prompt_tokens,
                 message.completion_tokens,
                 reasoning_tokens=message.reasoning_tokens,
+                web_searches=message.web_searches,
             )
         else:
             estimate = self._estimate(message, prompt_tokens)
@@ -553,9 +601,14 @@ class CostService:
             return 0
         settings = message.settings or ChatSettings(system_prompt="")
         request = next_request(
-            settings, earlier[:asked], earlier[asked].content, self._lookup(settings.model)
+            settings,
+            earlier[:asked],
+            earlier[asked].content,
+            self._lookup(settings.model),
+            attachments=earlier[asked].attachments,
         )
-        return estimate_prompt_tokens(request.messages)
+        files = [a for m in earlier[: asked + 1] if m.role == "user" for a in m.attachments]
+        return estimate_prompt_tokens(request.messages) + sum(attachment_tokens(a) for a in files)
 
     def _book(self, message: Message, figure: _Figure, *, at: float | None = None) -> Decimal:
         """Write ``figure`` to the ledger (one row per answer) and onto the message. A billed
@@ -582,6 +635,7 @@ class CostService:
                     completion_tokens=figure.completion_tokens,
                     created_at=at,
                     reasoning_tokens=figure.reasoning_tokens,
+                    web_searches=_searches(figure, message),
                 )
             )
         else:
@@ -596,6 +650,7 @@ class CostService:
                 prompt_tokens=figure.prompt_tokens,
                 completion_tokens=figure.completion_tokens,
                 reasoning_tokens=figure.reasoning_tokens,
+                web_searches=_searches(figure, message, entry.web_searches),
             )
         update = MessageUpdate(
             cost=figure.cost,
@@ -624,6 +679,15 @@ class CostService:
 
     def _stored(self, message: Message) -> Message | None:
         return None if self._history is None else self._history.get_message(message.id)
+
+
+def _searches(figure: _Figure, message: Message, booked: int | None = None) -> int | None:
+    """The searches a row keeps: the figure's, else the answer's (the stream's usage), else
+    what the row had."""
+    for count in (figure.web_searches, message.web_searches, booked):
+        if count is not None:
+            return count
+    return None
 
 
 def _billed_figure(stats: GenerationStats) -> _Figure:

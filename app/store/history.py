@@ -25,7 +25,7 @@ from app.core.attachments import Attachment, attachment_from_dict
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
 from app.core.export import ImportedTree, ThinkingMessage, VersionTree
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
-from app.core.messages import ROLES, ChatMessage, Role
+from app.core.messages import ROLES, ChatMessage, Role, checked_annotations
 from app.core.money import parse_cost
 from app.core.text import clean_surrogates
 from app.core.thinking import details_from_json, details_to_json
@@ -353,9 +353,10 @@ class HistoryStore:
         and ``tree.shown`` says which versions are on screen."""
         now = self._clock()
         settings_json = dump_json(settings.to_dict())
+        listed = list(messages)
         rows = (
-            (m.role, m.content, MessageStatus.COMPLETE.value, now, *_imported_thinking(m))
-            for m in messages
+            (m.role, m.content, MessageStatus.COMPLETE.value, now, *_imported_extras(m))
+            for m in listed
         )
         with self._write() as db:
             cursor = db.execute(
@@ -365,10 +366,14 @@ class HistoryStore:
             )
             conversation_id = row_id(cursor)
             if tree is None:
-                db.executemany(_IMPORT_SQL, ((conversation_id, *row, None) for row in rows))
+                ids = [
+                    row_id(db.execute(_IMPORT_SQL, (conversation_id, *row, None))) for row in rows
+                ]
                 _chain(db, conversation_id)
             else:
-                _write_tree(db, conversation_id, rows, tree)
+                ids = _write_tree(db, conversation_id, rows, tree)
+            for message_id, message in zip(ids, listed, strict=True):
+                _write_attachments(db, message_id, getattr(message, "attachments", ()))
             return self._conversation(db, conversation_id)
 
     def version_tree(self, conversation_id: int) -> VersionTree:
@@ -799,8 +804,8 @@ _SEARCH_SQL = f"""
 
 _IMPORT_SQL = (
     "INSERT INTO messages (conversation_id, role, content, status, created_at, reasoning,"
-    " reasoning_tokens, reasoning_details_json, thinking_s, parent_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " reasoning_tokens, reasoning_details_json, thinking_s, annotations_json, web_searches,"
+    " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -809,9 +814,9 @@ def _write_tree(
     conversation_id: int,
     rows: Iterable[tuple[Any, ...]],
     tree: ImportedTree,
-) -> None:
+) -> list[int]:
     """Imported messages as the tree they came in (each parent written before its
-    children), with the versions on screen chosen as they were."""
+    children), with the versions on screen chosen as they were; their ids, in order."""
     ids: list[int] = []
     for row, parent in zip(rows, tree.parents, strict=True):
         parent_id = None if parent is None else ids[parent]
@@ -822,6 +827,7 @@ def _write_tree(
     )
     root = ids[tree.root] if ids else None
     db.execute("UPDATE conversations SET chosen_root_id = ? WHERE id = ?", (root, conversation_id))
+    return ids
 
 
 def _copy_attachments(
@@ -971,15 +977,18 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     return columns
 
 
-def _imported_thinking(message: ChatMessage) -> tuple[Any, ...]:
-    """The thinking columns of an imported message (checked again, as every write is)."""
+def _imported_extras(message: ChatMessage) -> tuple[Any, ...]:
+    """The thinking, annotations and searches columns of an imported message (checked
+    again, as every write is)."""
     if not isinstance(message, ThinkingMessage):
-        return ("", None, None, None)
+        return ("", None, None, None, None, None)
     return (
         clean_surrogates(message.reasoning),
         checked_count(message.reasoning_tokens),
         details_to_json(message.reasoning_details),
         checked_float(message.thinking_s, MAX_SECONDS),
+        annotations_to_json(message.annotations),
+        checked_count(message.web_searches),
     )
 
 
@@ -1055,8 +1064,7 @@ def _conversation_from_row(row: tuple[Any, ...]) -> Conversation:
     )
 
 
-MAX_ANNOTATIONS = 200  # per answer, as stored (the turn keeps fewer)
-MAX_ANNOTATIONS_CHARS = 4_000_000  # parsed PDFs' text included
+MAX_ANNOTATIONS_CHARS = 100_000_000  # parsed PDFs' text included (2 MB each at most)
 
 
 def _write_attachments(
@@ -1070,9 +1078,9 @@ def _write_attachments(
 
 
 def annotations_to_json(items: object) -> str | None:
-    """The JSON stored for an answer's annotations (mappings with a ``type``, bounded);
-    None for none."""
-    kept = _checked_annotations(items)
+    """The JSON stored for an answer's annotations (checked as the server's are); None for
+    none."""
+    kept = checked_annotations(items)
     if not kept:
         return None
     text = json.dumps(kept, separators=(",", ":"))  # (ASCII: a lone surrogate stays escaped)
@@ -1083,15 +1091,4 @@ def annotations_from_json(text: object) -> tuple[Mapping[str, Any], ...]:
     """Stored annotations back; () for none, damaged JSON or anything out of bounds."""
     if not isinstance(text, str) or len(text) > MAX_ANNOTATIONS_CHARS:
         return ()
-    return tuple(_checked_annotations(load_json(text)))
-
-
-def _checked_annotations(items: object) -> list[dict[str, Any]]:
-    if not isinstance(items, list | tuple):
-        return []
-    kept = [
-        dict(item)
-        for item in items
-        if isinstance(item, Mapping) and isinstance(item.get("type"), str)
-    ]
-    return kept[:MAX_ANNOTATIONS]
+    return checked_annotations(load_json(text))

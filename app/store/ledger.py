@@ -47,10 +47,11 @@ CSV_HEADER = (
     "status",
     "generation_id",
     "thinking_tokens",  # part of completion_tokens; last, so older columns keep their place
+    "web_searches",  # searches the server ran for the answer (billed on top of tokens)
 )
 _COLUMNS = (
     "id, created_at, conversation_id, message_id, generation_id, model, provider, "
-    "prompt_tokens, completion_tokens, cost, billed, reasoning_tokens"
+    "prompt_tokens, completion_tokens, cost, billed, reasoning_tokens, web_searches"
 )
 _UPDATABLE = frozenset(
     {
@@ -62,12 +63,13 @@ _UPDATABLE = frozenset(
         "cost",
         "billed",
         "reasoning_tokens",
+        "web_searches",
     }
 )
-_COUNTS = frozenset({"prompt_tokens", "completion_tokens", "reasoning_tokens"})
+_COUNTS = frozenset({"prompt_tokens", "completion_tokens", "reasoning_tokens", "web_searches"})
 _EXPORT_SQL = (
     "SELECT l.created_at, c.title, l.model, l.provider, l.prompt_tokens, l.completion_tokens,"
-    " l.cost, l.billed, l.generation_id, l.reasoning_tokens"
+    " l.cost, l.billed, l.generation_id, l.reasoning_tokens, l.web_searches"
     " FROM ledger l LEFT JOIN conversations c ON c.id = l.conversation_id"
     " WHERE {where} ORDER BY l.created_at, l.id"
 )
@@ -91,6 +93,7 @@ class LedgerEntry:
     created_at: float | None = None  # None when recording: now, by the ledger's clock
     reasoning_tokens: int | None = None  # thinking tokens, part of completion_tokens
     id: int | None = None  # set once recorded
+    web_searches: int | None = None  # searches the server counted for the answer
 
 
 class LedgerUpdate(TypedDict, total=False):
@@ -104,6 +107,7 @@ class LedgerUpdate(TypedDict, total=False):
     prompt_tokens: int | None
     completion_tokens: int | None
     reasoning_tokens: int | None
+    web_searches: int | None
 
 
 class Ledger:
@@ -131,9 +135,9 @@ class Ledger:
             cursor = db.execute(
                 "INSERT INTO ledger (created_at, conversation_id, message_id, generation_id,"
                 " model, provider, prompt_tokens, completion_tokens, cost, billed,"
-                " reasoning_tokens) VALUES"
+                " reasoning_tokens, web_searches) VALUES"
                 " (?, (SELECT id FROM conversations WHERE id = ?),"
-                " (SELECT id FROM messages WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
+                " (SELECT id FROM messages WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     created_at,
                     entry.conversation_id,
@@ -146,6 +150,7 @@ class Ledger:
                     _cost_text(entry.cost),
                     int(entry.billed),
                     checked_count(entry.reasoning_tokens),
+                    checked_count(entry.web_searches),
                 ),
             )
             if cursor.lastrowid is None:  # pragma: no cover - an INSERT always sets it
@@ -243,8 +248,9 @@ class Ledger:
         Atomic: a failed export leaves any earlier file untouched. Times are ISO 8601 in local
         time with the UTC offset; costs are plain decimals in USD (never in exponent form);
         status is ``billed`` or ``estimated``. Text cells that a spreadsheet would run as a
-        formula are prefixed with an apostrophe. ``thinking_tokens`` (the last column) is the
-        part of ``completion_tokens`` the model spent thinking; empty when unknown.
+        formula are prefixed with an apostrophe. ``thinking_tokens`` is the part of
+        ``completion_tokens`` the model spent thinking, ``web_searches`` (the last column) the
+        searches the server ran for the answer; each empty when unknown.
         """
         where, params = _period(since, until, prefix="l.")
         with self._lock:
@@ -266,6 +272,7 @@ class Ledger:
                     "billed" if billed else "estimated",
                     _cell(gen),
                     _count_cell(row[9]),
+                    _count_cell(row[10]),
                 )
             )
         write_text_atomic(path, buffer.getvalue())
@@ -354,7 +361,7 @@ def _count_cell(value: object) -> str | int:
 
 def _entry(row: tuple[Any, ...]) -> LedgerEntry:
     (entry_id, created_at, conversation_id, message_id, generation_id, model, provider) = row[:7]
-    prompt_tokens, completion_tokens, cost, billed, reasoning_tokens = row[7:]
+    prompt_tokens, completion_tokens, cost, billed, reasoning_tokens, searches = row[7:]
     return LedgerEntry(
         cost=_cost_value(cost),
         billed=bool(billed),
@@ -368,6 +375,7 @@ def _entry(row: tuple[Any, ...]) -> LedgerEntry:
         created_at=checked_timestamp(created_at),
         reasoning_tokens=checked_count(reasoning_tokens),
         id=entry_id,
+        web_searches=checked_count(searches),
     )
 
 

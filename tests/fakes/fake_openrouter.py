@@ -33,6 +33,10 @@ FakeOpenRouter attributes
                         Sonnet 4.5: thinking off by default, efforts and a budget), a cheap
                         OpenAI model, THINKER and O_SERIES (below), and, always last, one with
                         context_length null and unknown extra fields.
+                        VISION "fakelab/vision-1" reads text and images (image price
+                        "0.001", no search price); FILE_READER "fakelab/files-1" reads text,
+                        images and files (PDFs natively; search price "0.01"). WIZARD reads
+                        text only (input_modalities ["text"]).
                         THINKER "fakelab/thinker-1": reasoning {"supported_efforts": ["high",
                         "medium", "low", "minimal"], "default_effort": "medium",
                         "default_enabled": true, "supports_max_tokens": true, "mandatory":
@@ -58,6 +62,7 @@ FakeOpenRouter attributes
                         200 chat completion when it starts (total_cost == usage cost) and
                         updated when it ends (latency, generation_time, cancelled).
     generation_404s     int: the next N GET /generation calls answer 404 (eventual consistency).
+    parses              list[(engine, hash)]: every PDF the PDF reader parsed (see below).
     disconnects         int: streaming responses whose client went away before the end.
     auth_codes          dict[code, challenge]: OAuth codes POST /auth/keys accepts, each with
                         the S256 code_challenge it was issued for (None: no PKCE, any or no
@@ -115,6 +120,27 @@ parameters." (or "No allowed providers are available for the selected model." wh
 order/only/ignore lists emptied it), before any scenario is used. With ``order`` or ``only``,
 the answer's "provider" is the first provider left (its provider_name), not the scenario's.
 
+Attachments and web search on chat requests (openrouter-next.md §2, §3)
+    Content parts of user messages are checked against the requested model's
+    input_modalities (a model not in ``models``, or one that does not list them, takes
+    anything): an image_url part for a model without "image" answers 404 "No endpoints found
+    that support image input"; a file part for a model without "file" and without the
+    file-parser plugin 404 "No endpoints found that support file input" (our guess: OpenRouter
+    would parse it with its paid OCR instead). Both before any scenario is used.
+    With ``plugins: [{"id": "file-parser", "pdf": {"engine": E}}]`` (E missing: "mistral-ocr",
+    OpenRouter's paid default; E "native": no parse) every file part whose PDF (the data URL's
+    bytes) no assistant message carries back in a ``file`` annotation of the same hash is
+    parsed: (E, sha256 hex) goes to ``parses`` and the answer carries
+    {"type": "file", "file": {"hash", "name": filename, "content": [{"type": "text", "text":
+    the PDF's (...) Tj strings, else "The text of <name>."}]}} in a text-less delta right
+    after the role chunk (non-streamed: message.annotations). mistral-ocr adds $0.002 per page
+    (``/Type /Page`` objects, at least one) to the usage cost, and every image_url part sent the
+    model's pricing.image.
+    With ``tools: [{"type": "openrouter:web_search", ...}]`` two url_citation annotations
+    (``search_citations()``) come in a text-less delta before the middle content chunk, and
+    the usage gets "server_tool_use": {"web_search_requests": 1} and the model's web_search
+    price (Exa's $0.007 when it lists none or "0") in its cost.
+
 Scenario fields (keyword-only; the defaults give a normal successful stream)
   Content
     text="Hello from the fake model."  split by ``re.findall(r"\\s*\\S+|\\s+")`` into one
@@ -140,6 +166,9 @@ Scenario fields (keyword-only; the defaults give a normal successful stream)
                         inside completion_tokens and billed at the output price.
     The empty-answer trap ("thinking used the whole length limit"): Scenario(reasoning=[...],
     text="", finish_reason="length"): no content chunks, reasoning_tokens == completion_tokens.
+    annotations=None    list of annotation objects sent as they are (hostile ones too) in the
+                        text-less delta before the middle content chunk, before any search
+                        citations (non-streamed: message.annotations).
     content_null=False  chunks without answer text (role, thinking, finish) carry "content":
                         null instead of "", and an empty non-streamed answer content null.
     model=None          "model" in the answer; None echoes the requested model.
@@ -274,6 +303,7 @@ __all__ = [
     "default_key_info",
     "default_models",
     "endpoint",
+    "search_citations",
 ]
 
 API_PREFIX = "/api/v1"
@@ -2264,6 +2294,9 @@ class FakeOpenRouter:
         pieces = sc.pieces()
         files, ocr_pages = self._parse_files(body)
         searches = 1 if _searches(body) else 0
+        images = sum(p.get("type") == "image_url" for p in _user_parts(body))
+        pricing = (self._find_model(model) or {}).get("pricing") or {}
+        extra = ocr_pages * OCR_PAGE_PRICE + images * _price(pricing, "image")
         usage = sc.usage_data
         if usage is None:
             prompt_tokens = _count_words(body["messages"]) * 4 // 3
@@ -2274,7 +2307,7 @@ class FakeOpenRouter:
                 self._find_model(model),
                 reasoning_tokens=thinking,
                 web_searches=searches,
-                extra_cost=ocr_pages * OCR_PAGE_PRICE,
+                extra_cost=extra,
             )
         reply = _Reply(
             scenario=sc,

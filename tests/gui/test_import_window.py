@@ -109,9 +109,9 @@ def test_a_hostile_file_is_refused_with_a_plain_notice(
 def test_a_file_over_the_size_limit_is_refused_at_once(importer: Importer, tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with path.open("wb") as file:
-        file.truncate(50 * 1024 * 1024)  # sparse: costs no disk and no time
+        file.truncate(100 * 1024 * 1024)  # sparse: costs no disk and no time
     kind, message = importer.run(path)
-    assert kind == "error" and message.startswith(REFUSAL) and "20 MB" in message
+    assert kind == "error" and message.startswith(REFUSAL) and "64 MB" in message
 
 
 def test_lone_surrogates_and_a_byte_order_mark_import_cleanly(

@@ -162,7 +162,7 @@ def test_an_export_that_cannot_be_written_says_so(world: World, tmp_path: Path) 
 def test_names_and_limits_offered_to_the_file_dialogs() -> None:
     assert export_file_name("What? A/B test!", "md") == "What AB test.md"
     assert export_file_name("???", "json") == "conversation.json"
-    assert import_limits() == "up to 20 MB, 20,000 messages"
+    assert import_limits() == "up to 64 MB, 20,000 messages"
 
 
 def _three_turns(history: HistoryStore) -> tuple[int, list[int]]:

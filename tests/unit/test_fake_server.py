@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import json
 import re
 import signal
@@ -741,3 +743,37 @@ def test_runs_by_hand_from_the_command_line() -> None:
         for pipe in (proc.stdout, proc.stderr):
             if pipe is not None:
                 pipe.close()
+
+
+def test_openai_client_streams_a_pdf_and_web_search_answer(fake: FakeOpenRouter) -> None:
+    pdf = b"%PDF-1.4\nBT (Hello PDF) Tj ET\n%%EOF\n"
+    data = "data:application/pdf;base64," + base64.b64encode(pdf).decode("ascii")
+    content = [
+        {"type": "text", "text": "Read it."},
+        {"type": "file", "file": {"filename": "a.pdf", "file_data": data}},
+    ]
+    with _openai_client(fake) as client:
+        chunks = list(
+            client.chat.completions.create(
+                model=WIZARD["id"],
+                messages=[{"role": "user", "content": content}],
+                stream=True,
+                extra_body={
+                    "plugins": [{"id": "file-parser", "pdf": {"engine": "cloudflare-ai"}}],
+                    "tools": [{"type": "openrouter:web_search", "parameters": {"max_results": 2}}],
+                },
+            )
+        )
+    notes = [
+        note
+        for c in chunks
+        if c.choices
+        for note in (c.choices[0].delta.model_extra or {}).get("annotations") or []
+    ]
+    assert [n["type"] for n in notes] == ["file", "url_citation", "url_citation"]
+    assert notes[0]["file"]["content"] == [{"type": "text", "text": "Hello PDF"}]
+    assert fake.parses == [("cloudflare-ai", hashlib.sha256(pdf).hexdigest())]
+    usage = chunks[-1].usage
+    assert usage is not None and (usage.model_extra or {})["server_tool_use"] == {
+        "web_search_requests": 1
+    }

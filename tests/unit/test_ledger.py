@@ -272,6 +272,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             completion_tokens=500,
             reasoning_tokens=400,
             created_at=at(2026, 3, 10, 9, 30, 15),
+            web_searches=2,
         )
     )
     ledger.record(
@@ -306,6 +307,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             "billed",
             "gen-1",
             "400",
+            "2",
         ],
         [
             "2026-03-10T09:31:00-05:00",
@@ -318,6 +320,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             "estimated",
             "",
             "",
+            "",
         ],
         [
             "2026-03-11T00:00:00-05:00",
@@ -328,6 +331,7 @@ def test_export_csv(ledger: Ledger, history: HistoryStore, tmp_path: Path) -> No
             "",
             "0",
             "estimated",
+            "",
             "",
             "",
         ],

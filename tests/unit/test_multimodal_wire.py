@@ -554,3 +554,52 @@ def test_scenario_annotations_reach_the_client_checked(fake: FakeOpenRouter) -> 
     events = send(fake, request_for(WIZARD["id"]))
     assert annotations_of(events) == [SOURCE]
     assert fake.errors == []
+
+
+def test_a_whole_answer_where_a_stream_was_asked_still_gives_its_annotations(
+    fake: FakeOpenRouter,
+) -> None:
+    answer = {
+        "id": "gen-3",
+        "choices": [
+            {
+                "message": {"role": "assistant", "content": "Hi", "annotations": [FILE_NOTE]},
+                "finish_reason": "stop",
+            }
+        ],
+    }
+    fake.push(
+        Scenario(body=json.dumps(answer).encode(), headers={"Content-Type": "application/json"})
+    )
+    events = send(fake, request_for(WIZARD["id"]))
+    assert annotations_of(events) == [FILE_NOTE]
+    assert [e.text for e in events if isinstance(e, TextDelta)] == ["Hi"]
+
+
+def test_the_native_engine_for_a_model_that_cannot_read_files_becomes_the_free_reader() -> None:
+    native = ChatSettings(model=WIZARD["id"], pdf_engine="native")
+    assert body_for(native, "x", (REPORT,))["plugins"] == [
+        {"id": "file-parser", "pdf": {"engine": "cloudflare-ai"}}
+    ]
+    unknown = next_request(
+        ChatSettings(model="some/unknown", pdf_engine="native"), [], "x", attachments=(REPORT,)
+    )
+    assert unknown.plugins == ({"id": "file-parser", "pdf": {"engine": "native"}},)
+
+
+def test_the_fake_bills_every_image_sent_at_the_models_image_price(fake: FakeOpenRouter) -> None:
+    def cost(request: ChatRequest) -> Decimal:
+        fake.push(Scenario(text="Same answer."))
+        [report] = [e for e in send(fake, request) if isinstance(e, UsageReport)]
+        assert report.usage.cost is not None
+        return report.usage.cost
+
+    history = (
+        Message(1, 1, "user", "Look.", attachments=(IMAGE,)),
+        Message(2, 1, "assistant", "A cat."),
+    )
+    once = cost(request_for(VISION["id"], (IMAGE,)))
+    twice = cost(request_for(VISION["id"], (IMAGE,), history))  # every turn sends it again
+    words = 4 * 4 // 3 - 1 * 4 // 3  # prompt tokens: "Look. A cat. Look." against "Look."
+    prompt_price = Decimal(VISION["pricing"]["prompt"])
+    assert twice - once == Decimal("0.001") + words * prompt_price
