@@ -14,12 +14,12 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.attachments import Attachment
 from app.core.conversation import Message
+from app.core.cost import EXA_INCLUDED_RESULTS, search_price
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 
@@ -33,7 +33,6 @@ __all__ = [
     "attachments_html",
     "downscaled_text",
     "link_markers",
-    "search_price",
     "searches_text",
     "size_text",
     "sources_html",
@@ -47,11 +46,6 @@ THUMB_SHOWN = 120  # a thumbnail's longer side in a message
 MAX_SOURCES = 50
 TITLE_LIMIT = 160
 
-# Exa's price when the catalogue names none: $0.007 a search with 10 results, $0.001 per
-# result beyond (OpenRouter's web-search guide).
-EXA_SEARCH = Decimal("0.007")
-EXA_EXTRA_RESULT = Decimal("0.001")
-EXA_INCLUDED_RESULTS = 10
 MAX_SEARCHES_SHOWN = 5  # the upper bound said before sending
 
 
@@ -211,15 +205,6 @@ def downscaled_text(attachment: Attachment) -> str:
         f"Sent at {attachment.width:,} × {attachment.height:,}, reduced from "
         f"{attachment.original_width:,} × {attachment.original_height:,}"
     )
-
-
-def search_price(model: ModelInfo | None, max_results: int) -> Decimal:
-    """About what one web search costs: the model's price per search when the catalogue
-    names one, else Exa's (many entries say "0" for search, yet Exa's searches are billed)."""
-    if model is not None and model.web_search_price:
-        return model.web_search_price
-    extra = max(0, max_results - EXA_INCLUDED_RESULTS)
-    return EXA_SEARCH + EXA_EXTRA_RESULT * extra
 
 
 def web_search_text(model: ModelInfo | None, max_results: int) -> str:

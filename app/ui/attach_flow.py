@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from app.core import cost
 from app.core.attachments import OCR_PDF_ENGINE, OCR_PRICE_PER_PAGE_TEXT, Attachment
 from app.core.conversation import ChatSettings
 from app.core.models import ModelInfo
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 OCR_PRICE_PER_PAGE = Decimal(OCR_PRICE_PER_PAGE_TEXT)
 OFFERED_MODELS = 4  # the short list of models that can take what is attached
-TEXT_TOKENS_PER_BYTE = Decimal("0.25")  # about four bytes of text a token
-PDF_TOKENS_PER_PAGE = 500  # a page of text, read by the free reader or natively
 
 UNKNOWN_ABILITIES = (
     "The model list does not say whether this model can read pictures or files, so "
@@ -126,21 +125,16 @@ def with_ocr(settings: ChatSettings) -> ChatSettings:
 def attachment_cost(
     attachment: Attachment, settings: ChatSettings, model: ModelInfo | None
 ) -> Decimal | None:
-    """About what sending ``attachment`` once costs with this model (None: not known).
-    Every later message of the conversation sends it again."""
+    """About what sending ``attachment`` once costs with this model (None: not known):
+    its price (a picture; pages read by OCR) and the tokens it is read as. Every later
+    message of the conversation sends it again."""
     if model is None:
         return None
-    prompt = model.prompt_price
-    if attachment.kind == "image":
-        return model.image_price
-    if attachment.kind == "text":
-        return None if prompt is None else prompt * TEXT_TOKENS_PER_BYTE * attachment.size
-    pages = attachment.pages or 1
-    text = None if prompt is None else prompt * PDF_TOKENS_PER_PAGE * pages
-    ocr = settings.pdf_engine == OCR_PDF_ENGINE and not model.takes_input("file")
-    if ocr:
-        return OCR_PRICE_PER_PAGE * pages + (text or Decimal(0))
-    return text
+    price = cost.attachment_cost(model, attachment, settings.pdf_engine)
+    tokens = cost.attachment_tokens(attachment)
+    if tokens and model.prompt_price is None:
+        return price or None
+    return price + tokens * (model.prompt_price or Decimal(0))
 
 
 @dataclass
