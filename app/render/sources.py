@@ -202,8 +202,8 @@ def downscaled_text(attachment: Attachment) -> str:
     if not attachment.downscaled or attachment.width is None or attachment.height is None:
         return ""
     return (
-        f"Sent at {attachment.width:,} × {attachment.height:,}, reduced from "
-        f"{attachment.original_width:,} × {attachment.original_height:,}"
+        f"Sent at {attachment.width} × {attachment.height}, reduced from "
+        f"{attachment.original_width} × {attachment.original_height}"
     )
 
 

@@ -416,3 +416,33 @@ def test_a_huge_file_is_refused_quickly_in_plain_words(app: App, tmp_path: Path)
     (said,) = [text for kind, text in app.notices.posts if kind == "warning"]
     assert "huge.pdf" in said and "MB" in said
     assert app.view.composer.toPlainText() == "Keep me" and app.view.chips.attachments() == ()
+
+
+def test_a_huge_picture_is_reduced_before_sending_and_the_person_told(app: App) -> None:
+    app.view.add_image(_png_bytes(4000, 3000))
+    wait_chips(app, 1)
+    (chip,) = app.view.chips.chips
+    attachment = chip.attachment
+    assert (attachment.width, attachment.height) == (2048, 1536)
+    assert (attachment.original_width, attachment.original_height) == (4000, 3000)
+    said = "Sent at 2048 × 1536, reduced from 4000 × 3000"
+    assert app.notices.said(f"“Pasted picture.png”: {said}.")
+    assert chip.toolTip() == said and "reduced" in chip.facts.text()
+
+
+def test_compare_sends_no_picture_while_a_column_cannot_see(app: App) -> None:
+    from app.ui.compare.compare_view import CompareView
+
+    comparison = app.compare.create(
+        "Pictures", [("A", ChatSettings(model=VISION)), ("B", ChatSettings())], fair=False
+    )
+    app.window.open_tab(_compare_key(comparison.id))
+    view = app.window.tabs.currentWidget()
+    assert isinstance(view, CompareView)
+    view.attacher.add_image(_png_bytes())
+    app.qtbot.waitUntil(lambda: len(view.chips.attachments()) == 1, timeout=5000)
+    view.composer.setPlainText("What is it?")
+    view.send(view.composer.toPlainText())
+    assert app.fake.chat_requests == [] and not view.busy
+    assert view.composer.toPlainText() == "What is it?" and len(view.chips.attachments()) == 1
+    assert app.notices.said("cannot see pictures")

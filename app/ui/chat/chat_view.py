@@ -224,6 +224,7 @@ class ChatView(QWidget):
         self.composer.files_given.connect(self.add_files)
         self.composer.image_pasted.connect(self.add_image)
         self.chips.changed.connect(self._estimate_timer.start)
+        self.chips.changed.connect(self.offer_banner.hide)  # (what it spoke of changed)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
         # (Esc also leaves an edit: the line above the composer says so; the help's name for
