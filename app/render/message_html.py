@@ -69,6 +69,7 @@ def footer_html(
     thinking_retries: bool = False,
     versions: tuple[int, int] | None = None,
     branching: bool = False,
+    searches: str = "",
 ) -> str:
     """Notes in the ``warning`` colour, then the action links (``last``: the conversation's
     last answer with nothing sent after it, the one that offers Regenerate, or Retry when it
@@ -79,7 +80,8 @@ def footer_html(
     ``versions``: (which, of how many) when the message has other versions: a ``‹ 2/3 ›``
     switcher, and for answers "Compare versions". ``branching``: the view offers versions
     and forks (a chat; not a comparison's column): "Regenerate with…" beside Regenerate,
-    "Delete version" where there are versions, and "Continue in a new tab"."""
+    "Delete version" where there are versions, and "Continue in a new tab".
+    ``searches``: what the answer's web searches cost ("3 searches, $0.021"), shown muted."""
     said = notes_for(message, retry=last)
     trapped = thinking_used_it_all(message)
     if trapped:  # (said better below than "the answer reached its maximum length")
@@ -90,6 +92,8 @@ def footer_html(
     if trapped:
         retries = thinking_retries and last and not blind
         notes.insert(0, used_it_all_html(message, theme, warning, retries=retries))
+    if searches and not blind and message.status is not MessageStatus.STREAMING:
+        notes.insert(0, f'<span style="color:{theme.muted}">{html.escape(searches)}</span>')
     links = [("copy", "Copy")]
     if message.role == "assistant":
         if not blind:  # Details name the model: not while the reader judges blind

@@ -26,6 +26,7 @@ __all__ = [
     "meta_line",
     "notes_for",
     "retry_answer_id",
+    "search_lines",
     "short_model",
     "split_text",
     "thinking_notes",
@@ -165,7 +166,29 @@ def details_text(message: Message, model: ModelInfo | None = None) -> str:
         rows.append(("Parameters", params))
     elif settings:
         rows.append(("Parameters", "provider defaults"))
-    return "\n".join(f"{label}: {shorten(value, 4 * NAME_LIMIT)}" for label, value in rows)
+    lines = [f"{label}: {shorten(value, 4 * NAME_LIMIT)}" for label, value in rows]
+    return "\n".join(lines + search_lines(message, model))
+
+
+def search_lines(message: Message, model: ModelInfo | None = None) -> list[str]:
+    """Details' lines on web search: how many searches and their cost, then the sources
+    found, numbered as under the answer."""
+    from .sources import searches_text, sources_of
+
+    lines = []
+    searched = searches_text(message, model)
+    if searched:
+        lines.append(f"Web searches: {searched}")
+    elif message.settings is not None and message.settings.web_search.enabled:
+        lines.append("Web searches: none")
+    sources = sources_of(message)
+    if sources:
+        lines.append("Sources:")
+        lines += [
+            f"  {n}. {shorten(s.title, NAME_LIMIT)} ({shorten(s.url, 4 * NAME_LIMIT)})"
+            for n, s in enumerate(sources, 1)
+        ]
+    return lines
 
 
 def thinking_used_it_all(message: Message) -> bool:

@@ -32,6 +32,7 @@ def make_view(
 def _chat_view(
     window: MainWindow, services: Services, conversation_id: int
 ) -> tuple[QWidget, str, str] | None:
+    from .attach_flow import make_flow
     from .chat.chat_view import ChatView
     from .versions_flow import compare_versions, may_send, regenerate_with
 
@@ -48,6 +49,7 @@ def _chat_view(
         settings_check=lambda settings: may_send(window, conversation_id, settings),
         estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
         tasks=window.tasks,
+        attach=make_flow(services),
     )
     view.fork_requested.connect(lambda mid: ask_fork(window, conversation_id, mid))
     view.title_changed.connect(window.retitle)
@@ -67,6 +69,7 @@ def _compare_view(
 ) -> tuple[QWidget, str, str] | None:
     from app.core.compare_settings import BLIND_TITLE
 
+    from .attach_flow import make_flow
     from .compare.compare_view import CompareView
 
     compare = services.compare
@@ -83,6 +86,7 @@ def _compare_view(
         presets=services.presets.presets,
         preview=services.chat.preview_request,
         pick_model=lambda current: _pick_model(window, services, current),
+        attach=make_flow(services),
     )
     view.column_focused.connect(window.dock_link.follow_column)
     view.promoted.connect(window.open_conversation)

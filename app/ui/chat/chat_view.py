@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.attachments import Attachment
 from app.core.conversation import ChatSettings, Message
+from app.core.models import ModelInfo
+from app.core.money import format_usd
 from app.render.message_html import (
     COMPARE_VERSIONS_ACTION,
     DELETE_VERSION_ACTION,
@@ -30,11 +36,22 @@ from app.render.message_html import (
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
 
+from ..attach_flow import (
+    UNKNOWN_ABILITIES,
+    AttachFlow,
+    attachment_cost,
+    capable_models,
+    gate,
+    ocr_question,
+    refused_text,
+    with_ocr,
+)
 from ..labels import announce
 from ..notices import Notices, Topic
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
-from .composer import Composer
+from .attachment_chips import Attacher, AttachmentChips, attach_button, thumbnail_of
+from .composer import Composer, local_files, pasted_image
 from .message_actions import copy_message, show_details
 from .transcript import Transcript
 
@@ -49,6 +66,7 @@ EARLIER_CHARS = 6000  # and no more text than this (at least one message): about
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
+STILL_READING = "Wait a moment: an attachment is still being read. Then press Send again."
 NEW_CONVERSATION_HINT = "Type a message below to start."  # (one line: it does not wrap)
 EDITING_TEXT = "Editing your message: sending adds a new version; the original stays. (Esc cancels)"
 WAIT_TO_SWITCH = "Wait for the answer to finish (or stop it) before changing versions."
@@ -139,10 +157,15 @@ class ChatView(QWidget):
         settings_check: Callable[[ChatSettings], bool] | None = None,
         estimator: Callable[[str], str] | None = None,
         tasks: UiTasks | None = None,
+        attach: AttachFlow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.conversation_id = conversation_id
+        self._attach = attach  # without it, nothing can be attached (and none is offered)
+        self._draft_attachments: tuple[Attachment, ...] = ()  # the draft's, during an edit
+        self._abilities_unknown = False  # the catalogue does not say what the model reads
+        self._offered: list[ModelInfo] = []
         self._service = service
         self._history = history
         self._notices = notices
@@ -167,6 +190,15 @@ class ChatView(QWidget):
         self.status.setAccessibleDescription("Answer status")
         self.status.hide()
         self.composer = Composer(self, enter_sends=enter_sends)
+        self.chips = AttachmentChips(self)
+        self.chips.cost_of = self._cost_text
+        self.attacher = Attacher(attach, self.chips, notices, self._tasks)
+        self.attach_button = attach_button(self, self.attacher)
+        self.offer_banner = Banner("Models that can read your attachments", self)
+        self.offer_banner.chosen.connect(self._offer_chosen)
+        self.setAcceptDrops(attach is not None)
+        self.transcript.attachment_reader = attach.read if attach is not None else None
+        self.transcript.model_lookup = service.model_info
         self.send_button = QPushButton("Send", self)
         self.send_button.setAccessibleName("Send message")
         self.send_button.setDefault(True)
@@ -189,6 +221,10 @@ class ChatView(QWidget):
 
         self.composer.submitted.connect(self.send)
         self.composer.textChanged.connect(self._estimate_timer.start)
+        self.composer.files_given.connect(self.add_files)
+        self.composer.image_pasted.connect(self.add_image)
+        self.chips.changed.connect(self._estimate_timer.start)
+        self.chips.changed.connect(self.offer_banner.hide)  # (what it spoke of changed)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.stop_button.clicked.connect(self.stop)
         # (Esc also leaves an edit: the line above the composer says so; the help's name for
@@ -208,6 +244,7 @@ class ChatView(QWidget):
         bar.addWidget(self.stop_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
+        bottom.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
@@ -215,6 +252,8 @@ class ChatView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.undo_banner)
         layout.addWidget(self.editing_banner)
+        layout.addWidget(self.offer_banner)
+        layout.addWidget(self.chips)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
 
@@ -265,7 +304,11 @@ class ChatView(QWidget):
         if self._estimator is None:
             return
         text = self.composer.toPlainText()
-        self.estimate.setText(f"This message: {self._estimator(text)}" if text.strip() else "")
+        said = f"This message: {self._estimator(text)}" if text.strip() else ""
+        extra = self._attachments_cost()
+        if extra:
+            said = f"{said} {extra}".strip()
+        self.estimate.setText(said)
 
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -273,9 +316,20 @@ class ChatView(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def send(self, text: str) -> None:
-        if not text.strip() or self.busy:
+        if self.busy:
+            return
+        attachments = self.chips.attachments()
+        if not text.strip():
+            if attachments:
+                self._notices.info("Write a message to send with your attachments.")
+            return
+        if self.attacher.reading:
+            self._notices.info(STILL_READING)
             return
         self.transcript.finish_tail()  # (a switched-in branch still being drawn: whole first)
+        self._abilities_unknown = False
+        if attachments and not self._attachments_may_go(attachments):
+            return  # said why; the text and the attachments stay in the box
         if self._preflight is not None and self._preflight(text) is not None:
             return  # a parameter is invalid or a cap holds it: the text stays in the composer
         if self._tasks.closed:  # the window is closing: the text stays where it is
@@ -293,11 +347,18 @@ class ChatView(QWidget):
             return
         if editing is not None:
             self._resent = editing
+            self.chips.clear()
             self._run(
-                self._service.edit_and_resend(self.conversation_id, editing, text, self.apply)
+                self._service.edit_and_resend(
+                    self.conversation_id, editing, text, self.apply, attachments=attachments
+                )
             )
         else:
-            self._run(self._service.send(self.conversation_id, text, self.apply))
+            self.chips.clear()
+            self.offer_banner.hide()
+            self._run(
+                self._service.send(self.conversation_id, text, self.apply, attachments=attachments)
+            )
 
     def regenerate(self) -> None:
         self.transcript.finish_tail()
@@ -325,6 +386,9 @@ class ChatView(QWidget):
         self._task = self._tasks.spawn(turn)  # its errors go to the crash path
         if self._task is None:  # the window is closing
             return
+        if self._abilities_unknown:
+            self._abilities_unknown = False
+            self._notices.info(UNKNOWN_ABILITIES)
         self._task.add_done_callback(self._turn_done)
         self._unfollow = self._service.turns.subscribe(self._turn_started)
         self._set_busy(True)
@@ -436,8 +500,10 @@ class ChatView(QWidget):
         self.transcript.finish_tail()
         if self._editing is None:
             self._draft = self.composer.toPlainText()
+            self._draft_attachments = self.chips.attachments()
         self._set_editing(message.id)
         self.composer.setPlainText(message.content)
+        self._show_chips(message.attachments)  # (sent with the new version unless removed)
         self.focus_composer()
 
     def cancel_edit(self) -> None:
@@ -446,7 +512,9 @@ class ChatView(QWidget):
             return
         self._set_editing(None)
         self.composer.setPlainText(self._draft)
+        self._show_chips(self._draft_attachments)
         self._draft = ""
+        self._draft_attachments = ()
         self.focus_composer()
 
     def _set_editing(self, message_id: int | None) -> None:
@@ -606,6 +674,7 @@ class ChatView(QWidget):
                 )
             if not self.composer.toPlainText().strip():
                 self.composer.setPlainText(event.prompt)
+            self._attachments_back(event.attachments)
             self.focus_composer()
 
     def _show_new_versions(self, user: Message, answer: Message) -> None:
@@ -649,3 +718,147 @@ class ChatView(QWidget):
         conversation = self._history.get_conversation(self.conversation_id)
         if conversation is not None:
             self.title_changed.emit(self.conversation_id, conversation.title)
+
+    # -- attachments --------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        """The Attach button: choose a file to attach."""
+        self.attacher.choose_files(self)
+
+    def add_files(self, paths: Sequence[Path]) -> None:
+        """Read each file off the UI thread and show it as a chip (or say why not)."""
+        self.attacher.add_files(paths)
+
+    def add_image(self, data: bytes) -> None:
+        """A pasted picture (PNG bytes)."""
+        self.attacher.add_image(data)
+
+    def _settings(self) -> ChatSettings | None:
+        if self._tasks.closed:  # the window let go of the history (it may be closed)
+            return None
+        conversation = self._history.get_conversation(self.conversation_id)
+        return conversation.settings if conversation is not None else None
+
+    def _model(self, settings: ChatSettings) -> ModelInfo | None:
+        flow = self._attach
+        lookup = flow.model_info if flow is not None else self._service.model_info
+        return lookup(settings.model)
+
+    def _cost_text(self, attachment: Attachment) -> str:
+        settings = self._settings()
+        cost = (
+            attachment_cost(attachment, settings, self._model(settings))
+            if settings is not None
+            else None
+        )
+        return f"about {format_usd(cost, compact=True)}" if cost is not None else ""
+
+    def _attachments_cost(self) -> str:
+        """What the attachments add to this message, when the prices are known."""
+        attachments = self.chips.attachments()
+        settings = self._settings() if attachments else None
+        if settings is None:
+            return ""
+        model = self._model(settings)
+        costs = [attachment_cost(a, settings, model) for a in attachments]
+        known = [c for c in costs if c is not None]
+        if not known:
+            return "Attachments: price not known."
+        total = format_usd(sum(known, Decimal(0)), compact=True)
+        return f"Attachments: about {total} more (sent again with every later message)."
+
+    def _attachments_may_go(self, attachments: Sequence[Attachment]) -> bool:
+        """Gate the attachments by what the model reads (the catalogue says): a model that
+        cannot take one stops the send and offers models that can; scanned pages ask before
+        paid reading. Nothing is rerouted and nothing dropped."""
+        settings = self._settings()
+        if settings is None:
+            return False
+        model = self._model(settings)
+        found = gate(attachments, settings, model)
+        if found.blocked:
+            self._offer_models(refused_text(found, model.name if model else settings.model), found)
+            return False
+        if found.scanned_pages:
+            question = ocr_question(found.scanned_pages, found.scanned_files)
+            if not self._notices.confirm("Read the pictures of pages?", question, "Read them"):
+                self._notices.info(
+                    "Not sent: your message and its attachments are still in the box. Remove "
+                    "the PDF to send without it."
+                )
+                return False
+            self._store_settings(with_ocr(settings))
+        self._abilities_unknown = found.unknown  # (said once the message is sent)
+        self.offer_banner.hide()
+        return True
+
+    def _offer_models(self, said: str, found: Any) -> None:
+        flow = self._attach
+        settings = self._settings()
+        models = flow.models() if flow is not None else ()
+        current = settings.model if settings is not None else ""
+        self._offered = capable_models(models, found.needs, current)
+        if not self._offered:
+            said += " No model in the model list says it can; refresh the list and try again."
+        links = [(f"model-{i}", m.name) for i, m in enumerate(self._offered)]
+        self.offer_banner.say(said, [*links, ("cancel", "Close")])
+        self._notices.warning(said)
+        announce(self.offer_banner, said)
+
+    def _offer_chosen(self, name: str) -> None:
+        """A model offered for the attachments was chosen: the conversation uses it from
+        now on (the dock shows it); the message waits for Send."""
+        self.offer_banner.hide()
+        index = name.removeprefix("model-")
+        settings = self._settings()
+        if not index.isdigit() or int(index) >= len(self._offered) or settings is None:
+            return
+        model = self._offered[int(index)]
+        self._store_settings(replace(settings, model=model.id))
+        self._notices.info(
+            f"This conversation now uses {model.name}. Press Send to send your message."
+        )
+        self.focus_composer()
+
+    def _store_settings(self, settings: ChatSettings) -> None:
+        flow = self._attach
+        if flow is not None and flow.update_settings(self.conversation_id, settings):
+            self.settings_changed.emit(self.conversation_id)  # (the dock shows them)
+            self.chips.refresh_costs()
+            self.refresh_estimate()
+
+    def _attachments_back(self, back: Sequence[Attachment]) -> None:
+        """A send that never got an answer was taken back: its attachments return to the
+        box with its text (unless others were attached meanwhile)."""
+        if self.chips.attachments() or self._attach is None:
+            return
+        self._show_chips(back)
+
+    def _show_chips(self, attachments: Sequence[Attachment]) -> None:
+        self.chips.clear()
+        if self._attach is None:
+            return
+        for attachment in attachments:
+            self.chips.add(attachment, thumbnail_of(self._attach, attachment))
+
+    # -- drops onto the view ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt)
+        data = event.mimeData()
+        if self._attach is not None and (local_files(data) or data.hasImage()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt)
+        data = event.mimeData()
+        files = local_files(data)
+        image = None if files else pasted_image(data)
+        if files:
+            self.add_files(files)
+        elif image is not None:
+            self.add_image(image)
+        else:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QGuiApplication,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
@@ -43,8 +44,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
+from app.core.attachments import Attachment
 from app.core.conversation import Message
 from app.core.links import linkify_openrouter
+from app.core.models import ModelInfo
 from app.render.markdown import code_blocks, render_markdown, render_piece
 from app.render.marks import mark_html, mark_style
 from app.render.message_html import (
@@ -62,10 +65,19 @@ from app.render.message_html import (
 )
 from app.render.meta import ERROR_LIMIT, retry_answer_id, without_retry
 from app.render.safe_text import ZWSP, is_openable_link, shorten
+from app.render.sources import (
+    ATTACHMENT_SCHEME,
+    THUMB_SCHEME,
+    attachments_html,
+    link_markers,
+    searches_text,
+    sources_html,
+)
 from app.render.stable_prefix import Piece, iter_pieces
 from app.render.theme import ChatColors, Theme
 
 from ..external import open_link
+from .attachment_chips import open_with_system, show_image, thumbnail
 from .document_edit import cursor_at, insert_piece, new_block, selection
 from .link_focus import LinkFocus
 from .pieces import PieceQueue
@@ -83,6 +95,8 @@ THINKING_TICK_MS = 1000  # "Thinking… 14 s" counts on at least once a second
 # A switched-in branch longer than this is drawn in steps: the first ones at once (the reader
 # sees the version they asked for), the rest a step per turn of the event loop.
 SWITCH_DRAW_NOW = 8
+
+THUMB_PIXELS = 240  # thumbnails are made at twice the size shown (sharp on dense screens)
 
 THIN_PARAGRAPH = '<p style="margin:0; font-size:1pt">&nbsp;</p>'
 
@@ -167,6 +181,12 @@ class Transcript(QTextBrowser):
         self._tail_timer.timeout.connect(self._draw_tail_step)
         # Compare's differences: ranges of an answer's visible text to highlight (marks.py).
         self._marks: dict[int, tuple[tuple[int, int], ...]] = {}
+        # An attachment's stored bytes (thumbnails, and opening one on a click); None: the
+        # attachments are named but do not open.
+        self.attachment_reader: Callable[[Attachment], bytes | None] | None = None
+        self._thumbs: dict[str, QImage | None] = {}
+        # The catalogue's entry for a model (the price of a web search), where known.
+        self.model_lookup: Callable[[str], ModelInfo | None] | None = None
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -626,7 +646,7 @@ class Transcript(QTextBrowser):
         pieces = iter_pieces(content, PIECE_CHARS) if not at_once else None
         head = next(pieces) if pieces is not None and len(content) > PIECE_CHARS else None
         if pieces is None or head is None or len(head.text) == len(content):
-            whole = self._render(content, message.id) + self._footer_html(message)
+            whole = self._render(content, message.id, message) + self._footer_html(message)
             self._insert_html(cursor, lead, whole)
             return
         first, code_index = self._render_piece(head, message.id, 0)
@@ -711,9 +731,12 @@ class Transcript(QTextBrowser):
             open_end=piece.open_end,
         )
 
-    def _render(self, text: str, message_id: int) -> str:
-        """A whole message's Markdown (a streaming answer renders its own, piece by piece)."""
+    def _render(self, text: str, message_id: int, message: Message | None = None) -> str:
+        """A whole message's Markdown (a streaming answer renders its own, piece by piece);
+        an answer's ``[n]`` markers link to its sources."""
         rendered = render_markdown(text, theme=self.theme, message_id=message_id)
+        if message is not None and message.annotations:
+            rendered = link_markers(rendered, message, self.theme)
         marks = self._marks.get(message_id)
         return mark_html(rendered, marks, mark_style(self.theme)) if marks else rendered
 
@@ -755,9 +778,10 @@ class Transcript(QTextBrowser):
         return fmt
 
     def _message_html(self, message: Message) -> str:
-        body = self._render(message.content, message.id)
+        body = self._render(message.content, message.id, message)
         thinking = self._thinking_html(message)
-        return self._header_html(message) + thinking + body + self._footer_html(message)
+        attached = attachments_html(message, self.theme)
+        return self._header_html(message) + thinking + attached + body + self._footer_html(message)
 
     def _thinking_shown(self, message: Message) -> bool:
         """The answer's thinking text shows: opened, and there is text (and not blind)."""
@@ -782,7 +806,11 @@ class Transcript(QTextBrowser):
     def _footer_html(self, message: Message) -> str:
         last = message.id == self._offering
         family = self.versions.get(message.id)
-        return footer_html(
+        answer = message.role == "assistant"
+        sources = sources_html(message, self.theme) if answer and not self.blind else ""
+        model = self.model_lookup(message.model or "") if self.model_lookup else None
+        searches = searches_text(message, model) if answer else ""
+        return sources + footer_html(
             message,
             self.theme,
             self.colors.warning,
@@ -791,6 +819,7 @@ class Transcript(QTextBrowser):
             thinking_retries=self.offers_thinking_retries,
             versions=(family.index(message.id) + 1, len(family)) if family else None,
             branching=self.branching,
+            searches=searches,
         )
 
     # -- thinking -----------------------------------------------------------------------------
@@ -855,6 +884,8 @@ class Transcript(QTextBrowser):
                 self.action_requested.emit(name, int(ident))
         elif scheme == "copy-code":
             self._copy_code(rest)
+        elif scheme == ATTACHMENT_SCHEME:
+            self.open_attachment(rest)
         elif is_openable_link(target):
             open_link(url)  # the user's environment, not the frozen bundle's
         else:
@@ -941,7 +972,59 @@ class Transcript(QTextBrowser):
         return data
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt)
-        return None  # never fetch anything an answer names (images, files, stylesheets)
+        # Never fetch anything an answer names (images, files, stylesheets): only the
+        # thumbnails of the pictures attached to prompts, made here from their stored bytes.
+        target = name.toString() if isinstance(name, QUrl) else name
+        scheme, _, digest = target.partition(":")
+        if scheme == THUMB_SCHEME:
+            return self._thumbnail(digest)
+        return None
+
+    def _thumbnail(self, digest: str) -> QImage | None:
+        if digest not in self._thumbs:
+            found = next(
+                (
+                    a
+                    for m in self._messages.values()
+                    for a in m.attachments
+                    if a.digest == digest and a.kind == "image"
+                ),
+                None,
+            )
+            data = self._read(found) if found is not None else None
+            self._thumbs[digest] = thumbnail(data, THUMB_PIXELS) if data else None
+        return self._thumbs[digest]
+
+    def _read(self, attachment: Attachment) -> bytes | None:
+        if self.attachment_reader is None:
+            return None
+        try:
+            return self.attachment_reader(attachment)
+        except LookupError:  # gone from the data folder (BlobMissingError)
+            return None
+
+    def open_attachment(self, where: str) -> None:
+        """``<message id>:<index>``: a picture opens in a window, a file with the system's
+        program (written under its own name to a temporary folder)."""
+        ident, _, index = where.partition(":")
+        message = self._messages.get(int(ident)) if ident.isdigit() else None
+        if message is None or not index.isdigit() or int(index) >= len(message.attachments):
+            return
+        attachment = message.attachments[int(index)]
+        data = self._read(attachment)
+        if data is None:
+            self.notice.emit(
+                f"“{attachment.name}” is no longer in Switchboard's data folder, so it "
+                "cannot be opened."
+            )
+            return
+        opened = (
+            show_image(attachment, data, self)
+            if attachment.kind == "image"
+            else open_with_system(attachment, data)
+        )
+        if not opened:
+            self.notice.emit(f"“{attachment.name}” could not be opened.")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -952,7 +1035,7 @@ class Transcript(QTextBrowser):
     def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
         viewport_pos = self.viewport().mapFrom(self, pos)
         anchor = self.anchorAt(viewport_pos)
-        if anchor and not anchor.startswith(("action:", "copy-code:")):
+        if anchor and not anchor.startswith(("action:", "copy-code:", f"{ATTACHMENT_SCHEME}:")):
             QToolTip.showText(global_pos, anchor, self)
             return
         tip = self.cursorForPosition(viewport_pos).charFormat().toolTip()

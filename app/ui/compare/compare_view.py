@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.attachments import Attachment
 from app.core.compare_settings import (
     BLIND_TITLE,
     blind_order,
@@ -40,6 +41,8 @@ from app.core.money import format_usd, format_usd_apart
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
 
+from ..attach_flow import AttachFlow, gate, refused_text
+from ..chat.attachment_chips import Attacher, AttachmentChips, attach_button
 from ..chat.composer import Composer
 from ..chat.message_actions import copy_message, show_details
 from ..chat.transcript import FLUSH_INTERVAL_MS, Transcript
@@ -202,12 +205,15 @@ class CompareView(QWidget):
         presets: Callable[[], list[Preset]] | None = None,
         preview: Preview | None = None,
         pick_model: Callable[[str], str | None] | None = None,
+        attach: AttachFlow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``presets``: the presets a column can change to; ``preview``: the URL and body a
         conversation's next message would send (``ChatService.preview_request``);
-        ``pick_model``: asks for a model (the current one given), None if cancelled."""
+        ``pick_model``: asks for a model (the current one given), None if cancelled;
+        ``attach``: attachments (the same to every column)."""
         super().__init__(parent)
+        self._attach = attach
         self.comparison_id = comparison_id
         self._service = service
         self._history = history
@@ -289,6 +295,11 @@ class CompareView(QWidget):
         self.composer.setAccessibleName("Prompt for every column")
         self.composer.setPlaceholderText("One prompt for every column (Enter to send)")
         self.composer.submitted.connect(self.send)
+        self.chips = AttachmentChips(self)
+        self.attacher = Attacher(self._attach, self.chips, self._notices, self._tasks)
+        self.attach_button = attach_button(self, self.attacher)
+        self.composer.files_given.connect(self.attacher.add_files)
+        self.composer.image_pasted.connect(self.attacher.add_image)
         self.send_button = QPushButton("Send to all")
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.estimate = _plain_label()
@@ -298,12 +309,14 @@ class CompareView(QWidget):
         self.composer.textChanged.connect(self.refresh_estimate)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
+        bottom.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(top)
         layout.addWidget(columns_area, 1)
         layout.addWidget(self.total)
+        layout.addWidget(self.chips)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
@@ -492,20 +505,47 @@ class CompareView(QWidget):
     def send(self, text: str) -> None:
         if not text.strip() or self.busy:
             return
+        attachments = self.chips.attachments()
+        if self.attacher.reading or (attachments and not self._columns_take(attachments)):
+            return
         if self._preflight is not None and self._preflight(self, text, None) is not None:
             return
         if self._tasks.closed:  # the window is closing: the text stays where it is
             return
         self.composer.clear()
+        self.chips.clear()
         for column in self.columns:
             column.turn = None  # the last answer's figures go; the new turn brings its own
         by_index = {column.index: column for column in self.columns}
-        tasks = self._service.start(self.comparison_id, text, lambda i: self._listener(by_index[i]))
+        tasks = self._service.start(
+            self.comparison_id,
+            text,
+            lambda i: self._listener(by_index[i]),
+            attachments=attachments,
+        )
         self._follow_turns()
         for index, task in tasks.items():
             by_index[index].task = self._tasks.adopt(task)
             task.add_done_callback(functools.partial(self._column_done, by_index[index]))
         self._set_busy()
+
+    def _columns_take(self, attachments: tuple[Attachment, ...]) -> bool:
+        """Every column's model takes the attachments (the catalogue says); else say which
+        does not, and send nothing (the same attachments go to every column)."""
+        lookup = self._attach.model_info if self._attach is not None else None
+        for column in self.columns:
+            conversation = self._history.get_conversation(column.conversation_id)
+            if conversation is None or lookup is None:
+                continue
+            model = lookup(conversation.settings.model)
+            found = gate(attachments, conversation.settings, model)
+            if found.blocked:
+                name = model.name if model else conversation.settings.model
+                self._notices.warning(
+                    refused_text(found, name) + " (Change that column's model with Change….)"
+                )
+                return False
+        return True
 
     def _follow_turns(self) -> None:
         """Keep each column's new turn while any column runs: its figures are the turn's."""

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.attachments import OCR_PDF_ENGINE, WEB_RESULTS_MAX, WebSearch
 from app.core.conversation import ChatSettings
 from app.core.models import ModelInfo, price_per_million_text
 from app.core.money import format_usd
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams, params_summary
 from app.core.thinking import room_warning
+from app.render.sources import web_search_text
 
 from ..elided_label import ElidedLabel
 
@@ -132,6 +134,7 @@ class ParameterDock(QDockWidget):
         layout.addWidget(self._prompt_box())
         layout.addWidget(self._sampling_box())
         layout.addWidget(self._routing_box())
+        layout.addWidget(self._web_box())
         self.show_request_button = QPushButton("Show request…")
         self.show_request_button.setToolTip("The exact JSON that the next message will send")
         self.show_request_button.clicked.connect(self.show_request_requested)
@@ -304,6 +307,52 @@ class ParameterDock(QDockWidget):
         box.setLayout(form)
         return box
 
+    def _web_box(self) -> QGroupBox:
+        """Web search (off by default) with its price said before sending, and how PDFs
+        are read where the model cannot read them itself."""
+        from PySide6.QtWidgets import QSpinBox
+
+        box = QGroupBox("Web search and PDFs")
+        self.web_search = QCheckBox("Search the web")
+        self.web_search.setAccessibleName("Search the web")
+        self.web_search.setToolTip(
+            "The model may search the web before it answers, and lists the pages it used. "
+            "Each search costs extra."
+        )
+        self.web_results = QSpinBox()
+        self.web_results.setAccessibleName("Results per search")
+        self.web_results.setRange(1, WEB_RESULTS_MAX)
+        self.web_results.setValue(WebSearch().max_results)
+        self.web_price = QLabel()
+        self.web_price.setWordWrap(True)
+        self.pdf_reader = _combo(_PDF_READERS, "How PDFs are read")
+        self.pdf_reader.setToolTip(
+            "For models that cannot read PDFs themselves. Reading pictures of pages (for "
+            "scanned PDFs) costs $2 per 1,000 pages."
+        )
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.web_search)
+        form.addRow("Results", self.web_results)
+        form.addRow(self.web_price)
+        form.addRow("PDFs", self.pdf_reader)
+        self.web_search.toggled.connect(lambda _b: self._web_edited())
+        self.web_results.valueChanged.connect(lambda _v: self._web_edited())
+        self.pdf_reader.currentIndexChanged.connect(lambda _i: self._edited())
+        box.setLayout(form)
+        return box
+
+    def _web_edited(self) -> None:
+        self._show_web_price()
+        self._edited()
+
+    def _show_web_price(self) -> None:
+        on = self.web_search.isChecked()
+        self.web_results.setEnabled(on)
+        said = web_search_text(self._model, self.web_results.value())
+        self.web_price.setText(said if on else "Off. " + said)
+        self.web_price.setEnabled(on)  # (muted while off)
+
     # -- loading --------------------------------------------------------------------------------
 
     @_with_contents
@@ -323,6 +372,10 @@ class ParameterDock(QDockWidget):
             _select(self.sort, routing.sort)
             _select(self.fallbacks, routing.allow_fallbacks)
             _select(self.data_collection, routing.data_collection)
+            self.web_search.setChecked(settings.web_search.enabled)
+            self.web_results.setValue(settings.web_search.max_results)
+            _select(self.pdf_reader, settings.pdf_engine)
+            self._show_web_price()
         finally:
             self._loading = False
         self._preset_base = None  # whichever preset these values match, if any
@@ -352,6 +405,7 @@ class ParameterDock(QDockWidget):
             self.model_facts.setText(
                 f"{model.context_text}: the tokens of conversation and answer it handles at once"
             )
+        self._show_web_price()
         self.model_id.setVisible(bool(self.model_id.text()))
         self.model_price.setVisible(bool(self.model_price.text()))
         for name, row in self.rows.items():
@@ -559,6 +613,8 @@ class ParameterDock(QDockWidget):
             system_prompt=self.system_prompt.toPlainText(),
             params=SamplingParams(**values),
             routing=routing,
+            web_search=WebSearch(self.web_search.isChecked(), self.web_results.value()),
+            pdf_engine=self.pdf_reader.currentData(),
         )
 
     @_with_contents
@@ -600,6 +656,12 @@ def price_text(model: ModelInfo) -> str:
     if model.request_price:
         text += f" · {format_usd(model.request_price)} per request"
     return text
+
+
+_PDF_READERS: tuple[tuple[str, Any], ...] = (
+    ("Read their text (free)", None),
+    ("Read pictures of pages too ($2 per 1,000 pages)", OCR_PDF_ENGINE),
+)
 
 
 def _combo(choices: tuple[tuple[str, Any], ...], name: str) -> QComboBox:
