@@ -199,7 +199,9 @@ class DockLink(QObject):
         typed = view.composer.toPlainText()  # sent as typed, so shown as typed
         draft = typed if typed.strip() else "(your next message)"
         try:
-            url, body = services.chat.preview_request(view.conversation_id, settings, draft)
+            url, body = services.chat.preview_request(
+                view.conversation_id, settings, draft, view.chips.attachments()
+            )
         except InvalidRequestError as error:
             self._notices.warning(error.user_message)
             return

@@ -3,7 +3,7 @@ answer's estimate, each settled answer's figure, and the credit left."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from .notices import Topic
 
 if TYPE_CHECKING:
+    from app.core.attachments import Attachment
     from app.core.conversation import Message
     from app.services.costs import CostService, TakenBack
 
@@ -78,10 +79,14 @@ class MeterFeed(QObject):
         else:
             self._live.stop()
 
-    def estimate_text(self, conversation_id: int, draft: str) -> str:
-        """The composer's line: what sending ``draft`` may cost."""
+    def estimate_text(
+        self, conversation_id: int, draft: str, attachments: Sequence[Attachment] = ()
+    ) -> str:
+        """The composer's line: what sending ``draft`` (with ``attachments``) may cost."""
         costs = self._costs
-        return costs.chat_estimate_text(conversation_id, draft) if costs is not None else ""
+        if costs is None:
+            return ""
+        return costs.chat_estimate_text(conversation_id, draft, attachments)
 
     def _show_live_cost(self) -> None:
         view, costs = self._window.current_view(), self._costs

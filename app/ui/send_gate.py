@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 from .notices import Topic
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from app.core.attachments import Attachment
     from app.core.cost import SendCheck
 
     from .main_window import MainWindow
@@ -16,17 +19,26 @@ if TYPE_CHECKING:
     from .tab_keys import TabKey
 
 
-def check_send(window: MainWindow, key: TabKey, text: str, index: int | None = None) -> str | None:
-    """None to send ``text`` in the tab ``key`` (a comparison: to every column, or to column
-    ``index`` again), else why not. A send that could pass a cap waits for "Send anyway"."""
+def check_send(
+    window: MainWindow,
+    key: TabKey,
+    text: str,
+    index: int | None = None,
+    attachments: Sequence[Attachment] = (),
+) -> str | None:
+    """None to send ``text`` (with ``attachments``) in the tab ``key`` (a comparison: to every
+    column, or to column ``index`` again), else why not. A send that could pass a cap waits
+    for "Send anyway"."""
     problem = window.dock_link.blocking_problem()
     services, settings = window.services, window.settings
     if problem or services is None or settings is None:
         return problem
     if key.kind == "compare" and services.compare is not None:
-        return consent(window.notices, services.compare.check_send(key.id, text, index, settings))
+        check = services.compare.check_send(key.id, text, index, settings, attachments=attachments)
+        return consent(window.notices, check)
     if key.kind == "chat" and services.costs is not None:
-        return consent(window.notices, services.costs.check_chat_send(key.id, text, settings))
+        check = services.costs.check_chat_send(key.id, text, settings, attachments=attachments)
+        return consent(window.notices, check)
     return None
 
 

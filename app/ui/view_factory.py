@@ -34,6 +34,7 @@ def _chat_view(
 ) -> tuple[QWidget, str, str] | None:
     from .attach_flow import make_flow
     from .chat.chat_view import ChatView
+    from .tab_keys import TabKey
     from .versions_flow import compare_versions, may_send, regenerate_with
 
     conversation = services.history.get_conversation(conversation_id)
@@ -45,9 +46,13 @@ def _chat_view(
         services.history,
         window.notices,
         enter_sends=window.enter_sends,
-        preflight=lambda text: check_send(window, view.tab_key, text),
+        preflight=lambda text, attachments: check_send(
+            window, TabKey.chat(conversation_id), text, attachments=attachments
+        ),
         settings_check=lambda settings: may_send(window, conversation_id, settings),
-        estimator=lambda draft: window.meter_feed.estimate_text(conversation_id, draft),
+        estimator=lambda draft, attachments: window.meter_feed.estimate_text(
+            conversation_id, draft, attachments
+        ),
         tasks=window.tasks,
         attach=make_flow(services),
     )
@@ -81,7 +86,9 @@ def _compare_view(
         compare,
         services.history,
         window.notices,
-        preflight=lambda view, text, index: check_send(window, view.tab_key, text, index),
+        preflight=lambda view, text, index: check_send(
+            window, view.tab_key, text, index, view.chips.attachments() if index is None else ()
+        ),
         tasks=window.tasks,
         presets=services.presets.presets,
         preview=services.chat.preview_request,

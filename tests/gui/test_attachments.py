@@ -446,3 +446,36 @@ def test_compare_sends_no_picture_while_a_column_cannot_see(app: App) -> None:
     assert app.fake.chat_requests == [] and not view.busy
     assert view.composer.toPlainText() == "What is it?" and len(view.chips.attachments()) == 1
     assert app.notices.said("cannot see pictures")
+
+
+def test_the_spending_guard_and_the_estimate_count_the_attachments(app: App) -> None:
+    """A cap the words alone fit under, but not the words with their pictures: the send
+    waits for "Send anyway", and the composer's line includes the pictures."""
+    from decimal import Decimal
+
+    use_model(app, VISION)
+    view = app.view
+    for width in (64, 65, 66):  # three different pictures (the same one is attached once)
+        mime = QMimeData()
+        mime.setImageData(picture(width))
+        view.composer.insertFromMimeData(mime)
+        wait_chips(app, width - 63)
+    text = "What are these?"
+    cid = view.conversation_id
+    words = app.costs.chat_estimate(cid, text)
+    with_pictures = app.costs.chat_estimate(cid, text, view.chips.attachments())
+    assert words is not None and with_pictures is not None
+    assert words.max_cost is not None and with_pictures.max_cost is not None
+    assert with_pictures.max_cost >= words.max_cost + Decimal("0.003")  # 3 × $0.001 a picture
+    view.composer.setPlainText(text)
+    view.refresh_estimate()
+    assert "sent again with every later message" in view.estimate.text()
+    cap = (words.max_cost + with_pictures.max_cost) / 2
+    app.window.apply_settings(replace(app.window._settings, daily_cap=cap))
+    app.notices.answer(False)
+
+    view.send(view.composer.toPlainText())
+
+    assert app.notices.of_kind("confirm"), "the pictures' cost passes the cap: it must ask"
+    assert app.fake.chat_requests == []
+    assert len(view.chips.attachments()) == 3 and view.composer.toPlainText() == text

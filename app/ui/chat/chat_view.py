@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,9 +152,10 @@ class ChatView(QWidget):
         notices: Notices,
         *,
         enter_sends: bool = True,
-        preflight: Callable[[str], str | None] | None = None,
+        # (text, attachments) -> None to send, else why not
+        preflight: Callable[[str, Sequence[Attachment]], str | None] | None = None,
         settings_check: Callable[[ChatSettings], bool] | None = None,
-        estimator: Callable[[str], str] | None = None,
+        estimator: Callable[[str, Sequence[Attachment]], str] | None = None,
         tasks: UiTasks | None = None,
         attach: AttachFlow | None = None,
         parent: QWidget | None = None,
@@ -304,10 +304,12 @@ class ChatView(QWidget):
         if self._estimator is None:
             return
         text = self.composer.toPlainText()
-        said = f"This message: {self._estimator(text)}" if text.strip() else ""
-        extra = self._attachments_cost()
-        if extra:
-            said = f"{said} {extra}".strip()
+        attachments = self.chips.attachments()
+        said = ""
+        if text.strip() or attachments:
+            said = f"This message: {self._estimator(text, attachments)}"
+        if attachments:
+            said += " Attachments are sent again with every later message."
         self.estimate.setText(said)
 
     def focus_composer(self) -> None:
@@ -330,7 +332,7 @@ class ChatView(QWidget):
         self._abilities_unknown = False
         if attachments and not self._attachments_may_go(attachments):
             return  # said why; the text and the attachments stay in the box
-        if self._preflight is not None and self._preflight(text) is not None:
+        if self._preflight is not None and self._preflight(text, attachments) is not None:
             return  # a parameter is invalid or a cap holds it: the text stays in the composer
         if self._tasks.closed:  # the window is closing: the text stays where it is
             return
@@ -363,8 +365,9 @@ class ChatView(QWidget):
     def regenerate(self) -> None:
         self.transcript.finish_tail()
         last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
-        prompt = next((m.content for m in reversed(last) if m.role == "user"), "")
-        if self._preflight is not None and self._preflight(prompt) is not None:
+        asked = next((m for m in reversed(last) if m.role == "user"), None)
+        prompt, sent = (asked.content, asked.attachments) if asked is not None else ("", ())
+        if self._preflight is not None and self._preflight(prompt, sent) is not None:
             return
         if not self.busy:
             self._run(self._service.regenerate(self.conversation_id, self.apply))
@@ -462,8 +465,9 @@ class ChatView(QWidget):
             return
         self.transcript.finish_tail()
         last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
-        prompt = next((m.content for m in reversed(last) if m.role == "user"), "")
-        if self._preflight is not None and self._preflight(prompt) is not None:
+        asked = next((m for m in reversed(last) if m.role == "user"), None)
+        prompt, sent = (asked.content, asked.attachments) if asked is not None else ("", ())
+        if self._preflight is not None and self._preflight(prompt, sent) is not None:
             return  # (this also saves the dock's pending edits before they are changed)
         conversation = self._history.get_conversation(self.conversation_id)
         answer = next((m for m in reversed(last) if m.role == "assistant"), None)
@@ -752,20 +756,6 @@ class ChatView(QWidget):
             else None
         )
         return f"about {format_usd(cost, compact=True)}" if cost is not None else ""
-
-    def _attachments_cost(self) -> str:
-        """What the attachments add to this message, when the prices are known."""
-        attachments = self.chips.attachments()
-        settings = self._settings() if attachments else None
-        if settings is None:
-            return ""
-        model = self._model(settings)
-        costs = [attachment_cost(a, settings, model) for a in attachments]
-        known = [c for c in costs if c is not None]
-        if not known:
-            return "Attachments: price not known."
-        total = format_usd(sum(known, Decimal(0)), compact=True)
-        return f"Attachments: about {total} more (sent again with every later message)."
 
     def _attachments_may_go(self, attachments: Sequence[Attachment]) -> bool:
         """Gate the attachments by what the model reads (the catalogue says): a model that

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +55,7 @@ from .column_settings import ColumnSettings, remember_settings_shown, settings_s
 from .refresh_queue import RefreshQueue
 
 if TYPE_CHECKING:
+    from app.core.attachments import Attachment
     from app.core.conversation import ChatSettings, Message
     from app.core.history import ConversationHistory
     from app.core.presets import Preset
@@ -74,7 +75,7 @@ BLIND_NOTE_THINKING = (
     "Blind: names are hidden and the order shuffled. Thinking, times and costs show once you"
     " pick. Pick the best answer."
 )
-Preview = Callable[[int, "ChatSettings", str], tuple[str, dict[str, Any]]]
+Preview = Callable[[int, "ChatSettings", str, "Sequence[Attachment]"], tuple[str, dict[str, Any]]]
 TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
 
 
@@ -300,6 +301,7 @@ class CompareView(QWidget):
         self.attach_button = attach_button(self, self.attacher)
         self.composer.files_given.connect(self.attacher.add_files)
         self.composer.image_pasted.connect(self.attacher.add_image)
+        self.chips.changed.connect(self.refresh_estimate)
         self.send_button = QPushButton("Send to all")
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.estimate = _plain_label()
@@ -496,8 +498,11 @@ class CompareView(QWidget):
 
     def refresh_estimate(self) -> None:
         text = self.composer.toPlainText()
+        attachments = self.chips.attachments()
         self.estimate.setText(
-            self._service.estimate_text(self.comparison_id, text) if text.strip() else ""
+            self._service.estimate_text(self.comparison_id, text, attachments)
+            if text.strip() or attachments
+            else ""
         )
 
     # -- sending ------------------------------------------------------------------------------
@@ -858,7 +863,9 @@ class CompareView(QWidget):
         typed = self.composer.toPlainText()
         draft = typed if typed.strip() else NEXT_MESSAGE
         try:
-            url, body = self._preview(column.conversation_id, self._settings_of(column), draft)
+            url, body = self._preview(
+                column.conversation_id, self._settings_of(column), draft, self.chips.attachments()
+            )
         except InvalidRequestError as error:
             self._notices.warning(error.user_message)
             return
