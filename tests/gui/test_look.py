@@ -242,7 +242,7 @@ def test_a_refused_key_is_read_out_not_just_shown(
 
 def test_the_cost_of_a_send_and_the_answer_status_are_read_out(app: App) -> None:
     view = app.view
-    view._estimator = lambda text: "about $0.0004, at most $0.005"
+    view._estimator = lambda text, attachments: "about $0.0004, at most $0.005"
     view.composer.setPlainText("How much is this?")
     view.refresh_estimate()
     assert view.estimate.text() in _heard(view.estimate)
