@@ -341,19 +341,31 @@ async def _background_refresh(window: MainWindow) -> None:
 
 
 async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> None:
-    """For automated tests: send each ``--send`` text in turn, then ``--regenerate``, then
-    ``--export``."""
+    """For automated tests: send each ``--send`` text in turn (the first with the ``--attach``
+    files), then ``--regenerate``, then ``--export``. ``--model`` and ``--web-search`` set the
+    open conversation's model and turn searching the web on first."""
     import asyncio
     from dataclasses import replace
 
+    from app.core.attachments import WebSearch
+
     services = window.services
     view = window.current_view()
-    if args.model and view is not None and services is not None:
+    if (args.model or args.web_search) and view is not None and services is not None:
         conversation = services.conversations.get(view.conversation_id)
         if conversation is not None:
-            settings = replace(conversation.settings, model=args.model)
+            settings = replace(
+                conversation.settings, model=args.model or conversation.settings.model
+            )
+            if args.web_search:
+                settings = replace(settings, web_search=WebSearch(enabled=True))
             services.conversations.update_settings(view.conversation_id, settings)
             window.dock_link.show_conversation(view.conversation_id)
+    if args.attach and view is not None:
+        view.add_files([Path(path) for path in args.attach])
+        # (read off the loop; a send refuses while files are read; scripted runs only)
+        while view.attacher.reading:  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
     for text in args.send or []:
         view = window.current_view()
         if view is None:
@@ -576,6 +588,17 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="TEXT",
         action="append",
         help="for automated tests: send TEXT in the open conversation after start (repeatable)",
+    )
+    parser.add_argument(
+        "--attach",
+        action="append",
+        metavar="PATH",
+        help="for automated tests: attach PATH to the first --send (repeatable)",
+    )
+    parser.add_argument(
+        "--web-search",
+        action="store_true",
+        help="for automated tests: turn web search on in the open conversation",
     )
     parser.add_argument(
         "--regenerate",

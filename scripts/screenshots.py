@@ -375,6 +375,109 @@ def prompt_set(out: Path) -> None:
         app.wait(10)
 
 
+def photo_png(width: int = 640, height: int = 420) -> bytes:
+    """A small made-up photo (sky, sea, sand and a red boat) as PNG bytes, without Qt."""
+    import struct
+    import zlib
+
+    def colour(x: int, y: int) -> tuple[int, int, int]:
+        if 300 < x < 420 and 215 < y < 250:  # the boat
+            return (200, 40, 40)
+        if y < 200:
+            return (120 + y // 4, 170 + y // 8, 235)
+        if y < 320:
+            return (30, 90 + (y - 200) // 3, 150)
+        return (225, 200, 150)
+
+    rows = b"".join(
+        b"\x00" + b"".join(bytes(colour(x, y)) for x in range(width)) for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 6))
+        + chunk(b"IEND", b"")
+    )
+
+
+PHOTO_ANSWER = (
+    "A small **red boat** sits on calm blue water near a sandy beach, under a clear sky. "
+    "The light is soft, so it was probably taken in the morning or late afternoon."
+)
+
+
+def image_question(out: Path) -> None:
+    """A picture attached and asked about: its thumbnail in the prompt, and the answer."""
+    with on_fake("1440x900", ":76") as (env, environment, fake), tempfile.TemporaryDirectory() as d:
+        fake.default = Scenario(text=PHOTO_ANSWER, token_delay=0.02)
+        path = Path(d) / "harbour.png"
+        path.write_bytes(photo_png())
+        app = run_app(
+            environment,
+            "--model",
+            "fakelab/vision-1",
+            "--attach",
+            str(path),
+            "--send",
+            "What is in this photo?",
+        )
+        time.sleep(10)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
+SOURCES = [
+    {
+        "type": "url_citation",
+        "url_citation": {
+            "url": "https://oceanservice.noaa.gov/facts/tides.html",
+            "title": "What causes tides?",
+        },
+    },
+    {
+        "type": "url_citation",
+        "url_citation": {
+            "url": "https://en.wikipedia.org/wiki/Tide",
+            "title": "Tide - Wikipedia",
+        },
+    },
+]
+TIDES = (
+    "Tides are caused mainly by the **Moon's gravity** pulling on the oceans [1]. The Sun "
+    "adds a smaller pull, so the highest tides come when Sun and Moon line up, at new and "
+    "full moon [2]. Most coasts see two high tides a day, about 12 hours and 25 minutes "
+    "apart [1]."
+)
+
+
+def sources(out: Path) -> None:
+    """An answer that searched the web: [n] markers, its numbered sources, and its search."""
+    import tests.fakes.fake_openrouter as fake_module
+
+    fake_module.search_citations = lambda: SOURCES  # (realistic titles for the picture)
+    with on_fake("1440x900", ":77") as (env, environment, fake):
+        fake.default = Scenario(text=TIDES, token_delay=0.02)
+        app = run_app(
+            environment,
+            "--model",
+            "openai/gpt-4o-mini",
+            "--web-search",
+            "--send",
+            "Why are there tides?",
+        )
+        time.sleep(10)
+        shoot(env, out)
+        app.terminate()
+        app.wait(10)
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
     "main-1024x700-light": main_window("1024x700", "light"),
     "main-1024x700-dark": main_window("1024x700", "dark"),
@@ -390,6 +493,8 @@ SHOTS: dict[str, Callable[[Path], None]] = {
     "compare-versions": compare_versions,
     "versions": versions,
     "prompt-set": prompt_set,
+    "image-question": image_question,
+    "sources": sources,
 }
 
 

@@ -5,12 +5,14 @@ The presets file format (built-ins, the user's own, exports) is one JSON object:
     {"format": "switchboard.presets", "version": 2,
      "presets": [{"name": "Hot", "description": "…", "params": {"temperature": 1.5},
                   "model": "…", "system_prompt": "…",
-                  "provider": {"only": ["deepinfra"], "allow_fallbacks": false}}]}
+                  "provider": {"only": ["deepinfra"], "allow_fallbacks": false},
+                  "web_search": {"enabled": true, "max_results": 5}}]}
 
-``model``, ``system_prompt`` and ``provider`` are optional: a preset without them leaves the
-conversation's own. ``provider`` is OpenRouter's routing object, with the fields
-``ProviderRouting`` knows and their OpenRouter names. A file in which some preset has one is
-written as version 2 (an older Switchboard then says it is from a newer version instead of
+``model``, ``system_prompt``, ``provider`` and ``web_search`` are optional: a preset without
+them leaves the conversation's own. ``provider`` is OpenRouter's routing object, with the
+fields ``ProviderRouting`` knows and their OpenRouter names; ``web_search`` turns searching the
+web on or off, with at most so many results a search. A file in which some preset has either
+is written as version 2 (an older Switchboard then says it is from a newer version instead of
 refusing an unknown key); every other file stays version 1.
 
 Reading is strict (unlike stored chat settings): a file that someone hands us is either
@@ -23,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeGuard, get_args
 
+from .attachments import WEB_RESULTS_DEFAULT, WEB_RESULTS_MAX, WebSearch
 from .conversation import ChatSettings
 from .params import (
     PARAM_SPECS,
@@ -40,7 +43,10 @@ from .thinking import ThinkingError, thinking_from_body
 PRESETS_FORMAT = "switchboard.presets"
 PRESETS_VERSION = 2  # the newest this version reads; 1 has no "provider"
 NAME_MAX = 80
-_PRESET_KEYS = frozenset({"name", "description", "params", "model", "system_prompt", "provider"})
+_PRESET_KEYS = frozenset(
+    {"name", "description", "params", "model", "system_prompt", "provider", "web_search"}
+)
+_VERSION_2_KEYS = ("provider", "web_search")
 MAX_PROVIDERS = 50  # slugs in one order, only or ignore list
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:")
 
@@ -66,6 +72,7 @@ class Preset:
     system_prompt: str | None = None  # None: keep the conversation's system prompt
     builtin: bool = False
     routing: ProviderRouting | None = None  # None: keep the conversation's provider routing
+    web_search: WebSearch | None = None  # None: keep the conversation's web search
 
     @property
     def key(self) -> str:
@@ -83,6 +90,8 @@ class Preset:
             parts.append("its own system prompt" if self.system_prompt else "no system prompt")
         if self.routing is not None:
             parts.extend(routing_summary(self.routing))
+        if self.web_search is not None:
+            parts.append(web_search_summary(self.web_search))
         return " · ".join(parts)
 
     def apply_to(self, settings: ChatSettings) -> ChatSettings:
@@ -91,8 +100,14 @@ class Preset:
         prompt = settings.system_prompt if self.system_prompt is None else self.system_prompt
         model = settings.model if self.model is None else self.model
         routing = settings.routing if self.routing is None else self.routing
+        search = settings.web_search if self.web_search is None else self.web_search
         return replace(
-            settings, params=self.params, model=model, system_prompt=prompt, routing=routing
+            settings,
+            params=self.params,
+            model=model,
+            system_prompt=prompt,
+            routing=routing,
+            web_search=search,
         )
 
     @classmethod
@@ -110,6 +125,8 @@ class Preset:
             params=settings.params,
             model=settings.model if include_model else None,
             system_prompt=settings.system_prompt if include_system_prompt else None,
+            # Searching the web is part of how it answers: kept when it is on.
+            web_search=settings.web_search if settings.web_search.enabled else None,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,6 +141,8 @@ class Preset:
             out["system_prompt"] = self.system_prompt
         if self.routing is not None:
             out["provider"] = self.routing.to_dict()
+        if self.web_search is not None:
+            out["web_search"] = self.web_search.to_dict()
         return out
 
 
@@ -153,7 +172,7 @@ def presets_to_json(presets: Iterable[Preset]) -> dict[str, Any]:
     items = [preset.to_dict() for preset in presets]
     return {
         "format": PRESETS_FORMAT,
-        "version": PRESETS_VERSION if any("provider" in i for i in items) else 1,
+        "version": PRESETS_VERSION if any(k in i for i in items for k in _VERSION_2_KEYS) else 1,
         "presets": items,
     }
 
@@ -216,6 +235,7 @@ def _preset_from_json(item: object, number: int, builtin: bool) -> Preset:
     try:
         params = strict_params(item.get("params", {}))
         routing = strict_routing(item["provider"]) if "provider" in item else None
+        search = strict_web_search(item["web_search"]) if "web_search" in item else None
     except ParameterError as error:
         raise problem(error.user_message) from None
     return Preset(
@@ -226,7 +246,33 @@ def _preset_from_json(item: object, number: int, builtin: bool) -> Preset:
         system_prompt=system_prompt,
         builtin=builtin,
         routing=routing,
+        web_search=search,
     )
+
+
+def web_search_summary(search: WebSearch) -> str:
+    if not search.enabled:
+        return "no web search"
+    return f"searches the web (up to {search.max_results} results)"
+
+
+def strict_web_search(data: object) -> WebSearch:
+    """A preset's ``web_search`` exactly as written: ``enabled`` true or false, and
+    ``max_results`` a whole number from 1 to 25 (optional)."""
+    if not isinstance(data, Mapping):
+        raise ParameterError("web_search", "Web search must be a JSON object.")
+    unknown = sorted(str(k) for k in data if k not in ("enabled", "max_results"))
+    if unknown:
+        raise ParameterError("web_search", f"“{unknown[0]}” is not a web search setting.")
+    enabled = data.get("enabled")
+    if not isinstance(enabled, bool):
+        raise ParameterError("web_search", "Web search needs “enabled”: true or false.")
+    results = data.get("max_results", WEB_RESULTS_DEFAULT)
+    if not _is_int(results) or not 1 <= results <= WEB_RESULTS_MAX:
+        raise ParameterError(
+            "web_search", f"Web search results must be a whole number from 1 to {WEB_RESULTS_MAX}."
+        )
+    return WebSearch(enabled, results)
 
 
 def strict_routing(data: object) -> ProviderRouting:

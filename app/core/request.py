@@ -58,8 +58,10 @@ def next_request(
     Attachments (the prompt's and those of earlier prompts: every turn sends them again)
     make content arrays (``user_message``); an earlier answer's ``file`` annotations go back
     with it; a PDF brings the PDF reader plugin where the model does not read files itself;
-    web search on brings its server tool. ``read`` gives an attachment's bytes (it may raise
-    ``BlobMissingError``); None puts a placeholder in their place."""
+    web search on brings its server tool (not to a model whose catalogue entry lists the
+    parameters it takes without ``tools``: it cannot search). ``read`` gives an
+    attachment's bytes (it may raise ``BlobMissingError``); None puts a placeholder in
+    their place."""
     system = settings.system_prompt
     messages = [ChatMessage("system", system)] if system.strip() else []
     sent: list[Attachment] = list(attachments)
@@ -82,7 +84,7 @@ def next_request(
         params,
         settings.routing,
         plugins=pdf_plugins(settings, known, sent),
-        tools=web_search_tools(settings),
+        tools=web_search_tools(settings) if known is None or known.supports("tools") else (),
     )
 
 

@@ -251,6 +251,11 @@ def test_a_refused_file_says_why_and_keeps_the_rest(app: App, tmp_path: Path) ->
 
 def test_web_search_shows_numbered_sources_and_the_search_footer(app: App) -> None:
     dock = app.window.parameters
+    # The default model takes no tools: it cannot search, and the dock says so.
+    assert not dock.web_search.isEnabled()
+    assert "cannot search the web" in dock.web_price.text()
+    use_model(app, "openai/gpt-4o-mini")  # (its catalogue entry lists tools)
+    assert dock.web_search.isEnabled()
     assert not dock.web_search.isChecked()  # off by default
     assert dock.web_price.text().startswith("Off. Up to 5 results a search")
     dock.web_search.setChecked(True)

@@ -347,9 +347,19 @@ class ParameterDock(QDockWidget):
         self._edited()
 
     def _show_web_price(self) -> None:
+        model = self._model
+        if model is not None and not model.supports("tools"):  # (what the catalogue says)
+            self.web_search.setEnabled(False)
+            self.web_results.setEnabled(False)
+            self.web_price.setText(
+                f"{model.name} cannot search the web. Choose another model to search."
+            )
+            self.web_price.setEnabled(True)
+            return
+        self.web_search.setEnabled(True)
         on = self.web_search.isChecked()
         self.web_results.setEnabled(on)
-        said = web_search_text(self._model, self.web_results.value())
+        said = web_search_text(model, self.web_results.value())
         self.web_price.setText(said if on else "Off. " + said)
         self.web_price.setEnabled(on)  # (muted while off)
 
@@ -386,6 +396,7 @@ class ParameterDock(QDockWidget):
     def set_model_info(self, model_id: str, model: ModelInfo | None) -> None:
         """The catalogue changed (or the model did): refresh names, prices and support."""
         self._show_model(model_id, model)
+        self._show_web_price()  # (whether it can search, and the price of a search)
         self._show_state()
         self._report_problem()
 
