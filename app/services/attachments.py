@@ -167,8 +167,9 @@ class AttachmentService:
     def _downscaled(self, name: str, data: bytes) -> tuple[bytes, str, int, int]:
         assert self.downscale is not None
         damaged = AttachmentError(
-            f"“{name}” looks like a picture but could not be opened: it may be damaged. "
-            "Open it in another program and save it again."
+            f"“{name}” looks like a picture but could not be opened: it may be damaged, or "
+            "too large to make smaller. Open it in another program, make it smaller or save it "
+            "again, then attach it again."
         )
         try:
             new_data, mime, width, height = self.downscale(data, MAX_IMAGE_SIDE)
