@@ -19,8 +19,9 @@ from app.store.database import open_database
 from app.store.history import HistoryStore
 
 from .conftest import run
+from .test_attachment_intake import png
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"pretend pixels" * 10
+PNG = png(4, 3)  # a real picture: an import checks its files as the intake does
 NOTES = b"Buy milk.\n"
 SOURCE = {
     "type": "url_citation",
@@ -37,8 +38,10 @@ class World:
         self.service = ConversationService(self.history, blobs=self.blobs)
         self.tmp = tmp_path
 
-    def attach(self, data: bytes, name: str, kind: str, mime: str) -> Attachment:
-        return Attachment(self.blobs.put(data), name, mime, kind, len(data))  # type: ignore[arg-type]
+    def attach(
+        self, data: bytes, name: str, kind: str, mime: str, **facts: int | bool
+    ) -> Attachment:
+        return Attachment(self.blobs.put(data), name, mime, kind, len(data), **facts)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -49,7 +52,7 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 def conversation_with_files(world: World) -> tuple[int, Attachment, Attachment]:
-    photo = world.attach(PNG, "photo.png", "image", "image/png")
+    photo = world.attach(PNG, "photo.png", "image", "image/png", width=4, height=3)
     notes = world.attach(NOTES, "notes.txt", "text", "text/plain")
     history = world.history
     cid = history.create_conversation("Weather").id
