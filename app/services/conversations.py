@@ -319,9 +319,12 @@ class ConversationService:
             if kind == "md":
                 text = to_markdown(conversation, messages)
             else:
-                files = self._files(tree.messages if tree is not None else messages)
+                every = tree.messages if tree is not None else messages
+                _check_importable(_base64_size(_attachment_sizes(every)))  # before reading them
+                files = self._files(every)
                 data = to_openai_json(conversation, messages, tree, files)
                 text = json.dumps(data, indent=2, ensure_ascii=False)
+                _check_importable(len(text.encode("utf-8")))
             write_text_atomic(path, text)
 
         await _write_export(write)
@@ -393,6 +396,29 @@ def _checked(intake: AttachmentService, attachment: Attachment, data: bytes) -> 
             original_height=attachment.original_height,
         )
     return found
+
+
+def _attachment_sizes(messages: Sequence[Message]) -> dict[str, int]:
+    """The size of every attachment of ``messages``, once per file."""
+    return {a.digest: a.size for m in messages for a in m.attachments}
+
+
+def _base64_size(sizes: dict[str, int]) -> int:
+    return sum(4 * -(-size // 3) for size in sizes.values())
+
+
+def _check_importable(size: int) -> None:
+    """An export Switchboard could not import again is refused (review of #18, 12): its
+    attached files, in base64, would pass the import's limit."""
+    if size <= MAX_IMPORT_BYTES:
+        return
+    megabytes = -(-size // (1024 * 1024))
+    limit = MAX_IMPORT_BYTES // (1024 * 1024)
+    raise ConversationError(
+        f"This conversation with its attached files would make a file of about {megabytes} MB, "
+        f"more than the {limit} MB Switchboard can import again, so nothing was exported. "
+        "Export it as Markdown instead (the files are then named but not included)."
+    )
 
 
 def _import_notes(imported: ImportedConversation, left: Left | None = None) -> list[str]:
