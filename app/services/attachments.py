@@ -50,6 +50,7 @@ PDF_TEXT_PAGES = 5  # a text layer on any of the first pages means "not a scan"
 MAX_PDF_STREAM_BYTES = 2 * 1024 * 1024
 MAX_PDF_INSPECT_BYTES = 1024 * 1024
 MAX_PDF_PAGE_STREAMS = 64
+MAX_PDF_FORM_DEPTH = 3
 PDF_MIME = "application/pdf"
 TEXT_MIME = "text/plain"
 
@@ -518,34 +519,53 @@ def _has_text(pages: Iterable[Any]) -> bool:
 
 
 def _page_streams(page: Any) -> list[tuple[int, Any]] | None:
-    """A page's content streams and those of the forms it draws, each with an identity (its
-    object number, or its Python id when direct); None when there are too many."""
+    """A page's content streams and those of the forms it draws (forms in forms too, a few
+    levels deep), each with an identity (its object number, or its Python id when direct);
+    None when there are too many or they nest too deep to be worth reading."""
     found: list[tuple[int, Any]] = []
     contents = page.raw_get("/Contents") if "/Contents" in page else None
-    _collect(contents, found)
-    resources = page.get("/Resources")
+    if contents is not None:
+        resolved = contents.get_object()
+        items = resolved[: MAX_PDF_PAGE_STREAMS + 1] if isinstance(resolved, list) else [contents]
+        for item in items:
+            _add(item, found)
+    holders: list[Any] = [page]
+    for _ in range(MAX_PDF_FORM_DEPTH):
+        forms: list[Any] = []
+        for holder in holders:
+            for raw in _forms(holder):
+                if len(found) > MAX_PDF_PAGE_STREAMS:
+                    return None
+                if _add(raw, found):
+                    forms.append(raw.get_object())
+        if not forms:
+            return found if len(found) <= MAX_PDF_PAGE_STREAMS else None
+        holders = forms
+    return None  # forms nested deeper still
+
+
+def _forms(holder: Any) -> list[Any]:
+    """The (unresolved) form pictures in ``holder``'s resources."""
+    resources = holder.get("/Resources")
     resources = resources.get_object() if resources is not None else None
     xobjects = resources.get("/XObject") if isinstance(resources, Mapping) else None
     xobjects = xobjects.get_object() if xobjects is not None else None
-    if isinstance(xobjects, Mapping):
-        for key in list(xobjects)[:MAX_PDF_PAGE_STREAMS]:
-            raw = xobjects.raw_get(key)  # type: ignore[attr-defined]  # a pypdf dictionary
-            if raw.get_object().get("/Subtype") == "/Form":
-                _collect(raw, found)
-    return found if len(found) <= MAX_PDF_PAGE_STREAMS else None
+    if not isinstance(xobjects, Mapping):
+        return []
+    keys = list(xobjects)[: MAX_PDF_PAGE_STREAMS + 1]
+    raws = [xobjects.raw_get(key) for key in keys]  # type: ignore[attr-defined]  # pypdf's
+    return [raw for raw in raws if raw.get_object().get("/Subtype") == "/Form"]
 
 
-def _collect(raw: Any, found: list[tuple[int, Any]]) -> None:
-    """Add the stream (or array of streams) ``raw`` names to ``found``."""
-    if raw is None:
-        return
+def _add(raw: Any, found: list[tuple[int, Any]]) -> bool:
+    """Add the stream ``raw`` names to ``found`` unless it is there; whether it was added."""
     resolved = raw.get_object()
-    if isinstance(resolved, list):
-        for item in resolved[: MAX_PDF_PAGE_STREAMS + 1]:
-            _collect(item, found)
-        return
     ident = getattr(raw, "idnum", None)
-    found.append((ident if isinstance(ident, int) else id(resolved), resolved))
+    key = ident if isinstance(ident, int) else id(resolved)
+    if any(known == key for known, _ in found):
+        return False
+    found.append((key, resolved))
+    return True
 
 
 def _decoded_size(stream: Any, allowed: int) -> int | None:

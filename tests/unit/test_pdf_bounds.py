@@ -6,7 +6,7 @@ quickly counts as a page without text. PDFs are made by hand here."""
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,23 @@ def _stream(content: bytes, *, flate: bool = True, filter_name: bytes = b"/Flate
     )
 
 
-def build_pdf(streams: list[bytes], page_streams: list[int]) -> bytes:
-    """A PDF whose page i draws the stream object ``streams[page_streams[i]]``."""
+def _form(content: bytes, inner: int | None = None) -> bytes:
+    """A form picture object drawing ``content`` (which may draw form object ``inner``)."""
+    packed = zlib.compress(content, 9)
+    more = b" /XObject << /Fm %d 0 R >>" % inner if inner is not None else b""
+    return (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 3 0 R"
+        b" >>%s >> /Length %d /Filter /FlateDecode >>\nstream\n"
+        % (more, len(packed))
+        + packed
+        + b"\nendstream"
+    )
+
+
+def build_pdf(streams: list[bytes], page_streams: list[int], forms: Sequence[bytes] = ()) -> bytes:
+    """A PDF whose page i draws the stream object ``streams[page_streams[i]]``; ``forms``
+    are objects after the streams (numbered from 4 + len(streams)), the first one in every
+    page's resources as /Fm."""
     objects: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"",
@@ -44,13 +59,16 @@ def build_pdf(streams: list[bytes], page_streams: list[int]) -> bytes:
     ]
     first_stream = len(objects) + 1
     objects.extend(streams)
+    objects.extend(forms)
+    page_forms = f" /XObject << /Fm {first_stream + len(streams)} 0 R >>" if forms else ""
     kids: list[str] = []
     for index in page_streams:
         kids.append(f"{len(objects) + 1} 0 R")
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents "
-            f"{first_stream + index} 0 R /Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        page = (
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {first_stream + index}"
+            f" 0 R /Resources << /Font << /F1 3 0 R >>{page_forms} >> >>"
         )
+        objects.append(page.encode())
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -141,3 +159,15 @@ def test_the_intake_uses_the_bounded_reading(tmp_path: Path, extractions: list[i
     item = service.read_bytes("crafted.pdf", data)
     assert (item.pages, item.text_layer) == (30, False)
     assert len(extractions) == 1
+
+
+def test_forms_a_page_draws_count_towards_the_bounds(extractions: list[int]) -> None:
+    draw = _stream(b"q /Fm Do Q\n")
+    huge = TEXT * (MAX_PDF_INSPECT_BYTES // len(TEXT) + 10)
+    assert pdf_facts("form.pdf", build_pdf([draw], [0], [_form(huge)])) == (1, False)
+    assert extractions == []
+    small = build_pdf([draw], [0], [_form(TEXT)])
+    assert pdf_facts("small.pdf", small) == (1, True)
+    # A form in a form: the inner one (object 6) is measured too.
+    nested = build_pdf([draw], [0], [_form(b"q /Fm Do Q\n", inner=6), _form(huge)])
+    assert pdf_facts("nested.pdf", nested) == (1, False)
