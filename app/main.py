@@ -459,9 +459,10 @@ def _ignore_event(_event: object) -> None:
 
 async def _remove_unused_attachments(blobs: BlobStore, history: HistoryStore) -> None:
     """Attachments no message refers to any more (deleted conversations, versions) go, at
-    start-up, after the first paint and before anything can be attached. On a worker
-    thread, so the window keeps painting: measured, 1,000 files kept take 6 ms to look
-    over, and deleting 1,000 unused ones about 250 ms."""
+    start-up (except those stored within a day: another running copy may have just attached
+    them, BlobStore.remove_unused), after the first paint and before anything can be
+    attached. On a worker thread, so the window keeps painting: measured, 1,000 files kept
+    take 6 ms to look over, and deleting 1,000 unused ones about 250 ms."""
     import asyncio
     import logging
     import sqlite3

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any, Protocol, TypeVar, cast
 
 from .attachments import (
+    DIGEST,
     MAX_ATTACHMENTS,
     MAX_IMAGE_BYTES,
     MAX_PDF_BYTES,
@@ -47,7 +48,6 @@ MAX_IMPORT_BYTES = 64 * 1024 * 1024
 # An attached file's bytes, at most: the largest any kind may be.
 MAX_FILE_BYTES = max(MAX_IMAGE_BYTES, MAX_PDF_BYTES, MAX_TEXT_BYTES)
 _KIND_LIMITS = {"image": MAX_IMAGE_BYTES, "pdf": MAX_PDF_BYTES, "text": MAX_TEXT_BYTES}
-_DIGEST = re.compile(r"^[0-9a-f]{64}$")
 MAX_IMPORT_MESSAGES = 20_000
 # Values of any kind (texts, numbers, lists, objects), counted before parsing: our export of
 # 20,000 messages holds about 540,000, while a file of millions of tiny ones ("{},{},…")
@@ -407,7 +407,7 @@ def _files(raw: object) -> dict[str, bytes]:
     longest = 4 * -(-MAX_FILE_BYTES // 3)  # base64 of the largest file
     files: dict[str, bytes] = {}
     for digest, text in raw.items():
-        if not isinstance(digest, str) or not _DIGEST.match(digest) or not isinstance(text, str):
+        if not isinstance(digest, str) or not DIGEST.match(digest) or not isinstance(text, str):
             raise ImportFormatError("one of its attached files is not in the expected form")
         if len(text) > longest:
             limit = MAX_FILE_BYTES // (1024 * 1024)

@@ -12,14 +12,15 @@ Qt-free: downscaling is a callable given by the window (``app.ui.image_scaling.d
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import io
 import logging
 import struct
 import warnings
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePath
+from typing import Any
 
 from app.core.attachments import (
     IMAGE_TYPES,
@@ -32,6 +33,7 @@ from app.core.attachments import (
     Attachment,
     AttachmentKind,
 )
+from app.core.text_files import decode_text
 from app.store.blobs import BlobStore
 from app.store.files import UnsuitableFileError, read_regular_file
 
@@ -41,7 +43,14 @@ Downscale = Callable[[bytes, int], tuple[bytes, str, int, int]]
 MAX_READ_BYTES = max(MAX_IMAGE_BYTES, MAX_PDF_BYTES, MAX_TEXT_BYTES)
 MAX_IMAGE_SIDE_SAFE = 30_000  # a longer side is refused however few pixels it has
 MAX_PDF_PAGES = 2_000
-PDF_TEXT_PAGES = 20  # a text layer on any of the first pages means "not a scan"
+PDF_TEXT_PAGES = 5  # a text layer on any of the first pages means "not a scan"
+# What looking for that text layer may cost (a 5 KB PDF once took pypdf 4 s, a crafted one
+# could take minutes): compressed size of one content stream, decoded size of all looked at,
+# streams on one page (the decoded size also bounds the characters extracted).
+MAX_PDF_STREAM_BYTES = 2 * 1024 * 1024
+MAX_PDF_INSPECT_BYTES = 1024 * 1024
+MAX_PDF_PAGE_STREAMS = 64
+MAX_PDF_FORM_DEPTH = 3
 PDF_MIME = "application/pdf"
 TEXT_MIME = "text/plain"
 
@@ -159,8 +168,9 @@ class AttachmentService:
     def _downscaled(self, name: str, data: bytes) -> tuple[bytes, str, int, int]:
         assert self.downscale is not None
         damaged = AttachmentError(
-            f"“{name}” looks like a picture but could not be opened: it may be damaged. "
-            "Open it in another program and save it again."
+            f"“{name}” looks like a picture but could not be opened: it may be damaged, or "
+            "too large to make smaller. Open it in another program, make it smaller or save it "
+            "again, then attach it again."
         )
         try:
             new_data, mime, width, height = self.downscale(data, MAX_IMAGE_SIDE)
@@ -419,23 +429,6 @@ def _gif_size(data: bytes) -> tuple[int, int] | None:
     return width, height
 
 
-# -- text --------------------------------------------------------------------------------------
-
-
-def decode_text(data: bytes) -> str | None:
-    """The text of UTF-8 (a BOM allowed) or UTF-16 with a BOM, with no NUL; else None."""
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
-        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text = data.decode("utf-16")
-        else:
-            text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return None if "\x00" in text else text
-
-
 # -- PDFs --------------------------------------------------------------------------------------
 
 
@@ -454,7 +447,13 @@ def _quiet_pypdf() -> Iterator[None]:
 
 
 def pdf_facts(name: str, data: bytes) -> tuple[int, bool]:
-    """(pages, whether any of the first pages has text); AttachmentError for anything else."""
+    """(pages, whether one of the first pages has text); AttachmentError for anything else.
+
+    Bounded, as a hostile file can make pypdf work for minutes: at most PDF_TEXT_PAGES pages
+    are looked at, stopping at the first with text; a page whose content is larger than
+    MAX_PDF_STREAM_BYTES compressed, or than what is left of MAX_PDF_INSPECT_BYTES decoded
+    (all pages together), or in a form only pypdf could unpack, counts as a page without
+    text; content shared by several pages is read once."""
     damaged = AttachmentError(
         f"“{name}” is a damaged PDF that Switchboard could not open. "
         "Open it in a PDF reader and save or print it to a new PDF, then attach that."
@@ -482,15 +481,114 @@ def pdf_facts(name: str, data: bytes) -> tuple[int, bool]:
                 )
             if pages == 0:
                 raise AttachmentError(f"“{name}” has no pages: there is nothing in it to send.")
-            text_layer = any(
-                reader.pages[index].extract_text().strip()
-                for index in range(min(pages, PDF_TEXT_PAGES))
+            text_layer = _has_text(
+                reader.pages[index] for index in range(min(pages, PDF_TEXT_PAGES))
             )
     except AttachmentError:
         raise
     except Exception:  # pypdf's failures on a hostile file are many and not all its own
         raise damaged from None
     return pages, text_layer
+
+
+def _has_text(pages: Iterable[Any]) -> bool:
+    """Whether one of ``pages`` (pypdf pages) has extractable text, within the bounds."""
+    budget = MAX_PDF_INSPECT_BYTES
+    seen: set[tuple[int, ...]] = set()
+    for page in pages:
+        streams = _page_streams(page)
+        if streams is None:
+            continue  # too large or packed in a way we do not measure: no text, as far as we know
+        key = tuple(sorted(ident for ident, _ in streams))
+        if key in seen:
+            continue  # the same content as a page already read: no text there either
+        seen.add(key)
+        size = 0
+        for _, stream in streams:
+            decoded = _decoded_size(stream, budget - size)
+            if decoded is None:
+                break
+            size += decoded
+        else:
+            budget -= size
+            if page.extract_text().strip():
+                return True
+            continue
+        budget = max(0, budget - size)  # measuring cost something too
+    return False
+
+
+def _page_streams(page: Any) -> list[tuple[int, Any]] | None:
+    """A page's content streams and those of the forms it draws (forms in forms too, a few
+    levels deep), each with an identity (its object number, or its Python id when direct);
+    None when there are too many or they nest too deep to be worth reading."""
+    found: list[tuple[int, Any]] = []
+    contents = page.raw_get("/Contents") if "/Contents" in page else None
+    if contents is not None:
+        resolved = contents.get_object()
+        items = resolved[: MAX_PDF_PAGE_STREAMS + 1] if isinstance(resolved, list) else [contents]
+        for item in items:
+            _add(item, found)
+    holders: list[Any] = [page]
+    for _ in range(MAX_PDF_FORM_DEPTH):
+        forms: list[Any] = []
+        for holder in holders:
+            for raw in _forms(holder):
+                if len(found) > MAX_PDF_PAGE_STREAMS:
+                    return None
+                if _add(raw, found):
+                    forms.append(raw.get_object())
+        if not forms:
+            return found if len(found) <= MAX_PDF_PAGE_STREAMS else None
+        holders = forms
+    return None  # forms nested deeper still
+
+
+def _forms(holder: Any) -> list[Any]:
+    """The (unresolved) form pictures in ``holder``'s resources."""
+    resources = holder.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if isinstance(resources, Mapping) else None
+    xobjects = xobjects.get_object() if xobjects is not None else None
+    if not isinstance(xobjects, Mapping):
+        return []
+    keys = list(xobjects)[: MAX_PDF_PAGE_STREAMS + 1]
+    raws = [xobjects.raw_get(key) for key in keys]  # type: ignore[attr-defined]  # pypdf's
+    return [raw for raw in raws if raw.get_object().get("/Subtype") == "/Form"]
+
+
+def _add(raw: Any, found: list[tuple[int, Any]]) -> bool:
+    """Add the stream ``raw`` names to ``found`` unless it is there; whether it was added."""
+    resolved = raw.get_object()
+    ident = getattr(raw, "idnum", None)
+    key = ident if isinstance(ident, int) else id(resolved)
+    if any(known == key for known, _ in found):
+        return False
+    found.append((key, resolved))
+    return True
+
+
+def _decoded_size(stream: Any, allowed: int) -> int | None:
+    """The stream's decoded size when it is at most ``allowed`` bytes (and at most
+    MAX_PDF_STREAM_BYTES compressed); None otherwise or when it is packed in any way but
+    plain or Flate (the only ones measured without unpacking them whole)."""
+    raw = getattr(stream, "_data", None)
+    if not isinstance(raw, bytes) or len(raw) > MAX_PDF_STREAM_BYTES or allowed < 0:
+        return None
+    filters = stream.get("/Filter")
+    filters = filters.get_object() if filters is not None else None
+    if isinstance(filters, list):
+        filters = filters[0] if len(filters) == 1 else "/Several"
+    if filters is None:
+        return len(raw) if len(raw) <= allowed else None
+    if filters not in ("/FlateDecode", "/Fl") or stream.get("/DecodeParms") is not None:
+        return None
+    unpacker = zlib.decompressobj()
+    try:
+        out = unpacker.decompress(raw, allowed + 1)
+    except zlib.error:
+        return None  # (pypdf may recover some of it; a broken page is no text layer to us)
+    return len(out) if len(out) <= allowed else None
 
 
 __all__ = [

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
+from app.core.attachments import Attachment
 from app.core.conversation import ChatSettings, Conversation, Message
 from app.core.cost import attachment_cost, attachment_tokens, estimate_cost, estimate_prompt_tokens
 from app.core.export import (
@@ -37,6 +38,7 @@ from app.store.database import write_problem
 from app.store.files import UnsuitableFileError, read_regular_file, write_text_atomic
 from app.store.history import HistoryStore
 
+from .attachments import AttachmentError, AttachmentService, Downscale
 from .threads import off_thread
 
 ExportKind = Literal["md", "json"]
@@ -139,10 +141,14 @@ class ConversationService:
         comparisons: ComparisonStore | None = None,
         *,
         blobs: BlobStore | None = None,
+        downscale: Downscale | None = None,
     ) -> None:
         self._history = history
         self._comparisons = comparisons
         self._blobs = blobs  # attachments' bytes: exported with them, imported into it
+        # Imported pictures larger than MAX_IMAGE_SIDE are made smaller with it (the window
+        # gives app.ui.image_scaling.downscale); without it they are kept as they are.
+        self.downscale = downscale
 
     # -- one at a time -----------------------------------------------------------------------
 
@@ -261,26 +267,42 @@ class ConversationService:
             ) from error
         return ImportResult(conversation, _import_notes(imported, left_out))
 
-    def _keep_files(self, imported: ImportedConversation) -> tuple[ImportedConversation, int]:
+    def _keep_files(self, imported: ImportedConversation) -> tuple[ImportedConversation, Left]:
         """Store the import's attached files (before its messages: no message may name a
-        file that is not there); an attachment whose bytes are neither in the file nor kept
-        already is left out. Returns the import as it will be stored and how many were left
-        out. OSError when a file cannot be written."""
+        file that is not there), each through the same checks as a file attached by hand
+        (what it is by its bytes, a picture's size, a PDF's pages, a text's encoding; a large
+        picture made smaller). An attachment refused, or whose bytes are neither in the file
+        nor kept already, is left out. Returns the import as it will be stored and what was
+        left out. OSError when a file cannot be written."""
         blobs = self._blobs
         files = imported.files or {}
-        if blobs is not None:
-            for data in files.values():
-                blobs.put(data)
-        left_out = 0
+        intake = AttachmentService(blobs, self.downscale) if blobs is not None else None
+        checked: dict[tuple[str, str, str], Attachment | None] = {}
+        left = Left()
         messages: list[ChatMessage] = []
         for message in imported.messages:
-            attached = getattr(message, "attachments", ())
-            kept = tuple(a for a in attached if blobs is not None and blobs.has(a.digest))
-            left_out += len(attached) - len(kept)
-            if isinstance(message, ThinkingMessage) and len(kept) != len(attached):
-                message = replace(message, attachments=kept)
+            attached: tuple[Attachment, ...] = getattr(message, "attachments", ())
+            kept: list[Attachment] = []
+            for attachment in attached:
+                data = files.get(attachment.digest)
+                if intake is None or (data is None and not intake.blobs.has(attachment.digest)):
+                    left.missing += 1
+                    continue
+                if data is None:  # already here: checked when it came in
+                    kept.append(attachment)
+                    continue
+                key = (attachment.digest, attachment.name, attachment.mime)
+                if key not in checked:
+                    checked[key] = _checked(intake, attachment, data)
+                found = checked[key]
+                if found is None:
+                    left.refused += 1
+                else:
+                    kept.append(found)
+            if isinstance(message, ThinkingMessage) and tuple(kept) != attached:
+                message = replace(message, attachments=tuple(kept))
             messages.append(message)
-        return replace(imported, messages=messages, files=None), left_out
+        return replace(imported, messages=messages, files=None), left
 
     # -- export ------------------------------------------------------------------------------
 
@@ -297,9 +319,12 @@ class ConversationService:
             if kind == "md":
                 text = to_markdown(conversation, messages)
             else:
-                files = self._files(tree.messages if tree is not None else messages)
+                every = tree.messages if tree is not None else messages
+                _check_importable(_base64_size(_attachment_sizes(every)))  # before reading them
+                files = self._files(every)
                 data = to_openai_json(conversation, messages, tree, files)
                 text = json.dumps(data, indent=2, ensure_ascii=False)
+                _check_importable(len(text.encode("utf-8")))
             write_text_atomic(path, text)
 
         await _write_export(write)
@@ -346,12 +371,72 @@ def read_conversation(path: Path) -> ImportedConversation:
     return parse_conversation(raw)
 
 
-def _import_notes(imported: ImportedConversation, left_out: int = 0) -> list[str]:
+@dataclass
+class Left:
+    """Attachments an import left out: not in the file, or refused by the intake's checks."""
+
+    missing: int = 0
+    refused: int = 0
+
+
+def _checked(intake: AttachmentService, attachment: Attachment, data: bytes) -> Attachment | None:
+    """``attachment`` as the intake reads its bytes (stored, maybe made smaller); None when
+    the intake refuses them or finds another kind than the file said."""
+    try:
+        found = intake.read_bytes(attachment.name, data, attachment.mime)
+    except AttachmentError:
+        return None
+    if found.kind != attachment.kind:
+        return None
+    if found.original_width is None and found.digest == attachment.digest:
+        # (made smaller before it was exported: that size is still worth saying)
+        found = replace(
+            found,
+            original_width=attachment.original_width,
+            original_height=attachment.original_height,
+        )
+    return found
+
+
+def _attachment_sizes(messages: Sequence[Message]) -> dict[str, int]:
+    """The size of every attachment of ``messages``, once per file."""
+    return {a.digest: a.size for m in messages for a in m.attachments}
+
+
+def _base64_size(sizes: dict[str, int]) -> int:
+    return sum(4 * -(-size // 3) for size in sizes.values())
+
+
+def _check_importable(size: int) -> None:
+    """An export Switchboard could not import again is refused (review of #18, 12): its
+    attached files, in base64, would pass the import's limit."""
+    if size <= MAX_IMPORT_BYTES:
+        return
+    megabytes = -(-size // (1024 * 1024))
+    limit = MAX_IMPORT_BYTES // (1024 * 1024)
+    raise ConversationError(
+        f"This conversation with its attached files would make a file of about {megabytes} MB, "
+        f"more than the {limit} MB Switchboard can import again, so nothing was exported. "
+        "Export it as Markdown instead (the files are then named but not included)."
+    )
+
+
+def _import_notes(imported: ImportedConversation, left: Left | None = None) -> list[str]:
     said: list[str] = []
-    if left_out == 1:
+    left = left or Left()
+    if left.missing == 1:
         said.append("One attached file was left out: the file did not contain it.")
-    elif left_out:
-        said.append(f"{left_out} attached files were left out: the file did not contain them.")
+    elif left.missing:
+        said.append(f"{left.missing} attached files were left out: the file did not contain them.")
+    if left.refused == 1:
+        said.append(
+            "One attached file was left out: it is damaged, too large, or not what its name says."
+        )
+    elif left.refused:
+        said.append(
+            f"{left.refused} attached files were left out: they are damaged, too large, or "
+            "not what their names say."
+        )
     if imported.dropped_params:
         names = [SPECS_BY_NAME[name].label for name in imported.dropped_params]
         if len(names) == 1:

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from app.core.attachments import DIGEST
 
 from .files import write_atomic
+
+# A blob younger than this is never cleaned up: another running copy of Switchboard may have
+# just attached it, before its message (which would name it) is in the history.
+KEEP_NEW_SECONDS = 24 * 60 * 60
 
 
 class BlobMissingError(LookupError):
@@ -44,13 +49,26 @@ class BlobStore:
         return self.folder / digest[:2] / digest
 
     def put(self, data: bytes) -> str:
-        """Store ``data`` (if not stored already); its digest."""
+        """Store ``data`` (unless the same bytes are stored already: a damaged copy is
+        replaced); its digest. Either way the file counts as new for ``remove_unused``."""
         digest = digest_of(data)
         path = self.path(digest)
-        if not (path.is_file() and path.stat().st_size == len(data)):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, data)
+        if self._intact(path, digest, len(data)):
+            try:
+                os.utime(path)  # just attached again: not "unused" for another day
+                return digest
+            except OSError:
+                pass  # (rewriting it sets the time too)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
         return digest
+
+    @staticmethod
+    def _intact(path: Path, digest: str, size: int) -> bool:
+        try:
+            return path.stat().st_size == size and digest_of(path.read_bytes()) == digest
+        except OSError:
+            return False
 
     def has(self, digest: str) -> bool:
         try:
@@ -68,17 +86,21 @@ class BlobStore:
             raise BlobMissingError(name)
         return data
 
-    def remove_unused(self, used: set[str]) -> int:
-        """Delete every blob whose digest is not in ``used``; how many were deleted."""
+    def remove_unused(self, used: set[str], keep_new: float = KEEP_NEW_SECONDS) -> int:
+        """Delete every blob whose digest is not in ``used`` and that was not stored (or
+        stored again) within ``keep_new`` seconds; how many were deleted."""
         removed = 0
         if not self.folder.is_dir():
             return 0
+        cutoff = time.time() - keep_new
         for shard in self.folder.iterdir():
             if not shard.is_dir():
                 continue
             for path in shard.iterdir():
                 if path.name not in used and DIGEST.match(path.name):
                     try:
+                        if path.stat().st_mtime > cutoff:
+                            continue
                         os.remove(path)
                         removed += 1
                     except OSError:

@@ -3,6 +3,8 @@
 QImageReader with a scaled size lets the JPEG decoder read at a fraction of the size, so a
 large photo never lives in memory whole. QImage only (no QPixmap): safe in a worker thread.
 The attachment service has already refused pictures whose header claims too many pixels.
+Qt's limit on what one decoded picture may take (QImageReader.allocationLimit, 256 MB by
+default) is never raised: a picture that would need more to decode is refused instead.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 JPEG_QUALITY = 85
-_BYTES_PER_PIXEL = 8  # the widest format a decoder may allocate (16-bit RGBA)
-_MAX_ALLOCATION_MB = 1024
+_BYTES_PER_PIXEL = 4  # what most decoders allocate (32-bit colour); Qt itself checks the rest
+_MB = 1024 * 1024
 
 
 def downscale(data: bytes, side: int) -> tuple[bytes, str, int, int]:
@@ -72,10 +74,13 @@ def _read_within(reader: QImageReader, side: int) -> QImage:
     if longest > side:
         scale = side / longest
         reader.setScaledSize(QSize(max(1, round(width * scale)), max(1, round(height * scale))))
-    # Some decoders (PNG, WebP) decode the whole picture before scaling it: allow that much.
-    needed = min(width * height * _BYTES_PER_PIXEL // (1024 * 1024) + 1, _MAX_ALLOCATION_MB)
-    if QImageReader.allocationLimit() < needed:
-        QImageReader.setAllocationLimit(needed)
+    # Some decoders (PNG, WebP, GIF) decode the whole picture before scaling it: when that is
+    # more than Qt allows, refuse before decoding (raising the limit would be for every
+    # picture the process decodes, on any thread).
+    whole = bytes(reader.format().data()).lower() not in (b"jpeg", b"jpg")
+    limit_mb = QImageReader.allocationLimit()
+    if whole and limit_mb > 0 and width * height * _BYTES_PER_PIXEL > limit_mb * _MB:
+        raise ValueError(f"the picture is too large to open safely ({width} × {height})")
     image = reader.read()
     if image.isNull():
         raise ValueError(reader.errorString() or "the picture could not be read")

@@ -104,3 +104,33 @@ def test_the_intake_turns_a_picture_qt_cannot_decode_into_a_plain_message(
     assert caught.value.user_message.startswith(
         "“cut.png” looks like a picture but could not be opened"
     )
+
+
+@pytest.fixture
+def small_qt_limit(qapp: Any) -> Any:
+    """Qt's allocation limit made 16 MB for one test (so a 36 MB picture is over it)."""
+    from PySide6.QtGui import QImageReader
+
+    before = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(16)
+    yield 16
+    QImageReader.setAllocationLimit(before)
+
+
+def test_a_picture_over_qts_limit_is_refused_without_raising_the_limit(
+    small_qt_limit: int, tmp_path: Path
+) -> None:
+    """Review of #18, finding 9: the limit is for every picture of the process."""
+    from PySide6.QtGui import QImageReader
+
+    big = encoded(3000, 3000, b"PNG")  # 36 MB once decoded
+    with pytest.raises(ValueError, match="too large"):
+        downscale(big, MAX_IMAGE_SIDE)
+    assert thumbnail(big, 64).isNull()
+    assert QImageReader.allocationLimit() == small_qt_limit
+    service = AttachmentService(BlobStore(tmp_path / "attachments"), downscale)
+    with pytest.raises(AttachmentError, match="too large to make smaller"):
+        service.read_bytes("big.png", big)
+    photo = encoded(3000, 3000, b"JPEG")  # read at a fraction of its size: no need to refuse
+    assert downscale(photo, 1000)[2:] == (1000, 1000)
+    assert QImageReader.allocationLimit() == small_qt_limit

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from app.core.attachments import MAX_TEXT_BYTES as MAX_TEXT
 from app.core.attachments import Attachment
 from app.core.export import MAX_FILE_BYTES, ImportFormatError, from_openai_json
 from app.services.conversations import ConversationError, ConversationService
@@ -19,8 +20,9 @@ from app.store.database import open_database
 from app.store.history import HistoryStore
 
 from .conftest import run
+from .test_attachment_intake import png
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"pretend pixels" * 10
+PNG = png(4, 3)  # a real picture: an import checks its files as the intake does
 NOTES = b"Buy milk.\n"
 SOURCE = {
     "type": "url_citation",
@@ -37,8 +39,10 @@ class World:
         self.service = ConversationService(self.history, blobs=self.blobs)
         self.tmp = tmp_path
 
-    def attach(self, data: bytes, name: str, kind: str, mime: str) -> Attachment:
-        return Attachment(self.blobs.put(data), name, mime, kind, len(data))  # type: ignore[arg-type]
+    def attach(
+        self, data: bytes, name: str, kind: str, mime: str, **facts: int | bool
+    ) -> Attachment:
+        return Attachment(self.blobs.put(data), name, mime, kind, len(data), **facts)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -49,7 +53,7 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 def conversation_with_files(world: World) -> tuple[int, Attachment, Attachment]:
-    photo = world.attach(PNG, "photo.png", "image", "image/png")
+    photo = world.attach(PNG, "photo.png", "image", "image/png", width=4, height=3)
     notes = world.attach(NOTES, "notes.txt", "text", "text/plain")
     history = world.history
     cid = history.create_conversation("Weather").id
@@ -193,3 +197,54 @@ def test_a_refused_import_stores_nothing(world: World, tmp_path: Path) -> None:
         run(world.service.import_file(path))
     assert world.history.list_conversations() == []
     assert not world.blobs.has("a" * 64)
+
+
+def test_an_export_too_large_to_import_again_is_refused_before_reading_its_files(
+    world: World, tmp_path: Path
+) -> None:
+    """Review of #18, finding 12: the export once wrote what the import then refused."""
+    pictures = [
+        world.attach(b"\x89PNG\r\n\x1a\n" + bytes([n]) * (17 * 1024 * 1024), f"{n}.png",
+                     "image", "image/png")
+        for n in range(3)
+    ]  # fmt: skip  # 51 MB, 69 MB in base64: over the 64 MB an import takes
+    cid = world.history.create_conversation("Big").id
+    world.history.add_message(cid, "user", "Look", attachments=tuple(pictures))
+    world.blobs.path(pictures[0].digest).unlink()  # never read: refused from the sizes
+    target = tmp_path / "out.json"
+    with pytest.raises(ConversationError) as refused:
+        run(world.service.export(cid, target, "json"))
+    assert refused.value.user_message.startswith(
+        "This conversation with its attached files would make a file of about 69 MB, more "
+        "than the 64 MB Switchboard can import again, so nothing was exported."
+    )
+    assert not target.exists()
+    run(world.service.export(cid, tmp_path / "out.md", "md"))  # Markdown still works
+    assert "0.png (image)" in (tmp_path / "out.md").read_text()
+
+
+def test_an_export_that_fits_can_be_imported_again(world: World, tmp_path: Path) -> None:
+    """Within the limit the JSON is written, and whatever is written imports again."""
+    notes = [world.attach(bytes([65 + n]) * (MAX_TEXT // 2), f"{n}.txt", "text", "text/plain")
+             for n in range(4)]  # fmt: skip
+    cid = world.history.create_conversation("Notes").id
+    world.history.add_message(cid, "user", "Read", attachments=tuple(notes))
+    target = tmp_path / "out.json"
+    run(world.service.export(cid, target, "json"))
+    other = World(tmp_path / "elsewhere")
+    try:
+        result = run(other.service.import_file(target))
+        assert result.notes == []
+        prompt = other.history.messages(result.conversation.id)[0]
+        assert [a.name for a in prompt.attachments] == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    finally:
+        other.connection.close()
+
+
+def test_the_import_checks_digests_with_the_one_pattern() -> None:
+    """Review of #18, finding 23: one digest pattern, app.core.attachments.DIGEST."""
+    import app.core.attachments as attachments
+    import app.core.export as export
+
+    assert not hasattr(export, "_DIGEST")
+    assert export.DIGEST is attachments.DIGEST

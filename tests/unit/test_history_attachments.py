@@ -134,3 +134,48 @@ def test_deleting_messages_forgets_their_digests(store: HistoryStore) -> None:
     user = store.add_message(cid, "user", "Look", attachments=(PHOTO,))
     store.delete_messages_from(cid, user.id)
     assert store.used_digests() == set()
+
+
+def test_stored_annotations_are_not_checked_again_on_every_read(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review of #18, finding 20: checked when written, so a read only parses them."""
+    import app.core.messages as messages
+    import app.store.history as history
+
+    cid = store.create_conversation().id
+    big = {"type": "file", "file": {"hash": "h2", "name": "big.pdf", "content": [{"t": "x"}] * 50}}
+    store.add_message(cid, "assistant", "Read.", annotations=[SOURCE, big])
+    walked: list[object] = []
+    real = messages._plain
+
+    def counting(value: object, depth: int) -> object:
+        walked.append(value)
+        return real(value, depth)
+
+    monkeypatch.setattr(messages, "_plain", counting)
+    monkeypatch.setattr(history, "checked_annotations", lambda raw: pytest.fail("checked again"))
+    (answer,) = store.messages(cid)
+    assert answer.annotations == (SOURCE, big)
+    assert walked == []
+
+
+def test_a_stored_annotation_of_the_wrong_outline_is_dropped_and_the_rest_kept(
+    store: HistoryStore, db_path: Path
+) -> None:
+    cid = store.create_conversation().id
+    answer = store.add_message(cid, "assistant", "Rain.", annotations=[SOURCE])
+    damaged = (
+        '[{"type": "url_citation", "url_citation": {"url": "javascript:alert(1)"}},'
+        ' {"type": "file", "file": {"hash": 3, "name": "x", "content": []}},'
+        ' {"type": "file", "file": {"hash": "h", "name": "x", "content": "text"}},'
+        ' "odd", {"type": "other"},'
+        ' {"type": "url_citation", "url_citation": {"url": "https://example.org/a", "title": "A"}}]'
+    )
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE messages SET annotations_json = ? WHERE id = ?", (damaged, answer.id))
+    (read,) = store.messages(cid)
+    assert read.annotations == (SOURCE,)
+    with sqlite3.connect(db_path) as raw:
+        raw.execute('UPDATE messages SET annotations_json = \'{"not": "a list"}\'')
+    assert store.messages(cid)[0].annotations == ()
