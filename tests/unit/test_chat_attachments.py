@@ -20,6 +20,7 @@ from app.services.chat import (
     TurnAnnotations,
     TurnEvent,
     TurnFinished,
+    TurnNotice,
     TurnUndone,
 )
 from app.services.costs import CostService
@@ -146,7 +147,7 @@ def test_the_image_is_in_the_body_and_sent_again_on_regenerate(
     assert later["messages"][-1] == {"role": "user", "content": "Sure?"}
 
 
-def test_a_missing_blob_fails_plainly_and_sends_nothing(
+def test_a_prompts_own_missing_file_refuses_the_send_an_earlier_one_becomes_a_note(
     fake: FakeOpenRouter, history: HistoryStore, tmp_path: Path
 ) -> None:
     blobs = BlobStore(tmp_path / "attachments")
@@ -162,23 +163,49 @@ def test_a_missing_blob_fails_plainly_and_sends_nothing(
     blobs.path(image.digest).unlink()  # deleted by hand since
     events.clear()
 
-    async def again(service: ChatService) -> None:
-        await service.regenerate(cid, events.append)  # the answer fails, plainly
-        await service.send(cid, "And now?", events.append)  # the prompt comes back
+    async def regenerate(service: ChatService) -> None:
+        await service.regenerate(cid, events.append)  # its own file is gone: refused
 
-    chat(fake, history, blobs, again)
+    chat(fake, history, blobs, regenerate)
     assert len(fake.chat_requests) == 1  # nothing more was sent
     failed = next(e for e in events if isinstance(e, TurnFinished))
     assert failed.message.status is MessageStatus.FAILED
     assert failed.message.error is not None and "dot.png" in failed.message.error
     assert isinstance(failed.error, AttachmentMissingError)
+    # A new prompt after it: the earlier file goes as a note, the turn goes on (finding 13),
+    # and the person is told once.
+    events.clear()
+    fake.push(Scenario(text="Noted."), Scenario(text="Still noted."))
+
+    async def later(service: ChatService) -> None:
+        await service.send(cid, "And now?", events.append)
+        await service.send(cid, "And again?", events.append)
+
+    chat(fake, history, blobs, later)
+    assert [e.error for e in events if isinstance(e, TurnFinished)] == [None, None]
+    notes = [e.text for e in events if isinstance(e, TurnNotice)]
+    assert len(notes) == 1 and "dot.png" in notes[0]
+    note = {"type": "text", "text": "[The file “dot.png” is no longer available.]"}
+    sent = fake.chat_requests[1].json["messages"][0]
+    assert sent == {"role": "user", "content": [{"type": "text", "text": "What is this?"}, note]}
+    assert image_parts(fake.chat_requests[2].json) == []
+
+
+def test_a_chat_without_a_blob_store_cannot_send_a_new_file(
+    fake: FakeOpenRouter, history: HistoryStore, tmp_path: Path
+) -> None:
+    image = photo(BlobStore(tmp_path / "attachments"))
+    cid = history.create_conversation(settings=ChatSettings(model=VISION)).id
+    events: list[TurnEvent] = []
+
+    async def use(service: ChatService) -> None:
+        await service.send(cid, "And now?", events.append, attachments=[image])
+
+    chat(fake, history, None, use)
     undone = events[-1]
     assert isinstance(undone, TurnUndone) and undone.prompt == "And now?"
     assert "Attach it once more" in undone.error.user_message  # type: ignore[union-attr]
-    # A chat without a blob store cannot send attachments either: the same plain failure.
-    events.clear()
-    chat(fake, history, None, again)
-    assert isinstance(events[-1], TurnUndone) and len(fake.chat_requests) == 1
+    assert fake.chat_requests == []
 
 
 def test_sources_and_searches_are_stored_and_booked(fake: FakeOpenRouter, tmp_path: Path) -> None:
@@ -204,7 +231,9 @@ def test_sources_and_searches_are_stored_and_booked(fake: FakeOpenRouter, tmp_pa
     try:
         asyncio.run(go())
         tool = fake.chat_requests[0].json["tools"]
-        assert tool == [{"type": "openrouter:web_search", "parameters": {"max_results": 3}}]
+        assert tool == [
+            {"type": "openrouter:web_search", "parameters": {"max_results": 3, "max_uses": 5}}
+        ]
         answer = history.messages(cid)[1]
         urls = [a["url_citation"]["url"] for a in answer.annotations]
         assert urls == [c["url_citation"]["url"] for c in search_citations()]
