@@ -619,3 +619,16 @@ def test_the_fake_bills_every_image_sent_at_the_models_image_price(fake: FakeOpe
     words = 4 * 4 // 3 - 1 * 4 // 3  # prompt tokens: "Look. A cat. Look." against "Look."
     prompt_price = Decimal(VISION["pricing"]["prompt"])
     assert twice - once == Decimal("0.001") + words * prompt_price
+
+
+def test_pdfs_read_before_every_provider_failed_come_from_the_errors_metadata() -> None:
+    # Finding 4: error.metadata.file_annotations, checked like an answer's, before the error.
+    error = {
+        "code": 502,
+        "message": "All providers failed",
+        "metadata": {"file_annotations": [FILE_NOTE, {"type": "file", "file": "bad"}, SOURCE]},
+    }
+    parser = StreamParser()
+    events = parser.feed(f"data: {json.dumps({'error': error})}\n\n".encode())
+    assert annotations_of(events) == [FILE_NOTE]
+    assert isinstance(parser.error, OpenRouterError)
