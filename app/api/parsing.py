@@ -167,7 +167,10 @@ class StreamParser:
         if isinstance(choice, dict):
             events.extend(self._choice(choice))
         if "error" in chunk:
-            # Render what came with it first; then the turn fails.
+            # Render what came with it first (PDFs read before every provider failed: their
+            # reading was paid, and is kept); then the turn fails.
+            if found := error_file_annotations(chunk["error"]):
+                events.append(AnnotationsDelta(found))
             raise provider_error(chunk["error"], generation_id=self.generation_id)
         usage = chunk.get("usage")
         if isinstance(usage, dict) and not self._usage_seen:
@@ -305,6 +308,14 @@ def checked_detail(raw: object) -> dict[str, Any] | None:
             return None
         item["index"] = index
     return item
+
+
+def error_file_annotations(error: object) -> tuple[dict[str, Any], ...]:
+    """The PDFs read before every provider failed (``error.metadata.file_annotations``),
+    checked like an answer's; read before the metadata is trimmed for keeping."""
+    metadata = error.get("metadata") if isinstance(error, dict) else None
+    found = metadata.get("file_annotations") if isinstance(metadata, dict) else None
+    return tuple(a for a in checked_annotations(found) if a["type"] == "file")
 
 
 def provider_error(error: object, *, generation_id: str | None = None) -> ProviderError:

@@ -49,8 +49,14 @@ def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         body["plugins"] = [plain_json(p) for p in request.plugins]
     if request.tools:
         body["tools"] = [plain_json(t) for t in request.tools]
+    if request.max_tool_calls is not None:
+        body["max_tool_calls"] = request.max_tool_calls
+    # NaN or Infinity would fail later, inside httpx. Only the settings can hold them (the
+    # messages are text, and annotations are checked where they enter): the messages, which
+    # may be megabytes of files, are not encoded an extra time here.
+    settings = {k: v for k, v in body.items() if k != "messages"}
     try:
-        json.dumps(body, allow_nan=False)  # NaN or Infinity would fail later, inside httpx
+        json.dumps(settings, allow_nan=False)
     except (ValueError, TypeError, RecursionError):
         raise InvalidRequestError(
             "body is not valid JSON",

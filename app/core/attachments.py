@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Literal
 
 AttachmentKind = Literal["image", "pdf", "text"]
@@ -26,13 +27,16 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 MAX_IMAGE_SIDE = 2048  # a longer side is downscaled to this before sending (and said so)
 MAX_IMAGE_PIXELS = 100_000_000  # an image "bomb" beyond this is refused before decoding
 MAX_NAME = 200
+# Every turn sends the whole conversation's files again: past this many bytes of them (before
+# base64) a send is refused with a plain message rather than left to the server's 413.
+MAX_REQUEST_FILE_BYTES = 50 * 1024 * 1024
 
 # The PDF engines of OpenRouter's file-parser plugin, as the API names them.
 PdfEngine = Literal["native", "cloudflare-ai", "mistral-ocr"]
 PDF_ENGINES: frozenset[str] = frozenset({"native", "cloudflare-ai", "mistral-ocr"})
 FREE_PDF_ENGINE: PdfEngine = "cloudflare-ai"  # text extraction, free (never the paid default)
 OCR_PDF_ENGINE: PdfEngine = "mistral-ocr"  # reads scanned pages, $2 per 1,000 pages
-OCR_PRICE_PER_PAGE_TEXT = "0.002"  # USD, as a Decimal string (core/cost parses it)
+OCR_PRICE_PER_PAGE = Decimal("0.002")  # USD a page: the one figure estimates and questions use
 
 DIGEST = re.compile(r"^[0-9a-f]{64}$")
 
@@ -121,6 +125,9 @@ def _count(value: object) -> bool:
 
 WEB_RESULTS_DEFAULT = 5
 WEB_RESULTS_MAX = 25  # OpenRouter's range for max_results is 1 to 25
+# The most searches one answer may run: sent as the tool's ``max_uses`` and the request's
+# ``max_tool_calls`` (OpenRouter's default is 30), and what the "at most" figure prices.
+MAX_SEARCHES = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,11 +37,18 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from .attachments import OCR_PDF_ENGINE, OCR_PRICE_PER_PAGE_TEXT, Attachment, PdfEngine, WebSearch
+from .attachments import (
+    MAX_SEARCHES,
+    OCR_PDF_ENGINE,
+    OCR_PRICE_PER_PAGE,
+    Attachment,
+    PdfEngine,
+)
 from .conversation import Message
 from .messages import ChatMessage
 from .models import ModelInfo
 from .money import SMALLEST_SHOWN, SMALLEST_TEXT, format_usd
+from .request import ChatRequest, pdf_engine, web_search_results
 from .thinking import Thinking
 
 CHARS_PER_TOKEN = 4
@@ -224,7 +231,7 @@ class SendEstimate:
     max_completion_tokens: int | None = None
     assumed_thinking_tokens: int = 0
     # Included in the costs above: images and paid PDF reading (every send), and web search
-    # (one search in the typical figure, ``MAX_SEARCHES_ASSUMED`` in the worst case).
+    # (one search in the typical figure, ``MAX_SEARCHES`` in the worst case).
     files_cost: Decimal = Decimal(0)
     search_cost: Decimal = Decimal(0)
     max_search_cost: Decimal = Decimal(0)
@@ -305,7 +312,7 @@ def estimate_send(
     when the model may think.
 
     ``extras`` (``estimate_extras``): what attachments and web search add, the same in both
-    figures but for the searches (one assumed, at most ``MAX_SEARCHES_ASSUMED``).
+    figures but for the searches (one assumed, at most ``MAX_SEARCHES``).
     """
     extras = extras or Extras()
     prompt_tokens = estimate_prompt_tokens(messages) + extras.prompt_tokens
@@ -353,22 +360,26 @@ def estimate_send(
 EXA_SEARCH_PRICE = Decimal("0.007")
 EXA_INCLUDED_RESULTS = 10
 EXA_EXTRA_RESULT_PRICE = Decimal("0.001")
-MAX_SEARCHES_ASSUMED = 5  # the worst case of one message (the model may search again)
-OCR_PRICE_PER_PAGE = Decimal(OCR_PRICE_PER_PAGE_TEXT)
 # A PDF page read as text (natively or by the reader) is about this many prompt tokens; a PDF
 # whose pages are not known counts a page per PDF_BYTES_PER_PAGE bytes.
 PDF_TOKENS_PER_PAGE = 500
 PDF_BYTES_PER_PAGE = 50_000
+# A picture the catalogue gives no price for is billed as prompt tokens, every turn: about
+# width × height / 750 (Anthropic's rule; others are near it), at most what a picture of
+# about 1.2 megapixels takes (providers shrink larger ones first).
+PIXELS_PER_IMAGE_TOKEN = 750
+MAX_IMAGE_TOKENS = 1_600
+MIN_IMAGE_TOKENS = 85
 
 
 @dataclass(frozen=True, slots=True)
 class Extras:
     """What attachments and web search add to a request's estimate."""
 
-    prompt_tokens: int = 0  # text files and PDF text, read as prompt tokens
-    files_cost: Decimal = Decimal(0)  # images and paid PDF reading
+    prompt_tokens: int = 0  # text files, PDF text and unpriced pictures, as prompt tokens
+    files_cost: Decimal = Decimal(0)  # priced pictures and paid PDF reading
     search_cost: Decimal = Decimal(0)  # one search
-    max_search_cost: Decimal = Decimal(0)  # the most searches assumed
+    max_search_cost: Decimal = Decimal(0)  # the most searches the request allows
 
 
 def search_price(model: ModelInfo | None, max_results: int) -> Decimal:
@@ -394,8 +405,8 @@ def reads_pdf_with_ocr(model: ModelInfo | None, engine: PdfEngine | None) -> boo
 def attachment_cost(
     model: ModelInfo | None, attachment: Attachment, pdf_engine: PdfEngine | None = None
 ) -> Decimal:
-    """What one attachment adds to a send besides its tokens: an image's price (each send:
-    every turn sends it again), a PDF's pages read by OCR (once: the reading is reused)."""
+    """What one attachment adds to a send besides its tokens: a picture's price (each send:
+    every turn sends it again), a PDF's pages when OCR reads it."""
     if attachment.kind == "image":
         price = model.image_price if model is not None else None
         return price or Decimal(0)
@@ -404,33 +415,42 @@ def attachment_cost(
     return Decimal(0)
 
 
-def attachment_tokens(attachment: Attachment) -> int:
-    """The prompt tokens an attachment is read as (images are priced apart)."""
+def attachment_tokens(attachment: Attachment, model: ModelInfo | None = None) -> int:
+    """The prompt tokens an attachment is read as: a text file's size, a PDF's pages, and a
+    picture when ``model`` (given) has no price for pictures (``image_tokens``)."""
     if attachment.kind == "text":
         return -(-attachment.size // CHARS_PER_TOKEN)
     if attachment.kind == "pdf":
         return pdf_pages(attachment) * PDF_TOKENS_PER_PAGE
+    if model is not None and not model.image_price:
+        return image_tokens(attachment)
     return 0
 
 
-def estimate_extras(
-    model: ModelInfo | None,
-    new: Sequence[Attachment],
-    earlier: Sequence[Attachment] = (),
-    *,
-    pdf_engine: PdfEngine | None = None,
-    web_search: WebSearch | None = None,
-) -> Extras:
-    """What the ``new`` prompt's attachments, the ``earlier`` prompts' (sent again with every
-    turn) and web search add to a send. Images are paid each time they are sent; OCR only for
-    the new PDFs (an earlier PDF's reading goes back with its answer and is not paid again)."""
-    files = sum((attachment_cost(model, a, pdf_engine) for a in new), Decimal(0))
-    files += sum((attachment_cost(model, a) for a in earlier if a.kind == "image"), Decimal(0))
-    tokens = sum(attachment_tokens(a) for a in (*new, *earlier))
+def image_tokens(attachment: Attachment) -> int:
+    """About the prompt tokens a picture is billed as where it has no price of its own."""
+    if attachment.width is None or attachment.height is None:
+        return MAX_IMAGE_TOKENS
+    tokens = -(-attachment.width * attachment.height // PIXELS_PER_IMAGE_TOKEN)
+    return min(max(tokens, MIN_IMAGE_TOKENS), MAX_IMAGE_TOKENS)
+
+
+def estimate_extras(model: ModelInfo | None, request: ChatRequest) -> Extras:
+    """What ``request``'s files and web search add to it (what ``next_request`` says it
+    carries, so the estimate and the request cannot disagree): every picture each time it
+    is sent (its price, else its tokens), text files and PDFs as prompt tokens, OCR for the
+    PDFs the reader reads in it (``ChatRequest.to_parse``) when the engine is OCR, and web
+    search (one search about, ``MAX_SEARCHES`` at most)."""
+    files = sum((attachment_cost(model, a) for a in request.attachments), Decimal(0))
+    engine = pdf_engine(request.plugins)
+    if engine == OCR_PDF_ENGINE:
+        files += sum((pdf_pages(a) for a in request.to_parse), 0) * OCR_PRICE_PER_PAGE
+    tokens = sum(attachment_tokens(a, model) for a in request.attachments)
     search = Decimal(0)
-    if web_search is not None and web_search.enabled:
-        search = search_price(model, web_search.max_results)
-    return Extras(tokens, files, search, search * MAX_SEARCHES_ASSUMED)
+    results = web_search_results(request.tools)
+    if results is not None:
+        search = search_price(model, results)
+    return Extras(tokens, files, search, search * MAX_SEARCHES)
 
 
 def combine_estimates(estimates: Sequence[SendEstimate]) -> SendEstimate:

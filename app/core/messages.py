@@ -33,8 +33,9 @@ class ChatMessage:
 
 # Annotations of an answer, checked where they enter (the server's JSON, a stored or imported
 # conversation). A ``url_citation`` is shown as a link: only http(s) addresses pass. A ``file``
-# annotation (a parsed PDF) is sent back on later turns, so its content is kept as received
-# (strings cleaned) but bounded: parts beyond the budget are dropped, never cut.
+# annotation (a parsed PDF) is sent back on later turns in place of the PDF's reading, so it
+# is kept whole (strings cleaned) or not at all: one past the budget, or with a part that is
+# not plain JSON, is dropped (the PDF is then read again, and estimated so), never cut.
 MAX_ANNOTATIONS = 100  # items in one chunk, one answer or one message
 MAX_URL = 2_000
 MAX_TITLE = 300
@@ -109,11 +110,10 @@ def _parsed_file(raw: object) -> dict[str, Any] | None:
     for part in content:
         copy = _plain(part, MAX_JSON_DEPTH)
         if copy is None:
-            continue
-        size = len(json.dumps(copy))
-        if size > budget:
-            break  # the rest is dropped whole: a cut part would read as the whole file
-        budget -= size
+            return None  # a reading with a part missing would pass for the whole file
+        budget -= len(json.dumps(copy))
+        if budget < 0:
+            return None  # too long to keep whole
         kept.append(copy)
     return {"hash": clean_surrogates(digest), "name": clean_surrogates(name), "content": kept}
 

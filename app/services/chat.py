@@ -30,7 +30,7 @@ from app.core.hub import Hub
 from app.core.models import ModelInfo
 from app.core.params import without_length_limit
 from app.core.providers import ProviderEndpoint
-from app.core.request import next_request
+from app.core.request import ChatRequest, carried_files, files_too_large, next_request
 from app.core.thinking import ALL_CHOICES
 from app.core.thinking import less_thinking as lower_thinking
 from app.store.blobs import BlobMissingError, BlobStore
@@ -42,6 +42,7 @@ from .turn import (
     TurnAnnotations,
     TurnEvent,
     TurnFinished,
+    TurnNotice,
     TurnReasoning,
     TurnServed,
     TurnStarted,
@@ -53,6 +54,7 @@ from .turn import (
 __all__ = [
     "AttachmentMissingError",
     "ChatService",
+    "FilesTooLargeError",
     "Listener",
     "StorageError",
     "TakenVersion",
@@ -60,6 +62,7 @@ __all__ = [
     "TurnAnnotations",
     "TurnEvent",
     "TurnFinished",
+    "TurnNotice",
     "TurnReasoning",
     "TurnServed",
     "TurnStarted",
@@ -78,6 +81,10 @@ class StorageError(OpenRouterError):
 
 class AttachmentMissingError(InvalidRequestError):
     """An attachment's bytes are gone from the data folder: nothing was sent."""
+
+
+class FilesTooLargeError(InvalidRequestError):
+    """The conversation's files are more than one request may carry: nothing was sent."""
 
 
 class ChatService:
@@ -103,6 +110,7 @@ class ChatService:
         self._unsaved: list[tuple[Turn, StorageError]] = []
         self.turns: Hub[Turn] = Hub()  # every new turn, before its first event
         self._deleted: dict[int, list[TakenVersion]] = {}  # this session's, for Undo
+        self._told_gone: set[tuple[int, str]] = set()  # (conversation, digest) said once
 
     def model_info(self, model_id: str) -> ModelInfo | None:
         """What the catalogue knows of ``model_id``, or None."""
@@ -276,18 +284,14 @@ class ChatService:
         turn.publish(TurnStarted(user, answer))
         earlier = [m for m in self._history.messages(conversation.id) if m.id < user.id]
         try:
-            request = next_request(
-                settings,
-                earlier,
-                user.content,
-                self._models(settings.model),
-                attachments=user.attachments,
-                read=self._read,
-            )
-        except BlobMissingError as gone:  # nothing sent: a plain failure, the prompt kept
-            missing = AttachmentMissingError("attachment missing", user_message=gone.user_message)
-            self._end(turn, MessageStatus.FAILED, missing, undo_prompt)
+            request = await self._build(settings, earlier, user)
+        except asyncio.CancelledError:
+            self._end(turn, MessageStatus.STOPPED, None, undo_prompt)
+            raise
+        except InvalidRequestError as refused:  # nothing sent: a plain failure, the prompt kept
+            self._end(turn, MessageStatus.FAILED, refused, undo_prompt)
             return
+        self._tell_gone(turn, request)
         turn.mark_sent()
         try:
             async with contextlib.aclosing(self._client.stream_chat(request)) as events:  # type: ignore[type-var]
@@ -304,6 +308,45 @@ class ChatService:
             self._storage_failed(turn)
             return
         self._end(turn, MessageStatus.COMPLETE, None, undo_prompt)
+
+    async def _build(
+        self, settings: ChatSettings, earlier: list[Message], user: Message
+    ) -> ChatRequest:
+        """The request for ``user``'s answer, its files read and encoded on a worker thread
+        (megabytes of them would stall the window). Raises ``FilesTooLargeError`` before
+        reading anything past the limit, ``AttachmentMissingError`` when the prompt's own
+        file is gone (an earlier prompt's becomes a note instead)."""
+        refusal = files_too_large(carried_files(earlier, user.attachments))
+        if refusal is not None:
+            raise FilesTooLargeError("files too large", user_message=refusal)
+        try:
+            return await asyncio.to_thread(
+                next_request,
+                settings,
+                earlier,
+                user.content,
+                self._models(settings.model),
+                attachments=user.attachments,
+                read=self._read,
+            )
+        except BlobMissingError as gone:
+            raise AttachmentMissingError(
+                "attachment missing", user_message=gone.user_message
+            ) from None
+
+    def _tell_gone(self, turn: Turn, request: ChatRequest) -> None:
+        """Say once per conversation that an earlier file is gone and went as a note."""
+        conversation = turn.user.conversation_id
+        for item in request.missing:
+            if (conversation, item.digest) in self._told_gone:
+                continue
+            self._told_gone.add((conversation, item.digest))
+            text = (
+                f"The file “{item.name}” is no longer in Switchboard's data folder, so the "
+                "model was told it is no longer available. Attach it again if the model "
+                "needs it."
+            )
+            turn.publish(TurnNotice(turn.message.id, text))
 
     def _read(self, attachment: Attachment) -> bytes:
         """An attachment's bytes for the request; BlobMissingError when they are gone."""
@@ -348,10 +391,11 @@ class ChatService:
     ) -> None:
         turn.cancel_checkpoint()
         user = turn.user
-        arrived = turn.text or turn.reasoning or turn.reasoning_details
+        arrived = turn.text or turn.reasoning or turn.reasoning_details or turn.did_paid_work
         if status is not MessageStatus.COMPLETE and not arrived and undo_prompt:
             # Nothing arrived: take the turn back so retrying does not duplicate the prompt.
-            # (Thinking that arrived was billed: it stays, with the answer it became.)
+            # (Thinking, a PDF read or a search that arrived was billed: it stays, with the
+            # answer it became, to be booked.)
             self._history.delete_messages_from(user.conversation_id, user.id)
             turn.end(status)
             turn.publish(

@@ -45,7 +45,7 @@ from app.api import (
     OpenRouterClient,
     OpenRouterError,
 )
-from app.core.attachments import Attachment
+from app.core.attachments import WEB_RESULTS_DEFAULT, Attachment
 from app.core.conversation import ChatSettings, Message
 from app.core.cost import (
     DEFAULT_TYPICAL_COMPLETION,
@@ -57,7 +57,6 @@ from app.core.cost import (
     SendEstimate,
     ThinkingSplit,
     answer_model,
-    attachment_tokens,
     cap_statuses,
     check_caps,
     describe,
@@ -69,12 +68,13 @@ from app.core.cost import (
     length_hint,
     live_cost,
     out_of_credit_message,
+    search_price,
     thinking_split,
     worst_level,
 )
 from app.core.hub import Hub
 from app.core.models import ModelInfo
-from app.core.request import ChatRequest, next_request
+from app.core.request import ChatRequest, next_request, web_search_results
 from app.store.history import HistoryStore, MessageUpdate
 from app.store.ledger import Ledger, LedgerEntry
 from app.store.settings_file import AppSettings
@@ -228,7 +228,7 @@ class CostService:
         """What sending ``request`` may cost: its messages, its model's price, its max_tokens.
         ``model_info``: the entry to price it with instead of the catalogue's (a pinned
         provider's prices). ``extras``: what its attachments and web search add
-        (``estimate_draft`` works them out)."""
+        (``estimate_extras`` of the same request: ``estimate_draft`` does both)."""
         return estimate_send(
             model_info if model_info is not None else self._lookup(request.model),
             request.messages,
@@ -254,14 +254,7 @@ class CostService:
         (``CompareService.column_model_info`` gives a fair column's)."""
         model = model_info if model_info is not None else self._lookup(settings.model)
         request = next_request(settings, history, draft, model, attachments=tuple(attachments))
-        earlier = [a for m in history if m.role == "user" for a in m.attachments]
-        extras = estimate_extras(
-            model,
-            attachments,
-            earlier,
-            pdf_engine=settings.pdf_engine,
-            web_search=settings.web_search,
-        )
+        extras = estimate_extras(model, request)
         return self.estimate_send(request, model_info=model, extras=extras)
 
     def thinking_split(self, message: Message) -> ThinkingSplit | None:
@@ -569,12 +562,19 @@ class CostService:
         return answer_model(message, self._lookup)
 
     def _estimate(self, message: Message, prompt_tokens: int | None) -> _Figure | None:
+        """An answer's figure from prices when none was billed: its tokens, and what its
+        request's files (pictures, OCR) and its searches cost, paid whatever the answer."""
+        request = self._request_for(message)
+        model = self._model_for(message)
+        extras = estimate_extras(model, request) if request is not None else Extras()
         if message.prompt_tokens is not None:
             prompt = message.prompt_tokens
         elif prompt_tokens is not None:
             prompt = prompt_tokens
+        elif request is not None:
+            prompt = estimate_prompt_tokens(request.messages) + extras.prompt_tokens
         else:
-            prompt = self._prompt_estimate(message)
+            prompt = 0
         completion = message.completion_tokens
         thinking = message.reasoning_tokens
         if completion is None:
@@ -583,32 +583,40 @@ class CostService:
                 thinking = estimate_tokens(message.reasoning)
             completion = thinking + estimate_tokens(message.content)
         thinking = min(thinking or 0, completion)
-        cost = estimate_cost(
-            self._model_for(message), prompt, completion - thinking, thinking_tokens=thinking
-        )
+        cost = estimate_cost(model, prompt, completion - thinking, thinking_tokens=thinking)
         if cost is None:
             return None
-        return _Figure(cost, False, prompt, completion, reasoning_tokens=thinking or None)
+        searches = _searches_run(message, request)
+        if searches and request is not None:
+            results = web_search_results(request.tools) or WEB_RESULTS_DEFAULT
+            cost += searches * search_price(model, results)
+        cost += extras.files_cost
+        return _Figure(
+            cost,
+            False,
+            prompt,
+            completion,
+            reasoning_tokens=thinking or None,
+            web_searches=message.web_searches,  # the server's count only
+        )
 
-    def _prompt_estimate(self, message: Message) -> int:
-        """What was sent for this answer: the system prompt and the messages it followed
-        (its own branch, on screen or not)."""
+    def _request_for(self, message: Message) -> ChatRequest | None:
+        """The request an answer was asked with, built again as ``ChatService`` built it
+        (files as placeholders): its own branch, on screen or not."""
         if self._history is None:
-            return 0
+            return None
         earlier = self._history.messages_leading_to(message.id)
         asked = max((i for i, m in enumerate(earlier) if m.role == "user"), default=None)
         if asked is None:
-            return 0
+            return None
         settings = message.settings or ChatSettings(system_prompt="")
-        request = next_request(
+        return next_request(
             settings,
             earlier[:asked],
             earlier[asked].content,
             self._lookup(settings.model),
             attachments=earlier[asked].attachments,
         )
-        files = [a for m in earlier[: asked + 1] if m.role == "user" for a in m.attachments]
-        return estimate_prompt_tokens(request.messages) + sum(attachment_tokens(a) for a in files)
 
     def _book(self, message: Message, figure: _Figure, *, at: float | None = None) -> Decimal:
         """Write ``figure`` to the ledger (one row per answer) and onto the message. A billed
@@ -679,6 +687,17 @@ class CostService:
 
     def _stored(self, message: Message) -> Message | None:
         return None if self._history is None else self._history.get_message(message.id)
+
+
+def _searches_run(message: Message, request: ChatRequest | None) -> int:
+    """The searches an answer ran: the server's count, else one when it cites sources from
+    a request that could search (its usage never came: stopped, broken), else none."""
+    if message.web_searches is not None:
+        return message.web_searches
+    if request is None or web_search_results(request.tools) is None:
+        return 0
+    cited = any(a.get("type") == "url_citation" for a in message.annotations)
+    return 1 if cited else 0
 
 
 def _searches(figure: _Figure, message: Message, booked: int | None = None) -> int | None:

@@ -83,6 +83,15 @@ class TurnAnnotations:
 
 
 @dataclass(frozen=True, slots=True)
+class TurnNotice:
+    """Something the person should know about this answer's request, in one plain sentence
+    (an earlier file is gone and was sent as a note instead)."""
+
+    message_id: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class TurnFinished:
     """The answer is final and committed: complete, stopped, or failed with partial text."""
 
@@ -109,6 +118,7 @@ TurnEvent = (
     | TurnReasoning
     | TurnServed
     | TurnAnnotations
+    | TurnNotice
     | TurnFinished
     | TurnUndone
 )
@@ -186,6 +196,12 @@ class Turn:
     def web_searches(self) -> int | None:
         """The searches the server counted for this answer (None until it said)."""
         return self.usage.web_searches if self.usage is not None else None
+
+    @property
+    def did_paid_work(self) -> bool:
+        """Something billed arrived even without a word of text: a PDF read (its ``file``
+        annotation), sources found or searches counted."""
+        return bool(self.annotations) or bool(self.web_searches)
 
     @property
     def reasoning_details(self) -> list[dict[str, Any]]:

@@ -124,18 +124,22 @@ Attachments and web search on chat requests (openrouter-next.md §2, §3)
     Content parts of user messages are checked against the requested model's
     input_modalities (a model not in ``models``, or one that does not list them, takes
     anything): an image_url part for a model without "image" answers 404 "No endpoints found
-    that support image input"; a file part for a model without "file" and without the
-    file-parser plugin 404 "No endpoints found that support file input" (our guess: OpenRouter
-    would parse it with its paid OCR instead). Both before any scenario is used.
-    With ``plugins: [{"id": "file-parser", "pdf": {"engine": E}}]`` (E missing: "mistral-ocr",
-    OpenRouter's paid default; E "native": no parse) every file part whose PDF (the data URL's
+    that support image input"; a file part with the plugin's engine "native" for a model
+    without "file" 404 "No endpoints found that support file input" (our guess). Both before
+    any scenario is used.
+    PDFs are read as OpenRouter reads them: with ``plugins: [{"id": "file-parser", "pdf":
+    {"engine": E}}]`` by E; with no plugin, or no engine, by OpenRouter's default: "native"
+    for a model that lists "file", else the paid "mistral-ocr" (silently, as the real one
+    does). E "native": no parse. Otherwise every file part whose PDF (the data URL's
     bytes) no assistant message carries back in a ``file`` annotation of the same hash is
     parsed: (E, sha256 hex) goes to ``parses`` and the answer carries
     {"type": "file", "file": {"hash", "name": filename, "content": [{"type": "text", "text":
     the PDF's (...) Tj strings, else "The text of <name>."}]}} in a text-less delta right
     after the role chunk (non-streamed: message.annotations). mistral-ocr adds $0.002 per page
     (``/Type /Page`` objects, at least one) to the usage cost, and every image_url part sent the
-    model's pricing.image.
+    model's pricing.image. With ``files_in_error`` and a ``mid_error``, the parsed files come
+    instead in the error's ``metadata.file_annotations`` (every provider failed after the
+    parse), and the cost is in ``/generation`` only.
     With ``tools: [{"type": "openrouter:web_search", ...}]`` two url_citation annotations
     (``search_citations()``) come in a text-less delta before the middle content chunk, and
     the usage gets "server_tool_use": {"web_search_requests": 1} and the model's web_search
@@ -166,6 +170,8 @@ Scenario fields (keyword-only; the defaults give a normal successful stream)
                         inside completion_tokens and billed at the output price.
     The empty-answer trap ("thinking used the whole length limit"): Scenario(reasoning=[...],
     text="", finish_reason="length"): no content chunks, reasoning_tokens == completion_tokens.
+    files_in_error=False  parsed-file annotations go in the mid-stream error's metadata
+                        (``file_annotations``) instead of a delta (see Attachments above).
     annotations=None    list of annotation objects sent as they are (hostile ones too) in the
                         text-less delta before the middle content chunk, before any search
                         citations (non-streamed: message.annotations).
@@ -1064,9 +1070,20 @@ def media_refusal(model: JSONDict | None, body: JSONDict) -> str | None:
     kinds = {p.get("type") for p in _user_parts(body)}
     if "image_url" in kinds and "image" not in reads:
         return NO_IMAGE_INPUT
-    if "file" in kinds and "file" not in reads and _plugin(body, FILE_PARSER) is None:
+    if "file" in kinds and "file" not in reads and _pdf_engine(body, model) == "native":
         return NO_FILE_INPUT
     return None
+
+
+def _pdf_engine(body: JSONDict, model: JSONDict | None) -> str:
+    """The engine that reads the request's PDFs: the plugin's, else OpenRouter's default
+    ("native" for a model that reads files, else its paid OCR)."""
+    plugin = _plugin(body, FILE_PARSER)
+    pdf = plugin.get("pdf") if plugin is not None else None
+    engine = pdf.get("engine") if isinstance(pdf, dict) else None
+    if isinstance(engine, str) and engine:
+        return engine
+    return "native" if "file" in (_reads(model) or []) else PAID_PDF_ENGINE
 
 
 def _file_bytes(file_data: object) -> bytes:
@@ -1177,6 +1194,7 @@ class Scenario:
     delay_headers: float = 0.0
     body: bytes | None = None
     annotations: list[JSONDict] | None = None
+    files_in_error: bool = False
 
     def __post_init__(self) -> None:
         for name, allowed in _CHOICES.items():
@@ -1465,7 +1483,10 @@ def usage_chunk(r: _Reply) -> JSONDict | None:
 
 def _mid_error_object(r: _Reply) -> JSONDict:
     sc = r.scenario
-    return _error_object(sc.mid_error_code, sc.mid_error_message, r.provider)
+    error = _error_object(sc.mid_error_code, sc.mid_error_message, r.provider)
+    if sc.files_in_error and r.files:
+        error["metadata"]["file_annotations"] = r.files
+    return error
 
 
 def _error_with_choices(r: _Reply) -> JSONDict:
@@ -1655,7 +1676,7 @@ def stream_steps(r: _Reply) -> Iterator[_Step]:
     yield from _preamble_steps(sc)
     if sc.first_chunk_role:
         yield _Event(role_chunk(r))
-    if r.files:
+    if r.files and not sc.files_in_error:
         yield _Event(annotations_chunk(r, r.files))
     yield from _reasoning_steps(r, pause)
     signed = not (sc.reasoning_style == "claude" and sc.reasoning)
@@ -2328,11 +2349,8 @@ class FakeOpenRouter:
         """The PDF reader at work: a file annotation for every PDF of the request that no
         assistant message carries back already, each parse noted in ``parses``; and the
         pages OCR read (billed)."""
-        plugin = _plugin(body, FILE_PARSER)
-        pdf = plugin.get("pdf") if plugin is not None else None
-        engine = pdf.get("engine") if isinstance(pdf, dict) else None
-        engine = str(engine or PAID_PDF_ENGINE)
-        if plugin is None or engine == "native":
+        engine = _pdf_engine(body, self._find_model(str(body.get("model"))))
+        if engine == "native":
             return [], 0
         done = _sent_back(body)
         files: list[JSONDict] = []

@@ -3,23 +3,29 @@ search (one search about, five at most)."""
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from app.core.attachments import Attachment, WebSearch
+from app.core.attachments import MAX_SEARCHES, Attachment, PdfEngine, WebSearch
 from app.core.conversation import ChatSettings, Message
 from app.core.cost import (
     EXA_SEARCH_PRICE,
-    MAX_SEARCHES_ASSUMED,
+    MAX_IMAGE_TOKENS,
+    MIN_IMAGE_TOKENS,
     PDF_TOKENS_PER_PAGE,
+    Extras,
+    attachment_tokens,
     estimate_extras,
     estimate_send,
     search_price,
 )
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
+from app.core.request import next_request
 from app.services.costs import CostService
 from app.store.database import open_database
 from app.store.history import HistoryStore
@@ -50,33 +56,93 @@ def image(n: int = 1) -> Attachment:
     return Attachment(f"{n:064x}", f"p{n}.png", "image/png", "image", 100, width=8, height=8)
 
 
-def pdf(pages: int | None, size: int = 1000) -> Attachment:
-    return Attachment("f" * 64, "a.pdf", "application/pdf", "pdf", size, pages=pages)
+def pdf(pages: int | None, name: str = "a", size: int = 1000) -> Attachment:
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    return Attachment(digest, f"{name}.pdf", "application/pdf", "pdf", size, pages=pages)
 
 
 TEXT = Attachment("e" * 64, "notes.txt", "text/plain", "text", 4000)
 
 
+def extras_for(
+    model: ModelInfo,
+    new: list[Attachment],
+    earlier: list[Attachment] = (),  # type: ignore[assignment]
+    *,
+    pdf_engine: PdfEngine | None = None,
+    web_search: WebSearch | None = None,
+    answers: tuple[Message, ...] | None = None,
+) -> Extras:
+    """The extras of the request ``next_request`` makes: ``earlier`` files on one earlier
+    prompt, answered by ``answers`` (default: one answer with text and no annotations)."""
+    settings = ChatSettings(model=model.id, pdf_engine=pdf_engine)
+    if web_search is not None:
+        settings = ChatSettings(model=model.id, pdf_engine=pdf_engine, web_search=web_search)
+    history: tuple[Message, ...] = ()
+    if earlier:
+        reply = answers if answers is not None else (Message(2, 1, "assistant", "Seen."),)
+        history = (Message(1, 1, "user", "Look.", attachments=tuple(earlier)), *reply)
+    request = next_request(settings, history, "And?", model, attachments=new)
+    return estimate_extras(model, request)
+
+
 def test_images_are_priced_every_time_they_are_sent() -> None:
-    extras = estimate_extras(VISION, [image(1)], [image(2), image(3)])
+    extras = extras_for(VISION, [image(1)], [image(2), image(3)])
     assert extras.files_cost == D("0.003")  # the new one and the two sent again
     assert extras.prompt_tokens == 0
     assert extras.search_cost == extras.max_search_cost == 0
 
 
-def test_ocr_pages_count_for_new_pdfs_only_and_only_without_native_files() -> None:
-    ocr = estimate_extras(VISION, [pdf(8)], [pdf(3)], pdf_engine="mistral-ocr")
-    assert ocr.files_cost == D("0.016")  # 8 pages × $0.002; the earlier PDF's reading is reused
+def test_pictures_without_a_price_are_prompt_tokens_every_turn() -> None:
+    # Finding 6: no image price in the catalogue is not "free": about w × h / 750 tokens.
+    unpriced = replace(VISION, image_price=None)
+    big = Attachment("a" * 64, "big.png", "image/png", "image", 100, width=1024, height=768)
+    extras = extras_for(unpriced, [big], [image(2)])
+    assert extras.files_cost == 0
+    assert extras.prompt_tokens == 1049 + MIN_IMAGE_TOKENS  # 1024×768/750, and an 8×8 one
+    huge = Attachment("b" * 64, "huge.png", "image/png", "image", 100, width=2048, height=2048)
+    assert attachment_tokens(huge, unpriced) == MAX_IMAGE_TOKENS
+    assert attachment_tokens(huge, VISION) == 0  # priced apart
+    bare = estimate_send(unpriced, [ChatMessage("user", "And?")], 100)
+    priced = estimate_send(unpriced, [ChatMessage("user", "And?")], 100, extras=extras)
+    assert bare.typical_cost is not None and priced.typical_cost is not None
+    assert priced.typical_cost - bare.typical_cost == (1049 + 85) * D("0.000001")
+
+
+def test_ocr_pages_count_for_pdfs_the_reader_reads_again_and_only_without_native_files() -> None:
+    ocr = extras_for(VISION, [pdf(8, "new")], [pdf(3)], pdf_engine="mistral-ocr")
+    # No earlier answer carried the earlier PDF's reading back: it is read (and paid) again.
+    assert ocr.files_cost == D("0.022")
     assert ocr.prompt_tokens == 11 * PDF_TOKENS_PER_PAGE  # both PDFs' text is sent
-    assert estimate_extras(VISION, [pdf(8)], pdf_engine="cloudflare-ai").files_cost == 0
-    assert estimate_extras(VISION, [pdf(8)]).files_cost == 0  # None: the free reader
-    assert estimate_extras(READER, [pdf(8)], pdf_engine="mistral-ocr").files_cost == 0
-    unknown_pages = estimate_extras(VISION, [pdf(None, size=120_000)], pdf_engine="mistral-ocr")
+    assert extras_for(VISION, [pdf(8)], pdf_engine="cloudflare-ai").files_cost == 0
+    assert extras_for(VISION, [pdf(8)]).files_cost == 0  # None: the free reader
+    assert extras_for(READER, [pdf(8)], pdf_engine="mistral-ocr").files_cost == 0
+    unknown_pages = extras_for(VISION, [pdf(None, size=120_000)], pdf_engine="mistral-ocr")
     assert unknown_pages.files_cost == D("0.006")  # 3 pages guessed from the size
 
 
+def test_an_earlier_pdf_is_paid_again_unless_its_reading_goes_back_with_an_answer() -> None:
+    # Finding 3: what the request sends back and what the estimate charges are one rule.
+    earlier = pdf(3)
+    note = {"type": "file", "file": {"hash": earlier.digest, "name": "x", "content": []}}
+    answered = (Message(2, 1, "assistant", "Seen.", annotations=(note,)),)
+    failed = (Message(2, 1, "assistant", "", annotations=(note,)),)  # no text: not sent
+    by_name = {"type": "file", "file": {"hash": "other", "name": "a.pdf", "content": []}}
+    named = (Message(2, 1, "assistant", "Seen.", annotations=(by_name,)),)
+    engine: PdfEngine = "mistral-ocr"
+    assert extras_for(VISION, [], [earlier], pdf_engine=engine, answers=answered).files_cost == 0
+    assert extras_for(VISION, [], [earlier], pdf_engine=engine, answers=named).files_cost == 0
+    again = extras_for(VISION, [], [earlier], pdf_engine=engine, answers=failed)
+    assert again.files_cost == D("0.006")
+    settings = ChatSettings(model=VISION.id, pdf_engine=engine)
+    history = (Message(1, 1, "user", "Look.", attachments=(earlier,)), *failed)
+    request = next_request(settings, history, "And?", VISION)
+    assert request.to_parse == (earlier,)
+    assert all(m.annotations == () for m in request.messages)
+
+
 def test_text_files_are_prompt_tokens() -> None:
-    assert estimate_extras(VISION, [TEXT]).prompt_tokens == 1000
+    assert extras_for(VISION, [TEXT]).prompt_tokens == 1000
 
 
 @pytest.mark.parametrize(
@@ -94,16 +160,21 @@ def test_a_search_is_priced_by_the_model_else_by_exa(
     assert search_price(model, results) == price
 
 
-def test_web_search_adds_one_search_about_and_five_at_most() -> None:
+def test_web_search_adds_one_search_about_and_the_requests_cap_at_most() -> None:
     messages = [ChatMessage("user", "What happened today?")]
     plain = estimate_send(READER, messages, 100)
-    extras = estimate_extras(READER, [], web_search=WebSearch(True, 5))
+    extras = extras_for(READER, [], web_search=WebSearch(True, 5))
     searched = estimate_send(READER, messages, 100, extras=extras)
     assert plain.typical_cost is not None and plain.max_cost is not None
     assert searched.typical_cost == plain.typical_cost + D("0.01")
-    assert searched.max_cost == plain.max_cost + D("0.01") * MAX_SEARCHES_ASSUMED
+    assert searched.max_cost == plain.max_cost + D("0.01") * MAX_SEARCHES
     assert searched.search_cost == D("0.01") and searched.max_search_cost == D("0.05")
-    assert estimate_extras(READER, [], web_search=WebSearch(False, 5)).search_cost == 0
+    assert extras_for(READER, [], web_search=WebSearch(False, 5)).search_cost == 0
+    # The bound priced is the one sent (finding 1): OpenRouter's default would be 30.
+    settings = ChatSettings(model=READER.id, web_search=WebSearch(True, 5))
+    request = next_request(settings, [], "news?", READER)
+    assert request.max_tool_calls == MAX_SEARCHES
+    assert request.tools[0]["parameters"]["max_uses"] == MAX_SEARCHES
 
 
 def test_the_composer_estimate_counts_the_history_and_the_new_attachments(

@@ -103,7 +103,7 @@ def test_an_image_goes_as_a_data_url_after_the_prompt_to_a_vision_model() -> Non
     assert "plugins" not in body and "tools" not in body
 
 
-def test_a_pdf_to_a_model_that_reads_files_goes_natively_without_the_reader() -> None:
+def test_a_pdf_to_a_model_that_reads_files_goes_natively_with_the_engine_named() -> None:
     body = body_for(ChatSettings(model=FILE_READER["id"]), "Sum it up.", (REPORT,))
     assert body["messages"][0]["content"] == [
         {"type": "text", "text": "Sum it up."},
@@ -115,7 +115,10 @@ def test_a_pdf_to_a_model_that_reads_files_goes_natively_without_the_reader() ->
             },
         },
     ]
-    assert "plugins" not in body
+    # "native" named: left unset, OpenRouter could fall back to its paid OCR (finding 7)
+    assert body["plugins"] == [{"id": "file-parser", "pdf": {"engine": "native"}}]
+    ocr = ChatSettings(model=FILE_READER["id"], pdf_engine="mistral-ocr")
+    assert body_for(ocr, "Sum it up.", (REPORT,))["plugins"] == body["plugins"]
 
 
 @pytest.mark.parametrize(
@@ -214,11 +217,13 @@ def test_web_search_on_sends_the_server_tool_and_off_sends_nothing() -> None:
     # (a model that takes tools: the default WizardLM lists none, so it is not sent the tool)
     on = ChatSettings(model="openai/gpt-4o-mini", web_search=WebSearch(True, 7))
     assert "tools" not in body_for(ChatSettings(web_search=WebSearch(True, 7)), "news?")
-    assert body_for(on, "news?")["tools"] == [
-        {"type": "openrouter:web_search", "parameters": {"max_results": 7}}
+    searching = body_for(on, "news?")
+    assert searching["tools"] == [
+        {"type": "openrouter:web_search", "parameters": {"max_results": 7, "max_uses": 5}}
     ]
+    assert searching["max_tool_calls"] == 5  # OpenRouter's default would be 30 (finding 1)
     off = body_for(ChatSettings(web_search=WebSearch(enabled=False, max_results=7)), "news?")
-    assert "tools" not in off and "plugins" not in off
+    assert "tools" not in off and "plugins" not in off and "max_tool_calls" not in off
     assert off["messages"] == [{"role": "user", "content": "news?"}]
 
 
@@ -324,31 +329,33 @@ def test_annotations_that_are_not_a_list_are_ignored() -> None:
     assert parser.error is None and annotations_of(events) == []
 
 
-def test_a_parsed_file_keeps_its_content_as_received_within_a_bound() -> None:
+def test_a_parsed_file_is_kept_whole_within_a_bound_and_dropped_beyond_it() -> None:
     part = {"type": "text", "text": "x" * (MAX_FILE_CONTENT // 3)}
     image = {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}
-    raw = {
-        "type": "file",
-        "file": {"hash": "abc", "name": "a.pdf", "content": [image, part, part, part, part]},
-        "junk": 1,
-    }
-    [item] = checked_annotations([raw])
-    assert item == {
-        "type": "file",
-        "file": {"hash": "abc", "name": "a.pdf", "content": [image, part, part]},
-    }
+
+    def raw(*content: Any) -> dict[str, Any]:
+        return {"type": "file", "file": {"hash": "abc", "name": "a.pdf", "content": list(content)}}
+
+    [item] = checked_annotations([{**raw(image, part, part), "junk": 1}])
+    assert item == raw(image, part, part)
     assert len(json.dumps(item)) < MAX_FILE_CONTENT + 1000
+    # Cut short, it would be sent back as the whole document: it is dropped (finding 16).
+    assert checked_annotations([raw(image, part, part, part, part)]) == ()
 
 
-def test_a_parsed_files_content_that_is_not_plain_json_is_dropped_part_by_part() -> None:
+def test_a_parsed_file_with_a_part_that_is_not_plain_json_is_dropped_whole() -> None:
     deep: Any = "x"
     for _ in range(50):
         deep = [deep]
-    raw = {
-        "type": "file",
-        "file": {"hash": "abc", "name": "a\ud800.pdf", "content": [deep, {"text": "ok\udfff"}]},
-    }
-    [item] = checked_annotations([raw])
+
+    def raw(*content: Any) -> dict[str, Any]:
+        return {
+            "type": "file",
+            "file": {"hash": "abc", "name": "a\ud800.pdf", "content": list(content)},
+        }
+
+    assert checked_annotations([raw(deep, {"text": "ok\udfff"})]) == ()
+    [item] = checked_annotations([raw({"text": "ok\udfff"})])
     assert item["file"] == {"hash": "abc", "name": "a\ufffd.pdf", "content": [{"text": "ok\ufffd"}]}
 
 
@@ -443,26 +450,32 @@ def test_the_fake_refuses_an_image_for_a_text_only_model_as_openrouter_does(
     assert send(fake, request_for(VISION["id"], (IMAGE,)))  # the vision model takes it
 
 
-def test_the_fake_refuses_a_pdf_without_the_reader_for_a_model_that_cannot_read_files(
+def pdf_only(model: str, plugins: tuple[Mapping[str, Any], ...] = ()) -> ChatRequest:
+    part = {"type": "file", "file": {"filename": "a.pdf", "file_data": f"data:;base64,{b64(PDF)}"}}
+    return ChatRequest(model, [ChatMessage("user", "x", parts=(part,))], plugins=plugins)
+
+
+def test_the_fake_reads_a_pdf_without_the_reader_with_paid_ocr_as_openrouter_does(
     fake: FakeOpenRouter,
 ) -> None:
-    bare = ChatRequest(
-        WIZARD["id"],
-        [
-            ChatMessage(
-                "user",
-                "x",
-                parts=(
-                    {
-                        "type": "file",
-                        "file": {"filename": "a.pdf", "file_data": "data:application/pdf;base64,"},
-                    },
-                ),
-            )
-        ],
-    )
-    assert isinstance(failure(fake, bare), NotFoundError)
-    assert fake.parses == []
+    # No plugin: OpenRouter's default for a model that cannot read files is mistral-ocr,
+    # silently billed (finding 7). Our requests always name an engine.
+    fake.push(Scenario(text="Same."), Scenario(text="Same."))
+    [paid] = [e for e in send(fake, pdf_only(WIZARD["id"])) if isinstance(e, UsageReport)]
+    free_reader = ({"id": "file-parser", "pdf": {"engine": "cloudflare-ai"}},)
+    [free] = [
+        e for e in send(fake, pdf_only(WIZARD["id"], free_reader)) if isinstance(e, UsageReport)
+    ]
+    digest = hashlib.sha256(PDF).hexdigest()
+    assert fake.parses == [("mistral-ocr", digest), ("cloudflare-ai", digest)]
+    assert paid.usage.cost is not None and free.usage.cost is not None
+    assert paid.usage.cost - free.usage.cost == Decimal("0.002")  # one page
+    # "native" is for models that read files: the fake refuses it for one that does not.
+    native = ({"id": "file-parser", "pdf": {"engine": "native"}},)
+    assert isinstance(failure(fake, pdf_only(WIZARD["id"], native)), NotFoundError)
+    # A model that reads files reads it itself when no plugin says otherwise.
+    send(fake, pdf_only(FILE_READER["id"]))
+    assert len(fake.parses) == 2
 
 
 def test_the_reader_parses_a_pdf_once_and_the_answer_carries_its_file_annotation(
@@ -510,7 +523,8 @@ def test_a_model_that_reads_files_gets_the_pdf_natively_without_a_parse(
 ) -> None:
     events = send(fake, request_for(FILE_READER["id"], (REPORT, IMAGE)))
     assert fake.parses == [] and annotations_of(events) == []
-    assert "plugins" not in fake.chat_requests[-1].json
+    native = [{"id": "file-parser", "pdf": {"engine": "native"}}]
+    assert fake.chat_requests[-1].json["plugins"] == native
 
 
 def test_web_search_sends_sources_mid_stream_and_counts_a_billed_search(
@@ -546,7 +560,7 @@ def test_a_whole_answer_from_the_fake_carries_sources_and_searches(fake: FakeOpe
     assert completion.usage.web_searches == 1
     answer = fake.chat_requests[-1]
     assert answer.json["tools"] == [
-        {"type": "openrouter:web_search", "parameters": {"max_results": 5}}
+        {"type": "openrouter:web_search", "parameters": {"max_results": 5, "max_uses": 5}}
     ]
 
 
@@ -605,3 +619,16 @@ def test_the_fake_bills_every_image_sent_at_the_models_image_price(fake: FakeOpe
     words = 4 * 4 // 3 - 1 * 4 // 3  # prompt tokens: "Look. A cat. Look." against "Look."
     prompt_price = Decimal(VISION["pricing"]["prompt"])
     assert twice - once == Decimal("0.001") + words * prompt_price
+
+
+def test_pdfs_read_before_every_provider_failed_come_from_the_errors_metadata() -> None:
+    # Finding 4: error.metadata.file_annotations, checked like an answer's, before the error.
+    error = {
+        "code": 502,
+        "message": "All providers failed",
+        "metadata": {"file_annotations": [FILE_NOTE, {"type": "file", "file": "bad"}, SOURCE]},
+    }
+    parser = StreamParser()
+    events = parser.feed(f"data: {json.dumps({'error': error})}\n\n".encode())
+    assert annotations_of(events) == [FILE_NOTE]
+    assert isinstance(parser.error, OpenRouterError)
