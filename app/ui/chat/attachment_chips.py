@@ -3,12 +3,13 @@ the transcript (a picture full size in a window; a file with the system's progra
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -375,13 +376,70 @@ def show_image(attachment: Attachment, data: bytes, parent: QWidget | None) -> b
     return True
 
 
-def open_with_system(attachment: Attachment, data: bytes) -> bool:
-    """Write the file under its own name to a fresh temporary folder and open it with the
-    system's program (only ever on a click)."""
+# The extension a copy opened with the system's program gets, by what the file was read as
+# (never its own: "invoice.js" or "notes.hta" would run rather than open).
+OPEN_EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "pdf": ".pdf",
+    "text": ".txt",
+}
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10))} | {
+    f"lpt{i}" for i in range(10)
+}
+_copies: tempfile.TemporaryDirectory[str] | None = None  # removed at exit
+
+
+def open_name(attachment: Attachment) -> str:
+    """``<safe stem>.<extension by kind>`` for a copy to open: the stem without separators,
+    characters Windows refuses or names like ".." (then "attachment")."""
+    name = attachment.name.strip()
+    stem = name if ("/" in name or "\\" in name) else Path(name).stem
+    stem = _UNSAFE_NAME.sub("_", stem).strip(" .")
+    if "/" in name or "\\" in name or not stem or stem.lower() in _RESERVED:
+        stem = "attachment"
+    key = attachment.mime if attachment.kind == "image" else attachment.kind
+    return stem[:100] + OPEN_EXTENSIONS.get(key, ".txt")
+
+
+def copies_folder() -> Path:
+    """The folder copies are opened from: one for the session, removed when the app quits
+    (and by Python at exit, should the quit be missed)."""
+    global _copies
+    if _copies is None:
+        _copies = tempfile.TemporaryDirectory(prefix="switchboard-")
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(remove_copies)
+    return Path(_copies.name)
+
+
+def remove_copies() -> None:
+    """Delete the copies opened this session."""
+    global _copies
+    if _copies is not None:
+        _copies.cleanup()
+        _copies = None
+
+
+def open_with_system(attachment: Attachment, data: bytes) -> str | None:
+    """Write a copy (named by ``open_name``) to a fresh folder among this session's copies
+    and open it with the system's program (only ever on a click). None when it opened,
+    else why not, in plain words."""
     from ..external import open_link
 
-    safe = Path(attachment.name).name.strip() or "attachment"
-    folder = Path(tempfile.mkdtemp(prefix="switchboard-"))
-    path = folder / safe
-    path.write_bytes(data)
-    return open_link(QUrl.fromLocalFile(str(path)))
+    try:
+        folder = Path(tempfile.mkdtemp(dir=copies_folder()))
+        path = folder / open_name(attachment)
+        path.write_bytes(data)
+    except OSError:
+        return (
+            f"“{attachment.name}” could not be opened: Switchboard could not write a copy of "
+            "it to open (the disk may be full, or the temporary folder not writable)."
+        )
+    if not open_link(QUrl.fromLocalFile(str(path))):
+        return f"“{attachment.name}” could not be opened."
+    return None

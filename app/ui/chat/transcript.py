@@ -1018,13 +1018,13 @@ class Transcript(QTextBrowser):
                 "cannot be opened."
             )
             return
-        opened = (
-            show_image(attachment, data, self)
-            if attachment.kind == "image"
-            else open_with_system(attachment, data)
-        )
-        if not opened:
-            self.notice.emit(f"“{attachment.name}” could not be opened.")
+        if attachment.kind == "image":
+            shown = show_image(attachment, data, self)
+            problem = None if shown else f"“{attachment.name}” could not be opened."
+        else:
+            problem = open_with_system(attachment, data)
+        if problem:
+            self.notice.emit(problem)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
