@@ -15,6 +15,8 @@ from app.core.attachments import Attachment
 from app.ui.chat import attachment_chips
 from app.ui.chat.attachment_chips import open_name, open_with_system, remove_copies
 
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
 DIGEST = "ab" * 32
 
 
@@ -68,3 +70,37 @@ def test_a_copy_that_cannot_be_written_is_said_plainly(
     monkeypatch.setattr(attachment_chips, "copies_folder", lambda: blocked)
     said = open_with_system(attachment("notes.md"), b"x")
     assert said is not None and "could not write a copy" in said
+
+
+@pytest.mark.parametrize("highlight", ["#2a82da", "#ffb000"])
+def test_a_focused_chip_shows_a_frame_in_the_themes_highlight(qtbot: Any, highlight: str) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from app.ui.chat.attachment_chips import AttachmentChips
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    palette = holder.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(highlight))
+    holder.setPalette(palette)
+    chips = AttachmentChips(holder)
+    other = QLineEdit(holder)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(chips)
+    layout.addWidget(other)
+    chips.add(attachment("notes.txt"))
+    holder.show()
+    qtbot.waitExposed(holder)
+    (chip,) = chips.chips
+
+    def edge() -> QColor:
+        image = chip.grab().toImage()
+        return image.pixelColor(image.width() // 2, 0)
+
+    other.setFocus()
+    qtbot.waitUntil(lambda: not chip.hasFocus())
+    assert edge() != QColor(highlight)
+    chip.setFocus()
+    qtbot.waitUntil(chip.hasFocus)
+    assert edge() == QColor(highlight)

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QIcon,
     QImage,
     QKeyEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from ..tasks import UiTasks
 
 THUMB_SIDE = 40  # a chip's thumbnail
+FOCUS_FRAME = 2  # the width of a focused chip's frame
 ATTACH_FILTER = (
     "Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv "
     "*.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;"
@@ -118,6 +121,24 @@ class AttachmentChip(QFrame):
             parts.append("reduced")
         self.facts.setText(" · ".join(parts))
         self.setAccessibleDescription(downscaled_text(self.attachment) or self.facts.text())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        super().paintEvent(event)
+        if self.hasFocus():  # a frame in the theme's highlight says where the keyboard is
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME)
+            painter.setPen(pen)
+            half = FOCUS_FRAME / 2
+            painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+            painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt)
+        super().focusOutEvent(event)
+        self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
