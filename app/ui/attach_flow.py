@@ -126,15 +126,16 @@ def attachment_cost(
     attachment: Attachment, settings: ChatSettings, model: ModelInfo | None
 ) -> Decimal | None:
     """About what sending ``attachment`` once costs with this model (None: not known):
-    its price (a picture; pages read by OCR) and the tokens it is read as. Every later
-    message of the conversation sends it again."""
+    what ``cost.estimate_extras`` adds for it (its price and the tokens it is read as), priced
+    by ``cost.estimate_cost``. Every later message of the conversation sends it again."""
     if model is None:
         return None
-    price = cost.attachment_cost(model, attachment, settings.pdf_engine)
-    tokens = cost.attachment_tokens(attachment)
-    if tokens and model.prompt_price is None:
-        return price or None
-    return price + tokens * (model.prompt_price or Decimal(0))
+    extras = cost.estimate_extras(model, [attachment], pdf_engine=settings.pdf_engine)
+    with_it = cost.estimate_cost(model, extras.prompt_tokens, 0)
+    without = cost.estimate_cost(model, 0, 0)  # (the price per request is not the file's)
+    if with_it is None or without is None:
+        return extras.files_cost if extras.prompt_tokens == 0 or extras.files_cost else None
+    return extras.files_cost + with_it - without
 
 
 @dataclass
@@ -149,15 +150,10 @@ class AttachFlow:
 
 
 def make_flow(services: Services) -> AttachFlow:
-    """The window's attachment flow: its intake downscales with Qt (off the UI thread)."""
-    from app.services.attachments import AttachmentService
-
-    from .image_scaling import downscale
-
+    """The window's attachment flow, on the intake ``app.main`` built (``Services``)."""
     chat, catalogue = services.chat, services.catalogue
-    blobs = chat.blobs  # (the window may not import the store: the service hands it over)
     return AttachFlow(
-        intake=AttachmentService(blobs, downscale) if blobs is not None else None,
+        intake=services.attachments,
         read=chat.attachment_bytes,
         models=lambda: catalogue.models,
         model_info=catalogue.get,

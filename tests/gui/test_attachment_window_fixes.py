@@ -104,3 +104,22 @@ def test_a_focused_chip_shows_a_frame_in_the_themes_highlight(qtbot: Any, highli
     chip.setFocus()
     qtbot.waitUntil(chip.hasFocus)
     assert edge() == QColor(highlight)
+
+
+def test_the_window_attaches_through_the_intake_it_is_given(app: Any) -> None:
+    from dataclasses import replace
+
+    from app.ui.main_window import MainWindow
+    from tests.helpers.notices import RecordingNotices
+
+    given = app.services.attachments
+    assert given is not None and app.view.attacher.flow.intake is given
+    assert app.view.attach_button.isVisibleTo(app.view)
+    window = MainWindow(endpoint=app.fake.base_url, key_source="test", notices=RecordingNotices())
+    app.qtbot.addWidget(window)
+    window.attach(replace(app.services, attachments=None, costs=None))
+    window.open_conversation(app.view.conversation_id)
+    view = window.current_view()
+    assert view is not None and not view.attacher.available
+    assert not view.attach_button.isVisibleTo(view)
+    window.detach()
