@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.core.history import WindowHistory
     from app.core.settings import AppSettings
-    from app.services.attachments import AttachmentService
     from app.services.account import AccountService
+    from app.services.attachments import AttachmentService
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
     from app.services.compare import CompareService

@@ -36,7 +36,7 @@ def attachment(name: str, kind: str = "text", mime: str = "text/plain") -> Attac
         ("../../etc/passwd", "text", "text/plain", "attachment.txt"),
         ("a\\b.txt", "text", "text/plain", "attachment.txt"),
         ("CON.txt", "text", "text/plain", "attachment.txt"),
-        ('what?<now>.md', "text", "text/plain", "what__now_.txt"),
+        ("what?<now>.md", "text", "text/plain", "what__now_.txt"),
     ],
 )
 def test_a_copy_to_open_is_named_by_its_kind_never_its_own_extension(

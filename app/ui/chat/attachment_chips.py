@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,6 +111,11 @@ class AttachmentChip(QFrame):
         self.setToolTip(downscaled_text(attachment) or attachment.name)
         self.set_cost("")
 
+    def set_image(self, image: QImage | None) -> None:
+        """Its thumbnail, once made (off the UI thread); until then its kind's icon."""
+        if image is not None and not image.isNull():
+            self.picture.setPixmap(QPixmap.fromImage(image))
+
     def set_cost(self, cost: str) -> None:
         """The size and, when known, "about $0.0012" to send it."""
         parts = [size_text(self.attachment.size)]
@@ -148,6 +155,41 @@ class AttachmentChip(QFrame):
         super().keyPressEvent(event)
 
 
+class PendingChip(QFrame):
+    """A file still being read: "Reading…" and a ✕ that stops it (Delete too).
+
+    Signals:
+        cancel_requested(): the person asked to stop reading it.
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.file_name = name
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"Reading {name}")
+        self.label = QLabel(f"Reading “{name}”…", self)
+        self.label.setMaximumWidth(260)
+        self.cancel = QToolButton(self)
+        self.cancel.setText("✕")
+        self.cancel.setAccessibleName(f"Stop reading {name}")
+        self.cancel.setToolTip("Stop reading this file (it is not attached)")
+        self.cancel.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 2, 2)
+        row.addWidget(self.label)
+        row.addWidget(self.cancel)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()
+            self.cancel_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class AttachmentChips(QWidget):
     """The attachments waiting to be sent with the next message (hidden while empty).
 
@@ -162,8 +204,24 @@ class AttachmentChips(QWidget):
         self.setAccessibleName("Attachments")
         self._layout = FlowLayout(self)
         self._chips: list[AttachmentChip] = []
+        self.pending: list[PendingChip] = []  # files still being read
         self.cost_of: Callable[[Attachment], str] = lambda _a: ""
         self.hide()
+
+    def add_pending(self, name: str) -> PendingChip:
+        """A chip saying ``name`` is being read (``remove_pending`` once it is done)."""
+        chip = PendingChip(name, self)
+        self.pending.append(chip)
+        self._layout.addWidget(chip)
+        self.show()
+        return chip
+
+    def remove_pending(self, chip: PendingChip) -> None:
+        if chip in self.pending:
+            self.pending.remove(chip)
+            self._layout.removeWidget(chip)
+            chip.deleteLater()
+        self.setVisible(bool(self._chips or self.pending))
 
     @property
     def chips(self) -> list[AttachmentChip]:
@@ -195,7 +253,7 @@ class AttachmentChips(QWidget):
         chip.deleteLater()
         if had_focus and self._chips:  # the keyboard stays among the chips
             self._chips[min(at, len(self._chips) - 1)].setFocus()
-        self.setVisible(bool(self._chips))
+        self.setVisible(bool(self._chips or self.pending))
         self.changed.emit()
 
     def clear(self) -> None:
@@ -203,7 +261,7 @@ class AttachmentChips(QWidget):
             self._layout.removeWidget(chip)
             chip.deleteLater()
         self._chips.clear()
-        self.hide()
+        self.setVisible(bool(self.pending))
         self.changed.emit()
 
     def refresh_costs(self) -> None:
@@ -212,18 +270,36 @@ class AttachmentChips(QWidget):
 
 
 class Attacher:
-    """Reads what a person attaches (off the UI thread) into ``chips``; a refusal is said
-    in its plain words, and everything else stays as it was."""
+    """Reads what a person attaches (off the UI thread) into ``chips``, each shown as
+    "Reading…" with a ✕ that stops it meanwhile; a refusal is said in its plain words, and
+    everything else stays as it was."""
 
     def __init__(
         self, flow: AttachFlow | None, chips: AttachmentChips, notices: Notices, tasks: UiTasks
     ) -> None:
         self.flow, self.chips, self._notices, self._tasks = flow, chips, notices, tasks
-        self.reading = 0  # files being read now (a send waits for them)
+
+    @property
+    def reading(self) -> int:
+        """Files being read now (a send waits for them)."""
+        return len(self.chips.pending)
 
     @property
     def available(self) -> bool:
         return self.flow is not None and self.flow.intake is not None
+
+    def still_reading_text(self) -> str:
+        """Why Send waits, and what to do."""
+        pending = self.chips.pending
+        if len(pending) == 1:
+            return (
+                f"Not sent yet: “{pending[0].file_name}” is still being read. Press Send again "
+                "once it is attached, or remove it (✕) to send without it."
+            )
+        return (
+            f"Not sent yet: {len(pending)} files are still being read. Press Send again once "
+            "they are attached, or remove them (✕) to send without them."
+        )
 
     def choose_files(self, parent: QWidget | None) -> None:
         path = self._notices.choose_path(
@@ -234,13 +310,31 @@ class Attacher:
 
     def add_files(self, paths: Sequence[Path]) -> None:
         for path in paths:
-            self._take(_file_reader(Path(path)))
+            self._take(_file_reader(Path(path)), Path(path).name)
 
     def add_image(self, data: bytes) -> None:
         """A pasted or dropped picture (PNG bytes)."""
-        self._take(lambda intake: intake.read_bytes(PASTED_NAME, data, "image/png"))
+        self._take(lambda intake: intake.read_bytes(PASTED_NAME, data, "image/png"), PASTED_NAME)
 
-    def _take(self, read: Callable[[Any], Attachment]) -> None:
+    def show(self, attachments: Sequence[Attachment]) -> None:
+        """Put ``attachments`` (stored already) in the box as chips; pictures get their
+        thumbnails off the UI thread."""
+        self.chips.clear()
+        flow = self.flow
+        if flow is None:
+            return
+        for attachment in attachments:
+            self.chips.add(attachment)
+            if attachment.kind == "image":
+                self._tasks.spawn(self._thumbnail(flow, attachment))
+
+    async def _thumbnail(self, flow: AttachFlow, attachment: Attachment) -> None:
+        image = await self._tasks.run_blocking(thumbnail_of, flow, attachment)
+        for chip in self.chips.chips:
+            if chip.attachment.digest == attachment.digest:
+                chip.set_image(image)
+
+    def _take(self, read: Callable[[Any], Attachment], name: str) -> None:
         flow = self.flow
         if flow is None or flow.intake is None:
             self._notices.info("Files cannot be attached here.")
@@ -251,11 +345,16 @@ class Attacher:
                 "attach another."
             )
             return
-        self.reading += 1
-        if self._tasks.spawn(self._read(flow, read)) is None:
-            self.reading -= 1
+        pending = self.chips.add_pending(name)
+        task = self._tasks.spawn(self._read(flow, read, pending))
+        if task is None:
+            self.chips.remove_pending(pending)
+            return
+        pending.cancel_requested.connect(task.cancel)
 
-    async def _read(self, flow: AttachFlow, read: Callable[[Any], Attachment]) -> None:
+    async def _read(
+        self, flow: AttachFlow, read: Callable[[Any], Attachment], pending: PendingChip
+    ) -> None:
         from app.services.attachments import AttachmentError
 
         try:
@@ -263,8 +362,8 @@ class Attacher:
         except AttachmentError as error:
             self._notices.warning(error.user_message)
             return
-        finally:
-            self.reading -= 1
+        finally:  # (also when stopped: the file is not attached)
+            self.chips.remove_pending(pending)
         if len(self.chips.attachments()) >= MAX_ATTACHMENTS:
             self._notices.warning(
                 f"“{attachment.name}” was not attached: a message can carry at most "
@@ -292,15 +391,50 @@ def _read_off_loop(
     return attachment, thumbnail_of(flow, attachment)
 
 
+THUMB_CACHE = 64  # thumbnails kept, by digest and size
+_thumbs: OrderedDict[tuple[str, int], QImage | None] = OrderedDict()
+_thumbs_lock = threading.Lock()
+
+
+def cached_thumbnail(digest: str, side: int, make: Callable[[], QImage | None]) -> QImage | None:
+    """A thumbnail from the small cache (by digest and size), else ``make``-d and kept.
+    (Any thread: made off the UI thread.)"""
+    key = (digest, side)
+    with _thumbs_lock:
+        if key in _thumbs:
+            _thumbs.move_to_end(key)
+            return _thumbs[key]
+    image = make()
+    with _thumbs_lock:
+        _thumbs[key] = image
+        while len(_thumbs) > THUMB_CACHE:
+            _thumbs.popitem(last=False)
+    return image
+
+
+def known_thumbnail(digest: str, side: int) -> tuple[bool, QImage | None]:
+    """(Whether the cache holds it, the thumbnail): nothing is made."""
+    with _thumbs_lock:
+        if (digest, side) in _thumbs:
+            return True, _thumbs[(digest, side)]
+    return False, None
+
+
 def thumbnail_of(flow: AttachFlow, attachment: Attachment) -> QImage | None:
-    """A chip's thumbnail of a stored picture (None for files, or when its bytes are gone)."""
-    if attachment.kind != "image" or flow.read is None:
+    """(A worker thread) a chip's thumbnail of a stored picture (None for files, or when its
+    bytes are gone)."""
+    reader = flow.read
+    if attachment.kind != "image" or reader is None:
         return None
-    try:
-        data = flow.read(attachment)
-    except LookupError:  # (its bytes are gone)
-        return None
-    return thumbnail(data, THUMB_SIDE) if data else None
+
+    def make() -> QImage | None:
+        try:
+            data = reader(attachment)
+        except LookupError:  # (its bytes are gone)
+            return None
+        return thumbnail(data, THUMB_SIDE) if data else None
+
+    return cached_thumbnail(attachment.digest, THUMB_SIDE, make)
 
 
 def paperclip_icon(color: QColor) -> QIcon:
