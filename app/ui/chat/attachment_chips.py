@@ -43,6 +43,8 @@ from ..attach_flow import AttachFlow
 from ..flow_layout import FlowLayout
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ..notices import Notices
     from ..tasks import UiTasks
 
@@ -350,7 +352,12 @@ class Attacher:
         if task is None:
             self.chips.remove_pending(pending)
             return
-        pending.cancel_requested.connect(task.cancel)
+        pending.cancel_requested.connect(lambda: self._stop(pending, task))
+
+    def _stop(self, pending: PendingChip, task: asyncio.Task[None]) -> None:
+        """Stop reading a file: its chip goes at once (the task may not have begun yet)."""
+        self.chips.remove_pending(pending)
+        task.cancel()
 
     async def _read(
         self, flow: AttachFlow, read: Callable[[Any], Attachment], pending: PendingChip
