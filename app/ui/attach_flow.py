@@ -65,12 +65,14 @@ def gate(
     sees = model.takes_input("image") if model is not None else None
     reads_files = model.takes_input("file") if model is not None else None
     refused = tuple(images) if sees is False else ()
-    scanned = () if reads_files else tuple(p for p in new if p.kind == "pdf")
+    scans = (
+        () if reads_files else tuple(p for p in new if p.kind == "pdf" and p.text_layer is False)
+    )
     return Gate(
         needs=frozenset({"image"}) if refused else frozenset(),
         refused=refused,
         refused_earlier=any(a in earlier for a in refused),
-        scanned=tuple(p for p in scanned if p.text_layer is False),  # (None: not known)
+        scanned=scans,
         unknown=(sees is None and bool(images)) or (reads_files is None and bool(pdfs)),
     )
 
