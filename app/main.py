@@ -177,6 +177,7 @@ async def _run(
 
     from app.api import OpenRouterClient
     from app.services.account import AccountService
+    from app.services.attachments import AttachmentService
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
     from app.services.compare import CompareService
@@ -195,6 +196,7 @@ async def _run(
     from app.store.secrets import KeyStore
     from app.store.settings_file import save_settings
     from app.store.window_layout import save_layout
+    from app.ui.image_scaling import downscale
     from app.ui.services import Services
 
     paths = env.paths
@@ -241,6 +243,7 @@ async def _run(
                 account,
                 paths.data,
                 prompt_sets=prompt_sets,
+                attachments=AttachmentService(blobs, downscale),
             )
         )
         notices = [*early_notices] + [

@@ -47,6 +47,8 @@ MAX_SOURCES = 50
 TITLE_LIMIT = 160
 
 MAX_SEARCHES_SHOWN = 5  # the upper bound said before sending
+# Direction marks and overrides: a title's U+202E would turn the "(domain)" after it around.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,8 @@ def sources_of(message: Message) -> list[Source]:
             continue
         seen.add(url)
         domain = _domain(url)
-        found.append(Source(url, shorten(" ".join(title.split()), TITLE_LIMIT) or domain, domain))
+        title = " ".join(_BIDI_CONTROLS.sub("", title).split())
+        found.append(Source(url, shorten(title, TITLE_LIMIT) or domain, domain))
         if len(found) >= MAX_SOURCES:
             break
     return found

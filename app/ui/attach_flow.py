@@ -9,14 +9,14 @@ what a chat view needs: the file intake, the catalogue and a way to store change
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.core import cost
-from app.core.attachments import OCR_PDF_ENGINE, OCR_PRICE_PER_PAGE_TEXT, Attachment
-from app.core.conversation import ChatSettings
+from app.core.attachments import OCR_PDF_ENGINE, Attachment
+from app.core.conversation import ChatSettings, Message
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     from .services import Services
 
-OCR_PRICE_PER_PAGE = Decimal(OCR_PRICE_PER_PAGE_TEXT)
 OFFERED_MODELS = 4  # the short list of models that can take what is attached
 
 UNKNOWN_ABILITIES = (
@@ -41,8 +40,8 @@ class Gate:
 
     needs: frozenset[str] = field(default_factory=frozenset)  # abilities the model lacks
     refused: tuple[Attachment, ...] = ()  # attachments the model cannot take
-    scanned_pages: int = 0  # pages of scanned PDFs that only paid reading can read
-    scanned_files: int = 0
+    refused_earlier: bool = False  # some of them are in earlier messages (sent again)
+    scanned: tuple[Attachment, ...] = ()  # new scanned PDFs: only paid reading reads them
     unknown: bool = False  # the catalogue does not say what the model reads
 
     @property
@@ -51,26 +50,60 @@ class Gate:
 
 
 def gate(
-    attachments: Sequence[Attachment], settings: ChatSettings, model: ModelInfo | None
+    new: Sequence[Attachment],
+    settings: ChatSettings,
+    model: ModelInfo | None,
+    earlier: Sequence[Attachment] = (),
 ) -> Gate:
-    """What the chosen model can take of ``attachments`` (from the catalogue)."""
-    if not attachments:
+    """What the chosen model can take of what the request carries: the ``new`` prompt's
+    attachments and the ``earlier`` prompts' (every turn sends them again)."""
+    carried = (*new, *earlier)
+    if not carried:
         return Gate()
-    images = [a for a in attachments if a.kind == "image"]
-    pdfs = [a for a in attachments if a.kind == "pdf"]
+    images = [a for a in carried if a.kind == "image"]
+    pdfs = [a for a in carried if a.kind == "pdf"]
     sees = model.takes_input("image") if model is not None else None
     reads_files = model.takes_input("file") if model is not None else None
     refused = tuple(images) if sees is False else ()
-    scanned = [] if reads_files else [p for p in pdfs if p.text_layer is False]
-    if settings.pdf_engine == OCR_PDF_ENGINE:
-        scanned = []  # (already chosen for this conversation)
+    scans = (
+        () if reads_files else tuple(p for p in new if p.kind == "pdf" and p.text_layer is False)
+    )
     return Gate(
         needs=frozenset({"image"}) if refused else frozenset(),
         refused=refused,
-        scanned_pages=sum(p.pages or 1 for p in scanned),
-        scanned_files=len(scanned),
+        refused_earlier=any(a in earlier for a in refused),
+        scanned=scans,
         unknown=(sees is None and bool(images)) or (reads_files is None and bool(pdfs)),
     )
+
+
+def earlier_attachments(history: Sequence[Message]) -> tuple[Attachment, ...]:
+    """What the earlier prompts of ``history`` carry (sent again with every turn)."""
+    return tuple(a for m in history if m.role == "user" for a in m.attachments)
+
+
+def ocr_pdfs(history: Sequence[Message], new: Sequence[Attachment]) -> list[Attachment]:
+    """Every PDF a request with paid reading has read: the ``new`` ones, and each earlier one
+    whose reading does not go back with its answer (``next_request`` sends an answer's
+    ``file`` notes back only with an answer that has text; they name the file)."""
+    found: list[Attachment] = []
+    for at, message in enumerate(history):
+        if message.role != "user":
+            continue
+        answer = next((m for m in history[at + 1 :] if m.role != "system"), None)
+        read: set[str] = set()
+        if answer is not None and answer.role == "assistant" and answer.content.strip():
+            for note in answer.annotations:
+                body = note.get("file") if note.get("type") == "file" else None
+                if isinstance(body, Mapping) and isinstance(body.get("name"), str):
+                    read.add(body["name"])
+        found += [a for a in message.attachments if a.kind == "pdf" and a.name not in read]
+    return found + [a for a in new if a.kind == "pdf"]
+
+
+def ocr_cost(pdfs: Sequence[Attachment], model: ModelInfo | None) -> Decimal:
+    """What paid reading of ``pdfs`` costs (``cost.attachment_cost``)."""
+    return sum((cost.attachment_cost(model, pdf, OCR_PDF_ENGINE) for pdf in pdfs), Decimal(0))
 
 
 def capable_models(
@@ -92,6 +125,12 @@ def refused_text(gate_: Gate, model_name: str) -> str:
     more = len(gate_.refused) - 3
     if more > 0:
         names += f" and {more} more"
+    if gate_.refused_earlier:
+        return (
+            f"Not sent: {model_name} cannot see pictures, and earlier messages of this "
+            f"conversation carry pictures ({names}) that every message sends again. Choose a "
+            "model that can see pictures."
+        )
     if len(gate_.refused) == 1:
         return (
             f"Not sent: {model_name} cannot see pictures, and {names} is a picture. "
@@ -103,18 +142,39 @@ def refused_text(gate_: Gate, model_name: str) -> str:
     )
 
 
-def ocr_question(pages: int, files: int) -> str:
-    """The question before paid reading of scanned pages (the price said first)."""
-    cost = format_usd(OCR_PRICE_PER_PAGE * pages, compact=True)
+def ocr_question(
+    scanned: Sequence[Attachment],
+    read: Sequence[Attachment],
+    price: Decimal,
+    *,
+    columns: int = 1,
+) -> str:
+    """The question before paid reading (the price said first): ``scanned`` are the new
+    scanned PDFs, ``read`` every PDF paid reading then reads, for ``price`` in all (a
+    comparison: summed over the ``columns`` that each pay for their own reading)."""
+    about = format_usd(price, compact=True)
+    pages = sum(cost.pdf_pages(p) for p in read)
     page_word = "page" if pages == 1 else "pages"
-    if files == 1:
+    if columns > 1:
+        return (
+            "A PDF you attached has no text, only pictures of pages. Paid reading costs $2 "
+            f"per 1,000 pages, and each of the {columns} columns pays for its own reading "
+            f"({pages:,} {page_word} in all: about {about}). Read them?"
+        )
+    if len(read) > len(scanned):
+        return (
+            "A PDF you attached has no text, only pictures of pages. Paid reading costs $2 "
+            f"per 1,000 pages, and it then reads every PDF this message sends ({len(read):,} "
+            f"PDFs, {pages:,} {page_word}: about {about}). Read them?"
+        )
+    if len(scanned) == 1:
         return (
             "This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 "
-            f"pages (about {cost} for these {pages:,} {page_word}). Read them?"
+            f"pages (about {about} for these {pages:,} {page_word}). Read them?"
         )
     return (
         "These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 "
-        f"pages (about {cost} for these {pages:,} {page_word}). Read them?"
+        f"pages (about {about} for these {pages:,} {page_word}). Read them?"
     )
 
 
@@ -126,15 +186,16 @@ def attachment_cost(
     attachment: Attachment, settings: ChatSettings, model: ModelInfo | None
 ) -> Decimal | None:
     """About what sending ``attachment`` once costs with this model (None: not known):
-    its price (a picture; pages read by OCR) and the tokens it is read as. Every later
-    message of the conversation sends it again."""
+    what ``cost.estimate_extras`` adds for it (its price and the tokens it is read as), priced
+    by ``cost.estimate_cost``. Every later message of the conversation sends it again."""
     if model is None:
         return None
-    price = cost.attachment_cost(model, attachment, settings.pdf_engine)
-    tokens = cost.attachment_tokens(attachment)
-    if tokens and model.prompt_price is None:
-        return price or None
-    return price + tokens * (model.prompt_price or Decimal(0))
+    extras = cost.estimate_extras(model, [attachment], pdf_engine=settings.pdf_engine)
+    with_it = cost.estimate_cost(model, extras.prompt_tokens, 0)
+    without = cost.estimate_cost(model, 0, 0)  # (the price per request is not the file's)
+    if with_it is None or without is None:
+        return extras.files_cost if extras.prompt_tokens == 0 or extras.files_cost else None
+    return extras.files_cost + with_it - without
 
 
 @dataclass
@@ -149,15 +210,10 @@ class AttachFlow:
 
 
 def make_flow(services: Services) -> AttachFlow:
-    """The window's attachment flow: its intake downscales with Qt (off the UI thread)."""
-    from app.services.attachments import AttachmentService
-
-    from .image_scaling import downscale
-
+    """The window's attachment flow, on the intake ``app.main`` built (``Services``)."""
     chat, catalogue = services.chat, services.catalogue
-    blobs = chat.blobs  # (the window may not import the store: the service hands it over)
     return AttachFlow(
-        intake=AttachmentService(blobs, downscale) if blobs is not None else None,
+        intake=services.attachments,
         read=chat.attachment_bytes,
         models=lambda: catalogue.models,
         model_info=catalogue.get,

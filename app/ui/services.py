@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from app.core.history import WindowHistory
     from app.core.settings import AppSettings
     from app.services.account import AccountService
+    from app.services.attachments import AttachmentService
     from app.services.catalogue import CatalogueService
     from app.services.chat import ChatService
     from app.services.compare import CompareService
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 class Services:
     """The history, the services and the settings the window works with (built by
     ``app.main``). Without ``costs`` there is no meter or spending guard; without
-    ``account`` no Settings."""
+    ``account`` no Settings; without
+    ``attachments`` nothing can be attached."""
 
     history: WindowHistory
     conversations: ConversationService
@@ -36,3 +38,4 @@ class Services:
     account: AccountService | None = None
     data_folder: Path | None = None
     prompt_sets: PromptSetService | None = None  # prompt sets and their runs
+    attachments: AttachmentService | None = None  # reads attached files (none: none attach)

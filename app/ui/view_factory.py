@@ -55,6 +55,7 @@ def _chat_view(
         ),
         tasks=window.tasks,
         attach=make_flow(services),
+        flush=window.dock_link.blocking_problem,
     )
     view.fork_requested.connect(lambda mid: ask_fork(window, conversation_id, mid))
     view.title_changed.connect(window.retitle)
@@ -94,6 +95,10 @@ def _compare_view(
         preview=services.chat.preview_request,
         pick_model=lambda current: _pick_model(window, services, current),
         attach=make_flow(services),
+        flush=window.dock_link.blocking_problem,
+    )
+    view.settings_stored.connect(
+        lambda cid: comparison_settings_changed(window, compare, cid)  # (the dock shows them)
     )
     view.column_focused.connect(window.dock_link.follow_column)
     view.promoted.connect(window.open_conversation)

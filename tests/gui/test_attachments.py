@@ -408,7 +408,7 @@ def test_attachments_in_the_transcript_open_only_on_click(
     view.transcript.anchorClicked.emit(QUrl(f"attachment:{user.id}:{file_at}"))
     (url,) = opened
     path = Path(url.toLocalFile())
-    assert path.name == "notes.md" and path.read_bytes() == b"# Notes\n"
+    assert path.name == "notes.txt" and path.read_bytes() == b"# Notes\n"  # (by its kind)
 
 
 def test_a_huge_file_is_refused_quickly_in_plain_words(app: App, tmp_path: Path) -> None:

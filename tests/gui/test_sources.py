@@ -124,3 +124,15 @@ def test_an_answer_without_sources_shows_none() -> None:
     plain = answer(annotations=(FILE_NOTE,), web_searches=None)
     assert sources_of(plain) == []
     assert link_markers("<p>[1]</p>", plain, Theme.light()) == "<p>[1]</p>"
+
+
+def test_direction_controls_in_a_title_cannot_turn_the_domain_around(qtbot: Any) -> None:
+    # U+202E (right-to-left override) would show "(example.org)" reversed after the title
+    tricky = answer(annotations=(citation("https://example.org/a", "Bank \u202egro.live\u202c"),))
+    assert [s.title for s in sources_of(tricky)] == ["Bank gro.live"]
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    transcript.show_messages([tricky])
+    text = transcript.toPlainText()
+    assert "1. Bank gro.live (example.org)" in text
+    assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from app.api import OpenRouterClient, RetryPolicy
+from app.services.attachments import AttachmentService
 from app.services.catalogue import CatalogueService
 from app.services.chat import ChatService
 from app.services.compare import CompareService
@@ -30,6 +31,7 @@ from app.store.preset_store import PresetStore
 from app.store.prompt_sets import PromptSetStore
 from app.store.settings_file import AppSettings
 from app.store.window_layout import WindowLayout
+from app.ui.image_scaling import downscale
 from app.ui.main_window import MainWindow
 from app.ui.services import Services
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
@@ -120,6 +122,7 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
             compare,
             costs,
             prompt_sets=prompt_sets,
+            attachments=AttachmentService(blobs, downscale),
         )
         window.attach(services)
         window.parameters.show()  # tests work the dock (a first start this narrow closes it)

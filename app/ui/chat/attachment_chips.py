@@ -3,19 +3,24 @@ the transcript (a picture full size in a window; a file with the system's progra
 
 from __future__ import annotations
 
+import re
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QIcon,
     QImage,
     QKeyEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
@@ -38,10 +43,13 @@ from ..attach_flow import AttachFlow
 from ..flow_layout import FlowLayout
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ..notices import Notices
     from ..tasks import UiTasks
 
 THUMB_SIDE = 40  # a chip's thumbnail
+FOCUS_FRAME = 2  # the width of a focused chip's frame
 ATTACH_FILTER = (
     "Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv "
     "*.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;"
@@ -105,6 +113,11 @@ class AttachmentChip(QFrame):
         self.setToolTip(downscaled_text(attachment) or attachment.name)
         self.set_cost("")
 
+    def set_image(self, image: QImage | None) -> None:
+        """Its thumbnail, once made (off the UI thread); until then its kind's icon."""
+        if image is not None and not image.isNull():
+            self.picture.setPixmap(QPixmap.fromImage(image))
+
     def set_cost(self, cost: str) -> None:
         """The size and, when known, "about $0.0012" to send it."""
         parts = [size_text(self.attachment.size)]
@@ -118,10 +131,63 @@ class AttachmentChip(QFrame):
         self.facts.setText(" · ".join(parts))
         self.setAccessibleDescription(downscaled_text(self.attachment) or self.facts.text())
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        super().paintEvent(event)
+        if self.hasFocus():  # a frame in the theme's highlight says where the keyboard is
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME)
+            painter.setPen(pen)
+            half = FOCUS_FRAME / 2
+            painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+            painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt)
+        super().focusOutEvent(event)
+        self.update()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             event.accept()
             self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PendingChip(QFrame):
+    """A file still being read: "Reading…" and a ✕ that stops it (Delete too).
+
+    Signals:
+        cancel_requested(): the person asked to stop reading it.
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.file_name = name
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"Reading {name}")
+        self.label = QLabel(f"Reading “{name}”…", self)
+        self.label.setMaximumWidth(260)
+        self.cancel = QToolButton(self)
+        self.cancel.setText("✕")
+        self.cancel.setAccessibleName(f"Stop reading {name}")
+        self.cancel.setToolTip("Stop reading this file (it is not attached)")
+        self.cancel.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 2, 2)
+        row.addWidget(self.label)
+        row.addWidget(self.cancel)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()
+            self.cancel_requested.emit()
             return
         super().keyPressEvent(event)
 
@@ -140,8 +206,24 @@ class AttachmentChips(QWidget):
         self.setAccessibleName("Attachments")
         self._layout = FlowLayout(self)
         self._chips: list[AttachmentChip] = []
+        self.pending: list[PendingChip] = []  # files still being read
         self.cost_of: Callable[[Attachment], str] = lambda _a: ""
         self.hide()
+
+    def add_pending(self, name: str) -> PendingChip:
+        """A chip saying ``name`` is being read (``remove_pending`` once it is done)."""
+        chip = PendingChip(name, self)
+        self.pending.append(chip)
+        self._layout.addWidget(chip)
+        self.show()
+        return chip
+
+    def remove_pending(self, chip: PendingChip) -> None:
+        if chip in self.pending:
+            self.pending.remove(chip)
+            self._layout.removeWidget(chip)
+            chip.deleteLater()
+        self.setVisible(bool(self._chips or self.pending))
 
     @property
     def chips(self) -> list[AttachmentChip]:
@@ -173,7 +255,7 @@ class AttachmentChips(QWidget):
         chip.deleteLater()
         if had_focus and self._chips:  # the keyboard stays among the chips
             self._chips[min(at, len(self._chips) - 1)].setFocus()
-        self.setVisible(bool(self._chips))
+        self.setVisible(bool(self._chips or self.pending))
         self.changed.emit()
 
     def clear(self) -> None:
@@ -181,7 +263,7 @@ class AttachmentChips(QWidget):
             self._layout.removeWidget(chip)
             chip.deleteLater()
         self._chips.clear()
-        self.hide()
+        self.setVisible(bool(self.pending))
         self.changed.emit()
 
     def refresh_costs(self) -> None:
@@ -190,18 +272,36 @@ class AttachmentChips(QWidget):
 
 
 class Attacher:
-    """Reads what a person attaches (off the UI thread) into ``chips``; a refusal is said
-    in its plain words, and everything else stays as it was."""
+    """Reads what a person attaches (off the UI thread) into ``chips``, each shown as
+    "Reading…" with a ✕ that stops it meanwhile; a refusal is said in its plain words, and
+    everything else stays as it was."""
 
     def __init__(
         self, flow: AttachFlow | None, chips: AttachmentChips, notices: Notices, tasks: UiTasks
     ) -> None:
         self.flow, self.chips, self._notices, self._tasks = flow, chips, notices, tasks
-        self.reading = 0  # files being read now (a send waits for them)
+
+    @property
+    def reading(self) -> int:
+        """Files being read now (a send waits for them)."""
+        return len(self.chips.pending)
 
     @property
     def available(self) -> bool:
         return self.flow is not None and self.flow.intake is not None
+
+    def still_reading_text(self) -> str:
+        """Why Send waits, and what to do."""
+        pending = self.chips.pending
+        if len(pending) == 1:
+            return (
+                f"Not sent yet: “{pending[0].file_name}” is still being read. Press Send again "
+                "once it is attached, or remove it (✕) to send without it."
+            )
+        return (
+            f"Not sent yet: {len(pending)} files are still being read. Press Send again once "
+            "they are attached, or remove them (✕) to send without them."
+        )
 
     def choose_files(self, parent: QWidget | None) -> None:
         path = self._notices.choose_path(
@@ -212,13 +312,31 @@ class Attacher:
 
     def add_files(self, paths: Sequence[Path]) -> None:
         for path in paths:
-            self._take(_file_reader(Path(path)))
+            self._take(_file_reader(Path(path)), Path(path).name)
 
     def add_image(self, data: bytes) -> None:
         """A pasted or dropped picture (PNG bytes)."""
-        self._take(lambda intake: intake.read_bytes(PASTED_NAME, data, "image/png"))
+        self._take(lambda intake: intake.read_bytes(PASTED_NAME, data, "image/png"), PASTED_NAME)
 
-    def _take(self, read: Callable[[Any], Attachment]) -> None:
+    def show(self, attachments: Sequence[Attachment]) -> None:
+        """Put ``attachments`` (stored already) in the box as chips; pictures get their
+        thumbnails off the UI thread."""
+        self.chips.clear()
+        flow = self.flow
+        if flow is None:
+            return
+        for attachment in attachments:
+            self.chips.add(attachment)
+            if attachment.kind == "image":
+                self._tasks.spawn(self._thumbnail(flow, attachment))
+
+    async def _thumbnail(self, flow: AttachFlow, attachment: Attachment) -> None:
+        image = await self._tasks.run_blocking(thumbnail_of, flow, attachment)
+        for chip in self.chips.chips:
+            if chip.attachment.digest == attachment.digest:
+                chip.set_image(image)
+
+    def _take(self, read: Callable[[Any], Attachment], name: str) -> None:
         flow = self.flow
         if flow is None or flow.intake is None:
             self._notices.info("Files cannot be attached here.")
@@ -229,11 +347,21 @@ class Attacher:
                 "attach another."
             )
             return
-        self.reading += 1
-        if self._tasks.spawn(self._read(flow, read)) is None:
-            self.reading -= 1
+        pending = self.chips.add_pending(name)
+        task = self._tasks.spawn(self._read(flow, read, pending))
+        if task is None:
+            self.chips.remove_pending(pending)
+            return
+        pending.cancel_requested.connect(lambda: self._stop(pending, task))
 
-    async def _read(self, flow: AttachFlow, read: Callable[[Any], Attachment]) -> None:
+    def _stop(self, pending: PendingChip, task: asyncio.Task[None]) -> None:
+        """Stop reading a file: its chip goes at once (the task may not have begun yet)."""
+        self.chips.remove_pending(pending)
+        task.cancel()
+
+    async def _read(
+        self, flow: AttachFlow, read: Callable[[Any], Attachment], pending: PendingChip
+    ) -> None:
         from app.services.attachments import AttachmentError
 
         try:
@@ -241,8 +369,8 @@ class Attacher:
         except AttachmentError as error:
             self._notices.warning(error.user_message)
             return
-        finally:
-            self.reading -= 1
+        finally:  # (also when stopped: the file is not attached)
+            self.chips.remove_pending(pending)
         if len(self.chips.attachments()) >= MAX_ATTACHMENTS:
             self._notices.warning(
                 f"“{attachment.name}” was not attached: a message can carry at most "
@@ -270,15 +398,50 @@ def _read_off_loop(
     return attachment, thumbnail_of(flow, attachment)
 
 
+THUMB_CACHE = 64  # thumbnails kept, by digest and size
+_thumbs: OrderedDict[tuple[str, int], QImage | None] = OrderedDict()
+_thumbs_lock = threading.Lock()
+
+
+def cached_thumbnail(digest: str, side: int, make: Callable[[], QImage | None]) -> QImage | None:
+    """A thumbnail from the small cache (by digest and size), else ``make``-d and kept.
+    (Any thread: made off the UI thread.)"""
+    key = (digest, side)
+    with _thumbs_lock:
+        if key in _thumbs:
+            _thumbs.move_to_end(key)
+            return _thumbs[key]
+    image = make()
+    with _thumbs_lock:
+        _thumbs[key] = image
+        while len(_thumbs) > THUMB_CACHE:
+            _thumbs.popitem(last=False)
+    return image
+
+
+def known_thumbnail(digest: str, side: int) -> tuple[bool, QImage | None]:
+    """(Whether the cache holds it, the thumbnail): nothing is made."""
+    with _thumbs_lock:
+        if (digest, side) in _thumbs:
+            return True, _thumbs[(digest, side)]
+    return False, None
+
+
 def thumbnail_of(flow: AttachFlow, attachment: Attachment) -> QImage | None:
-    """A chip's thumbnail of a stored picture (None for files, or when its bytes are gone)."""
-    if attachment.kind != "image" or flow.read is None:
+    """(A worker thread) a chip's thumbnail of a stored picture (None for files, or when its
+    bytes are gone)."""
+    reader = flow.read
+    if attachment.kind != "image" or reader is None:
         return None
-    try:
-        data = flow.read(attachment)
-    except LookupError:  # (its bytes are gone)
-        return None
-    return thumbnail(data, THUMB_SIDE) if data else None
+
+    def make() -> QImage | None:
+        try:
+            data = reader(attachment)
+        except LookupError:  # (its bytes are gone)
+            return None
+        return thumbnail(data, THUMB_SIDE) if data else None
+
+    return cached_thumbnail(attachment.digest, THUMB_SIDE, make)
 
 
 def paperclip_icon(color: QColor) -> QIcon:
@@ -375,13 +538,70 @@ def show_image(attachment: Attachment, data: bytes, parent: QWidget | None) -> b
     return True
 
 
-def open_with_system(attachment: Attachment, data: bytes) -> bool:
-    """Write the file under its own name to a fresh temporary folder and open it with the
-    system's program (only ever on a click)."""
+# The extension a copy opened with the system's program gets, by what the file was read as
+# (never its own: "invoice.js" or "notes.hta" would run rather than open).
+OPEN_EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "pdf": ".pdf",
+    "text": ".txt",
+}
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10))} | {
+    f"lpt{i}" for i in range(10)
+}
+_copies: tempfile.TemporaryDirectory[str] | None = None  # removed at exit
+
+
+def open_name(attachment: Attachment) -> str:
+    """``<safe stem>.<extension by kind>`` for a copy to open: the stem without separators,
+    characters Windows refuses or names like ".." (then "attachment")."""
+    name = attachment.name.strip()
+    stem = name if ("/" in name or "\\" in name) else Path(name).stem
+    stem = _UNSAFE_NAME.sub("_", stem).strip(" .")
+    if "/" in name or "\\" in name or not stem or stem.lower() in _RESERVED:
+        stem = "attachment"
+    key = attachment.mime if attachment.kind == "image" else attachment.kind
+    return stem[:100] + OPEN_EXTENSIONS.get(key, ".txt")
+
+
+def copies_folder() -> Path:
+    """The folder copies are opened from: one for the session, removed when the app quits
+    (and by Python at exit, should the quit be missed)."""
+    global _copies
+    if _copies is None:
+        _copies = tempfile.TemporaryDirectory(prefix="switchboard-")
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(remove_copies)
+    return Path(_copies.name)
+
+
+def remove_copies() -> None:
+    """Delete the copies opened this session."""
+    global _copies
+    if _copies is not None:
+        _copies.cleanup()
+        _copies = None
+
+
+def open_with_system(attachment: Attachment, data: bytes) -> str | None:
+    """Write a copy (named by ``open_name``) to a fresh folder among this session's copies
+    and open it with the system's program (only ever on a click). None when it opened,
+    else why not, in plain words."""
     from ..external import open_link
 
-    safe = Path(attachment.name).name.strip() or "attachment"
-    folder = Path(tempfile.mkdtemp(prefix="switchboard-"))
-    path = folder / safe
-    path.write_bytes(data)
-    return open_link(QUrl.fromLocalFile(str(path)))
+    try:
+        folder = Path(tempfile.mkdtemp(dir=copies_folder()))
+        path = folder / open_name(attachment)
+        path.write_bytes(data)
+    except OSError:
+        return (
+            f"“{attachment.name}” could not be opened: Switchboard could not write a copy of "
+            "it to open (the disk may be full, or the temporary folder not writable)."
+        )
+    if not open_link(QUrl.fromLocalFile(str(path))):
+        return f"“{attachment.name}” could not be opened."
+    return None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attachments import Attachment
+from app.core.attachments import OCR_PDF_ENGINE, Attachment
 from app.core.conversation import ChatSettings, Message
 from app.core.models import ModelInfo
 from app.core.money import format_usd
@@ -40,7 +40,10 @@ from ..attach_flow import (
     AttachFlow,
     attachment_cost,
     capable_models,
+    earlier_attachments,
     gate,
+    ocr_cost,
+    ocr_pdfs,
     ocr_question,
     refused_text,
     with_ocr,
@@ -49,7 +52,7 @@ from ..labels import announce
 from ..notices import Notices, Topic
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
-from .attachment_chips import Attacher, AttachmentChips, attach_button, thumbnail_of
+from .attachment_chips import Attacher, AttachmentChips, attach_button
 from .composer import Composer, local_files, pasted_image
 from .message_actions import copy_message, show_details
 from .transcript import Transcript
@@ -65,7 +68,6 @@ EARLIER_CHARS = 6000  # and no more text than this (at least one message): about
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
-STILL_READING = "Wait a moment: an attachment is still being read. Then press Send again."
 NEW_CONVERSATION_HINT = "Type a message below to start."  # (one line: it does not wrap)
 EDITING_TEXT = "Editing your message: sending adds a new version; the original stays. (Esc cancels)"
 WAIT_TO_SWITCH = "Wait for the answer to finish (or stop it) before changing versions."
@@ -158,10 +160,14 @@ class ChatView(QWidget):
         estimator: Callable[[str, Sequence[Attachment]], str] | None = None,
         tasks: UiTasks | None = None,
         attach: AttachFlow | None = None,
+        # saves the dock's pending edits before the checks read the settings (None: fine,
+        # else why not: it said so)
+        flush: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.conversation_id = conversation_id
+        self._flush = flush
         self._attach = attach  # without it, nothing can be attached (and none is offered)
         self._draft_attachments: tuple[Attachment, ...] = ()  # the draft's, during an edit
         self._abilities_unknown = False  # the catalogue does not say what the model reads
@@ -198,6 +204,7 @@ class ChatView(QWidget):
         self.offer_banner.chosen.connect(self._offer_chosen)
         self.setAcceptDrops(attach is not None)
         self.transcript.attachment_reader = attach.read if attach is not None else None
+        self.transcript.tasks = self._tasks  # (thumbnails are made off the UI thread)
         self.transcript.model_lookup = service.model_info
         self.send_button = QPushButton("Send", self)
         self.send_button.setAccessibleName("Send message")
@@ -326,14 +333,25 @@ class ChatView(QWidget):
                 self._notices.info("Write a message to send with your attachments.")
             return
         if self.attacher.reading:
-            self._notices.info(STILL_READING)
+            self._notices.info(self.attacher.still_reading_text())
             return
         self.transcript.finish_tail()  # (a switched-in branch still being drawn: whole first)
         self._abilities_unknown = False
-        if attachments and not self._attachments_may_go(attachments):
+        if self._flush is not None and self._flush() is not None:
+            return  # (the dock's pending edits are saved first: the checks read them)
+        history = self._asked_after(self._editing)
+        before = self._settings()
+        ocr = self._attachments_may_go(attachments, history)
+        if ocr is False:
             return  # said why; the text and the attachments stay in the box
+        if isinstance(ocr, ChatSettings):  # the guard prices the paid reading said yes to
+            self._store_settings(ocr, quietly=True)
         if self._preflight is not None and self._preflight(text, attachments) is not None:
+            if isinstance(ocr, ChatSettings) and before is not None:
+                self._store_settings(before, quietly=True)  # (not sent: paid reading not on)
             return  # a parameter is invalid or a cap holds it: the text stays in the composer
+        if isinstance(ocr, ChatSettings):
+            self._settings_shown()  # (the dock's PDF reader row says paid reading)
         if self._tasks.closed:  # the window is closing: the text stays where it is
             return
         self.composer.clear()
@@ -367,6 +385,11 @@ class ChatView(QWidget):
         last = [m for m in map(self.transcript.message, self.transcript.message_ids) if m]
         asked = next((m for m in reversed(last) if m.role == "user"), None)
         prompt, sent = (asked.content, asked.attachments) if asked is not None else ("", ())
+        if self._flush is not None and self._flush() is not None:
+            return
+        settings = self._settings()
+        if settings is not None and not self._history_may_go(settings, offer=True):
+            return
         if self._preflight is not None and self._preflight(prompt, sent) is not None:
             return
         if not self.busy:
@@ -374,9 +397,34 @@ class ChatView(QWidget):
 
     def regenerate_for_version(self, settings: ChatSettings) -> None:
         """A new version of the last answer made with ``settings``, for that version only
-        ("Regenerate with…"; its caller ran the send check with them)."""
-        if not self.busy:
+        ("Regenerate with…"; its caller ran the send check with them). A model that cannot
+        take the pictures the conversation carries is refused, saying why."""
+        if not self.busy and self._history_may_go(settings, offer=False):
             self._run(self._service.regenerate(self.conversation_id, self.apply, settings))
+
+    def _history_may_go(self, settings: ChatSettings, *, offer: bool) -> bool:
+        """The model of ``settings`` takes what the conversation's prompts carry (asking
+        again sends them all)."""
+        earlier = earlier_attachments(self._asked_after(None))
+        model = self._model(settings)
+        found = gate((), settings, model, earlier)
+        if not found.blocked:
+            return True
+        said = refused_text(found, model.name if model else settings.model)
+        if offer:
+            self._offer_models(said, found)
+        else:
+            self._notices.warning(said)
+        return False
+
+    def _asked_after(self, editing: int | None) -> list[Message]:
+        """The conversation's messages a send goes after (an edit: those before the prompt
+        being edited)."""
+        if self._tasks.closed:
+            return []
+        messages = self._history.messages(self.conversation_id)
+        at = next((i for i, m in enumerate(messages) if m.id == editing), None)
+        return messages if at is None else messages[:at]
 
     def stop(self) -> asyncio.Task[None] | None:
         """Stop the answer being written (it is kept, marked stopped); returns its task."""
@@ -757,30 +805,36 @@ class ChatView(QWidget):
         )
         return f"about {format_usd(cost, compact=True)}" if cost is not None else ""
 
-    def _attachments_may_go(self, attachments: Sequence[Attachment]) -> bool:
-        """Gate the attachments by what the model reads (the catalogue says): a model that
-        cannot take one stops the send and offers models that can; scanned pages ask before
-        paid reading. Nothing is rerouted and nothing dropped."""
+    def _attachments_may_go(
+        self, attachments: Sequence[Attachment], history: Sequence[Message]
+    ) -> bool | ChatSettings:
+        """Gate what the request carries (the new attachments and the earlier prompts') by
+        what the model reads (the catalogue says): a model that cannot take one stops the
+        send and offers models that can. New scanned PDFs ask before paid reading, priced for
+        every PDF it then reads; yes gives the settings to store once the send may go (the
+        spending guard first). Nothing is rerouted and nothing dropped."""
         settings = self._settings()
         if settings is None:
             return False
         model = self._model(settings)
-        found = gate(attachments, settings, model)
+        found = gate(attachments, settings, model, earlier_attachments(history))
         if found.blocked:
             self._offer_models(refused_text(found, model.name if model else settings.model), found)
             return False
-        if found.scanned_pages:
-            question = ocr_question(found.scanned_pages, found.scanned_files)
+        paid: bool | ChatSettings = True
+        if found.scanned:
+            read = ocr_pdfs(history, attachments)
+            question = ocr_question(found.scanned, read, ocr_cost(read, model))
             if not self._notices.confirm("Read the pictures of pages?", question, "Read them"):
                 self._notices.info(
                     "Not sent: your message and its attachments are still in the box. Remove "
                     "the PDF to send without it."
                 )
                 return False
-            self._store_settings(with_ocr(settings))
+            paid = with_ocr(settings) if settings.pdf_engine != OCR_PDF_ENGINE else True
         self._abilities_unknown = found.unknown  # (said once the message is sent)
         self.offer_banner.hide()
-        return True
+        return paid
 
     def _offer_models(self, said: str, found: Any) -> None:
         flow = self._attach
@@ -810,12 +864,18 @@ class ChatView(QWidget):
         )
         self.focus_composer()
 
-    def _store_settings(self, settings: ChatSettings) -> None:
+    def _store_settings(self, settings: ChatSettings, *, quietly: bool = False) -> None:
+        """Keep ``settings`` for the conversation; shown at once unless ``quietly`` (a send
+        still being checked: ``_settings_shown`` follows once it may go)."""
         flow = self._attach
-        if flow is not None and flow.update_settings(self.conversation_id, settings):
-            self.settings_changed.emit(self.conversation_id)  # (the dock shows them)
-            self.chips.refresh_costs()
-            self.refresh_estimate()
+        stored = flow is not None and flow.update_settings(self.conversation_id, settings)
+        if stored and not quietly:
+            self._settings_shown()
+
+    def _settings_shown(self) -> None:
+        self.settings_changed.emit(self.conversation_id)  # (the dock shows them)
+        self.chips.refresh_costs()
+        self.refresh_estimate()
 
     def _attachments_back(self, back: Sequence[Attachment]) -> None:
         """A send that never got an answer was taken back: its attachments return to the
@@ -825,11 +885,7 @@ class ChatView(QWidget):
         self._show_chips(back)
 
     def _show_chips(self, attachments: Sequence[Attachment]) -> None:
-        self.chips.clear()
-        if self._attach is None:
-            return
-        for attachment in attachments:
-            self.chips.add(attachment, thumbnail_of(self._attach, attachment))
+        self.attacher.show(attachments)
 
     # -- drops onto the view ------------------------------------------------------------------
 

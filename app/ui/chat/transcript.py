@@ -77,7 +77,14 @@ from app.render.stable_prefix import Piece, iter_pieces
 from app.render.theme import ChatColors, Theme
 
 from ..external import open_link
-from .attachment_chips import open_with_system, show_image, thumbnail
+from ..tasks import UiTasks
+from .attachment_chips import (
+    cached_thumbnail,
+    known_thumbnail,
+    open_with_system,
+    show_image,
+    thumbnail,
+)
 from .document_edit import cursor_at, insert_piece, new_block, selection
 from .link_focus import LinkFocus
 from .pieces import PieceQueue
@@ -184,7 +191,9 @@ class Transcript(QTextBrowser):
         # An attachment's stored bytes (thumbnails, and opening one on a click); None: the
         # attachments are named but do not open.
         self.attachment_reader: Callable[[Attachment], bytes | None] | None = None
-        self._thumbs: dict[str, QImage | None] = {}
+        self._making: set[str] = set()  # thumbnails being made (on a worker thread)
+        # Where thumbnails are made off the UI thread (None: here, at once).
+        self.tasks: UiTasks | None = None
         # The catalogue's entry for a model (the price of a web search), where known.
         self.model_lookup: Callable[[str], ModelInfo | None] | None = None
 
@@ -981,19 +990,51 @@ class Transcript(QTextBrowser):
         return None
 
     def _thumbnail(self, digest: str) -> QImage | None:
-        if digest not in self._thumbs:
-            found = next(
-                (
-                    a
-                    for m in self._messages.values()
-                    for a in m.attachments
-                    if a.digest == digest and a.kind == "image"
-                ),
-                None,
+        """A picture's thumbnail from the small cache; else a plain placeholder while a
+        worker thread makes it (the transcript is repainted with it then)."""
+        known, image = known_thumbnail(digest, THUMB_PIXELS)
+        if known:
+            return image
+        found = next(
+            (
+                a
+                for m in self._messages.values()
+                for a in m.attachments
+                if a.digest == digest and a.kind == "image"
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        tasks = self.tasks
+        if tasks is None:
+            return cached_thumbnail(digest, THUMB_PIXELS, lambda: self._make_thumbnail(found))
+        if digest not in self._making:
+            self._making.add(digest)
+            tasks.spawn(self._thumbnail_later(tasks, found))
+        return self._placeholder()
+
+    def _make_thumbnail(self, attachment: Attachment) -> QImage | None:
+        data = self._read(attachment)
+        return thumbnail(data, THUMB_PIXELS) if data else None
+
+    async def _thumbnail_later(self, tasks: UiTasks, attachment: Attachment) -> None:
+        digest = attachment.digest
+        try:
+            image = await tasks.run_blocking(
+                cached_thumbnail, digest, THUMB_PIXELS, lambda: self._make_thumbnail(attachment)
             )
-            data = self._read(found) if found is not None else None
-            self._thumbs[digest] = thumbnail(data, THUMB_PIXELS) if data else None
-        return self._thumbs[digest]
+        finally:
+            self._making.discard(digest)
+        if image is not None:
+            url = QUrl(f"{THUMB_SCHEME}:{digest}")
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+            self.viewport().update()
+
+    def _placeholder(self) -> QImage:
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        image.fill(self.palette().color(QPalette.ColorRole.Mid))
+        return image
 
     def _read(self, attachment: Attachment) -> bytes | None:
         if self.attachment_reader is None:
@@ -1018,13 +1059,13 @@ class Transcript(QTextBrowser):
                 "cannot be opened."
             )
             return
-        opened = (
-            show_image(attachment, data, self)
-            if attachment.kind == "image"
-            else open_with_system(attachment, data)
-        )
-        if not opened:
-            self.notice.emit(f"“{attachment.name}” could not be opened.")
+        if attachment.kind == "image":
+            shown = show_image(attachment, data, self)
+            problem = None if shown else f"“{attachment.name}” could not be opened."
+        else:
+            problem = open_with_system(attachment, data)
+        if problem:
+            self.notice.emit(problem)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -7,6 +7,7 @@ import functools
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attachments import Attachment
+from app.core.attachments import OCR_PDF_ENGINE, Attachment
 from app.core.compare_settings import (
     BLIND_TITLE,
     blind_order,
@@ -41,7 +42,17 @@ from app.core.money import format_usd, format_usd_apart
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
 
-from ..attach_flow import AttachFlow, gate, refused_text
+from ..attach_flow import (
+    UNKNOWN_ABILITIES,
+    AttachFlow,
+    earlier_attachments,
+    gate,
+    ocr_cost,
+    ocr_pdfs,
+    ocr_question,
+    refused_text,
+    with_ocr,
+)
 from ..chat.attachment_chips import Attacher, AttachmentChips, attach_button
 from ..chat.composer import Composer
 from ..chat.message_actions import copy_message, show_details
@@ -183,6 +194,8 @@ class CompareView(QWidget):
     Signals:
         column_focused(int): a column's conversation got the focus (the dock follows it).
         column_changed(int): a column took another preset or model (the comparison's id).
+        settings_stored(int): a send turned paid PDF reading on in columns (the
+            comparison's id): the dock shows it.
         promoted(int): "Continue with this one" made this conversation; open it.
         title_changed(int, str): the comparison's title changed (its id, the title).
         busy_changed(bool): columns started or all ended streaming.
@@ -190,6 +203,7 @@ class CompareView(QWidget):
 
     column_focused = Signal(int)
     column_changed = Signal(int)
+    settings_stored = Signal(int)
     promoted = Signal(int)
     title_changed = Signal(int, str)
     busy_changed = Signal(bool)
@@ -207,14 +221,18 @@ class CompareView(QWidget):
         preview: Preview | None = None,
         pick_model: Callable[[str], str | None] | None = None,
         attach: AttachFlow | None = None,
+        flush: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``presets``: the presets a column can change to; ``preview``: the URL and body a
         conversation's next message would send (``ChatService.preview_request``);
         ``pick_model``: asks for a model (the current one given), None if cancelled;
-        ``attach``: attachments (the same to every column)."""
+        ``attach``: attachments (the same to every column); ``flush``: saves the dock's
+        pending edits before the checks read the settings (None: fine, else why not)."""
         super().__init__(parent)
         self._attach = attach
+        self._flush = flush
+        self._abilities_unknown = False  # a column's model may not read what is sent
         self.comparison_id = comparison_id
         self._service = service
         self._history = history
@@ -511,10 +529,22 @@ class CompareView(QWidget):
         if not text.strip() or self.busy:
             return
         attachments = self.chips.attachments()
-        if self.attacher.reading or (attachments and not self._columns_take(attachments)):
+        if self.attacher.reading:
+            self._notices.info(self.attacher.still_reading_text())
             return
+        if self._flush is not None and self._flush() is not None:
+            return
+        paid = self._columns_take(attachments)
+        if paid is None:
+            return  # said why; the text and the attachments stay in the box
+        for conversation_id, (_before, ocr) in paid.items():
+            self._store_settings(conversation_id, ocr)  # (the guard prices paid reading)
         if self._preflight is not None and self._preflight(self, text, None) is not None:
+            for conversation_id, (before, _ocr) in paid.items():
+                self._store_settings(conversation_id, before)  # (not sent: reading not on)
             return
+        if paid:
+            self.settings_stored.emit(self.comparison_id)  # (the dock shows them)
         if self._tasks.closed:  # the window is closing: the text stays where it is
             return
         self.composer.clear()
@@ -533,24 +563,63 @@ class CompareView(QWidget):
             by_index[index].task = self._tasks.adopt(task)
             task.add_done_callback(functools.partial(self._column_done, by_index[index]))
         self._set_busy()
+        if tasks and self._abilities_unknown:
+            self._notices.info(UNKNOWN_ABILITIES)
+        self._abilities_unknown = False
 
-    def _columns_take(self, attachments: tuple[Attachment, ...]) -> bool:
-        """Every column's model takes the attachments (the catalogue says); else say which
-        does not, and send nothing (the same attachments go to every column)."""
+    def _columns_take(
+        self, attachments: tuple[Attachment, ...]
+    ) -> dict[int, tuple[ChatSettings, ChatSettings]] | None:
+        """Every column's model takes what its request carries (the new attachments and
+        the earlier prompts'; the catalogue says), else say which does not and send nothing
+        (the same attachments go to every column). New scanned PDFs ask once before paid
+        reading, priced for every column that would pay for it. Returns the columns whose
+        settings take paid reading once the send may go: conversation id → (before, after)."""
         lookup = self._attach.model_info if self._attach is not None else None
+        if lookup is None:
+            return {}
+        paid: dict[int, tuple[ChatSettings, ChatSettings]] = {}
+        scanned: tuple[Attachment, ...] = ()
+        read: list[Attachment] = []
+        paid_columns: list[int] = []  # the columns that pay for paid reading
+        price = Decimal(0)
+        self._abilities_unknown = False
         for column in self.columns:
             conversation = self._history.get_conversation(column.conversation_id)
-            if conversation is None or lookup is None:
+            if conversation is None:
                 continue
-            model = lookup(conversation.settings.model)
-            found = gate(attachments, conversation.settings, model)
+            settings = conversation.settings
+            history = self._history.messages(column.conversation_id)
+            model = lookup(settings.model)
+            found = gate(attachments, settings, model, earlier_attachments(history))
             if found.blocked:
-                name = model.name if model else conversation.settings.model
+                name = model.name if model else settings.model
                 self._notices.warning(
                     refused_text(found, name) + " (Change that column's model with Change….)"
                 )
-                return False
-        return True
+                return None
+            self._abilities_unknown |= found.unknown
+            if found.scanned:
+                scanned = found.scanned
+                paid_columns.append(column.conversation_id)
+                column_reads = ocr_pdfs(history, attachments)
+                read += column_reads
+                price += ocr_cost(column_reads, model)
+                if settings.pdf_engine != OCR_PDF_ENGINE:
+                    paid[column.conversation_id] = (settings, with_ocr(settings))
+        if scanned:
+            question = ocr_question(scanned, read, price, columns=len(paid_columns))
+            if not self._notices.confirm("Read the pictures of pages?", question, "Read them"):
+                self._notices.info(
+                    "Not sent: your message and its attachments are still in the box. Remove "
+                    "the PDF to send without it."
+                )
+                return None
+        return paid
+
+    def _store_settings(self, conversation_id: int, settings: ChatSettings) -> None:
+        if self._attach is not None:
+            self._attach.update_settings(conversation_id, settings)
 
     def _follow_turns(self) -> None:
         """Keep each column's new turn while any column runs: its figures are the turn's."""
