@@ -233,7 +233,7 @@ async def _run(
         window.attach(
             Services(
                 history,
-                ConversationService(history, compare.store, blobs=blobs),
+                ConversationService(history, compare.store, blobs=blobs, downscale=downscale),
                 chat,
                 settings,
                 catalogue,

@@ -38,7 +38,7 @@ FREE_PDF_ENGINE: PdfEngine = "cloudflare-ai"  # text extraction, free (never the
 OCR_PDF_ENGINE: PdfEngine = "mistral-ocr"  # reads scanned pages, $2 per 1,000 pages
 OCR_PRICE_PER_PAGE = Decimal("0.002")  # USD a page: the one figure estimates and questions use
 
-DIGEST = re.compile(r"^[0-9a-f]{64}$")
+DIGEST = re.compile(r"\A[0-9a-f]{64}\Z")  # (a trailing newline is not a digest)
 
 
 @dataclass(frozen=True, slots=True)

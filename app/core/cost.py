@@ -415,6 +415,18 @@ def attachment_cost(
     return Decimal(0)
 
 
+def attachment_send_cost(
+    model: ModelInfo | None, attachment: Attachment, pdf_engine: PdfEngine | None = None
+) -> Decimal | None:
+    """About what sending ``attachment`` once adds (a chip's figure): its own price
+    (``attachment_cost``) and the prompt tokens it is read as, at the model's prompt price.
+    None when the model or its prompt price is not known. Every later message sends it again."""
+    if model is None or model.prompt_price is None:
+        return None
+    tokens = attachment_tokens(attachment, model)
+    return attachment_cost(model, attachment, pdf_engine) + tokens * model.prompt_price
+
+
 def attachment_tokens(attachment: Attachment, model: ModelInfo | None = None) -> int:
     """The prompt tokens an attachment is read as: a text file's size, a PDF's pages, and a
     picture when ``model`` (given) has no price for pictures (``image_tokens``)."""

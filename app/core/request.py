@@ -10,7 +10,6 @@ placeholder of the right shape stands in for them (``data:image/png;base64,…``
 from __future__ import annotations
 
 import base64
-import codecs
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,6 +27,7 @@ from .conversation import ChatSettings, Message
 from .messages import ChatMessage
 from .models import ModelInfo
 from .params import ProviderRouting, SamplingParams
+from .text_files import decode_text_lenient
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +231,7 @@ def _noting_missing(read: Reader, missing: list[Attachment]) -> Reader:
 
 
 def text_file_part(attachment: Attachment, read: Reader | None) -> dict[str, Any]:
-    text = PLACEHOLDER if read is None else decode_text(read(attachment))
+    text = PLACEHOLDER if read is None else decode_text_lenient(read(attachment))
     fence = _fence(text)
     return {"type": "text", "text": f"File {attachment.name}:\n{fence}\n{text}\n{fence}"}
 
@@ -250,14 +250,6 @@ def data_url(mime: str, data: bytes | None) -> str:
     """``data:<mime>;base64,<bytes>``; with no bytes, the placeholder in their place."""
     encoded = PLACEHOLDER if data is None else base64.b64encode(data).decode("ascii")
     return f"data:{mime};base64,{encoded}"
-
-
-def decode_text(data: bytes) -> str:
-    """A text file's bytes as the intake accepted them: UTF-16 with a BOM, else UTF-8 (a
-    UTF-8 BOM dropped). Anything undecodable becomes U+FFFD rather than failing a send."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    return data.decode("utf-8-sig", errors="replace")
 
 
 def _fence(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.attachments import Attachment
+from app.core.attachments import MAX_SEARCHES, Attachment
 from app.core.conversation import Message
 from app.core.cost import EXA_INCLUDED_RESULTS, search_price
 from app.core.models import ModelInfo
@@ -46,7 +46,6 @@ THUMB_SHOWN = 120  # a thumbnail's longer side in a message
 MAX_SOURCES = 50
 TITLE_LIMIT = 160
 
-MAX_SEARCHES_SHOWN = 5  # the upper bound said before sending
 # Direction marks and overrides: a title's U+202E would turn the "(domain)" after it around.
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -217,8 +216,8 @@ def web_search_text(model: ModelInfo | None, max_results: int) -> str:
     results = f"{max_results} result" + ("" if max_results == 1 else "s")
     return (
         f"Up to {results} a search, about {format_usd(price, compact=True)} per message "
-        f"(at most {format_usd(price * MAX_SEARCHES_SHOWN, compact=True)} if the model "
-        f"searches {MAX_SEARCHES_SHOWN} times)."
+        f"(at most {format_usd(price * MAX_SEARCHES, compact=True)} if the model "
+        f"searches {MAX_SEARCHES} times)."
     )
 
 

@@ -119,7 +119,7 @@ class ForkPlan:
         kept = self.kept(last_turns)
         sent.extend(ChatMessage(m.role, m.content) for m in kept)
         files = [a for m in kept if m.role == "user" for a in m.attachments]
-        tokens = estimate_prompt_tokens(sent) + sum(attachment_tokens(a) for a in files)
+        tokens = estimate_prompt_tokens(sent) + sum(attachment_tokens(a, model) for a in files)
         cost = estimate_cost(model, tokens, 0)
         if cost is not None:  # its images are sent again with every message too
             cost += sum((attachment_cost(model, a) for a in files if a.kind == "image"), Decimal(0))

@@ -9,7 +9,7 @@ what a chat view needs: the file intake, the catalogue and a way to store change
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -19,6 +19,7 @@ from app.core.attachments import OCR_PDF_ENGINE, Attachment
 from app.core.conversation import ChatSettings, Message
 from app.core.models import ModelInfo
 from app.core.money import format_usd
+from app.core.request import next_request
 
 if TYPE_CHECKING:
     from app.services.attachments import AttachmentService
@@ -82,23 +83,17 @@ def earlier_attachments(history: Sequence[Message]) -> tuple[Attachment, ...]:
     return tuple(a for m in history if m.role == "user" for a in m.attachments)
 
 
-def ocr_pdfs(history: Sequence[Message], new: Sequence[Attachment]) -> list[Attachment]:
-    """Every PDF a request with paid reading has read: the ``new`` ones, and each earlier one
-    whose reading does not go back with its answer (``next_request`` sends an answer's
-    ``file`` notes back only with an answer that has text; they name the file)."""
-    found: list[Attachment] = []
-    for at, message in enumerate(history):
-        if message.role != "user":
-            continue
-        answer = next((m for m in history[at + 1 :] if m.role != "system"), None)
-        read: set[str] = set()
-        if answer is not None and answer.role == "assistant" and answer.content.strip():
-            for note in answer.annotations:
-                body = note.get("file") if note.get("type") == "file" else None
-                if isinstance(body, Mapping) and isinstance(body.get("name"), str):
-                    read.add(body["name"])
-        found += [a for a in message.attachments if a.kind == "pdf" and a.name not in read]
-    return found + [a for a in new if a.kind == "pdf"]
+def ocr_pdfs(
+    settings: ChatSettings,
+    history: Sequence[Message],
+    new: Sequence[Attachment],
+    model: ModelInfo | None,
+) -> list[Attachment]:
+    """Every PDF a request with paid reading would have read: what ``next_request`` itself
+    says it sends to the reader (``ChatRequest.to_parse``), so the question's price and the
+    estimate cannot disagree."""
+    request = next_request(with_ocr(settings), history, "", model, attachments=new)
+    return list(request.to_parse)
 
 
 def ocr_cost(pdfs: Sequence[Attachment], model: ModelInfo | None) -> Decimal:
@@ -185,17 +180,8 @@ def with_ocr(settings: ChatSettings) -> ChatSettings:
 def attachment_cost(
     attachment: Attachment, settings: ChatSettings, model: ModelInfo | None
 ) -> Decimal | None:
-    """About what sending ``attachment`` once costs with this model (None: not known):
-    what ``cost.estimate_extras`` adds for it (its price and the tokens it is read as), priced
-    by ``cost.estimate_cost``. Every later message of the conversation sends it again."""
-    if model is None:
-        return None
-    extras = cost.estimate_extras(model, [attachment], pdf_engine=settings.pdf_engine)
-    with_it = cost.estimate_cost(model, extras.prompt_tokens, 0)
-    without = cost.estimate_cost(model, 0, 0)  # (the price per request is not the file's)
-    if with_it is None or without is None:
-        return extras.files_cost if extras.prompt_tokens == 0 or extras.files_cost else None
-    return extras.files_cost + with_it - without
+    """About what sending ``attachment`` once costs with this model (None: not known)."""
+    return cost.attachment_send_cost(model, attachment, settings.pdf_engine)
 
 
 @dataclass

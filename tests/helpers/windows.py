@@ -114,7 +114,7 @@ def open_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> It
         )
         services = Services(
             history,
-            ConversationService(history, compare.store, blobs=blobs),
+            ConversationService(history, compare.store, blobs=blobs, downscale=downscale),
             chat,
             AppSettings(),
             catalogue,

@@ -687,6 +687,7 @@ class ChatView(QWidget):
         from app.api import InsufficientCreditsError
         from app.services.chat import (
             TurnFinished,
+            TurnNotice,
             TurnReasoning,
             TurnStarted,
             TurnText,
@@ -694,7 +695,9 @@ class ChatView(QWidget):
             TurnWaiting,
         )
 
-        if isinstance(event, TurnStarted):
+        if isinstance(event, TurnNotice):  # (an earlier file gone: sent as a note instead)
+            self._notices.info(event.text)
+        elif isinstance(event, TurnStarted):
             self._pending_prompts.clear()  # an older notice's Retry is gone: nothing to resend
             self.transcript.versions = self._history.versions(self.conversation_id)
             self._show_new_versions(event.user, event.answer)
@@ -823,7 +826,7 @@ class ChatView(QWidget):
             return False
         paid: bool | ChatSettings = True
         if found.scanned:
-            read = ocr_pdfs(history, attachments)
+            read = ocr_pdfs(settings, history, attachments, model)
             question = ocr_question(found.scanned, read, ocr_cost(read, model))
             if not self._notices.confirm("Read the pictures of pages?", question, "Read them"):
                 self._notices.info(

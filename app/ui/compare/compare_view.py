@@ -243,6 +243,7 @@ class CompareView(QWidget):
         self._preview = preview
         self._pick_model = pick_model
         self._unfollow: Callable[[], None] | None = None  # while columns run: see _follow_turns
+        self._said: set[str] = set()  # notices already given (every column may send one)
         comparison = service.store.get(comparison_id)
         assert comparison is not None
         self.blind = comparison.blind and not comparison.revealed
@@ -602,7 +603,7 @@ class CompareView(QWidget):
             if found.scanned:
                 scanned = found.scanned
                 paid_columns.append(column.conversation_id)
-                column_reads = ocr_pdfs(history, attachments)
+                column_reads = ocr_pdfs(settings, history, attachments, model)
                 read += column_reads
                 price += ocr_cost(column_reads, model)
                 if settings.pdf_engine != OCR_PDF_ENGINE:
@@ -652,7 +653,7 @@ class CompareView(QWidget):
             TurnUndone,
             TurnWaiting,
         )
-        from app.services.turn import TurnReasoning
+        from app.services.turn import TurnNotice, TurnReasoning
 
         # Drawing waits for the column's turn (see refresh_queue.py); text arriving before its
         # answer has started showing is kept until then.
@@ -686,6 +687,10 @@ class CompareView(QWidget):
                 lambda: column.transcript.prepare_end(message),
                 lambda: self._finish(column, message),
             )
+        elif isinstance(event, TurnNotice):  # (said once, whichever column says it)
+            if event.text not in self._said:
+                self._said.add(event.text)
+                self._notices.info(event.text)
         elif isinstance(event, TurnUndone):
             if column.early:  # its start is still to be drawn
                 queue.later(at, lambda: self._undo(column, event))
