@@ -9,7 +9,7 @@ from app.core.models import ModelInfo
 from app.core.request import next_request
 
 SEARCHING = ChatSettings(model="a/b", web_search=WebSearch(True, 4))
-TOOL = {"type": "openrouter:web_search", "parameters": {"max_results": 4}}
+TOOL = {"type": "openrouter:web_search", "parameters": {"max_results": 4, "max_uses": 5}}
 
 
 def test_a_model_without_tools_is_not_sent_the_search_tool() -> None:
