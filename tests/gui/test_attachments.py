@@ -267,7 +267,8 @@ def test_web_search_shows_numbered_sources_and_the_search_footer(app: App) -> No
     app.send("Why are there tides?")
     app.wait_idle()
     body = app.fake.chat_requests[-1].json
-    assert body["tools"] == [{"type": "openrouter:web_search", "parameters": {"max_results": 5}}]
+    search = {"type": "openrouter:web_search", "parameters": {"max_results": 5, "max_uses": 5}}
+    assert body["tools"] == [search] and body["max_tool_calls"] == 5  # (at most 5 searches)
     text = app.view.transcript.toPlainText()
     assert "1. First source (example.org)" in text
     assert "2. example.com (example.com)" in text
