@@ -54,6 +54,9 @@ def test_an_image_bomb_is_refused_before_decoding(app: App, tmp_path: Path) -> N
     attach(app, bomb)
     said = " ".join(warnings(app))
     assert "bomb.png" in said and "100,000" in said
+    # The limits are said before anything is attached, beside the paperclip.
+    tip = app.view.attach_button.toolTip()
+    assert "Pictures up to 20 MB" in tip and "PDFs up to 30 MB" in tip and "at most 10" in tip
     assert app.view.chips.attachments() == () and app.view.composer.toPlainText() == "Keep me"
 
 

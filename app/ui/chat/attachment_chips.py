@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attachments import MAX_ATTACHMENTS, Attachment
+from app.core.attachments import (
+    MAX_ATTACHMENTS,
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_SIDE,
+    MAX_PDF_BYTES,
+    MAX_TEXT_BYTES,
+    Attachment,
+)
 from app.render.sources import downscaled_text, size_text
 
 from ..attach_flow import AttachFlow
@@ -481,13 +488,19 @@ def attach_button(parent: QWidget, attacher: Attacher) -> QToolButton:
     button.setIconSize(QSize(20, 20))
     button.setText("Attach")  # (said by screen readers through the accessible name)
     button.setAccessibleName("Attach files")
-    button.setToolTip(
-        "Attach pictures, PDFs or text files (you can also drop them here or paste them)"
-    )
+    button.setToolTip(LIMITS_TIP)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setVisible(attacher.available)
     button.clicked.connect(lambda: attacher.choose_files(parent))
     return button
+
+
+LIMITS_TIP = (
+    "Attach pictures, PDFs or text files (you can also drop them here or paste them). "
+    f"Pictures up to {MAX_IMAGE_BYTES // 2**20} MB (larger than {MAX_IMAGE_SIDE} pixels are "
+    f"reduced), PDFs up to {MAX_PDF_BYTES // 2**20} MB, text files up to "
+    f"{MAX_TEXT_BYTES // 2**20} MB; at most {MAX_ATTACHMENTS} a message."
+)
 
 
 # -- opening an attachment shown in the transcript --------------------------------------------
