@@ -136,3 +136,18 @@ def test_direction_controls_in_a_title_cannot_turn_the_domain_around(qtbot: Any)
     text = transcript.toPlainText()
     assert "1. Bank gro.live (example.org)" in text
     assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def test_a_long_answer_with_sources_links_its_markers_too(qtbot: Any) -> None:
+    """Answers longer than one piece are drawn in pieces, without the links: one that lists
+    sources is drawn whole, so its last [1] links like its first."""
+    paragraph = "Tides rise and fall twice a day, and the moon sets their rhythm. " * 8
+    long_text = "The moon pulls the sea [1].\n\n" + (paragraph + "\n\n") * 40 + "Measured [2]."
+    assert len(long_text) > 16_000
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    transcript.show_messages([answer(content=long_text)])
+    assert transcript.pieces_pending == 0
+    html = transcript.document().toHtml()
+    assert html.count('href="https://www.example.org/tides"') == 2  # the marker and the list
+    assert html.count('href="https://news.example.com/moon"') == 2

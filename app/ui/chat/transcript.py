@@ -550,7 +550,8 @@ class Transcript(QTextBrowser):
         start = stream.start.position()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        if len(message.content) <= FULL_RENDER_LIMIT:
+        # (an answer with sources is drawn whole: its [n] markers link to them)
+        if len(message.content) <= FULL_RENDER_LIMIT or _cites(message):
             cursor.setPosition(start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             _remove_keeping_first_block(cursor)
@@ -568,7 +569,7 @@ class Transcript(QTextBrowser):
         cursor.insertBlock()  # a separator: what comes next never touches this answer
         cursor.endEditBlock()
         self._stand_in_pending()
-        if len(message.content) > FULL_RENDER_LIMIT:
+        if len(message.content) > FULL_RENDER_LIMIT and not _cites(message):
             # A separate edit: one spanning header and footer would lay the whole answer out.
             header = QTextCursor(document)
             header.setPosition(start)
@@ -651,7 +652,8 @@ class Transcript(QTextBrowser):
             # format (its margins lost): a thin empty paragraph takes that place instead.
             lead = THIN_PARAGRAPH
         content = message.content
-        at_once = at_once or message.id in self._marks  # (marks span the whole answer)
+        # (marks span the whole answer; [n] markers link to sources listed after it)
+        at_once = at_once or message.id in self._marks or _cites(message)
         pieces = iter_pieces(content, PIECE_CHARS) if not at_once else None
         head = next(pieces) if pieces is not None and len(content) > PIECE_CHARS else None
         if pieces is None or head is None or len(head.text) == len(content):
@@ -1168,3 +1170,8 @@ def _remove_keeping_first_block(cursor: QTextCursor) -> None:
     first = probe.blockFormat()
     cursor.removeSelectedText()
     cursor.setBlockFormat(first)
+
+
+def _cites(message: Message) -> bool:
+    """The answer lists sources (its ``[n]`` markers link to them: it is drawn whole)."""
+    return any(note.get("type") == "url_citation" for note in message.annotations)
