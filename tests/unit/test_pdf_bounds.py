@@ -19,6 +19,7 @@ from app.services.attachments import (
     pdf_facts,
 )
 from app.store.blobs import BlobStore
+from tests.unit.test_attachment_intake import pdf_file
 
 TEXT = b"BT /F1 24 Tf 72 700 Td (Quarterly report) Tj ET\n"
 NO_TEXT = b"BT ET\n"  # text operators that show nothing: slow for pypdf, no text at all
@@ -70,19 +71,7 @@ def build_pdf(streams: list[bytes], page_streams: list[int], forms: Sequence[byt
         )
         objects.append(page.encode())
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_file(objects)
 
 
 @pytest.fixture
