@@ -10,11 +10,17 @@
 # One build per architecture: run it on an arm64 and an x86_64 runner (or set
 # SWITCHBOARD_TARGET_ARCH=universal2 with a universal2 Python and wheels).
 #
+# The app needs macOS 13 or later (the floor of the PySide6 wheels): MACOS_MINIMUM below, the
+# spec's LSMinimumSystemVersion and MACOSX_DEPLOYMENT_TARGET agree, and the build checks it.
+#
 # Signing and notarisation read these environment variables and are skipped when absent:
 #   MACOS_CERT_P12_BASE64   a "Developer ID Application" certificate + key, .p12, base64
 #   MACOS_CERT_PASSWORD     its password
 #   MACOS_SIGN_IDENTITY     optional: the identity name (default: the first Developer ID found)
-#   APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD   notarytool credentials (app-specific password)
+# Notarisation (xcrun notarytool submit --wait, then stapler staple) needs a real signature and
+# one set of notarytool credentials, the first complete one wins:
+#   APPLE_API_KEY_P8_BASE64, APPLE_API_KEY_ID, APPLE_API_ISSUER   an App Store Connect API key
+#   APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD   an Apple ID with an app-specific password
 # Without a certificate the app is ad-hoc signed: it runs here, Gatekeeper warns elsewhere, and
 # the keychain asks again after every update (keyring issue #629: sign for real to avoid that).
 set -euo pipefail
@@ -25,6 +31,8 @@ if [ -z "${PYTHON:-}" ]; then
 fi
 VERSION="$("$PYTHON" -c 'import sys; sys.path.insert(0, sys.argv[1]); import app; print(app.__version__)' "$ROOT")"
 ARCH="${SWITCHBOARD_TARGET_ARCH:-$(uname -m)}"
+MACOS_MINIMUM="13.0"
+export MACOSX_DEPLOYMENT_TARGET="$MACOS_MINIMUM"
 ENTITLEMENTS="$ROOT/packaging/macos/entitlements.plist"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/switchboard-build.XXXXXX")"
 KEYCHAIN=""
@@ -44,6 +52,11 @@ rm -rf "$OUT/switchboard" "$OUT/Switchboard.app"
 APP="$OUT/Switchboard.app"
 test -x "$APP/Contents/MacOS/switchboard"
 /usr/libexec/PlistBuddy -c "Print :CFBundleIdentifier" "$APP/Contents/Info.plist"
+MINIMUM_IN_PLIST="$(/usr/libexec/PlistBuddy -c "Print :LSMinimumSystemVersion" "$APP/Contents/Info.plist")"
+if [ "$MINIMUM_IN_PLIST" != "$MACOS_MINIMUM" ]; then
+  echo "Info.plist says macOS $MINIMUM_IN_PLIST, the build expects $MACOS_MINIMUM (switchboard.spec)" >&2
+  exit 1
+fi
 
 echo "== code signing"
 IDENTITY="-"
@@ -62,7 +75,7 @@ if [ -n "${MACOS_CERT_P12_BASE64:-}" ] && [ -n "${MACOS_CERT_PASSWORD:-}" ]; the
   rm -f "$WORK/cert.p12"
   echo "   signing as: $IDENTITY"
 else
-  echo "   MACOS_CERT_P12_BASE64/MACOS_CERT_PASSWORD not set: ad-hoc signature only"
+  echo "   NOT SIGNED: MACOS_CERT_P12_BASE64/MACOS_CERT_PASSWORD not set, ad-hoc signature only"
 fi
 sign() {
   if [ "$IDENTITY" = "-" ]; then
@@ -93,13 +106,22 @@ if [ "$IDENTITY" != "-" ]; then
 fi
 
 echo "== notarisation"
-if [ "$IDENTITY" != "-" ] && [ -n "${APPLE_ID:-}" ] && [ -n "${APPLE_TEAM_ID:-}" ] \
-  && [ -n "${APPLE_APP_PASSWORD:-}" ]; then
-  xcrun notarytool submit "$DMG" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" \
-    --password "$APPLE_APP_PASSWORD" --wait
-  xcrun stapler staple "$DMG"
-  spctl --assess --type open --context context:primary-signature --verbose "$DMG"
+NOTARY=()
+if [ -n "${APPLE_API_KEY_P8_BASE64:-}" ] && [ -n "${APPLE_API_KEY_ID:-}" ] \
+  && [ -n "${APPLE_API_ISSUER:-}" ]; then
+  echo "$APPLE_API_KEY_P8_BASE64" | base64 --decode > "$WORK/AuthKey.p8"
+  NOTARY=(--key "$WORK/AuthKey.p8" --key-id "$APPLE_API_KEY_ID" --issuer "$APPLE_API_ISSUER")
+elif [ -n "${APPLE_ID:-}" ] && [ -n "${APPLE_TEAM_ID:-}" ] && [ -n "${APPLE_APP_PASSWORD:-}" ]; then
+  NOTARY=(--apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" --password "$APPLE_APP_PASSWORD")
+fi
+if [ "$IDENTITY" = "-" ]; then
+  echo "   NOT NOTARISED: no Developer ID certificate, so Gatekeeper will warn on other Macs"
+elif [ "${#NOTARY[@]}" -eq 0 ]; then
+  echo "   NOT NOTARISED: no notarytool credentials (APPLE_API_KEY_* or APPLE_ID/APPLE_TEAM_ID/APPLE_APP_PASSWORD)"
 else
-  echo "   APPLE_ID/APPLE_TEAM_ID/APPLE_APP_PASSWORD (and a certificate) not set: skipped"
+  xcrun notarytool submit "$DMG" "${NOTARY[@]}" --wait --timeout 1h
+  xcrun stapler staple "$DMG"
+  xcrun stapler validate "$DMG"
+  spctl --assess --type open --context context:primary-signature --verbose "$DMG"
 fi
 echo "== done: $DMG ($(du -h "$DMG" | cut -f1))"

@@ -1,14 +1,24 @@
 # Build Switchboard for Windows: the PyInstaller onedir bundle, then the NSIS installer and a
 # portable .zip. Run from anywhere, in PowerShell, on Windows (PyInstaller does not cross-build):
 #
-#   powershell -ExecutionPolicy Bypass -File packaging\windows\build_windows.ps1 [-OutDir dist]
+#   powershell -ExecutionPolicy Bypass -File packaging\windows\build_windows.ps1 [-OutDir dist] [-Stage All|Bundle|Installer]
 #
 # Needs: Python 3.11+ with the app and PyInstaller (`pip install -e ".[build]"`, picked up from
 # .venv if there is one, else `python`), and NSIS 3 (`choco install nsis` or winget NSIS.NSIS).
-# Optional signing: set WINDOWS_CERT_PFX_BASE64 (a base64 .pfx) and WINDOWS_CERT_PASSWORD;
-# signtool (Windows SDK) then signs switchboard.exe and the installer. Skipped when absent.
+#
+# -Stage Bundle stops after the bundle and -Stage Installer starts from it, so a signing step can
+# run in between (the release workflow signs with Azure Artifact Signing, formerly Trusted
+# Signing, there: see README, "Signing").
+# Signing on your own machine uses signtool (Windows SDK) and happens only when one is set:
+#   WINDOWS_SIGN_CERT_SHA1    thumbprint of a code-signing certificate in your store (for example
+#                             on a hardware token)
+#   WINDOWS_SIGN_DLIB, WINDOWS_SIGN_METADATA   a signing service's signtool plug-in and its
+#                             metadata.json (Azure Artifact Signing's dlib, for example)
+# A .pfx file cannot be used: certificates issued since June 2023 keep their key in hardware or
+# a cloud service. Without any of these nothing is signed, and the build says so.
 param(
-    [string]$OutDir = ""
+    [string]$OutDir = "",
+    [ValidateSet("All", "Bundle", "Installer")][string]$Stage = "All"
 )
 $ErrorActionPreference = "Stop"
 Set-StrictMode -Version Latest
@@ -24,26 +34,35 @@ $Version = & $Python -c "import sys; sys.path.insert(0, r'$Root'); import app; p
 if ($LASTEXITCODE -ne 0) { throw "cannot read the version from app/__init__.py" }
 $Work = Join-Path ([System.IO.Path]::GetTempPath()) ("switchboard-build-" + [guid]::NewGuid())
 
-Write-Host "== PyInstaller bundle (Switchboard $Version)"
-& $Python -m PyInstaller --noconfirm --clean --log-level WARN `
-    --distpath $OutDir --workpath $Work (Join-Path $Root "packaging\switchboard.spec")
-if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 $Bundle = Join-Path $OutDir "switchboard"
 $Exe = Join-Path $Bundle "switchboard.exe"
-if (-not (Test-Path $Exe)) { throw "no $Exe" }
 
 function Invoke-Sign([string]$Path) {
-    if (-not $env:WINDOWS_CERT_PFX_BASE64) { return }
-    $pfx = Join-Path $Work "cert.pfx"
-    [IO.File]::WriteAllBytes($pfx, [Convert]::FromBase64String($env:WINDOWS_CERT_PFX_BASE64))
+    $thumb = $env:WINDOWS_SIGN_CERT_SHA1
+    $dlib = $env:WINDOWS_SIGN_DLIB
+    if (-not $thumb -and -not $dlib) {
+        Write-Host "   NOT SIGNED: $Path (neither WINDOWS_SIGN_CERT_SHA1 nor WINDOWS_SIGN_DLIB is set)"
+        return
+    }
     $signtool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" |
         Sort-Object FullName -Descending | Select-Object -First 1
-    & $signtool.FullName sign /f $pfx /p $env:WINDOWS_CERT_PASSWORD /fd SHA256 `
-        /tr http://timestamp.digicert.com /td SHA256 $Path
+    if (-not $signtool) { throw "signtool.exe (Windows SDK) is not installed" }
+    $how = if ($dlib) { @("/dlib", $dlib, "/dmdf", $env:WINDOWS_SIGN_METADATA) } else { @("/sha1", $thumb) }
+    & $signtool.FullName sign /v /fd SHA256 /tr http://timestamp.acs.microsoft.com /td SHA256 @how $Path
     if ($LASTEXITCODE -ne 0) { throw "signing $Path failed" }
-    Remove-Item $pfx
 }
-Invoke-Sign $Exe
+
+if ($Stage -ne "Installer") {
+    Write-Host "== PyInstaller bundle (Switchboard $Version)"
+    & $Python -m PyInstaller --noconfirm --clean --log-level WARN `
+        --distpath $OutDir --workpath $Work (Join-Path $Root "packaging\switchboard.spec")
+    if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
+    if (-not (Test-Path $Exe)) { throw "no $Exe" }
+    Invoke-Sign $Exe
+    Remove-Item -Recurse -Force $Work -ErrorAction SilentlyContinue
+    if ($Stage -eq "Bundle") { Write-Host "== done: $Bundle"; exit 0 }
+}
+if (-not (Test-Path $Exe)) { throw "no ${Exe}: run -Stage Bundle first" }
 
 Write-Host "== NSIS installer"
 $Makensis = (Get-Command makensis -ErrorAction SilentlyContinue)
@@ -59,5 +78,4 @@ $Zip = Join-Path $OutDir "switchboard-$Version-windows-x64.zip"
 if (Test-Path $Zip) { Remove-Item $Zip }
 Compress-Archive -Path $Bundle -DestinationPath $Zip
 
-Remove-Item -Recurse -Force $Work -ErrorAction SilentlyContinue
 Write-Host ("== done: {0} ({1:N1} MB)" -f $Setup, ((Get-Item $Setup).Length / 1MB))

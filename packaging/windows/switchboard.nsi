@@ -34,8 +34,19 @@ InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
 InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 BrandingText "${APP_NAME} ${VERSION}"
 
-; VIProductVersion needs four numbers.
-VIProductVersion "${VERSION}.0"
+; VIProductVersion needs exactly four numbers: take the numeric core of any version string
+; ("1.3" -> 1.3.0.0, "1.3.0rc1" and "1.3.0-beta.2" -> 1.3.0.0, "0.1.0+local" -> 0.1.0.0).
+; !define /math reads a field's leading digits ("0rc1" -> 0, "" -> 0).
+!searchparse /noerrors "${VERSION}-" "" _VI_CORE "-"
+!searchparse /noerrors "${_VI_CORE}+" "" _VI_PLAIN "+"
+!searchparse /noerrors "${_VI_PLAIN}.0.0.0.0" "" _VI_1 "." _VI_2 "." _VI_3 "." _VI_4 "."
+!define /math _VI_N1 "${_VI_1}" + 0
+!define /math _VI_N2 "${_VI_2}" + 0
+!define /math _VI_N3 "${_VI_3}" + 0
+!define /math _VI_N4 "${_VI_4}" + 0
+!define VI_VERSION "${_VI_N1}.${_VI_N2}.${_VI_N3}.${_VI_N4}"
+VIProductVersion "${VI_VERSION}"
+VIFileVersion "${VI_VERSION}"
 VIAddVersionKey "ProductName" "${APP_NAME}"
 VIAddVersionKey "FileDescription" "${APP_NAME} installer"
 VIAddVersionKey "FileVersion" "${VERSION}"
@@ -44,6 +55,9 @@ VIAddVersionKey "LegalCopyright" "MIT licence"
 
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
+!include "StrFunc.nsh"
+${StrStr}
+${UnStrStr}
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -59,12 +73,42 @@ VIAddVersionKey "LegalCopyright" "MIT licence"
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_LANGUAGE "English"
 
+; Replacing or removing the files of a running Switchboard fails halfway (Windows locks them):
+; ask the person to close it first. tasklist (part of Windows) lists this user's processes
+; of that name; if it cannot run, nothing is blocked. Silent runs (/S) stop with exit code 2.
+!define RUNNING_INSTALL "Switchboard is open. Please close it, then choose Retry to continue installing, or Cancel to stop."
+!define RUNNING_UNINSTALL "Switchboard is open. Please close it, then choose Retry to remove it, or Cancel to keep it."
+!macro CHECK_NOT_RUNNING PREFIX MESSAGE
+  Function ${PREFIX}CheckNotRunning
+    retry:
+      ReadEnvStr $R1 USERNAME
+      nsExec::ExecToStack '"$SYSDIR\tasklist.exe" /NH /FI "IMAGENAME eq ${EXE_NAME}" /FI "USERNAME eq $R1"'
+      Pop $R0 ; exit code
+      Pop $R2 ; output
+      StrCmp $R0 "0" 0 done
+      !if "${PREFIX}" == "un."
+        ${UnStrStr} $R3 $R2 "${EXE_NAME}"
+      !else
+        ${StrStr} $R3 $R2 "${EXE_NAME}"
+      !endif
+      StrCmp $R3 "" done
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${MESSAGE}" /SD IDCANCEL IDRETRY retry
+      SetErrorLevel 2
+      Quit
+    done:
+  FunctionEnd
+!macroend
+!insertmacro CHECK_NOT_RUNNING "" "${RUNNING_INSTALL}"
+!insertmacro CHECK_NOT_RUNNING "un." "${RUNNING_UNINSTALL}"
+
 Function .onInit
   SetShellVarContext current
+  Call CheckNotRunning
 FunctionEnd
 
 Function un.onInit
   SetShellVarContext current
+  Call un.CheckNotRunning
 FunctionEnd
 
 Section "Switchboard" SecMain
