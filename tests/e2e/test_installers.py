@@ -5,7 +5,7 @@ into a throwaway root with ``dpkg-deb -x`` and run the frozen app from there.
 Needs PyInstaller (the ``build`` extra), dpkg-deb, binutils, desktop-file-utils, appstream,
 and for the keychain test dbus-run-session, gnome-keyring and secret-tool (.ci/run installs
 them all). Windows and macOS installers are built and smoke-tested by
-packaging/github-workflow.yml on their own runners.
+.github/workflows/release.yml on their own runners.
 """
 
 from __future__ import annotations
