@@ -118,7 +118,7 @@ _VERSION = re.compile(
     (?:[-_.]?(?P<pre>a|b|c|rc|alpha|beta|pre|preview)[-_.]?(?P<pre_n>\d{1,9})?)?
     (?P<post_mark>[-_.]?(?:post|rev|r)[-_.]?(?P<post>\d{1,9})?)?
     (?P<dev_mark>[-_.]?dev[-_.]?(?P<dev>\d{1,9})?)?$""",
-    re.IGNORECASE | re.VERBOSE,
+    re.IGNORECASE | re.VERBOSE | re.ASCII,
 )
 _PHASES = {"a": 0, "alpha": 0, "b": 1, "beta": 1, "c": 2, "rc": 2, "pre": 2, "preview": 2}
 VersionKey = tuple[tuple[int, ...], tuple[int, ...], int, tuple[int, int]]
