@@ -361,7 +361,9 @@ async def _check_for_updates(window: MainWindow, history: HistoryStore, start: A
         current_version=__version__,
         feed_url=feed_url(os.environ),
     )
-    window.update_notice.dismissed.connect(updates.dismiss)
+    # A lambda, not the bound method: Qt holds a method of a plain object only weakly, and
+    # the service must outlive this coroutine for the button to work.
+    window.update_notice.dismissed.connect(lambda tag: updates.dismiss(tag))
     window.update_notice.show_notice(await updates.check())
 
 

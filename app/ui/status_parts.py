@@ -201,12 +201,15 @@ class UpdateNoticePart(QWidget):
         if notice is None:
             self.hide()
             return
-        self.link.setText(
-            f'<a href="{html.escape(notice.url, quote=True)}">{html.escape(notice.text)}</a>'
-        )
+        href, text = html.escape(notice.url, quote=True), html.escape(notice.text, quote=False)
+        self.link.setText(f'<a href="{href}">{text}</a>')
         self.link.setAccessibleName(notice.text)
         summary = notice.summary()
-        tip = html.escape(summary).replace("\n", "<br>") if summary else "Open the release page."
+        tip = (
+            html.escape(summary, quote=False).replace("\n", "<br>")
+            if summary
+            else "Open the release page."
+        )
         self.link.setToolTip(f"<qt>{tip}</qt>")  # the notes are plain text, never markup
         self.show()
 

@@ -58,7 +58,7 @@ class FakeFeed:
         feed = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server)
+            def do_GET(self) -> None:
                 feed.requests.append(Seen("GET", self.path, dict(self.headers.items())))
                 self.send_response(feed.status)
                 for name, value in feed.headers.items():
