@@ -259,6 +259,8 @@ async def _run(
         if not args.selftest:  # the self-test makes no network call at all
             refresh = asyncio.ensure_future(_background_refresh(window))
             costs.settle_interrupted_soon()  # what answers cut off by a crash or kill cost
+            if not _scripted(args):  # automation (and the tests that run it) asks nobody
+                window.tasks.spawn(_check_for_updates(window, history, settings))
         if args.send or args.regenerate or args.export or args.compare or args.prompt_set:
             await _scripted_session(window, args)
             if args.compare:
@@ -341,6 +343,28 @@ async def _background_refresh(window: MainWindow) -> None:
     """The model list and the credit left, after the window is up; failures are notices."""
     await window.refresh_catalogue()
     await window.refresh_credit()
+
+
+def _scripted(args: argparse.Namespace) -> bool:
+    scripted = (args.send, args.regenerate, args.export, args.compare, args.prompt_set)
+    return any(scripted) or bool(args.quit_when_done)
+
+
+async def _check_for_updates(window: MainWindow, history: HistoryStore, start: AppSettings) -> None:
+    """Whether a newer Switchboard is out (at most one request a day; silent on failure)."""
+    from app.core.updates import feed_url
+    from app.services.updates import UpdateService
+
+    updates = UpdateService(
+        state=history,
+        enabled=lambda: (window.settings or start).check_for_updates,
+        current_version=__version__,
+        feed_url=feed_url(os.environ),
+    )
+    # A lambda, not the bound method: Qt holds a method of a plain object only weakly, and
+    # the service must outlive this coroutine for the button to work.
+    window.update_notice.dismissed.connect(lambda tag: updates.dismiss(tag))
+    window.update_notice.show_notice(await updates.check())
 
 
 async def _scripted_session(window: MainWindow, args: argparse.Namespace) -> None:

@@ -36,6 +36,9 @@ class AppSettings:
     daily_cap: Decimal | None = None
     monthly_cap: Decimal | None = None
     confirm_above: Decimal | None = None  # ask before any single send that may cost more
+    # Ask GitHub once a day whether a newer Switchboard is out. Off by default in builds a
+    # distribution packages (its own updates take care of that): see ``app.store.settings_file``.
+    check_for_updates: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -44,10 +47,12 @@ class AppSettings:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> AppSettings:
-        """Tolerant: unknown keys are ignored, a wrong value falls back to its default."""
+    def from_dict(cls, data: dict[str, Any], *, check_for_updates: bool = True) -> AppSettings:
+        """Tolerant: unknown keys are ignored, a wrong value falls back to its default
+        (``check_for_updates`` gives that setting's, which depends on who packaged the app)."""
         enter_sends = data.get("enter_sends")
         theme = data.get("theme")
+        updates = data.get("check_for_updates")
         return cls(
             enter_sends=enter_sends if isinstance(enter_sends, bool) else True,
             theme=theme if theme in THEMES else "system",
@@ -57,6 +62,7 @@ class AppSettings:
             daily_cap=_amount(data.get("daily_cap")),
             monthly_cap=_amount(data.get("monthly_cap")),
             confirm_above=_amount(data.get("confirm_above")),
+            check_for_updates=updates if isinstance(updates, bool) else check_for_updates,
         )
 
 

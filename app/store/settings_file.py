@@ -26,6 +26,10 @@ from app.core.settings import (
 from .files import UnsuitableFileError, move_aside, read_regular_file, write_text_atomic
 
 SETTINGS_FILE_NAME = "settings.json"
+# A distribution that packages Switchboard (and updates it itself) creates this file, holding
+# its name, next to app/__init__.py: the update check is then off unless the person turns it
+# on. Its presence is what counts; Switchboard's own installers do not ship it.
+DISTRIBUTION_FILE = Path(__file__).resolve().parent.parent / "DISTRIBUTION"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,21 +43,31 @@ class _UnusableFileError(Exception):
     """The file exists but cannot be used; the message says why, in plain words."""
 
 
-def load_settings(path: Path) -> LoadedSettings:
-    """Read the settings. A missing file means defaults; an unusable one is kept aside."""
+def packaged_by_distribution(marker: Path = DISTRIBUTION_FILE) -> bool:
+    """Whether a distribution packaged this copy (``DISTRIBUTION_FILE`` exists)."""
     try:
-        return LoadedSettings(AppSettings.from_dict(_read(path)))
+        return marker.exists()
+    except OSError:
+        return False
+
+
+def load_settings(path: Path, *, distribution_marker: Path = DISTRIBUTION_FILE) -> LoadedSettings:
+    """Read the settings. A missing file means defaults; an unusable one is kept aside."""
+    updates = not packaged_by_distribution(distribution_marker)
+    defaults = AppSettings(check_for_updates=updates)
+    try:
+        return LoadedSettings(AppSettings.from_dict(_read(path), check_for_updates=updates))
     except FileNotFoundError:
-        return LoadedSettings(AppSettings())
+        return LoadedSettings(defaults)
     except _UnusableFileError as problem:
         why = str(problem)
     try:
         kept = move_aside(path)
     except OSError:
         notice = f"Your settings at {path} {why}, so default settings are used for now."
-        return LoadedSettings(AppSettings(), notice)
+        return LoadedSettings(defaults, notice)
     notice = f"Your settings {why}, so default settings are used. The old file is kept at {kept}."
-    return LoadedSettings(AppSettings(), notice, kept)
+    return LoadedSettings(defaults, notice, kept)
 
 
 def save_settings(path: Path, settings: AppSettings) -> None:
@@ -88,6 +102,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 __all__ = [
+    "DISTRIBUTION_FILE",
     "MAX_AMOUNT",
     "MIN_AMOUNT",
     "SETTINGS_FILE_NAME",
@@ -98,5 +113,6 @@ __all__ = [
     "Theme",
     "amount_problem",
     "load_settings",
+    "packaged_by_distribution",
     "save_settings",
 ]

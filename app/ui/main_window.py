@@ -24,7 +24,7 @@ from .library import LibraryDock
 from .menus import build_menus
 from .meter_feed import MeterFeed
 from .notices import Notices
-from .status_parts import KeySourceLabel, StatusMessage
+from .status_parts import KeySourceLabel, StatusMessage, UpdateNoticePart
 from .tab_keys import OPEN_TABS_KEY, TabKey, load_tabs
 from .tabs import ConversationTabs, TabManager
 from .tasks import UiTasks
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.endpoint_label = KeySourceLabel(endpoint, key_source)
         self.cost_meter = CostMeter(self)
         self.statusBar().addWidget(self.status_message, 1)  # left of the meter, never over it
+        self.update_notice = UpdateNoticePart(self)  # hidden until a newer version is out
+        self.statusBar().addPermanentWidget(self.update_notice)
         self.statusBar().addPermanentWidget(self.cost_meter)
         self.statusBar().addPermanentWidget(self.endpoint_label)
         self.meter_feed = MeterFeed(self)

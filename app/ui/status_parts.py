@@ -1,5 +1,5 @@
 """Parts of the status bar besides the cost meter: the message, the server and where the key
-lives."""
+lives, the update notice."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFontMetrics, QResizeEvent
+
+    from app.core.updates import UpdateNotice
 
 
 class KeySourceLabel(QLabel):
@@ -152,3 +154,76 @@ def _open_openrouter_page(url: str) -> None:
 
     if is_openrouter_link(url):
         open_link(url)
+
+
+class UpdateNoticePart(QWidget):
+    """A newer Switchboard is out: a quiet link ("Switchboard 1.3 is available — what's new")
+    that opens the release page only when clicked, the first lines of its notes in the
+    tooltip, and a small button that stops telling about that version. Hidden until told.
+
+    Signals:
+        dismissed(str): the person does not want to hear about this release (its tag).
+    """
+
+    dismissed = QtCore.Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QToolButton
+
+        super().__init__(parent)
+        self.notice: UpdateNotice | None = None
+        self.link = QLabel(self)
+        self.link.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.link.setOpenExternalLinks(False)  # opened by hand, through the link rules
+        flags = QtCore.Qt.TextInteractionFlag
+        self.link.setTextInteractionFlags(
+            flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+        )
+        self.link.linkActivated.connect(self._open)
+        self.dismiss_button = QToolButton(self)
+        self.dismiss_button.setText("×")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setToolTip("Do not tell me about this version again")
+        self.dismiss_button.setAccessibleName("Do not tell me about this version again")
+        self.dismiss_button.clicked.connect(self._dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.link)
+        layout.addWidget(self.dismiss_button)
+        self.hide()
+
+    def show_notice(self, notice: UpdateNotice | None) -> None:
+        """Tell about ``notice`` (None: take the notice away)."""
+        import html
+
+        self.notice = notice
+        if notice is None:
+            self.hide()
+            return
+        href, text = html.escape(notice.url, quote=True), html.escape(notice.text, quote=False)
+        self.link.setText(f'<a href="{href}">{text}</a>')
+        self.link.setAccessibleName(notice.text)
+        summary = notice.summary()
+        tip = (
+            html.escape(summary, quote=False).replace("\n", "<br>")
+            if summary
+            else "Open the release page."
+        )
+        self.link.setToolTip(f"<qt>{tip}</qt>")  # the notes are plain text, never markup
+        self.show()
+
+    def _open(self, _href: str) -> None:
+        """The release page, from the notice itself (not the label's text), via the rules."""
+        from app.core.updates import is_safe_url
+
+        from .external import open_link
+
+        if self.notice is not None and is_safe_url(self.notice.url):
+            open_link(self.notice.url)
+
+    def _dismiss(self) -> None:
+        if self.notice is not None:
+            tag = self.notice.tag
+            self.show_notice(None)
+            self.dismissed.emit(tag)

@@ -172,6 +172,16 @@ class SettingsDialog(QDialog):
         look_form = QFormLayout(look)
         look_form.addRow("Theme", self.theme)
         look_form.addRow(self.enter_sends)
+        self.check_for_updates = QCheckBox(
+            "Tell me when a new version of Switchboard is out (asks GitHub once a day)"
+        )
+        self.check_for_updates.setChecked(settings.check_for_updates)
+        self.check_for_updates.setToolTip(
+            "Once a day Switchboard asks GitHub for its latest version. Nothing about you or "
+            "your conversations is sent, and never your key."
+        )
+        updates = QGroupBox("Updates")
+        QVBoxLayout(updates).addWidget(self.check_for_updates)
 
         self.daily_cap = _money_field(settings.daily_cap, "No daily cap")
         self.monthly_cap = _money_field(settings.monthly_cap, "No monthly cap")
@@ -208,7 +218,7 @@ class SettingsDialog(QDialog):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (key_box, server, money, look, data):
+        for widget in (key_box, server, money, look, updates, data):
             column.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -340,6 +350,7 @@ class SettingsDialog(QDialog):
             attribution_referer=self.referer.text().strip() or None,
             theme=self.theme.currentData(),
             enter_sends=self.enter_sends.isChecked(),
+            check_for_updates=self.check_for_updates.isChecked(),
             daily_cap=amounts["daily_cap"],
             monthly_cap=amounts["monthly_cap"],
             confirm_above=amounts["confirm_above"],
