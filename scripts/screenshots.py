@@ -61,7 +61,9 @@ def app_env(base: dict[str, str], home: Path, theme: str, **extra: str) -> dict[
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "settings.json").write_text(json.dumps({"theme": theme}))
     env = {k: v for k, v in base.items() if k not in ("OPENROUTER_API_KEY", "SWITCHBOARD_BASE_URL")}
-    return {**env, "SWITCHBOARD_HOME": str(home), "QT_QPA_PLATFORM": "xcb", **extra}
+    # (no update check: the pictures are taken offline)
+    offline = {"SWITCHBOARD_UPDATE_URL": "off"}
+    return {**env, "SWITCHBOARD_HOME": str(home), "QT_QPA_PLATFORM": "xcb", **offline, **extra}
 
 
 @contextmanager

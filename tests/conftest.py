@@ -16,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 os.environ.pop("OPENROUTER_API_KEY", None)
 os.environ.pop("SWITCHBOARD_BASE_URL", None)
+# Nothing a test starts may reach the internet: the real app's daily update check is off
+# (the update tests point it at a loopback feed themselves).
+os.environ["SWITCHBOARD_UPDATE_URL"] = "off"
 
 
 @pytest.fixture(autouse=True)

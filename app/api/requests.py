@@ -22,7 +22,7 @@ from .errors import InvalidRequestError
 class AppIdentity:
     """Attribution headers: who is calling, for OpenRouter's app rankings. Optional."""
 
-    referer: str | None = "https://github.com/switchboard-app/switchboard"
+    referer: str | None = "https://github.com/switchboard/switchboard"
     title: str | None = "Switchboard"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 # The project's repository on GitHub: the one place it is written for the update check.
-PROJECT_REPOSITORY = "switchboard-app/switchboard"
+PROJECT_REPOSITORY = "switchboard/switchboard"
 DEFAULT_FEED_URL = f"https://api.github.com/repos/{PROJECT_REPOSITORY}/releases/latest"
 FEED_ENV = "SWITCHBOARD_UPDATE_URL"
 

@@ -34,6 +34,7 @@ from typing import IO, Any, Literal
 REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
+os.environ["SWITCHBOARD_UPDATE_URL"] = "off"  # every app it starts stays off the internet
 
 BARE_WINDOW = Path(__file__).with_name("bare_window.py")
 CHAT_VIEW_BENCH = Path(__file__).with_name("chat_view_bench.py")

@@ -62,7 +62,7 @@ def test_an_unknown_shape_is_never_newer(tag: str) -> None:
 def release(**changes: object) -> dict[str, object]:
     base: dict[str, object] = {
         "tag_name": "v1.3.0",
-        "html_url": "https://github.com/switchboard-app/switchboard/releases/tag/v1.3.0",
+        "html_url": "https://github.com/switchboard/switchboard/releases/tag/v1.3.0",
         "body": "## What's new\r\n- Faster start\n* Fewer clicks\n",
         "draft": False,
     }
@@ -74,7 +74,7 @@ def test_a_newer_release_makes_the_notice() -> None:
     notice = newer_release(release(), "1.2")
     assert notice == UpdateNotice(
         "v1.3.0",
-        "https://github.com/switchboard-app/switchboard/releases/tag/v1.3.0",
+        "https://github.com/switchboard/switchboard/releases/tag/v1.3.0",
         "## What's new\n- Faster start\n* Fewer clicks\n",
     )
     assert notice.text == "Switchboard 1.3.0 is available — what's new"

@@ -21,8 +21,8 @@ from app.services.updates import CHECK_EVERY_S, MAX_BYTES, UpdateService
 from app.store.database import open_history_database
 from app.store.history import HistoryStore
 
-LATEST = "/repos/switchboard-app/switchboard/releases/latest"
-PAGE = "https://github.com/switchboard-app/switchboard/releases/tag/v0.2.0"
+LATEST = "/repos/switchboard/switchboard/releases/latest"
+PAGE = "https://github.com/switchboard/switchboard/releases/tag/v0.2.0"
 KEY = "sk-or-v1-" + "5" * 64
 
 

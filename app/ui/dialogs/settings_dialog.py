@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
         self.title.setAccessibleName(ATTRIBUTION_NAME)
         self.title.setToolTip("Sent with each request (as the X-Title header).")
         self.referer = QLineEdit(settings.attribution_referer or "")
-        self.referer.setPlaceholderText("https://github.com/switchboard-app/switchboard")
+        self.referer.setPlaceholderText("https://github.com/switchboard/switchboard")
         self.referer.setAccessibleName(ATTRIBUTION_ADDRESS)
         self.referer.setToolTip("Sent with each request (as the HTTP-Referer header).")
         server = QGroupBox("Server")
