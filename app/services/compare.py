@@ -31,7 +31,6 @@ from app.core.cost import (
     combine_estimates,
     describe,
     estimate_tokens,
-    length_hint_for_all,
     thinking_split,
 )
 from app.core.hub import Hub
@@ -402,7 +401,7 @@ class CompareService:
         attachments: Sequence[Attachment],
     ) -> SendEstimate:
         assert self._costs is not None
-        history, prompt = self._asked(conversation_id, index, draft)
+        history, prompt = self.asked(conversation_id, None if index is not None else draft)
         if index is not None:  # asked again: the last prompt goes with its own attachments
             asked = self._history.messages(conversation_id)[len(history) : len(history) + 1]
             attachments = asked[0].attachments if asked else ()
@@ -414,18 +413,16 @@ class CompareService:
             attachments=attachments,
         )
 
-    def _asked(
-        self, conversation_id: int, index: int | None, draft: str
-    ) -> tuple[list[Message], str]:
-        """The history and prompt of a column's next request: ``draft`` after everything, or,
-        asked again (``index``), its last prompt after what came before it, as
-        ``ChatService.regenerate`` sends it."""
+    def asked(self, conversation_id: int, prompt: str | None) -> tuple[list[Message], str]:
+        """The history and prompt of a column's next request: ``prompt`` after everything,
+        or, asked again (``prompt`` None), its last prompt after what came before it, as
+        ``ChatService.regenerate`` sends it. A prompt-set run's requests are built the same."""
         messages = self._history.messages(conversation_id)
-        if index is not None:
+        if prompt is None:
             for position in range(len(messages) - 1, -1, -1):
                 if messages[position].role == "user":
                     return messages[:position], messages[position].content
-        return messages, draft
+        return messages, prompt or ""
 
     def estimate_text(
         self, comparison_id: int, draft: str, attachments: Sequence[Attachment] = ()
@@ -451,13 +448,15 @@ class CompareService:
         asked again)? The summed estimate against the caps; the question names the estimate
         and the reason."""
         estimate = self.estimate(comparison_id, draft, index, attachments)
-        decision = self.guard(estimate, settings)
-        if decision.action == "hold" and self._costs is not None:  # say how to make it fit
-            requests = self._requests(comparison_id, draft, index, attachments)
-            hint = length_hint_for_all(requests, decision)
-            if hint:
-                decision = replace(decision, reason=f"{decision.reason} {hint}")
-        return SendCheck(decision, f"{estimate.text}. {decision.reason}")
+        if self._costs is None:
+            decision = self.guard(estimate, settings)
+            return SendCheck(decision, f"{estimate.text}. {decision.reason}")
+        return self._costs.check_requests(
+            estimate.combined,
+            estimate.text,
+            lambda: self._requests(comparison_id, draft, index, attachments),
+            settings,
+        )
 
     def _requests(
         self,

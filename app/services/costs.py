@@ -49,6 +49,7 @@ from app.core.attachments import WEB_RESULTS_DEFAULT, Attachment
 from app.core.conversation import ChatSettings, Message
 from app.core.cost import (
     DEFAULT_TYPICAL_COMPLETION,
+    Asked,
     CapStatus,
     Extras,
     GuardDecision,
@@ -66,6 +67,7 @@ from app.core.cost import (
     estimate_send,
     estimate_tokens,
     length_hint,
+    length_hint_for_all,
     live_cost,
     out_of_credit_message,
     search_price,
@@ -284,6 +286,24 @@ class CostService:
             settings.confirm_above,
             worst_case=estimate.max_cost is not None,
         )
+
+    def check_requests(
+        self,
+        combined: SendEstimate,
+        text: str,
+        requests: Callable[[], list[Asked]],
+        settings: AppSettings,
+    ) -> SendCheck:
+        """May several requests go at once (a comparison's columns, a prompt-set run)? Their
+        summed estimate against the caps; held, the reason says which Maximum length would
+        make them fit (``requests()``: each one's model and prompt tokens, asked only then).
+        The question names the estimate (``text``) and the reason."""
+        decision = self.guard(combined, settings)
+        if decision.action == "hold":
+            hint = length_hint_for_all(requests(), decision)
+            if hint:
+                decision = replace(decision, reason=f"{decision.reason} {hint}")
+        return SendCheck(decision, f"{text}. {decision.reason}")
 
     # -- the send check of a chat ---------------------------------------------------------------
 

@@ -28,7 +28,6 @@ from app.core.cost import (
     combine_estimates,
     describe,
 )
-from app.core.cost import length_hint_for_all as _length_hint_for_all
 from app.core.hub import Hub
 from app.core.prompt_run_export import run_to_csv, run_to_markdown
 from app.core.prompt_sets import (
@@ -444,16 +443,9 @@ class PromptSetService:
         assert self._costs is not None  # callers check
         settings = self._comparisons.column(item.comparison_id, item.index).settings
         model = self._compare.column_model_info(item.comparison_id, item.index)
-        return self._costs.estimate_draft(settings, *self._asked(item), model_info=model)
-
-    def _asked(self, item: _Work) -> tuple[list[Message], str]:
-        """The history and prompt of the request ``item`` makes (as ChatService builds it)."""
-        messages = self._history.messages(item.conversation_id)
-        if item.prompt is None:
-            for position in range(len(messages) - 1, -1, -1):
-                if messages[position].role == "user":
-                    return messages[:position], messages[position].content
-        return messages, item.prompt or ""
+        return self._costs.estimate_draft(
+            settings, *self._compare.asked(item.conversation_id, item.prompt), model_info=model
+        )
 
     def check_run(self, run_id: int, settings: AppSettings) -> SendCheck:
         """May the run start (or resume)? Its summed remaining estimate against the caps, as
@@ -461,12 +453,9 @@ class PromptSetService:
         estimate = self.estimate(run_id)
         if self._costs is None:
             return SendCheck(GuardDecision("send"))
-        decision = self._costs.guard(estimate.combined, settings)
-        if decision.action == "hold":
-            hint = _length_hint_for_all(self._requests(run_id), decision)
-            if hint:
-                decision = replace(decision, reason=f"{decision.reason} {hint}")
-        return SendCheck(decision, f"{estimate.text}. {decision.reason}")
+        return self._costs.check_requests(
+            estimate.combined, estimate.text, lambda: self._requests(run_id), settings
+        )
 
     def _requests(self, run_id: int) -> list[Asked]:
         assert self._costs is not None  # callers check
