@@ -262,6 +262,39 @@ def test_an_edit_that_got_no_answer_goes_back_to_editing_the_original(app: App) 
     assert view.editing_banner.isVisible()  # sending again is still an edit
 
 
+def test_an_edit_sent_in_the_moment_the_last_turn_ends_is_still_an_edit(
+    app: App, monkeypatch: Any
+) -> None:
+    """A turn's task is done a moment before its end reaches the tab, and a send can land in
+    that moment (the tab already says it is not busy): the older end must not wipe the newer
+    turn's state, or an edit that got no answer leaves an empty screen."""
+    app.fake.push(Scenario(text="One."), Scenario(status=402))
+    view = app.view
+    spawn = app.window.tasks.spawn
+
+    def edit_and_send() -> None:
+        assert not view.busy
+        view.transcript.action_requested.emit("edit", view.transcript.message_ids[0])
+        view.composer.setPlainText("First, better")
+        app.qtbot.keyClick(view.composer, Qt.Key.Key_Return)
+
+    def spawn_and_edit_at_its_end(coroutine: Any) -> Any:
+        monkeypatch.setattr(app.window.tasks, "spawn", spawn)  # (only the first turn)
+        task = spawn(coroutine)
+        task.add_done_callback(lambda _t: edit_and_send())  # (before the tab hears of it)
+        return task
+
+    monkeypatch.setattr(app.window.tasks, "spawn", spawn_and_edit_at_its_end)
+    app.send("First")
+    app.qtbot.waitUntil(lambda: len(app.fake.chat_requests) == 2)
+    app.wait_idle()
+    app.qtbot.waitUntil(lambda: view.status.isHidden())
+    assert shown(app)[:2] == ["First", "One."]
+    assert view.composer.toPlainText() == "First, better"
+    assert view.editing_banner.isVisible()
+    assert not view.stop_button.isVisible() and view.send_button.isVisible()
+
+
 def test_delete_and_undo_by_keyboard(app: App) -> None:
     _first, second, third = three_versions(app)
     view = app.view

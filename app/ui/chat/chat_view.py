@@ -441,6 +441,8 @@ class ChatView(QWidget):
             self._abilities_unknown = False
             self._notices.info(UNKNOWN_ABILITIES)
         self._task.add_done_callback(self._turn_done)
+        if self._unfollow is not None:  # (the last turn's end is still on its way)
+            self._unfollow()
         self._unfollow = self._service.turns.subscribe(self._turn_started)
         self._set_busy(True)
 
@@ -452,6 +454,11 @@ class ChatView(QWidget):
             self._turn = turn
 
     def _turn_done(self, task: asyncio.Task[None]) -> None:
+        if task is not self._task:
+            # A turn's end arrives a moment after its task is done, and a new turn may have
+            # started in that moment (busy already said no): that one's state stays.
+            self.turn_ended.emit(self.conversation_id)
+            return
         if self._unfollow is not None:
             self._unfollow()
             self._unfollow = None

@@ -357,10 +357,11 @@ class RunView(QWidget):
             self._service.stop(self.run_id)
         return task if task is not None and not task.done() else None
 
-    def _ended(self, _task: asyncio.Task[Any]) -> None:
+    def _ended(self, task: asyncio.Task[Any]) -> None:
         if not shiboken6.isValid(self):  # (a closed tab may be gone by now)
             return
-        self._task = None
+        if self._task is task:  # (not a run resumed in the moment before this end arrived)
+            self._task = None
         self.show_progress(self._service.progress_of(self.run_id))
         self.refresh()
         self.busy_changed.emit(False)
