@@ -32,6 +32,8 @@ from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSetti
 from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.api import AppIdentity, OpenRouterClient
     from app.services.account import AccountService
     from app.services.compare import CompareService
@@ -112,7 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.stack import check_stack
 
     check_stack()
-    os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6
     from PySide6.QtWidgets import QApplication
 
     from app.ui.main_window import MainWindow
@@ -146,17 +147,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.processEvents()  # the first paint happens before the heavy imports below
     _start_logging(env)
 
-    from app.ui.event_loop import close_event_loop, create_event_loop
+    from app.ui.event_loop import close_event_loop, create_event_loop, on_terminate
 
     loop = create_event_loop(app)
     from app.ui.crash import CrashReporter
 
     CrashReporter(window).install(loop)
+    import asyncio
+
+    # Heard from the first moment: a close (or a logout's SIGTERM) during the start still ends
+    # the app once it is up, instead of leaving it running with no window.
+    closed = asyncio.Event()
+    window.close_requested.connect(closed.set)
+    stop_listening = on_terminate(window.close)  # (a logout: closed, and saved, as by hand)
     try:
         return loop.run_until_complete(
-            _run(window, env, args, painted, loaded, early_notices, key_environment)
+            _run(window, env, args, painted, loaded, early_notices, key_environment, closed)
         )
     finally:
+        stop_listening()
         loop.run_until_complete(loop.shutdown_asyncgens())
         close_event_loop(loop)
         loop.close()
@@ -170,6 +179,7 @@ async def _run(
     loaded: LoadedSettings,
     early_notices: list[str],
     key_environment: dict[str, str],
+    closed: asyncio.Event,
 ) -> int:
     import asyncio
 
@@ -219,9 +229,7 @@ async def _run(
     prompt_sets = PromptSetService(
         chat, compare, PromptSetStore(opened.connection, history), compare.store, history, costs
     )
-    closed = asyncio.Event()
     refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    window.close_requested.connect(closed.set)
 
     def settings_changed(new: AppSettings) -> None:
         save_settings(paths.config / SETTINGS_FILE_NAME, new)
@@ -263,6 +271,10 @@ async def _run(
                 window.tasks.spawn(_check_for_updates(window, history, settings))
         if args.send or args.regenerate or args.export or args.compare or args.prompt_set:
             await _scripted_session(window, args)
+        if args.open_link:
+            from app.ui.external import open_link
+
+            open_link(args.open_link)  # (as a click on a link does: the browser gets it)
             if args.compare:
                 await _scripted_compare(compare, presets, settings, args)
             if args.prompt_set:
@@ -276,7 +288,7 @@ async def _run(
         await _first_paint(window, painted)
         _say(
             f"switchboard selftest ok: painted_at={painted[0]:.3f} "
-            f"qt={_qt_version()} python={sys.version.split()[0]} "
+            f"qt={_qt_version()} platform={_platform_name()} python={sys.version.split()[0]} "
             f"resources={_count(bundled_path('resources'))} icons={_count(bundled_path('icons'))} "
             f"database=schema{schema_version(opened.connection)} "
             f"conversations={len(history.list_conversations())} interrupted={interrupted} "
@@ -346,7 +358,14 @@ async def _background_refresh(window: MainWindow) -> None:
 
 
 def _scripted(args: argparse.Namespace) -> bool:
-    scripted = (args.send, args.regenerate, args.export, args.compare, args.prompt_set)
+    scripted = (
+        args.send,
+        args.regenerate,
+        args.export,
+        args.compare,
+        args.prompt_set,
+        args.open_link,
+    )
     return any(scripted) or bool(args.quit_when_done)
 
 
@@ -597,6 +616,13 @@ def _qt_version() -> str:
     return PySide6.__version__
 
 
+def _platform_name() -> str:
+    """Qt's window system plugin in use (xcb, wayland, cocoa, windows, offscreen)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName()
+
+
 def _say(line: str) -> None:
     if sys.stdout is not None:  # a GUI launch on Windows has no console
         print(line, flush=True)
@@ -655,6 +681,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--export", metavar="PATH", help="for automated tests: then export it as JSON to PATH"
+    )
+    parser.add_argument(
+        "--open-link",
+        metavar="URL",
+        help="for automated tests: open URL in the browser, as a click on a link does",
     )
     parser.add_argument(
         "--quit-when-done", action="store_true", help="for automated tests: then quit"

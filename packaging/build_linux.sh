@@ -4,7 +4,7 @@
 #   bash packaging/build_linux.sh [OUTPUT_DIR]        # default: dist/
 #
 # Needs: the app and PyInstaller installed in $PYTHON (default .venv/bin/python, else python3:
-# `pip install -e ".[build]"`), binutils (strip), dpkg-deb, tar. Validates the .desktop and
+# `pip install -e ".[build]"`), binutils (strip, objdump), patchelf, dpkg-deb, tar. Validates the .desktop and
 # AppStream files when desktop-file-validate / appstreamcli are installed (Debian:
 # desktop-file-utils, appstream), and fails if they complain.
 #
@@ -12,7 +12,8 @@
 #   switchboard/                          the onedir bundle (run switchboard/switchboard)
 #   switchboard_<version>_<arch>.deb      /opt/switchboard, /usr/bin/switchboard, desktop file,
 #                                         hicolor icons, AppStream metainfo
-#   switchboard-<version>-linux-<arch>.tar.gz   the bundle, portable
+#   switchboard-<version>-linux-<arch>.tar.gz   the bundle, portable, with a README, the icon
+#                                         and add-to-menu.sh (a menu entry for where it lies)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="$(mkdir -p "${1:-$ROOT/dist}" && cd "${1:-$ROOT/dist}" && pwd)"
@@ -32,6 +33,12 @@ rm -rf "$OUT/switchboard"
   --distpath "$OUT" --workpath "$WORK/pyinstaller" "$ROOT/packaging/switchboard.spec"
 test -x "$OUT/switchboard/switchboard"
 echo "   bundle: $(du -sh "$OUT/switchboard" | cut -f1) after ${SECONDS}s"
+# The build machine's Python prefix is baked into its libraries as RUNPATH: not on a user's.
+echo "   RUNPATH entries outside the bundle removed from" \
+  "$("$PYTHON" "$ROOT/packaging/elf_tools.py" strip-runpath "$OUT/switchboard" | wc -l) files"
+# The oldest glibc the bundle runs on: the newest symbol version any of its files needs.
+GLIBC_FLOOR="$("$PYTHON" "$ROOT/packaging/elf_tools.py" glibc-floor "$OUT/switchboard")"
+echo "   needs glibc >= $GLIBC_FLOOR"
 
 echo "== .deb"
 STAGE="$WORK/deb"
@@ -52,17 +59,20 @@ Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: switchboard
 License: MIT
 Comment: The bundle under /opt/switchboard includes Python (PSF), Qt and PySide6 (LGPL-3.0),
- httpx, qasync, keyring, markdown-it-py, pygments and their dependencies, each under its own
- licence.
+ httpx, qasync, keyring, markdown-it-py, pygments, pypdf and their dependencies, each under
+ its own licence.
 TXT
-# Everything else is inside the bundle; these are what it loads from the system (ldd).
+# Everything else is inside the bundle; these are what it loads from the system (ldd), and
+# what its own fontconfig needs to find a font (/etc/fonts and one font at least; the last
+# one named is the font: the .deb takes others in its place).
+SYSTEM_NEEDS="libegl1 libgl1 libxcb1 libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig-config fonts-dejavu-core"
 cat > "$STAGE/DEBIAN/control" <<TXT
 Package: switchboard
 Version: $VERSION
 Architecture: $ARCH
 Maintainer: Switchboard developers <switchboard@users.noreply.github.com>
 Installed-Size: $(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
-Depends: libc6 (>= 2.28), libegl1, libgl1, libxcb1, libwayland-client0, libwayland-cursor0, libwayland-egl1
+Depends: libc6 (>= $GLIBC_FLOOR), $(echo "$SYSTEM_NEEDS" | sed 's/ /, /g') | fonts-liberation2 | fonts-noto-core
 Recommends: gnome-keyring | kwalletmanager | keepassxc
 Section: net
 Priority: optional
@@ -93,6 +103,18 @@ fi
 
 echo "== portable tar.gz"
 TARBALL="$OUT/switchboard-$VERSION-linux-$ARCH.tar.gz"
-tar -C "$OUT" --owner=0 --group=0 -czf "$TARBALL" switchboard
+EXTRA="$WORK/portable/switchboard"
+mkdir -p "$EXTRA"
+SYSTEMS="$("$PYTHON" "$ROOT/packaging/elf_tools.py" systems "$GLIBC_FLOOR")"
+sed -e "s/@VERSION@/$VERSION/" -e "s/@GLIBC@/$GLIBC_FLOOR/" -e "s/@SYSTEMS@/$SYSTEMS/" \
+  -e "s/@PACKAGES@/$SYSTEM_NEEDS/" \
+  "$ROOT/packaging/linux/README-portable.txt" > "$EXTRA/README.txt"
+install -m 755 "$ROOT/packaging/linux/add-to-menu.sh" "$EXTRA/add-to-menu.sh"
+install -m 644 "$ROOT/packaging/linux/$APP_ID.desktop" "$EXTRA/$APP_ID.desktop"
+install -m 644 "$ROOT/icons/switchboard-256.png" "$EXTRA/$APP_ID.png"
+install -m 644 "$ROOT/icons/switchboard.svg" "$EXTRA/$APP_ID.svg"
+tar --owner=0 --group=0 -czf "$TARBALL" -C "$OUT" switchboard \
+  -C "$WORK/portable" switchboard/README.txt switchboard/add-to-menu.sh \
+  "switchboard/$APP_ID.desktop" "switchboard/$APP_ID.png" "switchboard/$APP_ID.svg"
 echo "   $(basename "$TARBALL"): $(du -h "$TARBALL" | cut -f1)"
 echo "== done in ${SECONDS}s: $OUT"

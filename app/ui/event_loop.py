@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -25,8 +26,7 @@ def create_event_loop(app: Any, *, already_running: bool = False) -> asyncio.Abs
     app piled up tens of thousands of dead timers (30 MB after a few minutes of streaming,
     and a Qt timer list that long); this loop drops them when they are cancelled.
     """
-    import qasync
-
+    qasync = _qasync()
     loop = _loop_class()(app, already_running=already_running)
     executor = qasync.QThreadExecutor(2)  # keyring and file work; shut down in close_event_loop
     loop.set_default_executor(executor)
@@ -37,6 +37,65 @@ def create_event_loop(app: Any, *, already_running: bool = False) -> asyncio.Abs
         finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
     )
     return loop
+
+
+def _qasync() -> Any:
+    """qasync, on PySide6 whatever the user's ``QT_API`` says (it picks its Qt binding by it);
+    the variable is left as the user had it, so no program we start inherits ours."""
+    if "qasync" in sys.modules:
+        return sys.modules["qasync"]
+    users = os.environ.get("QT_API")
+    os.environ["QT_API"] = "pyside6"
+    try:
+        import qasync
+    finally:
+        if users is None:
+            os.environ.pop("QT_API", None)
+        else:
+            os.environ["QT_API"] = users
+    return qasync
+
+
+def on_terminate(callback: Callable[[], object]) -> Callable[[], None]:
+    """Call ``callback`` on the Qt loop when the process is asked to end (SIGTERM: a logout,
+    ``kill``, a service manager), so that it can close as if its window were closed rather
+    than die mid-write. Returns the function that undoes it. Does nothing on Windows.
+
+    Python runs a signal handler only between its own bytecodes, and an idle Qt loop runs
+    none: the signal's number is written to a socket (``signal.set_wakeup_fd``) that Qt
+    watches, which wakes the loop."""
+    import signal
+    import socket
+
+    if sys.platform == "win32":
+        return lambda: None
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = signal.signal(signal.SIGTERM, lambda _number, _frame: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def woken() -> None:
+        try:
+            numbers = reader.recv(64)
+        except OSError:
+            return
+        if signal.SIGTERM.value in numbers:
+            callback()
+
+    notifier.activated.connect(woken)
+
+    def undo() -> None:
+        notifier.setEnabled(False)
+        signal.signal(signal.SIGTERM, previous)
+        signal.set_wakeup_fd(previous_fd)
+        reader.close()
+        writer.close()
+
+    return undo
 
 
 def close_event_loop(loop: asyncio.AbstractEventLoop) -> None:
@@ -71,7 +130,7 @@ class _TimerHandle(asyncio.Handle):
 @functools.cache
 def _loop_class() -> Callable[..., asyncio.AbstractEventLoop]:
     """qasync's loop class with cancellable timers (built once, on first use: it imports Qt)."""
-    import qasync
+    qasync = _qasync()
     from PySide6.QtCore import QObject, QTimerEvent
 
     class Timers(QObject):
@@ -116,7 +175,7 @@ def _loop_class() -> Callable[..., asyncio.AbstractEventLoop]:
         def set_debug(self, enabled: bool) -> None:
             pass  # qasync's per-callback debug logging is not kept
 
-    class Loop(qasync.QEventLoop):  # type: ignore[misc]
+    class Loop(qasync.QEventLoop):  # type: ignore[misc,name-defined]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._timer = Timers()

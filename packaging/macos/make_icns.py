@@ -37,7 +37,7 @@ def main() -> int:
             print("iconutil not found: .icns needs macOS", file=sys.stderr)
             return 1
         iconutil = ["iconutil", "-c", "icns", str(iconset), "-o", str(out)]
-        subprocess.run(iconutil, check=True)  # noqa: S603  (Apple's tool, on PATH)
+        subprocess.run(iconutil, check=True)  # (Apple's tool, on PATH)
     print(out)
     return 0
 

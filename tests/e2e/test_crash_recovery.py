@@ -84,3 +84,40 @@ def test_pipes_and_devices_in_place_of_settings_like_files_do_not_stop_the_start
     assert list(config.glob("settings.json.corrupt-*")), list(config.iterdir())
     assert list(config.glob("presets.json.corrupt-*")), list(config.iterdir())
     assert "notices=0" not in result.stdout  # the person is told what was set aside
+
+
+def catches_sigterm(pid: int) -> bool:
+    """The process has its own SIGTERM handler now (Linux: the SigCgt mask in /proc)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    caught = next(ln for ln in status.splitlines() if ln.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("when", ["during the start", "idle"])
+def test_asked_to_end_it_closes_as_if_its_window_were_closed(tmp_path: Path, when: str) -> None:
+    """SIGTERM (a logout, ``kill``), from the moment the app listens for it (its window is
+    already up): the window's layout is saved and the process ends with 0, as when the
+    window is closed, instead of dying mid-write or running on with no window."""
+    database, layout = tmp_path / "data" / "history.sqlite3", tmp_path / "config"
+    with FakeOpenRouter() as fake:
+        app = start_app(app_environment(tmp_path, fake.base_url))
+        try:
+            deadline = time.monotonic() + 30
+            while not catches_sigterm(app.pid) and time.monotonic() < deadline:
+                time.sleep(0.002)
+            if when == "idle":
+                while not database.exists() and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                time.sleep(0.5)
+            app.send_signal(signal.SIGTERM)
+            code = app.wait(30)
+        finally:
+            if app.poll() is None:
+                app.kill()
+            _out, err = app.communicate()
+    assert code == 0, err[-3000:]
+    assert (layout / "window-layout.json").is_file()

@@ -1,11 +1,13 @@
 """The Linux installers, built for real: packaging/build_linux.sh makes the PyInstaller bundle,
-the .deb and the tarball once per session (about 70 s on 2 cores); the tests unpack the .deb
-into a throwaway root with ``dpkg-deb -x`` and run the frozen app from there.
+the .deb and the tarball once per session (about 90 s on 2 cores); the tests unpack the .deb
+into a throwaway root with ``dpkg-deb -x`` and run the frozen app from there, install it with
+dpkg into another throwaway root and start it from its menu entry on a real X server (Xvfb,
+Qt's xcb platform: no ``QT_QPA_PLATFORM``), and unpack the portable tarball.
 
-Needs PyInstaller (the ``build`` extra), dpkg-deb, binutils, desktop-file-utils, appstream,
-and for the keychain test dbus-run-session, gnome-keyring and secret-tool (.ci/run installs
-them all). Windows and macOS installers are built and smoke-tested by
-.github/workflows/release.yml on their own runners.
+Needs PyInstaller (the ``build`` extra), dpkg, binutils, patchelf, desktop-file-utils,
+appstream, Xvfb and xwininfo (x11-utils), and for the keychain test dbus-run-session,
+gnome-keyring and secret-tool (.ci/run installs them all). Windows and macOS installers are
+built and smoke-tested by .github/workflows/release.yml on their own runners.
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ import importlib.util
 import json
 import os
 import re
+import shlex
 import shutil
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -333,3 +339,368 @@ def test_the_windows_installer_script_compiles(tmp_path: Path) -> None:
     script = (ROOT / "packaging" / "windows" / "switchboard.nsi").read_text()
     assert "RequestExecutionLevel user" in script
     assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_NAME}"' in script
+
+
+# -- what the .deb promises about the system it needs -----------------------------------------
+
+
+def elf_files(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    yield path
+
+
+def deb_depends(deb: Path) -> str:
+    return subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def test_the_libc6_floor_is_the_newest_glibc_symbol_the_bundle_uses(built: Built) -> None:
+    """Read here from the dynamic symbol tables (``objdump -T``), not the version references
+    the build reads: the two must agree, or the package installs where it cannot start."""
+    seen: set[tuple[int, ...]] = set()
+    for path in elf_files(built.bundle):
+        table = subprocess.run(
+            ["objdump", "-T", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        seen |= {tuple(map(int, v.split("."))) for v in re.findall(r"\(GLIBC_([\d.]+)\)", table)}
+    newest = ".".join(map(str, max(seen)))
+    depends = deb_depends(built.deb)
+    assert f"libc6 (>= {newest})" in depends, depends
+    print(f"\nDepends: {depends}")
+
+
+def test_the_deb_brings_what_the_bundled_fontconfig_needs_to_draw_text(built: Built) -> None:
+    depends = [part.strip() for part in deb_depends(built.deb).split(",")]
+    assert "fontconfig-config" in depends  # /etc/fonts/fonts.conf
+    fonts = next(part for part in depends if "fonts-dejavu-core" in part)
+    assert all(choice.strip().startswith("fonts-") for choice in fonts.split("|"))
+    # The bundled fontconfig is the one that reads them (it is not loaded from the system).
+    assert (built.bundle / "_internal" / "libfontconfig.so.1").is_file()
+
+
+def test_no_library_of_the_bundle_points_at_the_build_machine(built: Built) -> None:
+    """Every RUNPATH/RPATH entry left is relative to the library (``$ORIGIN``)."""
+    foreign = []
+    for path in elf_files(built.bundle):
+        dynamic = subprocess.run(
+            ["objdump", "-p", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        for kind, value in re.findall(r"^\s+(RUNPATH|RPATH)\s+(\S+)", dynamic, re.MULTILINE):
+            foreign += [
+                f"{path.name}: {kind} {entry}"
+                for entry in value.split(":")
+                if entry and not entry.startswith(("$ORIGIN", "${ORIGIN}"))
+            ]
+    assert foreign == []
+    assert "RUNPATH entries outside the bundle removed from" in built.log
+
+
+# -- the installed app on a real X server ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[str]:
+    """A fresh X server (Xvfb) for this module; its DISPLAY."""
+    for tool in ("Xvfb", "xwininfo"):
+        assert shutil.which(tool), f"{tool} is not installed (.ci/run installs it)"
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as answer:
+        number = answer.readline().strip()
+    assert number.isdigit(), "Xvfb did not start"
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@dataclass(frozen=True)
+class Installed:
+    root: Path  # dpkg's --root: root/opt/switchboard, root/usr/bin/switchboard, ...
+
+    def dpkg(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                "dpkg",
+                f"--root={self.root}",
+                "--force-not-root",
+                "--force-script-chrootless",
+                "--log=/dev/null",
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+
+
+@pytest.fixture(scope="module")
+def installed(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """The .deb installed by dpkg into a root of its own (its dependencies are this
+    machine's: --force-depends, since the throwaway root's package list is empty)."""
+    root = tmp_path_factory.mktemp("sysroot")
+    admin = root / "var" / "lib" / "dpkg"
+    for folder in ("info", "updates", "triggers"):
+        (admin / folder).mkdir(parents=True)
+    for name in ("status", "available"):
+        (admin / name).touch()
+    done = Installed(root).dpkg("--force-depends", "--install", str(built.deb))
+    assert done.returncode == 0, done.stdout + done.stderr
+    return Installed(root)
+
+
+def desktop_exec(root: Path) -> list[str]:
+    """The menu entry's command, as a launcher runs it (no field codes in ours)."""
+    entry = root / "usr" / "share" / "applications" / f"{APP_ID}.desktop"
+    line = next(ln for ln in entry.read_text().splitlines() if ln.startswith("Exec="))
+    command = shlex.split(line.removeprefix("Exec="))
+    assert not [arg for arg in command if arg.startswith("%")]
+    return command
+
+
+def desktop_env(display: str, home: Path, bin_dir: Path, **extra: str) -> dict[str, str]:
+    """A desktop session's environment: the installed ``bin`` on PATH, nothing of Qt's."""
+    home.mkdir(parents=True, exist_ok=True)
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    return {
+        "PATH": f"{bin_dir}:/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(home),
+        "DISPLAY": display,
+        "XDG_RUNTIME_DIR": str(runtime),
+        "LANG": "C.UTF-8",
+        "SWITCHBOARD_HOME": str(home / "switchboard"),
+        "SWITCHBOARD_BASE_URL": "http://127.0.0.1:9/api/v1",  # nothing answers: quiet notices
+        "SWITCHBOARD_UPDATE_URL": "off",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # never the real keychain
+        **extra,
+    }
+
+
+def top_windows(display: str) -> list[str]:
+    """The X server's top-level windows, as ``xwininfo -root -children`` lists them."""
+    listing = subprocess.run(
+        ["xwininfo", "-root", "-children", "-display", display],
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    ).stdout
+    return [ln.strip() for ln in listing.splitlines() if re.match(r"\s+0x[0-9a-f]+ ", ln)]
+
+
+def stop(process: subprocess.Popen[str]) -> tuple[str, str]:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            return process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    return process.communicate(timeout=10)
+
+
+def test_the_installed_app_opens_its_window_from_the_menu_entry_on_x11(
+    installed: Installed, display: str, tmp_path: Path
+) -> None:
+    """Started as a desktop launcher starts it: the .desktop's Exec, found on PATH, with no
+    platform chosen for Qt, so the bundled xcb plugin (and everything it loads) must work."""
+    command = desktop_exec(installed.root)
+    assert command == ["switchboard"]
+    env = desktop_env(display, tmp_path / "home", installed.root / "usr" / "bin")
+    started = time.monotonic()
+    app = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    window: list[str] = []
+    try:
+        while time.monotonic() - started < 60 and app.poll() is None and not window:
+            window = [w for w in top_windows(display) if '"Switchboard' in w and '("' in w]
+            time.sleep(0.05)
+        shown_after = time.monotonic() - started
+    finally:
+        out, err = stop(app)
+    assert window, f"no Switchboard window; exit {app.returncode}\n{out}\n{err[-3000:]}"
+    print(f"\ninstalled app: window after {shown_after:.2f} s: {window[0]}")
+    # The window's class names the menu entry's StartupWMClass (docks group windows by it).
+    assert '("switchboard" "Switchboard")' in window[0], window[0]
+    assert (
+        "StartupWMClass=switchboard\n"
+        in (installed.root / "usr" / "share" / "applications" / f"{APP_ID}.desktop").read_text()
+    )
+    size = re.search(r"\)\s+(\d+)x(\d+)\+", window[0])
+    assert size and int(size.group(1)) >= 800 and int(size.group(2)) >= 600, window[0]
+    assert "qt.qpa.plugin" not in err and "xcb" not in err.lower(), err[-3000:]
+    assert app.returncode == 0, err[-3000:]  # SIGTERM: a clean exit
+
+
+@pytest.fixture(scope="module")
+def wayland(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """A Wayland compositor with no screen (weston's headless backend): its runtime folder
+    and socket name."""
+    assert shutil.which("weston"), "weston is not installed (.ci/run installs it)"
+    runtime = tmp_path_factory.mktemp("wayland-runtime")
+    runtime.chmod(0o700)
+    socket = "wayland-switchboard"
+    compositor = subprocess.Popen(
+        ["weston", "--backend=headless-backend.so", f"--socket={socket}", "--idle-time=0"],
+        env={**os.environ, "XDG_RUNTIME_DIR": str(runtime)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while not (runtime / socket).exists() and time.monotonic() < deadline:
+        assert compositor.poll() is None, "weston did not start"
+        time.sleep(0.05)
+    try:
+        yield runtime, socket
+    finally:
+        compositor.terminate()
+        compositor.wait(timeout=10)
+
+
+def test_the_installed_app_paints_its_window_on_wayland(
+    installed: Installed, wayland: tuple[Path, str], tmp_path: Path
+) -> None:
+    """In a Wayland session (no X server at all) Qt chooses its bundled Wayland plugin by
+    itself, and the window reaches its first paint (what ``--selftest`` waits for)."""
+    runtime, socket = wayland
+    env = desktop_env("", tmp_path / "home", installed.root / "usr" / "bin")
+    del env["DISPLAY"]
+    env.update(XDG_RUNTIME_DIR=str(runtime), WAYLAND_DISPLAY=socket, XDG_SESSION_TYPE="wayland")
+    done = subprocess.run(
+        [*desktop_exec(installed.root), "--selftest"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert selftest_fields(done.stdout)["platform"] == "wayland", done.stdout
+
+
+def test_a_link_opens_in_a_browser_that_gets_nothing_of_the_bundle(
+    installed: Installed, display: str, tmp_path: Path
+) -> None:
+    """A stand-in ``xdg-open`` on PATH writes down the environment it was started with: no
+    library or plugin path of the bundle may reach the browser (it would load the bundle's
+    libraries and could fail to start), and the user's own values come back."""
+    stand_in = tmp_path / "bin"
+    stand_in.mkdir()
+    seen = tmp_path / "browser-env.json"
+    (stand_in / "xdg-open").write_text(
+        "#!/bin/sh\n"
+        f'exec "{sys.executable}" -c "import json, os, sys; '
+        f"json.dump({{'argv': sys.argv[1:], 'env': dict(os.environ)}}, "
+        f"open('{seen}', 'w'))\" \"$@\"\n"
+    )
+    (stand_in / "xdg-open").chmod(0o755)
+    bin_dir = installed.root / "usr" / "bin"
+    env = desktop_env(
+        display,
+        tmp_path / "home",
+        bin_dir,
+        LD_LIBRARY_PATH="/opt/users-own/lib",  # the user's own: it must come back as it was
+    )
+    env["PATH"] = f"{stand_in}:{env['PATH']}"
+    url = "https://openrouter.ai/settings/credits"
+    done = subprocess.run(
+        ["switchboard", "--open-link", url, "--quit-when-done"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    deadline = time.monotonic() + 20
+    while not seen.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    browser = json.loads(seen.read_text())
+    assert browser["argv"] == [url]
+    bundle = str(installed.root / "opt" / "switchboard")
+    leaked = {k: v for k, v in browser["env"].items() if bundle in v or "_MEI" in v}
+    assert leaked == {}
+    assert browser["env"]["LD_LIBRARY_PATH"] == "/opt/users-own/lib"
+    assert not [k for k in browser["env"] if k.startswith(("QT_", "_PYI", "_MEI"))]
+    assert browser["env"]["PATH"] == env["PATH"]
+
+
+def test_dpkg_removes_everything_it_installed(installed: Installed, built: Built) -> None:
+    listed = installed.dpkg("--listfiles", "switchboard")
+    assert listed.returncode == 0, listed.stderr
+    files = [Path(p) for p in listed.stdout.split() if p.startswith("/")]
+    assert Path("/opt/switchboard/switchboard") in files
+    # (after the window tests of this module, which ran the installed app)
+    removed = installed.dpkg("--remove", "switchboard")
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    left = [
+        p.relative_to(installed.root)
+        for p in installed.root.rglob("*")
+        if p.is_file() and "var" not in p.relative_to(installed.root).parts[:1]
+    ]
+    assert left == []
+    assert not (installed.root / "opt" / "switchboard").exists()
+
+
+# -- the portable tarball ----------------------------------------------------------------------
+
+
+def test_the_portable_tarball_has_a_readme_an_icon_and_a_menu_entry_it_can_add(
+    built: Built, tmp_path: Path
+) -> None:
+    place = tmp_path / "My Apps"  # (a space: the menu entry must quote the path)
+    place.mkdir()
+    subprocess.run(["tar", "-xzf", str(built.tarball), "-C", str(place)], check=True)
+    folder = place / "switchboard"
+    readme = (folder / "README.txt").read_text()
+    floor = re.search(r"libc6 \(>= ([\d.]+)\)", deb_depends(built.deb))
+    assert floor and f"glibc {floor.group(1)} or newer" in readme
+    assert version() in readme and "./switchboard/add-to-menu.sh" in readme
+    assert "@" not in readme  # every placeholder filled
+    assert (folder / f"{APP_ID}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    data = tmp_path / "data"
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
+    added = subprocess.run(
+        [str(folder / "add-to-menu.sh")], env=env, capture_output=True, text=True, check=False
+    )
+    assert added.returncode == 0, added.stderr
+    entry = data / "applications" / f"{APP_ID}.desktop"
+    valid = subprocess.run(
+        ["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False
+    )
+    assert valid.returncode == 0 and valid.stdout.strip() == "", valid.stdout
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
+    # The entry starts the program where it was unpacked.
+    line = next(ln for ln in entry.read_text().splitlines() if ln.startswith("Exec="))
+    command = shlex.split(line.removeprefix("Exec="))
+    assert command == [str(folder / "switchboard")]
+    done = subprocess.run(
+        [*command, "--selftest"],
+        env=clean_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert selftest_fields(done.stdout)["key"] == "none"
+
+    removed = subprocess.run(
+        [str(folder / "add-to-menu.sh"), "--remove"], env=env, capture_output=True, check=False
+    )
+    assert removed.returncode == 0
+    assert not entry.exists()
