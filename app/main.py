@@ -271,14 +271,14 @@ async def _run(
                 window.tasks.spawn(_check_for_updates(window, history, settings))
         if args.send or args.regenerate or args.export or args.compare or args.prompt_set:
             await _scripted_session(window, args)
-        if args.open_link:
-            from app.ui.external import open_link
-
-            open_link(args.open_link)  # (as a click on a link does: the browser gets it)
             if args.compare:
                 await _scripted_compare(compare, presets, settings, args)
             if args.prompt_set:
                 await _scripted_prompt_set(window, prompt_sets, presets, settings, args)
+        if args.open_link:
+            from app.ui.external import open_link
+
+            open_link(args.open_link)  # (as a click on a link does: the browser gets it)
         if args.quit_when_done and not args.selftest:
             await costs.wait_settled()  # every answer booked before quitting
             return 0
