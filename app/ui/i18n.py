@@ -1,0 +1,97 @@
+"""The interface language, set once at start: Switchboard's translation, Qt's own (standard
+buttons, context menus), the locale numbers and dates follow, and the layout direction
+(right-to-left for Arabic).
+
+``SWITCHBOARD_LANGUAGE`` overrides the setting for one run (a language code, or ``pseudo``:
+every translated string is shown marked, which tests use to find text that bypasses
+translation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import Qt as _Qt
+
+from app.core.i18n import LANGUAGES, choose_language, set_translator
+
+PSEUDO = "pseudo"
+# Marks around every pseudo-translated string: letters no English text has.
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+_installed: list[QTranslator] = []  # (Qt does not own them: kept alive here)
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string to itself between ``⟦ ⟧``: a string on screen without the
+    marks did not go through translation."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        del context, disambiguation, n
+        return f"{PSEUDO_OPEN}{source}{PSEUDO_CLOSE}" if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt)
+        return False
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # a key of LANGUAGES, or "pseudo"
+    app_file: Path | None  # the translation loaded (None: English or pseudo)
+    qt_file: bool  # Qt's own translation loaded too
+
+
+def install_language(
+    app: QCoreApplication,
+    setting: str,
+    translations: Path,
+    environ: Mapping[str, str] | None = None,
+) -> Language:
+    """Choose the language (``SWITCHBOARD_LANGUAGE``, else the setting, else the system's)
+    and install its translators before any window is made. A missing or unreadable
+    translation falls back to English, never stops the start."""
+    import os
+
+    forced = (environ if environ is not None else os.environ).get("SWITCHBOARD_LANGUAGE", "")
+    if forced == PSEUDO:
+        _install(app, PseudoTranslator(app))
+        return Language(PSEUDO, None, False)
+    system = QLocale.system()
+    code = choose_language(forced if forced in LANGUAGES else setting, system.uiLanguages())
+    if code == "en":
+        set_translator(None)
+        return Language("en", None, False)
+    locale = QLocale(code)
+    QLocale.setDefault(locale)  # numbers, dates (and money's digits) the local way
+    own = QTranslator(app)
+    app_file = translations / f"switchboard_{code}.qm"
+    if not own.load(str(app_file)):
+        QLocale.setDefault(system)
+        set_translator(None)
+        return Language("en", None, False)
+    _install(app, own)
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_loaded = qt.load(locale, "qtbase", "_", qt_folder)
+    if qt_loaded:
+        _install(app, qt)
+    if locale.textDirection() == _Qt.LayoutDirection.RightToLeft:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setLayoutDirection(_Qt.LayoutDirection.RightToLeft)
+    return Language(code, app_file, qt_loaded)
+
+
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
+    set_translator(QCoreApplication.translate)
+
+
+def language_names() -> list[tuple[str, str]]:
+    """(code, name in that language) for the Settings list, English first."""
+    return list(LANGUAGES.items())
