@@ -4,6 +4,7 @@
                                       # vanished ones dropped), then the .qm files
     python scripts/i18n.py --compile  # only the .qm files (the package builds run this)
     python scripts/i18n.py --check    # exit 1 if a .ts is out of date or unfinished
+    python scripts/i18n.py --lint     # exit 1 if a translate() call in the code is not literal
 
 A new language: add its code and name to ``LANGUAGES`` in app/core/i18n.py and run this; then
 translate translations/switchboard_<code>.ts (Qt Linguist: ``pyside6-linguist``, or any text
@@ -197,6 +198,10 @@ def update() -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["--lint"]:
+        messages, problems = extract(sources())
+        print("\n".join(problems) or f"{len(messages)} strings, all literal")
+        return 1 if problems else 0
     if argv not in ([], ["--compile"], ["--check"]):
         print(__doc__, file=sys.stderr)
         return 2
