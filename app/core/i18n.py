@@ -21,6 +21,7 @@ Pure: no Qt here (the UI layer passes ``QCoreApplication.translate`` in).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 # The interface languages shipped (code: name in that language). English is the source.
 LANGUAGES: dict[str, str] = {
@@ -104,3 +105,38 @@ def _shipped(name: str) -> str | None:
     if language == "pt":
         return "pt_BR"  # (the only Portuguese shipped: closer than English for Portugal too)
     return language if language in LANGUAGES else None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberStyle:
+    """How the chosen locale writes numbers and a dollar amount (money stays US dollars, as
+    OpenRouter bills, written the local way: "$1,234.50", "1.234,50 $", "1 234,50 $")."""
+
+    decimal: str = "."
+    group: str = ","
+    zero: str = "0"  # the locale's digit zero ("٠" for Arabic-Indic digits)
+    money: str = "${amount}"  # where the amount goes, and the sign with it
+
+
+_style = NumberStyle()
+
+
+def set_number_style(style: NumberStyle | None) -> None:
+    global _style
+    _style = style or NumberStyle()
+
+
+def local_number(text: str) -> str:
+    """A number written the English way ("1,234.50", "-0.0012") in the locale's way."""
+    style = _style
+    if style == NumberStyle():
+        return text
+    table = {ord(","): "\0", ord("."): style.decimal}
+    if style.zero != "0":
+        table |= {ord(str(d)): chr(ord(style.zero) + d) for d in range(10)}
+    return text.translate(table).replace("\0", style.group)
+
+
+def local_money(number: str) -> str:
+    """A dollar amount ("1,234.50", English way, no sign) in the locale's way ("1.234,50 $")."""
+    return _style.money.format(amount=local_number(number))

@@ -16,7 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtCore import Qt as _Qt
 
-from app.core.i18n import LANGUAGES, choose_language, set_translator
+from app.core.i18n import (
+    LANGUAGES,
+    NumberStyle,
+    choose_language,
+    set_number_style,
+    set_translator,
+)
 
 PSEUDO = "pseudo"
 # Marks around every pseudo-translated string: letters no English text has.
@@ -74,6 +80,7 @@ def install_language(
         set_translator(None)
         return Language("en", None, False)
     _install(app, own)
+    set_number_style(number_style(locale))
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_loaded = qt.load(locale, "qtbase", "_", qt_folder)
@@ -84,6 +91,28 @@ def install_language(
 
         QGuiApplication.setLayoutDirection(_Qt.LayoutDirection.RightToLeft)
     return Language(code, app_file, qt_loaded)
+
+
+def number_style(locale: QLocale) -> NumberStyle:
+    """How ``locale`` writes numbers, and where it puts a dollar amount's sign."""
+    sample = locale.toString(1234.5, "f", 2)
+    money = locale.toCurrencyString(1234.5, "$", 2)
+    pattern = money.replace(sample, "{amount}") if sample in money else "${amount}"
+    return NumberStyle(
+        locale.decimalPoint() or ".", locale.groupSeparator(), locale.zeroDigit() or "0", pattern
+    )
+
+
+def remove_language(app: QCoreApplication) -> None:
+    """Back to English, left to right, the system's locale (tests; a language chosen again)."""
+    from PySide6.QtGui import QGuiApplication
+
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    set_translator(None)
+    set_number_style(None)
+    QLocale.setDefault(QLocale.system())
+    QGuiApplication.setLayoutDirection(_Qt.LayoutDirection.LeftToRight)
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:

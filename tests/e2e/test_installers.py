@@ -184,10 +184,19 @@ def test_sizes_stay_within_budget_and_unused_qt_is_left_out(built: Built) -> Non
     assert bundle_mb <= BUNDLE_BUDGET_MB
     names = [str(p.relative_to(built.bundle)) for p in built.bundle.rglob("*")]
     unwanted = re.compile(
-        r"translations/|Qt6?(Qml|Quick|WebEngine|Network|Pdf|Svg|Multimedia|3D)|libgtk-3|"
+        r"Qt6?(Qml|Quick|WebEngine|Network|Pdf|Svg|Multimedia|3D)|libgtk-3|"
         r"platforms/libq(eglfs|vnc|linuxfb)|platformthemes/libqgtk3|tkinter"
     )
     assert [n for n in names if unwanted.search(n)] == []
+    # Translations: the app's for each shipped language, and Qt's base ones for the same.
+    languages = sorted(
+        p.stem.removeprefix("switchboard_") for p in (ROOT / "translations").glob("*.ts")
+    )
+    assert len(languages) == 8
+    own = sorted(n for n in names if n.startswith("_internal/translations/"))
+    assert own == [f"_internal/translations/switchboard_{code}.qm" for code in languages]
+    qt = sorted(n.rsplit("/", 1)[1] for n in names if "/Qt/translations/" in n)
+    assert qt == sorted(f"qtbase_{code}.qm" for code in languages)
     internal = built.bundle / "_internal"
     for needed in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"):
         assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / needed).is_file()
