@@ -147,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.processEvents()  # the first paint happens before the heavy imports below
     _start_logging(env)
 
-    from app.ui.event_loop import close_event_loop, create_event_loop, on_terminate
+    from app.ui.event_loop import close_event_loop, create_event_loop
+    from app.ui.termination import on_terminate
 
     loop = create_event_loop(app)
     from app.ui.crash import CrashReporter
