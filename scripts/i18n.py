@@ -13,6 +13,8 @@ editor). The .ts files are the sources kept in git; the .qm files are built, nev
 Strings are found by reading the code (``ast``), not by lupdate, whose Python parser drops
 plural strings whose count is a variable: every ``translate("Context", "text"[, "comment"[,
 n]])`` and ``QT_TRANSLATE_NOOP("Context", "text")`` call with literal arguments.
+``translate("Context", NAME)`` looks up a constant marked where it is defined; text built on
+the spot (an f-string, ``+``, ``.format``) is reported.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ def _name(func: ast.expr) -> str | None:
     return func.id if isinstance(func, ast.Name) else None
 
 
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
 def extract(files: list[Path]) -> tuple[list[Message], list[str]]:
     """The messages in ``files`` (first occurrence order) and the calls that are not
     literal (each "file:line: why")."""
@@ -63,9 +69,14 @@ def extract(files: list[Path]) -> tuple[list[Message], list[str]]:
                 continue
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
             args = node.args
-            literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2]]
-            if len(args) < 2 or not all(literal):
-                problems.append(f"{where}: the context and the text must be string literals")
+            if len(args) < 2 or not _literal(args[0]):
+                problems.append(f"{where}: the context must be a string literal")
+                continue
+            if not _literal(args[1]):
+                # A constant marked with QT_TRANSLATE_NOOP where it is defined is looked up
+                # here; text built on the spot (f-string, +, %, .format) can never be found.
+                if isinstance(args[1], ast.JoinedStr | ast.BinOp | ast.Call | ast.Constant):
+                    problems.append(f"{where}: the text must be a literal or a marked constant")
                 continue
             comment = ""
             if len(args) >= 3:
