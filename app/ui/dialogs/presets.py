@@ -33,7 +33,14 @@ from app.core.routing_words import routing_phrases
 from app.core.thinking import room_warning
 from app.services.presets import BuiltinPresetError, PresetNameTakenError
 
-from ..docks.param_rows import NumberRow, ParamRow, ResponseFormatRow, StopRow, ThinkingRow
+from ..docks.param_rows import (
+    NumberRow,
+    ParamRow,
+    ResponseFormatRow,
+    StopRow,
+    ThinkingRow,
+    param_label,
+)
 from ..labels import WrappedLabel, announce
 from ..notices import Notices
 from ..theme import error_color
@@ -249,7 +256,7 @@ class PresetEditor(QWidget):
         self.add_menu.clear()
         for name, row in self.rows.items():
             if row.isHidden():
-                action = self.add_menu.addAction(translate("params", row.spec.label))
+                action = self.add_menu.addAction(param_label(row.spec))
                 action.triggered.connect(lambda _c=False, n=name: self.add_parameter(n))
 
     def add_parameter(self, name: str) -> None:
