@@ -7,6 +7,7 @@ app/render) and are translated there, or the user's own names."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -262,3 +263,32 @@ def test_the_parameter_dock_with_every_row_and_its_help(qtbot: Any, pseudo: None
     problem = thinking.problem()
     assert problem is not None and problem.startswith(PSEUDO_OPEN) and "Deep" in problem
     assert untranslated(dock, skip=skip, allowed=from_core(dock)) == []
+
+
+def test_counts_read_right_in_english(qtbot: Any, tmp_path: Path) -> None:
+    """The plural strings give English its singular (no translator installed here)."""
+    picker = ModelPickerDialog([MODEL], lambda _text: [MODEL], MODEL.id)
+    qtbot.addWidget(picker)
+    assert picker.status.text() == "1 of 1 model"
+    picker.set_models([MODEL, NO_TOOLS])
+    picker.query.setText("any")  # (this search keeps one model, whatever is typed)
+    assert picker.status.text() == "1 of 2 models"
+
+    service = PresetService(PresetStore(tmp_path / "presets.json"))
+    service.add(MINE)
+    service.add(replace(MINE, name="Second"))
+    notices = RecordingNotices()
+    manager = ManagePresetsDialog(service, notices=notices)
+    qtbot.addWidget(manager)
+    out = tmp_path / "out.json"
+    notices.answer(out)
+    manager.run("export")
+    assert manager.message.text() == f"Exported 1 preset to {out}."
+    service.export(out, ["Writer", "Second"])
+    service.delete("Writer")
+    notices.answer(True)  # replace "Second"
+    manager.import_path(out)
+    assert manager.message.text() == "Imported 2 presets."
+    notices.answer(False)  # keep both
+    manager.import_path(out)
+    assert manager.message.text() == "Imported 0 presets. Kept your 2 existing presets."
