@@ -185,6 +185,10 @@ def test_the_key_dialog_on_openrouter_and_on_another_server(
         panel.cancel_button.click()
         app.qtbot.waitUntil(lambda: panel.status.text().startswith(PSEUDO_OPEN), timeout=5000)
         assert untranslated(dialog, allowed=said) == []
+        # A keychain problem in another language still offers the key for this session.
+        panel.show_problem("⟦Kein Schlüsselbund⟧", offer_session=True)
+        assert panel.session_button.isVisible()
+        assert untranslated(dialog, allowed=said) == []
 
 
 def test_the_preset_dialogs(qtbot: Any, tmp_path: Path, pseudo: None) -> None:
