@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core import APP_NAME
+from app.core.i18n import translate
 
 from ..external import open_link
 
@@ -32,11 +33,16 @@ LICENCE = "MIT"
 CREDITS_URL = "https://openrouter.ai/settings/credits"
 KEYS_URL = "https://openrouter.ai/settings/keys"
 
-# Keys the message box handles itself (not actions): shown after the actions.
-TYPING_KEYS = (
-    ("Send the message", "Enter (or Ctrl+Enter, when Enter adds a line)"),
-    ("Add a line to the message", "Shift+Enter"),
-)
+
+def typing_keys() -> tuple[tuple[str, str], ...]:
+    """Keys the message box handles itself (not actions): shown after the actions."""
+    return (
+        (
+            translate("about", "Send the message"),
+            translate("about", "Enter (or Ctrl+Enter, when Enter adds a line)"),
+        ),
+        (translate("about", "Add a line to the message"), "Shift+Enter"),
+    )
 
 
 def open_in_browser(url: str) -> bool:
@@ -56,7 +62,7 @@ def shortcut_rows(root: QWidget) -> list[tuple[str, str]]:
         keys = _keys([shortcut.key()])
         if keys and shortcut.whatsThis():
             rows.append((shortcut.whatsThis(), keys))
-    rows.extend(TYPING_KEYS)
+    rows.extend(typing_keys())
     merged: dict[str, list[str]] = {}
     for what, keys in rows:
         seen = merged.setdefault(what, [])
@@ -87,10 +93,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("about", "Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(translate("about", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("about", "Action"), translate("about", "Keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -123,18 +131,25 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_folder: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("about", "About {app}").format(app=APP_NAME))
         self.data_folder = data_folder
         title = QLabel(f"<b>{APP_NAME}</b> {__version__}", self)
-        blurb = QLabel("A desktop chat client for OpenRouter.", self)
-        licence = QLabel(f"Licence: {LICENCE}", self)
+        blurb = QLabel(translate("about", "A desktop chat client for OpenRouter."), self)
+        licence = QLabel(translate("about", "Licence: {licence}").format(licence=LICENCE), self)
         place = (
-            str(data_folder) if data_folder is not None else "(not known until the app has started)"
+            str(data_folder)
+            if data_folder is not None
+            else translate("about", "(not known until the app has started)")
         )
-        where = QLabel(f"Your conversations and settings are kept in:\n{place}", self)
+        where = QLabel(
+            translate("about", "Your conversations and settings are kept in:\n{place}").format(
+                place=place
+            ),
+            self,
+        )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Open data folder", self)
+        self.open_button = QPushButton(translate("about", "Open data folder"), self)
         self.open_button.clicked.connect(self.open_data_folder)
         self.open_button.setEnabled(data_folder is not None)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import OpenRouterError
+from app.core.i18n import translate
 from app.core.keys import foreign_key_hint
 from app.core.links import OPENROUTER_KEYS_URL, is_openrouter_link, linkify_openrouter
 from app.services.account import (
-    NO_PASSWORD_STORE,
     SecretStoreUnavailable,
     describe_key,
     plain_store_problem,
@@ -39,16 +39,29 @@ from ..theme import error_color
 if TYPE_CHECKING:
     from app.services.account import AccountService, KeyState
 
-SIGN_IN = "Sign in with OpenRouter"
-SIGN_IN_SESSION = "Sign in with OpenRouter (for this session only)"
-WAITING = (
-    "Finish signing in in your browser; Switchboard waits here. No browser window? Copy the "
-    "sign-in link below into your browser."
-)
-NO_BROWSER = (
-    "Switchboard could not open your web browser. To sign in, copy the link below, open it "
-    "in your browser and sign in there; Switchboard waits here. Or paste a key below."
-)
+
+def sign_in_text(keeps_key: bool = True) -> str:
+    """The sign-in button's words (the key lasts for this session only without a keychain)."""
+    if keeps_key:
+        return translate("key_dialog", "Sign in with OpenRouter")
+    return translate("key_dialog", "Sign in with OpenRouter (for this session only)")
+
+
+def waiting_text(opened: bool) -> str:
+    """What to do while the sign-in waits for the browser (or could not open it)."""
+    if opened:
+        return translate(
+            "key_dialog",
+            "Finish signing in in your browser; Switchboard waits here. No browser window? "
+            "Copy the sign-in link below into your browser.",
+        )
+    return translate(
+        "key_dialog",
+        "Switchboard could not open your web browser. To sign in, copy the link below, open "
+        "it in your browser and sign in there; Switchboard waits here. Or paste a key below.",
+    )
+
+
 KEYS_LINK = f'<a href="{OPENROUTER_KEYS_URL}">openrouter.ai/keys</a>'
 
 
@@ -74,7 +87,7 @@ class KeyPanel(QWidget):
         self._account = account
         self._task: asyncio.Task[None] | None = None
         self._signing_in = False
-        self.sign_in_button = QPushButton(SIGN_IN)
+        self.sign_in_button = QPushButton(sign_in_text())
         # Never the default: Enter in the key field checks the key. Enter on the focused
         # button (the welcome page focuses it) still signs in.
         self.sign_in_button.setAutoDefault(True)
@@ -82,13 +95,13 @@ class KeyPanel(QWidget):
         self.sign_in_note = QLabel()
         self.sign_in_note.setWordWrap(True)
         self.sign_in_note.hide()
-        self.cancel_button = QPushButton("Cancel sign-in")
+        self.cancel_button = QPushButton(translate("key_dialog", "Cancel sign-in"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.hide()
         self.link_field = QLineEdit()
         self.link_field.setReadOnly(True)
-        self.link_field.setAccessibleName("Sign-in link")
-        self.copy_link_button = QPushButton("Copy link")
+        self.link_field.setAccessibleName(translate("key_dialog", "Sign-in link"))
+        self.copy_link_button = QPushButton(translate("key_dialog", "Copy link"))
         self.copy_link_button.setAutoDefault(False)
         self.link_row = QWidget()
         link_layout = QHBoxLayout(self.link_row)
@@ -99,14 +112,16 @@ class KeyPanel(QWidget):
         self.key_field = QLineEdit()
         self.key_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_field.setPlaceholderText("sk-or-v1-…")
-        self.key_field.setAccessibleName("OpenRouter key")
-        self.show_key = QCheckBox("Show")
-        self.check_button = QPushButton("Check and save")
-        self.session_button = QPushButton("Use this key for this session only")
+        self.key_field.setAccessibleName(translate("key_dialog", "OpenRouter key"))
+        self.show_key = QCheckBox(translate("key_dialog", "Show"))
+        self.check_button = QPushButton(translate("key_dialog", "Check and save"))
+        self.session_button = QPushButton(
+            translate("key_dialog", "Use this key for this session only")
+        )
         self.session_button.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleDescription("Key status")
+        self.status.setAccessibleDescription(translate("key_dialog", "Key status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.status.setOpenExternalLinks(False)
         paste = QHBoxLayout()
@@ -159,30 +174,53 @@ class KeyPanel(QWidget):
         self.sign_in_note.setVisible(not openrouter)
         if openrouter:
             keeps = self._account.can_keep_key
-            self.sign_in_button.setText(SIGN_IN if keeps else SIGN_IN_SESSION)
+            self.sign_in_button.setText(sign_in_text(keeps))
             self.sign_in_button.setToolTip(
                 ""
                 if keeps
-                else f"{NO_PASSWORD_STORE}, so the key you get by signing in lasts only "
-                "until you close Switchboard."
+                else translate(
+                    "key_dialog",
+                    "This computer has no password store Switchboard can use, so the key you "
+                    "get by signing in lasts only until you close Switchboard.",
+                )
             )
-            self.or_label.setText(f"Or paste a key you created at {KEYS_LINK}:")
-            self.key_field.setAccessibleName("OpenRouter key")
+            self.or_label.setText(
+                translate("key_dialog", "Or paste a key you created at {link}:").format(
+                    link=KEYS_LINK
+                )
+            )
+            self.key_field.setAccessibleName(translate("key_dialog", "OpenRouter key"))
             self.key_field.setPlaceholderText("sk-or-v1-…")
             return
         name = self._account.server_name
         self.sign_in_note.setText(
-            f"The API address in Settings is another server ({name}), so Sign in with "
-            "OpenRouter is not offered here: it would hand your new OpenRouter key to that "
-            "server. Set the address back to OpenRouter to sign in."
+            translate(
+                "key_dialog",
+                "The API address in Settings is another server ({name}), so Sign in with "
+                "OpenRouter is not offered here: it would hand your new OpenRouter key to that "
+                "server. Set the address back to OpenRouter to sign in.",
+            ).format(name=name)
         )
-        self.or_label.setText(f"Paste the key for {html.escape(name)} (not your OpenRouter key):")
-        self.key_field.setAccessibleName(f"Key for {name}")
-        self.key_field.setPlaceholderText(f"The key {name} gave you")
+        self.or_label.setText(
+            html.escape(
+                translate("key_dialog", "Paste the key for {name} (not your OpenRouter key):")
+            ).format(name=html.escape(name))
+        )
+        self.key_field.setAccessibleName(
+            translate("key_dialog", "Key for {name}").format(name=name)
+        )
+        self.key_field.setPlaceholderText(
+            translate("key_dialog", "The key {name} gave you").format(name=name)
+        )
 
-    def show_problem(self, text: str | None) -> None:
+    def show_problem(self, text: str | None, *, offer_session: bool | None = None) -> None:
+        """Show why the key cannot be kept; ``offer_session``: offer "Use this key for this
+        session only" (None: when the English text speaks of it, which a translated text
+        does not: callers showing a keychain problem should say True)."""
         self._say(text or "", error=bool(text))
-        self.session_button.setVisible(bool(text) and "session only" in (text or ""))
+        if offer_session is None:
+            offer_session = "session only" in (text or "")
+        self.session_button.setVisible(bool(text) and offer_session)
 
     @property
     def signing_in(self) -> bool:
@@ -198,14 +236,14 @@ class KeyPanel(QWidget):
             return  # a sign-in or a check is running
         self._signing_in = True  # before _busy: Cancel shows at once
         self._busy(True)
-        self._say("Opening your browser…")
+        self._say(translate("key_dialog", "Opening your browser…"))
         self._start(self._sign_in())
 
     def start_check(self, *, session_only: bool) -> None:
         key = self.key_field.text().strip()
         if not key:
             if not self._signing_in:  # (while signing in, the status says what to do)
-                self._say("Paste your key first.", error=True)
+                self._say(translate("key_dialog", "Paste your key first."), error=True)
             return
         hint = foreign_key_hint(key) if self._account.server_is_openrouter else None
         if hint:  # before it is sent anywhere
@@ -226,7 +264,7 @@ class KeyPanel(QWidget):
 
     def copy_link(self) -> None:
         QGuiApplication.clipboard().setText(self.link_field.text())
-        self.copy_link_button.setText("Copied")
+        self.copy_link_button.setText(translate("key_dialog", "Copied"))
 
     def _start(self, coroutine: Coroutine[Any, Any, None]) -> None:
         task = asyncio.ensure_future(coroutine)
@@ -261,11 +299,11 @@ class KeyPanel(QWidget):
     def _open_browser(self, url: str) -> bool:
         self.link_field.setText(url)
         self.link_field.setCursorPosition(0)
-        self.copy_link_button.setText("Copy link")
+        self.copy_link_button.setText(translate("key_dialog", "Copy link"))
         self.link_row.show()
         opened = open_link(url)
         if self._is_current():
-            self._say(WAITING if opened else NO_BROWSER, error=not opened)
+            self._say(waiting_text(opened), error=not opened)
         return opened
 
     async def _sign_in(self) -> None:
@@ -274,7 +312,7 @@ class KeyPanel(QWidget):
         except asyncio.CancelledError:
             if self._is_current():
                 self._ready()
-                self._say("Sign-in cancelled.")
+                self._say(translate("key_dialog", "Sign-in cancelled."))
             return
         except OpenRouterError as error:
             if self._is_current():
@@ -286,7 +324,11 @@ class KeyPanel(QWidget):
             self._done(describe_key(info))
 
     async def _check(self, key: str, session_only: bool) -> None:
-        self._say(f"Checking the key with {self._account.server_name}…")
+        self._say(
+            translate("key_dialog", "Checking the key with {server}…").format(
+                server=self._account.server_name
+            )
+        )
         try:
             saved = await self._account.save_key(key, session_only=session_only)
         except SecretStoreUnavailable as error:
@@ -306,8 +348,10 @@ class KeyPanel(QWidget):
     def _done(self, description: str) -> None:
         state: KeyState = self._account.state
         where = self._account.key_source_text
-        extra = f"\n{state.problem}" if state.problem else ""
-        self._say(f"Key accepted: {description}\n{where}{extra}")
+        accepted = translate("key_dialog", "Key accepted: {description}").format(
+            description=description
+        )
+        self._say("\n".join(line for line in (accepted, where, state.problem) if line))
         self.key_ready.emit(state)
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -332,7 +376,9 @@ class KeyDialog(QDialog):
     def __init__(self, account: AccountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            "OpenRouter key" if account.server_is_openrouter else f"Key for {account.server_name}"
+            translate("key_dialog", "OpenRouter key")
+            if account.server_is_openrouter
+            else translate("key_dialog", "Key for {name}").format(name=account.server_name)
         )
         self.setMinimumWidth(520)
         intro = QLabel(account.key_source_text)

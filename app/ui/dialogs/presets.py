@@ -26,13 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import translate
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams
 from app.core.presets import NAME_MAX, Preset, PresetError, check_preset_name
 from app.core.routing_words import routing_phrases
 from app.core.thinking import room_warning
 from app.services.presets import BuiltinPresetError, PresetNameTakenError
 
-from ..docks.param_rows import NumberRow, ParamRow, ResponseFormatRow, StopRow, ThinkingRow
+from ..docks.param_rows import (
+    NumberRow,
+    ParamRow,
+    ResponseFormatRow,
+    StopRow,
+    ThinkingRow,
+    param_label,
+)
 from ..labels import WrappedLabel, announce
 from ..notices import Notices
 from ..theme import error_color
@@ -46,25 +54,25 @@ class SavePresetDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as preset")
+        self.setWindowTitle(translate("presets", "Save as preset"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Preset name")
+        self.name.setAccessibleName(translate("presets", "Preset name"))
         self.description = QLineEdit()
-        self.description.setAccessibleName("Preset description")
-        self.description.setPlaceholderText("What it does and when to use it")
+        self.description.setAccessibleName(translate("presets", "Preset description"))
+        self.description.setPlaceholderText(translate("presets", "What it does and when to use it"))
         # Wide enough to read the hint and a sentence of description without scrolling.
         hint = self.description.placeholderText()
         width = self.description.fontMetrics().horizontalAdvance(hint) + 40
         for field in (self.name, self.description):
             field.setMinimumWidth(max(width, 320))
-        self.include_model = QCheckBox("Include the model")
-        self.include_prompt = QCheckBox("Include the system prompt")
+        self.include_model = QCheckBox(translate("presets", "Include the model"))
+        self.include_prompt = QCheckBox(translate("presets", "Include the system prompt"))
         self.error = WrappedLabel()  # a whole sentence, however long, never cut off
         self.error.setStyleSheet(f"color: {error_color()}")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name)
-        form.addRow("Description", self.description)
+        form.addRow(translate("presets", "Name"), self.name)
+        form.addRow(translate("presets", "Description"), self.description)
         form.addRow(self.include_model)
         form.addRow(self.include_prompt)
         buttons = QDialogButtonBox(
@@ -98,37 +106,45 @@ class PresetEditor(QWidget):
         self._loading = False
         self.dirty = False
         self.name = QLineEdit()
-        self.name.setAccessibleName("Preset name")
+        self.name.setAccessibleName(translate("presets", "Preset name"))
         self.name.setMaxLength(NAME_MAX)
         self.name_error = _error_label()
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Preset description")
-        self.description.setPlaceholderText("What it does and when to use it")
+        self.description.setAccessibleName(translate("presets", "Preset description"))
+        self.description.setPlaceholderText(translate("presets", "What it does and when to use it"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.model_switch = QCheckBox("Use a particular model")
+        self.model_switch = QCheckBox(translate("presets", "Use a particular model"))
         self.model = QLineEdit()
-        self.model.setAccessibleName("Model ID")
-        self.model.setPlaceholderText("A model ID such as microsoft/wizardlm-2-8x22b")
+        self.model.setAccessibleName(translate("presets", "Model ID"))
+        self.model.setPlaceholderText(
+            translate("presets", "A model ID such as microsoft/wizardlm-2-8x22b")
+        )
         self.model_error = _error_label()
-        self.model_help = WrappedLabel("Switched off, each conversation keeps its own model.")
-        self.prompt_switch = QCheckBox("Replace the system prompt")
+        self.model_help = WrappedLabel(
+            translate("presets", "Switched off, each conversation keeps its own model.")
+        )
+        self.prompt_switch = QCheckBox(translate("presets", "Replace the system prompt"))
         self.prompt = QPlainTextEdit()
-        self.prompt.setAccessibleName("System prompt")
-        self.prompt.setPlaceholderText("Empty: conversations that use this preset have none")
+        self.prompt.setAccessibleName(translate("presets", "System prompt"))
+        self.prompt.setPlaceholderText(
+            translate("presets", "Empty: conversations that use this preset have none")
+        )
         self.prompt.setTabChangesFocus(True)
         self.prompt.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.prompt_help = WrappedLabel(
-            "Switched off, each conversation keeps its own system prompt."
+            translate("presets", "Switched off, each conversation keeps its own system prompt.")
         )
         self.routing = WrappedLabel()
-        self.routing.setAccessibleName("Provider choices")
+        self.routing.setAccessibleName(translate("presets", "Provider choices"))
         self.routing.setTextFormat(Qt.TextFormat.PlainText)
         self.rows = _param_rows()
         self.no_params = WrappedLabel(
-            "This preset sets no parameters, so each provider's own defaults apply."
+            translate(
+                "presets", "This preset sets no parameters, so each provider's own defaults apply."
+            )
         )
-        self.add_button = QPushButton("Set another parameter…")
+        self.add_button = QPushButton(translate("presets", "Set another parameter…"))
         self.add_menu = QMenu(self.add_button)
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
         self.add_button.setMenu(self.add_menu)
@@ -138,9 +154,9 @@ class PresetEditor(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name)
+        form.addRow(translate("presets", "Name"), self.name)
         form.addRow("", self.name_error)
-        form.addRow("Description", self.description)
+        form.addRow(translate("presets", "Description"), self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.model_switch)
@@ -153,7 +169,7 @@ class PresetEditor(QWidget):
         layout.addWidget(self.routing)
         for label in (self.model_help, self.prompt_help, self.no_params):
             label.setProperty("role", "help")  # styled as the dock's help lines
-        heading = QLabel("Parameters")
+        heading = QLabel(translate("presets", "Parameters"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -240,7 +256,7 @@ class PresetEditor(QWidget):
         self.add_menu.clear()
         for name, row in self.rows.items():
             if row.isHidden():
-                action = self.add_menu.addAction(row.spec.label)
+                action = self.add_menu.addAction(param_label(row.spec))
                 action.triggered.connect(lambda _c=False, n=name: self.add_parameter(n))
 
     def add_parameter(self, name: str) -> None:
@@ -279,7 +295,9 @@ class PresetEditor(QWidget):
             return None
         model = self.model.text().strip()
         if not model or len(model.split()) != 1:
-            return "Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off."
+            return translate(
+                "presets", "Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off."
+            )
         return None
 
     @staticmethod
@@ -321,23 +339,23 @@ class ManagePresetsDialog(QDialog):
         notices: Notices | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Presets")
+        self.setWindowTitle(translate("presets", "Presets"))
         self.resize(900, 640)  # fits a 1024×700 screen; the values scroll when long
         self._service = service
         self._notices = notices if notices is not None else Notices(self)
         self._shown: str | None = None  # the preset the editor shows
         self.list = QListWidget()
-        self.list.setAccessibleName("Presets")
+        self.list.setAccessibleName(translate("presets", "Presets"))
         self.buttons: dict[str, QPushButton] = {}
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         grid = QGridLayout()
         for index, (key, label) in enumerate(
             (
-                ("duplicate", "Duplicate"),
-                ("delete", "Delete…"),
-                ("import", "Import…"),
-                ("export", "Export…"),
+                ("duplicate", translate("presets", "Duplicate")),
+                ("delete", translate("presets", "Delete…")),
+                ("import", translate("presets", "Import…")),
+                ("export", translate("presets", "Export…")),
             )
         ):
             button = QPushButton(label)
@@ -354,22 +372,25 @@ class ManagePresetsDialog(QDialog):
         self.values_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.values_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the values
         self.builtin_note = WrappedLabel(
-            "This is a built-in preset, so it cannot be changed. "
-            "Save as a copy… keeps your changes as a preset of your own."
+            translate(
+                "presets",
+                "This is a built-in preset, so it cannot be changed. "
+                "Save as a copy… keeps your changes as a preset of your own.",
+            )
         )
         self.summary = WrappedLabel()  # what it sets, in one line, as the dock's summary says it
-        self.summary.setAccessibleName("What the preset sets")
+        self.summary.setAccessibleName(translate("presets", "What the preset sets"))
         self.message = WrappedLabel()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("presets", "Message"))
         self._add_actions(left)
 
     def _add_actions(self, left: QVBoxLayout) -> None:
-        self.undo_button = QPushButton("Undo changes")
+        self.undo_button = QPushButton(translate("presets", "Undo changes"))
         self.undo_button.setAutoDefault(False)
         self.undo_button.clicked.connect(self.undo)
-        self.copy_button = QPushButton("Save as a copy…")
+        self.copy_button = QPushButton(translate("presets", "Save as a copy…"))
         self.copy_button.clicked.connect(self.save_copy)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("presets", "Save"))
         self.save_button.clicked.connect(self.save)
         actions = QHBoxLayout()
         actions.addWidget(self.undo_button)
@@ -400,7 +421,11 @@ class ManagePresetsDialog(QDialog):
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for preset in self._service.presets():
-            item = QListWidgetItem(preset.name + ("  (built in)" if preset.builtin else ""))
+            item = QListWidgetItem(
+                translate("presets", "{name}  (built in)").format(name=preset.name)
+                if preset.builtin
+                else preset.name
+            )
             item.setData(Qt.ItemDataRole.UserRole, preset.name)
             self.list.addItem(item)
             if preset.name == current:
@@ -437,16 +462,20 @@ class ManagePresetsDialog(QDialog):
 
     def _discard_ok(self) -> bool:
         return self._notices.confirm(
-            "Discard changes?",
-            f"Your changes to “{self._shown}” are not saved. Discard them?",
-            "Discard",
+            translate("presets", "Discard changes?"),
+            translate("presets", "Your changes to “{name}” are not saved. Discard them?").format(
+                name=self._shown
+            ),
+            translate("presets", "Discard"),
             parent=self,
         )
 
     def _show(self, name: str | None) -> None:
         preset = self._service.get(name) if name else None
         self._shown = preset.name if preset else None
-        self.summary.setText(f"Sets: {preset.summary}" if preset else "")
+        self.summary.setText(
+            translate("presets", "Sets: {summary}").format(summary=preset.summary) if preset else ""
+        )
         self.editor.show_preset(preset)
         self.values_area.verticalScrollBar().setValue(0)
         self._show_buttons()
@@ -485,9 +514,11 @@ class ManagePresetsDialog(QDialog):
             self._refused(error.user_message, self.editor.name)
             return
         except PresetError as error:
-            self.message.setText(f"{error.user_message} Nothing was saved.")
+            self.message.setText(_not_saved(error.user_message))
             return
-        self._saved(saved, f"Saved the preset “{saved.name}”.")
+        self._saved(
+            saved, translate("presets", "Saved the preset “{name}”.").format(name=saved.name)
+        )
 
     def save_copy(self) -> None:
         """Keep the shown values as a new preset of the person's own, under a name they give."""
@@ -499,16 +530,24 @@ class ManagePresetsDialog(QDialog):
         except PresetError:
             suggested = ""
         name = self._notices.ask_text(
-            "Save as a copy", "Name of the new preset:", suggested, parent=self
+            translate("presets", "Save as a copy"),
+            translate("presets", "Name of the new preset:"),
+            suggested,
+            parent=self,
         )
         if name is None or not name.strip():
             return
         try:
             saved = self._service.add(replace(preset, name=name))
         except PresetError as error:
-            self.message.setText(f"{error.user_message} Nothing was saved.")
+            self.message.setText(_not_saved(error.user_message))
             return
-        self._saved(saved, f"Saved your changes as the preset “{saved.name}”.")
+        self._saved(
+            saved,
+            translate("presets", "Saved your changes as the preset “{name}”.").format(
+                name=saved.name
+            ),
+        )
 
     def undo(self) -> None:
         self.message.setText("")
@@ -519,7 +558,7 @@ class ManagePresetsDialog(QDialog):
         preset = self.editor.edited_preset()
         if preset is None:
             self._refused(
-                "Nothing was saved. Fix the value marked in red first.",
+                translate("presets", "Nothing was saved. Fix the value marked in red first."),
                 self.editor.problem_widget(),
             )
         return preset
@@ -527,7 +566,7 @@ class ManagePresetsDialog(QDialog):
     def _refused(self, text: str, field: QWidget | None) -> None:
         if field is self.editor.name:
             self.editor.show_name_error(text)
-            text = "Nothing was saved. Choose another name first."
+            text = translate("presets", "Nothing was saved. Choose another name first.")
         self.message.setText(text)
         announce(self.message, text, assertive=True)
         if field is not None:
@@ -564,7 +603,10 @@ class ManagePresetsDialog(QDialog):
     def _delete(self) -> None:
         name = self.current_name()
         if name is not None and self._notices.confirm(
-            "Delete preset", f"Delete the preset “{name}”?", "Delete", parent=self
+            translate("presets", "Delete preset"),
+            translate("presets", "Delete the preset “{name}”?").format(name=name),
+            translate("presets", "Delete"),
+            parent=self,
         ):
             self._service.delete(name)
             self._changed(None)
@@ -574,15 +616,30 @@ class ManagePresetsDialog(QDialog):
         if name is None:
             return
         path = self._notices.choose_path(
-            "save", "Export preset", "Presets (*.json)", Path.home() / f"{name}.json", parent=self
+            "save",
+            translate("presets", "Export preset"),
+            translate("presets", "Presets (*.json)"),
+            Path.home() / f"{name}.json",
+            parent=self,
         )
         if path:
             count = self._service.export(Path(path), [name])
-            self.message.setText(f"Exported {count} preset to {path}.")
+            self.message.setText(
+                translate(
+                    "presets",
+                    "Exported %n presets to {path}.",
+                    "one: Exported %n preset to {path}.",
+                    count,
+                ).format(path=path)
+            )
 
     def _import(self) -> None:
         path = self._notices.choose_path(
-            "open", "Import presets", "Presets (*.json)", Path.home(), parent=self
+            "open",
+            translate("presets", "Import presets"),
+            translate("presets", "Presets (*.json)"),
+            Path.home(),
+            parent=self,
         )
         if path:
             self.import_path(path)
@@ -599,19 +656,35 @@ class ManagePresetsDialog(QDialog):
         overwrite: set[str] = set()
         if plan.conflicts:
             names = ", ".join(f"“{p.name}”" for p in plan.conflicts)
-            question = (
-                f"You already have presets named {names}. Replace them with the imported ones?"
-            )
-            if self._notices.confirm("Replace presets?", question, "Replace", parent=self):
+            question = translate(
+                "presets",
+                "You already have presets named {names}. Replace them with the imported ones?",
+            ).format(names=names)
+            title = translate("presets", "Replace presets?")
+            replace_word = translate("presets", "Replace")
+            if self._notices.confirm(title, question, replace_word, parent=self):
                 overwrite = {p.name for p in plan.conflicts}
         taken = self._service.apply_import(plan, overwrite)
-        notes = [f"Imported {len(taken)} preset{'s' if len(taken) != 1 else ''}."]
+        notes = [
+            translate("presets", "Imported %n presets.", "one: Imported %n preset.", len(taken))
+        ]
         skipped = len(plan.conflicts) - len(overwrite)
         if skipped:
-            notes.append(f"Kept your {skipped} existing preset{'s' if skipped != 1 else ''}.")
+            notes.append(
+                translate(
+                    "presets",
+                    "Kept your %n existing presets.",
+                    "one: Kept your %n existing preset.",
+                    skipped,
+                )
+            )
         if plan.builtin_clashes:
             clash = ", ".join(p.name for p in plan.builtin_clashes)
-            notes.append(f"Skipped {clash}: a built-in preset has that name.")
+            notes.append(
+                translate("presets", "Skipped {names}: a built-in preset has that name.").format(
+                    names=clash
+                )
+            )
         self._changed(taken[0].name if taken else None)
         self.message.setText(" ".join(notes))
 
@@ -625,7 +698,12 @@ def routing_text(routing: ProviderRouting) -> str:
     phrases = routing_phrases(routing)
     if not phrases:
         return ""
-    return "\n".join(["Providers (kept as they are when you save):", *(f"• {p}" for p in phrases)])
+    heading = translate("presets", "Providers (kept as they are when you save):")
+    return "\n".join([heading, *(f"• {p}" for p in phrases)])
+
+
+def _not_saved(problem: str) -> str:
+    return translate("presets", "{problem} Nothing was saved.").format(problem=problem)
 
 
 def _param_rows() -> dict[str, ParamRow]:

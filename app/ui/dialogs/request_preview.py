@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -15,23 +16,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import translate
+
 
 class RequestPreviewDialog(QDialog):
     def __init__(self, body: dict[str, Any], url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Request")
+        self.setWindowTitle(translate("request_preview", "Request"))
         self.resize(640, 560)
         self.text = json.dumps(body, indent=2, ensure_ascii=False)
-        note = QLabel(
-            f"POST {url}<br><small>The API key is sent in the Authorization header and "
-            "is not shown here.</small>"
+        hidden = translate(
+            "request_preview",
+            "The API key is sent in the Authorization header and is not shown here.",
         )
+        note = QLabel(f"POST {html.escape(url)}<br><small>{html.escape(hidden)}</small>")
         view = QPlainTextEdit(self.text)
         view.setReadOnly(True)
         view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        view.setAccessibleName("Request body")
+        view.setAccessibleName(translate("request_preview", "Request body"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("request_preview", "Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

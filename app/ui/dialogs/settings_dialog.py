@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.api import OpenRouterError
 from app.core.endpoint import EndpointError, host_label, is_openrouter, normalize_base_url
+from app.core.i18n import translate
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
 from app.core.settings import AppSettings, amount_problem
@@ -37,14 +38,14 @@ from app.ui.external import open_link
 from app.ui.labels import WrappedLabel
 from app.ui.theme import error_color
 
-ATTRIBUTION_NAME = "App name given to OpenRouter"
-ATTRIBUTION_ADDRESS = "App web page given to OpenRouter"
-ATTRIBUTION_HINT = (
-    "Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear "
-    "in the app rankings on openrouter.ai. Change the name or web page given, or leave them "
-    "empty for Switchboard's own. Only plain ASCII is sent."
-)
-_THEMES = (("Same as the system", "system"), ("Light", "light"), ("Dark", "dark"))
+
+def _themes() -> tuple[tuple[str, str], ...]:
+    """(what the person reads, the setting's value)."""
+    return (
+        (translate("settings_dialog", "Same as the system"), "system"),
+        (translate("settings_dialog", "Light"), "light"),
+        (translate("settings_dialog", "Dark"), "dark"),
+    )
 
 
 class SettingsDialog(QDialog):
@@ -82,7 +83,7 @@ class SettingsDialog(QDialog):
         address_in_use: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("settings_dialog", "Settings"))
         self.setMinimumWidth(560)
         self._settings = settings
         self._data_folder = data_folder
@@ -96,12 +97,12 @@ class SettingsDialog(QDialog):
 
         self.key_source = QLabel(key_source)
         self.key_source.setWordWrap(True)
-        change_key = QPushButton("Change key…")
+        change_key = QPushButton(translate("settings_dialog", "Change key…"))
         change_key.clicked.connect(self.key_change_requested)
-        self.remove_key = QPushButton("Remove key")
+        self.remove_key = QPushButton(translate("settings_dialog", "Remove key"))
         self.remove_key.setEnabled(has_stored_key)
         self.remove_key.clicked.connect(self.key_removal_requested)
-        key_box = QGroupBox("Your key")
+        key_box = QGroupBox(translate("settings_dialog", "Your key"))
         key_buttons = QHBoxLayout()
         key_buttons.addWidget(change_key)
         key_buttons.addWidget(self.remove_key)
@@ -111,13 +112,22 @@ class SettingsDialog(QDialog):
         key_layout.addLayout(key_buttons)
 
         self.base_url = QLineEdit(settings.base_url or "")
-        self.base_url.setPlaceholderText(f"Empty: OpenRouter ({DEFAULT_BASE_URL})")
-        self.base_url.setAccessibleName("API address")
+        self.base_url.setPlaceholderText(
+            translate("settings_dialog", "Empty: OpenRouter ({address})").format(
+                address=DEFAULT_BASE_URL
+            )
+        )
+        self.base_url.setAccessibleName(translate("settings_dialog", "API address"))
         self.base_url.setToolTip(
-            "OpenRouter, or any OpenAI-compatible server such as a local model server."
+            translate(
+                "settings_dialog",
+                "OpenRouter, or any OpenAI-compatible server such as a local model server.",
+            )
         )
         self.base_url_fixed = WrappedLabel()  # why the address cannot be changed here
-        self.base_url_fixed.setAccessibleDescription("Why the address is fixed")
+        self.base_url_fixed.setAccessibleDescription(
+            translate("settings_dialog", "Why the address is fixed")
+        )
         if address_override is None:
             self.base_url_fixed.hide()
         else:
@@ -125,85 +135,120 @@ class SettingsDialog(QDialog):
             self.base_url.setReadOnly(True)
             self.base_url.setToolTip("")
             self.base_url_fixed.setText(
-                "Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. "
-                "Without it, Switchboard uses the address saved in Settings."
+                translate(
+                    "settings_dialog",
+                    "Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed "
+                    "here. Without it, Switchboard uses the address saved in Settings.",
+                )
             )
         self.base_url_error = _error_label()
         self.address_in_use = WrappedLabel()  # where requests go now, whatever is typed
-        self.address_in_use.setAccessibleName("Address in use")
+        self.address_in_use.setAccessibleName(translate("settings_dialog", "Address in use"))
         self.address_in_use.setEnabled(False)  # quiet: it informs
         self.key_route = WrappedLabel()  # which key goes where, in one plain sentence
-        self.key_route.setAccessibleName("Which key is sent")
+        self.key_route.setAccessibleName(translate("settings_dialog", "Which key is sent"))
         self.server_key = QLineEdit()
         self.server_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_key.setAccessibleName("Key for this server")
-        self.server_key_label = QLabel("Key for this server")
+        self.server_key.setAccessibleName(translate("settings_dialog", "Key for this server"))
+        self.server_key_label = QLabel(translate("settings_dialog", "Key for this server"))
         self.server_key_error = _error_label()
         self.title = QLineEdit(settings.attribution_title or "")
         self.title.setPlaceholderText("Switchboard")
-        self.title.setAccessibleName(ATTRIBUTION_NAME)
-        self.title.setToolTip("Sent with each request (as the X-Title header).")
+        attribution_name = translate("settings_dialog", "App name given to OpenRouter")
+        attribution_address = translate("settings_dialog", "App web page given to OpenRouter")
+        self.title.setAccessibleName(attribution_name)
+        self.title.setToolTip(
+            translate("settings_dialog", "Sent with each request (as the X-Title header).")
+        )
         self.referer = QLineEdit(settings.attribution_referer or "")
         self.referer.setPlaceholderText("https://github.com/switchboard/switchboard")
-        self.referer.setAccessibleName(ATTRIBUTION_ADDRESS)
-        self.referer.setToolTip("Sent with each request (as the HTTP-Referer header).")
-        server = QGroupBox("Server")
+        self.referer.setAccessibleName(attribution_address)
+        self.referer.setToolTip(
+            translate("settings_dialog", "Sent with each request (as the HTTP-Referer header).")
+        )
+        server = QGroupBox(translate("settings_dialog", "Server"))
         server_form = QFormLayout()
-        server_form.addRow("API address", self.base_url)
+        server_form.addRow(translate("settings_dialog", "API address"), self.base_url)
         server_form.addRow("", self.address_in_use)
         server_form.addRow("", self.base_url_fixed)
         server_form.addRow("", self.base_url_error)
         server_form.addRow("", self.key_route)
         server_form.addRow(self.server_key_label, self.server_key)
         server_form.addRow("", self.server_key_error)
-        server_form.addRow(ATTRIBUTION_NAME, self.title)
-        server_form.addRow(ATTRIBUTION_ADDRESS, self.referer)
-        hint = _hint(ATTRIBUTION_HINT)
+        server_form.addRow(attribution_name, self.title)
+        server_form.addRow(attribution_address, self.referer)
+        hint = _hint(
+            translate(
+                "settings_dialog",
+                "Each request tells OpenRouter that it comes from Switchboard, so Switchboard "
+                "can appear in the app rankings on openrouter.ai. Change the name or web page "
+                "given, or leave them empty for Switchboard's own. Only plain ASCII is sent.",
+            )
+        )
         _stack(server, server_form, hint)
 
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
-        for label, value in _THEMES:
+        self.theme.setAccessibleName(translate("settings_dialog", "Theme"))
+        for label, value in _themes():
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        self.enter_sends = QCheckBox("Enter sends the message (Shift+Enter for a new line)")
+        self.enter_sends = QCheckBox(
+            translate("settings_dialog", "Enter sends the message (Shift+Enter for a new line)")
+        )
         self.enter_sends.setChecked(settings.enter_sends)
-        look = QGroupBox("Look and keyboard")
+        look = QGroupBox(translate("settings_dialog", "Look and keyboard"))
         look_form = QFormLayout(look)
-        look_form.addRow("Theme", self.theme)
+        look_form.addRow(translate("settings_dialog", "Theme"), self.theme)
         look_form.addRow(self.enter_sends)
         self.check_for_updates = QCheckBox(
-            "Tell me when a new version of Switchboard is out (asks GitHub once a day)"
+            translate(
+                "settings_dialog",
+                "Tell me when a new version of Switchboard is out (asks GitHub once a day)",
+            )
         )
         self.check_for_updates.setChecked(settings.check_for_updates)
         self.check_for_updates.setToolTip(
-            "Once a day Switchboard asks GitHub for its latest version. Nothing about you or "
-            "your conversations is sent, and never your key."
+            translate(
+                "settings_dialog",
+                "Once a day Switchboard asks GitHub for its latest version. Nothing about you "
+                "or your conversations is sent, and never your key.",
+            )
         )
-        updates = QGroupBox("Updates")
+        updates = QGroupBox(translate("settings_dialog", "Updates"))
         QVBoxLayout(updates).addWidget(self.check_for_updates)
 
-        self.daily_cap = _money_field(settings.daily_cap, "No daily cap")
-        self.monthly_cap = _money_field(settings.monthly_cap, "No monthly cap")
-        self.confirm_above = _money_field(settings.confirm_above, "Never ask")
+        self.daily_cap = _money_field(
+            settings.daily_cap, translate("settings_dialog", "No daily cap")
+        )
+        self.monthly_cap = _money_field(
+            settings.monthly_cap, translate("settings_dialog", "No monthly cap")
+        )
+        self.confirm_above = _money_field(
+            settings.confirm_above, translate("settings_dialog", "Never ask")
+        )
         self.money_error = _error_label()
-        money = QGroupBox("Spending guard")
+        money = QGroupBox(translate("settings_dialog", "Spending guard"))
         money_form = QFormLayout()
-        money_form.addRow("Daily cap ($)", self.daily_cap)
-        money_form.addRow("Monthly cap ($)", self.monthly_cap)
-        money_form.addRow("Ask before a send above ($)", self.confirm_above)
+        money_form.addRow(translate("settings_dialog", "Daily cap ($)"), self.daily_cap)
+        money_form.addRow(translate("settings_dialog", "Monthly cap ($)"), self.monthly_cap)
+        money_form.addRow(
+            translate("settings_dialog", "Ask before a send above ($)"), self.confirm_above
+        )
         money_form.addRow("", self.money_error)
         guard_hint = _hint(
-            "At 80% of a cap the meter turns orange. A send that could pass a cap waits for "
-            "you to press “Send anyway”. Leave a box empty for no limit."
+            translate(
+                "settings_dialog",
+                "At 80% of a cap the meter turns orange. A send that could pass a cap waits "
+                "for you to press “Send anyway”. Leave a box empty for no limit.",
+            )
         )
         _stack(money, money_form, guard_hint)
 
         folder = QLabel(str(data_folder))
         folder.setWordWrap(True)
-        open_folder = QPushButton("Open folder")
+        open_folder = QPushButton(translate("settings_dialog", "Open folder"))
         open_folder.clicked.connect(self.open_data_folder)
-        data = QGroupBox("Your data")
+        data = QGroupBox(translate("settings_dialog", "Your data"))
         data_layout = QHBoxLayout(data)
         data_layout.addWidget(folder, 1)
         data_layout.addWidget(open_folder)
@@ -273,9 +318,14 @@ class SettingsDialog(QDialog):
             self.address_in_use.hide()
             return
         where = "OpenRouter" if self._is_openrouter(in_use) else host_label(in_use)
-        text = f"In use now: {where} ({in_use})."
         if typed is not None and typed.rstrip("/") != in_use.rstrip("/"):
-            text += " Save to use the address above instead."
+            text = translate(
+                "settings_dialog",
+                "In use now: {where} ({address}). Save to use the address above instead.",
+            )
+        else:
+            text = translate("settings_dialog", "In use now: {where} ({address}).")
+        text = text.format(where=where, address=in_use)
         self.address_in_use.setText(text)
         self.address_in_use.show()
 
@@ -283,7 +333,11 @@ class SettingsDialog(QDialog):
         """Say which key goes to the address typed; ask for a key when it is not OpenRouter."""
         if url is None or self._is_openrouter(url):
             self.key_route.setText(
-                "" if url is None else "Requests go to OpenRouter, with your OpenRouter key."
+                ""
+                if url is None
+                else translate(
+                    "settings_dialog", "Requests go to OpenRouter, with your OpenRouter key."
+                )
             )
             self.key_route.setVisible(url is not None)
             for widget in (self.server_key_label, self.server_key, self.server_key_error):
@@ -292,15 +346,32 @@ class SettingsDialog(QDialog):
         host = host_label(url)
         saved = self._saved_key_cache.get(url)
         if saved is None:
-            keep = "keep its saved key, if any, or send none"
+            route = translate(
+                "settings_dialog",
+                "Requests to {host} use the key below, never your OpenRouter key. Leave it "
+                "empty to keep its saved key, if any, or send none.",
+            )
+        elif saved:
+            route = translate(
+                "settings_dialog",
+                "Requests to {host} use the key below, never your OpenRouter key. Leave it "
+                "empty to keep its saved key.",
+            )
         else:
-            keep = "keep its saved key" if saved else "send no key"
-        self.key_route.setText(
-            f"Requests to {host} use the key below, never your OpenRouter key. "
-            f"Leave it empty to {keep}."
+            route = translate(
+                "settings_dialog",
+                "Requests to {host} use the key below, never your OpenRouter key. Leave it "
+                "empty to send no key.",
+            )
+        self.key_route.setText(route.format(host=host))
+        self.server_key.setPlaceholderText(
+            translate("settings_dialog", "Keep the saved key")
+            if saved
+            else translate("settings_dialog", "No key for {host}").format(host=host)
         )
-        self.server_key.setPlaceholderText("Keep the saved key" if saved else f"No key for {host}")
-        self.server_key_label.setText(f"Key for {host}")
+        self.server_key_label.setText(
+            translate("settings_dialog", "Key for {host}").format(host=host)
+        )
         self.key_route.show()
         self.server_key_label.show()
         self.server_key.show()
@@ -317,7 +388,10 @@ class SettingsDialog(QDialog):
             problem = amount_problem(value) if value is not None else None
             if text and (value is None or problem):
                 self.money_error.setText(
-                    problem or f"“{text}” is not an amount in dollars, such as 1.50."
+                    problem
+                    or translate(
+                        "settings_dialog", "“{text}” is not an amount in dollars, such as 1.50."
+                    ).format(text=text)
                 )
                 self.money_error.show()
                 field.setFocus()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import translate
 from app.core.params import (
     ParameterError,
     ParamSpec,
@@ -61,15 +62,22 @@ class ParamRow(QWidget):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.switch = QCheckBox(spec.label)
-        self.switch.setToolTip("Send this parameter. Off: the provider's default applies.")
-        self.switch.setAccessibleName(f"Send {spec.label}")
+        label = param_label(spec)
+        self.switch = QCheckBox(label)
+        self.switch.setToolTip(
+            translate("param_rows", "Send this parameter. Off: the provider's default applies.")
+        )
+        self.switch.setAccessibleName(translate("param_rows", "Send {name}").format(name=label))
         self.reset_button = QToolButton()
-        self.reset_button.setText("Reset")
+        self.reset_button.setText(translate("param_rows", "Reset"))
         self.reset_button.setAutoRaise(True)
-        self.reset_button.setToolTip("Switch it off and go back to the provider's default")
-        self.reset_button.setAccessibleName(f"Reset {spec.label}")
-        self.help = _help_label(f"{spec.help} {spec.when}")
+        self.reset_button.setToolTip(
+            translate("param_rows", "Switch it off and go back to the provider's default")
+        )
+        self.reset_button.setAccessibleName(
+            translate("param_rows", "Reset {name}").format(name=label)
+        )
+        self.help = _help_label(param_help(spec))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {error_color()}")
@@ -216,7 +224,7 @@ class NumberRow(ParamRow):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.field = QLineEdit()
-        self.field.setAccessibleName(spec.label)
+        self.field.setAccessibleName(param_label(spec))
         self.field.setMaximumWidth(110)
         self.slider: QSlider | None = None
         editor = QWidget()
@@ -226,7 +234,9 @@ class NumberRow(ParamRow):
         if spec.name != "seed" and low is not None and high is not None:
             self.slider = QSlider(Qt.Orientation.Horizontal)
             self.slider.setRange(0, SLIDER_STEPS)
-            self.slider.setAccessibleName(f"{spec.label} slider")
+            self.slider.setAccessibleName(
+                translate("param_rows", "{name} slider").format(name=param_label(spec))
+            )
             self.slider.valueChanged.connect(self._slid)
             row.addWidget(self.slider, 1)
         row.addWidget(self.field)
@@ -290,8 +300,10 @@ class StopRow(ParamRow):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName(spec.label)
-        self.text.setPlaceholderText("One per line, up to 4. Write \\n for a new line.")
+        self.text.setAccessibleName(param_label(spec))
+        self.text.setPlaceholderText(
+            translate("param_rows", "One per line, up to 4. Write \\n for a new line.")
+        )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.text.textChanged.connect(self._text_changed)
@@ -308,18 +320,25 @@ class StopRow(ParamRow):
     def parse(self) -> tuple[str, ...]:
         stops = parse_stop_text(self.text.toPlainText())
         if not stops:
-            raise ParameterError("stop", "Type at least one stop sequence, or switch it off.")
+            raise ParameterError(
+                "stop",
+                translate("param_rows", "Type at least one stop sequence, or switch it off."),
+            )
         return stops
 
     def show_value(self, value: Any) -> None:
         self.text.setPlainText(stop_text(tuple(value)) if value else "")
 
 
-_FORMAT_KINDS = (
-    ("text", "Plain text"),
-    ("json_object", "JSON object"),
-    ("json_schema", "JSON matching a schema"),
-)
+def _format_kinds() -> tuple[tuple[str, str], ...]:
+    """(the wire value, what the person reads)."""
+    return (
+        ("text", translate("param_rows", "Plain text")),
+        ("json_object", translate("param_rows", "JSON object")),
+        ("json_schema", translate("param_rows", "JSON matching a schema")),
+    )
+
+
 _EXAMPLE_SCHEMA = {
     "type": "object",
     "properties": {"answer": {"type": "string"}},
@@ -334,13 +353,13 @@ class ResponseFormatRow(ParamRow):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Response format")
-        for key, label in _FORMAT_KINDS:
+        self.kind.setAccessibleName(translate("param_rows", "Response format"))
+        for key, label in _format_kinds():
             self.kind.addItem(label, key)
         self.schema_name = QLineEdit("answer")
-        self.schema_name.setAccessibleName("Schema name")
+        self.schema_name.setAccessibleName(translate("param_rows", "Schema name"))
         self.schema = QPlainTextEdit(json.dumps(_EXAMPLE_SCHEMA, indent=2))
-        self.schema.setAccessibleName("JSON schema")
+        self.schema.setAccessibleName(translate("param_rows", "JSON schema"))
         self.schema.setTabChangesFocus(True)
         self.schema.setFixedHeight(self.fontMetrics().lineSpacing() * 8 + 12)
         self._kind_reasons: dict[str, str] = {}
@@ -348,7 +367,7 @@ class ResponseFormatRow(ParamRow):
         grid = QGridLayout(editor)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.kind, 0, 0, 1, 2)
-        self.name_label = QLabel("Schema name")
+        self.name_label = QLabel(translate("param_rows", "Schema name"))
         grid.addWidget(self.name_label, 1, 0)
         grid.addWidget(self.schema_name, 1, 1)
         grid.addWidget(self.schema, 2, 0, 1, 2)
@@ -366,7 +385,7 @@ class ResponseFormatRow(ParamRow):
         """Reasons per kind (json_object, json_schema) the model does not offer."""
         self._kind_reasons = reasons
         model = self.kind.model()
-        for index, (key, _label) in enumerate(_FORMAT_KINDS):
+        for index, (key, _label) in enumerate(_format_kinds()):
             item = model.item(index)  # type: ignore[attr-defined]
             item.setEnabled(key not in reasons)
             item.setToolTip(reasons.get(key, ""))
@@ -418,10 +437,12 @@ class ThinkingRow(ParamRow):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self._choices: ThinkingChoices = ALL_CHOICES
-        self._model_name = "This model"
+        self._model_name = translate("param_rows", "This model")
         self.amount = QComboBox()
-        self.amount.setAccessibleName("Thinking amount")
-        self.amount.setToolTip("How much the model thinks before it answers")
+        self.amount.setAccessibleName(translate("param_rows", "Thinking amount"))
+        self.amount.setToolTip(
+            translate("param_rows", "How much the model thinks before it answers")
+        )
         self.amount.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -430,17 +451,24 @@ class ThinkingRow(ParamRow):
         self.budget.setRange(MIN_BUDGET, MAX_BUDGET)
         self.budget.setSingleStep(_BUDGET_STEP)
         self.budget.setGroupSeparatorShown(True)
-        self.budget.setSuffix(" tokens")
-        self.budget.setAccessibleName("Thinking budget in tokens")
-        self.budget.setToolTip("The most tokens the model may spend thinking")
-        self.budget_label = QLabel("Budget")
-        self.budget_label.setBuddy(self.budget)
-        self.hide_box = QCheckBox("Hide the thinking")
-        self.hide_box.setAccessibleName("Hide the thinking")
-        self.hide_box.setToolTip(
-            "The model still thinks, and it is still billed; only the text stays away"
+        self.budget.setSuffix(translate("param_rows", " tokens", "after the budget's number"))
+        self.budget.setAccessibleName(translate("param_rows", "Thinking budget in tokens"))
+        self.budget.setToolTip(
+            translate("param_rows", "The most tokens the model may spend thinking")
         )
-        self.hide_note = _help_label("Hidden thinking is still done, and still billed.")
+        self.budget_label = QLabel(translate("param_rows", "Budget"))
+        self.budget_label.setBuddy(self.budget)
+        self.hide_box = QCheckBox(translate("param_rows", "Hide the thinking"))
+        self.hide_box.setAccessibleName(translate("param_rows", "Hide the thinking"))
+        self.hide_box.setToolTip(
+            translate(
+                "param_rows",
+                "The model still thinks, and it is still billed; only the text stays away",
+            )
+        )
+        self.hide_note = _help_label(
+            translate("param_rows", "Hidden thinking is still done, and still billed.")
+        )
         editor = QWidget()
         column = QVBoxLayout(editor)
         column.setContentsMargins(0, 0, 0, 0)
@@ -468,7 +496,7 @@ class ThinkingRow(ParamRow):
         """What this model offers (None: it does not think, or is unknown: everything is
         listed; the row is greyed separately with ``set_unsupported``)."""
         self._choices = choices or ALL_CHOICES
-        self._model_name = model_name or "This model"
+        self._model_name = model_name or translate("param_rows", "This model")
         self._fill(self.current_key())
         self._refresh()
 
@@ -483,13 +511,9 @@ class ThinkingRow(ParamRow):
         return self._choices.support(_thinking_for(key, budget=DEFAULT_BUDGET)) is None
 
     def _choice_reason(self, key: str) -> str | None:
-        cannot = self._choices.support(_thinking_for(key, budget=DEFAULT_BUDGET))
-        if cannot is None:
+        if self._choices.support(_thinking_for(key, budget=DEFAULT_BUDGET)) is None:
             return None
-        return (
-            f"{self._model_name} {cannot}. Choose another amount, or Reset to leave it to "
-            "the model."
-        )
+        return _not_offered_text(key, self._model_name)
 
     def _fill(self, current: str) -> None:
         """The combo's entries: what the model offers, plus ``current`` when it does not."""
@@ -499,10 +523,12 @@ class ThinkingRow(ParamRow):
             offered = self._offers(key)
             if not offered and key != current:
                 continue
-            label = _KEY_LABELS[key] + ("" if offered else " (not offered)")
+            label = _key_label(key)
+            if not offered:
+                label = translate("param_rows", "{choice} (not offered)").format(choice=label)
             self.amount.addItem(label, key)
             item = self.amount.model().item(self.amount.count() - 1)  # type: ignore[attr-defined]
-            item.setToolTip(_KEY_TIPS.get(key, "") if offered else self._choice_reason(key) or "")
+            item.setToolTip(_key_tip(key) if offered else self._choice_reason(key) or "")
         self.amount.setCurrentIndex(max(0, self.amount.findData(current)))
         self.amount.blockSignals(blocked)
         self._show_budget()
@@ -545,21 +571,70 @@ class ThinkingRow(ParamRow):
         self.hide_box.setChecked(bool(thinking and thinking.hide))
         for widget, was in zip((self.budget, self.hide_box), blocked, strict=True):
             widget.blockSignals(was)
-        self._fill(key if key in _KEY_LABELS else "default")
+        self._fill(key if key in _ALL_KEYS else "default")
 
 
 _ALL_KEYS: tuple[str, ...] = ("default", "off", *(f"effort:{e}" for e in EFFORTS), "budget")
-_KEY_LABELS: dict[str, str] = {
-    "default": "Model's choice",
-    "off": "Off",
-    **{f"effort:{e}": EFFORT_LABELS[e] for e in EFFORTS},
-    "budget": "Token budget",
-}
-_KEY_TIPS: dict[str, str] = {
-    "default": "The model thinks as much as it usually does (with Hide the thinking: hidden)",
-    "off": "The model answers straight away, without thinking first",
-    "budget": "Give the most tokens it may spend thinking",
-}
+
+
+def _key_label(key: str) -> str:
+    """An amount as the list shows it."""
+    if key.startswith("effort:"):
+        return translate("thinking", EFFORT_LABELS[key.removeprefix("effort:")])
+    if key == "off":
+        return translate("param_rows", "Off")
+    if key == "budget":
+        return translate("param_rows", "Token budget")
+    return translate("param_rows", "Model's choice")
+
+
+def _key_tip(key: str) -> str:
+    if key == "default":
+        return translate(
+            "param_rows",
+            "The model thinks as much as it usually does (with Hide the thinking: hidden)",
+        )
+    if key == "off":
+        return translate("param_rows", "The model answers straight away, without thinking first")
+    if key == "budget":
+        return translate("param_rows", "Give the most tokens it may spend thinking")
+    return ""
+
+
+def _not_offered_text(key: str, model: str) -> str:
+    """Why an amount the model does not offer blocks sending, in one whole sentence."""
+    if key == "off":
+        text = translate(
+            "param_rows",
+            "{model} cannot turn its thinking off. Choose another amount, or Reset to leave "
+            "it to the model.",
+        )
+    elif key == "budget":
+        text = translate(
+            "param_rows",
+            "{model} does not take a thinking budget. Choose another amount, or Reset to "
+            "leave it to the model.",
+        )
+    else:
+        text = translate(
+            "param_rows",
+            "{model} does not offer the {effort} thinking effort. Choose another amount, or "
+            "Reset to leave it to the model.",
+        )
+    effort = _key_label(key).lower() if key.startswith("effort:") else ""
+    return text.format(model=model, effort=effort)
+
+
+def param_label(spec: ParamSpec) -> str:
+    """A parameter's name in the user's language (the label is marked in app.core.params)."""
+    return translate("params", spec.label)
+
+
+def param_help(spec: ParamSpec) -> str:
+    """What a parameter does and when to change it (both marked in app.core.params)."""
+    return translate("param_rows", "{what} {when}").format(
+        what=translate("params", spec.help), when=translate("params", spec.when)
+    )
 
 
 def _thinking_for(key: str, *, budget: int, hide: bool = False) -> Thinking:

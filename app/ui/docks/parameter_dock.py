@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.core.attachments import OCR_PDF_ENGINE, WEB_RESULTS_MAX, WebSearch
 from app.core.conversation import ChatSettings
-from app.core.models import ModelInfo, price_per_million_text
+from app.core.i18n import translate
+from app.core.models import ModelInfo, price_per_million_text, token_count_text
 from app.core.money import format_usd
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams, params_summary
 from app.core.thinking import room_warning
@@ -61,20 +63,42 @@ def _with_contents(method: _Method) -> _Method:
 EDIT_DELAY_MS = 250  # typing settles before the conversation is saved
 MIN_WIDTH = 300  # the narrowest the dock's contents get; they are laid out to fit it
 PRESET_NAME_SHOWN = 18  # characters of a preset's name on the "Reset to …" button
-TOKENS_EXPLAINED = (
-    "Models are paid by the token. A token is a piece of a word: on average about three "
-    "quarters of a word, so a million tokens is roughly 750,000 words.\n"
-    "“In” is everything sent with your message: the system prompt, the conversation so far "
-    "and what you typed. “Out” is what the model writes back."
-)
-_SORTS = (
-    ("Default", None),
-    ("Lowest price", "price"),
-    ("Fastest output", "throughput"),
-    ("Quickest start", "latency"),
-)
-_TRISTATE = (("Default", None), ("Yes", True), ("No", False))
-_DATA = (("Default", None), ("Allowed", "allow"), ("Only providers that keep no data", "deny"))
+
+
+def tokens_explained() -> str:
+    """What a token is, and what "in" and "out" mean (the price's tooltip)."""
+    return translate(
+        "parameter_dock",
+        "Models are paid by the token. A token is a piece of a word: on average about three "
+        "quarters of a word, so a million tokens is roughly 750,000 words.\n"
+        "“In” is everything sent with your message: the system prompt, the conversation so far "
+        "and what you typed. “Out” is what the model writes back.",
+    )
+
+
+def _sorts() -> tuple[tuple[str, Any], ...]:
+    return (
+        (translate("parameter_dock", "Default"), None),
+        (translate("parameter_dock", "Lowest price"), "price"),
+        (translate("parameter_dock", "Fastest output"), "throughput"),
+        (translate("parameter_dock", "Quickest start"), "latency"),
+    )
+
+
+def _tristate() -> tuple[tuple[str, Any], ...]:
+    return (
+        (translate("parameter_dock", "Default"), None),
+        (translate("parameter_dock", "Yes"), True),
+        (translate("parameter_dock", "No"), False),
+    )
+
+
+def _data() -> tuple[tuple[str, Any], ...]:
+    return (
+        (translate("parameter_dock", "Default"), None),
+        (translate("parameter_dock", "Allowed"), "allow"),
+        (translate("parameter_dock", "Only providers that keep no data"), "deny"),
+    )
 
 
 class ParameterDock(QDockWidget):
@@ -100,7 +124,7 @@ class ParameterDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         """``deferred``: build the contents only when first needed (``build``), so that a
         window can paint before the dozens of widgets in here exist."""
-        super().__init__("Parameters", parent)
+        super().__init__(translate("parameter_dock", "Parameters"), parent)
         self.setObjectName("parameters")
         self.setMinimumWidth(MIN_WIDTH)  # until the contents exist and say what they need
         self._settings = ChatSettings()
@@ -135,8 +159,10 @@ class ParameterDock(QDockWidget):
         layout.addWidget(self._sampling_box())
         layout.addWidget(self._routing_box())
         layout.addWidget(self._web_box())
-        self.show_request_button = QPushButton("Show request…")
-        self.show_request_button.setToolTip("The exact JSON that the next message will send")
+        self.show_request_button = QPushButton(translate("parameter_dock", "Show request…"))
+        self.show_request_button.setToolTip(
+            translate("parameter_dock", "The exact JSON that the next message will send")
+        )
         self.show_request_button.clicked.connect(self.show_request_requested)
         layout.addWidget(self.show_request_button)
         layout.addStretch(1)
@@ -146,10 +172,14 @@ class ParameterDock(QDockWidget):
         # The contents are laid out to fit the dock's minimum width; should a font or style
         # make them wider after all, a scroll bar beats a control cut off.
         scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.summary = QLabel("Model defaults")
+        self.summary = QLabel(translate("parameter_dock", "Model defaults"))
         self.summary.setWordWrap(True)
         self.summary.setToolTip(
-            "What this conversation sends. Parameters that are off use the model's own defaults."
+            translate(
+                "parameter_dock",
+                "What this conversation sends. Parameters that are off use the model's own "
+                "defaults.",
+            )
         )
         self.summary.setContentsMargins(8, 6, 8, 2)
         content = QWidget()
@@ -202,7 +232,7 @@ class ParameterDock(QDockWidget):
     # -- sections -------------------------------------------------------------------------------
 
     def _model_box(self) -> QGroupBox:
-        box = QGroupBox("Model")
+        box = QGroupBox(translate("parameter_dock", "Model"))
         self.model_name = ElidedLabel()  # long names are shortened, whole in the tooltip
         font = self.model_name.font()
         font.setBold(True)
@@ -210,11 +240,11 @@ class ParameterDock(QDockWidget):
         self.model_id = ElidedLabel()
         self.model_price = QLabel()
         self.model_price.setWordWrap(True)
-        self.model_price.setToolTip(TOKENS_EXPLAINED)
+        self.model_price.setToolTip(tokens_explained())
         self.model_facts = QLabel()
         self.model_facts.setWordWrap(True)
-        self.model_facts.setToolTip(TOKENS_EXPLAINED)
-        self.change_model_button = QPushButton("Change model…")
+        self.model_facts.setToolTip(tokens_explained())
+        self.change_model_button = QPushButton(translate("parameter_dock", "Change model…"))
         self.change_model_button.clicked.connect(self.model_change_requested)
         layout = QVBoxLayout(box)
         layout.addWidget(self.model_name)
@@ -225,9 +255,11 @@ class ParameterDock(QDockWidget):
         return box
 
     def _preset_box(self) -> QGroupBox:
-        box = QGroupBox("Preset")
-        self.preset_combo = _combo((), "Preset")
-        self.preset_combo.setToolTip("Choosing a preset applies its values at once.")
+        box = QGroupBox(translate("parameter_dock", "Preset"))
+        self.preset_combo = _combo((), translate("parameter_dock", "Preset"))
+        self.preset_combo.setToolTip(
+            translate("parameter_dock", "Choosing a preset applies its values at once.")
+        )
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
         self.reset_preset_button = QPushButton()
         self.reset_preset_button.clicked.connect(self._reset_to_preset)
@@ -235,7 +267,10 @@ class ParameterDock(QDockWidget):
         self.preset_description = QLabel()
         self.preset_description.setWordWrap(True)
         buttons = QHBoxLayout()
-        for action, label in (("save", "Save as…"), ("manage", "Manage…")):
+        for action, label in (
+            ("save", translate("parameter_dock", "Save as…")),
+            ("manage", translate("parameter_dock", "Manage…")),
+        ):
             button = QToolButton()
             button.setText(label)
             button.clicked.connect(lambda _c=False, a=action: self.preset_action_requested.emit(a))
@@ -249,11 +284,14 @@ class ParameterDock(QDockWidget):
         return box
 
     def _prompt_box(self) -> QGroupBox:
-        box = QGroupBox("System prompt")
+        box = QGroupBox(translate("parameter_dock", "System prompt"))
         self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setAccessibleName("System prompt")
+        self.system_prompt.setAccessibleName(translate("parameter_dock", "System prompt"))
         self.system_prompt.setPlaceholderText(
-            "Instructions the model follows for the whole conversation (optional)"
+            translate(
+                "parameter_dock",
+                "Instructions the model follows for the whole conversation (optional)",
+            )
         )
         self.system_prompt.setTabChangesFocus(True)
         self.system_prompt.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
@@ -265,7 +303,7 @@ class ParameterDock(QDockWidget):
     def _sampling_box(self) -> QGroupBox:
         from .param_rows import NumberRow, ResponseFormatRow, StopRow, ThinkingRow
 
-        box = QGroupBox("How it answers")
+        box = QGroupBox(translate("parameter_dock", "How it answers"))
         layout = QVBoxLayout(box)
         self.rows: dict[str, ParamRow] = {}
         for spec in PARAM_SPECS:
@@ -284,23 +322,28 @@ class ParameterDock(QDockWidget):
         return box
 
     def _routing_box(self) -> QGroupBox:
-        box = QGroupBox("Providers")
-        self.require_parameters = QCheckBox("Require every parameter")
+        box = QGroupBox(translate("parameter_dock", "Providers"))
+        self.require_parameters = QCheckBox(translate("parameter_dock", "Require every parameter"))
         require_help = QLabel(
-            "Only providers that honour every parameter set here. Without this, a provider "
-            "that does not support a parameter silently ignores it."
+            translate(
+                "parameter_dock",
+                "Only providers that honour every parameter set here. Without this, a provider "
+                "that does not support a parameter silently ignores it.",
+            )
         )
         require_help.setWordWrap(True)
-        self.sort = _combo(_SORTS, "Prefer")
-        self.fallbacks = _combo(_TRISTATE, "Allow other providers when the first fails")
-        self.data_collection = _combo(_DATA, "Data collection")
+        self.sort = _combo(_sorts(), translate("parameter_dock", "Prefer"))
+        self.fallbacks = _combo(
+            _tristate(), translate("parameter_dock", "Allow other providers when the first fails")
+        )
+        self.data_collection = _combo(_data(), translate("parameter_dock", "Data collection"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.require_parameters)
         form.addRow(require_help)
-        form.addRow("Prefer", self.sort)
-        form.addRow("Fall back", self.fallbacks)
-        form.addRow("Data", self.data_collection)
+        form.addRow(translate("parameter_dock", "Prefer"), self.sort)
+        form.addRow(translate("parameter_dock", "Fall back"), self.fallbacks)
+        form.addRow(translate("parameter_dock", "Data"), self.data_collection)
         for widget in (self.sort, self.fallbacks, self.data_collection):
             widget.currentIndexChanged.connect(lambda _i: self._edited())
         self.require_parameters.toggled.connect(lambda _b: self._edited())
@@ -312,30 +355,36 @@ class ParameterDock(QDockWidget):
         are read where the model cannot read them itself."""
         from PySide6.QtWidgets import QSpinBox
 
-        box = QGroupBox("Web search and PDFs")
-        self.web_search = QCheckBox("Search the web")
-        self.web_search.setAccessibleName("Search the web")
+        box = QGroupBox(translate("parameter_dock", "Web search and PDFs"))
+        self.web_search = QCheckBox(translate("parameter_dock", "Search the web"))
+        self.web_search.setAccessibleName(translate("parameter_dock", "Search the web"))
         self.web_search.setToolTip(
-            "The model may search the web before it answers, and lists the pages it used. "
-            "Each search costs extra."
+            translate(
+                "parameter_dock",
+                "The model may search the web before it answers, and lists the pages it used. "
+                "Each search costs extra.",
+            )
         )
         self.web_results = QSpinBox()
-        self.web_results.setAccessibleName("Results per search")
+        self.web_results.setAccessibleName(translate("parameter_dock", "Results per search"))
         self.web_results.setRange(1, WEB_RESULTS_MAX)
         self.web_results.setValue(WebSearch().max_results)
         self.web_price = QLabel()
         self.web_price.setWordWrap(True)
-        self.pdf_reader = _combo(_PDF_READERS, "How PDFs are read")
+        self.pdf_reader = _combo(_pdf_readers(), translate("parameter_dock", "How PDFs are read"))
         self.pdf_reader.setToolTip(
-            "For models that cannot read PDFs themselves. Reading pictures of pages (for "
-            "scanned PDFs) costs $2 per 1,000 pages."
+            translate(
+                "parameter_dock",
+                "For models that cannot read PDFs themselves. Reading pictures of pages (for "
+                "scanned PDFs) costs $2 per 1,000 pages.",
+            )
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.web_search)
-        form.addRow("Results", self.web_results)
+        form.addRow(translate("parameter_dock", "Results"), self.web_results)
         form.addRow(self.web_price)
-        form.addRow("PDFs", self.pdf_reader)
+        form.addRow(translate("parameter_dock", "PDFs"), self.pdf_reader)
         self.web_search.toggled.connect(lambda _b: self._web_edited())
         self.web_results.valueChanged.connect(lambda _v: self._web_edited())
         self.pdf_reader.currentIndexChanged.connect(lambda _i: self._edited())
@@ -352,7 +401,10 @@ class ParameterDock(QDockWidget):
             self.web_search.setEnabled(False)
             self.web_results.setEnabled(False)
             self.web_price.setText(
-                f"{model.name} cannot search the web. Choose another model to search."
+                translate(
+                    "parameter_dock",
+                    "{model} cannot search the web. Choose another model to search.",
+                ).format(model=model.name)
             )
             self.web_price.setEnabled(True)
             return
@@ -360,7 +412,9 @@ class ParameterDock(QDockWidget):
         on = self.web_search.isChecked()
         self.web_results.setEnabled(on)
         said = web_search_text(model, self.web_results.value())
-        self.web_price.setText(said if on else "Off. " + said)
+        self.web_price.setText(
+            said if on else translate("parameter_dock", "Off. {price}").format(price=said)
+        )
         self.web_price.setEnabled(on)  # (muted while off)
 
     # -- loading --------------------------------------------------------------------------------
@@ -408,14 +462,16 @@ class ParameterDock(QDockWidget):
             self.model_name.setText(model_id)
             self.model_id.setText("")
             self.model_price.setText("")
-            self.model_facts.setText("Not in the model list yet: every parameter stays available.")
+            self.model_facts.setText(
+                translate(
+                    "parameter_dock", "Not in the model list yet: every parameter stays available."
+                )
+            )
         else:
             self.model_name.setText(model.name)
             self.model_id.setText(model.id)
             self.model_price.setText(price_text(model))
-            self.model_facts.setText(
-                f"{model.context_text}: the tokens of conversation and answer it handles at once"
-            )
+            self.model_facts.setText(context_text(model))
         self._show_web_price()
         self.model_id.setVisible(bool(self.model_id.text()))
         self.model_price.setVisible(bool(self.model_price.text()))
@@ -482,12 +538,23 @@ class ParameterDock(QDockWidget):
 
     def _show_preset_box(self, base: Preset | None, exact: bool) -> None:
         items: list[tuple[str, str | None]] = [
-            (p.name + ("" if p.builtin else "  (yours)"), p.name) for p in self._presets
+            (
+                p.name
+                if p.builtin
+                else translate("parameter_dock", "{name}  (yours)").format(name=p.name),
+                p.name,
+            )
+            for p in self._presets
         ]
         if exact and base is not None:
             index = self._presets.index(base)
         else:
-            items.insert(0, (f"{base.name} (modified)" if base else "Custom", None))
+            first = (
+                translate("parameter_dock", "{name} (modified)").format(name=base.name)
+                if base
+                else translate("parameter_dock", "Custom")
+            )
+            items.insert(0, (first, None))
             index = 0
         if self._preset_shown != (tuple(items), index):  # rebuilt only when it changes
             self._preset_shown = (tuple(items), index)
@@ -498,7 +565,10 @@ class ParameterDock(QDockWidget):
             self.preset_combo.setCurrentIndex(index)
             self.preset_combo.blockSignals(blocked)
         self.preset_combo.setToolTip(
-            f"In effect: {items[index][0]}. Choosing a preset applies its values at once."
+            translate(
+                "parameter_dock",
+                "In effect: {preset}. Choosing a preset applies its values at once.",
+            ).format(preset=items[index][0])
         )
 
     def _describe_preset(self, base: Preset | None, exact: bool) -> None:
@@ -506,17 +576,27 @@ class ParameterDock(QDockWidget):
         if base is not None and modified:
             name = base.name
             short = name if len(name) <= PRESET_NAME_SHOWN else name[: PRESET_NAME_SHOWN - 1] + "…"
-            self.reset_preset_button.setText(f"Reset to {short}")
-            self.reset_preset_button.setToolTip(f"Go back to the values of “{name}”")
+            self.reset_preset_button.setText(
+                translate("parameter_dock", "Reset to {name}").format(name=short)
+            )
+            self.reset_preset_button.setToolTip(
+                translate("parameter_dock", "Go back to the values of “{name}”").format(name=name)
+            )
             self.preset_description.setText(
-                f"Changed since you chose “{name}”. Reset to go back to its values, or "
-                "Save as… to keep these as a preset of your own."
+                translate(
+                    "parameter_dock",
+                    "Changed since you chose “{name}”. Reset to go back to its values, or "
+                    "Save as… to keep these as a preset of your own.",
+                ).format(name=name)
             )
         elif base is not None:
             self.preset_description.setText(base.description)
         else:
             self.preset_description.setText(
-                "These values match no preset. Save as… keeps them as a preset of your own."
+                translate(
+                    "parameter_dock",
+                    "These values match no preset. Save as… keeps them as a preset of your own.",
+                )
             )
         self.reset_preset_button.setVisible(modified)
 
@@ -650,29 +730,67 @@ def price_text(model: ModelInfo) -> str:
     """``$3 per million tokens in · $15 per million out``, in words a newcomer can read."""
     prompt, completion = model.prompt_price, model.completion_price
     if prompt == 0 and completion == 0:
-        text = "Free to use"
+        text = translate("parameter_dock", "Free to use")
     elif prompt is None and completion is None:
-        text = "Price unknown"
+        text = translate("parameter_dock", "Price unknown")
     else:
-        first = price_per_million_text(prompt)
-        second = price_per_million_text(completion)
-        if first.endswith("/M"):
-            text = f"{first.removesuffix('/M')} per million tokens in · "
-        else:
-            text = f"Tokens in: {first} · "
-        if second.endswith("/M"):
-            text += f"{second.removesuffix('/M')} per million out"
-        else:
-            text += f"out: {second}"
+        text = _in_out_text(_per_million(prompt), _per_million(completion))
     if model.request_price:
-        text += f" · {format_usd(model.request_price)} per request"
+        per_request = translate("parameter_dock", "{price} per request").format(
+            price=format_usd(model.request_price)
+        )
+        text = f"{text} · {per_request}"  # (a list of facts, each whole)
     return text
 
 
-_PDF_READERS: tuple[tuple[str, Any], ...] = (
-    ("Read their text (free)", None),
-    ("Read pictures of pages too ($2 per 1,000 pages)", OCR_PDF_ENGINE),
-)
+def _per_million(price: Decimal | None) -> tuple[str, bool]:
+    """(the amount per million tokens, True) or (a word such as "free", False)."""
+    if price == 0:
+        return translate("parameter_dock", "free"), False
+    said = price_per_million_text(price)
+    if said.endswith("/M"):
+        return said.removesuffix("/M"), True
+    return translate("parameter_dock", "unknown"), False
+
+
+def _in_out_text(prompt: tuple[str, bool], completion: tuple[str, bool]) -> str:
+    """The two prices as one whole phrase (a figure per million, or a word)."""
+    (first, first_amount), (second, second_amount) = prompt, completion
+    if first_amount and second_amount:
+        text = translate(
+            "parameter_dock", "{prompt} per million tokens in · {completion} per million out"
+        )
+    elif first_amount:
+        text = translate("parameter_dock", "{prompt} per million tokens in · out: {completion}")
+    elif second_amount:
+        text = translate("parameter_dock", "Tokens in: {prompt} · {completion} per million out")
+    else:
+        text = translate("parameter_dock", "Tokens in: {prompt} · out: {completion}")
+    return text.format(prompt=first, completion=second)
+
+
+def context_text(model: ModelInfo) -> str:
+    """How much conversation the model handles at once, in words."""
+    length = model.context_length
+    if length is None or length <= 0:
+        return translate(
+            "parameter_dock",
+            "unknown context: the tokens of conversation and answer it handles at once",
+        )
+    return translate(
+        "parameter_dock",
+        "{tokens} context: the tokens of conversation and answer it handles at once",
+    ).format(tokens=token_count_text(length))
+
+
+def _pdf_readers() -> tuple[tuple[str, Any], ...]:
+    return (
+        (translate("parameter_dock", "Read their text (free)"), None),
+        (
+            translate("parameter_dock", "Read pictures of pages too ($2 per 1,000 pages)"),
+            OCR_PDF_ENGINE,
+        ),
+    )
 
 
 def _combo(choices: tuple[tuple[str, Any], ...], name: str) -> QComboBox:
