@@ -12,13 +12,15 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.redact import crash_text
 
 log = logging.getLogger("switchboard.crash")
 
-MESSAGE = (
+MESSAGE = QT_TRANSLATE_NOOP(
+    "crash",
     "Something went wrong inside Switchboard. Your conversations are saved. If it happens "
-    "again, copy the details and send them to us; they contain no key."
+    "again, copy the details and send them to us; they contain no key.",
 )
 
 
@@ -60,9 +62,14 @@ class CrashReporter:
             self._showing = False
 
     def _show(self, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Switchboard", MESSAGE, parent=self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Switchboard",
+            translate("crash", MESSAGE),
+            parent=self._parent,
+        )
         box.setDetailedText(details)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(translate("crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is copy:
