@@ -37,6 +37,16 @@ UNKNOWN_ABILITIES = QT_TRANSLATE_NOOP(
 )
 
 
+def unknown_abilities() -> str:
+    """``UNKNOWN_ABILITIES`` in the user's language."""
+    return translate(
+        "attach_flow",
+        "The model list does not say whether this model can read pictures or files, so "
+        "your attachments were sent as they are. If the answer ignores them, choose a model "
+        "that reads them.",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
     """What stands between the attachments and sending."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import translate
 from app.core.money import format_usd
 
 if TYPE_CHECKING:
@@ -25,20 +25,25 @@ def level_style(level: str) -> str:
     return f"color: {warning_color()}; font-weight: bold" if level == "warning" else ""
 
 
-ANSWER_TIPS = {
-    "estimate": QT_TRANSLATE_NOOP(
+def answer_tip(key: str) -> str:
+    """What the answer's figure means now (``key``: estimate, billed, waiting, not charged,
+    unknown)."""
+    if key == "billed":
+        return translate("cost_meter", "What OpenRouter billed for the latest answer")
+    if key == "waiting":
+        return translate("cost_meter", "Sent: no figure until the model starts writing")
+    if key == "not charged":
+        return translate(
+            "cost_meter", "The request failed before the model wrote anything, so it was not billed"
+        )
+    if key == "unknown":
+        return translate(
+            "cost_meter",
+            "Stopped before the model wrote anything: OpenRouter may still bill the prompt",
+        )
+    return translate(
         "cost_meter", "The answer being written now: an estimate until OpenRouter bills it"
-    ),
-    "billed": QT_TRANSLATE_NOOP("cost_meter", "What OpenRouter billed for the latest answer"),
-    "waiting": QT_TRANSLATE_NOOP("cost_meter", "Sent: no figure until the model starts writing"),
-    "not charged": QT_TRANSLATE_NOOP(
-        "cost_meter", "The request failed before the model wrote anything, so it was not billed"
-    ),
-    "unknown": QT_TRANSLATE_NOOP(
-        "cost_meter",
-        "Stopped before the model wrote anything: OpenRouter may still bill the prompt",
-    ),
-}
+    )
 
 
 class CostMeter(QWidget):
@@ -63,7 +68,7 @@ class CostMeter(QWidget):
         )
 
     def _answer_tip(self, key: str) -> None:
-        self.answer.setToolTip(translate("cost_meter", ANSWER_TIPS[key]))
+        self.answer.setToolTip(answer_tip(key))
 
     def set_answer(self, cost: Decimal | None, *, billed: bool) -> None:
         if billed or cost is None:

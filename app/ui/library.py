@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.compare_settings import BLIND_TITLE
 from app.core.conversation import plain_preview
 from app.core.i18n import translate
 from app.render.safe_text import plain_tooltip, shorten
@@ -258,7 +257,7 @@ def _label(summary: ConversationSummary) -> str:
 def _comparison_title(summary: ComparisonSummary) -> str:
     """Its title, or "Blind comparison" until the pick (the title names the presets)."""
     return (
-        translate("compare_settings", BLIND_TITLE)
+        translate("compare_settings", "Blind comparison")
         if summary.blind and not summary.revealed
         else summary.title
     )

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QCursor, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import translate
 from app.core.version_settings import recent_models, with_model
 from app.render.message_html import REGENERATE_WITH_ACTION
 from app.render.safe_text import plain_tooltip, shorten
@@ -33,14 +33,16 @@ if TYPE_CHECKING:
 Change = Callable[["ChatSettings"], "ChatSettings"]
 
 MENU_NAME = "regenerate_with_menu"
-ONLY_THIS_VERSION = QT_TRANSLATE_NOOP(
-    "versions_flow", "For this answer only: the conversation keeps its own settings"
-)
-BUSY = QT_TRANSLATE_NOOP(
-    "versions_flow",
-    "Wait until the answer being written has finished (or press Stop), then try again.",
-)
+# The menu's note, in English (tests look for it; the menu shows it translated).
+ONLY_THIS_VERSION = "For this answer only: the conversation keeps its own settings"
 NAME_LIMIT = 60
+
+
+def _busy() -> str:
+    return translate(
+        "versions_flow",
+        "Wait until the answer being written has finished (or press Stop), then try again.",
+    )
 
 
 # -- Regenerate with… ------------------------------------------------------------------------
@@ -54,7 +56,7 @@ def regenerate_with(window: MainWindow, view: ChatView, message_id: int) -> QMen
     if services is None:
         return None
     if view.busy:
-        window.notices.info(translate("versions_flow", BUSY))
+        window.notices.info(_busy())
         return None
     conversation = services.history.get_conversation(view.conversation_id)
     if conversation is None:
@@ -64,7 +66,9 @@ def regenerate_with(window: MainWindow, view: ChatView, message_id: int) -> QMen
     menu.setTitle(translate("versions_flow", "Regenerate with…"))
     menu.setToolTipsVisible(True)
     menu.setAccessibleName(translate("versions_flow", "Regenerate with"))
-    only_this = translate("versions_flow", ONLY_THIS_VERSION)
+    only_this = translate(
+        "versions_flow", "For this answer only: the conversation keeps its own settings"
+    )
     menu.setAccessibleDescription(only_this)
     note = menu.addAction(only_this)
     note.setEnabled(False)
@@ -118,7 +122,7 @@ def _regenerate(window: MainWindow, view: ChatView, change: Change) -> None:
     if services is None:
         return
     if view.busy:
-        window.notices.info(translate("versions_flow", BUSY))
+        window.notices.info(_busy())
         return
     if window.dock_link.blocking_problem():  # (also saves the dock's pending edits)
         return
