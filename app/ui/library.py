@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -246,8 +245,16 @@ def _key_of(item: QListWidgetItem | None) -> TabKey | None:
     return parse_key(item.data(QtCore.Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
+def _when(updated_at: float) -> str:
+    """The date and time in the user's language (month names, order, 24 or 12 hours)."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    moment = QDateTime.fromSecsSinceEpoch(int(updated_at))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
 def _label(summary: ConversationSummary) -> str:
-    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    when = _when(summary.updated_at)
     preview = plain_preview(summary.preview)[:90]
     title = shorten(summary.title, TITLE_LIMIT)
     count = translate("library", "%n messages", "one: %n message", summary.message_count)
@@ -264,7 +271,7 @@ def _comparison_title(summary: ComparisonSummary) -> str:
 
 
 def _comparison_label(summary: ComparisonSummary) -> str:
-    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    when = _when(summary.updated_at)
     preview = plain_preview(summary.preview)[:90]
     title = shorten(_comparison_title(summary), TITLE_LIMIT)
     if summary.blind and not summary.revealed:
@@ -283,7 +290,7 @@ def _comparison_label(summary: ComparisonSummary) -> str:
 
 def _run_label(summary: PromptRunSummary) -> str:
     """A prompt-set run's row (a PromptRunSummary)."""
-    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    when = _when(summary.updated_at)
     columns = shorten(" vs ".join(summary.labels), TITLE_LIMIT)
     title = shorten(summary.title, TITLE_LIMIT)
     run = translate("library", "prompt set run: {columns}").format(columns=columns)
