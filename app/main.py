@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core import APP_NAME
+from app.core.i18n import translate
 from app.core.models import DEFAULT_BASE_URL
 from app.store.paths import AppPaths, bundled_path
 from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSettings, load_settings
@@ -88,10 +89,11 @@ def checked_base_url_override(environ: Mapping[str, str]) -> tuple[str | None, s
     try:
         return normalize_base_url(value), None
     except EndpointError as error:
-        return None, (
+        return None, translate(
+            "main",
             "The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the "
-            f"address from Settings instead. {error.user_message}"
-        )
+            "address from Settings instead. {reason}",
+        ).format(reason=error.user_message)
 
 
 def take_key_environment(environ: MutableMapping[str, str] = os.environ) -> dict[str, str]:
@@ -137,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _apply_theme(loaded.settings.theme)
     window = MainWindow(
         endpoint=env.endpoint(loaded.settings),
-        key_source="looking for your key…",
+        key_source=translate("main", "looking for your key…"),
         icon=app_icon(bundled_path("icons")),
         layout=load_layout(paths.config / LAYOUT_FILE_NAME),
     )
@@ -540,8 +542,11 @@ def _prepare_folders(env: Environment) -> list[str]:
         except OSError as error:
             reason = error.strerror or type(error).__name__
             notices.append(
-                f"Switchboard cannot use the folder {folder} ({reason}), so what you do now "
-                "may not be saved. Check that the folder can be written to."
+                translate(
+                    "main",
+                    "Switchboard cannot use the folder {folder} ({reason}), so what you do now "
+                    "may not be saved. Check that the folder can be written to.",
+                ).format(folder=folder, reason=reason)
             )
     return notices
 
@@ -607,7 +612,8 @@ async def _stop_turns(window: MainWindow) -> None:
 def _count(folder: os.PathLike[str]) -> int:
     path = os.fspath(folder)
     if not os.path.isdir(path):
-        raise SystemExit(f"Switchboard is damaged: {path} is missing. Reinstall it.")
+        damaged = translate("main", "Switchboard is damaged: {path} is missing. Reinstall it.")
+        raise SystemExit(damaged.format(path=path))
     return len(os.listdir(path))
 
 

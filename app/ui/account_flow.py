@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
 
@@ -71,7 +73,9 @@ class AccountFlow(QObject):
         if self.account is not None:
             self._window.set_key_source(self.account.key_source_text)
         self.show_conversations()
-        self._window.notices.info("You are ready: type a message and press Enter.")
+        self._window.notices.info(
+            translate("account_flow", "You are ready: type a message and press Enter.")
+        )
 
     def follow_key(self) -> None:
         """After Settings: no key, the welcome page; a key again, the conversations."""
@@ -108,13 +112,17 @@ class AccountFlow(QObject):
             self._refresh_key(dialog, account)
 
         def remove_key() -> None:
-            whose = (
-                "your OpenRouter key"
-                if account.server_is_openrouter
-                else f"the key for {account.server_name}"
-            )
-            question = f"Remove {whose} from this computer's keychain?"
-            if window.notices.confirm("Remove key", question, "Remove", parent=dialog):
+            if account.server_is_openrouter:
+                question = translate(
+                    "account_flow", "Remove your OpenRouter key from this computer's keychain?"
+                )
+            else:
+                question = translate(
+                    "account_flow", "Remove the key for {server} from this computer's keychain?"
+                ).format(server=account.server_name)
+            title = translate("account_flow", "Remove key")
+            go = translate("account_flow", "Remove")
+            if window.notices.confirm(title, question, go, parent=dialog):
                 window.tasks.spawn(self._remove_key(dialog, account))
 
         dialog.key_change_requested.connect(change_key)

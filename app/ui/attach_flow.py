@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.core import cost
 from app.core.attachments import OCR_PDF_ENGINE, Attachment
 from app.core.conversation import ChatSettings, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 from app.core.request import next_request
@@ -28,11 +29,22 @@ if TYPE_CHECKING:
 
 OFFERED_MODELS = 4  # the short list of models that can take what is attached
 
-UNKNOWN_ABILITIES = (
+UNKNOWN_ABILITIES = QT_TRANSLATE_NOOP(
+    "attach_flow",
     "The model list does not say whether this model can read pictures or files, so "
     "your attachments were sent as they are. If the answer ignores them, choose a model "
-    "that reads them."
+    "that reads them.",
 )
+
+
+def unknown_abilities() -> str:
+    """``UNKNOWN_ABILITIES`` in the user's language."""
+    return translate(
+        "attach_flow",
+        "The model list does not say whether this model can read pictures or files, so "
+        "your attachments were sent as they are. If the answer ignores them, choose a model "
+        "that reads them.",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,22 +131,29 @@ def refused_text(gate_: Gate, model_name: str) -> str:
     names = ", ".join(f"“{a.name}”" for a in gate_.refused[:3])
     more = len(gate_.refused) - 3
     if more > 0:
-        names += f" and {more} more"
+        names = translate(
+            "attach_flow", "{names} and %n more", "one: {names} and %n more", more
+        ).format(names=names)
     if gate_.refused_earlier:
-        return (
-            f"Not sent: {model_name} cannot see pictures, and earlier messages of this "
-            f"conversation carry pictures ({names}) that every message sends again. Choose a "
-            "model that can see pictures."
+        text = translate(
+            "attach_flow",
+            "Not sent: {model} cannot see pictures, and earlier messages of this conversation "
+            "carry pictures ({names}) that every message sends again. Choose a model that can "
+            "see pictures.",
         )
-    if len(gate_.refused) == 1:
-        return (
-            f"Not sent: {model_name} cannot see pictures, and {names} is a picture. "
-            "Choose a model that can, or remove the picture."
+    elif len(gate_.refused) == 1:
+        text = translate(
+            "attach_flow",
+            "Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model "
+            "that can, or remove the picture.",
         )
-    return (
-        f"Not sent: {model_name} cannot see pictures, and {names} are pictures. "
-        "Choose a model that can, or remove the pictures."
-    )
+    else:
+        text = translate(
+            "attach_flow",
+            "Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model "
+            "that can, or remove the pictures.",
+        )
+    return text.format(model=model_name, names=names)
 
 
 def ocr_question(
@@ -148,29 +167,35 @@ def ocr_question(
     scanned PDFs, ``read`` every PDF paid reading then reads, for ``price`` in all (a
     comparison: summed over the ``columns`` that each pay for their own reading)."""
     about = format_usd(price, compact=True)
-    pages = sum(cost.pdf_pages(p) for p in read)
-    page_word = "page" if pages == 1 else "pages"
+    # The page count is a phrase of its own ("8 pages"): one plural form per sentence.
+    pages = translate("attach_flow", "%n pages", "one: %n page", sum(map(cost.pdf_pages, read)))
     if columns > 1:
-        return (
+        text = translate(
+            "attach_flow",
             "A PDF you attached has no text, only pictures of pages. Paid reading costs $2 "
-            f"per 1,000 pages, and each of the {columns} columns pays for its own reading "
-            f"({pages:,} {page_word} in all: about {about}). Read them?"
+            "per 1,000 pages, and each of the {columns} columns pays for its own reading "
+            "({pages} in all: about {about}). Read them?",
         )
-    if len(read) > len(scanned):
-        return (
+    elif len(read) > len(scanned):
+        text = translate(
+            "attach_flow",
             "A PDF you attached has no text, only pictures of pages. Paid reading costs $2 "
-            f"per 1,000 pages, and it then reads every PDF this message sends ({len(read):,} "
-            f"PDFs, {pages:,} {page_word}: about {about}). Read them?"
+            "per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, "
+            "{pages}: about {about}). Read them?",
         )
-    if len(scanned) == 1:
-        return (
+    elif len(scanned) == 1:
+        text = translate(
+            "attach_flow",
             "This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 "
-            f"pages (about {about} for these {pages:,} {page_word}). Read them?"
+            "pages (about {about} for these {pages}). Read them?",
         )
-    return (
-        "These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 "
-        f"pages (about {about} for these {pages:,} {page_word}). Read them?"
-    )
+    else:
+        text = translate(
+            "attach_flow",
+            "These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 "
+            "pages (about {about} for these {pages}). Read them?",
+        )
+    return text.format(columns=columns, pages=pages, about=about, pdfs=f"{len(read):,}")
 
 
 def with_ocr(settings: ChatSettings) -> ChatSettings:

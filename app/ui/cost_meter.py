@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.core.i18n import translate
 from app.core.money import format_usd
 
 if TYPE_CHECKING:
@@ -24,13 +25,25 @@ def level_style(level: str) -> str:
     return f"color: {warning_color()}; font-weight: bold" if level == "warning" else ""
 
 
-ANSWER_TIPS = {
-    "estimate": "The answer being written now: an estimate until OpenRouter bills it",
-    "billed": "What OpenRouter billed for the latest answer",
-    "waiting": "Sent: no figure until the model starts writing",
-    "not charged": "The request failed before the model wrote anything, so it was not billed",
-    "unknown": "Stopped before the model wrote anything: OpenRouter may still bill the prompt",
-}
+def answer_tip(key: str) -> str:
+    """What the answer's figure means now (``key``: estimate, billed, waiting, not charged,
+    unknown)."""
+    if key == "billed":
+        return translate("cost_meter", "What OpenRouter billed for the latest answer")
+    if key == "waiting":
+        return translate("cost_meter", "Sent: no figure until the model starts writing")
+    if key == "not charged":
+        return translate(
+            "cost_meter", "The request failed before the model wrote anything, so it was not billed"
+        )
+    if key == "unknown":
+        return translate(
+            "cost_meter",
+            "Stopped before the model wrote anything: OpenRouter may still bill the prompt",
+        )
+    return translate(
+        "cost_meter", "The answer being written now: an estimate until OpenRouter bills it"
+    )
 
 
 class CostMeter(QWidget):
@@ -38,66 +51,105 @@ class CostMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.answer = QLabel("This answer: –")
-        self.conversation = QLabel("Conversation: –")
-        self.today = QLabel("Today: –")
-        self.month = QLabel("Month: –")
-        self.credit = QLabel("Credit: –")
-        self.setAccessibleName("Cost meter")
+        self.answer = QLabel(translate("cost_meter", "This answer: –"))
+        self.conversation = QLabel(translate("cost_meter", "Conversation: –"))
+        self.today = QLabel(translate("cost_meter", "Today: –"))
+        self.month = QLabel(translate("cost_meter", "Month: –"))
+        self.credit = QLabel(translate("cost_meter", "Credit: –"))
+        self.setAccessibleName(translate("cost_meter", "Cost meter"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(14)
         for label in (self.answer, self.conversation, self.today, self.month, self.credit):
             layout.addWidget(label)
-        self.answer.setToolTip(ANSWER_TIPS["estimate"])
-        self.credit.setToolTip("What your OpenRouter key may still spend (from openrouter.ai)")
+        self._answer_tip("estimate")
+        self.credit.setToolTip(
+            translate("cost_meter", "What your OpenRouter key may still spend (from openrouter.ai)")
+        )
+
+    def _answer_tip(self, key: str) -> None:
+        self.answer.setToolTip(answer_tip(key))
 
     def set_answer(self, cost: Decimal | None, *, billed: bool) -> None:
-        suffix = "" if billed or cost is None else " (est.)"
-        self.answer.setText(f"This answer: {format_usd(cost)}{suffix}")
-        self.answer.setToolTip(ANSWER_TIPS["billed" if billed else "estimate"])
+        if billed or cost is None:
+            text = translate("cost_meter", "This answer: {cost}")
+        else:
+            text = translate("cost_meter", "This answer: {cost} (est.)")
+        self.answer.setText(text.format(cost=format_usd(cost)))
+        self._answer_tip("billed" if billed else "estimate")
 
     def set_answer_waiting(self) -> None:
         """Sent, nothing written yet (the model warms up, or the request is retried): no
         figure yet, and above all not "free"."""
-        self.answer.setText("This answer: –")
-        self.answer.setToolTip(ANSWER_TIPS["waiting"])
+        self.answer.setText(translate("cost_meter", "This answer: –"))
+        self._answer_tip("waiting")
 
     def set_answer_taken_back(self, *, not_charged: bool) -> None:
         """The request ended before any word of the answer. ``not_charged``: the server
         refused it (402, 429, 500…), so it billed nothing; else it cannot be known ("–")."""
-        self.answer.setText("This answer: not charged" if not_charged else "This answer: –")
-        self.answer.setToolTip(ANSWER_TIPS["not charged" if not_charged else "unknown"])
+        if not_charged:
+            self.answer.setText(translate("cost_meter", "This answer: not charged"))
+        else:
+            self.answer.setText(translate("cost_meter", "This answer: –"))
+        self._answer_tip("not charged" if not_charged else "unknown")
 
     def set_spending(self, spending: Spending, kind: str = "Conversation") -> None:
         """``kind``: what the second figure totals ("Conversation" or "Comparison")."""
-        self.conversation.setText(f"{kind}: {_total(spending.conversation or Decimal(0))}")
+        total = _total(spending.conversation or Decimal(0))
+        if kind == "Comparison":
+            self.conversation.setText(
+                translate("cost_meter", "Comparison: {cost}").format(cost=total)
+            )
+        else:
+            self.conversation.setText(
+                translate("cost_meter", "Conversation: {cost}").format(cost=total)
+            )
         caps = {cap.kind: cap for cap in spending.caps}
-        rows: tuple[tuple[QLabel, str, Decimal, CapKind], ...] = (
-            (self.today, "Today", spending.today, "daily"),
-            (self.month, "Month", spending.month, "monthly"),
+        rows: tuple[tuple[QLabel, Decimal, CapKind], ...] = (
+            (self.today, spending.today, "daily"),
+            (self.month, spending.month, "monthly"),
         )
-        for label, name, amount, kind in rows:
-            cap = caps.get(kind)
-            text = f"{name}: {_total(amount)}"
+        for label, amount, cap_kind in rows:
+            cap = caps.get(cap_kind)
+            text, tip = _cap_texts(cap_kind, cap is not None)
+            fields = {"cost": _total(amount), "cap": format_usd(cap.cap) if cap else ""}
+            label.setText(text.format(**fields))
             if cap is not None:
-                text += f" of {format_usd(cap.cap)}"
-                label.setToolTip(f"{cap.percent}% of your {kind} cap")
-            label.setText(text)
+                label.setToolTip(tip.format(percent=cap.percent))
             label.setStyleSheet(level_style(cap.level) if cap is not None else "")
 
     def set_credit(self, info: KeyInfo | None, *, problem: str | None = None) -> None:
         if info is None:
-            self.credit.setText("Credit: –" if problem is None else "Credit: unknown")
+            if problem is None:
+                self.credit.setText(translate("cost_meter", "Credit: –"))
+            else:
+                self.credit.setText(translate("cost_meter", "Credit: unknown"))
             if problem:
                 self.credit.setToolTip(problem)
             return
         if info.limit_remaining is None:
-            self.credit.setText("Credit: no limit on this key")
+            self.credit.setText(translate("cost_meter", "Credit: no limit on this key"))
         else:
-            self.credit.setText(f"Credit: {format_usd(info.limit_remaining)} left")
+            left = format_usd(info.limit_remaining)
+            self.credit.setText(translate("cost_meter", "Credit: {cost} left").format(cost=left))
         low = info.limit_remaining is not None and info.limit_remaining < Decimal("0.5")
         self.credit.setStyleSheet(level_style("warning") if low else "")
+
+
+def _cap_texts(kind: CapKind, capped: bool) -> tuple[str, str]:
+    """The figure's text (fields ``cost``, ``cap``) and, when capped, its tooltip
+    (``percent``): one whole sentence per case."""
+    if kind == "daily":
+        if capped:
+            return translate("cost_meter", "Today: {cost} of {cap}"), translate(
+                "cost_meter", "{percent}% of your daily cap"
+            )
+        return translate("cost_meter", "Today: {cost}"), ""
+    if capped:
+        return translate("cost_meter", "Month: {cost} of {cap}"), translate(
+            "cost_meter", "{percent}% of your monthly cap"
+        )
+    return translate("cost_meter", "Month: {cost}"), ""
 
 
 def _total(amount: Decimal) -> str:

@@ -12,14 +12,10 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.core.i18n import translate
 from app.core.redact import crash_text
 
 log = logging.getLogger("switchboard.crash")
-
-MESSAGE = (
-    "Something went wrong inside Switchboard. Your conversations are saved. If it happens "
-    "again, copy the details and send them to us; they contain no key."
-)
 
 
 class CrashReporter:
@@ -60,9 +56,14 @@ class CrashReporter:
             self._showing = False
 
     def _show(self, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Switchboard", MESSAGE, parent=self._parent)
+        message = translate(
+            "crash",
+            "Something went wrong inside Switchboard. Your conversations are saved. If it happens "
+            "again, copy the details and send them to us; they contain no key.",
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, "Switchboard", message, parent=self._parent)
         box.setDetailedText(details)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(translate("crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is copy:

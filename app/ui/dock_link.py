@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.i18n import translate
+
 from .notices import Topic
 
 if TYPE_CHECKING:
@@ -99,7 +101,10 @@ class DockLink(QObject):
         problem = self.dock.problem()
         if problem:
             self._notices.warning(
-                f"Not sent: {problem} Fix it in the Parameters panel.", topic=Topic.PARAMETERS
+                translate(
+                    "dock_link", "Not sent: {problem} Fix it in the Parameters panel."
+                ).format(problem=problem),
+                topic=Topic.PARAMETERS,
             )
             self.dock.show()
         return problem
@@ -129,7 +134,10 @@ class DockLink(QObject):
     def _problem_changed(self, problem: object) -> None:
         if problem:
             self._notices.warning(
-                f"{problem} Nothing is sent until this is fixed.", topic=Topic.PARAMETERS
+                translate("dock_link", "{problem} Nothing is sent until this is fixed.").format(
+                    problem=problem
+                ),
+                topic=Topic.PARAMETERS,
             )
         else:  # fixed: what the message said is no longer true
             self._notices.withdraw(Topic.PARAMETERS)
@@ -147,9 +155,11 @@ class DockLink(QObject):
             return
         catalogue = self._services.catalogue
         current = self.dock.current_settings_or_stored().model
-        source = {"live": "Live list", "cache": "Saved list", "snapshot": "Built-in list"}.get(
-            catalogue.source, ""
-        )
+        source = {
+            "live": translate("dock_link", "Live list"),
+            "cache": translate("dock_link", "Saved list"),
+            "snapshot": translate("dock_link", "Built-in list"),
+        }.get(catalogue.source, "")
         dialog = ModelPickerDialog(
             catalogue.models,
             catalogue.search,
@@ -177,10 +187,21 @@ class DockLink(QObject):
         try:
             refreshed = await catalogue.refresh(force=force)
         except OpenRouterError as error:
-            self._notices.info(f"The model list could not be refreshed: {error.user_message}")
+            self._notices.info(
+                translate("dock_link", "The model list could not be refreshed: {reason}").format(
+                    reason=error.user_message
+                )
+            )
             return
         if refreshed and force:
-            self._notices.info(f"Model list refreshed: {len(catalogue.models)} models.")
+            self._notices.info(
+                translate(
+                    "dock_link",
+                    "Model list refreshed: %n models.",
+                    "one: Model list refreshed: %n model.",
+                    len(catalogue.models),
+                )
+            )
 
     def show_request(self) -> None:
         from app.api import InvalidRequestError
@@ -193,11 +214,14 @@ class DockLink(QObject):
             return
         if settings is None:
             self._notices.warning(
-                f"{self.dock.problem()} Fix it to see the request.", topic=Topic.PARAMETERS
+                translate("dock_link", "{problem} Fix it to see the request.").format(
+                    problem=self.dock.problem()
+                ),
+                topic=Topic.PARAMETERS,
             )
             return
         typed = view.composer.toPlainText()  # sent as typed, so shown as typed
-        draft = typed if typed.strip() else "(your next message)"
+        draft = typed if typed.strip() else translate("dock_link", "(your next message)")
         try:
             url, body = services.chat.preview_request(
                 view.conversation_id, settings, draft, view.chips.attachments()
@@ -223,7 +247,9 @@ class DockLink(QObject):
         settings = self.dock.current_settings()
         if settings is None:
             self._notices.warning(
-                f"{self.dock.problem()} Fix it before saving a preset.",
+                translate("dock_link", "{problem} Fix it before saving a preset.").format(
+                    problem=self.dock.problem()
+                ),
                 topic=Topic.PARAMETERS,
             )
             return
@@ -241,5 +267,7 @@ class DockLink(QObject):
                 save.error.setText(error.user_message)
                 continue
             self.dock.set_presets(presets.presets())
-            self._notices.info(f"Saved the preset “{preset.name}”.")
+            self._notices.info(
+                translate("dock_link", "Saved the preset “{name}”.").format(name=preset.name)
+            )
             return

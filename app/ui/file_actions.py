@@ -7,6 +7,8 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.i18n import translate
+
 if TYPE_CHECKING:
     from app.services.conversations import ExportKind
 
@@ -34,8 +36,8 @@ class FileActions:
 
         path = self._notices.choose_path(
             "save",
-            "Export conversation",
-            "Markdown (*.md)" if kind == "md" else "JSON (*.json)",
+            translate("file_actions", "Export conversation"),
+            _markdown_filter() if kind == "md" else translate("file_actions", "JSON (*.json)"),
             Path.home() / export_file_name(conversation.title, kind),
         )
         if path is not None:
@@ -53,7 +55,10 @@ class FileActions:
 
     def export_comparison(self, comparison_id: int) -> None:
         path = self._notices.choose_path(
-            "save", "Export comparison", "Markdown (*.md)", Path.home() / "comparison.md"
+            "save",
+            translate("file_actions", "Export comparison"),
+            _markdown_filter(),
+            Path.home() / "comparison.md",
         )
         services = self._window.services
         if path is not None and services is not None:
@@ -70,8 +75,8 @@ class FileActions:
         markdown = kind == "md"
         path = self._notices.choose_path(
             "save",
-            "Export the run",
-            "Markdown (*.md)" if markdown else "CSV (*.csv)",
+            translate("file_actions", "Export the run"),
+            _markdown_filter() if markdown else _csv_filter(),
             Path.home() / _file_name(run.title, "md" if markdown else "csv"),
         )
         if path is None:
@@ -84,9 +89,13 @@ class FileActions:
         try:
             await self._window.tasks.run_blocking(_write_whole, path, text)
         except OSError as error:
-            self._notices.error(f"Could not save the export: {error.strerror or error}.")
+            self._notices.error(
+                translate("file_actions", "Could not save the export: {reason}.").format(
+                    reason=error.strerror or error
+                )
+            )
             return
-        self._notices.info(f"Exported to {path}.")
+        self._notices.info(translate("file_actions", "Exported to {path}.").format(path=path))
 
     async def _export(self, writing: Coroutine[Any, Any, None], path: Path) -> None:
         from app.services.conversations import ConversationError
@@ -96,14 +105,16 @@ class FileActions:
         except ConversationError as error:
             self._notices.error(error.user_message)
             return
-        self._notices.info(f"Exported to {path}.")
+        self._notices.info(translate("file_actions", "Exported to {path}.").format(path=path))
 
     def import_conversation(self) -> None:
         from app.services.conversations import import_limits
 
-        path = self._notices.choose_path(
-            "open", f"Import conversation ({import_limits()})", "JSON (*.json)", Path.home()
+        title = translate("file_actions", "Import conversation ({limits})").format(
+            limits=import_limits()
         )
+        json_filter = translate("file_actions", "JSON (*.json)")
+        path = self._notices.choose_path("open", title, json_filter, Path.home())
         if path is not None:
             self._window.tasks.spawn(self.import_file(path))
 
@@ -115,7 +126,7 @@ class FileActions:
             return None
         from app.services.conversations import ConversationError
 
-        self._notices.info(f"Importing {path.name}…")
+        self._notices.info(translate("file_actions", "Importing {name}…").format(name=path.name))
         try:
             result = await window.services.conversations.import_file(path)
         except ConversationError as error:
@@ -133,7 +144,10 @@ class FileActions:
         if services is None or services.costs is None:
             return
         path = self._notices.choose_path(
-            "save", "Export spending", "CSV (*.csv)", Path.home() / "switchboard-spending.csv"
+            "save",
+            translate("file_actions", "Export spending"),
+            _csv_filter(),
+            Path.home() / "switchboard-spending.csv",
         )
         if path is not None:
             self._window.tasks.spawn(self._export_spending(services.costs.export_csv, path))
@@ -142,9 +156,27 @@ class FileActions:
         try:
             rows = await self._window.tasks.run_blocking(export_csv, path)
         except OSError as error:
-            self._notices.error(f"Could not save the spending export: {error.strerror or error}.")
+            self._notices.error(
+                translate("file_actions", "Could not save the spending export: {reason}.").format(
+                    reason=error.strerror or error
+                )
+            )
             return
-        self._notices.info(f"Exported {rows} rows of spending to {path}.")
+        exported = translate(
+            "file_actions",
+            "Exported %n rows of spending to {path}.",
+            "one: Exported %n row of spending to {path}.",
+            rows,
+        )
+        self._notices.info(exported.format(path=path))
+
+
+def _markdown_filter() -> str:
+    return translate("file_actions", "Markdown (*.md)")
+
+
+def _csv_filter() -> str:
+    return translate("file_actions", "CSV (*.csv)")
 
 
 def _file_name(title: str, suffix: str) -> str:

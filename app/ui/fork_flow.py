@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import translate
 from app.core.money import format_usd
 
 from .tab_keys import TabKey
@@ -41,22 +43,25 @@ class ForkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("forkDialog")
-        self.setWindowTitle("Continue in a new tab")
+        self.setWindowTitle(translate("fork_flow", "Continue in a new tab"))
         self._plan = plan
         self._model = model
         turns = max(plan.turns, 1)
         intro = QLabel(
-            "A new conversation starts with a copy of this one up to here. Everything it "
-            "holds is sent again with each new message, so a shorter start costs less.",
+            translate(
+                "fork_flow",
+                "A new conversation starts with a copy of this one up to here. Everything it "
+                "holds is sent again with each new message, so a shorter start costs less.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.whole = QRadioButton(self)
-        self.last = QRadioButton("Only the last", self)
-        self.turns = QSpinBox(self)
+        self.last = QRadioButton(translate("fork_flow", "Only the last"), self)
+        self.turns = TurnsBox(self)
         self.turns.setRange(1, turns)
         self.turns.setValue(min(2, turns))
-        self.turns.setAccessibleName("How many of the last turns to keep")
+        self.turns.setAccessibleName(translate("fork_flow", "How many of the last turns to keep"))
         self.last_note = QLabel(self)
         self.last_note.setWordWrap(True)
         self.whole_note = QLabel(self)
@@ -69,7 +74,7 @@ class ForkDialog(QDialog):
         self.turns.setEnabled(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.go = self.buttons.addButton(
-            "Continue in a new tab", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("fork_flow", "Continue in a new tab"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.go.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -95,25 +100,53 @@ class ForkDialog(QDialog):
         return self.turns.value() if self.last.isChecked() else None
 
     def _describe(self) -> None:
-        self.turns.setSuffix(" turn" if self.turns.value() == 1 else " turns")
         count = len(self._plan.messages)
-        self.whole.setText(f"The whole conversation up to here ({_messages(count)})")
+        self.whole.setText(
+            translate(
+                "fork_flow",
+                "The whole conversation up to here (%n messages)",
+                "one: The whole conversation up to here (%n message)",
+                count,
+            )
+        )
         self.whole_note.setText(self._cost_note(None))
         kept = len(self._plan.kept(self.turns.value()))
-        self.last_note.setText(f"{_messages(kept)}. {self._cost_note(self.turns.value())}")
+        messages = translate("fork_flow", "%n messages.", "one: %n message.", kept)
+        self.last_note.setText(f"{messages} {self._cost_note(self.turns.value())}")
 
     def _cost_note(self, last_turns: int | None) -> str:
         tokens, cost = self._plan.context(last_turns, self._model)
-        note = f"About {tokens:,} tokens"
-        if cost is not None:
-            note += f", about {format_usd(cost, compact=True)} to send again with each message"
-        else:
-            note += " to send again with each message"
-        return note + "."
+        if cost is None:
+            return translate(
+                "fork_flow",
+                "About %n tokens to send again with each message.",
+                "one: About %n token to send again with each message.",
+                tokens,
+            )
+        return translate(
+            "fork_flow",
+            "About %n tokens, about {cost} to send again with each message.",
+            "one: About %n token, about {cost} to send again with each message.",
+            tokens,
+        ).format(cost=format_usd(cost, compact=True))
 
 
-def _messages(count: int) -> str:
-    return f"{count:,} message" + ("" if count == 1 else "s")
+class TurnsBox(QSpinBox):
+    """A count of turns shown as a whole phrase ("2 turns"), so each language can say it."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt)
+        return translate("fork_flow", "%n turns", "one: %n turn", value)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 (Qt)
+        digits = "".join(c for c in text if c.isdigit())
+        return int(digits) if digits else self.minimum()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = "".join(c for c in text if c.isdigit())
+        state = QValidator.State
+        if digits and self.minimum() <= int(digits) <= self.maximum():
+            return state.Acceptable, text, pos
+        return state.Intermediate, text, pos
 
 
 def ask_fork(window: MainWindow, conversation_id: int, message_id: int) -> ForkDialog | None:
@@ -124,7 +157,9 @@ def ask_fork(window: MainWindow, conversation_id: int, message_id: int) -> ForkD
         return None
     plan = services.conversations.fork_plan(conversation_id, message_id)
     if plan is None:
-        window.notices.info("This message is no longer shown in the conversation.")
+        window.notices.info(
+            translate("fork_flow", "This message is no longer shown in the conversation.")
+        )
         return None
     costs = services.costs
     model = costs.model_info(plan.conversation.settings.model) if costs is not None else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.compare_settings import BLIND_TITLE
 from app.core.conversation import plain_preview
+from app.core.i18n import translate
 from app.render.safe_text import plain_tooltip, shorten
 
 from .labels import WrappedLabel
@@ -58,18 +57,18 @@ class LibraryDock(QDockWidget):
     folded_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Library", parent)
+        super().__init__(translate("library", "Library"), parent)
         self.setObjectName("library")
         self._history: ConversationHistory | None = None
         self._comparisons: ComparisonList | None = None
         self._runs: Callable[[str], list[PromptRunSummary]] | None = None  # see set_runs
         self._delete_run: Callable[[TabKey], None] | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search conversations")
+        self.search.setPlaceholderText(translate("library", "Search conversations"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search conversations")
+        self.search.setAccessibleName(translate("library", "Search conversations"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Conversations")
+        self.list.setAccessibleName(translate("library", "Conversations"))
         self.list.setWordWrap(True)
         # Rows wrap to the panel's width (a long run of one character breaks anywhere) instead
         # of widening the list behind a horizontal scroll bar.
@@ -84,21 +83,21 @@ class LibraryDock(QDockWidget):
         self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
         self.empty.setContentsMargins(4, 8, 4, 8)
         self.empty.hide()
-        self.open_button = QPushButton("Open")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleName("Delete conversation")
+        self.open_button = QPushButton(translate("library", "Open"))
+        self.delete_button = QPushButton(translate("library", "Delete…"))
+        self.delete_button.setAccessibleName(translate("library", "Delete conversation"))
 
         # Folded, the library is a narrow strip with one button that opens it again: the
         # conversation gets the room on a small screen.
         self.fold_button = QToolButton()
         self.fold_button.setText("«")
         self.fold_button.setAutoRaise(True)
-        self.fold_button.setToolTip("Fold the library to a narrow strip")
-        self.fold_button.setAccessibleName("Fold the library")
+        self.fold_button.setToolTip(translate("library", "Fold the library to a narrow strip"))
+        self.fold_button.setAccessibleName(translate("library", "Fold the library"))
         self.unfold_button = QToolButton()
         self.unfold_button.setText("»")
-        self.unfold_button.setToolTip("Show the library")
-        self.unfold_button.setAccessibleName("Show the library")
+        self.unfold_button.setToolTip(translate("library", "Show the library"))
+        self.unfold_button.setAccessibleName(translate("library", "Show the library"))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -140,7 +139,7 @@ class LibraryDock(QDockWidget):
         self.delete_button.clicked.connect(self._delete_current)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current
-        ).setWhatsThis("Delete the chosen conversation (in the library)")
+        ).setWhatsThis(translate("library", "Delete the chosen conversation (in the library)"))
 
     @property
     def folded(self) -> bool:
@@ -216,11 +215,15 @@ class LibraryDock(QDockWidget):
         self.list.setVisible(not empty)
         self.empty.setVisible(empty)
         if empty:
-            self.empty.setText(
-                f"No conversations match “{shorten(query, TITLE_LIMIT)}”."
-                if query
-                else "No conversations yet. Type a message below to start one."
-            )
+            if query:
+                text = translate("library", "No conversations match “{query}”.").format(
+                    query=shorten(query, TITLE_LIMIT)
+                )
+            else:
+                text = translate(
+                    "library", "No conversations yet. Type a message below to start one."
+                )
+            self.empty.setText(text)
 
     def current_key(self) -> TabKey | None:
         return _key_of(self.list.currentItem())
@@ -242,38 +245,64 @@ def _key_of(item: QListWidgetItem | None) -> TabKey | None:
     return parse_key(item.data(QtCore.Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
+def _when(updated_at: float) -> str:
+    """The date and time in the user's language (month names, order, 24 or 12 hours)."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    moment = QDateTime.fromSecsSinceEpoch(int(updated_at))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
 def _label(summary: ConversationSummary) -> str:
-    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    when = _when(summary.updated_at)
     preview = plain_preview(summary.preview)[:90]
     title = shorten(summary.title, TITLE_LIMIT)
-    return f"{title}\n{when} · {summary.message_count} messages\n{preview}".rstrip()
+    count = translate("library", "%n messages", "one: %n message", summary.message_count)
+    return f"{title}\n{when} · {count}\n{preview}".rstrip()
 
 
 def _comparison_title(summary: ComparisonSummary) -> str:
     """Its title, or "Blind comparison" until the pick (the title names the presets)."""
-    return BLIND_TITLE if summary.blind and not summary.revealed else summary.title
+    return (
+        translate("compare_settings", "Blind comparison")
+        if summary.blind and not summary.revealed
+        else summary.title
+    )
 
 
 def _comparison_label(summary: ComparisonSummary) -> str:
-    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    when = _when(summary.updated_at)
     preview = plain_preview(summary.preview)[:90]
     title = shorten(_comparison_title(summary), TITLE_LIMIT)
     if summary.blind and not summary.revealed:
-        count = len(summary.labels)
-        what = f"comparison of {count} answers, names hidden until you pick the best"
+        what = translate(
+            "library",
+            "comparison of %n answers, names hidden until you pick the best",
+            "one: comparison of %n answer, names hidden until you pick the best",
+            len(summary.labels),
+        )
     else:
-        what = "comparison: " + shorten(" vs ".join(summary.labels), TITLE_LIMIT)
+        what = translate("library", "comparison: {columns}").format(
+            columns=shorten(" vs ".join(summary.labels), TITLE_LIMIT)
+        )
     return f"⚖ {title}\n{when} · {what}\n{preview}".rstrip()
 
 
 def _run_label(summary: PromptRunSummary) -> str:
     """A prompt-set run's row (a PromptRunSummary)."""
-    when = time.strftime("%d %b %Y, %H:%M", time.localtime(summary.updated_at))
+    when = _when(summary.updated_at)
     columns = shorten(" vs ".join(summary.labels), TITLE_LIMIT)
     title = shorten(summary.title, TITLE_LIMIT)
-    count = f"{summary.prompts} prompt" + ("" if summary.prompts == 1 else "s")
-    state = RUN_STATES.get(summary.state, "")
-    return f"▦ {title}\n{when} · prompt set run: {columns}\n{count}{state}".rstrip()
+    run = translate("library", "prompt set run: {columns}").format(columns=columns)
+    return f"▦ {title}\n{when} · {run}\n{_run_state(summary.state, summary.prompts)}".rstrip()
 
 
-RUN_STATES = {"done": ", finished", "stopped": ", stopped", "running": ", running"}
+def _run_state(state: str, prompts: int) -> str:
+    """How many prompts the run has and how far it got, as one phrase per state."""
+    if state == "done":
+        return translate("library", "%n prompts, finished", "one: %n prompt, finished", prompts)
+    if state == "stopped":
+        return translate("library", "%n prompts, stopped", "one: %n prompt, stopped", prompts)
+    if state == "running":
+        return translate("library", "%n prompts, running", "one: %n prompt, running", prompts)
+    return translate("library", "%n prompts", "one: %n prompt", prompts)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app.core import APP_NAME
+from app.core.i18n import translate
 from app.core.window_layout import WindowLayout
 
 from .account_flow import AccountFlow
@@ -113,7 +114,9 @@ class MainWindow(QMainWindow):
         build_menus(self)
         # The Parameters dock may start closed: a button in sight opens it (as View does).
         self.parameters_button = self.tabs.add_corner_action(self.parameters.toggleViewAction())
-        self.parameters_button.setToolTip("Show the model and its settings (Ctrl+Shift+P)")
+        self.parameters_button.setToolTip(
+            translate("main_window", "Show the model and its settings (Ctrl+Shift+P)")
+        )
         self.parameters_button.setVisible(not self.parameters.isVisibleTo(self))
         self.parameters.visibilityChanged.connect(
             lambda shown: self.parameters_button.setVisible(not shown)
@@ -204,7 +207,11 @@ class MainWindow(QMainWindow):
         for keys, step in steps:
             shortcut = QShortcut(QKeySequence(keys), self)  # (the window's, by default)
             shortcut.activated.connect(lambda s=step: tabs.next_tab(s))
-            shortcut.setWhatsThis("Next tab" if step > 0 else "Previous tab")  # Help lists it
+            shortcut.setWhatsThis(  # Help lists it
+                translate("main_window", "Next tab")
+                if step > 0
+                else translate("main_window", "Previous tab")
+            )
         self.library.open_requested.connect(self.open_tab)
         self.library.delete_requested.connect(self.delete)
 
@@ -381,7 +388,11 @@ class MainWindow(QMainWindow):
             return
         stored = self._services.conversations.get(key.id)
         current = stored.title if stored is not None else self.tabs.tabText(index)  # tab: capped
-        typed = self.notices.ask_text("Rename conversation", "Title:", current)
+        typed = self.notices.ask_text(
+            translate("main_window", "Rename conversation"),
+            translate("main_window", "Title:"),
+            current,
+        )
         title = self._services.conversations.rename(key.id, typed) if typed is not None else None
         if title:
             self.retitle(key.id, title)
@@ -408,13 +419,21 @@ class MainWindow(QMainWindow):
         if key.kind == "chat":
             item: Any = cases.get(key.id)
             title, question = (
-                "Delete conversation",
-                "Delete “{}” and all its messages? This cannot be undone.",
+                translate("main_window", "Delete conversation"),
+                translate(
+                    "main_window", "Delete “{title}” and all its messages? This cannot be undone."
+                ),
             )
         else:
             item = cases.get_comparison(key.id)
-            title, question = "Delete comparison", "Delete the comparison “{}” and all its answers?"
-        if item is None or not self.notices.confirm(title, question.format(item.title), "Delete"):
+            title, question = (
+                translate("main_window", "Delete comparison"),
+                translate("main_window", "Delete the comparison “{title}” and all its answers?"),
+            )
+        if item is None:
+            return
+        go = translate("main_window", "Delete")
+        if not self.notices.confirm(title, question.format(title=item.title), go):
             return
         self.tab_manager.remove(key)
         if key.kind == "chat":
@@ -423,7 +442,9 @@ class MainWindow(QMainWindow):
             cases.delete_comparison(key.id)
         self._after_tabs_closed()
         if key.kind == "chat":
-            self.notices.info(f"Deleted “{item.title}”.")
+            self.notices.info(
+                translate("main_window", "Deleted “{title}”.").format(title=item.title)
+            )
 
     # -- comparisons --------------------------------------------------------------------------
 

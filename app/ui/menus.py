@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
@@ -22,43 +24,69 @@ def build_menus(window: MainWindow) -> None:
     """Fill the menu bar; the actions tests and shortcuts use are kept on the window."""
     keys = QKeySequence.StandardKey
     files = window.files
-    file_menu = window.menuBar().addMenu("&File")
+    file_menu = window.menuBar().addMenu(translate("menus", "&File"))
     window.new_action = _action(
-        file_menu, "&New conversation", keys.AddTab, window.new_conversation
+        file_menu, translate("menus", "&New conversation"), keys.AddTab, window.new_conversation
     )
     window.new_compare_action = _action(
-        file_menu, "New c&omparison…", QKeySequence("Ctrl+Shift+T"), window.new_comparison
+        file_menu,
+        translate("menus", "New c&omparison…"),
+        QKeySequence("Ctrl+Shift+T"),
+        window.new_comparison,
     )
-    _action(file_menu, "&Prompt sets…", None, lambda: open_prompt_sets(window))
-    _action(file_menu, "&Close conversation", keys.Close, window.close_current_tab)
+    _action(file_menu, translate("menus", "&Prompt sets…"), None, lambda: open_prompt_sets(window))
+    _action(
+        file_menu, translate("menus", "&Close conversation"), keys.Close, window.close_current_tab
+    )
     file_menu.addSeparator()
-    _action(file_menu, "&Import conversation…", None, files.import_conversation)
-    _action(file_menu, "Export as &Markdown…", None, lambda: files.export_current("md"))
-    _action(file_menu, "Export as &JSON…", None, lambda: files.export_current("json"))
-    _action(file_menu, "Export &spending as CSV…", None, files.export_spending)
+    _action(file_menu, translate("menus", "&Import conversation…"), None, files.import_conversation)
+    _action(
+        file_menu,
+        translate("menus", "Export as &Markdown…"),
+        None,
+        lambda: files.export_current("md"),
+    )
+    _action(
+        file_menu,
+        translate("menus", "Export as &JSON…"),
+        None,
+        lambda: files.export_current("json"),
+    )
+    _action(file_menu, translate("menus", "Export &spending as CSV…"), None, files.export_spending)
     file_menu.addSeparator()
     window.settings_action = _action(
-        file_menu, "&Settings…", QKeySequence("Ctrl+,"), window.open_settings
+        file_menu, translate("menus", "&Settings…"), QKeySequence("Ctrl+,"), window.open_settings
     )
     file_menu.addSeparator()
-    _action(file_menu, "&Quit", keys.Quit, window.close)
-    talk = window.menuBar().addMenu("&Conversation")
+    _action(file_menu, translate("menus", "&Quit"), keys.Quit, window.close)
+    talk = window.menuBar().addMenu(translate("menus", "&Conversation"))
     _action(
-        talk, "&Regenerate the newest answer", QKeySequence("Ctrl+R"), lambda: regenerate(window)
+        talk,
+        translate("menus", "&Regenerate the newest answer"),
+        QKeySequence("Ctrl+R"),
+        lambda: regenerate(window),
     )
     _action(
-        talk, "&Copy the newest answer", QKeySequence("Ctrl+Shift+C"), lambda: copy_answer(window)
+        talk,
+        translate("menus", "&Copy the newest answer"),
+        QKeySequence("Ctrl+Shift+C"),
+        lambda: copy_answer(window),
     )
-    view = window.menuBar().addMenu("&View")
+    view = window.menuBar().addMenu(translate("menus", "&View"))
     library = window.library.toggleViewAction()
-    library.setText("Conversation &library")
+    library.setText(translate("menus", "Conversation &library"))
     library.setShortcuts([QKeySequence("Ctrl+Shift+L")])
     view.addAction(library)
     parameters = window.parameters.toggleViewAction()
-    parameters.setText("Show &parameters")
+    parameters.setText(translate("menus", "Show &parameters"))
     view.addAction(parameters)
-    _action(view, "Go to the &parameters", QKeySequence("Ctrl+Shift+P"), lambda: focus_dock(window))
-    enter_sends = QAction("&Enter sends (Shift+Enter for a new line)", window)
+    _action(
+        view,
+        translate("menus", "Go to the &parameters"),
+        QKeySequence("Ctrl+Shift+P"),
+        lambda: focus_dock(window),
+    )
+    enter_sends = QAction(translate("menus", "&Enter sends (Shift+Enter for a new line)"), window)
     enter_sends.setCheckable(True)
     enter_sends.setChecked(True)
     enter_sends.toggled.connect(window.set_enter_sends)
@@ -78,15 +106,27 @@ def open_prompt_sets(window: MainWindow) -> None:
 
 
 def _help_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu("&Help")
+    menu = window.menuBar().addMenu(translate("menus", "&Help"))
     _action(
-        menu, "&Keyboard shortcuts", QKeySequence("F1"), lambda: shortcuts_dialog(window).show()
+        menu,
+        translate("menus", "&Keyboard shortcuts"),
+        QKeySequence("F1"),
+        lambda: shortcuts_dialog(window).show(),
     )
     menu.addSeparator()
-    _action(menu, "OpenRouter &credits (web page)", None, lambda: open_page("credits"))
-    _action(menu, "OpenRouter &keys (web page)", None, lambda: open_page("keys"))
+    _action(
+        menu,
+        translate("menus", "OpenRouter &credits (web page)"),
+        None,
+        lambda: open_page("credits"),
+    )
+    _action(
+        menu, translate("menus", "OpenRouter &keys (web page)"), None, lambda: open_page("keys")
+    )
     menu.addSeparator()
-    _action(menu, "&About Switchboard", None, lambda: about_dialog(window).show())
+    _action(
+        menu, translate("menus", "&About Switchboard"), None, lambda: about_dialog(window).show()
+    )
 
 
 def open_page(name: str) -> None:
@@ -131,7 +171,7 @@ def regenerate(window: MainWindow) -> None:
     """Ctrl+R: a new answer in place of the newest one (in a conversation tab)."""
     found = _newest_answer(window)
     if found is None:
-        window.notices.info("There is no answer to regenerate here yet.")
+        window.notices.info(translate("menus", "There is no answer to regenerate here yet."))
     elif not found[0].busy:
         found[0].regenerate()
 
@@ -142,7 +182,7 @@ def copy_answer(window: MainWindow) -> None:
 
     found = _newest_answer(window)
     if found is None:
-        window.notices.info("There is no answer to copy here yet.")
+        window.notices.info(translate("menus", "There is no answer to copy here yet."))
     else:
         copy_message(found[1], window.notices)
 

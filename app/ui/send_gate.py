@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core.i18n import translate
+
 from .notices import Topic
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def consent(notices: Notices, check: SendCheck) -> str | None:
     if decision.action == "warn":
         notices.warning(decision.reason, topic=Topic.SPENDING)
         return None
-    if notices.confirm(check.title, check.question, "Send anyway"):
+    if notices.confirm(check.title, check.question, translate("send_gate", "Send anyway")):
         return None
-    notices.info("Not sent: your message is still in the box.")
+    notices.info(translate("send_gate", "Not sent: your message is still in the box."))
     return decision.reason

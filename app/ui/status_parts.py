@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QFontMetrics, QResizeEvent
 
@@ -51,7 +53,7 @@ class StatusMessage(QLabel):
         from PySide6.QtWidgets import QSizePolicy
 
         super().__init__(parent)
-        self.setAccessibleName("Status message")
+        self.setAccessibleName(translate("status_parts", "Status message"))
         self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         # Whatever room the permanent parts leave, and no more: a long text never pushes or
         # covers the meter.
@@ -183,8 +185,9 @@ class UpdateNoticePart(QWidget):
         self.dismiss_button = QToolButton(self)
         self.dismiss_button.setText("×")
         self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setToolTip("Do not tell me about this version again")
-        self.dismiss_button.setAccessibleName("Do not tell me about this version again")
+        never_again = translate("status_parts", "Do not tell me about this version again")
+        self.dismiss_button.setToolTip(never_again)
+        self.dismiss_button.setAccessibleName(never_again)
         self.dismiss_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +211,7 @@ class UpdateNoticePart(QWidget):
         tip = (
             html.escape(summary, quote=False).replace("\n", "<br>")
             if summary
-            else "Open the release page."
+            else translate("status_parts", "Open the release page.")
         )
         self.link.setToolTip(f"<qt>{tip}</qt>")  # the notes are plain text, never markup
         self.show()

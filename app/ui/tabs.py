@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QTabBar, QTabWidget, QToolButton, QWidget
 
+from app.core.i18n import translate
 from app.render.safe_text import plain_tooltip, shorten
 
 from .tab_keys import SavedTabs, TabKey, save_tabs
@@ -57,12 +58,12 @@ class ConversationTabs(QTabWidget):
         self.setTabsClosable(True)
         self.setMovable(True)
         self.setUsesScrollButtons(True)
-        self.setAccessibleName("Conversations")
+        self.setAccessibleName(translate("tabs", "Conversations"))
         plus = QToolButton(self)
         plus.setText("+")
         plus.setAutoRaise(True)
-        plus.setToolTip("New conversation (Ctrl+T)")
-        plus.setAccessibleName("New conversation")
+        plus.setToolTip(translate("tabs", "New conversation (Ctrl+T)"))
+        plus.setAccessibleName(translate("tabs", "New conversation"))
         plus.clicked.connect(self.new_tab_requested)
         corner = QWidget(self)
         self._corner = QHBoxLayout(corner)

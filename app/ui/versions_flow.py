@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QCursor, QTextCursor
 from PySide6.QtWidgets import QMenu
 
+from app.core.i18n import translate
 from app.core.version_settings import recent_models, with_model
 from app.render.message_html import REGENERATE_WITH_ACTION
 from app.render.safe_text import plain_tooltip, shorten
@@ -32,9 +33,16 @@ if TYPE_CHECKING:
 Change = Callable[["ChatSettings"], "ChatSettings"]
 
 MENU_NAME = "regenerate_with_menu"
+# The menu's note, in English (tests look for it; the menu shows it translated).
 ONLY_THIS_VERSION = "For this answer only: the conversation keeps its own settings"
-BUSY = "Wait until the answer being written has finished (or press Stop), then try again."
 NAME_LIMIT = 60
+
+
+def _busy() -> str:
+    return translate(
+        "versions_flow",
+        "Wait until the answer being written has finished (or press Stop), then try again.",
+    )
 
 
 # -- Regenerate with… ------------------------------------------------------------------------
@@ -48,20 +56,23 @@ def regenerate_with(window: MainWindow, view: ChatView, message_id: int) -> QMen
     if services is None:
         return None
     if view.busy:
-        window.notices.info(BUSY)
+        window.notices.info(_busy())
         return None
     conversation = services.history.get_conversation(view.conversation_id)
     if conversation is None:
         return None
     menu = QMenu(view)
     menu.setObjectName(MENU_NAME)
-    menu.setTitle("Regenerate with…")
+    menu.setTitle(translate("versions_flow", "Regenerate with…"))
     menu.setToolTipsVisible(True)
-    menu.setAccessibleName("Regenerate with")
-    menu.setAccessibleDescription(ONLY_THIS_VERSION)
-    note = menu.addAction(ONLY_THIS_VERSION)
+    menu.setAccessibleName(translate("versions_flow", "Regenerate with"))
+    only_this = translate(
+        "versions_flow", "For this answer only: the conversation keeps its own settings"
+    )
+    menu.setAccessibleDescription(only_this)
+    note = menu.addAction(only_this)
     note.setEnabled(False)
-    menu.addSection("Presets")
+    menu.addSection(translate("versions_flow", "Presets"))
     first: QAction | None = None
     for preset in services.presets.presets():
         action = _add(menu, shorten(preset.name, NAME_LIMIT), preset.summary)
@@ -70,7 +81,7 @@ def regenerate_with(window: MainWindow, view: ChatView, message_id: int) -> QMen
         action.triggered.connect(
             lambda _on=False, change=preset.apply_to: _regenerate(window, view, change)
         )
-    menu.addSection("Models")
+    menu.addSection(translate("versions_flow", "Models"))
     answers = [m for m in services.history.messages(view.conversation_id) if m.role == "assistant"]
     answers += services.chat.versions_of(message_id)
     answers.sort(key=lambda m: m.id, reverse=True)
@@ -78,7 +89,9 @@ def regenerate_with(window: MainWindow, view: ChatView, message_id: int) -> QMen
     for model_id in recent_models(own, answers):
         info = services.catalogue.get(model_id)
         name = info.name if info is not None and info.name else model_id
-        label = shorten(name, NAME_LIMIT) + (" (this conversation's)" if model_id == own else "")
+        label = shorten(name, NAME_LIMIT)
+        if model_id == own:
+            label = translate("versions_flow", "{model} (this conversation's)").format(model=label)
 
         def change(settings: ChatSettings, model: str = model_id) -> ChatSettings:
             return with_model(settings, model)
@@ -95,7 +108,10 @@ def regenerate_with(window: MainWindow, view: ChatView, message_id: int) -> QMen
 
 def _add(menu: QMenu, label: str, tooltip: str) -> QAction:
     action = menu.addAction(label.replace("&", "&&"))
-    action.setToolTip(plain_tooltip(f"{tooltip}\n{ONLY_THIS_VERSION}."))
+    note = translate(
+        "versions_flow", "For this answer only: the conversation keeps its own settings."
+    )
+    action.setToolTip(plain_tooltip(f"{tooltip}\n{note}"))
     return action
 
 
@@ -106,7 +122,7 @@ def _regenerate(window: MainWindow, view: ChatView, change: Change) -> None:
     if services is None:
         return
     if view.busy:
-        window.notices.info(BUSY)
+        window.notices.info(_busy())
         return
     if window.dock_link.blocking_problem():  # (also saves the dock's pending edits)
         return
@@ -170,7 +186,11 @@ def compare_versions(window: MainWindow, view: ChatView, message_id: int) -> Ver
         return None
     answers = services.chat.versions_of(message_id)
     if len(answers) < 2:
-        window.notices.info("This answer has only one version: Regenerate makes another.")
+        window.notices.info(
+            translate(
+                "versions_flow", "This answer has only one version: Regenerate makes another."
+            )
+        )
         return None
     on_screen = {m.id: m for m in services.history.messages(view.conversation_id)}
     shown = next((a.id for a in answers if a.id in on_screen), message_id)

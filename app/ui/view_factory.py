@@ -73,7 +73,7 @@ def _chat_view(
 def _compare_view(
     window: MainWindow, services: Services, comparison_id: int
 ) -> tuple[QWidget, str, str] | None:
-    from app.core.compare_settings import BLIND_TITLE
+    from app.core.i18n import translate
 
     from .attach_flow import make_flow
     from .compare.compare_view import CompareView
@@ -107,7 +107,7 @@ def _compare_view(
     view.title_changed.connect(lambda cid, title: _retitle_comparison(window, cid, title))
     view.column_changed.connect(lambda cid: column_changed(window, services, cid))
     # The title names the presets ("Precise vs Creative"): kept back while judged blind.
-    title = BLIND_TITLE if view.blind else comparison.title
+    title = translate("compare_settings", "Blind comparison") if view.blind else comparison.title
     return view, "⚖ " + title, title
 
 

@@ -7,30 +7,52 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.core.i18n import translate
+
 from .dialogs.key_dialog import KeyPanel
 
 if TYPE_CHECKING:
     from app.services.account import AccountService
 
 CARD_WIDTH = 620
-KEPT = (
-    "Switchboard keeps it in your computer's keychain, the same place your browser keeps "
-    "passwords, and nowhere else."
-)
-KEPT_FOR_SESSION = (
-    "This computer has no password store Switchboard can use, so your key is kept only until "
-    "you close the app (and nowhere else): you will paste it or sign in again next time."
-)
-INTRO = """
-<h1>Welcome to Switchboard</h1>
-<p><b>OpenRouter</b> is one account that reaches hundreds of AI models (from OpenAI, Anthropic,
-Google, Meta, Mistral and others). Switchboard is a window onto it: you chat, compare and keep
-your conversations on this computer.</p>
-<p><b>A key</b> is like a password that lets Switchboard use your OpenRouter account. {keeping}</p>
-<p><b>What it costs:</b> OpenRouter charges per use, from your prepaid credit. A typical answer
-costs a fraction of a cent, some models are free, and Switchboard shows what every answer
-cost.</p>
-"""
+
+
+def intro_html(can_keep_key: bool) -> str:
+    """What OpenRouter is, what a key is and what it costs (in the user's language)."""
+    if can_keep_key:
+        keeping = translate(
+            "welcome",
+            "Switchboard keeps it in your computer's keychain, the same place your browser "
+            "keeps passwords, and nowhere else.",
+        )
+    else:
+        keeping = translate(
+            "welcome",
+            "This computer has no password store Switchboard can use, so your key is kept only "
+            "until you close the app (and nowhere else): you will paste it or sign in again "
+            "next time.",
+        )
+    paragraphs = (
+        translate(
+            "welcome",
+            "<b>OpenRouter</b> is one account that reaches hundreds of AI models (from OpenAI, "
+            "Anthropic, Google, Meta, Mistral and others). Switchboard is a window onto it: you "
+            "chat, compare and keep your conversations on this computer.",
+        ),
+        translate(
+            "welcome",
+            "<b>A key</b> is like a password that lets Switchboard use your OpenRouter account. "
+            "{keeping}",
+        ).format(keeping=keeping),
+        translate(
+            "welcome",
+            "<b>What it costs:</b> OpenRouter charges per use, from your prepaid credit. A "
+            "typical answer costs a fraction of a cent, some models are free, and Switchboard "
+            "shows what every answer cost.",
+        ),
+    )
+    title = translate("welcome", "Welcome to Switchboard")
+    return f"<h1>{title}</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs)
 
 
 class WelcomePage(QWidget):
@@ -44,9 +66,7 @@ class WelcomePage(QWidget):
 
     def __init__(self, account: AccountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.intro = intro = QLabel(
-            INTRO.format(keeping=KEPT if account.can_keep_key else KEPT_FOR_SESSION)
-        )
+        self.intro = intro = QLabel(intro_html(account.can_keep_key))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.panel = KeyPanel(account, self)

@@ -129,9 +129,7 @@ def test_spending_exports_as_csv(app: App, tmp_path: Path, monkeypatch: pytest.M
     target = tmp_path / "spend.csv"
     app.notices.answer(target)
     app.window.files.export_spending()
-    app.qtbot.waitUntil(
-        lambda: app.notices.said("Exported 1 rows of spending")
-    )  # off the UI thread
+    app.qtbot.waitUntil(lambda: app.notices.said("Exported 1 row of spending"))  # off the UI thread
     lines = target.read_text().splitlines()
     assert len(lines) == 2 and "microsoft/wizardlm-2-8x22b" in lines[1]
 
