@@ -171,6 +171,11 @@ class LibraryDock(QDockWidget):
         self._history = history
         self.refresh()
 
+    def detach(self) -> None:
+        """Let go of the history (at shutdown): a search typed a moment ago runs no more."""
+        self._timer.stop()
+        self._history = None
+
     def set_comparisons(self, comparisons: ComparisonList) -> None:
         """Comparisons are listed too."""
         self._comparisons = comparisons

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
     def detach(self) -> None:
         """Let go of the history and services (at shutdown, before the database closes)."""
         self.dock_link.detach()
+        self.library.detach()
         self.tasks.cancel_all()
         self.meter_feed.follow(None)
         self.tabs.blockSignals(True)

@@ -518,3 +518,14 @@ def test_an_answer_drawn_again_keeps_its_header_close_to_its_text(app: App) -> N
     app.window.close_current_tab()
     app.window.open_conversation(conversation)
     assert header_margins() == [first, first]  # as it is drawn when reopened
+
+
+def test_a_search_typed_just_before_closing_does_not_run_after_the_history_is_closed(
+    app: App,
+) -> None:
+    library = app.window.library
+    library.search.setText("paris")  # (the search waits a moment for more typing)
+    app.window.detach()  # as at shutdown, then the database closes:
+    app.history._db.close()
+    app.qtbot.wait(400)  # the search's pause has passed: it did not run on the closed history
+    assert not library._timer.isActive()
