@@ -145,12 +145,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     painted: list[float] = []
     window.first_painted.connect(lambda: painted.append(time.time()))
+    # Heard from the first moment the window shows: a close (or a logout's SIGTERM) during the
+    # start still ends the app once it is up, instead of leaving it running with no window.
+    # (A SIGTERM before this ends it outright: nothing has been written yet.)
+    from app.ui.termination import on_terminate
+
+    ended: list[bool] = []
+    window.close_requested.connect(lambda: ended.append(True))
+    stop_listening = on_terminate(window.close)  # (a logout: closed, and saved, as by hand)
     window.show()
     app.processEvents()  # the first paint happens before the heavy imports below
     _start_logging(env)
 
     from app.ui.event_loop import close_event_loop, create_event_loop
-    from app.ui.termination import on_terminate
 
     loop = create_event_loop(app)
     from app.ui.crash import CrashReporter
@@ -158,11 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     CrashReporter(window).install(loop)
     import asyncio
 
-    # Heard from the first moment: a close (or a logout's SIGTERM) during the start still ends
-    # the app once it is up, instead of leaving it running with no window.
     closed = asyncio.Event()
     window.close_requested.connect(closed.set)
-    stop_listening = on_terminate(window.close)  # (a logout: closed, and saved, as by hand)
+    if ended:
+        closed.set()
     try:
         return loop.run_until_complete(
             _run(window, env, args, painted, loaded, early_notices, key_environment, closed)
