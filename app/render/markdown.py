@@ -399,15 +399,14 @@ def _render_image(
     token = tokens[idx]
     src = str(token.attrGet("src") or "")
     alt = self.renderInlineAsText(token.children, options, env).strip()
-    label = esc(translate("markdown", "Image: {alt}").format(alt=alt) if alt else _image())
+    if alt:
+        label = esc(translate("markdown", "Image: {alt}").format(alt=alt))
+    else:
+        label = esc(translate("markdown", "Image"))
     if not is_openable_link(src):
         return label
     theme: Theme = env["theme"]
     return f'<a href="{esc(src)}" title="{esc(src)}" style="color:{theme.link};">{label}</a>'
-
-
-def _image() -> str:
-    return translate("markdown", "Image")
 
 
 def _render_code_inline(
