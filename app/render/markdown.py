@@ -21,6 +21,8 @@ import functools
 import html
 from typing import TYPE_CHECKING, Any
 
+from app.core.i18n import translate
+
 from .highlight import (
     HIGHLIGHT_BLOCK_LIMIT,
     HIGHLIGHT_TOTAL_LIMIT,
@@ -397,7 +399,10 @@ def _render_image(
     token = tokens[idx]
     src = str(token.attrGet("src") or "")
     alt = self.renderInlineAsText(token.children, options, env).strip()
-    label = esc(f"Image: {alt}" if alt else "Image")
+    if alt:
+        label = esc(translate("markdown", "Image: {alt}").format(alt=alt))
+    else:
+        label = esc(translate("markdown", "Image"))
     if not is_openable_link(src):
         return label
     theme: Theme = env["theme"]
@@ -445,9 +450,10 @@ def _render_code(
         f'<tr><td bgcolor="{theme.code_bg}">'
         '<table width="100%" border="0" cellspacing="0" cellpadding="0">'
         '<tr><td style="padding:5px 10px 0px 10px;">'
-        f'<span style="{small}">{esc(lang or "code")}</span></td>'
+        f'<span style="{small}">{esc(lang or translate("markdown", "code"))}</span></td>'
         '<td align="right" style="padding:5px 10px 0px 10px;">'
-        f'<a href="{href}" title="Copy this code" style="{small} text-decoration:none;">Copy</a>'
+        f'<a href="{href}" title="{esc(translate("markdown", "Copy this code"))}" '
+        f'style="{small} text-decoration:none;">{esc(translate("markdown", "Copy"))}</a>'
         "</td></tr>"
         '<tr><td colspan="2" style="padding:4px 10px 8px 10px;">'
         f'<pre style="margin:0px; font-family:{MONO}; color:{text_color}; '

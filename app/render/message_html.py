@@ -7,14 +7,18 @@ from __future__ import annotations
 import html
 
 from app.core.conversation import Message, MessageStatus
+from app.core.i18n import translate
 
+from .counts import grouped
 from .markdown import render_markdown
 from .meta import (
     NAME_LIMIT,
+    cut_off_note,
     details_text,
     has_thinking,
     meta_line,
     notes_for,
+    private_thinking_text,
     short_model,
     thinking_used_it_all,
     thought_privately,
@@ -46,11 +50,12 @@ NO_LENGTH_LIMIT_ACTION = "no-length-limit"
 def header_html(message: Message, theme: Theme, *, blind: bool = False) -> str:
     """``blind`` (a comparison judged blind): the header does not say which model wrote it."""
     if message.role == "user":
-        who = "You"
+        who = html.escape(translate("message_html", "You"))
     elif blind:
-        who = "Answer"
+        who = html.escape(translate("message_html", "Answer"))
     else:
-        who = html.escape(shorten(short_model(message.model) or "Assistant", NAME_LIMIT))
+        name = short_model(message.model) or translate("message_html", "Assistant")
+        who = html.escape(shorten(name, NAME_LIMIT))
     meta = html.escape(meta_line(message, blind=blind))
     tip = "" if blind else html.escape(details_text(message), quote=True)
     return (
@@ -85,7 +90,7 @@ def footer_html(
     said = notes_for(message, retry=last)
     trapped = thinking_used_it_all(message)
     if trapped:  # (said better below than "the answer reached its maximum length")
-        said = [n for n in said if not n.startswith("⚠ Cut off")]
+        said = [n for n in said if n != cut_off_note()]
     notes = [
         f'<span style="color:{warning}; font-size:small">{html.escape(n)}</span>' for n in said
     ]
@@ -94,28 +99,14 @@ def footer_html(
         notes.insert(0, used_it_all_html(message, theme, warning, retries=retries))
     if searches and not blind and message.status is not MessageStatus.STREAMING:
         notes.insert(0, f'<span style="color:{theme.muted}">{html.escape(searches)}</span>')
-    links = [("copy", "Copy")]
-    if message.role == "assistant":
-        if not blind:  # Details name the model: not while the reader judges blind
-            links.append(("details", "Details"))
-        if last and message.status is not MessageStatus.STREAMING:
-            label = "Retry" if message.status.is_partial else "Regenerate"
-            links.append(("regenerate", label))
-            if branching and not blind:
-                links.append((REGENERATE_WITH_ACTION, "Regenerate with…"))
-        if versions is not None and branching and not blind:
-            links.append((COMPARE_VERSIONS_ACTION, "Compare versions"))
-    else:
-        links.append(("edit", "Edit"))
-    if versions is not None and branching and not blind:
-        links.append((DELETE_VERSION_ACTION, "Delete version"))
-    if branching and not blind:
-        links.append((FORK_ACTION, "Continue in a new tab"))
-    if message.status is MessageStatus.STREAMING:
-        links = []
+    links = (
+        []
+        if message.status is MessageStatus.STREAMING
+        else _links(message, blind=blind, last=last, versions=versions, branching=branching)
+    )
     anchors = " &nbsp;·&nbsp; ".join(  # (a line breaks between links, never inside one)
         f'<a href="action:{name}:{message.id}" style="color:{theme.link}; text-decoration:none">'
-        f"{label.replace(' ', '&nbsp;')}</a>"
+        f"{html.escape(label).replace(' ', '&nbsp;')}</a>"
         for name, label in links
     )
     if versions is not None and message.status is not MessageStatus.STREAMING:
@@ -126,6 +117,38 @@ def footer_html(
     if not parts:
         return ""
     return f'<p style="margin-top:6px">{"<br>".join(parts)}</p>'
+
+
+def _links(
+    message: Message,
+    *,
+    blind: bool,
+    last: bool,
+    versions: tuple[int, int] | None,
+    branching: bool,
+) -> list[tuple[str, str]]:
+    """The footer's action links: (action, label)."""
+    links = [("copy", translate("message_html", "Copy"))]
+    if message.role == "assistant":
+        if not blind:  # Details name the model: not while the reader judges blind
+            links.append(("details", translate("message_html", "Details")))
+        if last and message.status is not MessageStatus.STREAMING:
+            if message.status.is_partial:
+                links.append(("regenerate", translate("message_html", "Retry")))
+            else:
+                links.append(("regenerate", translate("message_html", "Regenerate")))
+            if branching and not blind:
+                label = translate("message_html", "Regenerate with…")
+                links.append((REGENERATE_WITH_ACTION, label))
+        if versions is not None and branching and not blind:
+            links.append((COMPARE_VERSIONS_ACTION, translate("message_html", "Compare versions")))
+    else:
+        links.append(("edit", translate("message_html", "Edit")))
+    if versions is not None and branching and not blind:
+        links.append((DELETE_VERSION_ACTION, translate("message_html", "Delete version")))
+    if branching and not blind:
+        links.append((FORK_ACTION, translate("message_html", "Continue in a new tab")))
+    return links
 
 
 # -- versions -----------------------------------------------------------------------------------
@@ -161,11 +184,7 @@ def switcher_html(message_id: int, versions: tuple[int, int], theme: Theme) -> s
 
 
 def _seconds(seconds: float) -> str:
-    return "under a second" if seconds < 1 else f"{round(seconds):,} s"
-
-
-def _tokens(tokens: int) -> str:
-    return f"{tokens:,} token" + ("" if tokens == 1 else "s")
+    return f"{round(seconds):,}"
 
 
 def thinking_label(
@@ -181,19 +200,43 @@ def thinking_label(
     unknown figures are left out. ``blind``: no figure at all ("Thinking…", "Thought"), so
     the length of the thinking does not give a preset away."""
     if live:
-        return "Thinking…" if blind or seconds is None else f"Thinking… {_seconds(seconds)}"
+        if blind or seconds is None:
+            return translate("message_html", "Thinking…")
+        if seconds < 1:
+            return translate("message_html", "Thinking… under a second")
+        return translate("message_html", "Thinking… {seconds} s").format(seconds=_seconds(seconds))
     if blind:
-        return "Thought"
+        return translate("message_html", "Thought")
     if private:
-        if tokens:
-            return f"Thought privately: {tokens:,} thinking tokens billed"
-        return "Thought privately"
-    parts = []
-    if seconds is not None:
-        parts.append(f"for {_seconds(seconds)}")
+        return private_thinking_text(tokens or None)
     if tokens:
-        parts.append(_tokens(tokens))
-    return "Thought " + " · ".join(parts) if parts else "Thought"
+        return _thought_with_tokens(seconds, tokens)
+    if seconds is None:
+        return translate("message_html", "Thought")
+    if seconds < 1:
+        return translate("message_html", "Thought for under a second")
+    return translate("message_html", "Thought for {seconds} s").format(seconds=_seconds(seconds))
+
+
+def _thought_with_tokens(seconds: float | None, tokens: int) -> str:
+    if seconds is None:
+        said = translate("message_html", "Thought %n tokens", "one: Thought %n token", tokens)
+    elif seconds < 1:
+        said = translate(
+            "message_html",
+            "Thought for under a second · %n tokens",
+            "one: Thought for under a second · %n token",
+            tokens,
+        )
+    else:
+        said = translate(
+            "message_html",
+            "Thought for {seconds} s · %n tokens",
+            "one: Thought for {seconds} s · %n token",
+            tokens,
+        )
+    # (the count grouped before the seconds go in: its digits are the only ones yet)
+    return grouped(said, tokens).format(seconds=_seconds(seconds or 0))
 
 
 def thinking_link_html(message_id: int, label: str, theme: Theme, *, opened: bool) -> str:
@@ -249,20 +292,22 @@ def thinking_text_html(message: Message, theme: Theme) -> str:
 def used_it_all_html(message: Message, theme: Theme, warning: str, *, retries: bool) -> str:
     """What an empty answer says when thinking used the whole length limit, with the two
     retries (``retries``: the answer may be asked again, and the view offers it)."""
-    said = (
+    said = translate(
+        "message_html",
         "⚠ No answer: the model used its whole length limit thinking, so nothing was left "
-        "for the answer. The thinking is billed."
+        "for the answer. The thinking is billed.",
     )
     text = f'<span style="color:{warning}">{html.escape(said)}</span>'
     if not retries:
         return text
-    offered = [(LESS_THINKING_ACTION, "Try again with less thinking")]
+    offered = [(LESS_THINKING_ACTION, translate("message_html", "Try again with less thinking"))]
     settings = message.settings
     if settings is None or settings.params.max_tokens is not None:  # (else none was set)
-        offered.append((NO_LENGTH_LIMIT_ACTION, "Try again without a length limit"))
+        label = translate("message_html", "Try again without a length limit")
+        offered.append((NO_LENGTH_LIMIT_ACTION, label))
     links = " &nbsp;·&nbsp; ".join(
         f'<a href="action:{name}:{message.id}" style="color:{theme.link}; '
-        f'text-decoration:none">{label}</a>'
+        f'text-decoration:none">{html.escape(label)}</a>'
         for name, label in offered
     )
     return f"{text}<br>{links}"

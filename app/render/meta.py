@@ -13,9 +13,11 @@ from collections.abc import Sequence
 
 from app.core.conversation import Message, MessageStatus
 from app.core.cost import ThinkingSplit, thinking_split
+from app.core.i18n import translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 
+from .counts import grouped
 from .safe_text import shorten
 
 __all__ = [
@@ -25,19 +27,33 @@ __all__ = [
     "details_text",
     "meta_line",
     "notes_for",
+    "private_thinking_text",
     "retry_answer_id",
     "search_lines",
     "short_model",
     "split_text",
+    "status_text",
     "thinking_notes",
     "thinking_used_it_all",
+    "thinking_used_it_all_text",
     "thought_privately",
     "without_retry",
 ]
 
+# The English of ``thinking_used_it_all_text()`` (what is shown is that, translated).
 THINKING_USED_IT_ALL = (
     "The model used its whole length limit thinking, so no answer was left. It was still billed."
 )
+
+
+def thinking_used_it_all_text() -> str:
+    """``THINKING_USED_IT_ALL`` in the user's language."""
+    return translate(
+        "meta",
+        "The model used its whole length limit thinking, so no answer was left. "
+        "It was still billed.",
+    )
+
 
 ERROR_LIMIT = 2_000  # an error text shows at most this much
 NAME_LIMIT = 120  # a model or provider name in a header
@@ -84,18 +100,22 @@ def meta_line(message: Message, *, blind: bool = False) -> str:
         return ""
     parts: list[str] = []
     if message.provider and not blind:
-        parts.append(f"via {shorten(message.provider, NAME_LIMIT)}")
+        provider = shorten(message.provider, NAME_LIMIT)
+        parts.append(translate("meta", "via {provider}").format(provider=provider))
     split = thinking_split(message, None)
     if blind and split is not None:
         if split.answer_tokens is not None:
-            parts.append(f"{split.answer_tokens:,} tokens")
+            parts.append(_tokens(split.answer_tokens))
         return " · ".join(parts)
     if split is not None:
         parts.append(split_text(split))
     elif message.completion_tokens is not None:
-        parts.append(f"{message.completion_tokens:,} tokens")
+        parts.append(_tokens(message.completion_tokens))
     if message.cost is not None and not blind:
-        parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
+        cost = format_usd(message.cost)
+        if not message.cost_is_billed:  # (estimated from the model's price)
+            cost = translate("meta", "{cost} est.").format(cost=cost)
+        parts.append(cost)
     return " · ".join(parts)
 
 
@@ -104,22 +124,45 @@ def notes_for(message: Message, *, retry: bool = True) -> list[str]:
     Retry; without it, an error's plain words lose their "press Retry")."""
     notes: list[str] = []
     if message.status is MessageStatus.INTERRUPTED:
-        notes.append("⚠ Incomplete: Switchboard closed while this answer was arriving.")
+        notes.append(
+            translate("meta", "⚠ Incomplete: Switchboard closed while this answer was arriving.")
+        )
     elif message.status is MessageStatus.STOPPED:
-        notes.append("⚠ Stopped: you stopped this answer; what arrived is kept.")
+        notes.append(translate("meta", "⚠ Stopped: you stopped this answer; what arrived is kept."))
     elif message.status is MessageStatus.FAILED:
         error = message.error or ""
         if not retry:
             error = without_retry(error)
-        error = shorten(error or "the answer did not finish.", ERROR_LIMIT)
-        notes.append(f"⚠ Incomplete: {error}")
+        error = shorten(error or translate("meta", "the answer did not finish."), ERROR_LIMIT)
+        notes.append(translate("meta", "⚠ Incomplete: {error}").format(error=error))
     if thinking_used_it_all(message):
-        notes.append(f"⚠ {THINKING_USED_IT_ALL}")
+        notes.append("⚠ " + thinking_used_it_all_text())
     elif message.finish_reason == "length":
-        notes.append("⚠ Cut off: the answer reached its maximum length (raise Maximum length).")
+        notes.append(cut_off_note())
     elif message.finish_reason == "content_filter":
-        notes.append("⚠ Filtered: the provider's content filter stopped this answer.")
+        notes.append(
+            translate("meta", "⚠ Filtered: the provider's content filter stopped this answer.")
+        )
     return notes
+
+
+def cut_off_note() -> str:
+    """The note on an answer that reached its maximum length."""
+    return translate(
+        "meta", "⚠ Cut off: the answer reached its maximum length (raise Maximum length)."
+    )
+
+
+def status_text(status: MessageStatus) -> str:
+    """The status in the user's words (in English, its stored value: "stopped")."""
+    words = {
+        MessageStatus.COMPLETE: translate("meta", "complete"),
+        MessageStatus.STREAMING: translate("meta", "streaming"),
+        MessageStatus.INTERRUPTED: translate("meta", "interrupted"),
+        MessageStatus.STOPPED: translate("meta", "stopped"),
+        MessageStatus.FAILED: translate("meta", "failed"),
+    }
+    return words.get(status, status.value)
 
 
 def details_text(message: Message, model: ModelInfo | None = None) -> str:
@@ -127,47 +170,65 @@ def details_text(message: Message, model: ModelInfo | None = None) -> str:
     ``model``: the answering model's catalogue entry, to split the cost between the answer
     and its thinking (without it, only the tokens are split)."""
     if message.role != "assistant":
-        return "Your message"
+        return translate("meta", "Your message")
     settings = message.settings
     split = thinking_split(message, model)
+    unknown = translate("meta", "unknown")
     rows = [
-        ("Model that answered", message.model or "unknown"),
-        ("Model requested", settings.model if settings else "unknown"),
-        ("Provider", message.provider or "unknown"),
-        ("Prompt tokens", _num(message.prompt_tokens)),
+        (translate("meta", "Model that answered"), message.model or unknown),
+        (translate("meta", "Model requested"), settings.model if settings else unknown),
+        (translate("meta", "Provider"), message.provider or unknown),
+        (translate("meta", "Prompt tokens"), _num(message.prompt_tokens)),
     ]
     if split is None:
-        rows.append(("Answer tokens", _num(message.completion_tokens)))
-        rows.append(("Cost", _cost_text(message)))
+        rows.append((translate("meta", "Answer tokens"), _num(message.completion_tokens)))
+        rows.append((translate("meta", "Cost"), _cost_text(message)))
     else:
-        about = "about " if split.thinking_estimated else ""
+        thinking = f"{split.thinking_tokens:,}"
+        if split.thinking_estimated:
+            thinking = translate("meta", "about {count}").format(count=thinking)
         rows += [
-            ("Answer tokens", _num(split.answer_tokens)),
-            ("Thinking tokens", f"{about}{split.thinking_tokens:,}"),
-            ("Cost", _cost_text(message)),
+            (translate("meta", "Answer tokens"), _num(split.answer_tokens)),
+            (translate("meta", "Thinking tokens"), thinking),
+            (translate("meta", "Cost"), _cost_text(message)),
         ]
         if split.answer_cost is not None and split.thinking_cost is not None:
-            rows.append(("Answer cost (with the prompt)", format_usd(split.answer_cost)))
-            rows.append(("Thinking cost", format_usd(split.thinking_cost)))
-    rows += [
-        ("Finish reason", message.finish_reason or "none"),
-        ("Status", message.status.value),
+            rows.append(
+                (translate("meta", "Answer cost (with the prompt)"), format_usd(split.answer_cost))
+            )
+            rows.append((translate("meta", "Thinking cost"), format_usd(split.thinking_cost)))
+    rows += [  # (the finish reason is the API's own word: "stop", "length")
+        (translate("meta", "Finish reason"), message.finish_reason or translate("meta", "none")),
+        (translate("meta", "Status"), status_text(message.status)),
     ]
-    if message.elapsed_s:
-        rows.append(("Time", f"{message.elapsed_s:.1f} s"))
-    if message.thinking_s is not None:
-        rows.append(("Time thinking", f"{message.thinking_s:.1f} s"))
+    rows += _time_rows(message)
     if thought_privately(message):
-        rows.append(("Thinking", "done privately: none of it came back, but it is billed"))
+        said = translate("meta", "done privately: none of it came back, but it is billed")
+        rows.append((translate("meta", "Thinking"), said))
     if thinking_used_it_all(message):
-        rows.append(("Note", THINKING_USED_IT_ALL))
+        rows.append((translate("meta", "Note"), thinking_used_it_all_text()))
     if settings and not settings.params.is_empty():
         params = ", ".join(f"{k}={v}" for k, v in settings.params.to_dict().items())
-        rows.append(("Parameters", params))
+        rows.append((translate("meta", "Parameters"), params))
     elif settings:
-        rows.append(("Parameters", "provider defaults"))
-    lines = [f"{label}: {shorten(value, 4 * NAME_LIMIT)}" for label, value in rows]
+        rows.append((translate("meta", "Parameters"), translate("meta", "provider defaults")))
+    lines = [_row(label, shorten(value, 4 * NAME_LIMIT)) for label, value in rows]
     return "\n".join(lines + search_lines(message, model))
+
+
+def _row(label: str, value: str) -> str:
+    return translate("meta", "{label}: {value}").format(label=label, value=value)
+
+
+def _time_rows(message: Message) -> list[tuple[str, str]]:
+    rows = []
+    if message.elapsed_s:
+        seconds = translate("meta", "{seconds} s").format(seconds=f"{message.elapsed_s:.1f}")
+        rows.append((translate("meta", "Time"), seconds))
+    if message.thinking_s is not None:
+        seconds = translate("meta", "{seconds} s").format(seconds=f"{message.thinking_s:.1f}")
+        rows.append((translate("meta", "Time thinking"), seconds))
+    return rows
 
 
 def search_lines(message: Message, model: ModelInfo | None = None) -> list[str]:
@@ -178,12 +239,12 @@ def search_lines(message: Message, model: ModelInfo | None = None) -> list[str]:
     lines = []
     searched = searches_text(message, model)
     if searched:
-        lines.append(f"Web searches: {searched}")
+        lines.append(_row(translate("meta", "Web searches"), searched))
     elif message.settings is not None and message.settings.web_search.enabled:
-        lines.append("Web searches: none")
+        lines.append(_row(translate("meta", "Web searches"), translate("meta", "none")))
     sources = sources_of(message)
     if sources:
-        lines.append("Sources:")
+        lines.append(translate("meta", "Sources:"))
         lines += [
             f"  {n}. {shorten(s.title, NAME_LIMIT)} ({shorten(s.url, 4 * NAME_LIMIT)})"
             for n, s in enumerate(sources, 1)
@@ -217,15 +278,45 @@ def thought_privately(message: Message) -> bool:
 def split_text(split: ThinkingSplit) -> str:
     """``answer 180 tokens + thinking 2,900 tokens``, with each part's cost when known:
     ``answer 180 tokens ($0.0005) + thinking 2,900 tokens ($0.012)``."""
-    about = "about " if split.thinking_estimated else ""
-    thinking = f"thinking {about}{split.thinking_tokens:,} tokens"
+    count = split.thinking_tokens
+    if split.thinking_estimated:
+        said = translate("meta", "thinking about %n tokens", "one: thinking about %n token", count)
+    else:
+        said = translate("meta", "thinking %n tokens", "one: thinking %n token", count)
+    thinking = grouped(said, count)
     if split.answer_tokens is None:  # the answer's count is unknown: say what is known
         return thinking
-    answer = f"answer {split.answer_tokens:,} tokens"
+    answer = grouped(
+        translate("meta", "answer %n tokens", "one: answer %n token", split.answer_tokens),
+        split.answer_tokens,
+    )
     if split.answer_cost is not None and split.thinking_cost is not None:
-        answer += f" ({format_usd(split.answer_cost)})"
-        thinking += f" ({format_usd(split.thinking_cost)})"
-    return f"{answer} + {thinking}"
+        answer = _with_cost(answer, format_usd(split.answer_cost))
+        thinking = _with_cost(thinking, format_usd(split.thinking_cost))
+    return translate("meta", "{answer} + {thinking}").format(answer=answer, thinking=thinking)
+
+
+def _with_cost(tokens: str, cost: str) -> str:
+    return translate("meta", "{tokens} ({cost})").format(tokens=tokens, cost=cost)
+
+
+def private_thinking_text(tokens: int | None) -> str:
+    """ "Thought privately: 3,120 thinking tokens billed" ("Thought privately" when the count
+    is not known)."""
+    if tokens is None:
+        return translate("meta", "Thought privately")
+    said = translate(
+        "meta",
+        "Thought privately: %n thinking tokens billed",
+        "one: Thought privately: %n thinking token billed",
+        tokens,
+    )
+    return grouped(said, tokens)
+
+
+def _tokens(count: int) -> str:
+    """ "1,234 tokens"."""
+    return grouped(translate("meta", "%n tokens", "one: %n token", count), count)
 
 
 def thinking_notes(
@@ -242,17 +333,18 @@ def thinking_notes(
         text = split_text(split)
         notes.append(text[0].upper() + text[1:])
     if thought_privately(message):
-        tokens = message.reasoning_tokens or 0
-        notes.append(f"Thought privately: {tokens:,} thinking tokens billed")
+        notes.append(private_thinking_text(message.reasoning_tokens or 0))
     return notes
 
 
 def _cost_text(message: Message) -> str:
     if message.cost is None:
-        return "unknown"
-    how = "billed by OpenRouter" if message.cost_is_billed else "estimated from the model's price"
-    return f"{format_usd(message.cost)} ({how})"
+        return translate("meta", "unknown")
+    cost = format_usd(message.cost)
+    if message.cost_is_billed:
+        return translate("meta", "{cost} (billed by OpenRouter)").format(cost=cost)
+    return translate("meta", "{cost} (estimated from the model's price)").format(cost=cost)
 
 
 def _num(value: int | None) -> str:
-    return f"{value:,}" if value is not None else "unknown"
+    return f"{value:,}" if value is not None else translate("meta", "unknown")

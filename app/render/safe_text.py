@@ -7,6 +7,10 @@ import html
 import re
 from urllib.parse import urlsplit
 
+from app.core.i18n import translate
+
+from .counts import grouped
+
 __all__ = [
     "BREAK_EVERY",
     "LINE_LIMIT",
@@ -134,7 +138,7 @@ def fold_long_lines(text: str) -> str:
         stop = end if newline < 0 else newline
         if stop - pos > LINE_LIMIT:
             out.append(text[pos : pos + LINE_LIMIT])
-            out.append(f" … ({stop - pos - LINE_LIMIT:,} more characters; Copy to get all)")
+            out.append(" " + _left_out(stop - pos - LINE_LIMIT))
         else:
             out.append(text[pos:stop])
         if newline < 0:
@@ -142,6 +146,17 @@ def fold_long_lines(text: str) -> str:
         out.append("\n")
         pos = newline + 1
     return "".join(out)
+
+
+def _left_out(count: int) -> str:
+    """ "… (1,234 more characters; Copy to get all)"."""
+    said = translate(
+        "safe_text",
+        "… (%n more characters; Copy to get all)",
+        "one: … (%n more character; Copy to get all)",
+        count,
+    )
+    return grouped(said, count)
 
 
 def esc(text: str) -> str:

@@ -20,9 +20,11 @@ from urllib.parse import urlsplit
 from app.core.attachments import MAX_SEARCHES, Attachment
 from app.core.conversation import Message
 from app.core.cost import EXA_INCLUDED_RESULTS, search_price
+from app.core.i18n import translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 
+from .counts import grouped
 from .safe_text import is_openable_link, shorten
 from .theme import Theme
 
@@ -98,6 +100,7 @@ def sources_html(message: Message, theme: Theme) -> str:
     sources = sources_of(message)
     if not sources:
         return ""
+    heading = html.escape(translate("sources", "Sources"))
     rows = []
     for number, source in enumerate(sources, 1):
         url = html.escape(source.url, quote=True)
@@ -109,7 +112,7 @@ def sources_html(message: Message, theme: Theme) -> str:
             f'&nbsp;<span style="color:{theme.muted}">({domain})</span>'
         )
     return (
-        f'<p style="margin-top:8px; margin-bottom:2px"><b>Sources</b></p>'
+        f'<p style="margin-top:8px; margin-bottom:2px"><b>{heading}</b></p>'
         f'<p style="margin-top:0">{"<br>".join(rows)}</p>'
     )
 
@@ -183,8 +186,9 @@ _ICONS = {"pdf": "📄", "text": "📝"}
 def _chip_html(attachment: Attachment, href: str, theme: Theme) -> str:
     name = html.escape(attachment.name)
     size = html.escape(size_text(attachment.size))
+    title = html.escape(translate("sources", "Open {name}").format(name=attachment.name), True)
     return (
-        f'<a href="{href}" title="Open {name}" style="color:{theme.link}; '
+        f'<a href="{href}" title="{title}" style="color:{theme.link}; '
         f'text-decoration:none">{_ICONS.get(attachment.kind, "📎")}&nbsp;{name}</a>'
         f'&nbsp;<span style="color:{theme.muted}">({size})</span>'
     )
@@ -193,19 +197,23 @@ def _chip_html(attachment: Attachment, href: str, theme: Theme) -> str:
 def size_text(size: int) -> str:
     """1.2 MB, 340 KB, 12 bytes."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
+        return translate("sources", "{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
     if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} byte" + ("" if size == 1 else "s")
+        return translate("sources", "{size} KB").format(size=f"{size / 1024:.0f}")
+    return translate("sources", "%n bytes", "one: %n byte", size)
 
 
 def downscaled_text(attachment: Attachment) -> str:
     """ "Sent at 2048 × 1536, reduced from 8000 × 6000" (empty when it was not reduced)."""
     if not attachment.downscaled or attachment.width is None or attachment.height is None:
         return ""
-    return (
-        f"Sent at {attachment.width} × {attachment.height}, reduced from "
-        f"{attachment.original_width} × {attachment.original_height}"
+    return translate(
+        "sources", "Sent at {width} × {height}, reduced from {original_width} × {original_height}"
+    ).format(
+        width=attachment.width,
+        height=attachment.height,
+        original_width=attachment.original_width,
+        original_height=attachment.original_height,
     )
 
 
@@ -213,11 +221,18 @@ def web_search_text(model: ModelInfo | None, max_results: int) -> str:
     """What the dock says before sending: "Up to 5 results, about $0.007 per message
     (at most $0.035 if the model searches 5 times)."""
     price = search_price(model, max_results)
-    results = f"{max_results} result" + ("" if max_results == 1 else "s")
-    return (
-        f"Up to {results} a search, about {format_usd(price, compact=True)} per message "
-        f"(at most {format_usd(price * MAX_SEARCHES, compact=True)} if the model "
-        f"searches {MAX_SEARCHES} times)."
+    said = translate(
+        "sources",
+        "Up to %n results a search, about {price} per message "
+        "(at most {most} if the model searches {searches} times).",
+        "one: Up to %n result a search, about {price} per message "
+        "(at most {most} if the model searches {searches} times).",
+        max_results,
+    )
+    return grouped(said, max_results).format(
+        price=format_usd(price, compact=True),
+        most=format_usd(price * MAX_SEARCHES, compact=True),
+        searches=MAX_SEARCHES,
     )
 
 
@@ -229,4 +244,5 @@ def searches_text(message: Message, model: ModelInfo | None) -> str:
     settings = message.settings
     results = settings.web_search.max_results if settings is not None else EXA_INCLUDED_RESULTS
     cost = format_usd(search_price(model, results) * count, compact=True)
-    return f"{count:,} search{'' if count == 1 else 'es'}, {cost}"
+    said = translate("sources", "%n searches, {cost}", "one: %n search, {cost}", count)
+    return grouped(said, count).format(cost=cost)
