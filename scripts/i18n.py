@@ -88,8 +88,8 @@ def extract(files: list[Path]) -> tuple[list[Message], list[str]]:
                     continue
             numerus = len(args) >= 4 or any(k.arg == "n" for k in node.keywords)
             context, source = args[0].value, args[1].value  # type: ignore[attr-defined]
-            if numerus and "%n" not in source:
-                problems.append(f"{where}: a text with a count must hold %n")
+            if numerus and "%n" not in source and "%Ln" not in source:
+                problems.append(f"{where}: a text with a count must hold %n (or %Ln)")
             key = (context, source, comment)
             if key in found and found[key].numerus != numerus:
                 problems.append(f"{where}: used both with and without a count")
