@@ -140,7 +140,8 @@ class LinkFocus:
         self._edit.viewport().update()
         from ..labels import announce
 
-        announce(self._edit, f"{cursor.selectedText()}, link")  # heard, not only seen
+        said = translate("link_focus", "{link}, link").format(link=cursor.selectedText())
+        announce(self._edit, said)  # heard, not only seen
 
     def _scroll_to(self, anchor: Anchor) -> None:
         rects = self.rects(anchor)
