@@ -16,6 +16,8 @@ from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from app.core.i18n import translate
+
 RING_WIDTH = 2.0
 RING_PAD = 2  # pixels between the link's text and its ring
 MAX_RING_CHARS = 400  # a link's text measured character by character (links are short)
