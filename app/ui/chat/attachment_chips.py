@@ -44,7 +44,7 @@ from app.core.attachments import (
     MAX_TEXT_BYTES,
     Attachment,
 )
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import translate
 from app.render.sources import downscaled_text, size_text
 
 from ..attach_flow import AttachFlow
@@ -58,12 +58,18 @@ if TYPE_CHECKING:
 
 THUMB_SIDE = 40  # a chip's thumbnail
 FOCUS_FRAME = 2  # the width of a focused chip's frame
-ATTACH_FILTER = QT_TRANSLATE_NOOP(
-    "attachment_chips",
-    "Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv "
-    "*.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;"
-    "All files (*)",
-)
+
+
+def attach_filter() -> str:
+    """The file dialog's choices of what to show."""
+    return translate(
+        "attachment_chips",
+        "Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv "
+        "*.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;"
+        "All files (*)",
+    )
+
+
 PASTED_NAME = "Pasted picture.png"
 ICONS = {"pdf": "📄", "text": "📝", "image": "🖼"}
 
@@ -331,7 +337,7 @@ class Attacher:
         path = self._notices.choose_path(
             "open",
             translate("attachment_chips", "Attach a file"),
-            translate("attachment_chips", ATTACH_FILTER),
+            attach_filter(),
             Path.home(),
             parent=parent,
         )

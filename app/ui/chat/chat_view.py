@@ -69,16 +69,16 @@ EARLIER_CHARS = 6000  # and no more text than this (at least one message): about
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
-NEW_CONVERSATION_HINT = QT_TRANSLATE_NOOP(
-    "chat_view", "Type a message below to start."
-)  # (one line: it does not wrap)
 EDITING_TEXT = QT_TRANSLATE_NOOP(
     "chat_view",
     "Editing your message: sending adds a new version; the original stays. (Esc cancels)",
 )
-WAIT_TO_SWITCH = QT_TRANSLATE_NOOP(
-    "chat_view", "Wait for the answer to finish (or stop it) before changing versions."
-)
+
+
+def _wait_to_switch() -> str:
+    return translate(
+        "chat_view", "Wait for the answer to finish (or stop it) before changing versions."
+    )
 
 
 class Banner(QLabel):
@@ -200,7 +200,7 @@ class ChatView(QWidget):
         self.transcript.offers_thinking_retries = True  # (taken in _action)
         self.transcript.branching = True  # versions and forks (taken in _action)
         # (shown while it is empty)
-        self.transcript.setPlaceholderText(translate("chat_view", NEW_CONVERSATION_HINT))
+        self.transcript.setPlaceholderText(translate("chat_view", "Type a message below to start."))
         self.status = QLabel(self)
         self.status.setAccessibleDescription(translate("chat_view", "Answer status"))
         self.status.hide()
@@ -626,7 +626,7 @@ class ChatView(QWidget):
         if not 0 <= at < len(family):
             return
         if self.busy:
-            self._notices.info(translate("chat_view", WAIT_TO_SWITCH))
+            self._notices.info(_wait_to_switch())
             return
         try:
             branch = self._service.show_version(family[at])
@@ -634,7 +634,7 @@ class ChatView(QWidget):
             self.reload()
             return
         if branch is None:
-            self._notices.info(translate("chat_view", WAIT_TO_SWITCH))
+            self._notices.info(_wait_to_switch())
             return
         self.transcript.replace_from(message_id, branch)
         self._editing_still_shown()
@@ -652,12 +652,12 @@ class ChatView(QWidget):
         if message_id not in family:
             return
         if self.busy:
-            self._notices.info(translate("chat_view", WAIT_TO_SWITCH))
+            self._notices.info(_wait_to_switch())
             return
         try:
             taken = self._service.delete_version(message_id)
             if taken is None:
-                self._notices.info(translate("chat_view", WAIT_TO_SWITCH))
+                self._notices.info(_wait_to_switch())
                 return
             left = [i for i in family if i != message_id]
             branch = self._service.show_version(left[-1]) or []
@@ -677,7 +677,7 @@ class ChatView(QWidget):
             self._offer_undo()
             return
         if self.busy:
-            self._notices.info(translate("chat_view", WAIT_TO_SWITCH))
+            self._notices.info(_wait_to_switch())
             return
         taken = deleted[-1]
         try:
@@ -691,7 +691,7 @@ class ChatView(QWidget):
             self._offer_undo()
             return
         if branch is None:
-            self._notices.info(translate("chat_view", WAIT_TO_SWITCH))
+            self._notices.info(_wait_to_switch())
             return
         by_key = self.undo_banner.hasFocus()
         self.transcript.versions = self._history.versions(self.conversation_id)

@@ -38,7 +38,7 @@ from app.core.compare_settings import (
     settings_rows,
     totals_text,
 )
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import translate
 from app.core.money import format_usd, format_usd_apart
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
@@ -76,24 +76,6 @@ if TYPE_CHECKING:
     from app.services.turn import Turn
 
 DIFF_COLOR = "#fff0a8"  # (the versions dialog's raw highlight; Compare marks the answers)
-DIFF_BY = {
-    QT_TRANSLATE_NOOP("compare_view", "Sentences"): "sentences",
-    QT_TRANSLATE_NOOP("compare_view", "Words"): "words",
-}
-NEXT_MESSAGE = QT_TRANSLATE_NOOP("compare_view", "(your next message)")
-DETAILS_WHILE_BLIND = QT_TRANSLATE_NOOP(
-    "compare_view", "Details show once you pick the best answer."
-)
-BLIND_NOTE = QT_TRANSLATE_NOOP(
-    "compare_view",
-    "Blind: names are hidden and the order shuffled. Costs show once you pick."
-    " Pick the best answer.",
-)
-BLIND_NOTE_THINKING = QT_TRANSLATE_NOOP(
-    "compare_view",
-    "Blind: names are hidden and the order shuffled. Thinking, times and costs show once you"
-    " pick. Pick the best answer.",
-)
 Preview = Callable[[int, "ChatSettings", str, "Sequence[Attachment]"], tuple[str, dict[str, Any]]]
 TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
 
@@ -328,8 +310,8 @@ class CompareView(QWidget):
         self.highlight = QCheckBox(translate("compare_view", "Highlight differences"))
         self.highlight.toggled.connect(lambda _on: self.refresh_diff())
         self.diff_by = QComboBox()
-        for shown, by in DIFF_BY.items():
-            self.diff_by.addItem(translate("compare_view", shown), by)
+        self.diff_by.addItem(translate("compare_view", "Sentences"), "sentences")
+        self.diff_by.addItem(translate("compare_view", "Words"), "words")
         self.diff_by.setAccessibleName(translate("compare_view", "Highlight differing"))
         self.diff_by.setToolTip(
             translate("compare_view", "Mark whole sentences that differ, or single words.")
@@ -517,8 +499,19 @@ class CompareView(QWidget):
         self.title.setText(shorten(title, TITLE_LIMIT))
         self.title.setToolTip(plain_tooltip(title))
         if self.blind:
-            note = BLIND_NOTE_THINKING if self.may_think else BLIND_NOTE
-            self.blind_note.setText(translate("compare_view", note))
+            self.blind_note.setText(
+                translate(
+                    "compare_view",
+                    "Blind: names are hidden and the order shuffled. Thinking, times and costs "
+                    "show once you pick. Pick the best answer.",
+                )
+                if self.may_think
+                else translate(
+                    "compare_view",
+                    "Blind: names are hidden and the order shuffled. Costs show once you pick. "
+                    "Pick the best answer.",
+                )
+            )
         else:
             self.blind_note.setText(self._tally())
         self._show_settings()
@@ -946,7 +939,9 @@ class CompareView(QWidget):
         if name == "copy":
             copy_message(message, self._notices)
         elif name == "details" and self.blind:
-            self._notices.info(translate("compare_view", DETAILS_WHILE_BLIND))
+            self._notices.info(
+                translate("compare_view", "Details show once you pick the best answer.")
+            )
         elif name == "details":
             show_details(message, self._notices, self, self._service.model_info)
         elif name == "regenerate":
@@ -1037,7 +1032,7 @@ class CompareView(QWidget):
         if self.blind or self._preview is None:
             return
         typed = self.composer.toPlainText()
-        draft = typed if typed.strip() else translate("compare_view", NEXT_MESSAGE)
+        draft = typed if typed.strip() else translate("compare_view", "(your next message)")
         try:
             url, body = self._preview(
                 column.conversation_id, self._settings_of(column), draft, self.chips.attachments()

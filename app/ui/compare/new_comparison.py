@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.compare_settings import BLIND_TITLE  # (its presets' names would tell)
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import translate
 from app.render.safe_text import plain_tooltip, shorten
 
 from ..labels import WrappedLabel
@@ -32,11 +32,6 @@ if TYPE_CHECKING:
     from app.core.presets import Preset
 
 MIN_COLUMNS, MAX_COLUMNS = 2, 4
-FAIR_TIP = QT_TRANSLATE_NOOP(
-    "new_comparison",
-    "Otherwise the answers may come from different companies running the model, and one of "
-    "them may quietly ignore a setting, so you would compare those instead.",
-)
 
 
 class PresetChoiceDialog(QDialog):
@@ -75,7 +70,13 @@ class PresetChoiceDialog(QDialog):
         self.blind_box = QCheckBox(blind_text)
         self.fair_box = QCheckBox(fair_text)
         self.fair_box.setChecked(True)
-        self.fair_box.setToolTip(translate("new_comparison", FAIR_TIP))
+        self.fair_box.setToolTip(
+            translate(
+                "new_comparison",
+                "Otherwise the answers may come from different companies running the model, and "
+                "one of them may quietly ignore a setting, so you would compare those instead.",
+            )
+        )
         self.error = WrappedLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(f"color: {error_color()}")

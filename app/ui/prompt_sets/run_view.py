@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import translate
 from app.render.safe_text import plain_tooltip, shorten
 
 from ..chat.message_actions import copy_message
@@ -64,12 +64,6 @@ if TYPE_CHECKING:
 TITLE_LIMIT = 80
 PROMPT_LIMIT = 160  # a prompt's row shows at most this much (its tooltip has more)
 RESULTS_REFRESH_MS = 1000  # while it runs, the tables are redrawn at most this often
-PROMPT_HEADERS = (
-    "#",
-    QT_TRANSLATE_NOOP("run_view", "Prompt"),
-    QT_TRANSLATE_NOOP("run_view", "Answers"),
-    QT_TRANSLATE_NOOP("run_view", "Picked"),
-)
 
 # (the asyncSlot rule: the work is the service's; the view only starts and stops its task)
 
@@ -267,9 +261,16 @@ class RunView(QWidget):
         self.results_note.setTextFormat(Qt.TextFormat.PlainText)
         self.results_note.setEnabled(False)
 
-        self.prompts = QTableWidget(0, len(PROMPT_HEADERS))
+        self.prompts = QTableWidget(0, 4)
         self.prompts.setAccessibleName(translate("run_view", "Prompts"))
-        self.prompts.setHorizontalHeaderLabels([translate("run_view", h) for h in PROMPT_HEADERS])
+        self.prompts.setHorizontalHeaderLabels(
+            [
+                "#",
+                translate("run_view", "Prompt"),
+                translate("run_view", "Answers"),
+                translate("run_view", "Picked"),
+            ]
+        )
         self._table_style(self.prompts)
         header = self.prompts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
