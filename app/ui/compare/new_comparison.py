@@ -167,4 +167,12 @@ class NewComparisonDialog(PresetChoiceDialog):
         tab and the library before the pick); else "Precise vs Creative"."""
         if self.typed_title:
             return self.typed_title
-        return BLIND_TITLE if self.blind else " vs ".join(p.name for p in self.chosen)
+        return BLIND_TITLE if self.blind else versus([p.name for p in self.chosen])
+
+
+def versus(names: list[str]) -> str:
+    """A title of names set against each other: "Precise vs Creative vs Balanced"."""
+    title = names[0] if names else ""
+    for name in names[1:]:
+        title = translate("new_comparison", "{left} vs {right}").format(left=title, right=name)
+    return title

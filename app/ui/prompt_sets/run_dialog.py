@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 from app.core.i18n import translate
 from app.render.safe_text import shorten
 
-from ..compare.new_comparison import PresetChoiceDialog
+from ..compare.new_comparison import PresetChoiceDialog, versus
 
 if TYPE_CHECKING:
     from app.core.presets import Preset
@@ -80,7 +80,11 @@ class RunDialog(PresetChoiceDialog):
 
     @property
     def title(self) -> str:
-        return self.typed_title or f"{self._set.name}: " + " vs ".join(p.name for p in self.chosen)
+        if self.typed_title:
+            return self.typed_title
+        return translate("run_dialog", "{set}: {presets}").format(
+            set=self._set.name, presets=versus([p.name for p in self.chosen])
+        )
 
     @property
     def concurrency(self) -> int:
