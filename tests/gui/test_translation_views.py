@@ -73,7 +73,9 @@ def transcript_chrome(text: str, own: tuple[str, ...]) -> str:
     return text
 
 
-def assert_translated(root: QWidget, *, skip: tuple[QWidget, ...], allowed: tuple[str, ...]) -> None:
+def assert_translated(
+    root: QWidget, *, skip: tuple[QWidget, ...], allowed: tuple[str, ...]
+) -> None:
     found = untranslated(root, skip=skip, allowed=allowed + NOT_YET_MERGED)
     assert found == [], "\n".join(found)
 
