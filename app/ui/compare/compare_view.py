@@ -542,10 +542,14 @@ class CompareView(QWidget):
 
     def _tally(self) -> str:
         labels = [c.label for c in self.columns]
+        voted = self._service.store.tally()  # (pairs never voted on say nothing here)
         lines = [
-            self._service.tally_text(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :]
+            self._service.tally_text(a, b)
+            for i, a in enumerate(labels)
+            for b in labels[i + 1 :]
+            if any(voted.get((min(a, b), max(a, b)), (0, 0)))
         ]
-        return "  ·  ".join(line for line in lines if line and not line.startswith("No blind"))
+        return "  ·  ".join(line for line in lines if line)
 
     # -- state --------------------------------------------------------------------------------
 
