@@ -70,7 +70,6 @@ def attach_filter() -> str:
     )
 
 
-PASTED_NAME = "Pasted picture.png"
 ICONS = {"pdf": "📄", "text": "📝", "image": "🖼"}
 
 
@@ -350,7 +349,8 @@ class Attacher:
 
     def add_image(self, data: bytes) -> None:
         """A pasted or dropped picture (PNG bytes)."""
-        self._take(lambda intake: intake.read_bytes(PASTED_NAME, data, "image/png"), PASTED_NAME)
+        name = translate("attachment_chips", "Pasted picture.png")  # (its file name)
+        self._take(lambda intake: intake.read_bytes(name, data, "image/png"), name)
 
     def show(self, attachments: Sequence[Attachment]) -> None:
         """Put ``attachments`` (stored already) in the box as chips; pictures get their
