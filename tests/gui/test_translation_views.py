@@ -215,3 +215,21 @@ def test_an_answers_versions_side_by_side_show_only_translated_words(pseudo_app:
     skip = tuple(w for c in dialog.columns for w in (c.answer, c.settings))
     assert_translated(dialog, skip=skip, allowed=model_words(app))
     dialog.close()
+
+
+def test_counts_read_right_in_english_and_are_translated_whole() -> None:
+    from app.core.i18n import set_translator
+    from app.core.prompt_sets import RunProgress
+    from app.ui.prompt_sets.figures import progress_text
+
+    def progress(done: int, total: int, failed: int = 0, running: int = 0) -> RunProgress:
+        return RunProgress(1, done, total, failed, running, "running")
+
+    assert progress_text(progress(0, 1)) == "0 of 1 answer."
+    assert progress_text(progress(1, 2)) == "1 of 2 answers."
+    assert progress_text(progress(3, 8, 1, 2)) == "3 of 8 answers, 1 failed, 2 being written."
+    set_translator(lambda _c, text, _d=None, n=-1: "⟦" + text.replace("%n", str(n)) + "⟧")
+    try:  # one sentence, whatever it holds: a translator may reorder its parts
+        assert progress_text(progress(3, 8, 1)) == "⟦3 of 8 answers, 1 failed.⟧"
+    finally:
+        set_translator(None)
