@@ -44,6 +44,7 @@ from app.core.attachments import (
     MAX_TEXT_BYTES,
     Attachment,
 )
+from app.core.i18n import translate
 from app.render.sources import downscaled_text, size_text
 
 from ..attach_flow import AttachFlow
@@ -57,12 +58,18 @@ if TYPE_CHECKING:
 
 THUMB_SIDE = 40  # a chip's thumbnail
 FOCUS_FRAME = 2  # the width of a focused chip's frame
-ATTACH_FILTER = (
-    "Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv "
-    "*.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;"
-    "All files (*)"
-)
-PASTED_NAME = "Pasted picture.png"
+
+
+def attach_filter() -> str:
+    """The file dialog's choices of what to show."""
+    return translate(
+        "attachment_chips",
+        "Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv "
+        "*.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;"
+        "All files (*)",
+    )
+
+
 ICONS = {"pdf": "📄", "text": "📝", "image": "🖼"}
 
 
@@ -91,7 +98,9 @@ class AttachmentChip(QFrame):
         self.attachment = attachment
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Attachment {attachment.name}")
+        self.setAccessibleName(
+            translate("attachment_chips", "Attachment {name}").format(name=attachment.name)
+        )
         self.picture = QLabel(self)
         if image is not None:
             self.picture.setPixmap(QPixmap.fromImage(image))
@@ -105,8 +114,10 @@ class AttachmentChip(QFrame):
         self.facts.setEnabled(False)  # (muted)
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setAccessibleName(f"Remove {attachment.name}")
-        self.remove.setToolTip("Remove this attachment")
+        self.remove.setAccessibleName(
+            translate("attachment_chips", "Remove {name}").format(name=attachment.name)
+        )
+        self.remove.setToolTip(translate("attachment_chips", "Remove this attachment"))
         self.remove.clicked.connect(self.remove_requested)
         words = QVBoxLayout()
         words.setSpacing(0)
@@ -130,11 +141,11 @@ class AttachmentChip(QFrame):
         parts = [size_text(self.attachment.size)]
         if self.attachment.pages:
             pages = self.attachment.pages
-            parts.append(f"{pages:,} page" + ("" if pages == 1 else "s"))
+            parts.append(translate("attachment_chips", "%n pages", "one: %n page", pages))
         if cost:
             parts.append(cost)
         if self.attachment.downscaled:
-            parts.append("reduced")
+            parts.append(translate("attachment_chips", "reduced"))
         self.facts.setText(" · ".join(parts))
         self.setAccessibleDescription(downscaled_text(self.attachment) or self.facts.text())
 
@@ -178,13 +189,19 @@ class PendingChip(QFrame):
         self.file_name = name
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Reading {name}")
-        self.label = QLabel(f"Reading “{name}”…", self)
+        self.setAccessibleName(translate("attachment_chips", "Reading {name}").format(name=name))
+        self.label = QLabel(
+            translate("attachment_chips", "Reading “{name}”…").format(name=name), self
+        )
         self.label.setMaximumWidth(260)
         self.cancel = QToolButton(self)
         self.cancel.setText("✕")
-        self.cancel.setAccessibleName(f"Stop reading {name}")
-        self.cancel.setToolTip("Stop reading this file (it is not attached)")
+        self.cancel.setAccessibleName(
+            translate("attachment_chips", "Stop reading {name}").format(name=name)
+        )
+        self.cancel.setToolTip(
+            translate("attachment_chips", "Stop reading this file (it is not attached)")
+        )
         self.cancel.clicked.connect(self.cancel_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 2, 2)
@@ -210,7 +227,7 @@ class AttachmentChips(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Attachments")
+        self.setAccessibleName(translate("attachment_chips", "Attachments"))
         self._layout = FlowLayout(self)
         self._chips: list[AttachmentChip] = []
         self.pending: list[PendingChip] = []  # files still being read
@@ -301,18 +318,27 @@ class Attacher:
         """Why Send waits, and what to do."""
         pending = self.chips.pending
         if len(pending) == 1:
-            return (
-                f"Not sent yet: “{pending[0].file_name}” is still being read. Press Send again "
-                "once it is attached, or remove it (✕) to send without it."
-            )
-        return (
-            f"Not sent yet: {len(pending)} files are still being read. Press Send again once "
-            "they are attached, or remove them (✕) to send without them."
+            return translate(
+                "attachment_chips",
+                "Not sent yet: “{name}” is still being read. Press Send again once it is "
+                "attached, or remove it (✕) to send without it.",
+            ).format(name=pending[0].file_name)
+        return translate(
+            "attachment_chips",
+            "Not sent yet: %n files are still being read. Press Send again once they are "
+            "attached, or remove them (✕) to send without them.",
+            "one: Not sent yet: %n file is still being read. Press Send again once it is "
+            "attached, or remove it (✕) to send without it.",
+            len(pending),
         )
 
     def choose_files(self, parent: QWidget | None) -> None:
         path = self._notices.choose_path(
-            "open", "Attach a file", ATTACH_FILTER, Path.home(), parent=parent
+            "open",
+            translate("attachment_chips", "Attach a file"),
+            attach_filter(),
+            Path.home(),
+            parent=parent,
         )
         if path is not None:
             self.add_files([path])
@@ -323,7 +349,8 @@ class Attacher:
 
     def add_image(self, data: bytes) -> None:
         """A pasted or dropped picture (PNG bytes)."""
-        self._take(lambda intake: intake.read_bytes(PASTED_NAME, data, "image/png"), PASTED_NAME)
+        name = translate("attachment_chips", "Pasted picture.png")  # (its file name)
+        self._take(lambda intake: intake.read_bytes(name, data, "image/png"), name)
 
     def show(self, attachments: Sequence[Attachment]) -> None:
         """Put ``attachments`` (stored already) in the box as chips; pictures get their
@@ -346,12 +373,16 @@ class Attacher:
     def _take(self, read: Callable[[Any], Attachment], name: str) -> None:
         flow = self.flow
         if flow is None or flow.intake is None:
-            self._notices.info("Files cannot be attached here.")
+            self._notices.info(translate("attachment_chips", "Files cannot be attached here."))
             return
         if len(self.chips.attachments()) + self.reading >= MAX_ATTACHMENTS:
             self._notices.warning(
-                f"A message can carry at most {MAX_ATTACHMENTS} attachments. Remove one to "
-                "attach another."
+                translate(
+                    "attachment_chips",
+                    "A message can carry at most %n attachments. Remove one to attach another.",
+                    "one: A message can carry at most %n attachment. Remove it to attach another.",
+                    MAX_ATTACHMENTS,
+                )
             )
             return
         pending = self.chips.add_pending(name)
@@ -380,13 +411,25 @@ class Attacher:
             self.chips.remove_pending(pending)
         if len(self.chips.attachments()) >= MAX_ATTACHMENTS:
             self._notices.warning(
-                f"“{attachment.name}” was not attached: a message can carry at most "
-                f"{MAX_ATTACHMENTS} attachments."
+                translate(
+                    "attachment_chips",
+                    "“{name}” was not attached: a message can carry at most %n attachments.",
+                    "one: “{name}” was not attached: a message can carry at most %n attachment.",
+                    MAX_ATTACHMENTS,
+                ).format(name=attachment.name)
             )
         elif not self.chips.add(attachment, image):
-            self._notices.info(f"“{attachment.name}” is attached already.")
+            self._notices.info(
+                translate("attachment_chips", "“{name}” is attached already.").format(
+                    name=attachment.name
+                )
+            )
         elif attachment.downscaled:
-            self._notices.info(f"“{attachment.name}”: {downscaled_text(attachment)}.")
+            self._notices.info(
+                translate("attachment_chips", "“{name}”: {what}.").format(
+                    name=attachment.name, what=downscaled_text(attachment)
+                )
+            )
 
 
 def _file_reader(path: Path) -> Callable[[Any], Attachment]:
@@ -486,21 +529,29 @@ def attach_button(parent: QWidget, attacher: Attacher) -> QToolButton:
     button = QToolButton(parent)
     button.setIcon(paperclip_icon(parent.palette().color(QPalette.ColorRole.ButtonText)))
     button.setIconSize(QSize(20, 20))
-    button.setText("Attach")  # (said by screen readers through the accessible name)
-    button.setAccessibleName("Attach files")
-    button.setToolTip(LIMITS_TIP)
+    button.setText(translate("attachment_chips", "Attach"))  # (heard via the accessible name)
+    button.setAccessibleName(translate("attachment_chips", "Attach files"))
+    button.setToolTip(limits_tip())
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setVisible(attacher.available)
     button.clicked.connect(lambda: attacher.choose_files(parent))
     return button
 
 
-LIMITS_TIP = (
-    "Attach pictures, PDFs or text files (you can also drop them here or paste them). "
-    f"Pictures up to {MAX_IMAGE_BYTES // 2**20} MB (larger than {MAX_IMAGE_SIDE} pixels are "
-    f"reduced), PDFs up to {MAX_PDF_BYTES // 2**20} MB, text files up to "
-    f"{MAX_TEXT_BYTES // 2**20} MB; at most {MAX_ATTACHMENTS} a message."
-)
+def limits_tip() -> str:
+    """The Attach button's tooltip: what can be attached, and how much."""
+    return translate(
+        "attachment_chips",
+        "Attach pictures, PDFs or text files (you can also drop them here or paste them). "
+        "Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to "
+        "{pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.",
+    ).format(
+        image_mb=MAX_IMAGE_BYTES // 2**20,
+        side=MAX_IMAGE_SIDE,
+        pdf_mb=MAX_PDF_BYTES // 2**20,
+        text_mb=MAX_TEXT_BYTES // 2**20,
+        count=MAX_ATTACHMENTS,
+    )
 
 
 # -- opening an attachment shown in the transcript --------------------------------------------
@@ -512,7 +563,7 @@ class ImageViewer(QDialog):
     def __init__(self, name: str, image: QImage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(name)
-        self.setAccessibleName(f"Picture {name}")
+        self.setAccessibleName(translate("attachment_chips", "Picture {name}").format(name=name))
         self._image = image
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -611,10 +662,14 @@ def open_with_system(attachment: Attachment, data: bytes) -> str | None:
         path = folder / open_name(attachment)
         path.write_bytes(data)
     except OSError:
-        return (
-            f"“{attachment.name}” could not be opened: Switchboard could not write a copy of "
-            "it to open (the disk may be full, or the temporary folder not writable)."
-        )
+        return translate(
+            "attachment_chips",
+            "“{name}” could not be opened: Switchboard could not write a copy of it to open "
+            "(the disk may be full, or the temporary folder not writable).",
+        ).format(name=attachment.name)
     if not open_link(QUrl.fromLocalFile(str(path))):
-        return f"“{attachment.name}” could not be opened."
+        return translate("attachment_chips", "“{name}” could not be opened.").format(
+            name=attachment.name
+        )
+
     return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.attachments import OCR_PDF_ENGINE, Attachment
 from app.core.conversation import ChatSettings, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 from app.render.message_html import (
@@ -68,9 +69,16 @@ EARLIER_CHARS = 6000  # and no more text than this (at least one message): about
 ESTIMATE_DELAY_MS = 300  # the cost estimate follows typing after a pause
 
 
-NEW_CONVERSATION_HINT = "Type a message below to start."  # (one line: it does not wrap)
-EDITING_TEXT = "Editing your message: sending adds a new version; the original stays. (Esc cancels)"
-WAIT_TO_SWITCH = "Wait for the answer to finish (or stop it) before changing versions."
+EDITING_TEXT = QT_TRANSLATE_NOOP(
+    "chat_view",
+    "Editing your message: sending adds a new version; the original stays. (Esc cancels)",
+)
+
+
+def _wait_to_switch() -> str:
+    return translate(
+        "chat_view", "Wait for the answer to finish (or stop it) before changing versions."
+    )
 
 
 class Banner(QLabel):
@@ -191,35 +199,40 @@ class ChatView(QWidget):
         self.transcript = Transcript(self)
         self.transcript.offers_thinking_retries = True  # (taken in _action)
         self.transcript.branching = True  # versions and forks (taken in _action)
-        self.transcript.setPlaceholderText(NEW_CONVERSATION_HINT)  # shown while it is empty
+        # (shown while it is empty)
+        self.transcript.setPlaceholderText(translate("chat_view", "Type a message below to start."))
         self.status = QLabel(self)
-        self.status.setAccessibleDescription("Answer status")
+        self.status.setAccessibleDescription(translate("chat_view", "Answer status"))
         self.status.hide()
         self.composer = Composer(self, enter_sends=enter_sends)
         self.chips = AttachmentChips(self)
         self.chips.cost_of = self._cost_text
         self.attacher = Attacher(attach, self.chips, notices, self._tasks)
         self.attach_button = attach_button(self, self.attacher)
-        self.offer_banner = Banner("Models that can read your attachments", self)
+        self.offer_banner = Banner(
+            translate("chat_view", "Models that can read your attachments"), self
+        )
         self.offer_banner.chosen.connect(self._offer_chosen)
         self.setAcceptDrops(attach is not None)
         self.transcript.attachment_reader = attach.read if attach is not None else None
         self.transcript.tasks = self._tasks  # (thumbnails are made off the UI thread)
         self.transcript.model_lookup = service.model_info
-        self.send_button = QPushButton("Send", self)
-        self.send_button.setAccessibleName("Send message")
+        self.send_button = QPushButton(translate("chat_view", "Send"), self)
+        self.send_button.setAccessibleName(translate("chat_view", "Send message"))
         self.send_button.setDefault(True)
-        self.stop_button = QPushButton("Stop", self)
-        self.stop_button.setAccessibleName("Stop the answer")
-        self.stop_button.setToolTip("Stop the answer (Esc)")
+        self.stop_button = QPushButton(translate("chat_view", "Stop"), self)
+        self.stop_button.setAccessibleName(translate("chat_view", "Stop the answer"))
+        self.stop_button.setToolTip(translate("chat_view", "Stop the answer (Esc)"))
         self.stop_button.hide()
-        self.editing_banner = Banner("Editing a message", self)
+        self.editing_banner = Banner(translate("chat_view", "Editing a message"), self)
         self.editing_banner.chosen.connect(lambda _name: self.cancel_edit())
-        self.undo_banner = Banner("Deleted version", self)
+        self.undo_banner = Banner(translate("chat_view", "Deleted version"), self)
         self.undo_banner.chosen.connect(lambda _name: self.undo_delete())
         self.estimate = QLabel(self)
         self.estimate.setEnabled(False)
-        self.estimate.setAccessibleDescription("Estimated cost of this message")
+        self.estimate.setAccessibleDescription(
+            translate("chat_view", "Estimated cost of this message")
+        )
         self._estimate_timer = QTimer(self)
         self._estimate_timer.setSingleShot(True)
         self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)
@@ -237,7 +250,7 @@ class ChatView(QWidget):
         # (Esc also leaves an edit: the line above the composer says so; the help's name for
         # the key stays the one it shares with the comparison view)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape).setWhatsThis(
-            "Stop the answer"
+            translate("chat_view", "Stop the answer")
         )
         self.transcript.action_requested.connect(self._action)
         self.transcript.notice.connect(notices.info)
@@ -314,9 +327,13 @@ class ChatView(QWidget):
         attachments = self.chips.attachments()
         said = ""
         if text.strip() or attachments:
-            said = f"This message: {self._estimator(text, attachments)}"
+            said = translate("chat_view", "This message: {estimate}").format(
+                estimate=self._estimator(text, attachments)
+            )
         if attachments:
-            said += " Attachments are sent again with every later message."
+            said += " " + translate(
+                "chat_view", "Attachments are sent again with every later message."
+            )
         self.estimate.setText(said)
 
     def focus_composer(self) -> None:
@@ -330,7 +347,9 @@ class ChatView(QWidget):
         attachments = self.chips.attachments()
         if not text.strip():
             if attachments:
-                self._notices.info("Write a message to send with your attachments.")
+                self._notices.info(
+                    translate("chat_view", "Write a message to send with your attachments.")
+                )
             return
         if self.attacher.reading:
             self._notices.info(self.attacher.still_reading_text())
@@ -361,8 +380,11 @@ class ChatView(QWidget):
             # (the prompt being edited left the screen meanwhile: never a plain send instead)
             self.composer.setPlainText(text)
             self._notices.info(
-                "The message you were editing is no longer shown, so nothing was sent. "
-                "Switch back to it and edit it again, or send this as a new message."
+                translate(
+                    "chat_view",
+                    "The message you were editing is no longer shown, so nothing was sent. "
+                    "Switch back to it and edit it again, or send this as a new message.",
+                )
             )
             return
         if editing is not None:
@@ -472,7 +494,7 @@ class ChatView(QWidget):
         self.stop_button.setVisible(busy)
         self.status.setVisible(busy)
         if busy:
-            self.status.setText("Waiting for the model…")
+            self.status.setText(translate("chat_view", "Waiting for the model…"))
         self.busy_changed.emit(busy)
 
     def _action(self, name: str, message_id: int) -> None:
@@ -538,8 +560,11 @@ class ChatView(QWidget):
             return
         if changed is None:
             self._notices.info(
-                "This model cannot think any less than it did. Try again without a length "
-                "limit, or choose a larger Maximum length in the Parameters panel."
+                translate(
+                    "chat_view",
+                    "This model cannot think any less than it did. Try again without a length "
+                    "limit, or choose a larger Maximum length in the Parameters panel.",
+                )
             )
             return
         if self._settings_check is not None and not self._settings_check(changed):
@@ -581,7 +606,9 @@ class ChatView(QWidget):
         if message_id is None:
             self.editing_banner.hide()
         else:
-            self.editing_banner.say(EDITING_TEXT, [("cancel", "Cancel")])
+            self.editing_banner.say(
+                translate("chat_view", EDITING_TEXT), [("cancel", translate("chat_view", "Cancel"))]
+            )
 
     def _escape(self) -> None:
         if self.busy:
@@ -599,7 +626,7 @@ class ChatView(QWidget):
         if not 0 <= at < len(family):
             return
         if self.busy:
-            self._notices.info(WAIT_TO_SWITCH)
+            self._notices.info(_wait_to_switch())
             return
         try:
             branch = self._service.show_version(family[at])
@@ -607,11 +634,16 @@ class ChatView(QWidget):
             self.reload()
             return
         if branch is None:
-            self._notices.info(WAIT_TO_SWITCH)
+            self._notices.info(_wait_to_switch())
             return
         self.transcript.replace_from(message_id, branch)
         self._editing_still_shown()
-        announce(self.transcript, f"Version {at + 1} of {len(family)}")
+        announce(
+            self.transcript,
+            translate("chat_view", "Version {number} of {total}").format(
+                number=at + 1, total=len(family)
+            ),
+        )
 
     def delete_version(self, message_id: int) -> None:
         """Delete this version and what followed it at once; the newest version left shows
@@ -620,12 +652,12 @@ class ChatView(QWidget):
         if message_id not in family:
             return
         if self.busy:
-            self._notices.info(WAIT_TO_SWITCH)
+            self._notices.info(_wait_to_switch())
             return
         try:
             taken = self._service.delete_version(message_id)
             if taken is None:
-                self._notices.info(WAIT_TO_SWITCH)
+                self._notices.info(_wait_to_switch())
                 return
             left = [i for i in family if i != message_id]
             branch = self._service.show_version(left[-1]) or []
@@ -645,17 +677,21 @@ class ChatView(QWidget):
             self._offer_undo()
             return
         if self.busy:
-            self._notices.info(WAIT_TO_SWITCH)
+            self._notices.info(_wait_to_switch())
             return
         taken = deleted[-1]
         try:
             branch = self._service.restore_version(taken)
         except KeyError:
-            self._notices.info("That version cannot come back: what it followed was deleted too.")
+            self._notices.info(
+                translate(
+                    "chat_view", "That version cannot come back: what it followed was deleted too."
+                )
+            )
             self._offer_undo()
             return
         if branch is None:
-            self._notices.info(WAIT_TO_SWITCH)
+            self._notices.info(_wait_to_switch())
             return
         by_key = self.undo_banner.hasFocus()
         self.transcript.versions = self._history.versions(self.conversation_id)
@@ -679,8 +715,10 @@ class ChatView(QWidget):
             self.undo_banner.hide()
             return
         taken = deleted[-1]
-        said = f"Version {taken.which} of {taken.count} deleted."
-        self.undo_banner.say(said, [("undo", "Undo")])
+        said = translate("chat_view", "Version {number} of {total} deleted.").format(
+            number=taken.which, total=taken.count
+        )
+        self.undo_banner.say(said, [("undo", translate("chat_view", "Undo"))])
 
     def _editing_still_shown(self) -> None:
         """A switch took the prompt being edited off the screen: editing it ends (what the
@@ -714,7 +752,7 @@ class ChatView(QWidget):
         elif isinstance(event, TurnReasoning):
             self.transcript.stream_grew()  # (the same refreshes as the answer's text)
             if self._turn is not None and self._turn.thinking:
-                self.status.setText("Thinking…")
+                self.status.setText(translate("chat_view", "Thinking…"))
         elif isinstance(event, TurnText):
             self.transcript.stream_grew()
             self._show_rate()
@@ -774,7 +812,11 @@ class ChatView(QWidget):
 
     def _show_rate(self) -> None:
         rate = self._turn.tokens_per_second() if self._turn is not None else None
-        self.status.setText("Writing…" if rate is None else f"Writing… {rate:.0f} tokens/s")
+        self.status.setText(
+            translate("chat_view", "Writing…")
+            if rate is None
+            else translate("chat_view", "Writing… {rate} tokens/s").format(rate=f"{rate:.0f}")
+        )
 
     def _maybe_new_title(self) -> None:
         conversation = self._history.get_conversation(self.conversation_id)
@@ -813,7 +855,9 @@ class ChatView(QWidget):
             if settings is not None
             else None
         )
-        return f"about {format_usd(cost, compact=True)}" if cost is not None else ""
+        if cost is None:
+            return ""
+        return translate("chat_view", "about {cost}").format(cost=format_usd(cost, compact=True))
 
     def _attachments_may_go(
         self, attachments: Sequence[Attachment], history: Sequence[Message]
@@ -835,10 +879,17 @@ class ChatView(QWidget):
         if found.scanned:
             read = ocr_pdfs(settings, history, attachments, model)
             question = ocr_question(found.scanned, read, ocr_cost(read, model))
-            if not self._notices.confirm("Read the pictures of pages?", question, "Read them"):
+            if not self._notices.confirm(
+                translate("chat_view", "Read the pictures of pages?"),
+                question,
+                translate("chat_view", "Read them"),
+            ):
                 self._notices.info(
-                    "Not sent: your message and its attachments are still in the box. Remove "
-                    "the PDF to send without it."
+                    translate(
+                        "chat_view",
+                        "Not sent: your message and its attachments are still in the box. "
+                        "Remove the PDF to send without it.",
+                    )
                 )
                 return False
             paid = with_ocr(settings) if settings.pdf_engine != OCR_PDF_ENGINE else True
@@ -853,9 +904,12 @@ class ChatView(QWidget):
         current = settings.model if settings is not None else ""
         self._offered = capable_models(models, found.needs, current)
         if not self._offered:
-            said += " No model in the model list says it can; refresh the list and try again."
+            said += " " + translate(
+                "chat_view",
+                "No model in the model list says it can; refresh the list and try again.",
+            )
         links = [(f"model-{i}", m.name) for i, m in enumerate(self._offered)]
-        self.offer_banner.say(said, [*links, ("cancel", "Close")])
+        self.offer_banner.say(said, [*links, ("cancel", translate("chat_view", "Close"))])
         self._notices.warning(said)
         announce(self.offer_banner, said)
 
@@ -870,8 +924,11 @@ class ChatView(QWidget):
         model = self._offered[int(index)]
         self._store_settings(replace(settings, model=model.id))
         self._notices.info(
-            f"This conversation now uses {model.name}. Press Send to send your message."
+            translate(
+                "chat_view", "This conversation now uses {model}. Press Send to send your message."
+            ).format(model=model.name)
         )
+
         self.focus_composer()
 
     def _store_settings(self, settings: ChatSettings, *, quietly: bool = False) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
 from PySide6.QtGui import QImage, QImageWriter, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from app.core.i18n import translate
+
 
 def local_files(source: QMimeData) -> list[Path]:
     """The local files a drop or paste carries (web addresses are not files)."""
@@ -52,10 +54,12 @@ class Composer(QPlainTextEdit):
         super().__init__(parent)
         self.enter_sends = enter_sends
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("composer", "Message"))
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
         self._fit()
-        self.setAccessibleDescription("Type your message. Enter sends, Shift+Enter adds a line.")
+        self.setAccessibleDescription(
+            translate("composer", "Type your message. Enter sends, Shift+Enter adds a line.")
+        )
         self._update_placeholder()
 
     def _fit(self) -> None:
@@ -71,9 +75,11 @@ class Composer(QPlainTextEdit):
 
     def _update_placeholder(self) -> None:
         if self.enter_sends:
-            self.setPlaceholderText("Message  (Enter to send, Shift+Enter for a new line)")
+            self.setPlaceholderText(
+                translate("composer", "Message  (Enter to send, Shift+Enter for a new line)")
+            )
         else:
-            self.setPlaceholderText("Message  (Ctrl+Enter to send)")
+            self.setPlaceholderText(translate("composer", "Message  (Ctrl+Enter to send)"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

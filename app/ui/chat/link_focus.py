@@ -16,6 +16,8 @@ from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from app.core.i18n import translate
+
 RING_WIDTH = 2.0
 RING_PAD = 2  # pixels between the link's text and its ring
 MAX_RING_CHARS = 400  # a link's text measured character by character (links are short)
@@ -140,7 +142,8 @@ class LinkFocus:
         self._edit.viewport().update()
         from ..labels import announce
 
-        announce(self._edit, f"{cursor.selectedText()}, link")  # heard, not only seen
+        said = translate("link_focus", "{link}, link").format(link=cursor.selectedText())
+        announce(self._edit, said)  # heard, not only seen
 
     def _scroll_to(self, anchor: Anchor) -> None:
         rects = self.rects(anchor)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.cost import answer_model
+from app.core.i18n import translate
 from app.render.meta import details_text
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 def copy_message(message: Message, notices: Notices) -> None:
     """Put the message's exact text on the clipboard."""
     QGuiApplication.clipboard().setText(message.content)
-    notices.info("Message copied.")
+    notices.info(translate("message_actions", "Message copied."))
 
 
 def show_details(
@@ -34,4 +35,8 @@ def show_details(
     """Everything recorded about the message (model, provider, tokens, cost, parameters);
     with the catalogue (``models``), the cost split between the answer and its thinking."""
     model = answer_model(message, models) if models is not None else None
-    notices.show_text("Message details", details_text(message, model), parent=parent)
+    notices.show_text(
+        translate("message_actions", "Message details"),
+        details_text(message, model),
+        parent=parent,
+    )

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from app.core.conversation import Message
+from app.core.i18n import translate
 from app.render.highlight import CodeStyle, code_text_color
 from app.render.message_html import (
     THINKING_CODE_BASE,
@@ -252,7 +253,7 @@ class StreamingAnswer:
             )
         cursor.endEditBlock()
         self._answer.tail.setPosition(cursor.position())  # (kept in place by the insert)
-        self.announcement = "Thinking"
+        self.announcement = translate("streaming", "Thinking")
 
     def _collapse(self) -> None:
         """The answer started: the thinking folds to one line, the answer goes below it."""

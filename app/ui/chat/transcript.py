@@ -19,6 +19,7 @@ message for as long as the transcript lives), except in blind judging and for pr
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from app.core.attachments import Attachment
 from app.core.conversation import Message
+from app.core.i18n import translate
 from app.core.links import linkify_openrouter
 from app.core.models import ModelInfo
 from app.render.markdown import code_blocks, render_markdown, render_piece
@@ -132,7 +134,7 @@ class Transcript(QTextBrowser):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(translate("transcript", "Conversation"))
         self.document().setDocumentMargin(16)
         self.document().setIndentWidth(20)
         # Tab, Shift+Tab, Enter and Space on links are ours (link_focus.py): Qt's own
@@ -337,7 +339,8 @@ class Transcript(QTextBrowser):
 
     def _notice_html(self, text: str, retry_id: int | None) -> str:
         retry = (
-            f' &nbsp; <a href="action:retry-prompt:{retry_id}">Retry</a>'
+            f' &nbsp; <a href="action:retry-prompt:{retry_id}">'
+            f"{html.escape(translate('transcript', 'Retry'))}</a>"
             if retry_id is not None
             else ""
         )
@@ -355,7 +358,7 @@ class Transcript(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition())
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        said = without_retry(text) or "That message was not sent."
+        said = without_retry(text) or translate("transcript", "That message was not sent.")
         cursor.insertHtml(self._notice_html(said, None))
 
     def replace_from(self, message_id: int, messages: list[Message]) -> None:
@@ -499,7 +502,8 @@ class Transcript(QTextBrowser):
     def _show_waiting(self) -> None:
         if self._stream is not None:
             muted = self.theme.muted
-            self._stream.show_waiting(f'<i style="color:{muted}">Waiting for the model…</i>')
+            waiting = html.escape(translate("transcript", "Waiting for the model…"))
+            self._stream.show_waiting(f'<i style="color:{muted}">{waiting}</i>')
 
     def stream_grew(self) -> None:
         """More of the answer (or its thinking) arrived: shown at the next refresh (at most
@@ -900,7 +904,9 @@ class Transcript(QTextBrowser):
         elif is_openable_link(target):
             open_link(url)  # the user's environment, not the frozen bundle's
         else:
-            self.notice.emit("That link was not opened: only web and e-mail links open.")
+            self.notice.emit(
+                translate("transcript", "That link was not opened: only web and e-mail links open.")
+            )
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt)
         """Tab and Shift+Tab go from link to link, then on out of the transcript."""
@@ -969,7 +975,7 @@ class Transcript(QTextBrowser):
         blocks = code_blocks(text)
         if number < len(blocks):
             QGuiApplication.clipboard().setText(blocks[number])
-            self.notice.emit("Code copied.")
+            self.notice.emit(translate("transcript", "Code copied."))
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt)
         """Copied text comes without the zero-width spaces added to break long runs."""
@@ -1057,13 +1063,22 @@ class Transcript(QTextBrowser):
         data = self._read(attachment)
         if data is None:
             self.notice.emit(
-                f"“{attachment.name}” is no longer in Switchboard's data folder, so it "
-                "cannot be opened."
+                translate(
+                    "transcript",
+                    "“{name}” is no longer in Switchboard's data folder, so it cannot be opened.",
+                ).format(name=attachment.name)
             )
             return
         if attachment.kind == "image":
             shown = show_image(attachment, data, self)
-            problem = None if shown else f"“{attachment.name}” could not be opened."
+            problem = (
+                None
+                if shown
+                else translate("transcript", "“{name}” could not be opened.").format(
+                    name=attachment.name
+                )
+            )
+
         else:
             problem = open_with_system(attachment, data)
         if problem:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.version_settings import SettingRow, settings_rows
 from app.render.markdown import render_markdown
 from app.render.safe_text import is_openable_link, shorten
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from app.services.compare import ColumnFigures
 
 DIALOG_SIZE = (980, 640)  # fits a 1024×700 screen with its title bar
-SHOWN = "On screen"
+SHOWN = QT_TRANSLATE_NOOP("versions_view", "On screen")
 QUESTION_LIMIT = 120
 
 
@@ -70,23 +71,37 @@ class VersionColumn(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message_id = 0
-        self.title = QLabel(f"Version {number} of {total}")
+        self.title = QLabel(
+            translate("versions_view", "Version {number} of {total}").format(
+                number=number, total=total
+            )
+        )
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.settings = QLabel()
         self.settings.setWordWrap(True)
-        self.settings.setAccessibleName(f"Settings of version {number}")
+        self.settings.setAccessibleName(
+            translate("versions_view", "Settings of version {number}").format(number=number)
+        )
         self.answer = AnswerBrowser(self)
-        self.answer.setAccessibleName(f"Answer, version {number}")
+        self.answer.setAccessibleName(
+            translate("versions_view", "Answer, version {number}").format(number=number)
+        )
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.PlainText)
         self.figures.setWordWrap(True)
-        self.figures.setAccessibleName(f"Tokens and cost of version {number}")
-        self.show_button = QPushButton("Show this one")
-        self.show_button.setToolTip("Make this version the one the conversation shows")
-        self.show_button.setAccessibleName(f"Show version {number}")
+        self.figures.setAccessibleName(
+            translate("versions_view", "Tokens and cost of version {number}").format(number=number)
+        )
+        self.show_button = QPushButton(translate("versions_view", "Show this one"))
+        self.show_button.setToolTip(
+            translate("versions_view", "Make this version the one the conversation shows")
+        )
+        self.show_button.setAccessibleName(
+            translate("versions_view", "Show version {number}").format(number=number)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
@@ -115,21 +130,18 @@ class VersionsDialog(QDialog):
         question: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare these versions")
+        self.setWindowTitle(translate("versions_view", "Compare these versions"))
         self.answers = list(answers)
         self.shown_id = shown_id
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self._theme = Theme.dark() if dark else Theme.light()
-        asked = f"“{shorten(' '.join(question.split()), QUESTION_LIMIT)}”" if question else ""
-        intro = QLabel(
-            f"{asked or 'The same question'}, answered {len(self.answers)} ways, each with "
-            "its own settings. Press “Show this one” under the answer you want the "
-            "conversation to show; the others stay."
-        )
+        intro = QLabel(_intro(question, len(self.answers)))
         intro.setTextFormat(Qt.TextFormat.PlainText)  # (the question is the person's text)
         intro.setWordWrap(True)
-        self.highlight = QCheckBox("Highlight differences")
-        self.highlight.setToolTip("Mark the words where the answers differ")
+        self.highlight = QCheckBox(translate("versions_view", "Highlight differences"))
+        self.highlight.setToolTip(
+            translate("versions_view", "Mark the words where the answers differ")
+        )
         self.highlight.toggled.connect(lambda _on: self._show_answers())
         top = QHBoxLayout()
         top.addWidget(intro, 1)
@@ -141,7 +153,10 @@ class VersionsDialog(QDialog):
             column = VersionColumn(number, len(self.answers), self)
             column.message_id = answer.id
             column.settings.setText(_settings_html(rows, number - 1))
-            column.figures.setText(stats_line(figures(answer)) or "No figures were recorded.")
+            column.figures.setText(
+                stats_line(figures(answer))
+                or translate("versions_view", "No figures were recorded.")
+            )
             column.show_button.clicked.connect(lambda _checked=False, i=answer.id: self._choose(i))
             self.columns.append(column)
             row.addWidget(column, 1)
@@ -181,7 +196,33 @@ class VersionsDialog(QDialog):
         for column in self.columns:
             shown = column.message_id == self.shown_id
             column.show_button.setEnabled(not shown)
-            column.show_button.setText(SHOWN if shown else "Show this one")
+            column.show_button.setText(
+                translate("versions_view", SHOWN)
+                if shown
+                else translate("versions_view", "Show this one")
+            )
+
+
+def _intro(question: str, count: int) -> str:
+    """What the dialog shows: the question (the person's own words) answered ``count`` ways."""
+    if not question:
+        return translate(
+            "versions_view",
+            "The same question, answered %n ways, each with its own settings. Press “Show "
+            "this one” under the answer you want the conversation to show; the others stay.",
+            "one: The same question, answered %n way, with its own settings. Press “Show "
+            "this one” under the answer you want the conversation to show; the others stay.",
+            count,
+        )
+    asked = shorten(" ".join(question.split()), QUESTION_LIMIT)
+    return translate(
+        "versions_view",
+        "“{question}”, answered %n ways, each with its own settings. Press “Show this one” "
+        "under the answer you want the conversation to show; the others stay.",
+        "one: “{question}”, answered %n way, with its own settings. Press “Show this one” "
+        "under the answer you want the conversation to show; the others stay.",
+        count,
+    ).format(question=asked)
 
 
 def _settings_html(rows: Sequence[SettingRow], index: int) -> str:

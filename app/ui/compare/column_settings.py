@@ -13,6 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from app.core.compare_settings import SettingRow
+from app.core.i18n import translate
 from app.render.safe_text import ZWSP, breakable, plain_tooltip
 from app.render.theme import Theme
 
@@ -58,7 +59,7 @@ class ColumnSettings(QLabel):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Column settings")
+        self.setAccessibleName(translate("column_settings", "Column settings"))
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
         self.setFont(font)
@@ -81,7 +82,12 @@ class ColumnSettings(QLabel):
         self.setAccessibleDescription(self.plain)
         differing = [row.label for row in rows if row.differs]
         if differing:
-            tips.append("Differs from another column: " + ", ".join(differing) + ".")
+            tips.append(
+                translate("column_settings", "Differs from another column: {settings}.").format(
+                    settings=", ".join(differing)
+                )
+            )
+
         self.setToolTip(plain_tooltip("\n".join(tips)) if tips else "")
 
     def clear_values(self) -> None:

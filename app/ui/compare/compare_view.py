@@ -38,6 +38,7 @@ from app.core.compare_settings import (
     settings_rows,
     totals_text,
 )
+from app.core.i18n import translate
 from app.core.money import format_usd, format_usd_apart
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
@@ -75,17 +76,6 @@ if TYPE_CHECKING:
     from app.services.turn import Turn
 
 DIFF_COLOR = "#fff0a8"  # (the versions dialog's raw highlight; Compare marks the answers)
-DIFF_BY = {"Sentences": "sentences", "Words": "words"}
-NEXT_MESSAGE = "(your next message)"
-DETAILS_WHILE_BLIND = "Details show once you pick the best answer."
-BLIND_NOTE = (
-    "Blind: names are hidden and the order shuffled. Costs show once you pick."
-    " Pick the best answer."
-)
-BLIND_NOTE_THINKING = (
-    "Blind: names are hidden and the order shuffled. Thinking, times and costs show once you"
-    " pick. Pick the best answer."
-)
 Preview = Callable[[int, "ChatSettings", str, "Sequence[Attachment]"], tuple[str, dict[str, Any]]]
 TITLE_LIMIT = 80  # a title or name shows at most this much (the tooltip has more)
 
@@ -105,7 +95,8 @@ THINKING_TICK_MS = 1000  # "thinking… 14 s" counts on while no thinking text a
 
 
 def _seconds(value: float) -> str:
-    return f"{value:.1f} s" if value < 10 else f"{value:,.0f} s"
+    shown = f"{value:.1f}" if value < 10 else f"{value:,.0f}"
+    return translate("compare_view", "{seconds} s").format(seconds=shown)
 
 
 def stats_line(
@@ -127,32 +118,74 @@ def stats_line(
     thinking = figures.thought and not blind
     if thinking:
         if figures.thinking_now and figures.thinking_s is not None:
-            parts.append(f"thinking… {_seconds(figures.thinking_s)}")
+            parts.append(
+                translate("compare_view", "thinking… {time}").format(
+                    time=_seconds(figures.thinking_s)
+                )
+            )
         elif figures.thinking_s is not None:
-            parts.append(f"thought {_seconds(figures.thinking_s)}")
+            parts.append(
+                translate("compare_view", "thought {time}").format(
+                    time=_seconds(figures.thinking_s)
+                )
+            )
     hide_tells = blind and tells
     if figures.first_word_s is not None and not hide_tells:
-        parts.append(f"first word {figures.first_word_s:.1f} s")
+        parts.append(
+            translate("compare_view", "first word {time}").format(
+                time=translate("compare_view", "{seconds} s").format(
+                    seconds=f"{figures.first_word_s:.1f}"
+                )
+            )
+        )
     if figures.rate is not None:
-        parts.append(f"{figures.rate:.0f} tok/s")
-    estimated = "" if figures.cost_is_billed else " est."
+        parts.append(translate("compare_view", "{rate} tok/s").format(rate=f"{figures.rate:.0f}"))
     if thinking:
-        count = figures.thinking_tokens
-        words = f"{count:,} thinking tokens" if count else ""
-        if figures.thought_privately:
-            words = f"thought privately: {words} billed" if words else "thought privately"
-        if figures.thinking_cost is not None:
-            words += f" {format_usd(figures.thinking_cost)}{estimated}"
+        words = _thinking_words(figures)
         if words:
             parts.append(words)
     if figures.answer_tokens is not None:
-        parts.append(f"{figures.answer_tokens:,} {'answer tokens' if thinking else 'tokens'}")
+        count = f"{figures.answer_tokens:,}"
+        parts.append(
+            translate("compare_view", "{count} answer tokens").format(count=count)
+            if thinking
+            else translate("compare_view", "{count} tokens").format(count=count)
+        )
     if figures.cost is not None and not blind:
-        cost = cost_text if cost_text is not None else format_usd(figures.cost)
-        parts.append(cost + estimated + (" in all" if thinking else ""))
+        cost = _estimated(figures, cost_text if cost_text is not None else format_usd(figures.cost))
+        parts.append(
+            translate("compare_view", "{cost} in all").format(cost=cost) if thinking else cost
+        )
     if figures.finish:
-        parts.append(f"finish: {figures.finish}")
+        parts.append(translate("compare_view", "finish: {reason}").format(reason=figures.finish))
     return " · ".join(parts)
+
+
+def _estimated(figures: ColumnFigures, cost: str) -> str:
+    """``cost`` as shown: marked an estimate until the bill says what it was."""
+    if figures.cost_is_billed:
+        return cost
+    return translate("compare_view", "{cost} est.").format(cost=cost)
+
+
+def _thinking_words(figures: ColumnFigures) -> str:
+    """The thinking's tokens (and whether it was private), with its cost where known."""
+    count = figures.thinking_tokens
+    tokens = (
+        translate("compare_view", "{count} thinking tokens").format(count=f"{count:,}")
+        if count
+        else ""
+    )
+    if figures.thought_privately:
+        tokens = (
+            translate("compare_view", "thought privately: {tokens} billed").format(tokens=tokens)
+            if tokens
+            else translate("compare_view", "thought privately")
+        )
+    if figures.thinking_cost is None:
+        return tokens
+    cost = _estimated(figures, format_usd(figures.thinking_cost))
+    return f"{tokens} {cost}" if tokens else cost
 
 
 @dataclass
@@ -274,23 +307,28 @@ class CompareView(QWidget):
         self.title.setFont(bold)
         self.blind_note = _plain_label()
         self.blind_note.setWordWrap(True)
-        self.highlight = QCheckBox("Highlight differences")
+        self.highlight = QCheckBox(translate("compare_view", "Highlight differences"))
         self.highlight.toggled.connect(lambda _on: self.refresh_diff())
         self.diff_by = QComboBox()
-        self.diff_by.addItems(list(DIFF_BY))
-        self.diff_by.setAccessibleName("Highlight differing")
-        self.diff_by.setToolTip("Mark whole sentences that differ, or single words.")
+        self.diff_by.addItem(translate("compare_view", "Sentences"), "sentences")
+        self.diff_by.addItem(translate("compare_view", "Words"), "words")
+        self.diff_by.setAccessibleName(translate("compare_view", "Highlight differing"))
+        self.diff_by.setToolTip(
+            translate("compare_view", "Mark whole sentences that differ, or single words.")
+        )
         self.diff_by.currentIndexChanged.connect(lambda _i: self.refresh_diff())
         self.settings_toggle = QToolButton()
-        self.settings_toggle.setText("Settings")
+        self.settings_toggle.setText(translate("compare_view", "Settings"))
         self.settings_toggle.setCheckable(True)
         self.settings_toggle.setChecked(settings_shown())
-        self.settings_toggle.setToolTip("Show or hide each column's settings.")
+        self.settings_toggle.setToolTip(
+            translate("compare_view", "Show or hide each column's settings.")
+        )
         self.settings_toggle.toggled.connect(self._settings_toggled)
-        self.stop_all = QPushButton("Stop all")
-        self.stop_all.setToolTip("Stop every column (Esc)")
+        self.stop_all = QPushButton(translate("compare_view", "Stop all"))
+        self.stop_all.setToolTip(translate("compare_view", "Stop every column (Esc)"))
         self.stop_all.clicked.connect(self.stop)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(translate("compare_view", "Export…"))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.blind_note, 1)
@@ -312,8 +350,10 @@ class CompareView(QWidget):
         columns_area.setFrameShape(QFrame.Shape.NoFrame)
         columns_area.setWidget(splitter)
         self.composer = Composer(self)
-        self.composer.setAccessibleName("Prompt for every column")
-        self.composer.setPlaceholderText("One prompt for every column (Enter to send)")
+        self.composer.setAccessibleName(translate("compare_view", "Prompt for every column"))
+        self.composer.setPlaceholderText(
+            translate("compare_view", "One prompt for every column (Enter to send)")
+        )
         self.composer.submitted.connect(self.send)
         self.chips = AttachmentChips(self)
         self.attacher = Attacher(self._attach, self.chips, self._notices, self._tasks)
@@ -321,12 +361,12 @@ class CompareView(QWidget):
         self.composer.files_given.connect(self.attacher.add_files)
         self.composer.image_pasted.connect(self.attacher.add_image)
         self.chips.changed.connect(self.refresh_estimate)
-        self.send_button = QPushButton("Send to all")
+        self.send_button = QPushButton(translate("compare_view", "Send to all"))
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
         self.estimate = _plain_label()
         self.estimate.setEnabled(False)
         self.total = _plain_label()  # the comparison's cost in all
-        self.total.setAccessibleDescription("Comparison total")
+        self.total.setAccessibleDescription(translate("compare_view", "Comparison total"))
         self.composer.textChanged.connect(self.refresh_estimate)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
@@ -340,7 +380,9 @@ class CompareView(QWidget):
         layout.addWidget(self.chips)
         layout.addLayout(bottom)
         layout.addWidget(self.estimate)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis("Stop the answer")
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop).setWhatsThis(
+            translate("compare_view", "Stop the answer")
+        )
 
     def _column(self, position: int, column: Any) -> ColumnWidgets:
         frame = QFrame()
@@ -354,11 +396,11 @@ class CompareView(QWidget):
         model.setEnabled(False)
         for label in (stats, totals):
             label.setWordWrap(True)
-        stats.setAccessibleDescription("Column statistics")
-        totals.setAccessibleDescription("Column totals")
+        stats.setAccessibleDescription(translate("compare_view", "Column statistics"))
+        totals.setAccessibleDescription(translate("compare_view", "Column totals"))
         change = QToolButton(frame)
-        change.setText("Change…")
-        change.setToolTip("Put another preset or model in this column.")
+        change.setText(translate("compare_view", "Change…"))
+        change.setToolTip(translate("compare_view", "Put another preset or model in this column."))
         change.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         change.setMenu(QMenu(change))
         settings = ColumnSettings(frame)
@@ -366,11 +408,19 @@ class CompareView(QWidget):
         transcript.refreshes_itself = False  # the columns take turns (see refresh_queue.py)
         buttons = [
             QPushButton(text)
-            for text in ("Stop", "Retry", "Continue with this one", "Pick as best", "Request…")
+            for text in (
+                translate("compare_view", "Stop"),
+                translate("compare_view", "Retry"),
+                translate("compare_view", "Continue with this one"),
+                translate("compare_view", "Pick as best"),
+                translate("compare_view", "Request…"),
+            )
         ]
         stop, retry, promote, pick, request = buttons
         stop.hide()
-        request.setToolTip("Show the request this column's next answer would send.")
+        request.setToolTip(
+            translate("compare_view", "Show the request this column's next answer would send.")
+        )
         row = FlowLayout()  # the buttons wrap in a narrow column rather than being cut off
         for button in buttons:
             row.addWidget(button)
@@ -431,8 +481,10 @@ class CompareView(QWidget):
             conversation = self._history.get_conversation(column.conversation_id)
             model = conversation.settings.model if conversation else ""
             if self.blind:
-                column.title.setText(f"Answer {chr(65 + position)}")
-                column.model.setText("hidden until you pick the best")
+                column.title.setText(
+                    translate("compare_view", "Answer {letter}").format(letter=chr(65 + position))
+                )
+                column.model.setText(translate("compare_view", "hidden until you pick the best"))
             else:
                 column.title.setText(shorten(column.label, TITLE_LIMIT))
                 column.model.setText(shorten(model, TITLE_LIMIT))
@@ -443,11 +495,23 @@ class CompareView(QWidget):
             column.change.setVisible(not self.blind)
             column.request.setVisible(not self.blind)
             column.promote.setVisible(not self.blind)
-        title = BLIND_TITLE if self.blind else self.real_title
+        title = translate("compare_settings", BLIND_TITLE) if self.blind else self.real_title
         self.title.setText(shorten(title, TITLE_LIMIT))
         self.title.setToolTip(plain_tooltip(title))
         if self.blind:
-            self.blind_note.setText(BLIND_NOTE_THINKING if self.may_think else BLIND_NOTE)
+            self.blind_note.setText(
+                translate(
+                    "compare_view",
+                    "Blind: names are hidden and the order shuffled. Thinking, times and costs "
+                    "show once you pick. Pick the best answer.",
+                )
+                if self.may_think
+                else translate(
+                    "compare_view",
+                    "Blind: names are hidden and the order shuffled. Costs show once you pick. "
+                    "Pick the best answer.",
+                )
+            )
         else:
             self.blind_note.setText(self._tally())
         self._show_settings()
@@ -478,10 +542,14 @@ class CompareView(QWidget):
 
     def _tally(self) -> str:
         labels = [c.label for c in self.columns]
+        voted = self._service.store.tally()  # (pairs never voted on say nothing here)
         lines = [
-            self._service.tally_text(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :]
+            self._service.tally_text(a, b)
+            for i, a in enumerate(labels)
+            for b in labels[i + 1 :]
+            if any(voted.get((min(a, b), max(a, b)), (0, 0)))
         ]
-        return "  ·  ".join(line for line in lines if line and not line.startswith("No blind"))
+        return "  ·  ".join(line for line in lines if line)
 
     # -- state --------------------------------------------------------------------------------
 
@@ -596,7 +664,9 @@ class CompareView(QWidget):
             if found.blocked:
                 name = model.name if model else settings.model
                 self._notices.warning(
-                    refused_text(found, name) + " (Change that column's model with Change….)"
+                    refused_text(found, name)
+                    + " "
+                    + translate("compare_view", "(Change that column's model with Change….)")
                 )
                 return None
             self._abilities_unknown |= found.unknown
@@ -610,10 +680,17 @@ class CompareView(QWidget):
                     paid[column.conversation_id] = (settings, with_ocr(settings))
         if scanned:
             question = ocr_question(scanned, read, price, columns=len(paid_columns))
-            if not self._notices.confirm("Read the pictures of pages?", question, "Read them"):
+            if not self._notices.confirm(
+                translate("compare_view", "Read the pictures of pages?"),
+                question,
+                translate("compare_view", "Read them"),
+            ):
                 self._notices.info(
-                    "Not sent: your message and its attachments are still in the box. Remove "
-                    "the PDF to send without it."
+                    translate(
+                        "compare_view",
+                        "Not sent: your message and its attachments are still in the box. "
+                        "Remove the PDF to send without it.",
+                    )
                 )
                 return None
         return paid
@@ -743,7 +820,13 @@ class CompareView(QWidget):
         if answer is not None and not self.blind:
             model = (turn.model if turn else None) or answer.model
             provider = (turn.provider if turn else None) or answer.provider
-            served = f"{model or ''}" + (f" via {provider}" if provider else "")
+            served = (
+                translate("compare_view", "{model} via {provider}").format(
+                    model=model or "", provider=provider
+                )
+                if provider
+                else model or ""
+            )
         column.figures = self._service.column_figures(answer, turn)
         column.served = served
         column.stats_shown_at = time.monotonic()
@@ -774,9 +857,14 @@ class CompareView(QWidget):
             every = all(t.cost_complete for t in totals)
             amount = format_usd(sum(known[1:], known[0]))
             self.total.setText(
-                f"This comparison cost {amount} in all."
+                translate("compare_view", "This comparison cost {amount} in all.").format(
+                    amount=amount
+                )
                 if every
-                else f"This comparison cost at least {amount} (some costs are not known yet)."
+                else translate(
+                    "compare_view",
+                    "This comparison cost at least {amount} (some costs are not known yet).",
+                ).format(amount=amount)
             )
         else:
             self.total.setText("")
@@ -855,7 +943,9 @@ class CompareView(QWidget):
         if name == "copy":
             copy_message(message, self._notices)
         elif name == "details" and self.blind:
-            self._notices.info(DETAILS_WHILE_BLIND)
+            self._notices.info(
+                translate("compare_view", "Details show once you pick the best answer.")
+            )
         elif name == "details":
             show_details(message, self._notices, self, self._service.model_info)
         elif name == "regenerate":
@@ -864,8 +954,11 @@ class CompareView(QWidget):
             self.composer.setPlainText(message.content)
             self.focus_composer()
             self._notices.info(
-                "The prompt is in the box below: Send to all asks it again in every column, "
-                "after the answers already there."
+                translate(
+                    "compare_view",
+                    "The prompt is in the box below: Send to all asks it again in every column, "
+                    "after the answers already there.",
+                )
             )
 
     def continue_with(self, column: ColumnWidgets) -> None:
@@ -886,7 +979,9 @@ class CompareView(QWidget):
         self.blind = False
         self.reload()  # names, thinking, times and costs shown
         self.title_changed.emit(self.comparison_id, self.real_title)  # the tab says it now
-        self._notices.info(f"You picked {column.label}.")
+        self._notices.info(
+            translate("compare_view", "You picked {name}.").format(name=column.label)
+        )
 
     # -- a column's settings ------------------------------------------------------------------
 
@@ -898,7 +993,9 @@ class CompareView(QWidget):
             action.triggered.connect(functools.partial(self.change_to_preset, column, preset))
         if self._pick_model is not None:
             menu.addSeparator()
-            menu.addAction("Another model…").triggered.connect(lambda: self.change_model(column))
+            menu.addAction(translate("compare_view", "Another model…")).triggered.connect(
+                lambda: self.change_model(column)
+            )
 
     def change_to_preset(self, column: ColumnWidgets, preset: Preset, *_checked: Any) -> None:
         self._change(column, preset.name, preset.apply_to(self._settings_of(column)))
@@ -919,7 +1016,11 @@ class CompareView(QWidget):
         try:
             self._service.change_column(self.comparison_id, column.index, label, settings)
         except (RuntimeError, ValueError):
-            self._notices.info("This column cannot change now. Try again once it has answered.")
+            self._notices.info(
+                translate(
+                    "compare_view", "This column cannot change now. Try again once it has answered."
+                )
+            )
             return
         column.label = label
         self._show_labels()
@@ -935,7 +1036,7 @@ class CompareView(QWidget):
         if self.blind or self._preview is None:
             return
         typed = self.composer.toPlainText()
-        draft = typed if typed.strip() else NEXT_MESSAGE
+        draft = typed if typed.strip() else translate("compare_view", "(your next message)")
         try:
             url, body = self._preview(
                 column.conversation_id, self._settings_of(column), draft, self.chips.attachments()
@@ -969,7 +1070,8 @@ class CompareView(QWidget):
             else ""
             for a, c in zip(answers, self.columns, strict=True)
         ]
-        by = DIFF_BY.get(self.diff_by.currentText(), "sentences")
+        by = self.diff_by.currentData() or "sentences"
+
         ranges = diff_ranges(texts, "words" if by == "words" else "sentences")
         for column, answer, marks in zip(self.columns, answers, ranges, strict=True):
             column.transcript.set_marks({answer.id: marks} if answer is not None else {})

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.compare_settings import BLIND_TITLE  # (its presets' names would tell)
+from app.core.i18n import translate
 from app.render.safe_text import plain_tooltip, shorten
 
 from ..labels import WrappedLabel
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
     from app.core.presets import Preset
 
 MIN_COLUMNS, MAX_COLUMNS = 2, 4
-FAIR_TIP = (
-    "Otherwise the answers may come from different companies running the model, and one of "
-    "them may quietly ignore a setting, so you would compare those instead."
-)
 
 
 class PresetChoiceDialog(QDialog):
@@ -69,11 +66,17 @@ class PresetChoiceDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.title_field = QLineEdit()
-        self.title_field.setPlaceholderText("Title (optional)")
+        self.title_field.setPlaceholderText(translate("new_comparison", "Title (optional)"))
         self.blind_box = QCheckBox(blind_text)
         self.fair_box = QCheckBox(fair_text)
         self.fair_box.setChecked(True)
-        self.fair_box.setToolTip(FAIR_TIP)
+        self.fair_box.setToolTip(
+            translate(
+                "new_comparison",
+                "Otherwise the answers may come from different companies running the model, and "
+                "one of them may quietly ignore a setting, so you would compare those instead.",
+            )
+        )
         self.error = WrappedLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(f"color: {error_color()}")
@@ -118,7 +121,9 @@ class PresetChoiceDialog(QDialog):
         ]
         if not MIN_COLUMNS <= len(ticked) <= MAX_COLUMNS:
             self.error.setText(
-                f"Tick between {MIN_COLUMNS} and {MAX_COLUMNS} presets (now {len(ticked)})."
+                translate(
+                    "new_comparison", "Tick between {least} and {most} presets (now {ticked})."
+                ).format(least=MIN_COLUMNS, most=MAX_COLUMNS, ticked=len(ticked))
             )
             return
         self.chosen = ticked
@@ -134,19 +139,25 @@ class NewComparisonDialog(PresetChoiceDialog):
     ) -> None:
         super().__init__(
             presets,
-            window_title="New comparison",
-            intro=(
-                "Tick two to four presets. One prompt goes to all of them with "
-                f"<b>{html.escape(shorten(model_name, 80))}</b> "
-                "(or the model a preset names); the answers stream side by side."
+            window_title=translate("new_comparison", "New comparison"),
+            intro=html.escape(
+                translate(
+                    "new_comparison",
+                    "Tick two to four presets. One prompt goes to all of them with {model} "
+                    "(or the model a preset names); the answers stream side by side.",
+                )
+            ).format(model=f"<b>{html.escape(shorten(model_name, 80))}</b>"),
+            list_name=translate("new_comparison", "Presets to compare"),
+            blind_text=translate(
+                "new_comparison",
+                "Blind: hide the names and shuffle the columns until I pick the best",
             ),
-            list_name="Presets to compare",
-            blind_text="Blind: hide the names and shuffle the columns until I pick the best",
-            fair_text=(
+            fair_text=translate(
+                "new_comparison",
                 "Fair: the same provider for every column of a model, and every setting must "
-                "be honoured"
+                "be honoured",
             ),
-            ok_text="Compare",
+            ok_text=translate("new_comparison", "Compare"),
             parent=parent,
         )
 
@@ -156,4 +167,12 @@ class NewComparisonDialog(PresetChoiceDialog):
         tab and the library before the pick); else "Precise vs Creative"."""
         if self.typed_title:
             return self.typed_title
-        return BLIND_TITLE if self.blind else " vs ".join(p.name for p in self.chosen)
+        return BLIND_TITLE if self.blind else versus([p.name for p in self.chosen])
+
+
+def versus(names: list[str]) -> str:
+    """A title of names set against each other: "Precise vs Creative vs Balanced"."""
+    title = names[0] if names else ""
+    for name in names[1:]:
+        title = translate("new_comparison", "{left} vs {right}").format(left=title, right=name)
+    return title

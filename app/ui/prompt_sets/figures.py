@@ -5,82 +5,143 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from app.core.i18n import translate
 from app.core.money import format_usd
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
     from app.core.prompt_sets import PresetResult, RunProgress, RunResults
 
-RESULT_HEADERS = ("Preset", "Wins", "Answers", "First word", "Speed", "Tokens", "Cost")
-# What a short header means, for its tooltip (the short form stays: the table is narrow).
-RESULT_HEADER_TIPS = {
-    "First word": "How long the first word of an answer took to arrive, on average.",
-    "Speed": (
-        "Tokens per second: how fast the answer came, on average (a token is a short piece "
-        "of a word)."
-    ),
-    "Tokens": "How many tokens the answers have (a token is a short piece of a word).",
-    "Cost": (
-        "The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or "
-        "asked again) are not in it: the note under the table says what the run spent in all."
-    ),
-}
+
+def result_headers() -> tuple[str, ...]:
+    """The per-preset table's column names (short: the table is narrow)."""
+    return (
+        translate("figures", "Preset"),
+        translate("figures", "Wins"),
+        translate("figures", "Answers"),
+        translate("figures", "First word"),
+        translate("figures", "Speed"),
+        translate("figures", "Tokens"),
+        translate("figures", "Cost"),
+    )
 
 
-ANSWER_STATS_TIP = (
-    "First word: how long the first word took to arrive. tok/s: tokens per second, how fast "
-    "the answer came (a token is a short piece of a word)."
-)
+def result_header_tips() -> dict[int, str]:
+    """What a short header means, for its tooltip, by column."""
+    return {
+        3: translate("figures", "How long the first word of an answer took to arrive, on average."),
+        4: translate(
+            "figures",
+            "Tokens per second: how fast the answer came, on average (a token is a short piece "
+            "of a word).",
+        ),
+        5: translate(
+            "figures", "How many tokens the answers have (a token is a short piece of a word)."
+        ),
+        6: translate(
+            "figures",
+            "The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or "
+            "asked again) are not in it: the note under the table says what the run spent in all.",
+        ),
+    }
+
+
+RESULT_COLUMNS = 7  # (the headers above)
+
+
+def answer_stats_tip() -> str:
+    return translate(
+        "figures",
+        "First word: how long the first word took to arrive. tok/s: tokens per second, how fast "
+        "the answer came (a token is a short piece of a word).",
+    )
 
 
 def progress_text(progress: RunProgress) -> str:
-    """E.g. "12 of 40 answers", with what failed and what runs."""
-    text = f"{progress.done} of {progress.total} answers"
-    if progress.failed:
-        text += f", {progress.failed} failed"
-    if progress.running:
-        text += f", {progress.running} being written"
-    return text + "."
+    """E.g. "12 of 40 answers.", with what failed and what runs."""
+    done, total = progress.done, progress.total
+    failed, running = progress.failed, progress.running
+    if failed and running:
+        text = translate(
+            "figures",
+            "{done} of %n answers, {failed} failed, {running} being written.",
+            "one: {done} of %n answer, {failed} failed, {running} being written.",
+            total,
+        )
+    elif failed:
+        text = translate(
+            "figures",
+            "{done} of %n answers, {failed} failed.",
+            "one: {done} of %n answer, {failed} failed.",
+            total,
+        )
+    elif running:
+        text = translate(
+            "figures",
+            "{done} of %n answers, {running} being written.",
+            "one: {done} of %n answer, {running} being written.",
+            total,
+        )
+    else:
+        text = translate("figures", "{done} of %n answers.", "one: {done} of %n answer.", total)
+    return text.format(done=done, failed=failed, running=running)
 
 
 def state_text(state: str, progress: RunProgress) -> str:
     """What the run is doing, in a sentence."""
     if state == "running":
-        return "Running."
+        return translate("figures", "Running.")
     if state == "done":
-        return "Finished: every prompt has its answers."
+        return translate("figures", "Finished: every prompt has its answers.")
     if state == "stopped":
-        return "Stopped. Resume sends only what is missing."
+        return translate("figures", "Stopped. Resume sends only what is missing.")
     if progress.done:
-        return "Not finished. Resume sends only what is missing."
-    return "Not started yet."
+        return translate("figures", "Not finished. Resume sends only what is missing.")
+    return translate("figures", "Not started yet.")
 
 
 def cost_text(cost: Decimal | None, all_billed: bool = True) -> str:
     if cost is None:
-        return "unknown"
-    return format_usd(cost) + ("" if all_billed else " (partly estimated)")
+        return translate("figures", "unknown")
+    if all_billed:
+        return format_usd(cost)
+    return translate("figures", "{cost} (partly estimated)").format(cost=format_usd(cost))
 
 
 def exact_cost(cost: Decimal | None) -> str:
     """The whole figure, every digit, for a tooltip."""
-    return "The cost is not known." if cost is None else f"Exactly ${cost:f}."
+    if cost is None:
+        return translate("figures", "The cost is not known.")
+    return translate("figures", "Exactly {cost}.").format(cost=f"${cost:f}")
 
 
 def seconds_text(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f} s"
+    if value is None:
+        return "–"
+    return translate("figures", "{seconds} s").format(seconds=f"{value:.1f}")
 
 
 def rate_text(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f} tok/s"
+    if value is None:
+        return "–"
+    return translate("figures", "{rate} tok/s").format(rate=f"{value:.0f}")
 
 
 def result_cells(result: PresetResult, *, blind: bool = True) -> tuple[str, ...]:
     """One row of the per-preset table (a run that is not blind has no picks: "–")."""
-    answers = f"{result.answers}" + (f" ({result.failed} failed)" if result.failed else "")
+    answers = f"{result.answers}"
+    if result.failed:
+        answers = translate("figures", "{answers} ({failed} failed)").format(
+            answers=result.answers, failed=result.failed
+        )
+    wins = "0"
+    if result.judged:
+        wins = translate("figures", "{wins} of {judged}").format(
+            wins=result.wins, judged=result.judged
+        )
     return (
         result.label,
-        (f"{result.wins} of {result.judged}" if result.judged else "0") if blind else "–",
+        wins if blind else "–",
         answers,
         seconds_text(result.avg_first_word_s),
         rate_text(result.avg_tokens_per_s),
@@ -94,8 +155,8 @@ def totals_cells(results: RunResults) -> tuple[str, ...]:
     presets = results.presets
     judged = max((p.judged for p in presets), default=0)
     return (
-        "All presets",
-        f"{judged} picked" if results.run.blind else "–",
+        translate("figures", "All presets"),
+        translate("figures", "{count} picked").format(count=judged) if results.run.blind else "–",
         f"{results.total_answers}",
         "",
         "",
@@ -109,16 +170,32 @@ def results_note(results: RunResults) -> str:
     picked = max((p.judged for p in results.presets), default=0)
     prompts = len(results.prompts)
     if not results.run.blind:
-        lines = ["Wins count blind picks only; this run is not blind, so there are none."]
+        lines = [
+            translate(
+                "figures", "Wins count blind picks only; this run is not blind, so there are none."
+            )
+        ]
     elif results.partly_counted:
         lines = [
-            f"Figures count the prompts you have picked: {results.counted} of {prompts}.",
-            "The others stay blind until you pick their best answer, so the All presets row "
-            "is the only one that counts them.",
-            "Open a prompt as a comparison to pick its best answer.",
+            translate(
+                "figures", "Figures count the prompts you have picked: {counted} of {prompts}."
+            ).format(counted=results.counted, prompts=prompts),
+            translate(
+                "figures",
+                "The others stay blind until you pick their best answer, so the All presets row "
+                "is the only one that counts them.",
+            ),
+            translate("figures", "Open a prompt as a comparison to pick its best answer."),
         ]
     else:
-        lines = [f"Wins count your picks: {picked} of {prompts} prompts picked."]
+        lines = [
+            translate(
+                "figures",
+                "Wins count your picks: {picked} of %n prompts picked.",
+                "one: Wins count your picks: {picked} of %n prompt picked.",
+                prompts,
+            ).format(picked=picked)
+        ]
     lines.append(spent_text(results.spent))
     return " ".join(lines)
 
@@ -126,11 +203,12 @@ def results_note(results: RunResults) -> str:
 def spent_text(spent: Decimal | None) -> str:
     """The run's spend from the ledger: the answers shown and every earlier attempt."""
     if spent is None:
-        return "Nothing is spent on this run yet."
-    return (
-        f"Spent on this run in all, including answers that were stopped, failed or asked "
-        f"again: {format_usd(spent)}."
-    )
+        return translate("figures", "Nothing is spent on this run yet.")
+    return translate(
+        "figures",
+        "Spent on this run in all, including answers that were stopped, failed or asked "
+        "again: {cost}.",
+    ).format(cost=format_usd(spent))
 
 
 def answer_stats(message: Message, *, blind: bool) -> str:
@@ -140,13 +218,22 @@ def answer_stats(message: Message, *, blind: bool) -> str:
         return message.error or ""
     parts: list[str] = []
     if message.first_token_s is not None:
-        parts.append(f"first word {message.first_token_s:.1f} s")
+        parts.append(
+            translate("figures", "first word {time}").format(
+                time=seconds_text(message.first_token_s)
+            )
+        )
     if message.tokens_per_s is not None:
-        parts.append(f"{message.tokens_per_s:.0f} tok/s")
+        parts.append(rate_text(message.tokens_per_s))
     if message.completion_tokens is not None:
-        parts.append(f"{message.completion_tokens:,} tokens")
+        parts.append(
+            translate("figures", "{count} tokens").format(count=f"{message.completion_tokens:,}")
+        )
     if message.cost is not None:
-        parts.append(format_usd(message.cost) + ("" if message.cost_is_billed else " est."))
+        cost = format_usd(message.cost)
+        if not message.cost_is_billed:
+            cost = translate("figures", "{cost} est.").format(cost=cost)
+        parts.append(cost)
     if message.error:
         parts.append(message.error)
     return " · ".join(parts)

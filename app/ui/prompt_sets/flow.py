@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core.i18n import translate
 from app.render.safe_text import shorten
 
 from ..tab_keys import TabKey
@@ -42,7 +43,7 @@ def open_manager(window: MainWindow) -> PromptSetsDialog | None:
 
     service = service_of(window)
     if service is None:
-        window.notices.info("Prompt sets are not available right now.")
+        window.notices.info(translate("flow", "Prompt sets are not available right now."))
         return None
     dialog = PromptSetsDialog(service, window.notices, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -96,14 +97,16 @@ def check_run(window: MainWindow, run_id: int) -> str | None:
         return problem
     check = service.check_run(run_id, settings)
     if check.decision.action == "send":
-        window.notices.info(f"Started: {service.estimate(run_id).text}.")
+        window.notices.info(
+            translate("flow", "Started: {estimate}.").format(estimate=service.estimate(run_id).text)
+        )
         return None
     if check.decision.action == "warn":
         window.notices.warning(check.decision.reason)
         return None
-    if window.notices.confirm(check.title, check.question, "Run anyway"):
+    if window.notices.confirm(check.title, check.question, translate("flow", "Run anyway")):
         return None
-    window.notices.info("Not started. Press Start when you are ready.")
+    window.notices.info(translate("flow", "Not started. Press Start when you are ready."))
     return check.decision.reason
 
 
@@ -113,11 +116,12 @@ def delete_run(window: MainWindow, key: TabKey) -> None:
     run = service.get_run(key.id) if service is not None else None
     if service is None or run is None:
         return
-    question = (
-        f"Delete the run “{shorten(run.title, TITLE_LIMIT)}” and all its answers? "
-        "This cannot be undone."
-    )
-    if not window.notices.confirm("Delete run", question, "Delete"):
+    question = translate(
+        "flow", "Delete the run “{title}” and all its answers? This cannot be undone."
+    ).format(title=shorten(run.title, TITLE_LIMIT))
+    if not window.notices.confirm(
+        translate("flow", "Delete run"), question, translate("flow", "Delete")
+    ):
         return
     compare = window.services.compare if window.services is not None else None
     owned = [c.id for c in compare.store.of_run(key.id)] if compare is not None else []
@@ -127,4 +131,6 @@ def delete_run(window: MainWindow, key: TabKey) -> None:
             window.close_tab(index)
     service.delete_run(key.id)
     window.library.refresh()
-    window.notices.info(f"Deleted “{shorten(run.title, TITLE_LIMIT)}”.")
+    window.notices.info(
+        translate("flow", "Deleted “{title}”.").format(title=shorten(run.title, TITLE_LIMIT))
+    )

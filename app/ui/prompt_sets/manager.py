@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import translate
 from app.core.prompt_sets import PromptItem, PromptSet, PromptSetError
 from app.render.safe_text import plain_tooltip, shorten
 
@@ -33,13 +34,21 @@ if TYPE_CHECKING:
 
 NAME_LIMIT = 80
 ROW_LIMIT = 90  # a prompt's row shows at most this much of it
-NEW_NAME = "New prompt set"
-FILE_FILTER = "Prompt sets (*.json)"
+
+
+def _new_name() -> str:
+    return translate("manager", "New prompt set")
+
+
+def _file_filter() -> str:
+    return translate("manager", "Prompt sets (*.json)")
 
 
 def _row_text(number: int, item: PromptItem) -> str:
     first = " ".join(item.prompt.split())
-    return f"{number}. {shorten(first, ROW_LIMIT)}" if first else f"{number}. (empty)"
+    if not first:
+        return translate("manager", "{number}. (empty)").format(number=number)
+    return f"{number}. {shorten(first, ROW_LIMIT)}"
 
 
 class PromptSetsDialog(QDialog):
@@ -56,7 +65,7 @@ class PromptSetsDialog(QDialog):
         self, service: PromptSetService, notices: Notices, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prompt sets")
+        self.setWindowTitle(translate("manager", "Prompt sets"))
         self.resize(860, 560)
         self._service = service
         self._notices = notices
@@ -71,12 +80,12 @@ class PromptSetsDialog(QDialog):
 
     def _build(self) -> None:
         self.sets = QListWidget()
-        self.sets.setAccessibleName("Prompt sets")
+        self.sets.setAccessibleName(translate("manager", "Prompt sets"))
         self.sets.currentRowChanged.connect(self._set_chosen)
-        self.new_button = QPushButton("New")
-        self.import_button = QPushButton("Import…")
-        self.export_button = QPushButton("Export…")
-        self.delete_button = QPushButton("Delete…")
+        self.new_button = QPushButton(translate("manager", "New"))
+        self.import_button = QPushButton(translate("manager", "Import…"))
+        self.export_button = QPushButton(translate("manager", "Export…"))
+        self.delete_button = QPushButton(translate("manager", "Delete…"))
         self.new_button.clicked.connect(self.new_set)
         self.import_button.clicked.connect(self._import)
         self.export_button.clicked.connect(self._export)
@@ -92,16 +101,16 @@ class PromptSetsDialog(QDialog):
         left_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name of the prompt set")
-        self.name.setPlaceholderText("Name")
+        self.name.setAccessibleName(translate("manager", "Name of the prompt set"))
+        self.name.setPlaceholderText(translate("manager", "Name"))
         self.name.textEdited.connect(lambda _t: self._changed())
         self.prompt_list = QListWidget()
-        self.prompt_list.setAccessibleName("Prompts of the set")
+        self.prompt_list.setAccessibleName(translate("manager", "Prompts of the set"))
         self.prompt_list.currentRowChanged.connect(self._prompt_chosen)
-        self.add_button = QPushButton("Add prompt")
-        self.remove_button = QPushButton("Remove prompt")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.add_button = QPushButton(translate("manager", "Add prompt"))
+        self.remove_button = QPushButton(translate("manager", "Remove prompt"))
+        self.up_button = QPushButton(translate("manager", "Move up"))
+        self.down_button = QPushButton(translate("manager", "Move down"))
         self.add_button.clicked.connect(self.add_prompt)
         self.remove_button.clicked.connect(self.remove_prompt)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -111,15 +120,19 @@ class PromptSetsDialog(QDialog):
             prompt_buttons.addWidget(button)
         prompt_buttons.addStretch(1)
         self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setAccessibleName("Prompt")
-        self.prompt_edit.setPlaceholderText("The prompt, as you would type it in a conversation")
+        self.prompt_edit.setAccessibleName(translate("manager", "Prompt"))
+        self.prompt_edit.setPlaceholderText(
+            translate("manager", "The prompt, as you would type it in a conversation")
+        )
         self.prompt_edit.textChanged.connect(self._prompt_typed)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setAccessibleName("Notes on a good answer")
-        self.notes_edit.setPlaceholderText("What a good answer looks like (optional)")
+        self.notes_edit.setAccessibleName(translate("manager", "Notes on a good answer"))
+        self.notes_edit.setPlaceholderText(
+            translate("manager", "What a good answer looks like (optional)")
+        )
         self.notes_edit.setMaximumHeight(90)
         self.notes_edit.textChanged.connect(self._prompt_typed)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("manager", "Save"))
         self.save_button.clicked.connect(self.save)
         self.message = WrappedLabel()  # a whole sentence, however long, never cut off
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -128,10 +141,10 @@ class PromptSetsDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         # Each box says what it holds even when it is filled (a placeholder goes then).
         for text, widget in (
-            ("Name:", self.name),
-            ("Prompts:", self.prompt_list),
-            ("The chosen prompt:", self.prompt_edit),
-            ("What a good answer looks like (optional):", self.notes_edit),
+            (translate("manager", "Name:"), self.name),
+            (translate("manager", "Prompts:"), self.prompt_list),
+            (translate("manager", "The chosen prompt:"), self.prompt_edit),
+            (translate("manager", "What a good answer looks like (optional):"), self.notes_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -147,10 +160,12 @@ class PromptSetsDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([260, 600])
         splitter.setChildrenCollapsible(False)
-        self.run_button = QPushButton("Run…")
-        self.run_button.setToolTip("Send every prompt of this set to two to four presets.")
+        self.run_button = QPushButton(translate("manager", "Run…"))
+        self.run_button.setToolTip(
+            translate("manager", "Send every prompt of this set to two to four presets.")
+        )
         self.run_button.clicked.connect(self.run)
-        close = QPushButton("Close")
+        close = QPushButton(translate("manager", "Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -218,7 +233,7 @@ class PromptSetsDialog(QDialog):
         """An empty set in the editor (saved once it has a prompt)."""
         if self._dirty and not self._commit():
             return
-        self._edit(PromptSet(NEW_NAME, (PromptItem(""),)))
+        self._edit(PromptSet(_new_name(), (PromptItem(""),)))
         self.sets.clearSelection()
         self.name.setFocus()
         self.name.selectAll()
@@ -307,7 +322,7 @@ class PromptSetsDialog(QDialog):
 
     def edited_set(self) -> PromptSet:
         """The set as the editor has it now (not yet checked or saved)."""
-        base = self._set if self._set is not None else PromptSet(NEW_NAME, ())
+        base = self._set if self._set is not None else PromptSet(_new_name(), ())
         return replace(base, name=self.name.text().strip(), items=tuple(self._items))
 
     def _commit(self) -> PromptSet | None:
@@ -325,7 +340,9 @@ class PromptSetsDialog(QDialog):
         saved = self._commit()
         if saved is not None:
             self.reload(saved.id)
-            self._info(f"Saved “{shorten(saved.name, NAME_LIMIT)}”.")
+            self._info(
+                translate("manager", "Saved “{name}”.").format(name=shorten(saved.name, NAME_LIMIT))
+            )
         return saved
 
     def _error(self, text: str) -> None:
@@ -340,7 +357,11 @@ class PromptSetsDialog(QDialog):
 
     def _import(self) -> None:
         path = self._notices.choose_path(
-            "open", "Import a prompt set", FILE_FILTER, Path.home(), parent=self
+            "open",
+            translate("manager", "Import a prompt set"),
+            _file_filter(),
+            Path.home(),
+            parent=self,
         )
         if path is not None:
             self.import_path(path)
@@ -357,8 +378,12 @@ class PromptSetsDialog(QDialog):
         self.reload(imported.id)
         count = len(imported.items)
         self._info(
-            f"Imported “{shorten(imported.name, NAME_LIMIT)}” with {count} "
-            + ("prompt." if count == 1 else "prompts.")
+            translate(
+                "manager",
+                "Imported “{name}” with %n prompts.",
+                "one: Imported “{name}” with %n prompt.",
+                count,
+            ).format(name=shorten(imported.name, NAME_LIMIT))
         )
         return imported
 
@@ -369,8 +394,8 @@ class PromptSetsDialog(QDialog):
         name = "".join(c if c.isalnum() or c in " -_" else "_" for c in saved.name).strip()
         path = self._notices.choose_path(
             "save",
-            "Export the prompt set",
-            FILE_FILTER,
+            translate("manager", "Export the prompt set"),
+            _file_filter(),
             Path.home() / f"{name or 'prompt-set'}.json",
             parent=self,
         )
@@ -384,9 +409,13 @@ class PromptSetsDialog(QDialog):
             self._error(error.user_message)
             return False
         except OSError as error:
-            self._error(f"Could not save the file: {error.strerror or error}.")
+            self._error(
+                translate("manager", "Could not save the file: {reason}.").format(
+                    reason=error.strerror or error
+                )
+            )
             return False
-        self._info(f"Exported to {path}.")
+        self._info(translate("manager", "Exported to {path}.").format(path=path))
         return True
 
     def _delete(self) -> None:
@@ -394,16 +423,23 @@ class PromptSetsDialog(QDialog):
         if current is None or current.id is None:
             self.reload()
             return
-        question = (
-            f"Delete the prompt set “{shorten(current.name, NAME_LIMIT)}”? Runs made with it "
-            "keep their own copy."
-        )
-        if not self._notices.confirm("Delete prompt set", question, "Delete", parent=self):
+        question = translate(
+            "manager",
+            "Delete the prompt set “{name}”? Runs made with it keep their own copy.",
+        ).format(name=shorten(current.name, NAME_LIMIT))
+        if not self._notices.confirm(
+            translate("manager", "Delete prompt set"),
+            question,
+            translate("manager", "Delete"),
+            parent=self,
+        ):
             return
         self._service.delete_set(current.id)
         self._dirty = False
         self.reload()
-        self._info(f"Deleted “{shorten(current.name, NAME_LIMIT)}”.")
+        self._info(
+            translate("manager", "Deleted “{name}”.").format(name=shorten(current.name, NAME_LIMIT))
+        )
 
     # -- running and closing ------------------------------------------------------------------
 
@@ -423,11 +459,17 @@ class PromptSetsDialog(QDialog):
         # Closing keeps what was typed, when it can be kept; when it cannot (it breaks a
         # rule), the person is asked before it is lost, and the dialog stays open on No.
         if self._dirty and result != QDialog.DialogCode.Accepted and self._commit() is None:
-            question = (
-                f"Your changes to this prompt set cannot be saved. {self.message.text()} "
-                "Discard them and close?"
-            )
-            if not self._notices.confirm("Discard your changes?", question, "Discard", parent=self):
+            question = translate(
+                "manager",
+                "Your changes to this prompt set cannot be saved. {problem} Discard them and "
+                "close?",
+            ).format(problem=self.message.text())
+            if not self._notices.confirm(
+                translate("manager", "Discard your changes?"),
+                question,
+                translate("manager", "Discard"),
+                parent=self,
+            ):
                 return  # (the message under the editor says what to fix)
             self._dirty = False
         super().done(result)

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
+from app.core.i18n import translate
 from app.render.safe_text import shorten
 
-from ..compare.new_comparison import PresetChoiceDialog
+from ..compare.new_comparison import PresetChoiceDialog, versus
 
 if TYPE_CHECKING:
     from app.core.presets import Preset
@@ -31,40 +32,59 @@ class RunDialog(PresetChoiceDialog):
     ) -> None:
         self._set = prompt_set
         count = len(prompt_set.items)
-        prompts = f"{count} prompt" + ("" if count == 1 else "s")
         self.at_once = QSpinBox()
         self.at_once.setRange(MIN_AT_ONCE, MAX_AT_ONCE)
         self.at_once.setValue(DEFAULT_AT_ONCE)
-        self.at_once.setAccessibleName("Answers written at once")
+        self.at_once.setAccessibleName(translate("run_dialog", "Answers written at once"))
         self.at_once.setToolTip(
-            "How many answers are written at the same time. Fewer is gentler on the "
-            "provider's limits; more finishes sooner."
+            translate(
+                "run_dialog",
+                "How many answers are written at the same time. Fewer is gentler on the "
+                "provider's limits; more finishes sooner.",
+            )
         )
         form = QFormLayout()
-        form.addRow("Answers at once:", self.at_once)
+        form.addRow(translate("run_dialog", "Answers at once:"), self.at_once)
+        intro = html.escape(
+            translate(
+                "run_dialog",
+                "Send the %n prompts of {name} to two to four presets with {model} (or the "
+                "model a preset names). You see what it may cost before anything is sent.",
+                "one: Send the %n prompt of {name} to two to four presets with {model} (or the "
+                "model a preset names). You see what it may cost before anything is sent.",
+                count,
+            )
+        ).format(
+            name=f"<b>{html.escape(shorten(prompt_set.name, 80))}</b>",
+            model=f"<b>{html.escape(shorten(model_name, 80))}</b>",
+        )
         super().__init__(
             presets,
-            window_title="Run a prompt set",
-            intro=(
-                f"Send the {prompts} of <b>{html.escape(shorten(prompt_set.name, 80))}</b> to "
-                f"two to four presets with <b>{html.escape(shorten(model_name, 80))}</b> (or "
-                "the model a preset names). You see what it may cost before anything is sent."
+            window_title=translate("run_dialog", "Run a prompt set"),
+            intro=intro,
+            list_name=translate("run_dialog", "Presets to run the set with"),
+            blind_text=translate(
+                "run_dialog",
+                "Blind: hide the names and shuffle the answers until I pick the best of each "
+                "prompt",
             ),
-            list_name="Presets to run the set with",
-            blind_text=(
-                "Blind: hide the names and shuffle the answers until I pick the best of each prompt"
+            fair_text=translate(
+                "run_dialog",
+                "Fair: the same provider for each model, and only providers that take every "
+                "setting",
             ),
-            fair_text=(
-                "Fair: the same provider for each model, and only providers that take every setting"
-            ),
-            ok_text="Run",
+            ok_text=translate("run_dialog", "Run"),
             extra=form,
             parent=parent,
         )
 
     @property
     def title(self) -> str:
-        return self.typed_title or f"{self._set.name}: " + " vs ".join(p.name for p in self.chosen)
+        if self.typed_title:
+            return self.typed_title
+        return translate("run_dialog", "{set}: {presets}").format(
+            set=self._set.name, presets=versus([p.name for p in self.chosen])
+        )
 
     @property
     def concurrency(self) -> int:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import translate
 from app.render.safe_text import plain_tooltip, shorten
 
 from ..chat.message_actions import copy_message
@@ -39,13 +40,14 @@ from ..notices import Notices
 from ..tab_keys import TabKey
 from ..tasks import UiTasks
 from .figures import (
-    ANSWER_STATS_TIP,
-    RESULT_HEADER_TIPS,
-    RESULT_HEADERS,
+    RESULT_COLUMNS,
     answer_stats,
+    answer_stats_tip,
     exact_cost,
     progress_text,
     result_cells,
+    result_header_tips,
+    result_headers,
     results_note,
     spent_text,
     state_text,
@@ -62,7 +64,6 @@ if TYPE_CHECKING:
 TITLE_LIMIT = 80
 PROMPT_LIMIT = 160  # a prompt's row shows at most this much (its tooltip has more)
 RESULTS_REFRESH_MS = 1000  # while it runs, the tables are redrawn at most this often
-PROMPT_HEADERS = ("#", "Prompt", "Answers", "Picked")
 
 # (the asyncSlot rule: the work is the service's; the view only starts and stops its task)
 
@@ -104,11 +105,11 @@ class AnswerPane(QFrame):
         self.title = _plain(bold=True)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.transcript = Transcript(self)
-        self.transcript.setAccessibleName("Answer")
+        self.transcript.setAccessibleName(translate("run_view", "Answer"))
         self.stats = _plain()
         self.stats.setWordWrap(True)
         self.stats.setEnabled(False)
-        self.stats.setToolTip(plain_tooltip(ANSWER_STATS_TIP))
+        self.stats.setToolTip(plain_tooltip(answer_stats_tip()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -131,7 +132,7 @@ class AnswerPane(QFrame):
         self.transcript.blind = blind
         if answer is None:
             self.transcript.show_messages([])
-            self.stats.setText("No answer yet.")
+            self.stats.setText(translate("run_view", "No answer yet."))
             return
         self.transcript.show_messages([answer])
         # An answer is read from its start (as the reader's own Home key would): the
@@ -207,19 +208,26 @@ class RunView(QWidget):
         self.title.setFont(bold)
         self.title.setToolTip(plain_tooltip(self._title))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress of the run")
+        self.progress.setAccessibleName(translate("run_view", "Progress of the run"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(260)
         self.progress_label = _plain()
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("run_view", "Start"))
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop the run: what arrived is kept, Resume sends the rest.")
+        self.stop_button = QPushButton(translate("run_view", "Stop"))
+        self.stop_button.setToolTip(
+            translate("run_view", "Stop the run: what arrived is kept, Resume sends the rest.")
+        )
         self.stop_button.clicked.connect(self.stop)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(translate("run_view", "Export…"))
         menu = QMenu(self.export_button)
-        menu.addAction("As Markdown…", lambda: self.export_requested.emit("md"))
-        menu.addAction("As CSV (for a spreadsheet)…", lambda: self.export_requested.emit("csv"))
+        menu.addAction(
+            translate("run_view", "As Markdown…"), lambda: self.export_requested.emit("md")
+        )
+        menu.addAction(
+            translate("run_view", "As CSV (for a spreadsheet)…"),
+            lambda: self.export_requested.emit("csv"),
+        )
         self.export_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -237,25 +245,32 @@ class RunView(QWidget):
         status.addWidget(self.state_label, 1)
         status.addWidget(self.estimate, 1)
 
-        self.results = QTableWidget(0, len(RESULT_HEADERS))
-        self.results.setAccessibleName("Results per preset")
-        self.results.setHorizontalHeaderLabels(list(RESULT_HEADERS))
-        for column, name in enumerate(RESULT_HEADERS):
+        self.results = QTableWidget(0, RESULT_COLUMNS)
+        self.results.setAccessibleName(translate("run_view", "Results per preset"))
+        self.results.setHorizontalHeaderLabels(list(result_headers()))
+        for column, tip in result_header_tips().items():
             header_item = self.results.horizontalHeaderItem(column)
-            if name in RESULT_HEADER_TIPS and header_item is not None:
-                header_item.setToolTip(plain_tooltip(RESULT_HEADER_TIPS[name]))
+            if header_item is not None:
+                header_item.setToolTip(plain_tooltip(tip))
         self._table_style(self.results)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(RESULT_HEADERS)):
+        for column in range(1, RESULT_COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.results_note = WrappedLabel()
         self.results_note.setTextFormat(Qt.TextFormat.PlainText)
         self.results_note.setEnabled(False)
 
-        self.prompts = QTableWidget(0, len(PROMPT_HEADERS))
-        self.prompts.setAccessibleName("Prompts")
-        self.prompts.setHorizontalHeaderLabels(list(PROMPT_HEADERS))
+        self.prompts = QTableWidget(0, 4)
+        self.prompts.setAccessibleName(translate("run_view", "Prompts"))
+        self.prompts.setHorizontalHeaderLabels(
+            [
+                "#",
+                translate("run_view", "Prompt"),
+                translate("run_view", "Answers"),
+                translate("run_view", "Picked"),
+            ]
+        )
         self._table_style(self.prompts)
         header = self.prompts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -271,9 +286,12 @@ class RunView(QWidget):
         self.notes_text = WrappedLabel()
         self.notes_text.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_text.setEnabled(False)
-        self.open_button = QPushButton("Open as a comparison")
+        self.open_button = QPushButton(translate("run_view", "Open as a comparison"))
         self.open_button.setToolTip(
-            "Open this prompt's answers in a comparison tab, where you can pick the best one."
+            translate(
+                "run_view",
+                "Open this prompt's answers in a comparison tab, where you can pick the best one.",
+            )
         )
         self.open_button.clicked.connect(self.open_chosen)
         heading = QHBoxLayout()
@@ -391,7 +409,11 @@ class RunView(QWidget):
         finished = progress.state == "done" or (progress.done >= progress.total > 0)
         self.stop_button.setVisible(running)
         self.start_button.setVisible(not running and not finished)
-        self.start_button.setText("Resume" if progress.done or progress.failed else "Start")
+        self.start_button.setText(
+            translate("run_view", "Resume")
+            if progress.done or progress.failed
+            else translate("run_view", "Start")
+        )
         self.estimate.setVisible(not running and not finished)
 
     def _show_estimate(self) -> None:
@@ -401,7 +423,9 @@ class RunView(QWidget):
             text = self._service.estimate(self.run_id).text
         except LookupError:
             return
-        self.estimate.setText(f"What is left to send: {text}.")
+        self.estimate.setText(
+            translate("run_view", "What is left to send: {estimate}.").format(estimate=text)
+        )
 
     # -- results ------------------------------------------------------------------------------
 
@@ -429,7 +453,7 @@ class RunView(QWidget):
         if table.rowCount() != len(rows):
             table.setRowCount(len(rows))
             for row in range(len(rows)):
-                for column in range(len(RESULT_HEADERS)):
+                for column in range(RESULT_COLUMNS):
                     item = _item("", right=column > 0)
                     if row == len(rows) - 1:  # the totals row
                         font = item.font()
@@ -446,7 +470,7 @@ class RunView(QWidget):
                 item = _cell(table, row, column)
                 if item.text() != text:
                     item.setText(text)
-                    tip = tips[row] if column == len(RESULT_HEADERS) - 1 else text
+                    tip = tips[row] if column == RESULT_COLUMNS - 1 else text
                     item.setToolTip(plain_tooltip(tip) if tip else "")
         self.results_note.setText(results_note(results))
 
@@ -470,7 +494,13 @@ class RunView(QWidget):
         for row, prompt in enumerate(rows):  # only what changed (see _fill_results)
             picked = prompt.winner_label or ""
             for column, text, tip in (
-                (2, f"{prompt.answered} of {prompt.columns}", ""),
+                (
+                    2,
+                    translate("run_view", "{answered} of {columns}").format(
+                        answered=prompt.answered, columns=prompt.columns
+                    ),
+                    "",
+                ),
                 (3, shorten(picked, TITLE_LIMIT), picked),
             ):
                 item = _cell(table, row, column)
@@ -510,7 +540,11 @@ class RunView(QWidget):
             return  # nothing new to draw (its answers are drawn once each is finished)
         self._shown = shown
         self.prompt_text.setText(f"{prompt.position + 1}. {prompt.prompt}")
-        self.notes_text.setText(f"A good answer: {prompt.notes}" if prompt.notes else "")
+        self.notes_text.setText(
+            translate("run_view", "A good answer: {notes}").format(notes=prompt.notes)
+            if prompt.notes
+            else ""
+        )
         self.notes_text.setVisible(bool(prompt.notes))
         columns = self._comparisons.columns(prompt.comparison_id)
         # Blind: the comparison's seeded order, so "Answer B" here is "Answer B" in its tab.
@@ -520,7 +554,12 @@ class RunView(QWidget):
         for position, (pane, index) in enumerate(zip(self.panes, order, strict=False)):
             column = columns[index]
             pane.conversation_id = column.conversation_id
-            title = f"Answer {chr(65 + position)}" if blind else column.label
+            title = (
+                translate("run_view", "Answer {letter}").format(letter=chr(65 + position))
+                if blind
+                else column.label
+            )
+
             job = functools.partial(self._draw_pane, pane, title, column.conversation_id, blind)
             self._pane_jobs.append(job)
         if not self.busy:
