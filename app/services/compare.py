@@ -388,13 +388,13 @@ class CompareService:
         count = len(columns)
         if self._costs is None:
             unknown = SendEstimate(0, None, None, 0, False)
-            return CompareEstimate(count, None, None, _requests_text(count, unknown), unknown)
+            return CompareEstimate(count, None, None, requests_text(count, unknown), unknown)
         estimates = [
             self._estimate_column(c.settings, c.conversation_id, index, draft, attachments)
             for c in columns
         ]
         combined = combine_estimates(estimates)
-        text = _requests_text(count, combined)
+        text = requests_text(count, combined)
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
 
     def _estimate_column(
@@ -853,7 +853,7 @@ async def _wait_all(tasks: dict[int, asyncio.Task[None]]) -> None:
     await asyncio.gather(*tasks.values(), return_exceptions=True)
 
 
-def _requests_text(count: int, estimate: SendEstimate) -> str:
+def requests_text(count: int, estimate: SendEstimate) -> str:
     """ "3 requests, about $0.01" (the estimate's own words after the count)."""
     return translate(
         "compare", "%n requests, {estimate}", "one: %n request, {estimate}", count
