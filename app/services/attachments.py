@@ -305,7 +305,7 @@ def _claimed_kind(name: str, mime_hint: str | None) -> AttachmentKind | None:
     if hint == PDF_MIME:
         return "pdf"
     if hint.startswith("text/"):
-        return translate("attachments", "text")
+        return "text"
     return None
 
 
