@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.redact import REDACTED, SECRET_NAMES, redact
 from app.core.text import clean_surrogates
 
@@ -101,23 +102,36 @@ class _Metadata:
 class OpenRouterError(Exception):
     """Base of the tree. ``user_message`` is plain language with the next step to take."""
 
-    user_message = "Something went wrong talking to OpenRouter. Please try again."
+    user_message = QT_TRANSLATE_NOOP(
+        "errors", "Something went wrong talking to OpenRouter. Please try again."
+    )
     retryable = False
 
     def __init__(self, detail: str = "", *, user_message: str | None = None) -> None:
         detail = server_text(detail)
         if user_message is not None:
             self.user_message = server_text(user_message)
+        else:
+            self.user_message = self._default_message()
         super().__init__(detail or self.user_message)
         self.detail = detail
 
+    def _default_message(self) -> str:
+        """The class's ``user_message`` (English, marked) in the user's language. A subclass
+        written in another module overrides this with its own module as the context."""
+        return translate("errors", type(self).user_message)
+
 
 class InvalidRequestError(OpenRouterError):
-    user_message = "One of the settings is out of range. Check the parameter dock."
+    user_message = QT_TRANSLATE_NOOP(
+        "errors", "One of the settings is out of range. Check the parameter dock."
+    )
 
 
 class ConnectionFailedError(OpenRouterError):
-    user_message = "Could not reach OpenRouter. Check your internet connection, then press Retry."
+    user_message = QT_TRANSLATE_NOOP(
+        "errors", "Could not reach OpenRouter. Check your internet connection, then press Retry."
+    )
     retryable = True
 
 
@@ -125,19 +139,21 @@ class WebPageError(OpenRouterError):
     """HTTP 200 with a web page (HTML) where JSON or a stream belongs, or a redirect (the API
     never redirects): a captive portal."""
 
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The network returned a web page instead of an answer. If you are on a hotel or café "
-        "Wi-Fi, open a browser and sign in to the network, then press Retry."
+        "Wi-Fi, open a browser and sign in to the network, then press Retry.",
     )
 
 
 class ResponseTooLargeError(OpenRouterError):
     """A stream line, a stream event or a whole body went past its size limit."""
 
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The server sent something far too large to be a real answer, so Switchboard stopped "
         "reading it. What arrived before is kept. Press Retry; if it happens again, the server "
-        "or something on the network between is misbehaving."
+        "or something on the network between is misbehaving.",
     )
 
 
@@ -172,8 +188,9 @@ class ApiStatusError(OpenRouterError):
 
 
 class BadRequestError(ApiStatusError):
-    user_message = (
-        "OpenRouter could not accept this request. Change the model or settings, then send again."
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
+        "OpenRouter could not accept this request. Change the model or settings, then send again.",
     )
 
     def __init__(self, status: int, message: str = "", **kwargs: Any) -> None:
@@ -183,58 +200,68 @@ class BadRequestError(ApiStatusError):
 
 
 class AuthenticationError(ApiStatusError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OpenRouter did not accept your API key. It may be mistyped, disabled or expired. "
-        "Paste a new key in Settings."
+        "Paste a new key in Settings.",
     )
 
 
 class InsufficientCreditsError(ApiStatusError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "Your OpenRouter credits ran out (or this key reached its spending limit). "
-        "Add credits at https://openrouter.ai/settings/credits, then press Retry."
+        "Add credits at https://openrouter.ai/settings/credits, then press Retry.",
     )
 
 
 class ForbiddenError(ApiStatusError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OpenRouter refused this request: the provider's moderation flagged it, or the model "
-        "is not available to you. Rephrase it or choose another model."
+        "is not available to you. Rephrase it or choose another model.",
     )
 
 
 class NotFoundError(ApiStatusError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "That model is not available any more (or no provider matches your routing settings). "
-        "Choose another model."
+        "Choose another model.",
     )
 
 
 class RequestTimeoutError(ApiStatusError):
-    user_message = "OpenRouter took too long to answer. Press Retry."
+    user_message = QT_TRANSLATE_NOOP("errors", "OpenRouter took too long to answer. Press Retry.")
     retryable = True
 
 
 class PayloadTooLargeError(ApiStatusError):
-    user_message = "This message is too large to send. Shorten it or remove attachments."
+    user_message = QT_TRANSLATE_NOOP(
+        "errors", "This message is too large to send. Shorten it or remove attachments."
+    )
 
 
 class UnprocessableError(ApiStatusError):
-    user_message = "OpenRouter could not process this request. Check the settings and retry."
+    user_message = QT_TRANSLATE_NOOP(
+        "errors", "OpenRouter could not process this request. Check the settings and retry."
+    )
 
 
 class RateLimitError(ApiStatusError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "Too many requests right now: this model or your account hit a rate limit. "
-        "Wait a moment, then press Retry."
+        "Wait a moment, then press Retry.",
     )
     retryable = True
 
 
 class ServerError(ApiStatusError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The model's provider is down or overloaded right now. Press Retry in a minute, "
-        "or choose another model."
+        "or choose another model.",
     )
     retryable = True
 
@@ -262,37 +289,44 @@ class GenerationError(OpenRouterError):
 
 
 class ProviderError(GenerationError):
-    user_message = (
-        "The model's provider failed while answering{reason}. What arrived is kept; "
-        "press Retry to ask again."
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The model's provider failed while answering. What arrived is kept; "
+        "press Retry to ask again.",
     )
 
     def __init__(self, detail: str = "", **kwargs: Any) -> None:
         super().__init__(detail, **kwargs)
-        if "user_message" not in kwargs:
-            quoted = server_text(self.detail, MAX_QUOTED_TEXT)
-            reason = f" ({quoted})" if quoted else ""
-            self.user_message = type(self).user_message.format(reason=reason)
+        quoted = server_text(self.detail, MAX_QUOTED_TEXT)
+        if "user_message" not in kwargs and quoted:
+            self.user_message = translate(
+                "errors",
+                "The model's provider failed while answering ({reason}). What arrived is kept; "
+                "press Retry to ask again.",
+            ).format(reason=quoted)
 
 
 class FinishedWithError(GenerationError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The model stopped with an error before finishing its answer. What arrived is kept; "
-        "press Retry to ask again."
+        "press Retry to ask again.",
     )
 
 
 class TruncatedStreamError(GenerationError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The connection dropped before the answer was finished. What arrived is kept and "
-        "marked incomplete; press Retry to ask again."
+        "marked incomplete; press Retry to ask again.",
     )
 
 
 class IdleTimeoutError(GenerationError):
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The model stopped sending anything for too long, so the request was given up. "
-        "Press Retry, or choose a faster model."
+        "Press Retry, or choose a faster model.",
     )
 
 
@@ -324,13 +358,26 @@ def _code(code: int | str | None) -> int | str | None:
 def _bad_request_message(message: str, error_type: str | None) -> str:
     lowered = message.lower()
     if error_type == "context_length_exceeded" or "context length" in lowered:
-        return (
+        return translate(
+            "errors",
             "This conversation is too long for the model's memory. Start a new conversation, "
-            "shorten the text, or pick a model with a larger context."
+            "shorten the text, or pick a model with a larger context.",
         )
     if "not a valid model" in lowered or error_type == "model_not_found":
-        return "OpenRouter does not know this model. Choose another one from the list."
+        return translate(
+            "errors", "OpenRouter does not know this model. Choose another one from the list."
+        )
     quoted = server_text(message, MAX_QUOTED_TEXT).rstrip(" .")
-    shown = f": {quoted}" if quoted else ""
-    stop = "" if shown.endswith(ELLIPSIS) else "."  # "…" ends the sentence already
-    return f"OpenRouter could not accept this request{shown}{stop} Change the settings and retry."
+    if not quoted:
+        return translate(
+            "errors", "OpenRouter could not accept this request. Change the settings and retry."
+        )
+    if quoted.endswith(ELLIPSIS):  # ("…" ends the sentence already)
+        return translate(
+            "errors",
+            "OpenRouter could not accept this request: {reason} Change the settings and retry.",
+        ).format(reason=quoted)
+    return translate(
+        "errors",
+        "OpenRouter could not accept this request: {reason}. Change the settings and retry.",
+    ).format(reason=quoted)

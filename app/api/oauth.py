@@ -43,6 +43,8 @@ from types import TracebackType
 from typing import ClassVar
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 from .client import OpenRouterClient
 from .errors import (
     ApiStatusError,
@@ -58,17 +60,21 @@ OPENROUTER_SITE = "https://openrouter.ai"
 CALLBACK_PATH = "/callback"
 DEFAULT_TIMEOUT_S = 300.0
 
-SIGN_IN_FAILED = "The sign-in did not complete. Please try again."
-SIGN_IN_DECLINED = (
+# (English, marked: translated where an error is made from them)
+SIGN_IN_FAILED = QT_TRANSLATE_NOOP("oauth", "The sign-in did not complete. Please try again.")
+SIGN_IN_DECLINED = QT_TRANSLATE_NOOP(
+    "oauth",
     "Switchboard was not given access to your OpenRouter account. "
-    "Sign in again whenever you are ready."
+    "Sign in again whenever you are ready.",
 )
-SIGN_IN_TIMED_OUT = (
-    "The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again."
+SIGN_IN_TIMED_OUT = QT_TRANSLATE_NOOP(
+    "oauth",
+    "The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.",
 )
-NO_BROWSER = (
+NO_BROWSER = QT_TRANSLATE_NOOP(
+    "oauth",
     "Switchboard could not open your web browser. Paste a key instead, "
-    "or try again once a browser is set up."
+    "or try again once a browser is set up.",
 )
 
 _VERIFIER_RE = re.compile(r"[A-Za-z0-9\-._~]{43,128}")
@@ -78,6 +84,9 @@ class SignInError(OpenRouterError):
     """The browser part of the sign-in failed: declined, timed out, no code came back."""
 
     user_message = SIGN_IN_FAILED
+
+    def _default_message(self) -> str:
+        return translate("oauth", type(self).user_message)
 
 
 # -- PKCE --------------------------------------------------------------------------------------
@@ -225,7 +234,8 @@ class CallbackReceiver:
                 return await asyncio.shield(self._result)
         except TimeoutError:
             raise SignInError(
-                f"no callback within {timeout:g} s", user_message=SIGN_IN_TIMED_OUT
+                f"no callback within {timeout:g} s",
+                user_message=translate("oauth", SIGN_IN_TIMED_OUT),
             ) from None
 
     # -- one connection ----------------------------------------------------------------------
@@ -247,7 +257,13 @@ class CallbackReceiver:
                 if head:
                     status, page = self._answer(head)
                 else:
-                    status, page = 400, _page("Bad request", "This address only answers sign-ins.")
+                    status, page = (
+                        400,
+                        _page(
+                            translate("oauth", "Bad request"),
+                            translate("oauth", "This address only answers sign-ins."),
+                        ),
+                    )
                 writer.write(_response(status, page))
                 await writer.drain()
                 await _linger(reader, writer)
@@ -266,34 +282,49 @@ class CallbackReceiver:
         request_line = head.split(b"\r\n", 1)[0].decode("latin-1")
         parts = request_line.split(" ")
         if len(parts) != 3 or not parts[2].startswith("HTTP/"):
-            return 400, _page("Bad request", "This address only answers sign-ins.")
+            return 400, _page(
+                translate("oauth", "Bad request"),
+                translate("oauth", "This address only answers sign-ins."),
+            )
         method, target, _version = parts
         if method != "GET":
-            return 405, _page("Not allowed", "This address only answers sign-ins.")
+            return 405, _page(
+                translate("oauth", "Not allowed"),
+                translate("oauth", "This address only answers sign-ins."),
+            )
         url = urlsplit(target)
         if not secrets.compare_digest(url.path.encode(), self._callback_path.encode()):
             # Not the browser coming back from our sign-in page (no state, a wrong one, or
             # another path): another local program or a page that guessed the port. It must
             # not end (or spoil) the sign-in.
-            return 404, _page("Not found", "This address only answers sign-ins.")
+            return 404, _page(
+                translate("oauth", "Not found"),
+                translate("oauth", "This address only answers sign-ins."),
+            )
         query = parse_qs(url.query)
         code = (query.get("code") or [""])[0].strip()
         error = (query.get("error") or [""])[0].strip()
         result = self._result
         if result is None or result.done():
             return 200, _page(
-                "Sign-in already finished", "You can close this tab and return to Switchboard."
+                translate("oauth", "Sign-in already finished"),
+                translate("oauth", "You can close this tab and return to Switchboard."),
             )
         if error or not code:
             detail = f"the browser came back with error {error!r}" if error else "no code"
             message = SIGN_IN_DECLINED if error == "access_denied" else SIGN_IN_FAILED
-            result.set_exception(SignInError(detail, user_message=message))
+            result.set_exception(SignInError(detail, user_message=translate("oauth", message)))
             return 400, _page(
-                "The sign-in did not complete",
-                "Return to Switchboard and try again, or paste a key there instead.",
+                translate("oauth", "The sign-in did not complete"),
+                translate(
+                    "oauth", "Return to Switchboard and try again, or paste a key there instead."
+                ),
             )
         result.set_result(code)
-        return 200, _page("Signed in", "You can close this tab and return to Switchboard.")
+        return 200, _page(
+            translate("oauth", "Signed in"),
+            translate("oauth", "You can close this tab and return to Switchboard."),
+        )
 
 
 async def _linger(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -359,9 +390,10 @@ async def exchange_code(client: OpenRouterClient, code: str, verifier: str) -> s
     except ConnectionFailedError as error:
         raise ConnectionFailedError(
             error.detail,
-            user_message=(
+            user_message=translate(
+                "oauth",
                 "Could not reach OpenRouter to finish signing in. Check your internet "
-                "connection, then try again."
+                "connection, then try again.",
             ),
         ) from None
     except OpenRouterError as error:
@@ -370,10 +402,15 @@ async def exchange_code(client: OpenRouterClient, code: str, verifier: str) -> s
 
 def _exchange_message(error: ApiStatusError) -> str:
     if isinstance(error, RateLimitError):
-        return "Too many sign-in attempts right now. Wait a minute, then try again."
+        return translate(
+            "oauth", "Too many sign-in attempts right now. Wait a minute, then try again."
+        )
     if isinstance(error, ServerError):
-        return "OpenRouter could not finish the sign-in right now. Please try again in a minute."
-    return SIGN_IN_FAILED
+        return translate(
+            "oauth",
+            "OpenRouter could not finish the sign-in right now. Please try again in a minute.",
+        )
+    return translate("oauth", SIGN_IN_FAILED)
 
 
 async def sign_in(
@@ -406,7 +443,8 @@ async def sign_in(
                 await opened
         except Exception as error:
             raise SignInError(
-                f"could not open the browser: {type(error).__name__}", user_message=NO_BROWSER
+                f"could not open the browser: {type(error).__name__}",
+                user_message=translate("oauth", NO_BROWSER),
             ) from None
         code = await receiver.wait_for_code(timeout)
     return await exchange_code(exchange_client, code, pkce.verifier)

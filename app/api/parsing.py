@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from app.core.i18n import translate
 from app.core.messages import checked_annotations
 from app.core.models import ModelInfo
 from app.core.money import (
@@ -322,7 +323,7 @@ def provider_error(error: object, *, generation_id: str | None = None) -> Provid
     """An ``error`` object found inside an HTTP 200 (a stream chunk or a response body)."""
     if not isinstance(error, dict):
         return ProviderError(str(error)[:200], generation_id=generation_id)
-    message = _str(error.get("message")) or "unknown error"
+    message = _str(error.get("message")) or translate("parsing", "unknown error")  # (shown)
     code = error.get("code")
     metadata = error.get("metadata") if isinstance(error.get("metadata"), dict) else None
     return ProviderError(

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.i18n import translate
 from app.core.messages import ChatMessage
 from app.core.models import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported
 from app.core.params import ParameterError
@@ -29,9 +30,13 @@ class AppIdentity:
 def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:
     """The JSON body. Raises InvalidRequestError (with a plain message) before anything is sent."""
     if not request.model.strip():
-        raise InvalidRequestError("no model", user_message="Choose a model first.")
+        raise InvalidRequestError(
+            "no model", user_message=translate("requests", "Choose a model first.")
+        )
     if not request.messages:
-        raise InvalidRequestError("no messages", user_message="Type a message first.")
+        raise InvalidRequestError(
+            "no messages", user_message=translate("requests", "Type a message first.")
+        )
     try:
         params = request.params.to_body()
         routing = request.routing.to_body() if request.routing else {}
@@ -60,7 +65,9 @@ def build_chat_body(request: ChatRequest, *, stream: bool) -> dict[str, Any]:
     except (ValueError, TypeError, RecursionError):
         raise InvalidRequestError(
             "body is not valid JSON",
-            user_message="A setting holds a value JSON cannot carry (such as NaN). Fix it first.",
+            user_message=translate(
+                "requests", "A setting holds a value JSON cannot carry (such as NaN). Fix it first."
+            ),
         ) from None
     return body
 

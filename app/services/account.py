@@ -61,6 +61,7 @@ from app.core.endpoint import (
     normalize_base_url,
     same_address,
 )
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.redact import add_known_secret, forget_known_secrets
 from app.store.secrets import BackendStatus, KeyStore
 
@@ -71,29 +72,41 @@ from .threads import off_thread
 
 ENV_VAR = "OPENROUTER_API_KEY"
 BASE_URL_ENV_VAR = "SWITCHBOARD_BASE_URL"
-NOT_OPENROUTER_SIGN_IN = (
+NOT_OPENROUTER_SIGN_IN = QT_TRANSLATE_NOOP(
+    "account",
     "Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings "
     "is another server: enter that server's key in Settings, or set the address back to "
-    "OpenRouter to sign in."
+    "OpenRouter to sign in.",
 )
 
 KeySource = Literal["environment", "keyring", "session", "none"]
 
 # No keychain at all, said without "D-Bus", "Secret Service" or "backend".
-NO_PASSWORD_STORE = "This computer has no password store Switchboard can use"  # noqa: S105
-_NO_STORE_SAY = {
-    "read": f"{NO_PASSWORD_STORE}, so a key can be kept only until you close the app. Paste "
-    "your key to use it for this session only.",
-    "save": f"{NO_PASSWORD_STORE}, so your key can be kept only until you close the app. You "
-    "can use it for this session only (you will paste it again next time).",
-}
+NO_PASSWORD_STORE = QT_TRANSLATE_NOOP(
+    "account", "This computer has no password store Switchboard can use"
+)
+
+
+def _no_store_say(action: Literal["read", "save"]) -> str:
+    if action == "read":
+        return translate(
+            "account",
+            "This computer has no password store Switchboard can use, so a key can be kept "
+            "only until you close the app. Paste your key to use it for this session only.",
+        )
+    return translate(
+        "account",
+        "This computer has no password store Switchboard can use, so your key can be kept "
+        "only until you close the app. You can use it for this session only (you will paste "
+        "it again next time).",
+    )
 
 
 def plain_store_problem(error: SecretStoreUnavailable, action: Literal["read", "save"]) -> str:
     """What to tell the person when the keychain could not be used: for "no keychain at
     all", words anyone knows; otherwise the store's own (already plain) sentence."""
     if error.kind == "unavailable":
-        return _NO_STORE_SAY[action]
+        return _no_store_say(action)
     return error.user_message
 
 
@@ -112,7 +125,7 @@ class KeyState:
         return self.source != "none"
 
 
-_NOT_LOADED = BackendStatus(False, "Not checked yet")
+_NOT_LOADED = BackendStatus(False, QT_TRANSLATE_NOOP("account", "Not checked yet"))
 
 
 class AccountService:
@@ -186,19 +199,40 @@ class AccountService:
     def key_source_text(self) -> str:
         """One line for Settings: "Stored in: GNOME Keyring (Secret Service)" and so on."""
         source = self._state.source
-        if self.server_is_openrouter:
-            whose = ""
-        else:
-            whose = f" (the key for {self.server_name}, not your OpenRouter key)"
-        if source == "keyring":
-            return f"Stored in: {self._state.backend.description}{whose}"
-        if source == "environment":
-            return f"From the environment ({ENV_VAR}), not stored{whose}"
-        if source == "session":
-            return f"For this session only{whose}"
         if not self.server_is_openrouter:
-            return f"No key for {self.server_name}: requests to it are sent without one"
-        return "No key yet"
+            return self._server_key_source_text()
+        if source == "keyring":
+            return translate("account", "Stored in: {store}").format(
+                store=self._state.backend.description
+            )
+        if source == "environment":
+            return translate("account", "From the environment ({variable}), not stored").format(
+                variable=ENV_VAR
+            )
+        if source == "session":
+            return translate("account", "For this session only")
+        return translate("account", "No key yet")
+
+    def _server_key_source_text(self) -> str:
+        """``key_source_text`` for a server that is not OpenRouter."""
+        source, server = self._state.source, self.server_name
+        if source == "keyring":
+            return translate(
+                "account", "Stored in: {store} (the key for {server}, not your OpenRouter key)"
+            ).format(store=self._state.backend.description, server=server)
+        if source == "environment":
+            return translate(
+                "account",
+                "From the environment ({variable}), not stored (the key for {server}, not your "
+                "OpenRouter key)",
+            ).format(variable=ENV_VAR, server=server)
+        if source == "session":
+            return translate(
+                "account", "For this session only (the key for {server}, not your OpenRouter key)"
+            ).format(server=server)
+        return translate(
+            "account", "No key for {server}: requests to it are sent without one"
+        ).format(server=server)
 
     def has_saved_key_for(self, base_url: str) -> bool:
         """Whether the keychain holds a key for ``base_url`` (False when it cannot tell).
@@ -443,7 +477,8 @@ class AccountService:
         """
         if not self.server_is_openrouter:
             raise SignInError(
-                "the API address is not OpenRouter", user_message=NOT_OPENROUTER_SIGN_IN
+                "the API address is not OpenRouter",
+                user_message=translate("account", NOT_OPENROUTER_SIGN_IN),
             )
         key = await oauth_sign_in(
             self._client, open_browser, timeout=self.sign_in_timeout, site=self._site
@@ -482,7 +517,9 @@ class AccountService:
         try:
             cleaned = clean_key(value)
         except InvalidRequestError as error:
-            return None, f"The key in {ENV_VAR} cannot be used: {error.user_message}"
+            return None, translate(
+                "account", "The key in {variable} cannot be used: {reason}"
+            ).format(variable=ENV_VAR, reason=error.user_message)
         add_known_secret(cleaned)
         return cleaned, None
 
@@ -512,18 +549,21 @@ class _Found:
 
 def _refused_message(key: str, address: str, openrouter: bool) -> str:
     if not openrouter:
-        return (
-            f"The server at {host_label(address)} did not accept this key. Check that you "
-            "copied all of it, then try again."
-        )
+        return translate(
+            "account",
+            "The server at {server} did not accept this key. Check that you "
+            "copied all of it, then try again.",
+        ).format(server=host_label(address))
     if not key.startswith("sk-or-"):
-        return (
+        return translate(
+            "account",
             "OpenRouter did not accept this key, and it does not look like an OpenRouter "
-            "key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys."
+            "key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.",
         )
-    return (
+    return translate(
+        "account",
         "OpenRouter did not accept this key. It may be mistyped, disabled or expired: "
-        "check that you copied all of it, or create a new one at openrouter.ai/keys."
+        "check that you copied all of it, or create a new one at openrouter.ai/keys.",
     )
 
 
@@ -533,20 +573,24 @@ def clean_key(key: str) -> str:
     # Pasted (or set in a shell profile) with quotes around it: plain or typographic ones.
     cleaned = (key or "").strip().strip(_QUOTES).strip()
     if not cleaned:
-        raise InvalidRequestError("empty key", user_message="Paste your key first.")
+        raise InvalidRequestError(
+            "empty key", user_message=translate("account", "Paste your key first.")
+        )
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in cleaned):
         raise InvalidRequestError(
             "key with spaces or line breaks",
-            user_message=(
-                "A key is one line without spaces. Copy it again, all of it, and paste it here."
+            user_message=translate(
+                "account",
+                "A key is one line without spaces. Copy it again, all of it, and paste it here.",
             ),
         )
     if not cleaned.isascii():
         raise InvalidRequestError(
             "key with non-ASCII characters",
-            user_message=(
+            user_message=translate(
+                "account",
                 "This key contains characters that keys never have. Copy it again from where "
-                "you created it (for OpenRouter: openrouter.ai/keys)."
+                "you created it (for OpenRouter: openrouter.ai/keys).",
             ),
         )
     return cleaned
@@ -568,18 +612,32 @@ def describe_key(info: KeyInfo | None) -> str:
     """The key's details in one line: "sk-or-v1-abc...xyz · limit $10.00 ($7.50 left) ·
     used $2.50". For None: the server cannot describe its keys."""
     if info is None:
-        return "This server does not describe its keys, so the key was taken as it is."
-    parts = [info.label or "Unnamed key"]
-    if info.limit is None:
-        parts.append("no spending limit")
-    else:
-        left = f" ({_usd(info.limit_remaining)} left)" if info.limit_remaining is not None else ""
-        reset = f", resets {info.limit_reset}" if info.limit_reset else ""
-        parts.append(f"limit {_usd(info.limit)}{left}{reset}")
-    parts.append(f"used {_usd(info.usage)}")
+        return translate(
+            "account", "This server does not describe its keys, so the key was taken as it is."
+        )
+    parts = [info.label or translate("account", "Unnamed key"), _limit_text(info)]
+    parts.append(translate("account", "used {amount}").format(amount=_usd(info.usage)))
     if info.is_free_tier:
-        parts.append("free tier")
+        parts.append(translate("account", "free tier"))
     return " · ".join(parts)
+
+
+def _limit_text(info: KeyInfo) -> str:
+    if info.limit is None:
+        return translate("account", "no spending limit")
+    limit, reset = _usd(info.limit), info.limit_reset
+    if info.limit_remaining is None:
+        if reset:
+            return translate("account", "limit {limit}, resets {reset}").format(
+                limit=limit, reset=reset
+            )
+        return translate("account", "limit {limit}").format(limit=limit)
+    left = _usd(info.limit_remaining)
+    if reset:
+        return translate("account", "limit {limit} ({left} left), resets {reset}").format(
+            limit=limit, left=left, reset=reset
+        )
+    return translate("account", "limit {limit} ({left} left)").format(limit=limit, left=left)
 
 
 def _usd(amount: Decimal) -> str:

@@ -33,6 +33,7 @@ from app.core.attachments import (
     Attachment,
     AttachmentKind,
 )
+from app.core.i18n import translate
 from app.core.text_files import decode_text
 from app.store.blobs import BlobStore
 from app.store.files import UnsuitableFileError, read_regular_file
@@ -92,20 +93,29 @@ class AttachmentService:
             data = read_regular_file(path, MAX_READ_BYTES)  # never a pipe, a device, 200 MB
         except FileNotFoundError:
             raise AttachmentError(
-                f"“{name}” is no longer there: it may have been moved or deleted. "
-                "Attach it again from where it is now."
+                translate(
+                    "attachments",
+                    "“{name}” is no longer there: it may have been moved or deleted. Attach it "
+                    "again from where it is now.",
+                ).format(name=name)
             ) from None
         except PermissionError:
             raise AttachmentError(
-                f"Switchboard is not allowed to read “{name}”. Check who may open the file, "
-                "or copy it to your own folder and attach the copy."
+                translate(
+                    "attachments",
+                    "Switchboard is not allowed to read “{name}”. Check who may open the file, or "
+                    "copy it to your own folder and attach the copy.",
+                ).format(name=name)
             ) from None
         except UnsuitableFileError:
             raise AttachmentError(_unsuitable(path, name)) from None
         except OSError:
             raise AttachmentError(
-                f"“{name}” could not be read. Try again, or copy it to another folder "
-                "and attach the copy."
+                translate(
+                    "attachments",
+                    "“{name}” could not be read. Try again, or copy it to another folder and "
+                    "attach the copy.",
+                ).format(name=name)
             ) from None
         return self.read_bytes(name, data)
 
@@ -114,7 +124,12 @@ class AttachmentService:
         only when the name has no extension. AttachmentError when they cannot be sent."""
         name = clean_name(name)
         if not data:
-            raise AttachmentError(f"“{name}” is empty: there is nothing in it to send.")
+            raise AttachmentError(
+                translate(
+                    "attachments",
+                    "“{name}” is empty: there is nothing in it to send.",
+                ).format(name=name)
+            )
         found = sniff(data)
         claimed = _claimed_kind(name, mime_hint)
         if found == PDF_MIME:
@@ -130,26 +145,38 @@ class AttachmentService:
         if claimed == "text" or _extension(name) == "":
             return self._text(name, data)
         raise AttachmentError(
-            f"Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), "
-            "PDFs and text files."
+            translate(
+                "attachments",
+                "Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, "
+                "GIF), PDFs and text files.",
+            ).format(name=name)
         )
 
     def _image(self, name: str, data: bytes, mime: str) -> Attachment:
         if len(data) > MAX_IMAGE_BYTES:
             raise AttachmentError(
-                f"“{name}” is too large: pictures can be at most {MAX_IMAGE_BYTES // MB} MB."
+                translate(
+                    "attachments",
+                    "“{name}” is too large: pictures can be at most {size} MB.",
+                ).format(name=name, size=MAX_IMAGE_BYTES // MB)
             )
         size = image_size(data, mime)
         if size is None:
             raise AttachmentError(
-                f"“{name}” looks like a picture but is damaged: Switchboard could not read "
-                "its size. Open it in another program and save it again."
+                translate(
+                    "attachments",
+                    "“{name}” looks like a picture but is damaged: Switchboard could not read its "
+                    "size. Open it in another program and save it again.",
+                ).format(name=name)
             )
         width, height = size
         if width * height > MAX_IMAGE_PIXELS or max(width, height) > MAX_IMAGE_SIDE_SAFE:
             raise AttachmentError(
-                f"“{name}” is too large to open safely: {width:,} × {height:,} pixels. "
-                "Make it smaller in another program and attach it again."
+                translate(
+                    "attachments",
+                    "“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it "
+                    "smaller in another program and attach it again.",
+                ).format(name=name, width=width, height=height)
             )
         if max(width, height) <= MAX_IMAGE_SIDE or self.downscale is None:
             return self._store(name, data, mime, "image", width=width, height=height)
@@ -168,9 +195,12 @@ class AttachmentService:
     def _downscaled(self, name: str, data: bytes) -> tuple[bytes, str, int, int]:
         assert self.downscale is not None
         damaged = AttachmentError(
-            f"“{name}” looks like a picture but could not be opened: it may be damaged, or "
-            "too large to make smaller. Open it in another program, make it smaller or save it "
-            "again, then attach it again."
+            translate(
+                "attachments",
+                "“{name}” looks like a picture but could not be opened: it may be damaged, or "
+                "too large to make smaller. Open it in another program, make it smaller or "
+                "save it again, then attach it again.",
+            ).format(name=name)
         )
         try:
             new_data, mime, width, height = self.downscale(data, MAX_IMAGE_SIDE)
@@ -188,7 +218,10 @@ class AttachmentService:
     def _pdf(self, name: str, data: bytes) -> Attachment:
         if len(data) > MAX_PDF_BYTES:
             raise AttachmentError(
-                f"“{name}” is too large: PDFs can be at most {MAX_PDF_BYTES // MB} MB."
+                translate(
+                    "attachments",
+                    "“{name}” is too large: PDFs can be at most {size} MB.",
+                ).format(name=name, size=MAX_PDF_BYTES // MB)
             )
         pages, text_layer = pdf_facts(name, data)
         return self._store(name, data, PDF_MIME, "pdf", pages=pages, text_layer=text_layer)
@@ -196,11 +229,19 @@ class AttachmentService:
     def _text(self, name: str, data: bytes) -> Attachment:
         if len(data) > MAX_TEXT_BYTES:
             raise AttachmentError(
-                f"“{name}” is too large: text files can be at most {MAX_TEXT_BYTES // MB} MB."
+                translate(
+                    "attachments",
+                    "“{name}” is too large: text files can be at most {size} MB.",
+                ).format(name=name, size=MAX_TEXT_BYTES // MB)
             )
         text = decode_text(data)
         if text is None:
-            raise AttachmentError(f"“{name}” is not a text file Switchboard can send.")
+            raise AttachmentError(
+                translate(
+                    "attachments",
+                    "“{name}” is not a text file Switchboard can send.",
+                ).format(name=name)
+            )
         # Stored as the UTF-8 that is sent, whatever it was on disk (UTF-16, a BOM).
         return self._store(name, text.encode("utf-8"), TEXT_MIME, "text")
 
@@ -216,8 +257,11 @@ class AttachmentService:
             digest = self.blobs.put(data)
         except OSError:
             raise AttachmentError(
-                f"Switchboard could not keep a copy of “{name}” in its data folder. "
-                "Check that the disk is not full, then attach it again."
+                translate(
+                    "attachments",
+                    "Switchboard could not keep a copy of “{name}” in its data folder. Check that "
+                    "the disk is not full, then attach it again.",
+                ).format(name=name)
             ) from None
         return Attachment(
             digest=digest,
@@ -280,24 +324,31 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-_DESCRIPTIONS: dict[str, str] = {
-    "image/png": "a PNG picture",
-    "image/jpeg": "a JPEG picture",
-    "image/webp": "a WebP picture",
-    "image/gif": "a GIF picture",
-    PDF_MIME: "a PDF",
-}
+def _description(mime: str) -> str:
+    """A sniffed format, in words ("a PNG picture")."""
+    if mime == "image/png":
+        return translate("attachments", "a PNG picture")
+    if mime == "image/jpeg":
+        return translate("attachments", "a JPEG picture")
+    if mime == "image/webp":
+        return translate("attachments", "a WebP picture")
+    if mime == "image/gif":
+        return translate("attachments", "a GIF picture")
+    return translate("attachments", "a PDF")
 
 
 def _contents(data: bytes) -> str | None:
     """What the contents are, in words, for the formats people most often misname."""
     found = sniff(data)
     if found is not None:
-        return _DESCRIPTIONS[found]
+        return _description(found)
     if data.startswith(b"PK\x03\x04"):
-        return "a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)"
+        return translate(
+            "attachments",
+            "a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)",
+        )
     if decode_text(data[:4096]) is not None:
-        return "text"
+        return translate("attachments", "text")
     return None
 
 
@@ -305,27 +356,37 @@ def _mismatch(name: str, claimed: AttachmentKind, data: bytes) -> str:
     contents = _contents(data)
     if claimed == "image":
         if contents is None:
-            return (
-                f"“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, "
-                "WebP or GIF picture."
-            )
-        return (
-            f"“{name}” is not a picture: its contents are {contents}. "
-            "Rename it or attach the right file."
-        )
+            return translate(
+                "attachments",
+                "“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or "
+                "GIF picture.",
+            ).format(name=name)
+        return translate(
+            "attachments",
+            "“{name}” is not a picture: its contents are {contents}. Rename it or attach "
+            "the right file.",
+        ).format(name=name, contents=contents)
     if claimed == "pdf":
         if contents is None:
-            return f"“{name}” is not a PDF Switchboard can read. Attach the right file."
-        return (
-            f"“{name}” is not a PDF: its contents are {contents}. "
-            "Rename it or attach the right file."
-        )
+            return translate(
+                "attachments",
+                "“{name}” is not a PDF Switchboard can read. Attach the right file.",
+            ).format(name=name)
+        return translate(
+            "attachments",
+            "“{name}” is not a PDF: its contents are {contents}. Rename it or attach the "
+            "right file.",
+        ).format(name=name, contents=contents)
     if contents is None:
-        return f"“{name}” is not a text file Switchboard can send."
-    return (
-        f"“{name}” is not a text file: its contents are {contents}. "
-        "Rename it or attach the right file."
-    )
+        return translate(
+            "attachments",
+            "“{name}” is not a text file Switchboard can send.",
+        ).format(name=name)
+    return translate(
+        "attachments",
+        "“{name}” is not a text file: its contents are {contents}. Rename it or "
+        "attach the right file.",
+    ).format(name=name, contents=contents)
 
 
 def _unsuitable(path: Path, name: str) -> str:
@@ -333,14 +394,21 @@ def _unsuitable(path: Path, name: str) -> str:
     with contextlib.suppress(OSError):
         info = path.stat()
         if path.is_file() and info.st_size > MAX_READ_BYTES:
-            return (
-                f"“{name}” is too large: files can be at most {MAX_READ_BYTES // MB} MB "
-                f"(pictures {MAX_IMAGE_BYTES // MB} MB, text files {MAX_TEXT_BYTES // MB} MB)."
+            return translate(
+                "attachments",
+                "“{name}” is too large: files can be at most {limit} MB (pictures "
+                "{image_limit} MB, text files {text_limit} MB).",
+            ).format(
+                name=name,
+                limit=MAX_READ_BYTES // MB,
+                image_limit=MAX_IMAGE_BYTES // MB,
+                text_limit=MAX_TEXT_BYTES // MB,
             )
-    return (
-        f"“{name}” is not an ordinary file (it may be a folder, a pipe or a device), "
-        "so it cannot be attached."
-    )
+    return translate(
+        "attachments",
+        "“{name}” is not an ordinary file (it may be a folder, a pipe or a device), "
+        "so it cannot be attached.",
+    ).format(name=name)
 
 
 # -- picture sizes, from the header only ----------------------------------------------------
@@ -455,32 +523,49 @@ def pdf_facts(name: str, data: bytes) -> tuple[int, bool]:
     (all pages together), or in a form only pypdf could unpack, counts as a page without
     text; content shared by several pages is read once."""
     damaged = AttachmentError(
-        f"“{name}” is a damaged PDF that Switchboard could not open. "
-        "Open it in a PDF reader and save or print it to a new PDF, then attach that."
+        translate(
+            "attachments",
+            "“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF "
+            "reader and save or print it to a new PDF, then attach that.",
+        ).format(name=name)
     )
     try:
         from pypdf import PdfReader
     except ImportError:
         raise AttachmentError(
-            "Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard."
+            translate(
+                "attachments",
+                "Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.",
+            )
         ) from None
     try:
         with _quiet_pypdf():
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted:
                 raise AttachmentError(
-                    f"“{name}” is locked with a password or encryption, so the model could not "
-                    "read it. Save an unlocked copy (for example with “Print to PDF”) and "
-                    "attach that."
+                    translate(
+                        "attachments",
+                        "“{name}” is locked with a password or encryption, so the model could not "
+                        "read it. Save an unlocked copy (for example with “Print to PDF”) and "
+                        "attach that.",
+                    ).format(name=name)
                 )
             pages = len(reader.pages)
             if pages > MAX_PDF_PAGES:
                 raise AttachmentError(
-                    f"“{name}” has {pages:,} pages. Switchboard can send PDFs of at most "
-                    f"{MAX_PDF_PAGES:,} pages: split it and attach the part you need."
+                    translate(
+                        "attachments",
+                        "“{name}” has {pages:,} pages. Switchboard can send PDFs of at most "
+                        "{MAX_PDF_PAGES:,} pages: split it and attach the part you need.",
+                    ).format(name=name, pages=pages, MAX_PDF_PAGES=MAX_PDF_PAGES)
                 )
             if pages == 0:
-                raise AttachmentError(f"“{name}” has no pages: there is nothing in it to send.")
+                raise AttachmentError(
+                    translate(
+                        "attachments",
+                        "“{name}” has no pages: there is nothing in it to send.",
+                    ).format(name=name)
+                )
             text_layer = _has_text(
                 reader.pages[index] for index in range(min(pages, PDF_TEXT_PAGES))
             )

@@ -19,6 +19,7 @@ from typing import Literal
 
 from app.api import OpenRouterClient, OpenRouterError, parse_models
 from app.core.hub import Hub
+from app.core.i18n import translate
 from app.core.models import ModelInfo
 from app.store.catalogue_cache import CachedCatalogue, CatalogueCache
 
@@ -92,7 +93,9 @@ class CatalogueService:
             if not models:
                 raise OpenRouterError(
                     "GET /models returned no models",
-                    user_message="The server listed no models, so the current list is kept.",
+                    user_message=translate(
+                        "catalogue", "The server listed no models, so the current list is kept."
+                    ),
                 )
             fetched_at = self._clock()
             try:

@@ -27,6 +27,7 @@ from app.core.conversation import (
     suggest_title,
 )
 from app.core.hub import Hub
+from app.core.i18n import translate
 from app.core.models import ModelInfo
 from app.core.params import without_length_limit
 from app.core.providers import ProviderEndpoint
@@ -341,11 +342,12 @@ class ChatService:
             if (conversation, item.digest) in self._told_gone:
                 continue
             self._told_gone.add((conversation, item.digest))
-            text = (
-                f"The file “{item.name}” is no longer in Switchboard's data folder, so the "
+            text = translate(
+                "chat",
+                "The file “{name}” is no longer in Switchboard's data folder, so the "
                 "model was told it is no longer available. Attach it again if the model "
-                "needs it."
-            )
+                "needs it.",
+            ).format(name=item.name)
             turn.publish(TurnNotice(turn.message.id, text))
 
     def _read(self, attachment: Attachment) -> bytes:
@@ -359,9 +361,10 @@ class ChatService:
         turn.cancel_checkpoint()
         problem = StorageError(
             "history write failed",
-            user_message=(
+            user_message=translate(
+                "chat",
                 "Switchboard could not save this answer (the disk may be full), so it stopped "
-                "here. What arrived is shown; free some space, then press Retry."
+                "here. What arrived is shown; free some space, then press Retry.",
             ),
         )
         message = turn.message.with_changes(

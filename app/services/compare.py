@@ -34,6 +34,7 @@ from app.core.cost import (
     thinking_split,
 )
 from app.core.hub import Hub
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import ModelInfo
 from app.core.params import ProviderRouting
 from app.core.providers import (
@@ -70,7 +71,9 @@ EndpointLister = Callable[[str], Awaitable[list[ProviderEndpoint]]]
 PROVIDERS_LIFETIME_S = 600.0  # a model's providers are asked again after this long
 PINNING_WAIT_S = 15.0  # a send waits this long for its providers, then goes unpinned
 
-UNEXPECTED_ERROR_TEXT = "Something went wrong in Switchboard while this answer was written."
+UNEXPECTED_ERROR_TEXT = QT_TRANSLATE_NOOP(
+    "compare", "Something went wrong in Switchboard while this answer was written."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +209,8 @@ class CompareService:
         comparison = self._comparison(comparison_id)
         columns = self._store.columns(comparison_id)
         self._check_idle(comparison_id, [c.index for c in columns])
-        if comparison.title == DEFAULT_COMPARISON_TITLE and not any(
+        default = (DEFAULT_COMPARISON_TITLE, translate("comparisons", DEFAULT_COMPARISON_TITLE))
+        if comparison.title in default and not any(
             self._history.count_messages(c.conversation_id) for c in columns
         ):
             self._store.rename(comparison_id, suggest_title(prompt))
@@ -324,7 +328,9 @@ class CompareService:
                     continue
                 if turn is None or turn.message.id != message.id:
                     failed = self._history.update_message(
-                        message.id, status=MessageStatus.FAILED, error=UNEXPECTED_ERROR_TEXT
+                        message.id,
+                        status=MessageStatus.FAILED,
+                        error=translate("compare", UNEXPECTED_ERROR_TEXT),
                     )
                     listener(TurnFinished(failed, None))
                     continue
@@ -335,7 +341,7 @@ class CompareService:
                     reasoning=turn.reasoning,
                     reasoning_details=turn.reasoning_details,
                     status=MessageStatus.FAILED,
-                    error=UNEXPECTED_ERROR_TEXT,
+                    error=translate("compare", UNEXPECTED_ERROR_TEXT),
                 )
                 turn.end(MessageStatus.FAILED)
                 turn.publish(TurnFinished(turn.message, None))
@@ -380,16 +386,15 @@ class CompareService:
         else:
             columns = [self._store.column(comparison_id, index)]
         count = len(columns)
-        requests = f"{count} request" + ("" if count == 1 else "s")
         if self._costs is None:
             unknown = SendEstimate(0, None, None, 0, False)
-            return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
+            return CompareEstimate(count, None, None, requests_text(count, unknown), unknown)
         estimates = [
             self._estimate_column(c.settings, c.conversation_id, index, draft, attachments)
             for c in columns
         ]
         combined = combine_estimates(estimates)
-        text = f"{requests}, {describe(combined)}"
+        text = requests_text(count, combined)
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
 
     def _estimate_column(
@@ -450,7 +455,10 @@ class CompareService:
         estimate = self.estimate(comparison_id, draft, index, attachments)
         if self._costs is None:
             decision = self.guard(estimate, settings)
-            return SendCheck(decision, f"{estimate.text}. {decision.reason}")
+            question = translate("compare", "{estimate}. {reason}").format(
+                estimate=estimate.text, reason=decision.reason
+            )
+            return SendCheck(decision, question)
         return self._costs.check_requests(
             estimate.combined,
             estimate.text,
@@ -543,8 +551,11 @@ class CompareService:
         self._store.record_vote(winner.label, [c.label for c in columns if c.index != winner.index])
         self._store.set_winner(comparison_id, winner.index)
         self._store.set_revealed(comparison_id, True)
-        if comparison.title == BLIND_TITLE:  # the names may show now: "Precise vs Creative"
-            self._store.rename(comparison_id, " vs ".join(dict.fromkeys(c.label for c in columns)))
+        blind_titles = (BLIND_TITLE, translate("compare_settings", BLIND_TITLE))
+        if comparison.title in blind_titles:  # the names may show now: "Precise vs Creative"
+            self._store.rename(
+                comparison_id, _versus(list(dict.fromkeys(c.label for c in columns)))
+            )
         return True
 
     def change_column(
@@ -840,3 +851,18 @@ async def _wait_all(tasks: dict[int, asyncio.Task[None]]) -> None:
     """Wait for every column. Cancelling the waiter cancels them all; a column's own
     cancellation or failure is only a result here, so it never cancels the others."""
     await asyncio.gather(*tasks.values(), return_exceptions=True)
+
+
+def requests_text(count: int, estimate: SendEstimate) -> str:
+    """ "3 requests, about $0.01" (the estimate's own words after the count)."""
+    return translate(
+        "compare", "%n requests, {estimate}", "one: %n request, {estimate}", count
+    ).format(estimate=describe(estimate))
+
+
+def _versus(labels: list[str]) -> str:
+    """ "Precise vs Creative vs Exact": the title a comparison gets once its names may show."""
+    title = labels[0] if labels else ""
+    for label in labels[1:]:
+        title = translate("compare", "{first} vs {second}").format(first=title, second=label)
+    return title

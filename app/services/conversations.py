@@ -29,6 +29,7 @@ from app.core.export import (
     to_openai_json,
     too_large_error,
 )
+from app.core.i18n import translate
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
 from app.core.params import SPECS_BY_NAME
@@ -43,7 +44,7 @@ from .threads import off_thread
 
 ExportKind = Literal["md", "json"]
 RENAME_MAX = 200  # characters of a title a person types (the tab shows fewer)
-FORK_SUFFIX = " (continued)"
+FORK_SUFFIX = " (continued)"  # (English; fork_title uses the translated pattern)
 
 
 class ConversationError(Exception):
@@ -63,12 +64,17 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        return " ".join([f"Imported “{self.conversation.title}”.", *self.notes])
+        imported = translate("conversations", "Imported “{title}”.").format(
+            title=self.conversation.title
+        )
+        return " ".join([imported, *self.notes])
 
 
 def import_limits() -> str:
     """What an import accepts, for the file dialog's title."""
-    return f"up to {MAX_IMPORT_BYTES // (1024 * 1024)} MB, {MAX_IMPORT_MESSAGES:,} messages"
+    return translate("conversations", "up to {size} MB, {messages} messages").format(
+        size=MAX_IMPORT_BYTES // (1024 * 1024), messages=f"{MAX_IMPORT_MESSAGES:,}"
+    )
 
 
 def clean_title(title: str) -> str:
@@ -128,8 +134,13 @@ class ForkPlan:
 
 def fork_title(title: str) -> str:
     """The title of a conversation continued in a new tab ("Plan (continued)", once)."""
-    base = title[: -len(FORK_SUFFIX)] if title.endswith(FORK_SUFFIX) else title
-    return clean_title(base)[: RENAME_MAX - len(FORK_SUFFIX)] + FORK_SUFFIX
+    before, _, after = translate("conversations", "{title} (continued)").partition("{title}")
+    base = title
+    for prefix, suffix in ((before, after), ("", FORK_SUFFIX)):  # (once, in either language)
+        if (prefix or suffix) and base.startswith(prefix) and base.endswith(suffix):
+            base = base[len(prefix) : len(base) - len(suffix)]
+            break
+    return before + clean_title(base)[: RENAME_MAX - len(before) - len(after)] + after
 
 
 class ConversationService:
@@ -215,7 +226,9 @@ class ConversationService:
         ledger is not copied. ConversationError when there is nothing to continue from."""
         conversation = self._history.get_conversation(conversation_id)
         if conversation is None:
-            raise ConversationError("This conversation no longer exists.")
+            raise ConversationError(
+                translate("conversations", "This conversation no longer exists.")
+            )
         try:
             return self._history.copy_conversation(
                 conversation_id,
@@ -225,11 +238,16 @@ class ConversationService:
             )
         except KeyError as error:
             raise ConversationError(
-                "This message is no longer shown in the conversation. Nothing was copied."
+                translate(
+                    "conversations",
+                    "This message is no longer shown in the conversation. Nothing was copied.",
+                )
             ) from error
         except sqlite3.Error as error:
             raise ConversationError(
-                f"Could not save the new conversation: {write_problem(error)}."
+                translate("conversations", "Could not save the new conversation: {reason}.").format(
+                    reason=write_problem(error)
+                )
             ) from error
 
     # -- import ------------------------------------------------------------------------------
@@ -243,14 +261,18 @@ class ConversationService:
             raise ConversationError(error.user_message) from error
         except OSError as error:
             raise ConversationError(
-                f"Could not read {path.name}: {error.strerror or error}. Nothing was imported."
+                translate(
+                    "conversations", "Could not read {name}: {reason}. Nothing was imported."
+                ).format(name=path.name, reason=error.strerror or error)
             ) from error
         try:
             imported, left_out = await off_thread(self._keep_files, imported)
         except OSError as error:
             raise ConversationError(
-                f"Could not save the attached files: {error.strerror or error}. "
-                "Nothing was imported."
+                translate(
+                    "conversations",
+                    "Could not save the attached files: {reason}. Nothing was imported.",
+                ).format(reason=error.strerror or error)
             ) from error
         try:
             conversation = await off_thread(
@@ -262,8 +284,11 @@ class ConversationService:
             )
         except sqlite3.Error as error:  # a full disk, a locked database: one transaction, undone
             raise ConversationError(
-                "Could not save the imported conversation to your history: "
-                f"{write_problem(error)}. Nothing was imported."
+                translate(
+                    "conversations",
+                    "Could not save the imported conversation to your history: "
+                    "{reason}. Nothing was imported.",
+                ).format(reason=write_problem(error))
             ) from error
         return ImportResult(conversation, _import_notes(imported, left_out))
 
@@ -311,7 +336,11 @@ class ConversationService:
         atomically, on a worker thread. ConversationError when it cannot be written."""
         conversation = self._history.get_conversation(conversation_id)
         if conversation is None:
-            raise ConversationError("This conversation no longer exists. Nothing was exported.")
+            raise ConversationError(
+                translate(
+                    "conversations", "This conversation no longer exists. Nothing was exported."
+                )
+            )
         messages = self._history.messages(conversation_id)  # the branch on screen
         tree = self._history.version_tree(conversation_id) if kind == "json" else None
 
@@ -347,7 +376,11 @@ class ConversationService:
         """Write the comparison (every column side by side) to ``path`` as Markdown."""
         comparison = self.get_comparison(comparison_id)
         if comparison is None or self._comparisons is None:
-            raise ConversationError("This comparison no longer exists. Nothing was exported.")
+            raise ConversationError(
+                translate(
+                    "conversations", "This comparison no longer exists. Nothing was exported."
+                )
+            )
         columns = [
             (c.label, c.settings, self._history.messages(c.conversation_id))
             for c in self._comparisons.columns(comparison_id)
@@ -367,7 +400,7 @@ def read_conversation(path: Path) -> ImportedConversation:
     except UnsuitableFileError:
         if path.is_file():
             raise too_large_error() from None
-        raise ImportFormatError("it is not an ordinary file") from None
+        raise ImportFormatError(translate("conversations", "it is not an ordinary file")) from None
     return parse_conversation(raw)
 
 
@@ -415,46 +448,75 @@ def _check_importable(size: int) -> None:
     megabytes = -(-size // (1024 * 1024))
     limit = MAX_IMPORT_BYTES // (1024 * 1024)
     raise ConversationError(
-        f"This conversation with its attached files would make a file of about {megabytes} MB, "
-        f"more than the {limit} MB Switchboard can import again, so nothing was exported. "
-        "Export it as Markdown instead (the files are then named but not included)."
+        translate(
+            "conversations",
+            "This conversation with its attached files would make a file of about {size} MB, "
+            "more than the {limit} MB Switchboard can import again, so nothing was exported. "
+            "Export it as Markdown instead (the files are then named but not included).",
+        ).format(size=megabytes, limit=limit)
     )
 
 
 def _import_notes(imported: ImportedConversation, left: Left | None = None) -> list[str]:
     said: list[str] = []
     left = left or Left()
-    if left.missing == 1:
-        said.append("One attached file was left out: the file did not contain it.")
-    elif left.missing:
-        said.append(f"{left.missing} attached files were left out: the file did not contain them.")
-    if left.refused == 1:
+    if left.missing:
         said.append(
-            "One attached file was left out: it is damaged, too large, or not what its name says."
+            translate(
+                "conversations",
+                "%n attached files were left out: the file did not contain them.",
+                "one: One attached file was left out: the file did not contain it.",
+                left.missing,
+            )
         )
-    elif left.refused:
+    if left.refused:
         said.append(
-            f"{left.refused} attached files were left out: they are damaged, too large, or "
-            "not what their names say."
+            translate(
+                "conversations",
+                "%n attached files were left out: they are damaged, too large, or not what "
+                "their names say.",
+                "one: One attached file was left out: it is damaged, too large, or not what its "
+                "name says.",
+                left.refused,
+            )
         )
     if imported.dropped_params:
-        names = [SPECS_BY_NAME[name].label for name in imported.dropped_params]
-        if len(names) == 1:
-            said.append(f"{names[0]} was left out: its value in the file cannot be sent.")
-        else:
-            listed = ", ".join(names[:-1]) + " and " + names[-1]
-            said.append(f"{listed} were left out: their values in the file cannot be sent.")
+        said.append(_dropped_sentence(imported.dropped_params))
     if imported.folded_system_messages:
-        count = imported.folded_system_messages
-        what, were = ("system messages", "were") if count > 1 else ("system message", "was")
         said.append(
-            f"{count} {what} from later in the conversation {were} added to its system prompt."
+            translate(
+                "conversations",
+                "%n system messages from later in the conversation were added to its system "
+                "prompt.",
+                "one: %n system message from later in the conversation was added to its system "
+                "prompt.",
+                imported.folded_system_messages,
+            )
         )
     return said
+
+
+def _dropped_sentence(dropped: Sequence[str]) -> str:
+    """Which parameters an import left out, by their labels (as the dock shows them)."""
+    names = [translate("params", SPECS_BY_NAME[name].label) for name in dropped]
+    if len(names) == 1:
+        return translate(
+            "conversations", "{name} was left out: its value in the file cannot be sent."
+        ).format(name=names[0])
+    listed = translate("conversations", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
+    return translate(
+        "conversations", "{names} were left out: their values in the file cannot be sent."
+    ).format(names=listed)
 
 
 async def _write_export(write: Callable[[], None]) -> None:
     try:
         await off_thread(write)
     except OSError as error:
-        raise ConversationError(f"Could not save the export: {error.strerror or error}.") from error
+        raise ConversationError(
+            translate("conversations", "Could not save the export: {reason}.").format(
+                reason=error.strerror or error
+            )
+        ) from error

@@ -75,6 +75,7 @@ from app.core.cost import (
     worst_level,
 )
 from app.core.hub import Hub
+from app.core.i18n import translate
 from app.core.models import ModelInfo
 from app.core.request import ChatRequest, next_request, web_search_results
 from app.store.history import HistoryStore, MessageUpdate
@@ -303,7 +304,10 @@ class CostService:
             hint = length_hint_for_all(requests(), decision)
             if hint:
                 decision = replace(decision, reason=f"{decision.reason} {hint}")
-        return SendCheck(decision, f"{text}. {decision.reason}")
+        question = translate("costs", "{estimate}. {reason}").format(
+            estimate=text, reason=decision.reason
+        )
+        return SendCheck(decision, question)
 
     # -- the send check of a chat ---------------------------------------------------------------
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Literal
 
 from app.core.conversation import ChatSettings
+from app.core.i18n import translate
 from app.core.params import ParameterError
 from app.core.presets import NAME_MAX, Preset, PresetError, check_preset_name, preset_key
 from app.store.preset_store import (
@@ -61,8 +63,11 @@ class PresetService:
             if preset.key in self._builtin_keys:  # a newer built-in took this name: keep both
                 renamed = replace(preset, name=self._free_name(preset.name, "mine"))
                 notices.append(
-                    f"Your preset “{preset.name}” has the name of a built-in preset now, "
-                    f"so it is shown as “{renamed.name}”."
+                    translate(
+                        "presets",
+                        "Your preset “{name}” has the name of a built-in preset now, so it is "
+                        "shown as “{new_name}”.",
+                    ).format(name=preset.name, new_name=renamed.name)
                 )
                 preset = renamed
             self._user[preset.key] = preset
@@ -100,7 +105,12 @@ class PresetService:
         try:
             preset.params.validate()
         except ParameterError as error:
-            raise PresetError(f"This preset cannot be saved: {error.user_message}") from None
+            raise PresetError(
+                translate(
+                    "presets",
+                    "This preset cannot be saved: {reason}",
+                ).format(reason=error.user_message)
+            ) from None
         self._commit({**self._without(name), preset.key: preset})
         return preset
 
@@ -117,7 +127,12 @@ class PresetService:
         """A user copy of any preset (built-ins too): "Creative (copy)", "Creative (copy 2)"."""
         original = self.get(name)
         if original is None:
-            raise PresetNotFoundError(f"There is no preset named “{name}”.")
+            raise PresetNotFoundError(
+                translate(
+                    "presets",
+                    "There is no preset named “{name}”.",
+                ).format(name=name)
+            )
         copy = replace(original, name=self._free_name(original.name, "copy"), builtin=False)
         self._commit({**self._user, copy.key: copy})
         return copy
@@ -132,14 +147,21 @@ class PresetService:
         for name in names:
             preset = self.get(name)
             if preset is None:
-                raise PresetNotFoundError(f"There is no preset named “{name}”.")
+                raise PresetNotFoundError(
+                    translate(
+                        "presets",
+                        "There is no preset named “{name}”.",
+                    ).format(name=name)
+                )
             chosen.setdefault(preset.key, preset)
         try:
             write_presets_file(path, chosen.values())
         except OSError as error:
             raise PresetError(
-                f"Could not write “{path.name}” ({error.strerror or error}). "
-                "Choose another folder and try again."
+                translate(
+                    "presets",
+                    "Could not write “{name}” ({reason}). Choose another folder and try again.",
+                ).format(name=path.name, reason=error.strerror or error)
             ) from None
         return len(chosen)
 
@@ -150,10 +172,18 @@ class PresetService:
         try:
             incoming = read_presets_file(path)
         except FileNotFoundError:
-            raise PresetError(f"The file “{path.name}” does not exist any more.") from None
+            raise PresetError(
+                translate(
+                    "presets",
+                    "The file “{name}” does not exist any more.",
+                ).format(name=path.name)
+            ) from None
         except OSError as error:
             raise PresetError(
-                f"Could not open “{path.name}” ({error.strerror or error})."
+                translate(
+                    "presets",
+                    "Could not open “{name}” ({reason}).",
+                ).format(name=path.name, reason=error.strerror or error)
             ) from None
         new: list[Preset] = []
         conflicts: list[Preset] = []
@@ -191,34 +221,43 @@ class PresetService:
         key = preset_key(name)
         if key in self._builtin_keys:
             raise BuiltinPresetError(
-                f"“{name}” is the name of a built-in preset. Choose another name."
+                translate(
+                    "presets",
+                    "“{name}” is the name of a built-in preset. Choose another name.",
+                ).format(name=name)
             )
         if key in self._user and not overwrite:
-            raise PresetNameTakenError(f"You already have a preset named “{name}”.")
+            raise PresetNameTakenError(
+                translate(
+                    "presets",
+                    "You already have a preset named “{name}”.",
+                ).format(name=name)
+            )
 
-    def _user_preset(self, name: str, action: str) -> Preset:
+    def _user_preset(self, name: str, action: Literal["renamed", "deleted", "changed"]) -> Preset:
         key = preset_key(name)
         if key in self._builtin_keys:
-            raise BuiltinPresetError(
-                f"“{name}” is a built-in preset and cannot be {action}. "
-                "Duplicate it to make a copy you can change."
-            )
+            raise BuiltinPresetError(_builtin_refusal(name, action))
         preset = self._user.get(key)
         if preset is None:
-            raise PresetNotFoundError(f"There is no preset named “{name}”.")
+            raise PresetNotFoundError(
+                translate("presets", "There is no preset named “{name}”.").format(name=name)
+            )
         return preset
 
     def _without(self, name: str) -> dict[str, Preset]:
         key = preset_key(name)
         return {k: p for k, p in self._user.items() if k != key}
 
-    def _free_name(self, name: str, label: str) -> str:
+    def _free_name(self, name: str, label: Literal["copy", "mine"]) -> str:
         """``name (label)``, or ``name (label 2)``… whichever is free, within NAME_MAX."""
         taken = self._builtin_keys | set(self._user)
         number = 1
         while True:
-            suffix = f" ({label})" if number == 1 else f" ({label} {number})"
-            candidate = name[: NAME_MAX - len(suffix)].rstrip() + suffix
+            before, _, after = _suffixed(label, number).partition("{name}")
+            before, after = before.format(number=number), after.format(number=number)
+            kept = name[: NAME_MAX - len(before) - len(after)].rstrip()
+            candidate = before + kept + after
             if preset_key(candidate) not in taken:
                 return candidate
             number += 1
@@ -229,7 +268,10 @@ class PresetService:
             self._store.save(_by_name(user.values()))  # sorted: a tidy file
         except OSError as error:
             raise PresetError(
-                f"Your presets could not be saved ({error.strerror or error}). Nothing was changed."
+                translate(
+                    "presets",
+                    "Your presets could not be saved ({reason}). Nothing was changed.",
+                ).format(reason=error.strerror or error)
             ) from None
         self._user = user
 
@@ -268,11 +310,21 @@ class PresetService:
         name = check_preset_name(preset.name)
         model = preset.model.strip() if preset.model is not None else None
         if model is not None and (not model or len(model.split()) != 1):
-            raise PresetError("The model must be a model ID such as microsoft/wizardlm-2-8x22b.")
+            raise PresetError(
+                translate(
+                    "presets",
+                    "The model must be a model ID such as microsoft/wizardlm-2-8x22b.",
+                )
+            )
         try:
             preset.params.validate()
         except ParameterError as error:
-            raise PresetError(f"This preset cannot be saved: {error.user_message}") from None
+            raise PresetError(
+                translate(
+                    "presets",
+                    "This preset cannot be saved: {reason}",
+                ).format(reason=error.user_message)
+            ) from None
         return replace(
             preset, name=name, description=preset.description.strip(), model=model, builtin=False
         )
@@ -280,3 +332,36 @@ class PresetService:
 
 def _by_name(presets: Iterable[Preset]) -> list[Preset]:
     return sorted(presets, key=lambda p: (p.name.casefold(), p.name))
+
+
+def _suffixed(label: Literal["copy", "mine"], number: int) -> str:
+    """The pattern of a free name: "{name} (copy)", "{name} (copy {number})"…"""
+    if label == "mine":
+        if number == 1:
+            return translate("presets", "{name} (mine)")
+        return translate("presets", "{name} (mine {number})")
+    if number == 1:
+        return translate("presets", "{name} (copy)")
+    return translate("presets", "{name} (copy {number})")
+
+
+def _builtin_refusal(name: str, action: Literal["renamed", "deleted", "changed"]) -> str:
+    if action == "renamed":
+        text = translate(
+            "presets",
+            "“{name}” is a built-in preset and cannot be renamed. "
+            "Duplicate it to make a copy you can change.",
+        )
+    elif action == "deleted":
+        text = translate(
+            "presets",
+            "“{name}” is a built-in preset and cannot be deleted. "
+            "Duplicate it to make a copy you can change.",
+        )
+    else:
+        text = translate(
+            "presets",
+            "“{name}” is a built-in preset and cannot be changed. "
+            "Duplicate it to make a copy you can change.",
+        )
+    return text.format(name=name)

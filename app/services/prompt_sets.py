@@ -26,9 +26,9 @@ from app.core.cost import (
     SendCheck,
     SendEstimate,
     combine_estimates,
-    describe,
 )
 from app.core.hub import Hub
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.prompt_run_export import run_to_csv, run_to_markdown
 from app.core.prompt_sets import (
     MAX_FILE_BYTES,
@@ -50,13 +50,15 @@ from app.store.prompt_sets import ColumnState, PromptSetStore
 from app.store.settings_file import AppSettings
 
 from .chat import ChatService, TurnEvent, TurnFinished, TurnUndone
-from .compare import CompareEstimate, CompareService
+from .compare import CompareEstimate, CompareService, requests_text
 from .costs import CostService
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.1  # progress is published at most ~10 times a second
-NOTHING_LEFT_TEXT = "Every answer is in, so nothing is left to send."
+NOTHING_LEFT_TEXT = QT_TRANSLATE_NOOP(
+    "prompt_sets", "Every answer is in, so nothing is left to send."
+)
 
 
 @dataclass(slots=True)
@@ -134,16 +136,26 @@ class PromptSetService:
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise PromptSetError(
-                    f"“{path.name}” is too large to be a prompt set (more than "
-                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+                    translate(
+                        "prompt_sets",
+                        "“{name}” is too large to be a prompt set (more than {size} MB).",
+                    ).format(name=path.name, size=MAX_FILE_BYTES // (1024 * 1024))
                 )
             with path.open("rb") as file:
                 raw = file.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
-            raise PromptSetError(f"The file “{path.name}” does not exist any more.") from None
+            raise PromptSetError(
+                translate(
+                    "prompt_sets",
+                    "The file “{name}” does not exist any more.",
+                ).format(name=path.name)
+            ) from None
         except OSError as error:
             raise PromptSetError(
-                f"Could not open “{path.name}” ({error.strerror or error})."
+                translate(
+                    "prompt_sets",
+                    "Could not open “{name}” ({reason}).",
+                ).format(name=path.name, reason=error.strerror or error)
             ) from None
         return self._store.save_set(parse_prompt_set(raw))
 
@@ -154,8 +166,10 @@ class PromptSetService:
             path.write_text(text, encoding="utf-8")
         except OSError as error:
             raise PromptSetError(
-                f"Could not write “{path.name}” ({error.strerror or error}). "
-                "Choose another folder and try again."
+                translate(
+                    "prompt_sets",
+                    "Could not write “{name}” ({reason}). Choose another folder and try again.",
+                ).format(name=path.name, reason=error.strerror or error)
             ) from None
 
     # -- runs --------------------------------------------------------------------------------
@@ -431,12 +445,14 @@ class PromptSetService:
         run = self._run(run_id)
         work = self._work(run)
         count = len(work)
-        requests = f"{count} request" + ("" if count == 1 else "s")
         if self._costs is None:
             unknown = SendEstimate(0, None, None, 0, False)
-            return CompareEstimate(count, None, None, f"{requests}, {describe(unknown)}", unknown)
+            return CompareEstimate(count, None, None, requests_text(count, unknown), unknown)
         combined = combine_estimates([self._estimate_one(item) for item in work])
-        text = f"{requests}, {describe(combined)}" if count else NOTHING_LEFT_TEXT
+        if count:
+            text = requests_text(count, combined)
+        else:
+            text = translate("prompt_sets", NOTHING_LEFT_TEXT)
         return CompareEstimate(count, combined.typical_cost, combined.max_cost, text, combined)
 
     def _estimate_one(self, item: _Work) -> SendEstimate:

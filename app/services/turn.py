@@ -32,6 +32,7 @@ from app.core.attachments import Attachment
 from app.core.conversation import Message, MessageStatus
 from app.core.cost import count_ascii, tokens_for
 from app.core.hub import Hub
+from app.core.i18n import translate
 from app.core.thinking import MAX_DETAILS_ITEMS
 from app.core.usage import Usage
 from app.store.history import HistoryStore, MessageUpdate
@@ -396,7 +397,9 @@ class Turn:
         self.end(status, now)
         usage = self.usage
         if status is MessageStatus.FAILED and error is None:
-            error_text: str | None = "The connection ended before the answer was finished."
+            error_text: str | None = translate(
+                "turn", "The connection ended before the answer was finished."
+            )
         else:
             error_text = error.user_message if error is not None else None
         self.message = self._history.update_message(

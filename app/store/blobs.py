@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from app.core.attachments import DIGEST
+from app.core.i18n import translate
 
 from .files import write_atomic
 
@@ -27,10 +28,11 @@ class BlobMissingError(LookupError):
 
     def __init__(self, name: str) -> None:
         super().__init__(name)
-        self.user_message = (
-            f"The attached file “{name}” is no longer in Switchboard's data folder, so it "
-            "cannot be sent again. Attach it once more."
-        )
+        self.user_message = translate(
+            "blobs",
+            "The attached file “{name}” is no longer in Switchboard's data folder, so it "
+            "cannot be sent again. Attach it once more.",
+        ).format(name=name)
 
 
 def digest_of(data: bytes) -> str:

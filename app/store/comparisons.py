@@ -19,11 +19,12 @@ from typing import Any
 
 from app.core.conversation import ChatSettings
 from app.core.history import ComparisonSummary as ComparisonSummary  # re-exported
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 from .history import HistoryStore, _shorten, _snippet
 from .json_columns import dump_json, load_json, row_id
 
-DEFAULT_COMPARISON_TITLE = "New comparison"
+DEFAULT_COMPARISON_TITLE = QT_TRANSLATE_NOOP("comparisons", "New comparison")
 MIN_COLUMNS = 2
 MAX_COLUMNS = 4
 
@@ -259,12 +260,18 @@ class ComparisonStore:
 
 def tally_sentence(a: str, a_wins: int, b: str, b_wins: int) -> str:
     if a_wins == b_wins == 0:
-        return f"No blind votes yet between {a} and {b}"
+        return translate("comparisons", "No blind votes yet between {a} and {b}").format(a=a, b=b)
     if a_wins == b_wins:
-        return f"{a} and {b} are tied {a_wins} to {b_wins}"
+        return translate("comparisons", "{a} and {b} are tied {a_wins} to {b_wins}").format(
+            a=a, b=b, a_wins=a_wins, b_wins=b_wins
+        )
     if a_wins > b_wins:
-        return f"{a} beat {b} {a_wins} to {b_wins}"
-    return f"{b} beat {a} {b_wins} to {a_wins}"
+        winner, loser, most, fewest = a, b, a_wins, b_wins
+    else:
+        winner, loser, most, fewest = b, a, b_wins, a_wins
+    return translate("comparisons", "{winner} beat {loser} {wins} to {losses}").format(
+        winner=winner, loser=loser, wins=most, losses=fewest
+    )
 
 
 # The latest prompt (the first column's) is the preview.
@@ -379,8 +386,10 @@ def _insert(
 
 
 def _clean_title(title: str) -> str:
-    return " ".join(title.split()) or DEFAULT_COMPARISON_TITLE
+    return " ".join(title.split()) or translate("comparisons", DEFAULT_COMPARISON_TITLE)
 
 
 def _clean_label(label: str, index: int) -> str:
-    return " ".join(label.split()) or f"Column {index + 1}"
+    return " ".join(label.split()) or translate("comparisons", "Column {number}").format(
+        number=index + 1
+    )

@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.i18n import translate
+
 from .files import move_aside
 
 SCHEMA_VERSION = 8
@@ -270,23 +272,27 @@ def open_history_database(path: Path) -> OpenedDatabase:
         kept = move_aside(path, companions=_WAL_FILES)
     except OSError as error:
         return _in_memory(
-            f"Your conversation history at {path} could not be read, and Switchboard could "
-            f"not move it aside ({_reason(error)}). Conversations will not be saved this "
-            "session."
+            translate(
+                "database",
+                "Your conversation history at {path} could not be read, and Switchboard could "
+                "not move it aside ({reason}). Conversations will not be saved this session.",
+            ).format(path=path, reason=_reason(error))
         )
     try:
         connection = open_database(path)
     except (sqlite3.Error, OSError) as error:
-        notice = (
+        notice = translate(
+            "database",
             "Your conversation history could not be read; the old file is kept at "
-            f"{kept}. A new one could not be created either ({_reason(error)}), so "
-            "conversations will not be saved this session."
-        )
+            "{kept}. A new one could not be created either ({reason}), so "
+            "conversations will not be saved this session.",
+        ).format(kept=kept, reason=_reason(error))
         return _in_memory(notice, kept_aside=kept)
-    notice = (
+    notice = translate(
+        "database",
         "Your conversation history could not be read, so Switchboard started a new one. "
-        f"The old file is kept at {kept}."
-    )
+        "The old file is kept at {kept}.",
+    ).format(kept=kept)
     return OpenedDatabase(connection, notice=notice, kept_aside=kept)
 
 
@@ -379,35 +385,63 @@ def _in_memory(notice: str, *, kept_aside: Path | None = None) -> OpenedDatabase
 
 def _not_saved_notice(path: Path, error: BaseException) -> str:
     if isinstance(error, DatabaseTooNewError):
-        return (
-            f"Your conversation history at {path} was saved by a newer version of Switchboard. "
-            "Update Switchboard to see it. Until then, conversations will not be saved."
-        )
+        return translate(
+            "database",
+            "Your conversation history at {path} was saved by a newer version of Switchboard. "
+            "Update Switchboard to see it. Until then, conversations will not be saved.",
+        ).format(path=path)
     reason, advice = _explain(error)
-    return (
+    return translate(
+        "database",
         "Conversations will not be saved this session: Switchboard could not open its "
-        f"history file at {path} because {reason}. {advice}"
+        "history file at {path} because {reason}. {advice}",
+    ).format(path=path, reason=reason, advice=advice)
+
+
+# What went wrong (a clause that ends "…because {reason}") and what to do, translated when
+# shown (functions: the translator is not installed when this module is imported).
+def _full() -> tuple[str, str]:
+    return (
+        translate("database", "the disk is full"),
+        translate("database", "Free some disk space, then restart Switchboard."),
     )
 
 
-_FULL = ("the disk is full", "Free some disk space, then restart Switchboard.")
-_NOT_ALLOWED = (
-    "it is not allowed to create or change files in that folder",
-    "Check that the folder exists and can be written to, then restart Switchboard.",
-)
-_NOT_A_FOLDER = (
-    "part of the folder path is a file, not a folder",
-    "Move that file out of the way, then restart Switchboard.",
-)
-_LOCKED = (
-    "another program is keeping it locked",
-    "Close any other copy of Switchboard, then restart it.",
-)
-_DISK_ERROR = (
-    "the disk reported an error while writing (it may be full or failing)",
-    "Check the disk has free space, then restart Switchboard.",
-)
-_RETRY = "Restart Switchboard to try again."
+def _not_allowed() -> tuple[str, str]:
+    return (
+        translate("database", "it is not allowed to create or change files in that folder"),
+        translate(
+            "database",
+            "Check that the folder exists and can be written to, then restart Switchboard.",
+        ),
+    )
+
+
+def _not_a_folder() -> tuple[str, str]:
+    return (
+        translate("database", "part of the folder path is a file, not a folder"),
+        translate("database", "Move that file out of the way, then restart Switchboard."),
+    )
+
+
+def _locked() -> tuple[str, str]:
+    return (
+        translate("database", "another program is keeping it locked"),
+        translate("database", "Close any other copy of Switchboard, then restart it."),
+    )
+
+
+def _disk_error() -> tuple[str, str]:
+    return (
+        translate(
+            "database", "the disk reported an error while writing (it may be full or failing)"
+        ),
+        translate("database", "Check the disk has free space, then restart Switchboard."),
+    )
+
+
+def _retry() -> str:
+    return translate("database", "Restart Switchboard to try again.")
 
 
 def _reason(error: BaseException) -> str:
@@ -424,19 +458,21 @@ def _explain(error: BaseException) -> tuple[str, str]:
     """What went wrong and what to do, in words a person can act on."""
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return _FULL
+            return _full()
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return _NOT_ALLOWED
+            return _not_allowed()
         if error.errno in (errno.ENOTDIR, errno.EEXIST):
-            return _NOT_A_FOLDER
-        return f"the system said: {error.strerror or error}", _RETRY
+            return _not_a_folder()
+        return translate("database", "the system said: {error}").format(
+            error=error.strerror or error
+        ), _retry()
     code = _error_code(error)
     if code == _SQLITE_FULL:
-        return _FULL
+        return _full()
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_AUTH, _SQLITE_CANTOPEN):
-        return _NOT_ALLOWED
+        return _not_allowed()
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return _LOCKED
+        return _locked()
     if code == _SQLITE_IOERR:
-        return _DISK_ERROR
-    return f"the database said: {error}", _RETRY
+        return _disk_error()
+    return translate("database", "the database said: {error}").format(error=error), _retry()

@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.core.i18n import translate
+
 
 class UnsuitableFileError(OSError):
     """The path exists but is no file we should read: a pipe, a device, a folder, or far too
@@ -40,7 +42,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise UnsuitableFileError(
-                "It is not an ordinary file: it may be a folder, a pipe or a device."
+                translate(
+                    "files", "It is not an ordinary file: it may be a folder, a pipe or a device."
+                )
             )
         if info.st_size > limit:
             raise UnsuitableFileError(_too_large(limit))
@@ -61,8 +65,12 @@ def read_regular_file(path: Path, limit: int) -> bytes:
 
 def _too_large(limit: int) -> str:
     if limit >= 1024 * 1024:
-        return f"It is too large: the limit is {limit // (1024 * 1024)} MB."
-    return f"It is too large: the limit is {max(limit // 1024, 1)} KB."
+        return translate("files", "It is too large: the limit is {size} MB.").format(
+            size=limit // (1024 * 1024)
+        )
+    return translate("files", "It is too large: the limit is {size} KB.").format(
+        size=max(limit // 1024, 1)
+    )
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -25,6 +25,7 @@ from app.core.attachments import Attachment, attachment_from_dict
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
 from app.core.export import ImportedTree, ThinkingMessage, VersionTree
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.messages import (
     MAX_ANNOTATIONS,
     ROLES,
@@ -40,7 +41,7 @@ from app.core.usage import MAX_SECONDS, checked_count, checked_float, checked_ti
 
 from .json_columns import dump_json, load_json, row_id
 
-DEFAULT_TITLE = "New conversation"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("history", "New conversation")  # (English; stored translated)
 PREVIEW_CHARS = 120
 _SNIPPET_BEFORE = 40
 
@@ -176,7 +177,7 @@ class HistoryStore:
     # Conversations
 
     def create_conversation(
-        self, title: str = DEFAULT_TITLE, settings: ChatSettings | None = None
+        self, title: str = "", settings: ChatSettings | None = None
     ) -> Conversation:
         now = self._clock()
         settings_json = dump_json((settings or ChatSettings()).to_dict())
@@ -950,7 +951,7 @@ def _shorten(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 
 def _clean_title(title: str) -> str:
-    return " ".join(clean_surrogates(title).split()) or DEFAULT_TITLE
+    return " ".join(clean_surrogates(title).split()) or translate("history", DEFAULT_TITLE)
 
 
 def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.i18n import translate
 from app.core.presets import Preset, PresetFormatError, presets_from_json, presets_to_json
 
 from .files import UnsuitableFileError, move_aside, read_regular_file, write_text_atomic
@@ -47,19 +48,21 @@ class PresetStore:
         except UnsuitableFileError as error:
             why = error.user_message
         except OSError:
-            why = "The file could not be opened."
+            why = translate("preset_store", "The file could not be opened.")
         try:
             kept = move_aside(self.path)
         except OSError:
-            notice = (
-                f"Your saved presets at {self.path} could not be used, so only the built-in "
-                f"presets are available. {why}"
-            )
+            notice = translate(
+                "preset_store",
+                "Your saved presets at {path} could not be used, so only the built-in "
+                "presets are available. {why}",
+            ).format(path=self.path, why=why)
             return LoadedPresets([], notice)
-        notice = (
+        notice = translate(
+            "preset_store",
             "Your saved presets could not be used, so only the built-in presets are available. "
-            f"{why} The old file is kept at {kept}."
-        )
+            "{why} The old file is kept at {kept}.",
+        ).format(why=why, kept=kept)
         return LoadedPresets([], notice, kept)
 
     def save(self, presets: Iterable[Preset]) -> None:
@@ -85,7 +88,7 @@ def read_presets_file(path: Path, *, builtin: bool = False) -> list[Preset]:
         if not path.is_file():
             raise  # a pipe, a device, a folder: an OSError that says so
         raise PresetFormatError(
-            "This file is too large to be a Switchboard presets file."
+            translate("preset_store", "This file is too large to be a Switchboard presets file.")
         ) from None
     try:
         data = json.loads(
@@ -93,10 +96,15 @@ def read_presets_file(path: Path, *, builtin: bool = False) -> list[Preset]:
         )
     except _NumberTooLongError:
         raise PresetFormatError(
-            "This presets file is damaged: it holds a number with too many digits."
+            translate(
+                "preset_store",
+                "This presets file is damaged: it holds a number with too many digits.",
+            )
         ) from None
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise PresetFormatError("This file is not a Switchboard presets file.") from None
+        raise PresetFormatError(
+            translate("preset_store", "This file is not a Switchboard presets file.")
+        ) from None
     return presets_from_json(data, builtin=builtin)
 
 

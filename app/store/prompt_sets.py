@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.core.conversation import ChatSettings
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.prompt_sets import (
     RUN_STATES,
     PromptRun,
@@ -32,7 +33,7 @@ from app.core.prompt_sets import PromptRunSummary as PromptRunSummary  # re-expo
 from .history import HistoryStore
 from .json_columns import dump_json, load_json, row_id
 
-DEFAULT_RUN_TITLE = "Prompt set run"
+DEFAULT_RUN_TITLE = QT_TRANSLATE_NOOP("prompt_sets", "Prompt set run")
 MAX_CONCURRENCY = 8
 
 _SELECT_RUN = """
@@ -155,7 +156,7 @@ class PromptSetStore:
                 " concurrency, state, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)",
                 (
-                    " ".join(title.split()) or DEFAULT_RUN_TITLE,
+                    _clean_title(title),
                     dump_json(prompt_set_to_json(s)),
                     dump_json(columns_to_json(list(columns))),
                     int(blind),
@@ -253,7 +254,11 @@ class PromptSetStore:
         with self._history.transaction() as db:
             db.execute(
                 "UPDATE prompt_runs SET title = ?, updated_at = ? WHERE id = ?",
-                (" ".join(title.split()) or DEFAULT_RUN_TITLE, self._clock(), run_id),
+                (
+                    _clean_title(title),
+                    self._clock(),
+                    run_id,
+                ),
             )
 
     def delete_run(self, run_id: int) -> None:
@@ -313,3 +318,7 @@ def _run(row: tuple[Any, ...]) -> PromptRun:
         updated_at,
         tuple(settings for _label, settings in columns),
     )
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(title.split()) or translate("prompt_sets", DEFAULT_RUN_TITLE)

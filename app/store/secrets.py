@@ -26,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Literal
 
+from app.core.i18n import translate
 from app.core.redact import redact
 
 if TYPE_CHECKING:
@@ -115,9 +116,9 @@ class KeyStore:
         try:
             _usable, status = self._resolve()
         except Exception as error:  # a broken keyring configuration or plugin
-            return BackendStatus(False, "No keyring", _broken_reason(error))
+            return BackendStatus(False, translate("secrets", "No keyring"), _broken_reason(error))
         if status.secure and status.description == _SECRET_SERVICE:
-            provider = _secret_service_provider() or "Desktop keyring"
+            provider = _secret_service_provider() or translate("secrets", "Desktop keyring")
             return BackendStatus(True, f"{provider} ({_SECRET_SERVICE})")
         return status
 
@@ -181,9 +182,13 @@ class KeyStore:
                 if description is not None:
                     return member, BackendStatus(True, description)
             if not members:
-                return None, BackendStatus(False, "No keyring", _no_keyring_reason())
+                return None, BackendStatus(
+                    False, translate("secrets", "No keyring"), _no_keyring_reason()
+                )
             names = ", ".join(_display_name(m) for m in members)
-            return None, BackendStatus(False, "No secure keyring", _insecure_reason(names))
+            return None, BackendStatus(
+                False, translate("secrets", "No secure keyring"), _insecure_reason(names)
+            )
         description = self._secure.get(name)
         if description is not None:
             return backend, BackendStatus(True, description)
@@ -218,48 +223,61 @@ def _display_name(backend: object) -> str:
 
 def _insecure_status(backend: object, name: str) -> BackendStatus:
     if name == "keyring.backends.fail.Keyring":
-        return BackendStatus(False, "No keyring", _no_keyring_reason())
+        return BackendStatus(False, translate("secrets", "No keyring"), _no_keyring_reason())
     if name == "keyring.backends.null.Keyring":
         return BackendStatus(
             False,
-            "Keyring turned off",
-            "The system keyring is turned off for Python programs (keyring's null backend).",
+            translate("secrets", "Keyring turned off"),
+            translate(
+                "secrets",
+                "The system keyring is turned off for Python programs (keyring's null backend).",
+            ),
         )
     if name.startswith("keyrings.alt."):
         return BackendStatus(
             False,
             f"{type(backend).__name__} (keyrings.alt)",
-            "The only keyring available keeps secrets in a file on disk that is not properly "
-            "protected, so Switchboard will not use it.",
+            translate(
+                "secrets",
+                "The only keyring available keeps secrets in a file on disk that is not properly "
+                "protected, so Switchboard will not use it.",
+            ),
         )
     return BackendStatus(
         False,
-        f"Unrecognised keyring ({name})",
-        "Switchboard keeps your key only in the system's own keychain (Secret Service, "
-        "KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.",
+        translate("secrets", "Unrecognised keyring ({name})").format(name=name),
+        translate(
+            "secrets",
+            "Switchboard keeps your key only in the system's own keychain (Secret Service, "
+            "KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.",
+        ),
     )
 
 
 def _insecure_reason(names: str) -> str:
-    return (
-        f"None of the keyrings available ({names}) keeps secrets safely, "
-        "so Switchboard will not use them."
-    )
+    return translate(
+        "secrets",
+        "None of the keyrings available ({names}) keeps secrets safely, "
+        "so Switchboard will not use them.",
+    ).format(names=names)
 
 
 def _no_keyring_reason() -> str:
     if sys.platform == "win32" or sys.platform == "darwin":
-        return "No keyring service is available."
+        return translate("secrets", "No keyring service is available.")
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS") and not _default_bus_socket().exists():
-        return (
+        return translate(
+            "secrets",
             "No desktop session bus (D-Bus) is running, so no keyring service such as "
-            "GNOME Keyring or KWallet can be reached."
+            "GNOME Keyring or KWallet can be reached.",
         )
-    return "No keyring service (such as GNOME Keyring or KWallet) is running."
+    return translate("secrets", "No keyring service (such as GNOME Keyring or KWallet) is running.")
 
 
 def _broken_reason(error: Exception) -> str:
-    return f"The keyring could not be set up ({type(error).__name__})."
+    return translate("secrets", "The keyring could not be set up ({error}).").format(
+        error=type(error).__name__
+    )
 
 
 def _default_bus_socket() -> Path:
@@ -303,38 +321,82 @@ def _keyring_errors() -> ModuleType:
 
 
 def _unavailable_message(action: Action, reason: str | None) -> str:
-    why = f" {reason}" if reason else ""
+    if reason:
+        return _unavailable_with_reason(action).format(reason=reason)
     if action == "read":
-        return (
-            f"Switchboard has no secure place to keep your key on this computer.{why} "
-            "You can paste a key to use for this session only."
+        return translate(
+            "secrets",
+            "Switchboard has no secure place to keep your key on this computer. "
+            "You can paste a key to use for this session only.",
         )
     if action == "remove":
-        return f"Switchboard has no secure place to keep your key on this computer.{why}"
-    return (
-        f"There is no secure place to keep your key on this computer.{why} "
-        "You can use the key for this session only."
+        return translate(
+            "secrets", "Switchboard has no secure place to keep your key on this computer."
+        )
+    return translate(
+        "secrets",
+        "There is no secure place to keep your key on this computer. "
+        "You can use the key for this session only.",
     )
 
 
-_LOCKED = {
-    "read": "Your keyring is locked, so Switchboard cannot read your saved key. Unlock it "
-    "(logging in again usually does), then restart Switchboard, or paste the key to use it "
-    "for this session only.",
-    "save": "Your keyring is locked, so the key could not be saved. Unlock it (logging in "
-    "again usually does) and try again, or use the key for this session only.",
-    "remove": "Your keyring is locked, so the key could not be removed. Unlock it (logging in "
-    "again usually does) and try again.",
-}
+def _unavailable_with_reason(action: Action) -> str:
+    if action == "read":
+        return translate(
+            "secrets",
+            "Switchboard has no secure place to keep your key on this computer. {reason} "
+            "You can paste a key to use for this session only.",
+        )
+    if action == "remove":
+        return translate(
+            "secrets",
+            "Switchboard has no secure place to keep your key on this computer. {reason}",
+        )
+    return translate(
+        "secrets",
+        "There is no secure place to keep your key on this computer. {reason} "
+        "You can use the key for this session only.",
+    )
 
-_FAILED = {
-    "read": "The system keyring did not answer, so Switchboard cannot read your saved key. "
-    "Try again later, or paste the key to use it for this session only.",
-    "save": "The system keyring did not answer, so the key could not be saved. Try again, or "
-    "use the key for this session only.",
-    "remove": "The system keyring did not answer, so the key could not be removed. "
-    "Try again later.",
-}
+
+def _locked(action: Action) -> str:
+    if action == "read":
+        return translate(
+            "secrets",
+            "Your keyring is locked, so Switchboard cannot read your saved key. Unlock it "
+            "(logging in again usually does), then restart Switchboard, or paste the key to use "
+            "it for this session only.",
+        )
+    if action == "save":
+        return translate(
+            "secrets",
+            "Your keyring is locked, so the key could not be saved. Unlock it (logging in "
+            "again usually does) and try again, or use the key for this session only.",
+        )
+    return translate(
+        "secrets",
+        "Your keyring is locked, so the key could not be removed. Unlock it (logging in "
+        "again usually does) and try again.",
+    )
+
+
+def _failed(action: Action) -> str:
+    if action == "read":
+        return translate(
+            "secrets",
+            "The system keyring did not answer, so Switchboard cannot read your saved key. "
+            "Try again later, or paste the key to use it for this session only.",
+        )
+    if action == "save":
+        return translate(
+            "secrets",
+            "The system keyring did not answer, so the key could not be saved. Try again, or "
+            "use the key for this session only.",
+        )
+    return translate(
+        "secrets",
+        "The system keyring did not answer, so the key could not be removed. Try again later.",
+    )
 
 
 def _failure(action: Action, error: Exception) -> SecretStoreUnavailable:
@@ -345,8 +407,8 @@ def _failure(action: Action, error: Exception) -> SecretStoreUnavailable:
     with contextlib.suppress(ImportError):
         errors = _keyring_errors()
     if errors is not None and isinstance(error, errors.KeyringLocked):
-        return SecretStoreUnavailable(detail, user_message=_LOCKED[action], kind="locked")
+        return SecretStoreUnavailable(detail, user_message=_locked(action), kind="locked")
     if errors is not None and isinstance(error, errors.NoKeyringError):
         message = _unavailable_message(action, _no_keyring_reason())
         return SecretStoreUnavailable(detail, user_message=message, kind="unavailable")
-    return SecretStoreUnavailable(detail, user_message=_FAILED[action], kind="failed")
+    return SecretStoreUnavailable(detail, user_message=_failed(action), kind="failed")

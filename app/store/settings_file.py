@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.i18n import translate
 from app.core.settings import (
     MAX_AMOUNT,
     MIN_AMOUNT,
@@ -40,7 +41,13 @@ class LoadedSettings:
 
 
 class _UnusableFileError(Exception):
-    """The file exists but cannot be used; the message says why, in plain words."""
+    """The settings file cannot be used: ``reason`` (translated) says why when known;
+    ``newer`` when a newer version of Switchboard wrote it."""
+
+    def __init__(self, reason: str | None = None, *, newer: bool = False) -> None:
+        super().__init__(reason or ("newer version" if newer else "could not be read"))
+        self.reason = reason
+        self.newer = newer
 
 
 def packaged_by_distribution(marker: Path = DISTRIBUTION_FILE) -> bool:
@@ -59,15 +66,52 @@ def load_settings(path: Path, *, distribution_marker: Path = DISTRIBUTION_FILE) 
         return LoadedSettings(AppSettings.from_dict(_read(path), check_for_updates=updates))
     except FileNotFoundError:
         return LoadedSettings(defaults)
-    except _UnusableFileError as problem:
-        why = str(problem)
+    except _UnusableFileError as error:
+        problem = error
     try:
         kept = move_aside(path)
     except OSError:
-        notice = f"Your settings at {path} {why}, so default settings are used for now."
-        return LoadedSettings(defaults, notice)
-    notice = f"Your settings {why}, so default settings are used. The old file is kept at {kept}."
-    return LoadedSettings(defaults, notice, kept)
+        return LoadedSettings(defaults, _notice_not_moved(problem, path))
+    return LoadedSettings(defaults, _notice_moved(problem, kept), kept)
+
+
+def _notice_not_moved(problem: _UnusableFileError, path: Path) -> str:
+    if problem.newer:
+        return translate(
+            "settings_file",
+            "Your settings at {path} were saved by a newer version of Switchboard, so default "
+            "settings are used for now.",
+        ).format(path=path)
+    if problem.reason:
+        return translate(
+            "settings_file",
+            "Your settings at {path} could not be read ({reason}), so default settings are "
+            "used for now.",
+        ).format(path=path, reason=problem.reason)
+    return translate(
+        "settings_file",
+        "Your settings at {path} could not be read, so default settings are used for now.",
+    ).format(path=path)
+
+
+def _notice_moved(problem: _UnusableFileError, kept: Path) -> str:
+    if problem.newer:
+        return translate(
+            "settings_file",
+            "Your settings were saved by a newer version of Switchboard, so default settings "
+            "are used. The old file is kept at {kept}.",
+        ).format(kept=kept)
+    if problem.reason:
+        return translate(
+            "settings_file",
+            "Your settings could not be read ({reason}), so default settings are used. "
+            "The old file is kept at {kept}.",
+        ).format(reason=problem.reason, kept=kept)
+    return translate(
+        "settings_file",
+        "Your settings could not be read, so default settings are used. "
+        "The old file is kept at {kept}.",
+    ).format(kept=kept)
 
 
 def save_settings(path: Path, settings: AppSettings) -> None:
@@ -86,18 +130,18 @@ def _read(path: Path) -> dict[str, Any]:
         raise
     except UnsuitableFileError as error:
         why = error.user_message.rstrip(".")
-        raise _UnusableFileError(f"could not be read ({why[:1].lower()}{why[1:]})") from error
+        raise _UnusableFileError(why[:1].lower() + why[1:]) from error
     except (OSError, UnicodeDecodeError) as error:
-        raise _UnusableFileError("could not be read") from error
+        raise _UnusableFileError() from error
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as error:
-        raise _UnusableFileError("could not be read (the file is damaged)") from error
+        raise _UnusableFileError(_damaged()) from error
     if not isinstance(data, dict):
-        raise _UnusableFileError("could not be read (the file is damaged)")
+        raise _UnusableFileError(_damaged())
     version = data.get("version", SETTINGS_VERSION)
     if isinstance(version, int) and not isinstance(version, bool) and version > SETTINGS_VERSION:
-        raise _UnusableFileError("were saved by a newer version of Switchboard")
+        raise _UnusableFileError(newer=True)
     return data
 
 
@@ -116,3 +160,7 @@ __all__ = [
     "packaged_by_distribution",
     "save_settings",
 ]
+
+
+def _damaged() -> str:
+    return translate("settings_file", "the file is damaged")
