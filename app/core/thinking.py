@@ -185,6 +185,23 @@ class Thinking:
             return translate("thinking", "{setting} (hidden)").format(setting=text)
         return text
 
+    def value_words(self) -> str:
+        """The setting without the word Thinking, for a table of settings: ``high``, ``off``,
+        ``budget 4,000``, ``model default`` (+ `` (hidden)``)."""
+        if self.mode == "off":
+            text = translate("thinking", "off")
+        elif self.mode == "effort":
+            text = _effort_word(str(self.effort))
+        elif self.mode == "budget" and isinstance(self.budget, int):
+            text = translate("thinking", "budget {tokens}").format(tokens=f"{self.budget:,}")
+        elif self.mode == "budget":
+            text = translate("thinking", "on")
+        else:
+            text = translate("thinking", "model default")
+        if self.hide:
+            return translate("thinking", "{setting} (hidden)").format(setting=text)
+        return text
+
     def thinking_cap(self, max_tokens: int | None) -> int | None:
         """The most tokens this setting lets the model think, when it can be said: the budget,
         or the effort's share of ``max_tokens``."""
