@@ -293,6 +293,19 @@ class ThinkingChoices:
             return translate("thinking", "does not take a thinking budget")
         return None
 
+    def support_sentence(self, thinking: Thinking | None, model: str) -> str | None:
+        """``support`` as one whole sentence naming ``model`` (a translator may reorder it):
+        ``Claude cannot turn its thinking off.``"""
+        if self.support(thinking) is None or thinking is None:
+            return None
+        if thinking.mode == "off":
+            text = translate("thinking", "{model} cannot turn its thinking off.")
+        elif thinking.mode == "effort":
+            text = translate("thinking", "{model} does not offer the {level} thinking effort.")
+        else:
+            text = translate("thinking", "{model} does not take a thinking budget.")
+        return text.format(model=model, level=_effort_word(str(thinking.effort)))
+
 
 ALL_CHOICES = ThinkingChoices(off=True, efforts=EFFORTS, budget=True)
 
