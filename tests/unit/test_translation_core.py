@@ -34,6 +34,7 @@ from app.core.params import (
     shown_spec,
 )
 from app.core.presets import PresetError, check_preset_name, web_search_summary
+from app.core.prompt_sets import PromptSetError, RunProgress, answer_letter_label, parse_prompt_set
 from app.core.providers import no_provider_sentence, unreachable_sentence
 from app.core.request import files_too_large
 from app.core.routing_words import any_provider, routing_words
@@ -247,3 +248,16 @@ def test_english_unchanged_without_a_translator() -> None:
     assert blind_title() == "Blind comparison" and not_set() == "not set"
     assert Thinking("budget", budget=4000, hide=True).value_words() == "budget 4,000 (hidden)"
     assert routing_words(ProviderRouting(order=("a", "b", "c"))) == "a, then b, then c first"
+
+
+def test_prompt_set_texts_are_marked_and_counted(marking: None) -> None:
+    _assert_marked(answer_letter_label(1))
+    _assert_marked(RunProgress(1, 3, 7, 0, 0, "running").text)
+    with pytest.raises(PromptSetError) as caught:
+        parse_prompt_set(b"[]")
+    _assert_marked(caught.value.user_message)
+
+
+def test_prompt_set_plural() -> None:
+    assert RunProgress(1, 0, 1, 0, 0, "running").text == "0 of 1 answer"
+    assert RunProgress(1, 3, 40, 0, 0, "running").text == "3 of 40 answers"
