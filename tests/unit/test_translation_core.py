@@ -20,6 +20,7 @@ from app.core.cost import (
     out_of_credit_message,
 )
 from app.core.endpoint import EndpointError, host_label, normalize_base_url
+from app.core.export import ImportFormatError, parse_conversation
 from app.core.i18n import set_translator
 from app.core.keys import foreign_key_hint
 from app.core.models import ModelInfo, price_per_million_text
@@ -261,3 +262,10 @@ def test_prompt_set_texts_are_marked_and_counted(marking: None) -> None:
 def test_prompt_set_plural() -> None:
     assert RunProgress(1, 0, 1, 0, 0, "running").text == "0 of 1 answer"
     assert RunProgress(1, 3, 40, 0, 0, "running").text == "3 of 40 answers"
+
+
+def test_import_refusals_are_marked(marking: None) -> None:
+    for raw in (b"\xff\xfe\x00", b"[1]", b'{"x": 1}'):
+        with pytest.raises(ImportFormatError) as caught:
+            parse_conversation(raw)
+        _assert_marked(caught.value.user_message)
