@@ -14,12 +14,27 @@ from decimal import Decimal
 from typing import Any
 
 from .conversation import ChatSettings, Message
-from .params import PARAM_SPECS, ParamSpec
-from .routing_words import ANY_PROVIDER, routing_words
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .params import PARAM_SPECS, ParamSpec, shown_spec
+from .routing_words import any_provider, routing_words
 from .thinking import Thinking
 
-BLIND_TITLE = "Blind comparison"  # its title while blind (the real one names the presets)
-NOT_SET = "not set"
+# Its title while blind (the real one names the presets). Stored as is (English): show it
+# with ``blind_title()``.
+BLIND_TITLE = QT_TRANSLATE_NOOP("compare_settings", "Blind comparison")
+NOT_SET = QT_TRANSLATE_NOOP("compare_settings", "not set")  # shown: ``not_set()``
+
+
+def blind_title() -> str:
+    """A blind comparison's title, translated."""
+    return translate("compare_settings", "Blind comparison")
+
+
+def not_set() -> str:
+    """A setting a column leaves unset, translated."""
+    return translate("compare_settings", "not set")
+
+
 PROMPT_LIMIT = 60  # characters of a system prompt shown in a column (the tooltip has it all)
 
 
@@ -38,17 +53,20 @@ def settings_rows(
     settings: Sequence[ChatSettings], names: Mapping[str, str] | None = None
 ) -> list[SettingRow]:
     """``names``: a provider's name for its tag, where known (the Provider row uses it)."""
-    rows = [_row("Model", [s.model for s in settings])]
+    rows = [_row(translate("compare_settings", "Model"), [s.model for s in settings])]
     providers = [routing_words(s.routing, names) for s in settings]
     if any(providers):
-        rows.append(_row("Provider", [words or ANY_PROVIDER for words in providers]))
+        label = translate("compare_settings", "Provider")
+        rows.append(_row(label, [words or any_provider() for words in providers]))
     prompts = [s.system_prompt.strip() for s in settings]
     if any(prompts):
-        rows.append(_row("System prompt", [p or "none" for p in prompts], shorten=True))
+        none = translate("compare_settings", "none")
+        label = translate("compare_settings", "System prompt")
+        rows.append(_row(label, [p or none for p in prompts], shorten=True))
     for spec in PARAM_SPECS:
         values = [getattr(s.params, spec.name) for s in settings]
         if any(v is not None for v in values):
-            rows.append(_row(spec.label, [value_text(spec, v) for v in values]))
+            rows.append(_row(shown_spec(spec).label, [value_text(spec, v) for v in values]))
     return rows
 
 
@@ -65,18 +83,21 @@ def _shorten(text: str) -> str:
 def value_text(spec: ParamSpec, value: Any) -> str:
     """A parameter's value as a person reads it; ``not set`` for None."""
     if value is None:
-        return NOT_SET
+        return not_set()
     if spec.kind == "reasoning":
         if isinstance(value, Thinking):
-            return value.summary().removeprefix("Thinking").strip(" :") or "on"
-        return "on"
+            return value.value_words()
+        return translate("compare_settings", "on")
     if spec.kind == "stop":
-        return ", ".join(f"“{s}”" for s in value) if value else "none"
+        quoted = [translate("compare_settings", "“{text}”").format(text=s) for s in value]
+        return ", ".join(quoted) if value else translate("compare_settings", "none")
     if spec.kind == "response_format":
         kind = value.get("type") if isinstance(value, Mapping) else None
-        return {"json_object": "JSON", "json_schema": "JSON matching a schema"}.get(
-            str(kind), "plain text"
-        )
+        if kind == "json_object":
+            return "JSON"
+        if kind == "json_schema":
+            return translate("compare_settings", "JSON matching a schema")
+        return translate("compare_settings", "plain text")
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, int):
@@ -122,8 +143,22 @@ def column_totals(messages: Sequence[Message]) -> ColumnTotals:
 
 def totals_text(totals: ColumnTotals, cost_text: str | None) -> str:
     """``In all: 3 answers · 1,234 tokens · $0.000421`` (``cost_text`` None: cost left out)."""
-    count = totals.answers
-    parts = [f"{count:,} answer{'' if count == 1 else 's'}", f"{totals.tokens:,} tokens"]
-    if cost_text is not None and totals.cost is not None:
-        parts.append(cost_text if totals.cost_complete else f"at least {cost_text}")
-    return "In all: " + " · ".join(parts)
+    answers = _grouped(
+        translate("compare_settings", "%n answers", "one: %n answer", totals.answers),
+        totals.answers,
+    )
+    tokens = _grouped(
+        translate("compare_settings", "%n tokens", "one: %n token", totals.tokens), totals.tokens
+    )
+    if cost_text is None or totals.cost is None:
+        text = translate("compare_settings", "In all: {answers} · {tokens}")
+    elif totals.cost_complete:
+        text = translate("compare_settings", "In all: {answers} · {tokens} · {cost}")
+    else:
+        text = translate("compare_settings", "In all: {answers} · {tokens} · at least {cost}")
+    return text.format(answers=answers, tokens=tokens, cost=cost_text)
+
+
+def _grouped(text: str, count: int) -> str:
+    """``text`` (a count said with ``%n``) with the count's thousands grouped: 1,234."""
+    return text.replace(str(count), f"{count:,}", 1) if count >= 1000 else text

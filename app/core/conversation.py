@@ -16,6 +16,7 @@ from .attachments import (
     pdf_engine_from,
     web_search_from_dict,
 )
+from .i18n import translate
 from .messages import ChatMessage, Role
 from .models import DEFAULT_MODEL
 from .params import (
@@ -165,7 +166,7 @@ def suggest_title(first_message: str) -> str:
     """A short title from the first thing a person wrote."""
     text = plain_preview(first_message)
     if not text:
-        return "New conversation"
+        return translate("conversation", "New conversation")
     if len(text) <= TITLE_MAX:
         return text
     cut = text[:TITLE_MAX].rsplit(" ", 1)[0] or text[:TITLE_MAX]

@@ -45,6 +45,7 @@ from .attachments import (
     PdfEngine,
 )
 from .conversation import Message
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .messages import ChatMessage
 from .models import ModelInfo
 from .money import SMALLEST_SHOWN, SMALLEST_TEXT, format_usd
@@ -60,7 +61,7 @@ DEFAULT_TYPICAL_COMPLETION = 500  # assumed answer length when max_tokens is not
 DEFAULT_TYPICAL_THINKING = 2_000
 WARNING_FRACTION = Decimal("0.8")  # the meter warns from 80% of a cap
 
-UNKNOWN_COST_TEXT = "cost unknown for this model"
+UNKNOWN_COST_TEXT = QT_TRANSLATE_NOOP("cost", "cost unknown for this model")  # ``describe``
 CREDITS_URL = "https://openrouter.ai/settings/credits"
 
 MeterLevel = Literal["ok", "warning", "over"]
@@ -493,15 +494,25 @@ def describe(estimate: SendEstimate) -> str:
     ``cost unknown for this model``."""
     typical, worst = estimate.typical_cost, estimate.max_cost
     if typical is None:
-        return UNKNOWN_COST_TEXT
+        return translate("cost", "cost unknown for this model")
     if estimate.is_free:
-        return "free"
+        return translate("cost", "free")
     if worst is not None and worst < SMALLEST_SHOWN:
         return SMALLEST_TEXT
     if worst is not None and _usd(worst) == _usd(typical):
-        return f"at most {_usd(worst)}"  # e.g. a small max_tokens: no range to show
-    about = SMALLEST_TEXT if typical < SMALLEST_SHOWN else f"about {_usd(typical)}"
-    return about if worst is None else f"{about}, at most {_usd(worst)}"
+        # e.g. a small max_tokens: no range to show
+        return translate("cost", "at most {most}").format(most=_usd(worst))
+    if typical < SMALLEST_SHOWN:
+        if worst is None:
+            return SMALLEST_TEXT
+        return translate("cost", "{least}, at most {most}").format(
+            least=SMALLEST_TEXT, most=_usd(worst)
+        )
+    if worst is None:
+        return translate("cost", "about {typical}").format(typical=_usd(typical))
+    return translate("cost", "about {typical}, at most {most}").format(
+        typical=_usd(typical), most=_usd(worst)
+    )
 
 
 # -- the guard --------------------------------------------------------------------------------
@@ -544,11 +555,10 @@ class CapStatus:
 
     @property
     def period(self) -> str:
-        return "today" if self.kind == "daily" else "this month"
-
-    @property
-    def spending_name(self) -> str:
-        return "today's spending" if self.kind == "daily" else "this month's spending"
+        """``today`` or ``this month``, translated (for a label, not inside a sentence)."""
+        if self.kind == "daily":
+            return translate("cost", "today")
+        return translate("cost", "this month")
 
 
 def cap_statuses(
@@ -601,7 +611,9 @@ class SendCheck:
 
     @property
     def title(self) -> str:
-        return "Spending cap" if self.decision.action == "hold" else "Confirm this send"
+        if self.decision.action == "hold":
+            return translate("cost", "Spending cap")
+        return translate("cost", "Confirm this send")
 
 
 def check_caps(
@@ -634,10 +646,19 @@ def check_caps(
     if held:
         return GuardDecision("hold", " ".join(held), estimate, caps)
     if confirm_above is not None and estimate > confirm_above:
-        reason = (
-            f"This send could cost {_up_to(estimate, worst_case)}. You asked to confirm any "
-            f"send that may cost more than {_exact_usd(confirm_above)}."
-        )
+        if worst_case:
+            reason = translate(
+                "cost",
+                "This send could cost up to {amount}. You asked to confirm any send that may "
+                "cost more than {limit}.",
+            )
+        else:
+            reason = translate(
+                "cost",
+                "This send could cost about {amount}. You asked to confirm any send that may "
+                "cost more than {limit}.",
+            )
+        reason = reason.format(amount=_usd(estimate), limit=_exact_usd(confirm_above))
         return GuardDecision("confirm", reason, estimate, caps)
     warnings = [
         _warning_reason(status, estimate)
@@ -655,32 +676,70 @@ def _passes(status: CapStatus, estimate: Decimal) -> bool:
 
 def _hold_reason(status: CapStatus, estimate: Decimal, worst_case: bool) -> str:
     if status.level == "over":
-        return f"{_already_spent(status)} This send could cost {_up_to(estimate, worst_case)} more."
-    start = "If the answer runs to its full length, this" if worst_case else "This"
-    return (
-        f"{start} send could take {status.spending_name} to "
-        f"{_usd_against(status.spent + estimate, status.cap)}, "
-        f"past your {status.kind} cap of {_exact_usd(status.cap)}."
-    )
-
-
-def _up_to(amount: Decimal, worst_case: bool) -> str:
-    return f"up to {_usd(amount)}" if worst_case else f"about {_usd(amount)}"
+        more = (
+            translate("cost", "This send could cost up to {amount} more.")
+            if worst_case
+            else translate("cost", "This send could cost about {amount} more.")
+        )
+        return f"{_already_spent(status)} {more.format(amount=_usd(estimate))}"
+    daily = status.kind == "daily"
+    if worst_case and daily:
+        text = translate(
+            "cost",
+            "If the answer runs to its full length, this send could take today's spending to "
+            "{amount}, past your daily cap of {cap}.",
+        )
+    elif worst_case:
+        text = translate(
+            "cost",
+            "If the answer runs to its full length, this send could take this month's spending "
+            "to {amount}, past your monthly cap of {cap}.",
+        )
+    elif daily:
+        text = translate(
+            "cost",
+            "This send could take today's spending to {amount}, past your daily cap of {cap}.",
+        )
+    else:
+        text = translate(
+            "cost",
+            "This send could take this month's spending to {amount}, past your monthly cap "
+            "of {cap}.",
+        )
+    projected = _usd_against(status.spent + estimate, status.cap)
+    return text.format(amount=projected, cap=_exact_usd(status.cap))
 
 
 def _already_spent(status: CapStatus) -> str:
-    return (
-        f"You have already spent {_usd_against(status.spent, status.cap)} {status.period}, "
-        f"reaching your {status.kind} cap of {_exact_usd(status.cap)}."
-    )
+    if status.kind == "daily":
+        text = translate(
+            "cost", "You have already spent {amount} today, reaching your daily cap of {cap}."
+        )
+    else:
+        text = translate(
+            "cost",
+            "You have already spent {amount} this month, reaching your monthly cap of {cap}.",
+        )
+    return text.format(amount=_usd_against(status.spent, status.cap), cap=_exact_usd(status.cap))
 
 
 def _warning_reason(status: CapStatus, estimate: Decimal) -> str:
     projected = status.spent + estimate
     share = CapStatus(status.kind, projected, status.cap).percent
-    return (
-        f"This send could bring {status.spending_name} to {_usd_against(projected, status.cap)}, "
-        f"{share}% of your {status.kind} cap of {_exact_usd(status.cap)}."
+    if status.kind == "daily":
+        text = translate(
+            "cost",
+            "This send could bring today's spending to {amount}, {percent}% of your daily cap "
+            "of {cap}.",
+        )
+    else:
+        text = translate(
+            "cost",
+            "This send could bring this month's spending to {amount}, {percent}% of your "
+            "monthly cap of {cap}.",
+        )
+    return text.format(
+        amount=_usd_against(projected, status.cap), percent=share, cap=_exact_usd(status.cap)
     )
 
 
@@ -690,8 +749,12 @@ def _unknown_cost_decision(caps: tuple[CapStatus, ...]) -> GuardDecision:
     reached = [status for status in caps if status.level == "over"]
     if reached:
         reasons = " ".join(_already_spent(status) for status in reached)
-        return GuardDecision("hold", f"{reasons} The cost of this send is unknown.", None, caps)
-    reason = "The price of this model is unknown, so this send cannot be checked against your caps."
+        unknown = translate("cost", "The cost of this send is unknown.")
+        return GuardDecision("hold", f"{reasons} {unknown}", None, caps)
+    reason = translate(
+        "cost",
+        "The price of this model is unknown, so this send cannot be checked against your caps.",
+    )
     return GuardDecision("warn", reason, None, caps)
 
 
@@ -754,10 +817,27 @@ def length_hint_for_all(requests: Sequence[Asked], decision: GuardDecision) -> s
     tokens = max_tokens_for_all(requests, tightest.remaining)
     if tokens is None:
         return ""
-    where = " in every column" if len(requests) > 1 else ""
-    return (
-        f"Set Maximum length to {tokens:,} or less{where} to stay under your {tightest.kind} cap."
-    )
+    columns, daily = len(requests) > 1, tightest.kind == "daily"
+    if columns and daily:
+        text = translate(
+            "cost",
+            "Set Maximum length to {tokens} or less in every column to stay under your daily cap.",
+        )
+    elif columns:
+        text = translate(
+            "cost",
+            "Set Maximum length to {tokens} or less in every column to stay under your monthly "
+            "cap.",
+        )
+    elif daily:
+        text = translate(
+            "cost", "Set Maximum length to {tokens} or less to stay under your daily cap."
+        )
+    else:
+        text = translate(
+            "cost", "Set Maximum length to {tokens} or less to stay under your monthly cap."
+        )
+    return text.format(tokens=f"{tokens:,}")
 
 
 # -- out of credit (HTTP 402) ----------------------------------------------------------------
@@ -768,16 +848,27 @@ def out_of_credit_message(
 ) -> str:
     """What to say when OpenRouter answers 402: the balance (when known) and where to add
     credit. The prompt is kept by the caller."""
+    sentences = [
+        translate(
+            "cost", "OpenRouter says your credits ran out (or this key reached its spending limit)."
+        )
+    ]
     if limit_remaining is not None and limit is not None:
-        balance = f" This key has {_usd(limit_remaining)} left of its {_usd(limit)} limit."
+        sentences.append(
+            translate("cost", "This key has {left} left of its {limit} limit.").format(
+                left=_usd(limit_remaining), limit=_usd(limit)
+            )
+        )
     elif limit_remaining is not None:
-        balance = f" This key has {_usd(limit_remaining)} left."
-    else:
-        balance = ""
-    return (
-        "OpenRouter says your credits ran out (or this key reached its spending limit)."
-        f"{balance} Add credits at {CREDITS_URL}, then send again: your message is kept."
+        sentences.append(
+            translate("cost", "This key has {left} left.").format(left=_usd(limit_remaining))
+        )
+    sentences.append(
+        translate("cost", "Add credits at {url}, then send again: your message is kept.").format(
+            url=CREDITS_URL
+        )
     )
+    return " ".join(sentences)
 
 
 def _usd(amount: Decimal) -> str:

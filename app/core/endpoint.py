@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import SplitResult, urlsplit
 
+from .i18n import translate
 from .models import DEFAULT_BASE_URL
 
 _LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain"})
@@ -25,27 +26,37 @@ def normalize_base_url(text: str | None) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise EndpointError(
-            "Type a full address starting with https://, such as " + DEFAULT_BASE_URL
+            translate(
+                "endpoint", "Type a full address starting with https://, such as {address}"
+            ).format(address=DEFAULT_BASE_URL)
         )
     if "@" in parts.netloc:
         # "https://openrouter.ai@other.example" goes to other.example; "https://me:pw@host"
         # would keep a password in settings and logs.
         raise EndpointError(
-            "The address should not contain a name or password (the part before @). "
-            "Type only the server's address, such as " + DEFAULT_BASE_URL
+            translate(
+                "endpoint",
+                "The address should not contain a name or password (the part before @). "
+                "Type only the server's address, such as {address}",
+            ).format(address=DEFAULT_BASE_URL)
         )
     try:
         parts.port  # noqa: B018 (raises for a port that is not a number from 0 to 65535)
     except ValueError:
         raise EndpointError(
-            "The port in the address (the number after the colon) is not valid."
+            translate(
+                "endpoint", "The port in the address (the number after the colon) is not valid."
+            )
         ) from None
     if parts.query or parts.fragment:
-        raise EndpointError("The address should not contain ? or #.")
+        raise EndpointError(translate("endpoint", "The address should not contain ? or #."))
     if parts.scheme == "http" and not is_local_host(parts.hostname):
         raise EndpointError(
-            "Plain http is only allowed for a server on this computer (localhost). "
-            "Use https for anything else, so your key cannot be read on the way."
+            translate(
+                "endpoint",
+                "Plain http is only allowed for a server on this computer (localhost). "
+                "Use https for anything else, so your key cannot be read on the way.",
+            )
         )
     return value.rstrip("/")
 
@@ -98,7 +109,7 @@ def host_label(base_url: str) -> str:
     or password written before an @ in the address."""
     host, port = _host_and_port(urlsplit(base_url.strip()))
     if not host:
-        return "the server"
+        return translate("endpoint", "the server")
     return host if port is None else f"{host}:{port}"
 
 

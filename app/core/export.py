@@ -29,6 +29,7 @@ from .attachments import (
 from .compare_settings import BLIND_TITLE, blind_order, blind_seed
 from .conversation import ChatSettings, Conversation, Message, MessageStatus, suggest_title
 from .cost import thinking_split
+from .i18n import translate
 from .messages import ChatMessage, Role, checked_annotations
 from .money import format_usd_apart
 from .params import drop_invalid
@@ -74,7 +75,9 @@ class ImportFormatError(ValueError):
     """The data is not a conversation we can read. ``user_message`` says why, plainly."""
 
     def __init__(self, reason: str) -> None:
-        self.user_message = f"This file is not a conversation Switchboard can read: {reason}."
+        self.user_message = translate(
+            "export", "This file is not a conversation Switchboard can read: {reason}."
+        ).format(reason=reason)
         super().__init__(self.user_message)
 
 
@@ -344,14 +347,18 @@ def parse_conversation(raw: bytes) -> ImportedConversation:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFormatError("it is not UTF-8 text") from None
+        raise ImportFormatError(translate("export", "it is not UTF-8 text")) from None
     return from_openai_json(text)
 
 
 def too_large_error() -> ImportFormatError:
     """The refusal for a file over MAX_IMPORT_BYTES (the caller may know without reading)."""
     limit = MAX_IMPORT_BYTES // (1024 * 1024)
-    return ImportFormatError(f"it is larger than {limit} MB, the most Switchboard imports")
+    return ImportFormatError(
+        translate("export", "it is larger than {limit} MB, the most Switchboard imports").format(
+            limit=limit
+        )
+    )
 
 
 def from_openai_json(data: object) -> ImportedConversation:
@@ -366,18 +373,22 @@ def from_openai_json(data: object) -> ImportedConversation:
     raw_messages = data.get("messages") if isinstance(data, dict) else data
     if isinstance(raw_messages, list) and len(raw_messages) > MAX_IMPORT_MESSAGES:
         raise ImportFormatError(
-            f"it holds more than {MAX_IMPORT_MESSAGES:,} messages, the most Switchboard imports"
+            translate(
+                "export", "it holds more than {most} messages, the most Switchboard imports"
+            ).format(most=f"{MAX_IMPORT_MESSAGES:,}")
         )
     _check_tree(data, 0)
     if isinstance(data, list):
         return _conversation(data, None, ChatSettings())
     if not isinstance(data, dict):
-        raise ImportFormatError("it holds neither a conversation nor a list of messages")
+        raise ImportFormatError(
+            translate("export", "it holds neither a conversation nor a list of messages")
+        )
     if data.get("format") == FORMAT:
         _check_version(data.get("version"))
     raw_messages = data.get("messages")
     if not isinstance(raw_messages, list):
-        raise ImportFormatError("it has no list of messages")
+        raise ImportFormatError(translate("export", "it has no list of messages"))
     settings = ChatSettings.from_dict(_cleaned(data.get("settings")))
     model = data.get("model")
     if isinstance(model, str) and model.strip():
@@ -403,21 +414,31 @@ def _files(raw: object) -> dict[str, bytes]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise ImportFormatError("its attached files are not in the expected form")
+        raise ImportFormatError(
+            translate("export", "its attached files are not in the expected form")
+        )
     longest = 4 * -(-MAX_FILE_BYTES // 3)  # base64 of the largest file
     files: dict[str, bytes] = {}
     for digest, text in raw.items():
         if not isinstance(digest, str) or not DIGEST.match(digest) or not isinstance(text, str):
-            raise ImportFormatError("one of its attached files is not in the expected form")
+            raise ImportFormatError(
+                translate("export", "one of its attached files is not in the expected form")
+            )
         if len(text) > longest:
             limit = MAX_FILE_BYTES // (1024 * 1024)
             raise ImportFormatError(
-                f"one of its attached files is larger than {limit} MB, the most Switchboard takes"
+                translate(
+                    "export",
+                    "one of its attached files is larger than {limit} MB, the most Switchboard "
+                    "takes",
+                ).format(limit=limit)
             )
         try:
             data = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
-            raise ImportFormatError("one of its attached files is damaged") from None
+            raise ImportFormatError(
+                translate("export", "one of its attached files is damaged")
+            ) from None
         if hashlib.sha256(data).hexdigest() != digest:
             raise ImportFormatError(
                 "one of its attached files does not match its fingerprint (it was changed "
@@ -438,8 +459,11 @@ def _check_attached_sizes(imported: ImportedConversation) -> None:
                 continue
             if len(data) > _KIND_LIMITS[attachment.kind] or len(data) != attachment.size:
                 raise ImportFormatError(
-                    f"the attached file “{_one_line(attachment.name)[:80]}” is not the size "
-                    "it says or is larger than Switchboard takes"
+                    translate(
+                        "export",
+                        "the attached file “{name}” is not the size it says or is larger than "
+                        "Switchboard takes",
+                    ).format(name=_one_line(attachment.name)[:80])
                 )
 
 
@@ -460,9 +484,9 @@ def _parse_json(data: str | bytes | bytearray) -> object:
     except ImportFormatError:
         raise
     except RecursionError:
-        raise ImportFormatError("it is nested too deeply") from None
+        raise ImportFormatError(translate("export", "it is nested too deeply")) from None
     except ValueError as error:  # UnicodeDecodeError included
-        raise ImportFormatError("it is not valid JSON") from error
+        raise ImportFormatError(translate("export", "it is not valid JSON")) from error
 
 
 def _check_value_count(text: str) -> None:
@@ -477,22 +501,25 @@ def _check_value_count(text: str) -> None:
             starts += 1
             if starts >= MAX_IMPORT_VALUES:
                 raise ImportFormatError(
-                    f"it holds more than {MAX_IMPORT_VALUES:,} values (texts, numbers, lists "
-                    "and objects), the most Switchboard imports"
+                    translate(
+                        "export",
+                        "it holds more than {most} values (texts, numbers, lists and objects), "
+                        "the most Switchboard imports",
+                    ).format(most=f"{MAX_IMPORT_VALUES:,}")
                 )
         elif tokens > 3 * MAX_IMPORT_VALUES:  # JSON has at most three per value start
-            raise ImportFormatError("it is not valid JSON")
+            raise ImportFormatError(translate("export", "it is not valid JSON"))
 
 
 def _whole_number(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_DIGITS:
-        raise ImportFormatError("it holds a number with too many digits")
+        raise ImportFormatError(translate("export", "it holds a number with too many digits"))
     return int(text)
 
 
 def _decimal_number(text: str) -> float:
     if len(text) > 2 * _MAX_DIGITS:
-        raise ImportFormatError("it holds a number with too many digits")
+        raise ImportFormatError(translate("export", "it holds a number with too many digits"))
     return float(text)  # "1e400" is infinite: a parameter with it is left out
 
 
@@ -505,10 +532,10 @@ def _constant(name: str) -> float:
 def _check_tree(value: object, depth: int) -> None:
     """Refuse structures nested too deeply, and numbers too long (parsed elsewhere)."""
     if isinstance(value, int) and abs(value) >= _TOO_LARGE:
-        raise ImportFormatError("it holds a number with too many digits")
+        raise ImportFormatError(translate("export", "it holds a number with too many digits"))
     if isinstance(value, dict | list):
         if depth >= _MAX_DEPTH:
-            raise ImportFormatError("it is nested too deeply")
+            raise ImportFormatError(translate("export", "it is nested too deeply"))
         for item in value.values() if isinstance(value, dict) else value:
             if isinstance(item, dict | list | int):
                 _check_tree(item, depth + 1)
@@ -536,11 +563,14 @@ def _cleaned(value: object) -> object:
 
 def _check_version(version: object) -> None:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError("its version number is missing or invalid")
+        raise ImportFormatError(translate("export", "its version number is missing or invalid"))
     if version > FORMAT_VERSION:
         raise ImportFormatError(
-            f"it was made by a newer version of Switchboard (format {version}); update "
-            "Switchboard to import it"
+            translate(
+                "export",
+                "it was made by a newer version of Switchboard (format {version}); update "
+                "Switchboard to import it",
+            ).format(version=version)
         )
 
 
@@ -562,7 +592,7 @@ def _conversation(
         prompt = "\n\n".join(part for part in (prompt, *later) if part.strip())
     messages = [m for m in messages[leading:] if m.role not in _SYSTEM_ROLES]
     if not messages:
-        raise ImportFormatError("it holds no messages")
+        raise ImportFormatError(translate("export", "it holds no messages"))
     params, dropped = drop_invalid(settings.params)
     settings = replace(settings, system_prompt=prompt, params=params)
     if not title or not title.strip():
@@ -581,10 +611,12 @@ def _with_versions(
     if versions is None:
         versions = []
     if not isinstance(versions, list):
-        raise ImportFormatError("its versions are not a list")
+        raise ImportFormatError(translate("export", "its versions are not a list"))
     if len(imported.messages) + len(versions) > MAX_IMPORT_MESSAGES:
         raise ImportFormatError(
-            f"it holds more than {MAX_IMPORT_MESSAGES:,} messages, the most Switchboard imports"
+            translate(
+                "export", "it holds more than {most} messages, the most Switchboard imports"
+            ).format(most=f"{MAX_IMPORT_MESSAGES:,}")
         )
     # (_conversation has checked that every flat item is a message object.)
     flat = [item for item in raw_messages if item.get("role") not in _SYSTEM_ROLES]
@@ -593,7 +625,9 @@ def _with_versions(
     for number, item in enumerate(versions, 1):
         message = _chat_message(number, item)
         if message.role in _SYSTEM_ROLES:
-            raise ImportFormatError(f"version {number} is a system message")
+            raise ImportFormatError(
+                translate("export", "version {number} is a system message").format(number=number)
+            )
         items.append(cast(dict[str, Any], item))
         messages.append(message)
     extras = [_extras(item) for item in items]
@@ -602,9 +636,13 @@ def _with_versions(
     for extra in extras:
         ident, parent = extra.get("id"), extra.get("parent")
         if not isinstance(ident, int) or isinstance(ident, bool) or ident in parents:
-            raise ImportFormatError("its versions have a missing or repeated id")
+            raise ImportFormatError(
+                translate("export", "its versions have a missing or repeated id")
+            )
         if parent is not None and (not isinstance(parent, int) or isinstance(parent, bool)):
-            raise ImportFormatError("its versions name a parent that is not an id")
+            raise ImportFormatError(
+                translate("export", "its versions name a parent that is not an id")
+            )
         ids.append(ident)
         parents[ident] = parent
     depth = _depths(parents)
@@ -612,7 +650,9 @@ def _with_versions(
     if parents[chain[0]] is not None or any(
         parents[later] != earlier for earlier, later in itertools.pairwise(chain)
     ):
-        raise ImportFormatError("its messages are not one branch of its versions")
+        raise ImportFormatError(
+            translate("export", "its messages are not one branch of its versions")
+        )
     order = sorted(range(len(ids)), key=lambda at: (depth[ids[at]], ids[at]))  # parents first
     position = {ids[at]: new for new, at in enumerate(order)}
     children: dict[int, list[int]] = {}
@@ -655,9 +695,11 @@ def _depths(parents: Mapping[int, int | None]) -> dict[int, int]:
         ident: int | None = start
         while ident is not None and ident not in depth:
             if ident not in parents:
-                raise ImportFormatError("its versions name a parent that is not there")
+                raise ImportFormatError(
+                    translate("export", "its versions name a parent that is not there")
+                )
             if ident in on_path:
-                raise ImportFormatError("its versions go round in a circle")
+                raise ImportFormatError(translate("export", "its versions go round in a circle"))
             path.append(ident)
             on_path.add(ident)
             ident = parents[ident]
@@ -670,15 +712,22 @@ def _depths(parents: Mapping[int, int | None]) -> dict[int, int]:
 
 def _chat_message(number: int, item: object) -> ChatMessage:
     if not isinstance(item, dict):
-        raise ImportFormatError(f"message {number} is not a message object")
+        raise ImportFormatError(
+            translate("export", "message {number} is not a message object").format(number=number)
+        )
     role = item.get("role")
     if not isinstance(role, str):
-        raise ImportFormatError(f"message {number} has no role")
+        raise ImportFormatError(
+            translate("export", "message {number} has no role").format(number=number)
+        )
     if role not in IMPORTABLE_ROLES:
         shown = clean_surrogates(role[:40])
         raise ImportFormatError(
-            f"message {number} has the role “{shown}”, but only system, user and "
-            "assistant messages can be imported"
+            translate(
+                "export",
+                "message {number} has the role “{role}”, but only system, user and assistant "
+                "messages can be imported",
+            ).format(number=number, role=shown)
         )
     extras = item.get("switchboard")
     attachments = _attachments(number, extras) if role == "user" else ()
@@ -699,10 +748,18 @@ def _attachments(number: int, extras: object) -> tuple[Attachment, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list) or len(raw) > MAX_ATTACHMENTS:
-        raise ImportFormatError(f"the attachments of message {number} are not a short list")
+        raise ImportFormatError(
+            translate("export", "the attachments of message {number} are not a short list").format(
+                number=number
+            )
+        )
     found = [attachment_from_dict(item) for item in raw]
     if any(a is None for a in found):
-        raise ImportFormatError(f"message {number} has an attachment that is not valid")
+        raise ImportFormatError(
+            translate("export", "message {number} has an attachment that is not valid").format(
+                number=number
+            )
+        )
     return tuple(a for a in found if a is not None)
 
 
@@ -742,16 +799,24 @@ def _content(number: int, content: object, attached: bool = False) -> str:
     if isinstance(content, str):
         return content
     if not isinstance(content, list):
-        raise ImportFormatError(f"message {number} has no text content")
+        raise ImportFormatError(
+            translate("export", "message {number} has no text content").format(number=number)
+        )
     if len(content) > MAX_MESSAGE_PARTS:
         raise ImportFormatError(
-            f"message {number} has more than {MAX_MESSAGE_PARTS:,} parts, the most "
-            "Switchboard imports"
+            translate(
+                "export",
+                "message {number} has more than {most} parts, the most Switchboard imports",
+            ).format(number=number, most=f"{MAX_MESSAGE_PARTS:,}")
         )
     texts = [_part_text(part) for part in content]
     found = [text for text in texts if text is not None]
     if content and not found and not attached:
-        raise ImportFormatError(f"message {number} has no text, only attachments")
+        raise ImportFormatError(
+            translate("export", "message {number} has no text, only attachments").format(
+                number=number
+            )
+        )
     return "\n\n".join(found)
 
 

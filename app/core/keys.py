@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 OPENROUTER_KEY_PREFIX = "sk-or-"
 
-# Prefixes of other services' keys, longest first: what each one is, in the person's words.
+# Prefixes of other services' keys, longest first: which service each one is.
 _FOREIGN_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("sk-proj-", "an OpenAI key"),
-    ("sk-svcacct-", "an OpenAI key"),
-    ("sk-admin-", "an OpenAI key"),
-    ("sk-ant-", "an Anthropic (Claude) key"),
-    ("AIza", "a Google key"),
-    ("gsk_", "a Groq key"),
-    ("xai-", "an xAI (Grok) key"),
-    ("hf_", "a Hugging Face token"),
-    ("r8_", "a Replicate token"),
-    ("pplx-", "a Perplexity key"),
-    ("nvapi-", "an NVIDIA key"),
-    ("ghp_", "a GitHub token"),
-    ("github_pat_", "a GitHub token"),
+    ("sk-proj-", "openai"),
+    ("sk-svcacct-", "openai"),
+    ("sk-admin-", "openai"),
+    ("sk-ant-", "anthropic"),
+    ("AIza", "google"),
+    ("gsk_", "groq"),
+    ("xai-", "xai"),
+    ("hf_", "huggingface"),
+    ("r8_", "replicate"),
+    ("pplx-", "perplexity"),
+    ("nvapi-", "nvidia"),
+    ("ghp_", "github"),
+    ("github_pat_", "github"),
 )
 
-NEEDS_OPENROUTER = "Switchboard needs an OpenRouter key: it starts with sk-or-…"
+NEEDS_OPENROUTER = QT_TRANSLATE_NOOP(
+    "keys", "Switchboard needs an OpenRouter key: it starts with sk-or-…"
+)
 
 
 def foreign_key_hint(pasted: str) -> str | None:
@@ -35,16 +39,39 @@ def foreign_key_hint(pasted: str) -> str | None:
         return _spaces()
     if key.startswith(OPENROUTER_KEY_PREFIX):
         return None
-    for prefix, what in _FOREIGN_PREFIXES:
+    for prefix, service in _FOREIGN_PREFIXES:
         if key.startswith(prefix):
-            return f"This looks like {what}. {NEEDS_OPENROUTER}"
+            return f"{_looks_like(service)} {_needs_openrouter()}"
     if key.startswith("sk-") and len(key) > 20:
-        return f"This looks like an OpenAI key. {NEEDS_OPENROUTER}"
+        return f"{_looks_like('openai')} {_needs_openrouter()}"
     return None
 
 
+def _needs_openrouter() -> str:
+    return translate("keys", "Switchboard needs an OpenRouter key: it starts with sk-or-…")
+
+
+def _looks_like(service: str) -> str:
+    """One whole sentence per service (a translator words each one)."""
+    sentences = {
+        "openai": translate("keys", "This looks like an OpenAI key."),
+        "anthropic": translate("keys", "This looks like an Anthropic (Claude) key."),
+        "google": translate("keys", "This looks like a Google key."),
+        "groq": translate("keys", "This looks like a Groq key."),
+        "xai": translate("keys", "This looks like an xAI (Grok) key."),
+        "huggingface": translate("keys", "This looks like a Hugging Face token."),
+        "replicate": translate("keys", "This looks like a Replicate token."),
+        "perplexity": translate("keys", "This looks like a Perplexity key."),
+        "nvidia": translate("keys", "This looks like an NVIDIA key."),
+        "github": translate("keys", "This looks like a GitHub token."),
+    }
+    return sentences[service]
+
+
 def _spaces() -> str:
-    return (
+    hint = translate(
+        "keys",
         "A key is one line without spaces or line breaks, so this is not just the key. "
-        f"Copy the key alone and paste it here. {NEEDS_OPENROUTER}"
+        "Copy the key alone and paste it here.",
     )
+    return f"{hint} {_needs_openrouter()}"

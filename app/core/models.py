@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from .i18n import translate
 from .money import format_usd, per_million
 from .params import PARAM_SPECS, SamplingParams
 from .thinking import ModelReasoning, ThinkingChoices, choices_for
@@ -78,22 +79,30 @@ class ModelInfo:
         out and says why instead of letting a setting do nothing.
         """
         if name == "reasoning":
-            return None if self.takes_reasoning else f"{self.name} does not think before answering."
+            if self.takes_reasoning:
+                return None
+            return translate("models", "{model} does not think before answering.").format(
+                model=self.name
+            )
         tag = PARAMETER_TAGS.get(name, name)
         if self.supports(tag):
             return None
-        return f"{self.name} does not accept {_PARAMETER_PHRASES.get(name, f'“{name}”')}."
+        return _not_accepted(name).format(model=self.name, name=name)
 
     def response_format_support(self, kind: str) -> str | None:
         """None when the response format ``kind`` (text, json_object, json_schema) is accepted."""
         if kind == "text":
             return None  # plain text is what every model writes anyway
         if kind == "json_object":
-            return None if self.supports("response_format") else f"{self.name} has no JSON mode."
+            if self.supports("response_format"):
+                return None
+            return translate("models", "{model} has no JSON mode.").format(model=self.name)
         if kind == "json_schema":
             if self.supports("structured_outputs"):
                 return None
-            return f"{self.name} cannot be held to a JSON schema."
+            return translate("models", "{model} cannot be held to a JSON schema.").format(
+                model=self.name
+            )
         raise ValueError(f"unknown response format kind: {kind!r}")
 
     def unsupported_settings(self, params: SamplingParams) -> dict[str, str]:
@@ -107,8 +116,7 @@ class ModelInfo:
                 kind = value.get("type") if isinstance(value, Mapping) else None
                 reason = self.response_format_support(kind) if kind in _FORMAT_KINDS else None
             elif spec.name == "reasoning" and (choices := self.thinking_choices) is not None:
-                cannot = choices.support(value)
-                reason = f"{self.name} {cannot}." if cannot else None
+                reason = choices.support_sentence(value, self.name)
             else:
                 reason = self.parameter_support(spec.name)
             if reason is not None:
@@ -122,21 +130,28 @@ class ModelInfo:
         """``$0.62/M in · $0.62/M out``; ``free`` when both are free; plus a per-request fee."""
         prompt, completion = self.prompt_price, self.completion_price
         if prompt == 0 and completion == 0:
-            text = "free"
+            text = translate("models", "free")
         elif prompt is None and completion is None:
-            text = "price unknown"
+            text = translate("models", "price unknown")
         else:
-            text = f"{price_per_million_text(prompt)} in · {price_per_million_text(completion)} out"
+            text = translate("models", "{prompt} in · {completion} out").format(
+                prompt=price_per_million_text(prompt), completion=price_per_million_text(completion)
+            )
         if self.request_price:
-            text += f" · {format_usd(self.request_price)} per request"
+            fee = translate("models", "{fee} per request").format(
+                fee=format_usd(self.request_price)
+            )
+            text = translate("models", "{prices} · {fee}").format(prices=text, fee=fee)
         return text
 
     @property
     def context_text(self) -> str:
         """``65.5K context``, ``1M context``, or ``unknown context``."""
         if self.context_length is None or self.context_length <= 0:
-            return "unknown context"
-        return f"{token_count_text(self.context_length)} context"
+            return translate("models", "unknown context")
+        return translate("models", "{tokens} context").format(
+            tokens=token_count_text(self.context_length)
+        )
 
 
 # Dock parameter -> the ``supported_parameters`` tag that says a model accepts it.
@@ -156,24 +171,29 @@ PARAMETER_TAGS: Mapping[str, str] = {
     "reasoning": "reasoning",
 }
 
-_PARAMETER_PHRASES: Mapping[str, str] = {
-    "temperature": "a temperature",
-    "top_p": "a Top P value",
-    "top_k": "a Top K value",
-    "frequency_penalty": "a frequency penalty",
-    "presence_penalty": "a presence penalty",
-    "repetition_penalty": "a repetition penalty",
-    "min_p": "a Min P value",
-    "top_a": "a Top A value",
-    "seed": "a seed",
-    "max_tokens": "a maximum length",
-    "stop": "stop sequences",
-    "response_format": "a response format",
-    "structured_outputs": "a JSON schema",
-    "tools": "tools",
-    "reasoning": "reasoning settings",
-    "logprobs": "log probabilities",
-}
+
+def _not_accepted(name: str) -> str:
+    """The sentence for a parameter the model drops (fields: ``model``, ``name``)."""
+    sentences = {
+        "temperature": translate("models", "{model} does not accept a temperature."),
+        "top_p": translate("models", "{model} does not accept a Top P value."),
+        "top_k": translate("models", "{model} does not accept a Top K value."),
+        "frequency_penalty": translate("models", "{model} does not accept a frequency penalty."),
+        "presence_penalty": translate("models", "{model} does not accept a presence penalty."),
+        "repetition_penalty": translate("models", "{model} does not accept a repetition penalty."),
+        "min_p": translate("models", "{model} does not accept a Min P value."),
+        "top_a": translate("models", "{model} does not accept a Top A value."),
+        "seed": translate("models", "{model} does not accept a seed."),
+        "max_tokens": translate("models", "{model} does not accept a maximum length."),
+        "stop": translate("models", "{model} does not accept stop sequences."),
+        "response_format": translate("models", "{model} does not accept a response format."),
+        "structured_outputs": translate("models", "{model} does not accept a JSON schema."),
+        "tools": translate("models", "{model} does not accept tools."),
+        "reasoning": translate("models", "{model} does not accept reasoning settings."),
+        "logprobs": translate("models", "{model} does not accept log probabilities."),
+    }
+    return sentences.get(name) or translate("models", "{model} does not accept “{name}”.")
+
 
 _FORMAT_KINDS = frozenset({"text", "json_object", "json_schema"})
 
@@ -184,9 +204,9 @@ def price_per_million_text(price: Decimal | None) -> str:
     Exact Decimal arithmetic; only a price with more than four significant digits is rounded.
     """
     if price is None or not price.is_finite() or price < 0:
-        return "unknown"
+        return translate("models", "unknown")
     if price == 0:
-        return "free"
+        return translate("models", "free")
     amount = _significant(per_million(price), 4)
     if amount == amount.to_integral_value():
         return f"${amount:,.0f}/M"

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .i18n import translate
+
 MILLION = Decimal(1_000_000)
 SMALLEST_SHOWN = Decimal("1e-9")  # below this a figure reads "< $0.000000001"
 SMALLEST_TEXT = "< $0.000000001"  # (no real price comes near: it bounds a hostile figure)
@@ -78,9 +80,9 @@ def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
     running text such as "about $0.0004, at most $0.005".
     """
     if amount is None or not amount.is_finite() or abs(amount) > MAX_SHOWN:
-        return "unknown"
+        return translate("money", "unknown")
     if amount == 0:
-        return "free"
+        return translate("money", "free")
     if amount < 0:
         return "-" + format_usd(-amount, compact=compact)
     if amount < SMALLEST_SHOWN:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
+from .i18n import translate
 from .thinking import Thinking, ThinkingError, thinking_from_body
 
 
@@ -41,138 +42,206 @@ class ParamSpec:
     step: float = 0.05
 
 
-PARAM_SPECS: tuple[ParamSpec, ...] = (
-    ParamSpec(
-        "reasoning",
-        "Thinking",
-        "reasoning",
-        "How much a thinking model reasons before it answers. Thinking is billed like answer "
-        "words, even when it is hidden.",
-        "Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.",
-    ),
-    ParamSpec(
-        "temperature",
-        "Temperature",
-        "float",
-        "How adventurous the wording is: low values pick the most likely words, high values "
-        "take more chances.",
-        "Lower it for facts and code; raise it for brainstorming and stories.",
-        0.0,
-        2.0,
-        conventional=1.0,
-    ),
-    ParamSpec(
-        "top_p",
-        "Top P",
-        "float",
-        "Only considers the most likely words whose chances add up to this share.",
-        "Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, "
-        "not both.",
-        0.0,
-        1.0,
-        conventional=1.0,
-    ),
-    ParamSpec(
-        "top_k",
-        "Top K",
-        "int",
-        "Only considers this many of the most likely next words (0 means no limit).",
-        "Set a small number (e.g. 40) for safer, more predictable text.",
-        0,
-        1000,
-        conventional=0,
-        step=1,
-    ),
-    ParamSpec(
-        "frequency_penalty",
-        "Frequency penalty",
-        "float",
-        "Discourages words the more often they have already appeared.",
-        "Raise it a little if answers repeat the same words or phrases.",
-        -2.0,
-        2.0,
-        conventional=0.0,
-    ),
-    ParamSpec(
-        "presence_penalty",
-        "Presence penalty",
-        "float",
-        "Discourages any word that has already appeared, however often.",
-        "Raise it to push the model toward new topics.",
-        -2.0,
-        2.0,
-        conventional=0.0,
-    ),
-    ParamSpec(
-        "repetition_penalty",
-        "Repetition penalty",
-        "float",
-        "Makes the model less likely to repeat text from the conversation; 1 means no penalty.",
-        "Raise it slightly (1.1) if the model loops; too high makes odd wording.",
-        0.0,
-        2.0,
-        min_exclusive=True,
-        conventional=1.0,
-    ),
-    ParamSpec(
-        "min_p",
-        "Min P",
-        "float",
-        "Drops words whose chance is below this share of the most likely word's chance.",
-        "A small value (0.05 to 0.1) keeps creative settings coherent.",
-        0.0,
-        1.0,
-        conventional=0.0,
-        step=0.01,
-    ),
-    ParamSpec(
-        "top_a",
-        "Top A",
-        "float",
-        "Drops unlikely words, more strictly when the model is confident.",
-        "Rarely needed; try a small value if high temperatures produce nonsense.",
-        0.0,
-        1.0,
-        conventional=0.0,
-        step=0.01,
-    ),
-    ParamSpec(
-        "seed",
-        "Seed",
-        "int",
-        "A fixed number that makes answers repeatable on models that support it.",
-        "Set it when you want the same answer twice, for example to compare settings fairly.",
-        -(2**63),
-        2**63 - 1,
-        step=1,
-    ),
-    ParamSpec(
-        "max_tokens",
-        "Maximum length",
-        "int",
-        "The longest answer allowed, in tokens (a token is about three quarters of a word).",
-        "Set it to cap cost or keep answers short; too low cuts answers off.",
-        1,
-        None,
-        step=1,
-    ),
-    ParamSpec(
-        "stop",
-        "Stop sequences",
-        "stop",
-        "Text that makes the model stop writing as soon as it produces it (up to 4).",
-        "Use it to end answers at a marker, such as a blank line or 'User:'.",
-    ),
-    ParamSpec(
-        "response_format",
-        "Response format",
-        "response_format",
-        "Asks for plain text, any JSON object, or JSON that matches a schema you give.",
-        "Use JSON when another program will read the answer.",
-    ),
-)
+def _specs() -> tuple[ParamSpec, ...]:
+    """Every parameter, its label and help in the user's language (see ``shown_spec``)."""
+    return (
+        ParamSpec(
+            "reasoning",
+            translate("params", "Thinking"),
+            "reasoning",
+            translate(
+                "params",
+                "How much a thinking model reasons before it answers. Thinking is billed like "
+                "answer "
+                "words, even when it is hidden.",
+            ),
+            translate(
+                "params",
+                "Less thinking is quicker and cheaper; more helps with maths, code and tricky "
+                "questions.",
+            ),
+        ),
+        ParamSpec(
+            "temperature",
+            translate("params", "Temperature"),
+            "float",
+            translate(
+                "params",
+                "How adventurous the wording is: low values pick the most likely words, high "
+                "values "
+                "take more chances.",
+            ),
+            translate(
+                "params", "Lower it for facts and code; raise it for brainstorming and stories."
+            ),
+            0.0,
+            2.0,
+            conventional=1.0,
+        ),
+        ParamSpec(
+            "top_p",
+            translate("params", "Top P"),
+            "float",
+            translate(
+                "params", "Only considers the most likely words whose chances add up to this share."
+            ),
+            translate(
+                "params",
+                "Lower it (e.g. 0.9) to cut off unlikely words; usually change this or "
+                "temperature, "
+                "not both.",
+            ),
+            0.0,
+            1.0,
+            conventional=1.0,
+        ),
+        ParamSpec(
+            "top_k",
+            translate("params", "Top K"),
+            "int",
+            translate(
+                "params",
+                "Only considers this many of the most likely next words (0 means no limit).",
+            ),
+            translate("params", "Set a small number (e.g. 40) for safer, more predictable text."),
+            0,
+            1000,
+            conventional=0,
+            step=1,
+        ),
+        ParamSpec(
+            "frequency_penalty",
+            translate("params", "Frequency penalty"),
+            "float",
+            translate("params", "Discourages words the more often they have already appeared."),
+            translate("params", "Raise it a little if answers repeat the same words or phrases."),
+            -2.0,
+            2.0,
+            conventional=0.0,
+        ),
+        ParamSpec(
+            "presence_penalty",
+            translate("params", "Presence penalty"),
+            "float",
+            translate("params", "Discourages any word that has already appeared, however often."),
+            translate("params", "Raise it to push the model toward new topics."),
+            -2.0,
+            2.0,
+            conventional=0.0,
+        ),
+        ParamSpec(
+            "repetition_penalty",
+            translate("params", "Repetition penalty"),
+            "float",
+            translate(
+                "params",
+                "Makes the model less likely to repeat text from the conversation; 1 means no "
+                "penalty.",
+            ),
+            translate(
+                "params", "Raise it slightly (1.1) if the model loops; too high makes odd wording."
+            ),
+            0.0,
+            2.0,
+            min_exclusive=True,
+            conventional=1.0,
+        ),
+        ParamSpec(
+            "min_p",
+            translate("params", "Min P"),
+            "float",
+            translate(
+                "params",
+                "Drops words whose chance is below this share of the most likely word's chance.",
+            ),
+            translate("params", "A small value (0.05 to 0.1) keeps creative settings coherent."),
+            0.0,
+            1.0,
+            conventional=0.0,
+            step=0.01,
+        ),
+        ParamSpec(
+            "top_a",
+            translate("params", "Top A"),
+            "float",
+            translate("params", "Drops unlikely words, more strictly when the model is confident."),
+            translate(
+                "params", "Rarely needed; try a small value if high temperatures produce nonsense."
+            ),
+            0.0,
+            1.0,
+            conventional=0.0,
+            step=0.01,
+        ),
+        ParamSpec(
+            "seed",
+            translate("params", "Seed"),
+            "int",
+            translate(
+                "params", "A fixed number that makes answers repeatable on models that support it."
+            ),
+            translate(
+                "params",
+                "Set it when you want the same answer twice, for example to compare settings "
+                "fairly.",
+            ),
+            -(2**63),
+            2**63 - 1,
+            step=1,
+        ),
+        ParamSpec(
+            "max_tokens",
+            translate("params", "Maximum length"),
+            "int",
+            translate(
+                "params",
+                "The longest answer allowed, in tokens (a token is about three quarters of a "
+                "word).",
+            ),
+            translate(
+                "params", "Set it to cap cost or keep answers short; too low cuts answers off."
+            ),
+            1,
+            None,
+            step=1,
+        ),
+        ParamSpec(
+            "stop",
+            translate("params", "Stop sequences"),
+            "stop",
+            translate(
+                "params",
+                "Text that makes the model stop writing as soon as it produces it (up to 4).",
+            ),
+            translate(
+                "params", "Use it to end answers at a marker, such as a blank line or 'User:'."
+            ),
+        ),
+        ParamSpec(
+            "response_format",
+            translate("params", "Response format"),
+            "response_format",
+            translate(
+                "params",
+                "Asks for plain text, any JSON object, or JSON that matches a schema you give.",
+            ),
+            translate("params", "Use JSON when another program will read the answer."),
+        ),
+    )
 
+
+# Built at import, before any translator is installed: the English labels (what the checks
+# and the stored data use). What a person sees comes from ``shown_spec``.
+PARAM_SPECS: tuple[ParamSpec, ...] = _specs()
 SPECS_BY_NAME: Mapping[str, ParamSpec] = {spec.name: spec for spec in PARAM_SPECS}
+
+
+def shown_spec(spec: ParamSpec | str) -> ParamSpec:
+    """The parameter (or the one named) with its label and help in the user's language."""
+    name = spec if isinstance(spec, str) else spec.name
+    return next(shown for shown in _specs() if shown.name == name)
+
+
 MAX_STOP_SEQUENCES = 4
 _SCHEMA_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
@@ -247,25 +316,35 @@ def params_summary(params: SamplingParams) -> str:
     """What is switched on, in one line: ``Temperature 1.1 · Min P 0.05``; ``Model defaults``
     when nothing is (the provider's own defaults apply)."""
     parts: list[str] = []
-    for spec in PARAM_SPECS:
+    for spec in _specs():
         value = getattr(params, spec.name)
         if value is None:
             continue
         if spec.kind == "stop":
-            count = len(value)
-            parts.append(f"{count} stop sequence{'' if count == 1 else 's'}")
+            parts.append(
+                translate("params", "%n stop sequences", "one: %n stop sequence", len(value))
+            )
         elif spec.kind == "reasoning":
-            parts.append(value.summary() if isinstance(value, Thinking) else "Thinking")
+            parts.append(
+                value.summary() if isinstance(value, Thinking) else translate("params", "Thinking")
+            )
         elif spec.kind == "response_format":
             kind = value.get("type") if isinstance(value, Mapping) else None
-            parts.append(
-                {"json_object": "JSON output", "json_schema": "JSON matching a schema"}.get(
-                    str(kind), "Plain text"
-                )
-            )
+            parts.append(_format_words(kind))
         else:
-            parts.append(f"{spec.label} {_num(value)}")
-    return " · ".join(parts) if parts else "Model defaults"
+            parts.append(
+                translate("params", "{name} {value}").format(name=spec.label, value=_num(value))
+            )
+    return " · ".join(parts) if parts else translate("params", "Model defaults")
+
+
+def _format_words(kind: object) -> str:
+    """A response format in the one-line summary."""
+    if kind == "json_object":
+        return translate("params", "JSON output")
+    if kind == "json_schema":
+        return translate("params", "JSON matching a schema")
+    return translate("params", "Plain text")
 
 
 def drop_invalid(params: SamplingParams) -> tuple[SamplingParams, tuple[str, ...]]:
@@ -293,7 +372,9 @@ def _check_value(spec: ParamSpec, value: object) -> None:
         _check_stop(value)
     elif spec.kind == "reasoning":
         if not isinstance(value, Thinking):
-            raise ParameterError(spec.name, "Thinking must be a thinking setting.")
+            raise ParameterError(
+                spec.name, translate("params", "Thinking must be a thinking setting.")
+            )
         try:
             value.check()
         except ThinkingError as error:
@@ -304,25 +385,44 @@ def _check_value(spec: ParamSpec, value: object) -> None:
 
 def _check_number(spec: ParamSpec, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ParameterError(spec.name, f"{spec.label} must be a number.")
+        raise ParameterError(
+            spec.name, translate("params", "{name} must be a number.").format(name=_label(spec))
+        )
     if spec.kind == "int" and not isinstance(value, int):
-        raise ParameterError(spec.name, f"{spec.label} must be a whole number.")
+        raise ParameterError(spec.name, _must_be_number(spec))
     if isinstance(value, float) and not math.isfinite(value):
-        raise ParameterError(spec.name, f"{spec.label} must be a finite number.")
+        raise ParameterError(
+            spec.name,
+            translate("params", "{name} must be a finite number.").format(name=_label(spec)),
+        )
     low, high = spec.minimum, spec.maximum
     too_low = low is not None and (value <= low if spec.min_exclusive else value < low)
     too_high = high is not None and value > high
     if too_low or too_high:
-        raise ParameterError(spec.name, f"{spec.label} must be {_range_text(spec)}.")
+        raise ParameterError(spec.name, range_problem(spec))
 
 
-def _range_text(spec: ParamSpec) -> str:
-    low, high = spec.minimum, spec.maximum
-    if high is None:
-        return f"at least {_num(low)}"
-    if spec.min_exclusive:
-        return f"above {_num(low)} and at most {_num(high)}"
-    return f"between {_num(low)} and {_num(high)}"
+def range_problem(spec: ParamSpec) -> str:
+    """The sentence for a value out of ``spec``'s range, in the user's language."""
+    low, high, name = _num(spec.minimum), _num(spec.maximum), _label(spec)
+    if spec.maximum is None:
+        text = translate("params", "{name} must be at least {low}.")
+    elif spec.min_exclusive:
+        text = translate("params", "{name} must be above {low} and at most {high}.")
+    else:
+        text = translate("params", "{name} must be between {low} and {high}.")
+    return text.format(name=name, low=low, high=high)
+
+
+def _must_be_number(spec: ParamSpec) -> str:
+    if spec.kind == "int":
+        return translate("params", "{name} must be a whole number.").format(name=_label(spec))
+    return translate("params", "{name} must be a number.").format(name=_label(spec))
+
+
+def _label(spec: ParamSpec) -> str:
+    """``spec``'s label as shown (a spec from ``shown_spec`` is translated already)."""
+    return shown_spec(spec.name).label if spec in PARAM_SPECS else spec.label
 
 
 def _num(value: float | None) -> str:
@@ -331,37 +431,45 @@ def _num(value: float | None) -> str:
 
 def _check_stop(value: object) -> None:
     if not isinstance(value, tuple | list) or not all(isinstance(s, str) for s in value):
-        raise ParameterError("stop", "Stop sequences must be a list of texts.")
+        raise ParameterError("stop", translate("params", "Stop sequences must be a list of texts."))
     if len(value) > MAX_STOP_SEQUENCES:
-        raise ParameterError("stop", "OpenRouter accepts at most 4 stop sequences.")
+        raise ParameterError(
+            "stop", translate("params", "OpenRouter accepts at most 4 stop sequences.")
+        )
     if any(s == "" for s in value):
-        raise ParameterError("stop", "A stop sequence cannot be empty.")
+        raise ParameterError("stop", translate("params", "A stop sequence cannot be empty."))
 
 
 def _check_response_format(value: object) -> None:
     if not isinstance(value, Mapping):
-        raise ParameterError("response_format", "The response format must be a JSON object.")
+        raise ParameterError(
+            "response_format", translate("params", "The response format must be a JSON object.")
+        )
     try:
         json.dumps(value, allow_nan=False)
     except (ValueError, TypeError, RecursionError):
         raise ParameterError(
-            "response_format", "The response format holds a value that cannot be sent (NaN)."
+            "response_format",
+            translate("params", "The response format holds a value that cannot be sent (NaN)."),
         ) from None
     kind = value.get("type")
     if kind in ("text", "json_object"):
         return
     if kind != "json_schema":
         raise ParameterError(
-            "response_format", "The response format must be text, json_object or json_schema."
+            "response_format",
+            translate("params", "The response format must be text, json_object or json_schema."),
         )
     spec = value.get("json_schema")
     if not isinstance(spec, Mapping) or not isinstance(spec.get("schema"), Mapping):
-        raise ParameterError("response_format", "A JSON schema format needs a schema object.")
+        raise ParameterError(
+            "response_format", translate("params", "A JSON schema format needs a schema object.")
+        )
     name = spec.get("name")
     if not isinstance(name, str) or not 0 < len(name) <= 64 or set(name) - _SCHEMA_NAME_CHARS:
         raise ParameterError(
             "response_format",
-            "The schema needs a name of up to 64 letters, digits, '_' or '-'.",
+            translate("params", "The schema needs a name of up to 64 letters, digits, '_' or '-'."),
         )
 
 
@@ -390,9 +498,13 @@ class ProviderRouting:
 
     def to_body(self) -> dict[str, Any]:
         if self.sort is not None and self.sort not in ("price", "throughput", "latency"):
-            raise ParameterError("provider", "Sort providers by price, throughput or latency.")
+            raise ParameterError(
+                "provider", translate("params", "Sort providers by price, throughput or latency.")
+            )
         if self.data_collection not in (None, "allow", "deny"):
-            raise ParameterError("provider", "Data collection must be allow or deny.")
+            raise ParameterError(
+                "provider", translate("params", "Data collection must be allow or deny.")
+            )
         body: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
@@ -459,12 +571,16 @@ def parse_number(spec: ParamSpec, text: str) -> int | float:
     with a message that says what is wrong in plain words."""
     cleaned = text.strip().replace(",", ".") if spec.kind == "float" else text.strip()
     if not cleaned:
-        raise ParameterError(spec.name, f"Type a value for {spec.label}, or switch it off.")
+        raise ParameterError(
+            spec.name,
+            translate("params", "Type a value for {name}, or switch it off.").format(
+                name=_label(spec)
+            ),
+        )
     try:
         value: int | float = int(cleaned) if spec.kind == "int" else float(cleaned)
     except ValueError:
-        kind = "a whole number" if spec.kind == "int" else "a number"
-        raise ParameterError(spec.name, f"{spec.label} must be {kind}.") from None
+        raise ParameterError(spec.name, _must_be_number(spec)) from None
     _check_number(spec, value)
     return value
 
@@ -487,10 +603,15 @@ def parse_schema_format(name: str, schema_text: str) -> dict[str, Any]:
         schema = json.loads(schema_text, parse_constant=_no_constant)
     except (ValueError, RecursionError) as error:
         raise ParameterError(
-            "response_format", f"The schema is not valid JSON (line {_line_of(error)})."
+            "response_format",
+            translate("params", "The schema is not valid JSON (line {line}).").format(
+                line=_line_of(error)
+            ),
         ) from None
     if not isinstance(schema, dict):
-        raise ParameterError("response_format", "The schema must be a JSON object: { … }.")
+        raise ParameterError(
+            "response_format", translate("params", "The schema must be a JSON object: { … }.")
+        )
     fmt: dict[str, Any] = {
         "type": "json_schema",
         "json_schema": {"name": name.strip(), "strict": True, "schema": schema},

@@ -27,6 +27,7 @@ from typing import Any, TypeGuard, get_args
 
 from .attachments import WEB_RESULTS_DEFAULT, WEB_RESULTS_MAX, WebSearch
 from .conversation import ChatSettings
+from .i18n import translate
 from .params import (
     PARAM_SPECS,
     SPECS_BY_NAME,
@@ -34,10 +35,10 @@ from .params import (
     ProviderRouting,
     SamplingParams,
     SortBy,
-    _range_text,
     params_summary,
+    range_problem,
 )
-from .routing_words import ANY_PROVIDER, routing_phrases
+from .routing_words import any_provider, routing_phrases
 from .thinking import ThinkingError, thinking_from_body
 
 PRESETS_FORMAT = "switchboard.presets"
@@ -85,9 +86,13 @@ class Preset:
         0.9 · model openai/gpt-4o-mini · its own system prompt``."""
         parts = [params_summary(self.params)]
         if self.model is not None:
-            parts.append(f"model {self.model}")
+            parts.append(translate("presets", "model {model}").format(model=self.model))
         if self.system_prompt is not None:
-            parts.append("its own system prompt" if self.system_prompt else "no system prompt")
+            parts.append(
+                translate("presets", "its own system prompt")
+                if self.system_prompt
+                else translate("presets", "no system prompt")
+            )
         if self.routing is not None:
             parts.extend(routing_summary(self.routing))
         if self.web_search is not None:
@@ -153,19 +158,23 @@ def preset_key(name: str) -> str:
 def check_preset_name(name: object) -> str:
     """The name, trimmed; PresetError if it cannot name a preset."""
     if not isinstance(name, str) or not name.strip():
-        raise PresetError("A preset needs a name.")
+        raise PresetError(translate("presets", "A preset needs a name."))
     name = name.strip()
     if len(name) > NAME_MAX:
-        raise PresetError(f"A preset name can be at most {NAME_MAX} characters long.")
+        raise PresetError(
+            translate("presets", "A preset name can be at most {most} characters long.").format(
+                most=NAME_MAX
+            )
+        )
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        raise PresetError("A preset name must be a single line of text.")
+        raise PresetError(translate("presets", "A preset name must be a single line of text."))
     return name
 
 
 def routing_summary(routing: ProviderRouting) -> list[str]:
     """A preset's provider routing in plain words, one phrase per choice (``routing_phrases``):
     ``deepinfra only``, ``cheapest provider first``; ``any provider`` when it makes none."""
-    return routing_phrases(routing) or [ANY_PROVIDER]
+    return routing_phrases(routing) or [any_provider()]
 
 
 def presets_to_json(presets: Iterable[Preset]) -> dict[str, Any]:
@@ -181,24 +190,37 @@ def presets_from_json(data: object, *, builtin: bool = False) -> list[Preset]:
     """Every preset in a presets file, in file order; PresetFormatError names the first
     problem. ``builtin`` marks them as the app's own."""
     if not isinstance(data, Mapping) or data.get("format") != PRESETS_FORMAT:
-        raise PresetFormatError("This file is not a Switchboard presets file.")
+        raise PresetFormatError(
+            translate("presets", "This file is not a Switchboard presets file.")
+        )
     version = data.get("version")
     if not _is_int(version) or version < 1:
-        raise PresetFormatError("This presets file is damaged: its version is missing.")
+        raise PresetFormatError(
+            translate("presets", "This presets file is damaged: its version is missing.")
+        )
     if version > PRESETS_VERSION:
         raise PresetFormatError(
-            f"This presets file is from a newer version of Switchboard (version {version}); "
-            "update Switchboard to import it."
+            translate(
+                "presets",
+                "This presets file is from a newer version of Switchboard (version {version}); "
+                "update Switchboard to import it.",
+            ).format(version=version)
         )
     items = data.get("presets")
     if not isinstance(items, list):
-        raise PresetFormatError("This presets file is damaged: it has no list of presets.")
+        raise PresetFormatError(
+            translate("presets", "This presets file is damaged: it has no list of presets.")
+        )
     presets: list[Preset] = []
     seen: set[str] = set()
     for number, item in enumerate(items, start=1):
         preset = _preset_from_json(item, number, builtin)
         if preset.key in seen:
-            raise PresetFormatError(f"This file has two presets named “{preset.name}”.")
+            raise PresetFormatError(
+                translate("presets", "This file has two presets named “{name}”.").format(
+                    name=preset.name
+                )
+            )
         seen.add(preset.key)
         presets.append(preset)
     return presets
@@ -206,32 +228,52 @@ def presets_from_json(data: object, *, builtin: bool = False) -> list[Preset]:
 
 def _preset_from_json(item: object, number: int, builtin: bool) -> Preset:
     if not isinstance(item, Mapping):
-        raise PresetFormatError(f"Preset number {number} in this file is not a preset.")
+        raise PresetFormatError(
+            translate("presets", "Preset number {number} in this file is not a preset.").format(
+                number=number
+            )
+        )
     raw_name = item.get("name")
     if not isinstance(raw_name, str) or not raw_name.strip():
-        raise PresetFormatError(f"Preset number {number} in this file has no name.")
+        raise PresetFormatError(
+            translate("presets", "Preset number {number} in this file has no name.").format(
+                number=number
+            )
+        )
     try:
         name = check_preset_name(raw_name)
     except PresetError as error:
-        raise PresetFormatError(f"Preset number {number}: {error.user_message}") from None
+        raise PresetFormatError(
+            translate("presets", "Preset number {number}: {problem}").format(
+                number=number, problem=error.user_message
+            )
+        ) from None
 
     def problem(text: str) -> PresetFormatError:
-        return PresetFormatError(f"Preset “{name}”: {text}")
+        return PresetFormatError(
+            translate("presets", "Preset “{name}”: {problem}").format(name=name, problem=text)
+        )
 
     unknown = sorted(str(k) for k in item if k not in _PRESET_KEYS)
     if unknown:
-        raise problem(f"“{unknown[0]}” is not something a preset can hold.")
+        raise problem(
+            translate("presets", "“{key}” is not something a preset can hold.").format(
+                key=unknown[0]
+            )
+        )
     description = item.get("description", "")
     if not isinstance(description, str):
-        raise problem("the description must be text.")
+        raise problem(translate("presets", "the description must be text."))
     model = item.get("model")
     if model is not None and (
         not isinstance(model, str) or not model.strip() or len(model.split()) != 1
     ):
-        raise problem("the model must be a model ID such as microsoft/wizardlm-2-8x22b.")
+        raise problem(
+            translate("presets", "the model must be a model ID such as microsoft/wizardlm-2-8x22b.")
+        )
     system_prompt = item.get("system_prompt")
     if system_prompt is not None and not isinstance(system_prompt, str):
-        raise problem("the system prompt must be text.")
+        raise problem(translate("presets", "the system prompt must be text."))
     try:
         params = strict_params(item.get("params", {}))
         routing = strict_routing(item["provider"]) if "provider" in item else None
@@ -252,25 +294,40 @@ def _preset_from_json(item: object, number: int, builtin: bool) -> Preset:
 
 def web_search_summary(search: WebSearch) -> str:
     if not search.enabled:
-        return "no web search"
-    return f"searches the web (up to {search.max_results} results)"
+        return translate("presets", "no web search")
+    return translate(
+        "presets",
+        "searches the web (up to %n results)",
+        "one: searches the web (up to %n result)",
+        search.max_results,
+    )
 
 
 def strict_web_search(data: object) -> WebSearch:
     """A preset's ``web_search`` exactly as written: ``enabled`` true or false, and
     ``max_results`` a whole number from 1 to 25 (optional)."""
     if not isinstance(data, Mapping):
-        raise ParameterError("web_search", "Web search must be a JSON object.")
+        raise ParameterError(
+            "web_search", translate("presets", "Web search must be a JSON object.")
+        )
     unknown = sorted(str(k) for k in data if k not in ("enabled", "max_results"))
     if unknown:
-        raise ParameterError("web_search", f"“{unknown[0]}” is not a web search setting.")
+        raise ParameterError(
+            "web_search",
+            translate("presets", "“{key}” is not a web search setting.").format(key=unknown[0]),
+        )
     enabled = data.get("enabled")
     if not isinstance(enabled, bool):
-        raise ParameterError("web_search", "Web search needs “enabled”: true or false.")
+        raise ParameterError(
+            "web_search", translate("presets", "Web search needs “enabled”: true or false.")
+        )
     results = data.get("max_results", WEB_RESULTS_DEFAULT)
     if not _is_int(results) or not 1 <= results <= WEB_RESULTS_MAX:
         raise ParameterError(
-            "web_search", f"Web search results must be a whole number from 1 to {WEB_RESULTS_MAX}."
+            "web_search",
+            translate(
+                "presets", "Web search results must be a whole number from 1 to {most}."
+            ).format(most=WEB_RESULTS_MAX),
         )
     return WebSearch(enabled, results)
 
@@ -279,27 +336,42 @@ def strict_routing(data: object) -> ProviderRouting:
     """A preset's ``provider`` object exactly as written, with OpenRouter's field names;
     ParameterError (a plain message) for an unknown field or a value that cannot be sent."""
     if not isinstance(data, Mapping):
-        raise ParameterError("provider", "The provider settings must be a JSON object.")
+        raise ParameterError(
+            "provider", translate("presets", "The provider settings must be a JSON object.")
+        )
     known = {f.name for f in fields(ProviderRouting)}
     for key in data:
         if key not in known:
             raise ParameterError(
-                "provider", f"“{key}” is not a provider setting Switchboard knows."
+                "provider",
+                translate("presets", "“{key}” is not a provider setting Switchboard knows.").format(
+                    key=key
+                ),
             )
     values: dict[str, Any] = {}
     for name in ("require_parameters", "allow_fallbacks"):
         value = data.get(name)
         if value is not None and not isinstance(value, bool):
             raise ParameterError(
-                "provider", f"The provider setting “{name}” must be true or false."
+                "provider",
+                translate("presets", "The provider setting “{name}” must be true or false.").format(
+                    name=name
+                ),
             )
         values[name] = value
     choices = {"sort": get_args(SortBy), "data_collection": ("allow", "deny")}
     for name, allowed in choices.items():
         value = data.get(name)
         if value is not None and value not in allowed:
-            words = ", ".join(allowed[:-1]) + " or " + allowed[-1]
-            raise ParameterError("provider", f"The provider setting “{name}” must be {words}.")
+            words = translate("presets", "{choices} or {last}").format(
+                choices=", ".join(allowed[:-1]), last=allowed[-1]
+            )
+            raise ParameterError(
+                "provider",
+                translate("presets", "The provider setting “{name}” must be {choices}.").format(
+                    name=name, choices=words
+                ),
+            )
         values[name] = value
     for name in ("order", "only", "ignore"):
         values[name] = _slugs(name, data.get(name))
@@ -319,8 +391,11 @@ def _slugs(name: str, value: object) -> tuple[str, ...]:
     ):
         raise ParameterError(
             "provider",
-            f"The provider setting “{name}” must be a list of provider names such as "
-            "deepinfra or google-vertex/us-east5.",
+            translate(
+                "presets",
+                "The provider setting “{name}” must be a list of provider names such as "
+                "deepinfra or google-vertex/us-east5.",
+            ).format(name=name),
         )
     return tuple(value)
 
@@ -330,10 +405,17 @@ def strict_params(data: object) -> SamplingParams:
     ``params_from_dict``, an unknown name or a wrongly typed value is an error. JSON null
     means "not set"."""
     if not isinstance(data, Mapping):
-        raise ParameterError("params", "The parameters must be a JSON object.")
+        raise ParameterError(
+            "params", translate("presets", "The parameters must be a JSON object.")
+        )
     for key in data:
         if key not in SPECS_BY_NAME:
-            raise ParameterError(str(key), f"“{key}” is not a parameter Switchboard knows.")
+            raise ParameterError(
+                str(key),
+                translate("presets", "“{key}” is not a parameter Switchboard knows.").format(
+                    key=key
+                ),
+            )
     values: dict[str, Any] = {}
     for spec in PARAM_SPECS:
         value = data.get(spec.name)
@@ -343,9 +425,7 @@ def strict_params(data: object) -> SamplingParams:
             try:
                 value = float(value)  # JSON writes 1.0 as 1 often enough
             except OverflowError:  # hundreds of digits: no float holds it
-                raise ParameterError(
-                    spec.name, f"{spec.label} must be {_range_text(spec)}."
-                ) from None
+                raise ParameterError(spec.name, range_problem(spec)) from None
         elif spec.kind == "stop" and isinstance(value, list):
             value = tuple(value)
         elif spec.kind == "response_format" and isinstance(value, Mapping):

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from .conversation import ChatSettings
+from .i18n import translate
 from .text import has_surrogates
 
 PROMPT_SET_FORMAT = "switchboard.prompt-set"
@@ -60,30 +61,47 @@ def check_prompt_set(s: PromptSet) -> PromptSet:
     """``s`` with its name tidied, or PromptSetError saying what to fix."""
     name = " ".join(s.name.split())
     if not name:
-        raise PromptSetError("Give the prompt set a name.")
+        raise PromptSetError(translate("prompt_sets", "Give the prompt set a name."))
     if has_surrogates(name):
-        raise PromptSetError("The name has a broken character that is not text. Retype it.")
+        raise PromptSetError(
+            translate("prompt_sets", "The name has a broken character that is not text. Retype it.")
+        )
     if len(name) > NAME_MAX:
-        raise PromptSetError(f"The name is too long: keep it under {NAME_MAX} characters.")
+        raise PromptSetError(
+            translate(
+                "prompt_sets", "The name is too long: keep it under {most} characters."
+            ).format(most=NAME_MAX)
+        )
     if len(s.items) < MIN_PROMPTS:
-        raise PromptSetError("A prompt set needs at least one prompt.")
+        raise PromptSetError(translate("prompt_sets", "A prompt set needs at least one prompt."))
     if len(s.items) > MAX_PROMPTS:
-        raise PromptSetError(f"A prompt set can hold at most {MAX_PROMPTS} prompts.")
+        raise PromptSetError(_at_most_prompts())
     for number, item in enumerate(s.items, start=1):
         if not item.prompt.strip():
-            raise PromptSetError(f"Prompt {number} is empty. Write it or remove it.")
+            raise PromptSetError(
+                translate("prompt_sets", "Prompt {number} is empty. Write it or remove it.").format(
+                    number=number
+                )
+            )
         if len(item.prompt) > PROMPT_MAX:
             raise PromptSetError(
-                f"Prompt {number} is too long: keep it under {PROMPT_MAX:,} characters."
+                translate(
+                    "prompt_sets", "Prompt {number} is too long: keep it under {most} characters."
+                ).format(number=number, most=f"{PROMPT_MAX:,}")
             )
         if has_surrogates(item.prompt) or has_surrogates(item.notes):
             raise PromptSetError(
-                f"Prompt {number} has a broken character that is not text. Retype it."
+                translate(
+                    "prompt_sets",
+                    "Prompt {number} has a broken character that is not text. Retype it.",
+                ).format(number=number)
             )
         if len(item.notes) > NOTES_MAX:
             raise PromptSetError(
-                f"The notes of prompt {number} are too long: keep them under"
-                f" {NOTES_MAX:,} characters."
+                translate(
+                    "prompt_sets",
+                    "The notes of prompt {number} are too long: keep them under {most} characters.",
+                ).format(number=number, most=f"{NOTES_MAX:,}")
             )
     return PromptSet(name, tuple(s.items), s.id)
 
@@ -106,12 +124,16 @@ def prompt_set_from_json(data: object) -> PromptSet:
     """A prompt set from its parsed file form; PromptSetError with a plain message when it is
     not one, is from a newer Switchboard, or breaks a limit."""
     if not isinstance(data, dict):
-        raise PromptSetError("This file is not a Switchboard prompt set.")
+        raise PromptSetError(translate("prompt_sets", "This file is not a Switchboard prompt set."))
     if data.get("format") != PROMPT_SET_FORMAT:
-        raise PromptSetError("This file is not a Switchboard prompt set.")
+        raise PromptSetError(translate("prompt_sets", "This file is not a Switchboard prompt set."))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PromptSetError("This prompt set file is damaged: its version is not a number.")
+        raise PromptSetError(
+            translate(
+                "prompt_sets", "This prompt set file is damaged: its version is not a number."
+            )
+        )
     if version > PROMPT_SET_VERSION:
         raise PromptSetError(
             "This prompt set was made by a newer version of Switchboard. Update Switchboard, "
@@ -120,49 +142,87 @@ def prompt_set_from_json(data: object) -> PromptSet:
     unknown = set(data) - _SET_KEYS
     if unknown:
         raise PromptSetError(
-            f"This prompt set file has something Switchboard does not know: "
-            f"“{_shorten(sorted(unknown)[0])}”."
+            translate(
+                "prompt_sets",
+                "This prompt set file has something Switchboard does not know: “{key}”.",
+            ).format(key=_shorten(sorted(unknown)[0]))
         )
     name = data.get("name")
     if not isinstance(name, str):
-        raise PromptSetError("This prompt set file has no name for the set.")
+        raise PromptSetError(
+            translate("prompt_sets", "This prompt set file has no name for the set.")
+        )
     if has_surrogates(name):
-        raise PromptSetError(_BROKEN_TEXT.format(what="The name of the set"))
+        raise PromptSetError(
+            translate(
+                "prompt_sets",
+                "The name of the set in this file has a broken character that is not text. "
+                "Fix it in the file, then import it again.",
+            )
+        )
     prompts = data.get("prompts")
     if not isinstance(prompts, list):
-        raise PromptSetError("This prompt set file has no list of prompts.")
+        raise PromptSetError(
+            translate("prompt_sets", "This prompt set file has no list of prompts.")
+        )
     if len(prompts) > MAX_PROMPTS:
-        raise PromptSetError(f"A prompt set can hold at most {MAX_PROMPTS} prompts.")
+        raise PromptSetError(_at_most_prompts())
     items = tuple(_item(number, entry) for number, entry in enumerate(prompts, start=1))
     return check_prompt_set(PromptSet(name, items))
 
 
 def _item(number: int, entry: object) -> PromptItem:
     if not isinstance(entry, dict):
-        raise PromptSetError(f"Prompt {number} in this file is not a prompt.")
+        raise PromptSetError(
+            translate("prompt_sets", "Prompt {number} in this file is not a prompt.").format(
+                number=number
+            )
+        )
     unknown = set(entry) - _ITEM_KEYS
     if unknown:
         raise PromptSetError(
-            f"Prompt {number} in this file has something Switchboard does not know: "
-            f"“{_shorten(sorted(unknown)[0])}”."
+            translate(
+                "prompt_sets",
+                "Prompt {number} in this file has something Switchboard does not know: “{key}”.",
+            ).format(number=number, key=_shorten(sorted(unknown)[0]))
         )
     prompt, notes = entry.get("prompt"), entry.get("notes", "")
     if not isinstance(prompt, str):
-        raise PromptSetError(f"Prompt {number} in this file has no text.")
+        raise PromptSetError(
+            translate("prompt_sets", "Prompt {number} in this file has no text.").format(
+                number=number
+            )
+        )
     if not isinstance(notes, str):
-        raise PromptSetError(f"The notes of prompt {number} in this file are not text.")
+        raise PromptSetError(
+            translate(
+                "prompt_sets", "The notes of prompt {number} in this file are not text."
+            ).format(number=number)
+        )
     # (a lone surrogate, "\\ud800" in the JSON, is no character: SQLite cannot store it)
     if has_surrogates(prompt):
-        raise PromptSetError(_BROKEN_TEXT.format(what=f"Prompt {number}"))
+        raise PromptSetError(
+            translate(
+                "prompt_sets",
+                "Prompt {number} in this file has a broken character that is not text. "
+                "Fix it in the file, then import it again.",
+            ).format(number=number)
+        )
     if has_surrogates(notes):
-        raise PromptSetError(_BROKEN_TEXT.format(what=f"The notes of prompt {number}"))
+        raise PromptSetError(
+            translate(
+                "prompt_sets",
+                "The notes of prompt {number} in this file has a broken character that is not "
+                "text. Fix it in the file, then import it again.",
+            ).format(number=number)
+        )
     return PromptItem(prompt, notes)
 
 
-_BROKEN_TEXT = (
-    "{what} in this file has a broken character that is not text. Fix it in the file, "
-    "then import it again."
-)
+def _at_most_prompts() -> str:
+    return translate("prompt_sets", "A prompt set can hold at most {most} prompts.").format(
+        most=MAX_PROMPTS
+    )
 
 
 def parse_prompt_set(raw: bytes) -> PromptSet:
@@ -170,14 +230,17 @@ def parse_prompt_set(raw: bytes) -> PromptSet:
     message: too large, not text, not JSON, nested too deep, numbers that are not numbers."""
     if len(raw) > MAX_FILE_BYTES:
         raise PromptSetError(
-            f"This file is too large to be a prompt set (more than "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+            translate(
+                "prompt_sets", "This file is too large to be a prompt set (more than {size} MB)."
+            ).format(size=MAX_FILE_BYTES // (1024 * 1024))
         )
     try:
         text = raw.decode("utf-8-sig")
         data = json.loads(text, parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise PromptSetError("This file is not a Switchboard prompt set.") from None
+        raise PromptSetError(
+            translate("prompt_sets", "This file is not a Switchboard prompt set.")
+        ) from None
     return prompt_set_from_json(data)
 
 
@@ -240,7 +303,9 @@ class RunProgress:
     @property
     def text(self) -> str:
         """ "12 of 40 answers"."""
-        return f"{self.done} of {self.total} answers"
+        return translate(
+            "prompt_sets", "{done} of %n answers", "one: {done} of %n answer", self.total
+        ).format(done=self.done)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +372,7 @@ class RunResults:
 
 def answer_letter_label(index: int) -> str:
     """ "Answer A", "Answer B"… (a blind column's name)."""
-    return f"Answer {chr(ord('A') + index)}"
+    return translate("prompt_sets", "Answer {letter}").format(letter=chr(ord("A") + index))
 
 
 def columns_to_json(columns: list[tuple[str, ChatSettings]]) -> list[dict[str, Any]]:
@@ -323,7 +388,9 @@ def columns_from_json(data: object) -> list[tuple[str, ChatSettings]]:
         label = entry.get("label")
         out.append(
             (
-                label if isinstance(label, str) and label.strip() else f"Column {index + 1}",
+                label
+                if isinstance(label, str) and label.strip()
+                else translate("prompt_sets", "Column {number}").format(number=index + 1),
                 ChatSettings.from_stored(entry.get("settings")),
             )
         )

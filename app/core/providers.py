@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .conversation import ChatSettings
+from .i18n import translate
 from .models import ModelInfo
-from .params import SPECS_BY_NAME, ProviderRouting
+from .params import SPECS_BY_NAME, ProviderRouting, shown_spec
 
 # A typical answer, for ranking providers by price: a short prompt and a medium answer.
 TYPICAL_PROMPT_TOKENS = 1_000
@@ -23,7 +24,6 @@ TYPICAL_ANSWER_TOKENS = 500
 NORMAL_STATUS = 0  # OpenRouter's "status" of an endpoint that works (others are undocumented)
 
 # Names that are not our parameters but may stand in supported_parameters lists.
-_EXTRA_LABELS = {"structured_outputs": "JSON matching a schema"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +107,11 @@ def params_in_play(settings: ChatSettings, model: ModelInfo | None = None) -> fr
 
 def parameter_label(name: str) -> str:
     """A parameter's name as the dock shows it ("Min P"), for sentences."""
-    spec = SPECS_BY_NAME.get(name)
-    return spec.label if spec is not None else _EXTRA_LABELS.get(name, name)
+    if name in SPECS_BY_NAME:
+        return shown_spec(name).label
+    if name == "structured_outputs":
+        return translate("providers", "JSON matching a schema")
+    return name
 
 
 def choose_provider(
@@ -212,36 +215,56 @@ def no_provider_sentence(
 ) -> str:
     """Why no provider of ``model_name`` can be pinned, in plain words. ``endpoints``: all
     of its providers; ``allowed``: those the columns' presets permit (None: all of them)."""
-    tail = "each column may be served by a different provider."
     if allowed is not None and endpoints and not allowed:
-        return (
-            f"The preset of a column of {model_name} allows only providers that do not serve "
-            f"this model, so that column will be refused. Choose another preset or model for it."
-        )
+        return translate(
+            "providers",
+            "The preset of a column of {model} allows only providers that do not serve "
+            "this model, so that column will be refused. Choose another preset or model for it.",
+        ).format(model=model_name)
     working = [e for e in (endpoints if allowed is None else allowed) if e.is_normal]
     if not working:
-        return f"No provider of {model_name} is working normally right now; {tail}"
+        return translate(
+            "providers",
+            "No provider of {model} is working normally right now; each column may be served "
+            "by a different provider.",
+        ).format(model=model_name)
     missing = sorted(n for n in needed if not any(n in e.supported_parameters for e in working))
     if missing:
         names = _and_list([parameter_label(n) for n in missing])
-        verb = "takes" if len(missing) == 1 else "take"
-        return (
-            f"No provider of {model_name} {verb} {names}, so a column that sets "
-            f"{'it' if len(missing) == 1 else 'them'} will be refused; {tail}"
-        )
+        if len(missing) == 1:
+            text = translate(
+                "providers",
+                "No provider of {model} takes {names}, so a column that sets it will be "
+                "refused; each column may be served by a different provider.",
+            )
+        else:
+            text = translate(
+                "providers",
+                "No provider of {model} take {names}, so a column that sets them will be "
+                "refused; each column may be served by a different provider.",
+            )
+        return text.format(model=model_name, names=names)
     contested = sorted(n for n in needed if not all(n in e.supported_parameters for e in working))
     names = _and_list([parameter_label(n) for n in contested])
-    return f"No single provider of {model_name} takes {names} together; {tail}"
+    return translate(
+        "providers",
+        "No single provider of {model} takes {names} together; each column may be served by "
+        "a different provider.",
+    ).format(model=model_name, names=names)
 
 
 def unreachable_sentence(model_name: str) -> str:
-    return (
-        f"The providers of {model_name} could not be looked up, so none was chosen; each "
-        "column may be served by a different provider, and every setting is still required."
-    )
+    return translate(
+        "providers",
+        "The providers of {model} could not be looked up, so none was chosen; each "
+        "column may be served by a different provider, and every setting is still required.",
+    ).format(model=model_name)
 
 
 def _and_list(items: Sequence[str]) -> str:
+    """``a, b and c`` in the user's language."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return translate("providers", "{items} and {last}").format(
+        items=translate("providers", ", ").join(items[:-1]), last=items[-1]
+    )

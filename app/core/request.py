@@ -24,6 +24,7 @@ from .attachments import (
     PdfEngine,
 )
 from .conversation import ChatSettings, Message
+from .i18n import translate
 from .messages import ChatMessage
 from .models import ModelInfo
 from .params import ProviderRouting, SamplingParams
@@ -128,12 +129,13 @@ def files_too_large(size: int) -> str | None:
     """The plain refusal for a request carrying ``size`` bytes of files, or None."""
     if size <= MAX_REQUEST_FILE_BYTES:
         return None
-    return (
-        f"This message would carry {math.ceil(size / MB)} MB of files, more than the "
-        f"{MAX_REQUEST_FILE_BYTES // MB} MB one message can take (every file of the "
+    return translate(
+        "request",
+        "This message would carry {size} MB of files, more than the "
+        "{most} MB one message can take (every file of the "
         "conversation is sent again with each message). Remove some files, or start a new "
-        "conversation."
-    )
+        "conversation.",
+    ).format(size=math.ceil(size / MB), most=MAX_REQUEST_FILE_BYTES // MB)
 
 
 def pdfs_to_parse(

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from app.core.endpoint import EndpointError, normalize_base_url
+from app.core.i18n import translate
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import format_usd, parse_amount
 
@@ -90,11 +91,15 @@ def _url(value: object) -> str | None:
 def amount_problem(value: Decimal) -> str | None:
     """Why ``value`` cannot be a cap or a threshold, in a plain sentence (None: it can)."""
     if not value.is_finite() or value < 0:
-        return "An amount cannot be negative."
+        return translate("settings", "An amount cannot be negative.")
     if value > MAX_AMOUNT:
-        return f"Caps go up to {format_usd(MAX_AMOUNT)}. Type a smaller amount, such as 20."
+        return translate(
+            "settings", "Caps go up to {amount}. Type a smaller amount, such as 20."
+        ).format(amount=format_usd(MAX_AMOUNT))
     if 0 < value < MIN_AMOUNT:
-        return "The smallest amount is $0.0001 (or 0 to allow no spending at all)."
+        return translate(
+            "settings", "The smallest amount is $0.0001 (or 0 to allow no spending at all)."
+        )
     return None
 
 

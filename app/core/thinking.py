@@ -22,18 +22,66 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .text import clean_surrogates
 
 # Highest first, as OpenRouter lists them. "none" is not an effort here: Off is its own choice.
 EFFORTS: tuple[str, ...] = ("max", "xhigh", "high", "medium", "low", "minimal")
+# English (marked): shown through ``effort_label``, which translates.
 EFFORT_LABELS: Mapping[str, str] = {
-    "max": "Maximum",
-    "xhigh": "Very high",
-    "high": "High",
-    "medium": "Medium",
-    "low": "Low",
-    "minimal": "Minimal",
+    "max": QT_TRANSLATE_NOOP("thinking", "Maximum"),
+    "xhigh": QT_TRANSLATE_NOOP("thinking", "Very high"),
+    "high": QT_TRANSLATE_NOOP("thinking", "High"),
+    "medium": QT_TRANSLATE_NOOP("thinking", "Medium"),
+    "low": QT_TRANSLATE_NOOP("thinking", "Low"),
+    "minimal": QT_TRANSLATE_NOOP("thinking", "Minimal"),
 }
+
+
+def effort_label(effort: str) -> str:
+    """An effort level as the Thinking control lists it ("Very high"), translated; an effort
+    we do not know is shown as the API names it."""
+    labels = {
+        "max": translate("thinking", "Maximum"),
+        "xhigh": translate("thinking", "Very high"),
+        "high": translate("thinking", "High"),
+        "medium": translate("thinking", "Medium"),
+        "low": translate("thinking", "Low"),
+        "minimal": translate("thinking", "Minimal"),
+    }
+    return labels.get(effort, effort)
+
+
+def _effort_word(effort: str) -> str:
+    """An effort level inside a sentence ("very high"), translated."""
+    words = {
+        "max": translate("thinking", "maximum"),
+        "xhigh": translate("thinking", "very high"),
+        "high": translate("thinking", "high"),
+        "medium": translate("thinking", "medium"),
+        "low": translate("thinking", "low"),
+        "minimal": translate("thinking", "minimal"),
+    }
+    return words.get(effort, effort)
+
+
+def _effort_summary(effort: str) -> str:
+    summaries = {
+        "max": translate("thinking", "Thinking maximum"),
+        "xhigh": translate("thinking", "Thinking very high"),
+        "high": translate("thinking", "Thinking high"),
+        "medium": translate("thinking", "Thinking medium"),
+        "low": translate("thinking", "Thinking low"),
+        "minimal": translate("thinking", "Thinking minimal"),
+    }
+    known = summaries.get(effort)
+    return (
+        known
+        if known is not None
+        else translate("thinking", "Thinking {level}").format(level=effort)
+    )
+
+
 # Share of the answer's length limit OpenRouter gives thinking at each effort (the guide).
 EFFORT_SHARE: Mapping[str, float] = {
     "max": 0.95,
@@ -73,18 +121,30 @@ class Thinking:
     def check(self) -> None:
         """Raise ThinkingError for a value that cannot be sent."""
         if self.mode not in ("default", "off", "effort", "budget"):
-            raise ThinkingError("Thinking must be the model's default, off, an effort or a budget.")
+            raise ThinkingError(
+                translate(
+                    "thinking", "Thinking must be the model's default, off, an effort or a budget."
+                )
+            )
         if not isinstance(self.hide, bool):
-            raise ThinkingError("“Hide the thinking” must be on or off.")
+            raise ThinkingError(translate("thinking", "“Hide the thinking” must be on or off."))
         if self.mode == "effort" and self.effort not in EFFORTS:
-            raise ThinkingError(f"The thinking effort must be one of {', '.join(EFFORTS)}.")
+            raise ThinkingError(
+                translate("thinking", "The thinking effort must be one of {efforts}.").format(
+                    efforts=", ".join(EFFORTS)
+                )
+            )
         if self.mode == "budget":
             budget = self.budget
             if isinstance(budget, bool) or not isinstance(budget, int):
-                raise ThinkingError("The thinking budget must be a whole number of tokens.")
+                raise ThinkingError(
+                    translate("thinking", "The thinking budget must be a whole number of tokens.")
+                )
             if not MIN_BUDGET <= budget <= MAX_BUDGET:
                 raise ThinkingError(
-                    f"The thinking budget must be between {MIN_BUDGET} and {MAX_BUDGET:,} tokens."
+                    translate(
+                        "thinking", "The thinking budget must be between {least} and {most} tokens."
+                    ).format(least=MIN_BUDGET, most=f"{MAX_BUDGET:,}")
                 )
 
     @property
@@ -109,15 +169,38 @@ class Thinking:
     def summary(self) -> str:
         """``Thinking high`` · ``Thinking off`` · ``Thinking budget 4,000`` (+ `` (hidden)``)."""
         if self.mode == "off":
-            return "Thinking off"
+            return translate("thinking", "Thinking off")
         if self.mode == "effort":
-            text = f"Thinking {EFFORT_LABELS.get(str(self.effort), str(self.effort)).lower()}"
+            text = _effort_summary(str(self.effort))
         elif self.mode == "budget":
             budget = self.budget
-            text = f"Thinking budget {budget:,}" if isinstance(budget, int) else "Thinking"
+            text = (
+                translate("thinking", "Thinking budget {tokens}").format(tokens=f"{budget:,}")
+                if isinstance(budget, int)
+                else translate("thinking", "Thinking")
+            )
         else:
-            text = "Thinking: model default"
-        return f"{text} (hidden)" if self.hide else text
+            text = translate("thinking", "Thinking: model default")
+        if self.hide:
+            return translate("thinking", "{setting} (hidden)").format(setting=text)
+        return text
+
+    def value_words(self) -> str:
+        """The setting without the word Thinking, for a table of settings: ``high``, ``off``,
+        ``budget 4,000``, ``model default`` (+ `` (hidden)``)."""
+        if self.mode == "off":
+            text = translate("thinking", "off")
+        elif self.mode == "effort":
+            text = _effort_word(str(self.effort))
+        elif self.mode == "budget" and isinstance(self.budget, int):
+            text = translate("thinking", "budget {tokens}").format(tokens=f"{self.budget:,}")
+        elif self.mode == "budget":
+            text = translate("thinking", "on")
+        else:
+            text = translate("thinking", "model default")
+        if self.hide:
+            return translate("thinking", "{setting} (hidden)").format(setting=text)
+        return text
 
     def thinking_cap(self, max_tokens: int | None) -> int | None:
         """The most tokens this setting lets the model think, when it can be said: the budget,
@@ -135,12 +218,18 @@ def thinking_from_body(data: object, *, strict: bool = False) -> Thinking | None
     raises ThinkingError for them instead."""
     if not isinstance(data, Mapping):
         if strict:
-            raise ThinkingError('Thinking must be a JSON object such as {"effort": "high"}.')
+            raise ThinkingError(
+                translate("thinking", 'Thinking must be a JSON object such as {"effort": "high"}.')
+            )
         return None
     if strict:
         unknown = sorted(str(k) for k in data if k not in _KEYS)
         if unknown:
-            raise ThinkingError(f"“{unknown[0]}” is not a thinking setting Switchboard knows.")
+            raise ThinkingError(
+                translate(
+                    "thinking", "“{name}” is not a thinking setting Switchboard knows."
+                ).format(name=unknown[0])
+            )
     hide = data.get("exclude") is True
     effort, budget, enabled = data.get("effort"), data.get("max_tokens"), data.get("enabled")
     thinking: Thinking
@@ -194,13 +283,28 @@ class ThinkingChoices:
         if thinking is None or thinking.mode == "default":
             return None
         if thinking.mode == "off" and not self.off:
-            return "cannot turn its thinking off"
+            return translate("thinking", "cannot turn its thinking off")
         if thinking.mode == "effort" and thinking.effort not in self.efforts:
-            level = EFFORT_LABELS.get(str(thinking.effort), str(thinking.effort)).lower()
-            return f"does not offer the {level} thinking effort"
+            level = _effort_word(str(thinking.effort))
+            return translate("thinking", "does not offer the {level} thinking effort").format(
+                level=level
+            )
         if thinking.mode == "budget" and not self.budget:
-            return "does not take a thinking budget"
+            return translate("thinking", "does not take a thinking budget")
         return None
+
+    def support_sentence(self, thinking: Thinking | None, model: str) -> str | None:
+        """``support`` as one whole sentence naming ``model`` (a translator may reorder it):
+        ``Claude cannot turn its thinking off.``"""
+        if self.support(thinking) is None or thinking is None:
+            return None
+        if thinking.mode == "off":
+            text = translate("thinking", "{model} cannot turn its thinking off.")
+        elif thinking.mode == "effort":
+            text = translate("thinking", "{model} does not offer the {level} thinking effort.")
+        else:
+            text = translate("thinking", "{model} does not take a thinking budget.")
+        return text.format(model=model, level=_effort_word(str(thinking.effort)))
 
 
 ALL_CHOICES = ThinkingChoices(off=True, efforts=EFFORTS, budget=True)
@@ -233,17 +337,22 @@ def room_warning(thinking: Thinking | None, max_tokens: int | None) -> str | Non
     if thinking.mode == "budget":
         budget = thinking.budget
         if isinstance(budget, int) and max_tokens <= budget:
-            return (
-                f"Maximum length {max_tokens:,} is not more than the thinking budget "
-                f"{budget:,}: the model may spend it all thinking and leave no answer."
-            )
+            return translate(
+                "thinking",
+                "Maximum length {length} is not more than the thinking budget "
+                "{budget}: the model may spend it all thinking and leave no answer.",
+            ).format(length=f"{max_tokens:,}", budget=f"{budget:,}")
         return None
     if max_tokens <= SMALLEST_PROVIDER_BUDGET:
-        level = EFFORT_LABELS.get(str(thinking.effort), str(thinking.effort)).lower()
-        return (
-            f"Maximum length {max_tokens:,} is not more than {SMALLEST_PROVIDER_BUDGET:,} "
-            f"tokens, the least some models think even at {level} effort: the model may "
-            "spend it all thinking and leave no answer."
+        return translate(
+            "thinking",
+            "Maximum length {length} is not more than {least} "
+            "tokens, the least some models think even at {level} effort: the model may "
+            "spend it all thinking and leave no answer.",
+        ).format(
+            length=f"{max_tokens:,}",
+            least=f"{SMALLEST_PROVIDER_BUDGET:,}",
+            level=_effort_word(str(thinking.effort)),
         )
     return None
 

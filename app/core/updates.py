@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from .i18n import translate
+
 # The project's repository on GitHub: the one place it is written for the update check.
 PROJECT_REPOSITORY = "switchboard/switchboard"
 DEFAULT_FEED_URL = f"https://api.github.com/repos/{PROJECT_REPOSITORY}/releases/latest"
@@ -39,7 +41,9 @@ class UpdateNotice:
 
     @property
     def text(self) -> str:
-        return f"Switchboard {self.version} is available — what's new"
+        return translate("updates", "Switchboard {version} is available — what's new").format(
+            version=self.version
+        )
 
     def summary(self, lines: int = 8, width: int = 120) -> str:
         """The first lines of the notes, for a tooltip (Markdown marks taken off)."""

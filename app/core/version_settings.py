@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .conversation import ChatSettings, Message
-from .params import PARAM_SPECS, ParamSpec
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .params import PARAM_SPECS, ParamSpec, shown_spec
 from .thinking import Thinking
 
 RECENT_MODELS = 6  # the menu lists at most this many models
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("version_settings", "not set")  # shown: ``not_set()``
 PROMPT_LIMIT = 60  # a system prompt is shown at most this long in a row
 
 
@@ -33,6 +34,11 @@ def recent_models(
         if model and model not in seen:
             seen.append(model)
     return seen[:limit]
+
+
+def not_set() -> str:
+    """A setting a version has none of, translated."""
+    return translate("version_settings", "not set")
 
 
 def with_model(settings: ChatSettings, model: str) -> ChatSettings:
@@ -54,18 +60,24 @@ def settings_rows(answers: Sequence[Message]) -> list[SettingRow]:
     """The model asked for, the model and provider that answered, then every parameter any
     version set, and the system prompt when one of them had one."""
     settings = [a.settings for a in answers]  # (None: stored before they were kept)
+    unset = not_set()
     rows = [
-        _row("Model", [s.model if s is not None else NOT_SET for s in settings]),
-        _row("Answered by", [a.model or NOT_SET for a in answers]),
-        _row("Provider", [a.provider or NOT_SET for a in answers]),
+        _row(
+            translate("version_settings", "Model"),
+            [s.model if s is not None else unset for s in settings],
+        ),
+        _row(translate("version_settings", "Answered by"), [a.model or unset for a in answers]),
+        _row(translate("version_settings", "Provider"), [a.provider or unset for a in answers]),
     ]
     for spec in PARAM_SPECS:
         values = [getattr(s.params, spec.name) if s is not None else None for s in settings]
         if any(value is not None for value in values):
-            rows.append(_row(spec.label, [value_text(spec, v) for v in values]))
+            rows.append(_row(shown_spec(spec).label, [value_text(spec, v) for v in values]))
     prompts = [s.system_prompt.strip() if s is not None else "" for s in settings]
     if any(prompts):
-        rows.append(_row("System prompt", [_short(p) if p else "none" for p in prompts]))
+        none = translate("version_settings", "none")
+        label = translate("version_settings", "System prompt")
+        rows.append(_row(label, [_short(p) if p else none for p in prompts]))
     return rows
 
 
@@ -76,15 +88,24 @@ def _row(label: str, values: Sequence[str]) -> SettingRow:
 def value_text(spec: ParamSpec, value: Any) -> str:
     """A parameter's value in plain words (``NOT_SET`` when it is not set)."""
     if value is None:
-        return NOT_SET
+        return not_set()
     if spec.kind == "reasoning":
-        return value.summary().removeprefix("Thinking ") if isinstance(value, Thinking) else "on"
+        if isinstance(value, Thinking):
+            return value.value_words()
+        return translate("version_settings", "on")
     if spec.kind == "stop":
-        return ", ".join(json.dumps(stop) for stop in value) or "none"
+        return ", ".join(json.dumps(stop) for stop in value) or translate(
+            "version_settings", "none"
+        )
     if spec.kind == "response_format":
         kind = value.get("type") if isinstance(value, Mapping) else None
-        names = {"json_object": "JSON", "json_schema": "JSON schema", "text": "plain text"}
-        return names.get(str(kind), str(kind))
+        if kind == "json_object":
+            return "JSON"
+        if kind == "json_schema":
+            return translate("version_settings", "JSON schema")
+        if kind == "text":
+            return translate("version_settings", "plain text")
+        return str(kind)
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
