@@ -135,6 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if env.base_url_problem:
         early_notices.append(env.base_url_problem)
     loaded = load_settings(paths.config / SETTINGS_FILE_NAME)
+    from app.ui.i18n import install_language
+
+    # Before any window: every string is translated as it is made.
+    install_language(app, loaded.settings.language, bundled_path("translations"))
     if loaded.settings.theme != "system":
         _apply_theme(loaded.settings.theme)
     window = MainWindow(
@@ -240,9 +244,18 @@ async def _run(
     )
     refresh: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
+    shown_language = [settings.language]
+
     def settings_changed(new: AppSettings) -> None:
         save_settings(paths.config / SETTINGS_FILE_NAME, new)
         _apply_theme(new.theme)
+        if new.language != shown_language[0]:
+            shown_language[0] = new.language
+            window.notices.info(
+                translate(
+                    "main", "Switchboard will use the language you chose after you restart it."
+                )
+            )
 
     window.settings_changed.connect(follow_settings(window, account, client, env))
     window.settings_changed.connect(settings_changed)
@@ -455,7 +468,9 @@ async def _scripted_compare(
         return
     base = ChatSettings(model=args.model) if args.model else ChatSettings()
     columns = [(p.name, p.apply_to(base)) for p in chosen if p is not None]
-    comparison = compare.create(DEFAULT_COMPARISON_TITLE, columns, fair=False)
+    comparison = compare.create(
+        translate("comparisons", DEFAULT_COMPARISON_TITLE), columns, fair=False
+    )
     check = compare.check_send(comparison.id, args.compare, None, settings)
     if check.decision.action in ("hold", "confirm"):
         _say(f"switchboard compare refused: {check.question}")

@@ -1,3 +1,5841 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es" sourcelanguage="en" />
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>about</name>
+    <message>
+      <source>(not known until the app has started)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A desktop chat client for OpenRouter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About {app}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a line to the message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Licence: {licence}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send the message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your conversations and settings are kept in:
+{place}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>account</name>
+    <message>
+      <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For this session only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For this session only (the key for {server}, not your OpenRouter key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From the environment ({variable}), not stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No key for {server}: requests to it are sent without one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No key yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not checked yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paste your key first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored in: {store}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key in {variable} cannot be used: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer has no password store Switchboard can use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This server does not describe its keys, so the key was taken as it is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unnamed key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free tier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>limit {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>limit {limit} ({left} left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>limit {limit} ({left} left), resets {reset}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>limit {limit}, resets {reset}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no spending limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>used {amount}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>account_flow</name>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the key for {server} from this computer's keychain?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove your OpenRouter key from this computer's keychain?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You are ready: type a message and press Enter.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attach_flow</name>
+    <message numerus="yes">
+      <source>%n pages</source>
+      <comment>one: %n page</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{names} and %n more</source>
+      <comment>one: {names} and %n more</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>attachment_chips</name>
+    <message numerus="yes">
+      <source>%n pages</source>
+      <comment>one: %n page</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>A message can carry at most %n attachments. Remove one to attach another.</source>
+      <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Attach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attachment {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Files cannot be attached here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
+      <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pasted picture.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Picture {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading “{name}”…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove this attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop reading this file (it is not attached)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop reading {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reduced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” could not be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is attached already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
+      <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>“{name}”: {what}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>attachments</name>
+    <message>
+      <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a GIF picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JPEG picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a PNG picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a WebP picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has no pages: there is nothing in it to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is empty: there is nothing in it to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a text file Switchboard can send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is too large: pictures can be at most {size} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is too large: text files can be at most {size} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>blobs</name>
+    <message>
+      <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>catalogue</name>
+    <message>
+      <source>The server listed no models, so the current list is kept.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>chat</name>
+    <message>
+      <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>chat_view</name>
+    <message>
+      <source>Answer status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attachments are sent again with every later message.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Editing a message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Estimated cost of this message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Models that can read your attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No model in the model list says it can; refresh the list and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read the pictures of pages?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop the answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop the answer (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That version cannot come back: what it followed was deleted too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This conversation now uses {model}. Press Send to send your message.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This message: {estimate}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a message below to start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version {number} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version {number} of {total} deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wait for the answer to finish (or stop it) before changing versions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for the model…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write a message to send with your attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing… {rate} tokens/s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>about {cost}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>column_settings</name>
+    <message>
+      <source>Column settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Differs from another column: {settings}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>compare</name>
+    <message numerus="yes">
+      <source>%n requests, {estimate}</source>
+      <comment>one: %n request, {estimate}</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Something went wrong in Switchboard while this answer was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{estimate}. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{first} vs {second}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>compare_settings</name>
+    <message numerus="yes">
+      <source>%n answers</source>
+      <comment>one: %n answer</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tokens</source>
+      <comment>one: %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Blind comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In all: {answers} · {tokens}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In all: {answers} · {tokens} · at least {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In all: {answers} · {tokens} · {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON matching a schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>System prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>plain text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>compare_view</name>
+    <message>
+      <source>(Change that column's model with Change….)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(your next message)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Another model…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer {letter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blind: names are hidden and the order shuffled. Costs show once you pick. Pick the best answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blind: names are hidden and the order shuffled. Thinking, times and costs show once you pick. Pick the best answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column totals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comparison total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Continue with this one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details show once you pick the best answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Highlight differences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Highlight differing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark whole sentences that differ, or single words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One prompt for every column (Enter to send)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick as best</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt for every column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put another preset or model in this column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read the pictures of pages?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send to all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sentences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show or hide each column's settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the request this column's next answer would send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop every column (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop the answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The prompt is in the box below: Send to all asks it again in every column, after the answers already there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This column cannot change now. Try again once it has answered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This comparison cost at least {amount} (some costs are not known yet).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This comparison cost {amount} in all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You picked {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>finish: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>first word {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hidden until you pick the best</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>thinking… {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>thought privately</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>thought privately: {tokens} billed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>thought {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost} est.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost} in all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} answer tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} thinking tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} via {provider}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rate} tok/s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>comparisons</name>
+    <message>
+      <source>Column {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No blind votes yet between {a} and {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{a} and {b} are tied {a_wins} to {b_wins}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{winner} beat {loser} {wins} to {losses}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>composer</name>
+    <message>
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Message  (Ctrl+Enter to send)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Message  (Enter to send, Shift+Enter for a new line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type your message. Enter sends, Shift+Enter adds a line.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>conversation</name>
+    <message>
+      <source>New conversation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>conversations</name>
+    <message numerus="yes">
+      <source>%n attached files were left out: the file did not contain them.</source>
+      <comment>one: One attached file was left out: the file did not contain it.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
+      <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n system messages from later in the conversation were added to its system prompt.</source>
+      <comment>one: %n system message from later in the conversation was added to its system prompt.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {reason}. Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the attached files: {reason}. Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the export: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the imported conversation to your history: {reason}. Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the new conversation: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This comparison no longer exists. Nothing was exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This conversation no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This conversation no longer exists. Nothing was exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This conversation with its attached files would make a file of about {size} MB, more than the {limit} MB Switchboard can import again, so nothing was exported. Export it as Markdown instead (the files are then named but not included).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This message is no longer shown in the conversation. Nothing was copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not an ordinary file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>up to {size} MB, {messages} messages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{names} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{names} were left out: their values in the file cannot be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was left out: its value in the file cannot be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title} (continued)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cost</name>
+    <message>
+      <source>Add credits at {url}, then send again: your message is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confirm this send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spending cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cost of this send is unknown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This key has {left} left of its {limit} limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This key has {left} left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could cost about {amount} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could cost up to {amount} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>about {typical}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>about {typical}, at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cost unknown for this model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{least}, at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cost_meter</name>
+    <message>
+      <source>Comparison: {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conversation: {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conversation: –</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost meter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit: no limit on this key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit: unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit: {cost} left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit: –</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Month: {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Month: {cost} of {cap}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Month: –</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent: no figure until the model starts writing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The answer being written now: an estimate until OpenRouter bills it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The request failed before the model wrote anything, so it was not billed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This answer: not charged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This answer: {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This answer: {cost} (est.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This answer: –</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today: {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today: {cost} of {cap}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today: –</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What OpenRouter billed for the latest answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{percent}% of your daily cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{percent}% of your monthly cap</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>costs</name>
+    <message>
+      <source>{estimate}. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>crash</name>
+    <message>
+      <source>Copy details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>database</name>
+    <message>
+      <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check the disk has free space, then restart Switchboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close any other copy of Switchboard, then restart it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free some disk space, then restart Switchboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move that file out of the way, then restart Switchboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restart Switchboard to try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another program is keeping it locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not allowed to create or change files in that folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>part of the folder path is a file, not a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the database said: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the disk reported an error while writing (it may be full or failing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system said: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>dock_link</name>
+    <message>
+      <source>(your next message)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Built-in list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Live list</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Model list refreshed: %n models.</source>
+      <comment>one: Model list refreshed: %n model.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Not sent: {problem} Fix it in the Parameters panel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved the preset “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model list could not be refreshed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{problem} Fix it before saving a preset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{problem} Fix it to see the request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{problem} Nothing is sent until this is fixed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>endpoint</name>
+    <message>
+      <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The address should not contain ? or #.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The port in the address (the number after the colon) is not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a full address starting with https://, such as {address}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the server</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One of the settings is out of range. Check the parameter dock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter could not accept this request. Change the settings and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter could not process this request. Check the settings and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter does not know this model. Choose another one from the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter took too long to answer. Press Retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Something went wrong talking to OpenRouter. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This message is too large to send. Shorten it or remove attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>This file is not a conversation Switchboard can read: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has no list of messages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it holds a number with too many digits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it holds more than {most} messages, the most Switchboard imports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it holds neither a conversation nor a list of messages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it holds no messages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is larger than {limit} MB, the most Switchboard imports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is nested too deeply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not UTF-8 text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not valid JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its attached files are not in the expected form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its messages are not one branch of its versions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its version number is missing or invalid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its versions are not a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its versions go round in a circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its versions have a missing or repeated id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its versions name a parent that is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its versions name a parent that is not there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>message {number} has an attachment that is not valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>message {number} has more than {most} parts, the most Switchboard imports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>message {number} has no role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>message {number} has no text content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>message {number} has no text, only attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>message {number} is not a message object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one of its attached files is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one of its attached files is not in the expected form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the attachments of message {number} are not a short list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>version {number} is a system message</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>figures</name>
+    <message>
+      <source>All presets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exactly {cost}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finished: every prompt has its answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How long the first word of an answer took to arrive, on average.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How many tokens the answers have (a token is a short piece of a word).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not finished. Resume sends only what is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not started yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing is spent on this run yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a prompt as a comparison to pick its best answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stopped. Resume sends only what is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cost is not known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wins count blind picks only; this run is not blind, so there are none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Wins count your picks: {picked} of %n prompts picked.</source>
+      <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>first word {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{answers} ({failed} failed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost} (partly estimated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost} est.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} picked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{done} of %n answers, {failed} failed, {running} being written.</source>
+      <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{done} of %n answers, {failed} failed.</source>
+      <comment>one: {done} of %n answer, {failed} failed.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{done} of %n answers, {running} being written.</source>
+      <comment>one: {done} of %n answer, {running} being written.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{done} of %n answers.</source>
+      <comment>one: {done} of %n answer.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{rate} tok/s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{wins} of {judged}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>file_actions</name>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the export: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the spending export: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export spending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the run</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Exported %n rows of spending to {path}.</source>
+      <comment>one: Exported %n row of spending to {path}.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Exported to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import conversation ({limits})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importing {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>files</name>
+    <message>
+      <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It is too large: the limit is {size} KB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It is too large: the limit is {size} MB.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>flow</name>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not started. Press Start when you are ready.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt sets are not available right now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Started: {estimate}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fork_flow</name>
+    <message numerus="yes">
+      <source>%n messages.</source>
+      <comment>one: %n message.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n turns</source>
+      <comment>one: %n turn</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>About %n tokens to send again with each message.</source>
+      <comment>one: About %n token to send again with each message.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>About %n tokens, about {cost} to send again with each message.</source>
+      <comment>one: About %n token, about {cost} to send again with each message.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Continue in a new tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How many of the last turns to keep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the last</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>The whole conversation up to here (%n messages)</source>
+      <comment>one: The whole conversation up to here (%n message)</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>This message is no longer shown in the conversation.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>history</name>
+    <message>
+      <source>New conversation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>key_dialog</name>
+    <message>
+      <source>Cancel sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check and save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the key with {server}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key accepted: {description}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key for {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opening your browser…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Or paste a key you created at {link}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paste the key for {name} (not your OpenRouter key):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paste your key first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in with OpenRouter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in with OpenRouter (for this session only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign-in cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign-in link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard could not open your web browser. To sign in, copy the link below, open it in your browser and sign in there; Switchboard waits here. Or paste a key below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The API address in Settings is another server ({name}), so Sign in with OpenRouter is not offered here: it would hand your new OpenRouter key to that server. Set the address back to OpenRouter to sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key {name} gave you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer has no password store Switchboard can use, so the key you get by signing in lasts only until you close Switchboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use this key for this session only</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>keys</name>
+    <message>
+      <source>A key is one line without spaces or line breaks, so this is not just the key. Copy the key alone and paste it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard needs an OpenRouter key: it starts with sk-or-…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like a GitHub token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like a Google key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like a Groq key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like a Hugging Face token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like a Perplexity key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like a Replicate token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like an Anthropic (Claude) key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like an NVIDIA key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like an OpenAI key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This looks like an xAI (Grok) key.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>library</name>
+    <message numerus="yes">
+      <source>%n messages</source>
+      <comment>one: %n message</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n prompts</source>
+      <comment>one: %n prompt</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n prompts, finished</source>
+      <comment>one: %n prompt, finished</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n prompts, running</source>
+      <comment>one: %n prompt, running</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n prompts, stopped</source>
+      <comment>one: %n prompt, stopped</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Conversations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the chosen conversation (in the library)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fold the library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fold the library to a narrow strip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No conversations match “{query}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No conversations yet. Type a message below to start one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search conversations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the library</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>comparison of %n answers, names hidden until you pick the best</source>
+      <comment>one: comparison of %n answer, names hidden until you pick the best</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>comparison: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>prompt set run: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>link_focus</name>
+    <message>
+      <source>{link}, link</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>Switchboard cannot use the folder {folder} ({reason}), so what you do now may not be saved. Check that the folder can be written to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard is damaged: {path} is missing. Reinstall it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard will use the language you chose after you restart it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the address from Settings instead. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>looking for your key…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>main_window</name>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the comparison “{title}” and all its answers?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete “{title}” and all its messages? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the model and its settings (Ctrl+Shift+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>manager</name>
+    <message>
+      <source>Add prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save the file: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete prompt set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the prompt set “{name}”? Runs made with it keep their own copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard your changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the prompt set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import a prompt set</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Imported “{name}” with %n prompts.</source>
+      <comment>one: Imported “{name}” with %n prompt.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the prompt set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New prompt set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes on a good answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt sets (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompts of the set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompts:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send every prompt of this set to two to four presets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chosen prompt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The prompt, as you would type it in a conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What a good answer looks like (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What a good answer looks like (optional):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your changes to this prompt set cannot be saved. {problem} Discard them and close?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{number}. (empty)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>markdown</name>
+    <message>
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy this code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Image: {alt}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>menus</name>
+    <message>
+      <source>&amp;About Switchboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Copy the newest answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Enter sends (Shift+Enter for a new line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import conversation…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Prompt sets…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Regenerate the newest answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conversation &amp;library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;spending as CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export as &amp;JSON…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export as &amp;Markdown…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to the &amp;parameters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New c&amp;omparison…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter &amp;credits (web page)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter &amp;keys (web page)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show &amp;parameters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no answer to copy here yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no answer to regenerate here yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>message_actions</name>
+    <message>
+      <source>Message copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Message details</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>message_html</name>
+    <message>
+      <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assistant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compare versions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Continue in a new tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regenerate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regenerate with…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking… under a second</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking… {seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thought</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Thought %n tokens</source>
+      <comment>one: Thought %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Thought for under a second</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Thought for under a second · %n tokens</source>
+      <comment>one: Thought for under a second · %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Thought for {seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Thought for {seconds} s · %n tokens</source>
+      <comment>one: Thought for {seconds} s · %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Try again with less thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Try again without a length limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ No answer: the model used its whole length limit thinking, so nothing was left for the answer. The thinking is billed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>meta</name>
+    <message numerus="yes">
+      <source>%n tokens</source>
+      <comment>one: %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Answer cost (with the prompt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model requested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model that answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sources:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model used its whole length limit thinking, so no answer was left. It was still billed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thought privately</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Thought privately: %n thinking tokens billed</source>
+      <comment>one: Thought privately: %n thinking token billed</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web searches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>about {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>answer %n tokens</source>
+      <comment>one: answer %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>complete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done privately: none of it came back, but it is billed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>provider defaults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>streaming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the answer did not finish.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>thinking %n tokens</source>
+      <comment>one: thinking %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>thinking about %n tokens</source>
+      <comment>one: thinking about %n token</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>via {provider}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{answer} + {thinking}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost} (billed by OpenRouter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost} (estimated from the model's price)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost} est.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{label}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tokens} ({cost})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ Cut off: the answer reached its maximum length (raise Maximum length).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ Filtered: the provider's content filter stopped this answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ Incomplete: Switchboard closed while this answer was arriving.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ Incomplete: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ Stopped: you stopped this answer; what arrived is kept.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>model_picker</name>
+    <message>
+      <source>Choose a model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Context</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refresh list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search by name or id, e.g. “llama 70b” or “free”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use this model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n models</source>
+      <comment>one: {shown} of %n model</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>models</name>
+    <message>
+      <source>free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>price unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown context</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{fee} per request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} cannot be held to a JSON schema.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a JSON schema.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a Min P value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a Top A value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a Top K value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a Top P value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a frequency penalty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a maximum length.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a presence penalty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a repetition penalty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a response format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a seed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept a temperature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept log probabilities.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept reasoning settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept stop sequences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept tools.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not accept “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not think before answering.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} has no JSON mode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{prices} · {fee}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{prompt} in · {completion} out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tokens} context</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>money</name>
+    <message>
+      <source>free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>new_comparison</name>
+    <message>
+      <source>Blind: hide the names and shuffle the columns until I pick the best</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fair: the same provider for every column of a model, and every setting must be honoured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Otherwise the answers may come from different companies running the model, and one of them may quietly ignore a setting, so you would compare those instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presets to compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick between {least} and {most} presets (now {ticked}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick two to four presets. One prompt goes to all of them with {model} (or the model a preset names); the answers stream side by side.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{left} vs {right}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>oauth</name>
+    <message>
+      <source>Bad request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not reach OpenRouter to finish signing in. Check your internet connection, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter could not finish the sign-in right now. Please try again in a minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return to Switchboard and try again, or paste a key there instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign-in already finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard could not open your web browser. Paste a key instead, or try again once a browser is set up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard was not given access to your OpenRouter account. Sign in again whenever you are ready.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sign-in did not complete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sign-in did not complete. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This address only answers sign-ins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too many sign-in attempts right now. Wait a minute, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You can close this tab and return to Switchboard.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>param_rows</name>
+    <message>
+      <source> tokens</source>
+      <comment>after the budget's number</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the most tokens it may spend thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hidden thinking is still done, and still billed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide the thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How much the model thinks before it answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON matching a schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model's choice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One per line, up to 4. Write \n for a new line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plain text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Response format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schema name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send this parameter. Off: the provider's default applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switch it off and go back to the provider's default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model answers straight away, without thinking first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model still thinks, and it is still billed; only the text stays away</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model thinks as much as it usually does (with Hide the thinking: hidden)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The most tokens the model may spend thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking budget in tokens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Token budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type at least one stop sequence, or switch it off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{choice} (not offered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not offer the {effort} thinking effort. Choose another amount, or Reset to leave it to the model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not take a thinking budget. Choose another amount, or Reset to leave it to the model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} slider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} {when}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>parameter_dock</name>
+    <message>
+      <source>Allow other providers when the first fails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change model…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed since you chose “{name}”. Reset to go back to its values, or Save as… to keep these as a preset of your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choosing a preset applies its values at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data collection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fall back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fastest output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For models that cannot read PDFs themselves. Reading pictures of pages (for scanned PDFs) costs $2 per 1,000 pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free to use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go back to the values of “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How PDFs are read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How it answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In effect: {preset}. Choosing a preset applies its values at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Instructions the model follows for the whole conversation (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lowest price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manage…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model defaults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Models are paid by the token. A token is a piece of a word: on average about three quarters of a word, so a million tokens is roughly 750,000 words.
+“In” is everything sent with your message: the system prompt, the conversation so far and what you typed. “Out” is what the model writes back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not in the model list yet: every parameter stays available.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Off. {price}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only providers that honour every parameter set here. Without this, a provider that does not support a parameter silently ignores it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only providers that keep no data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDFs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prefer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Price unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Providers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quickest start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read pictures of pages too ($2 per 1,000 pages)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read their text (free)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Require every parameter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset to {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Results per search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search the web</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show request…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>System prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The exact JSON that the next message will send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model may search the web before it answers, and lists the pages it used. Each search costs extra.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These values match no preset. Save as… keeps them as a preset of your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tokens in: {prompt} · out: {completion}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tokens in: {prompt} · {completion} per million out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web search and PDFs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What this conversation sends. Parameters that are off use the model's own defaults.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown context: the tokens of conversation and answer it handles at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} cannot search the web. Choose another model to search.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}  (yours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (modified)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{price} per request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{prompt} per million tokens in · out: {completion}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{prompt} per million tokens in · {completion} per million out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tokens} context: the tokens of conversation and answer it handles at once</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>params</name>
+    <message numerus="yes">
+      <source>%n stop sequences</source>
+      <comment>one: %n stop sequence</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>A JSON schema format needs a schema object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A fixed number that makes answers repeatable on models that support it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A small value (0.05 to 0.1) keeps creative settings coherent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A stop sequence cannot be empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Asks for plain text, any JSON object, or JSON that matches a schema you give.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data collection must be allow or deny.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discourages any word that has already appeared, however often.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discourages words the more often they have already appeared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drops unlikely words, more strictly when the model is confident.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drops words whose chance is below this share of the most likely word's chance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Frequency penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How adventurous the wording is: low values pick the most likely words, high values take more chances.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How much a thinking model reasons before it answers. Thinking is billed like answer words, even when it is hidden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON matching a schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower it for facts and code; raise it for brainstorming and stories.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Makes the model less likely to repeat text from the conversation; 1 means no penalty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maximum length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Min P</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model defaults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only considers the most likely words whose chances add up to this share.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only considers this many of the most likely next words (0 means no limit).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter accepts at most 4 stop sequences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plain text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presence penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raise it a little if answers repeat the same words or phrases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raise it slightly (1.1) if the model loops; too high makes odd wording.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raise it to push the model toward new topics.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rarely needed; try a small value if high temperatures produce nonsense.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repetition penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Response format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set a small number (e.g. 40) for safer, more predictable text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set it to cap cost or keep answers short; too low cuts answers off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set it when you want the same answer twice, for example to compare settings fairly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sort providers by price, throughput or latency.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop sequences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop sequences must be a list of texts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Temperature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text that makes the model stop writing as soon as it produces it (up to 4).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The longest answer allowed, in tokens (a token is about three quarters of a word).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The response format holds a value that cannot be sent (NaN).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The response format must be a JSON object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The response format must be text, json_object or json_schema.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The schema is not valid JSON (line {line}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The schema must be a JSON object: { … }.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The schema needs a name of up to 64 letters, digits, '_' or '-'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking must be a thinking setting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Top A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Top K</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Top P</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a value for {name}, or switch it off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use JSON when another program will read the answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use it to end answers at a marker, such as a blank line or 'User:'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be a finite number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be above {low} and at most {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be at least {low}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be between {low} and {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} {value}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>parsing</name>
+    <message>
+      <source>unknown error</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>preset_store</name>
+    <message>
+      <source>The file could not be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is not a Switchboard presets file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is too large to be a Switchboard presets file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This presets file is damaged: it holds a number with too many digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your saved presets at {path} could not be used, so only the built-in presets are available. {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your saved presets could not be used, so only the built-in presets are available. {why} The old file is kept at {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>presets</name>
+    <message>
+      <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A preset name can be at most {most} characters long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A preset name must be a single line of text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A preset needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not open “{name}” ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the preset “{name}”?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty: conversations that use this preset have none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Exported %n presets to {path}.</source>
+      <comment>one: Exported %n preset to {path}.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import presets</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Imported %n presets.</source>
+      <comment>one: Imported %n preset.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Include the model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Include the system prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Kept your %n existing presets.</source>
+      <comment>one: Kept your %n existing preset.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the new preset:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was saved. Choose another name first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was saved. Fix the value marked in red first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset number {number} in this file has no name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset number {number} in this file is not a preset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset number {number}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preset “{name}”: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presets (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Providers (kept as they are when you save):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace presets?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace the system prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as a copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as a copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved the preset “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved your changes as the preset “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set another parameter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sets: {summary}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skipped {names}: a built-in preset has that name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switched off, each conversation keeps its own model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switched off, each conversation keeps its own system prompt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>System prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” does not exist any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The parameters must be a JSON object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The provider setting “{name}” must be a list of provider names such as deepinfra or google-vertex/us-east5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The provider setting “{name}” must be true or false.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The provider setting “{name}” must be {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The provider settings must be a JSON object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no preset named “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file has two presets named “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is not a Switchboard presets file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is a built-in preset, so it cannot be changed. Save as a copy… keeps your changes as a preset of your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This preset cannot be saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This preset sets no parameters, so each provider's own defaults apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This presets file is damaged: it has no list of presets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This presets file is damaged: its version is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use a particular model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web search must be a JSON object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web search needs “enabled”: true or false.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web search results must be a whole number from 1 to {most}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it does and when to use it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the preset sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You already have a preset named “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You already have presets named {names}. Replace them with the imported ones?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your changes to “{name}” are not saved. Discard them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your preset “{name}” has the name of a built-in preset now, so it is shown as “{new_name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your presets could not be saved ({reason}). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its own system prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>model {model}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no system prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no web search</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>searches the web (up to %n results)</source>
+      <comment>one: searches the web (up to %n result)</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>the description must be text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system prompt must be text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{choices} or {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}  (built in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (copy {number})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (mine {number})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (mine)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{problem} Nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{key}” is not a parameter Switchboard knows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{key}” is not a provider setting Switchboard knows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{key}” is not a web search setting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{key}” is not something a preset can hold.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a built-in preset and cannot be changed. Duplicate it to make a copy you can change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a built-in preset and cannot be deleted. Duplicate it to make a copy you can change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a built-in preset and cannot be renamed. Duplicate it to make a copy you can change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is the name of a built-in preset. Choose another name.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>prompt_sets</name>
+    <message>
+      <source>A prompt set can hold at most {most} prompts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A prompt set needs at least one prompt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer {letter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not open “{name}” ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every answer is in, so nothing is left to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the prompt set a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt set run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt {number} has a broken character that is not text. Retype it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt {number} in this file has no text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt {number} in this file has something Switchboard does not know: “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt {number} in this file is not a prompt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt {number} is empty. Write it or remove it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt {number} is too long: keep it under {most} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” does not exist any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The name has a broken character that is not text. Retype it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The name is too long: keep it under {most} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The name of the set in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The notes of prompt {number} are too long: keep them under {most} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The notes of prompt {number} in this file are not text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The notes of prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is not a Switchboard prompt set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is too large to be a prompt set (more than {size} MB).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This prompt set file has no list of prompts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This prompt set file has no name for the set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This prompt set file has something Switchboard does not know: “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This prompt set file is damaged: its version is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{done} of %n answers</source>
+      <comment>one: {done} of %n answer</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>“{name}” is too large to be a prompt set (more than {size} MB).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>providers</name>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON matching a schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No provider of {model} is working normally right now; each column may be served by a different provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No provider of {model} take {names}, so a column that sets them will be refused; each column may be served by a different provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No provider of {model} takes {names}, so a column that sets it will be refused; each column may be served by a different provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No single provider of {model} takes {names} together; each column may be served by a different provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The preset of a column of {model} allows only providers that do not serve this model, so that column will be refused. Choose another preset or model for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The providers of {model} could not be looked up, so none was chosen; each column may be served by a different provider, and every setting is still required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{items} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>request</name>
+    <message>
+      <source>This message would carry {size} MB of files, more than the {most} MB one message can take (every file of the conversation is sent again with each message). Remove some files, or start a new conversation.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>request_preview</name>
+    <message>
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The API key is sent in the Authorization header and is not shown here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>requests</name>
+    <message>
+      <source>A setting holds a value JSON cannot carry (such as NaN). Fix it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a model first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a message first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>routing_words</name>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cheapest provider first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fastest provider first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>never {providers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no other provider if the first one fails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only providers that honour every setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only providers that keep no data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only {providers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>other providers may step in if the first one fails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>providers in a set order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>providers that keep data allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>quickest provider to start first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{earlier}, then {next}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{providers} first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{providers} only</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>run_dialog</name>
+    <message>
+      <source>Answers at once:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers written at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blind: hide the names and shuffle the answers until I pick the best of each prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fair: the same provider for each model, and only providers that take every setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How many answers are written at the same time. Fewer is gentler on the provider's limits; more finishes sooner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presets to run the set with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run a prompt set</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Send the %n prompts of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</source>
+      <comment>one: Send the %n prompt of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{set}: {presets}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>run_view</name>
+    <message>
+      <source>A good answer: {notes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer {letter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As CSV (for a spreadsheet)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As Markdown…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No answer yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open as a comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open this prompt's answers in a comparison tab, where you can pick the best one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Picked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress of the run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Results per preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop the run: what arrived is kept, Resume sends the rest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What is left to send: {estimate}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{answered} of {columns}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>safe_text</name>
+    <message numerus="yes">
+      <source>… (%n more characters; Copy to get all)</source>
+      <comment>one: … (%n more character; Copy to get all)</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>secrets</name>
+    <message>
+      <source>Desktop keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keyring turned off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No desktop session bus (D-Bus) is running, so no keyring service such as GNOME Keyring or KWallet can be reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No keyring service (such as GNOME Keyring or KWallet) is running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No keyring service is available.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No secure keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None of the keyrings available ({names}) keeps secrets safely, so Switchboard will not use them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard has no secure place to keep your key on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard has no secure place to keep your key on this computer. You can paste a key to use for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard has no secure place to keep your key on this computer. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard has no secure place to keep your key on this computer. {reason} You can paste a key to use for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard keeps your key only in the system's own keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The keyring could not be set up ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The only keyring available keeps secrets in a file on disk that is not properly protected, so Switchboard will not use it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The system keyring did not answer, so Switchboard cannot read your saved key. Try again later, or paste the key to use it for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The system keyring did not answer, so the key could not be removed. Try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The system keyring did not answer, so the key could not be saved. Try again, or use the key for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The system keyring is turned off for Python programs (keyring's null backend).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no secure place to keep your key on this computer. You can use the key for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no secure place to keep your key on this computer. {reason} You can use the key for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unrecognised keyring ({name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your keyring is locked, so Switchboard cannot read your saved key. Unlock it (logging in again usually does), then restart Switchboard, or paste the key to use it for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your keyring is locked, so the key could not be removed. Unlock it (logging in again usually does) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>send_gate</name>
+    <message>
+      <source>Not sent: your message is still in the box.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send anyway</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>An amount cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caps go up to {amount}. Type a smaller amount, such as 20.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>settings_dialog</name>
+    <message>
+      <source>API address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>App name given to OpenRouter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>App web page given to OpenRouter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As the system is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ask before a send above ($)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At 80% of a cap the meter turns orange. A send that could pass a cap waits for you to press “Send anyway”. Leave a box empty for no limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Daily cap ($)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear in the app rankings on openrouter.ai. Change the name or web page given, or leave them empty for Switchboard's own. Only plain ASCII is sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty: OpenRouter ({address})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter sends the message (Shift+Enter for a new line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In use now: {where} ({address}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In use now: {where} ({address}). Save to use the address above instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the saved key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key for this server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key for {host}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Look and keyboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly cap ($)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Never ask</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No daily cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No key for {host}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No monthly cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Once a day Switchboard asks GitHub for its latest version. Nothing about you or your conversations is sent, and never your key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenRouter, or any OpenAI-compatible server such as a local model server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requests go to OpenRouter, with your OpenRouter key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key, if any, or send none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to send no key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Same as the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent with each request (as the HTTP-Referer header).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent with each request (as the X-Title header).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. Without it, Switchboard uses the address saved in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spending guard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard uses the new language after a restart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tell me when a new version of Switchboard is out (asks GitHub once a day)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Updates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which key is sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why the address is fixed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>settings_file</name>
+    <message>
+      <source>Your settings at {path} could not be read ({reason}), so default settings are used for now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your settings at {path} could not be read, so default settings are used for now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your settings at {path} were saved by a newer version of Switchboard, so default settings are used for now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your settings could not be read ({reason}), so default settings are used. The old file is kept at {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your settings could not be read, so default settings are used. The old file is kept at {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your settings were saved by a newer version of Switchboard, so default settings are used. The old file is kept at {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sources</name>
+    <message numerus="yes">
+      <source>%n bytes</source>
+      <comment>one: %n byte</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n searches, {cost}</source>
+      <comment>one: %n search, {cost}</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Open {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent at {width} × {height}, reduced from {original_width} × {original_height}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Up to %n results a search, about {price} per message (at most {most} if the model searches {searches} times).</source>
+      <comment>one: Up to %n result a search, about {price} per message (at most {most} if the model searches {searches} times).</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{size} KB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>status_parts</name>
+    <message>
+      <source>Do not tell me about this version again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the release page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status message</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>streaming</name>
+    <message>
+      <source>Thinking</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>tabs</name>
+    <message>
+      <source>Conversations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New conversation (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>thinking</name>
+    <message>
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maximum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maximum length {length} is not more than the thinking budget {budget}: the model may spend it all thinking and leave no answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maximum length {length} is not more than {least} tokens, the least some models think even at {level} effort: the model may spend it all thinking and leave no answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minimal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The thinking budget must be a whole number of tokens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The thinking budget must be between {least} and {most} tokens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The thinking effort must be one of {efforts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking budget {tokens}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking maximum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking minimal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking must be a JSON object such as {"effort": "high"}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking must be the model's default, off, an effort or a budget.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking very high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thinking: model default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Very high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>budget {tokens}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot turn its thinking off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>does not offer the {level} thinking effort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>does not take a thinking budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>maximum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>minimal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>model default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>very high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} cannot turn its thinking off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not offer the {level} thinking effort.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} does not take a thinking budget.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{setting} (hidden)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“Hide the thinking” must be on or off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a thinking setting Switchboard knows.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>transcript</name>
+    <message>
+      <source>Code copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That link was not opened: only web and e-mail links open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That message was not sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for the model…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” could not be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is no longer in Switchboard's data folder, so it cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>turn</name>
+    <message>
+      <source>The connection ended before the answer was finished.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>updates</name>
+    <message>
+      <source>Switchboard {version} is available — what's new</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>version_settings</name>
+    <message>
+      <source>Answered by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>System prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>plain text</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>versions_flow</name>
+    <message>
+      <source>For this answer only: the conversation keeps its own settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For this answer only: the conversation keeps its own settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regenerate with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regenerate with…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This answer has only one version: Regenerate makes another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wait until the answer being written has finished (or press Stop), then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} (this conversation's)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>versions_view</name>
+    <message>
+      <source>Answer, version {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compare these versions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Highlight differences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make this version the one the conversation shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark the words where the answers differ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No figures were recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings of version {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show this one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show version {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>The same question, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
+      <comment>one: The same question, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Tokens and cost of version {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version {number} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>“{question}”, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
+      <comment>one: “{question}”, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>welcome</name>
+    <message>
+      <source>&lt;b&gt;A key&lt;/b&gt; is like a password that lets Switchboard use your OpenRouter account. {keeping}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;OpenRouter&lt;/b&gt; is one account that reaches hundreds of AI models (from OpenAI, Anthropic, Google, Meta, Mistral and others). Switchboard is a window onto it: you chat, compare and keep your conversations on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;What it costs:&lt;/b&gt; OpenRouter charges per use, from your prepaid credit. A typical answer costs a fraction of a cent, some models are free, and Switchboard shows what every answer cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switchboard keeps it in your computer's keychain, the same place your browser keeps passwords, and nowhere else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer has no password store Switchboard can use, so your key is kept only until you close the app (and nowhere else): you will paste it or sign in again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Welcome to Switchboard</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

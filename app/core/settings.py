@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from app.core.endpoint import EndpointError, normalize_base_url
-from app.core.i18n import translate
+from app.core.i18n import LANGUAGES, SYSTEM, translate
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import format_usd, parse_amount
 
@@ -40,6 +40,9 @@ class AppSettings:
     # Ask GitHub once a day whether a newer Switchboard is out. Off by default in builds a
     # distribution packages (its own updates take care of that): see ``app.store.settings_file``.
     check_for_updates: bool = True
+    # The interface language: a code of app.core.i18n.LANGUAGES, or "system" (as the system
+    # is). Used at the next start.
+    language: str = "system"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +57,7 @@ class AppSettings:
         enter_sends = data.get("enter_sends")
         theme = data.get("theme")
         updates = data.get("check_for_updates")
+        language = data.get("language")
         return cls(
             enter_sends=enter_sends if isinstance(enter_sends, bool) else True,
             theme=theme if theme in THEMES else "system",
@@ -64,6 +68,7 @@ class AppSettings:
             monthly_cap=_amount(data.get("monthly_cap")),
             confirm_above=_amount(data.get("confirm_above")),
             check_for_updates=updates if isinstance(updates, bool) else check_for_updates,
+            language=language if language in LANGUAGES else SYSTEM,
         )
 
 

@@ -37,7 +37,6 @@ from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import shorten
 
 from ..attach_flow import (
-    UNKNOWN_ABILITIES,
     AttachFlow,
     attachment_cost,
     capable_models,
@@ -47,6 +46,7 @@ from ..attach_flow import (
     ocr_pdfs,
     ocr_question,
     refused_text,
+    unknown_abilities,
     with_ocr,
 )
 from ..labels import announce
@@ -461,7 +461,7 @@ class ChatView(QWidget):
             return
         if self._abilities_unknown:
             self._abilities_unknown = False
-            self._notices.info(UNKNOWN_ABILITIES)
+            self._notices.info(unknown_abilities())
         self._task.add_done_callback(self._turn_done)
         if self._unfollow is not None:  # (the last turn's end is still on its way)
             self._unfollow()

@@ -44,7 +44,6 @@ from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
 
 from ..attach_flow import (
-    UNKNOWN_ABILITIES,
     AttachFlow,
     earlier_attachments,
     gate,
@@ -52,6 +51,7 @@ from ..attach_flow import (
     ocr_pdfs,
     ocr_question,
     refused_text,
+    unknown_abilities,
     with_ocr,
 )
 from ..chat.attachment_chips import Attacher, AttachmentChips, attach_button
@@ -633,7 +633,7 @@ class CompareView(QWidget):
             task.add_done_callback(functools.partial(self._column_done, by_index[index]))
         self._set_busy()
         if tasks and self._abilities_unknown:
-            self._notices.info(UNKNOWN_ABILITIES)
+            self._notices.info(unknown_abilities())
         self._abilities_unknown = False
 
     def _columns_take(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.api import OpenRouterError
 from app.core.endpoint import EndpointError, host_label, is_openrouter, normalize_base_url
-from app.core.i18n import translate
+from app.core.i18n import LANGUAGES, SYSTEM, translate
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
 from app.core.settings import AppSettings, amount_problem
@@ -196,9 +196,19 @@ class SettingsDialog(QDialog):
             translate("settings_dialog", "Enter sends the message (Shift+Enter for a new line)")
         )
         self.enter_sends.setChecked(settings.enter_sends)
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("settings_dialog", "Language"))
+        self.language.addItem(translate("settings_dialog", "As the system is"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # (each in its own language, to be found)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setToolTip(
+            translate("settings_dialog", "Switchboard uses the new language after a restart.")
+        )
         look = QGroupBox(translate("settings_dialog", "Look and keyboard"))
         look_form = QFormLayout(look)
         look_form.addRow(translate("settings_dialog", "Theme"), self.theme)
+        look_form.addRow(translate("settings_dialog", "Language"), self.language)
         look_form.addRow(self.enter_sends)
         self.check_for_updates = QCheckBox(
             translate(
@@ -425,6 +435,7 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData(),
             enter_sends=self.enter_sends.isChecked(),
             check_for_updates=self.check_for_updates.isChecked(),
+            language=self.language.currentData(),
             daily_cap=amounts["daily_cap"],
             monthly_cap=amounts["monthly_cap"],
             confirm_above=amounts["confirm_above"],
