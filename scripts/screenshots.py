@@ -113,6 +113,47 @@ def main_window(size: str, theme: str) -> Callable[[Path], None]:
     return take
 
 
+# What a person writing in each language might ask, and an answer in it (the Arabic one mixes
+# in Latin-script words and numbers: right-to-left text with left-to-right runs).
+IN_LANGUAGE = {
+    "zh_CN": (
+        "为什么面包会发起来？",
+        "面包会发起来，是因为**酵母**在吃面粉里的糖时会产生二氧化碳。\n\n"
+        "1. 和面时，面筋形成有弹性的网。\n2. 气体被困在网里，面团就膨胀了。\n"
+        "3. 烘烤时气泡变大，面包就定型了。",
+    ),
+    "de": (
+        "Warum geht Brot auf?",
+        "Brot geht auf, weil **Hefe** den Zucker im Mehl frisst und dabei Kohlendioxid "
+        "bildet.\n\n1. Beim Kneten entsteht ein dehnbares Glutennetz.\n2. Das Gas bleibt "
+        "darin gefangen, und der Teig wächst.\n3. Im Ofen dehnen sich die Blasen aus.",
+    ),
+    "ar": (
+        "لماذا ينتفخ الخبز؟",
+        "ينتفخ الخبز لأن **الخميرة** (Saccharomyces cerevisiae) تتغذى على السكر في الدقيق "
+        "وتطلق ثاني أكسيد الكربون.\n\n1. عند العجن تتكوّن شبكة من الغلوتين.\n"
+        "2. يُحبس الغاز فيها فيكبر العجين عند حرارة 37°C تقريبًا.\n3. في الفرن تتمدد الفقاعات.",
+    ),
+}
+
+
+def in_language(code: str) -> Callable[[Path], None]:
+    """The main window in another language (``SWITCHBOARD_LANGUAGE``), with a conversation
+    written in it."""
+
+    def take(out: Path) -> None:
+        question, answer = IN_LANGUAGE[code]
+        with on_fake("1024x700", ":79") as (env, environment, fake):
+            fake.push(Scenario(text=answer))
+            app = run_app({**environment, "SWITCHBOARD_LANGUAGE": code}, "--send", question)
+            time.sleep(9)
+            shoot(env, out)
+            app.terminate()
+            app.wait(10)
+
+    return take
+
+
 def compare(out: Path) -> None:
     with on_fake("1440x900", ":72") as (env, environment, fake):
         fake.default = Scenario(text=ANSWER, token_delay=0.005)
@@ -485,6 +526,9 @@ SHOTS: dict[str, Callable[[Path], None]] = {
     "main-1024x700-dark": main_window("1024x700", "dark"),
     "main-1440x900-light": main_window("1440x900", "light"),
     "main-1440x900-dark": main_window("1440x900", "dark"),
+    "main-zh_CN": in_language("zh_CN"),
+    "main-de": in_language("de"),
+    "main-ar": in_language("ar"),
     "welcome-keychain": welcome(keychain=True),
     "welcome-no-keychain": welcome(keychain=False),
     "compare": compare,

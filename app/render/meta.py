@@ -69,6 +69,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _PRESS_RETRY = re.compile(r"\bpress Retry\b", re.IGNORECASE)
 
 
+def _asks_to_retry(clause: str) -> bool:
+    """The clause asks to press Retry: in English, or naming the Retry link in the
+    language in use (a translated error names the button as its translation does)."""
+    retry = translate("message_html", "Retry")
+    return bool(_PRESS_RETRY.search(clause)) or (retry != "Retry" and retry in clause)
+
+
 def without_retry(text: str) -> str:
     """``text`` (an error's plain words) without the sentences or clauses that ask to press
     Retry, for a note or notice that offers no Retry: what happened, without an instruction
@@ -77,7 +84,7 @@ def without_retry(text: str) -> str:
     kept: list[str] = []
     for sentence in _SENTENCE_END.split(text.strip()):
         clauses = sentence.split("; ")
-        first = next((i for i, c in enumerate(clauses) if _PRESS_RETRY.search(c)), None)
+        first = next((i for i, c in enumerate(clauses) if _asks_to_retry(c)), None)
         if first is None:
             kept.append(sentence)
         elif first:  # what follows the instruction hangs on it: it goes too

@@ -86,4 +86,5 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
 
     def show_problem(self, text: str | None) -> None:
-        self.panel.show_problem(text)
+        """Why the keychain cannot keep the key: a key can still be used for this session."""
+        self.panel.show_problem(text, offer_session=bool(text))

@@ -1,8 +1,7 @@
 """The dialogs and the parameter dock under the pseudo language: every text they show went
 through translation (marked ⟦like this⟧), in each state a person can bring them to.
 
-``allowed``: texts that come from modules these files do not own (app/core, app/services,
-app/render) and are translated there, or the user's own names."""
+``allowed``: the user's own names, and names that are never translated."""
 
 from __future__ import annotations
 
@@ -166,8 +165,7 @@ def test_the_key_dialog_on_openrouter_and_on_another_server(
     from tests.gui.test_key_flows import with_account
 
     account = with_account(app, KeyStore(backend=MemoryKeyring(), trusted=TRUSTED))
-    # (these come from app/services and app/core, which translate them there)
-    said = (account.key_source_text, "sk-or-v1-")  # (and the key's format, as a hint)
+    said = ("sk-or-v1-",)  # (the key's format, as a hint)
     with pseudo_language():
         dialog = shown(app.qtbot, KeyDialog(account))
         panel = dialog.panel
@@ -228,16 +226,6 @@ def test_the_preset_dialogs(qtbot: Any, tmp_path: Path, pseudo: None) -> None:
     assert manager.message.text().startswith(PSEUDO_OPEN)
 
 
-def from_core(dock: ParameterDock) -> tuple[str, ...]:
-    """What the dock shows as app/core words it: the summary (params_summary), why a model
-    does not take a parameter, the thinking-room warning, the web search price (app/render)."""
-    texts = [dock.summary_text()]
-    for row in dock.rows.values():
-        texts += [row.unsupported.text().removeprefix("⚠ "), row.warning.text().removeprefix("⚠ ")]
-    texts.append(dock.web_price.text())
-    return tuple(t for t in texts if t and not t.startswith(PSEUDO_OPEN))
-
-
 def test_the_parameter_dock_with_every_row_and_its_help(qtbot: Any, pseudo: None) -> None:
     dock = ParameterDock()
     shown(qtbot, dock)
@@ -245,7 +233,7 @@ def test_the_parameter_dock_with_every_row_and_its_help(qtbot: Any, pseudo: None
     skip = (dock.model_name, dock.model_id)
     for model in (MODEL, NO_TOOLS, None):
         dock.load(dock.current_settings_or_stored(), model)
-        assert untranslated(dock, skip=skip, allowed=from_core(dock)) == [], model
+        assert untranslated(dock, skip=skip) == [], model
     dock.load(dock.current_settings_or_stored(), MODEL)
     assert not dock.web_search.isChecked()  # off: the price is said inside a sentence of ours
     assert dock.web_price.text().startswith(PSEUDO_OPEN)
@@ -254,7 +242,7 @@ def test_the_parameter_dock_with_every_row_and_its_help(qtbot: Any, pseudo: None
     for row in dock.rows.values():  # every parameter on, help and all
         row.switch.setChecked(True)
         assert row.help.text().startswith(PSEUDO_OPEN), row.spec.name
-    assert untranslated(dock, skip=skip, allowed=from_core(dock)) == []
+    assert untranslated(dock, skip=skip) == []
     thinking = dock.rows["reasoning"]
     assert isinstance(thinking, ThinkingRow)
     for index in range(thinking.amount.count()):
@@ -266,7 +254,7 @@ def test_the_parameter_dock_with_every_row_and_its_help(qtbot: Any, pseudo: None
     assert thinking.amount.currentText().startswith(PSEUDO_OPEN)
     problem = thinking.problem()
     assert problem is not None and problem.startswith(PSEUDO_OPEN) and "Deep" in problem
-    assert untranslated(dock, skip=skip, allowed=from_core(dock)) == []
+    assert untranslated(dock, skip=skip) == []
 
 
 def test_counts_read_right_in_english(qtbot: Any, tmp_path: Path) -> None:

@@ -23,21 +23,6 @@ QUESTION = "Which river is longest?"
 ANSWER = "The Nile is the longest river."
 PROMPTS = ("Name a colour.", "Name a fruit.")
 
-# Words other modules show here that their helpers translate (issue #20, other parts); listed
-# only while those parts are not merged yet. (Longer ones first: each is removed in turn.)
-NOT_YET_MERGED: tuple[str, ...] = (
-    # app/render/message_html.py: a message's header and its links
-    "Continue in a new tab",
-    "Regenerate with…",
-    "Regenerate",
-    "Details",
-    "Copy",
-    "Edit",
-    "You",
-    # app/render/meta.py: an answer's footer
-    "via",
-    "tokens",
-)
 
 
 @pytest.fixture
@@ -76,7 +61,7 @@ def transcript_chrome(text: str, own: tuple[str, ...]) -> str:
 def assert_translated(
     root: QWidget, *, skip: tuple[QWidget, ...], allowed: tuple[str, ...]
 ) -> None:
-    found = untranslated(root, skip=skip, allowed=allowed + NOT_YET_MERGED)
+    found = untranslated(root, skip=skip, allowed=allowed)
     assert found == [], "\n".join(found)
 
 
@@ -84,7 +69,7 @@ def assert_chrome_translated(text: str, own: tuple[str, ...], allowed: tuple[str
     left = [
         line
         for line in transcript_chrome(text, own).splitlines()
-        if unmarked(line, allowed + NOT_YET_MERGED) is not None
+        if unmarked(line, allowed) is not None
     ]
     assert left == [], "\n".join(left)
 
