@@ -5,194 +5,195 @@
     <name>about</name>
     <message>
       <source>(not known until the app has started)</source>
-      <translation type="unfinished" />
+      <translation>（应用启动后才能知道）</translation>
     </message>
     <message>
       <source>A desktop chat client for OpenRouter.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 桌面聊天客户端。</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>关于 {app}</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <source>Add a line to the message</source>
-      <translation type="unfinished" />
+      <translation>在消息中换行</translation>
     </message>
     <message>
       <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
-      <translation type="unfinished" />
+      <translation>Enter（当 Enter 用于换行时为 Ctrl+Enter）</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>键盘快捷键</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>按键</translation>
     </message>
     <message>
       <source>Licence: {licence}</source>
-      <translation type="unfinished" />
+      <translation>许可证：{licence}</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>打开数据文件夹</translation>
     </message>
     <message>
       <source>Send the message</source>
-      <translation type="unfinished" />
+      <translation>发送消息</translation>
     </message>
     <message>
       <source>Your conversations and settings are kept in:
 {place}</source>
-      <translation type="unfinished" />
+      <translation>你的对话和设置保存在：
+{place}</translation>
     </message>
   </context>
   <context>
     <name>account</name>
     <message>
       <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>密钥是一行不含空格的文字。请重新完整复制，然后粘贴到这里。</translation>
     </message>
     <message>
       <source>For this session only</source>
-      <translation type="unfinished" />
+      <translation>仅限本次会话</translation>
     </message>
     <message>
       <source>For this session only (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>仅限本次会话（这是 {server} 的密钥，不是你的 OpenRouter 密钥）</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored</source>
-      <translation type="unfinished" />
+      <translation>来自环境变量（{variable}），未保存</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>来自环境变量（{variable}），未保存（这是 {server} 的密钥，不是你的 OpenRouter 密钥）</translation>
     </message>
     <message>
       <source>No key for {server}: requests to it are sent without one</source>
-      <translation type="unfinished" />
+      <translation>没有 {server} 的密钥：发往它的请求将不带密钥</translation>
     </message>
     <message>
       <source>No key yet</source>
-      <translation type="unfinished" />
+      <translation>尚无密钥</translation>
     </message>
     <message>
       <source>Not checked yet</source>
-      <translation type="unfinished" />
+      <translation>尚未检查</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 未接受此密钥，而且它看起来不像 OpenRouter 密钥（OpenRouter 密钥以“sk-or-”开头）。请从 openrouter.ai/keys 重新复制密钥。</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 未接受此密钥。它可能输错了、已停用或已过期：请确认你完整复制了它，或在 openrouter.ai/keys 创建一个新密钥。</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>请先粘贴你的密钥。</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>“使用 OpenRouter 登录”仅适用于 OpenRouter 地址。设置中的 API 地址是另一台服务器：请在设置中输入该服务器的密钥，或将地址改回 OpenRouter 后再登录。</translation>
     </message>
     <message>
       <source>Stored in: {store}</source>
-      <translation type="unfinished" />
+      <translation>保存在：{store}</translation>
     </message>
     <message>
       <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>保存在：{store}（这是 {server} 的密钥，不是你的 OpenRouter 密钥）</translation>
     </message>
     <message>
       <source>The key in {variable} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法使用 {variable} 中的密钥：{reason}</translation>
     </message>
     <message>
       <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>{server} 上的服务器未接受此密钥。请确认你完整复制了它，然后重试。</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use</source>
-      <translation type="unfinished" />
+      <translation>这台电脑没有 Switchboard 可用的密码库</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>这台电脑没有 Switchboard 可用的密码库，因此密钥只能保留到你关闭应用为止。粘贴你的密钥，仅在本次会话中使用。</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
-      <translation type="unfinished" />
+      <translation>这台电脑没有 Switchboard 可用的密码库，因此你的密钥只能保留到你关闭应用为止。你可以仅在本次会话中使用它（下次需要重新粘贴）。</translation>
     </message>
     <message>
       <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
-      <translation type="unfinished" />
+      <translation>此密钥包含密钥中不会出现的字符。请从创建它的地方重新复制（OpenRouter 密钥：openrouter.ai/keys）。</translation>
     </message>
     <message>
       <source>This server does not describe its keys, so the key was taken as it is.</source>
-      <translation type="unfinished" />
+      <translation>此服务器没有说明其密钥格式，因此按原样使用该密钥。</translation>
     </message>
     <message>
       <source>Unnamed key</source>
-      <translation type="unfinished" />
+      <translation>未命名密钥</translation>
     </message>
     <message>
       <source>free tier</source>
-      <translation type="unfinished" />
+      <translation>免费版</translation>
     </message>
     <message>
       <source>limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>限额 {limit}</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left)</source>
-      <translation type="unfinished" />
+      <translation>限额 {limit}（剩余 {left}）</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>限额 {limit}（剩余 {left}），{reset} 重置</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>限额 {limit}，{reset} 重置</translation>
     </message>
     <message>
       <source>no spending limit</source>
-      <translation type="unfinished" />
+      <translation>无支出限额</translation>
     </message>
     <message>
       <source>used {amount}</source>
-      <translation type="unfinished" />
+      <translation>已用 {amount}</translation>
     </message>
   </context>
   <context>
     <name>account_flow</name>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>移除</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>移除密钥</translation>
     </message>
     <message>
       <source>Remove the key for {server} from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>要从这台电脑的钥匙串中移除 {server} 的密钥吗？</translation>
     </message>
     <message>
       <source>Remove your OpenRouter key from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>要从这台电脑的钥匙串中移除你的 OpenRouter 密钥吗？</translation>
     </message>
     <message>
       <source>You are ready: type a message and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>一切就绪：输入消息并按 Enter。</translation>
     </message>
   </context>
   <context>
@@ -200,47 +201,47 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 页</numerusform>
       </translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>你附加的 PDF 没有文字，只有页面图片。付费识别每 1,000 页收费 $2，而且 {columns} 列中的每一列都要各自付费识别（共 {pages}：约 {about}）。要识别吗？</translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>你附加的 PDF 没有文字，只有页面图片。付费识别每 1,000 页收费 $2，而且会识别这条消息发送的所有 PDF（{pdfs} 个 PDF，{pages}：约 {about}）。要识别吗？</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
-      <translation type="unfinished" />
+      <translation>未发送：{model} 无法识别图片，而此对话之前的消息带有图片（{names}），每条消息都会重新发送它们。请选择能识别图片的模型。</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
-      <translation type="unfinished" />
+      <translation>未发送：{model} 无法识别图片，而 {names} 是图片。请选择能识别图片的模型，或移除这些图片。</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
-      <translation type="unfinished" />
+      <translation>未发送：{model} 无法识别图片，而 {names} 是图片。请选择能识别图片的模型，或移除该图片。</translation>
     </message>
     <message>
       <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
-      <translation type="unfinished" />
+      <translation>模型列表没有说明此模型能否读取图片或文件，因此附件已按原样发送。如果回答忽略了它们，请选择能读取它们的模型。</translation>
     </message>
     <message>
       <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>这些 PDF 没有文字，只有页面图片。识别它们每 1,000 页收费 $2（这 {pages} 约 {about}）。要识别吗？</translation>
     </message>
     <message>
       <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>此 PDF 没有文字，只有页面图片。识别它们每 1,000 页收费 $2（这 {pages} 约 {about}）。要识别吗？</translation>
     </message>
     <message numerus="yes">
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{names} 等另外 %n 个</numerusform>
       </translation>
     </message>
   </context>
@@ -249,424 +250,424 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>A message can carry at most %n attachments. Remove one to attach another.</source>
       <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>一条消息最多只能带 %n 个附件。请移除一个后再添加。</numerusform>
       </translation>
     </message>
     <message>
       <source>Attach</source>
-      <translation type="unfinished" />
+      <translation>附加</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>附加文件</translation>
     </message>
     <message>
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>附加文件</translation>
     </message>
     <message>
       <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
-      <translation type="unfinished" />
+      <translation>可附加图片、PDF 或文本文件（也可以拖放或粘贴到这里）。图片最大 {image_mb} MB（超过 {side} 像素会缩小），PDF 最大 {pdf_mb} MB，文本文件最大 {text_mb} MB；每条消息最多 {count} 个。</translation>
     </message>
     <message>
       <source>Attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>附件 {name}</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>附件</translation>
     </message>
     <message>
       <source>Files cannot be attached here.</source>
-      <translation type="unfinished" />
+      <translation>此处无法附加文件。</translation>
     </message>
     <message numerus="yes">
       <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
       <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>尚未发送：还有 %n 个文件正在读取。附加完成后再按一次“发送”，或将其移除（✕）后不带它们发送。</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
-      <translation type="unfinished" />
+      <translation>尚未发送：“{name}”仍在读取中。附加完成后再按一次“发送”，或将其移除（✕）后不带它发送。</translation>
     </message>
     <message>
       <source>Pasted picture.png</source>
-      <translation type="unfinished" />
+      <translation>粘贴的图片.png</translation>
     </message>
     <message>
       <source>Picture {name}</source>
-      <translation type="unfinished" />
+      <translation>图片 {name}</translation>
     </message>
     <message>
       <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>图片、PDF 和文本文件 (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Reading {name}</source>
-      <translation type="unfinished" />
+      <translation>正在读取 {name}</translation>
     </message>
     <message>
       <source>Reading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>正在读取“{name}”…</translation>
     </message>
     <message>
       <source>Remove this attachment</source>
-      <translation type="unfinished" />
+      <translation>移除此附件</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>移除 {name}</translation>
     </message>
     <message>
       <source>Stop reading this file (it is not attached)</source>
-      <translation type="unfinished" />
+      <translation>停止读取此文件（不会附加）</translation>
     </message>
     <message>
       <source>Stop reading {name}</source>
-      <translation type="unfinished" />
+      <translation>停止读取 {name}</translation>
     </message>
     <message>
       <source>reduced</source>
-      <translation type="unfinished" />
+      <translation>已缩小</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>无法打开“{name}”。</translation>
     </message>
     <message>
       <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
-      <translation type="unfinished" />
+      <translation>无法打开“{name}”：Switchboard 无法写入用于打开的副本（磁盘可能已满，或临时文件夹不可写）。</translation>
     </message>
     <message>
       <source>“{name}” is attached already.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已经附加。</translation>
     </message>
     <message numerus="yes">
       <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
       <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>未附加“{name}”：一条消息最多只能带 %n 个附件。</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}”: {what}.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”：{what}。</translation>
     </message>
   </context>
   <context>
     <name>attachments</name>
     <message>
       <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard 无法读取 PDF：缺少所需的组件。请重新安装 Switchboard。</translation>
     </message>
     <message>
       <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard 无法发送“{name}”。它可以发送图片（PNG、JPEG、WebP、GIF）、PDF 和文本文件。</translation>
     </message>
     <message>
       <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard 无法在其数据文件夹中保存“{name}”的副本。请确认磁盘未满，然后重新附加。</translation>
     </message>
     <message>
       <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard 无权读取“{name}”。请检查谁可以打开该文件，或将它复制到你自己的文件夹并附加副本。</translation>
     </message>
     <message>
       <source>a GIF picture</source>
-      <translation type="unfinished" />
+      <translation>GIF 图片</translation>
     </message>
     <message>
       <source>a JPEG picture</source>
-      <translation type="unfinished" />
+      <translation>JPEG 图片</translation>
     </message>
     <message>
       <source>a PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>a PNG picture</source>
-      <translation type="unfinished" />
+      <translation>PNG 图片</translation>
     </message>
     <message>
       <source>a WebP picture</source>
-      <translation type="unfinished" />
+      <translation>WebP 图片</translation>
     </message>
     <message>
       <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
-      <translation type="unfinished" />
+      <translation>ZIP 压缩包（Word、Excel 和 PowerPoint 文件也是 ZIP 压缩包）</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>文本</translation>
     </message>
     <message>
       <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>无法读取“{name}”。请重试，或将它复制到其他文件夹并附加副本。</translation>
     </message>
     <message>
       <source>“{name}” has no pages: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”没有页面：没有可发送的内容。</translation>
     </message>
     <message>
       <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”有 {pages:,} 页。Switchboard 只能发送最多 {MAX_PDF_PAGES:,} 页的 PDF：请拆分它并附加你需要的部分。</translation>
     </message>
     <message>
       <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是已损坏的 PDF，Switchboard 无法打开。请在 PDF 阅读器中打开它，另存为或打印为新的 PDF，然后附加新文件。</translation>
     </message>
     <message>
       <source>“{name}” is empty: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是空的：没有可发送的内容。</translation>
     </message>
     <message>
       <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”受密码或加密保护，模型无法读取。请保存一份未加密的副本（例如使用“打印为 PDF”），然后附加该副本。</translation>
     </message>
     <message>
       <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已不在原处：它可能已被移动或删除。请从它现在的位置重新附加。</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是 Switchboard 能读取的 PDF。请附加正确的文件。</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是 PDF：其内容是{contents}。请重命名或附加正确的文件。</translation>
     </message>
     <message>
       <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是 Switchboard 能读取的图片。请附加 PNG、JPEG、WebP 或 GIF 图片。</translation>
     </message>
     <message>
       <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是图片：其内容是{contents}。请重命名或附加正确的文件。</translation>
     </message>
     <message>
       <source>“{name}” is not a text file Switchboard can send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是 Switchboard 能发送的文本文件。</translation>
     </message>
     <message>
       <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是文本文件：其内容是{contents}。请重命名或附加正确的文件。</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是普通文件（可能是文件夹、管道或设备），因此无法附加。</translation>
     </message>
     <message>
       <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”太大，无法安全打开：{width:,} × {height:,} 像素。请在其他程序中将其缩小后重新附加。</translation>
     </message>
     <message>
       <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”太大：PDF 最大为 {size} MB。</translation>
     </message>
     <message>
       <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
-      <translation type="unfinished" />
+      <translation>“{name}”太大：文件最大为 {limit} MB（图片 {image_limit} MB，文本文件 {text_limit} MB）。</translation>
     </message>
     <message>
       <source>“{name}” is too large: pictures can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”太大：图片最大为 {size} MB。</translation>
     </message>
     <message>
       <source>“{name}” is too large: text files can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”太大：文本文件最大为 {size} MB。</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”看起来是图片，但无法打开：它可能已损坏，或太大而无法缩小。请在其他程序中打开它，缩小或重新保存后再重新附加。</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”看起来是图片，但已损坏：Switchboard 无法读取其尺寸。请在其他程序中打开并重新保存。</translation>
     </message>
   </context>
   <context>
     <name>blobs</name>
     <message>
       <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
-      <translation type="unfinished" />
+      <translation>附件“{name}”已不在 Switchboard 的数据文件夹中，因此无法再次发送。请重新附加。</translation>
     </message>
   </context>
   <context>
     <name>catalogue</name>
     <message>
       <source>The server listed no models, so the current list is kept.</source>
-      <translation type="unfinished" />
+      <translation>服务器没有列出任何模型，因此保留当前列表。</translation>
     </message>
   </context>
   <context>
     <name>chat</name>
     <message>
       <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard 无法保存此回答（磁盘可能已满），因此在此停止。已收到的内容已显示；请释放一些空间，然后按“重试”。</translation>
     </message>
     <message>
       <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
-      <translation type="unfinished" />
+      <translation>文件“{name}”已不在 Switchboard 的数据文件夹中，因此已告知模型该文件不再可用。如果模型需要它，请重新附加。</translation>
     </message>
   </context>
   <context>
     <name>chat_view</name>
     <message>
       <source>Answer status</source>
-      <translation type="unfinished" />
+      <translation>回答状态</translation>
     </message>
     <message>
       <source>Attachments are sent again with every later message.</source>
-      <translation type="unfinished" />
+      <translation>附件会随之后的每条消息再次发送。</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <source>Deleted version</source>
-      <translation type="unfinished" />
+      <translation>已删除的版本</translation>
     </message>
     <message>
       <source>Editing a message</source>
-      <translation type="unfinished" />
+      <translation>正在编辑消息</translation>
     </message>
     <message>
       <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>正在编辑你的消息：发送后会添加一个新版本，原消息保留。（按 Esc 取消）</translation>
     </message>
     <message>
       <source>Estimated cost of this message</source>
-      <translation type="unfinished" />
+      <translation>此消息的预估费用</translation>
     </message>
     <message>
       <source>Models that can read your attachments</source>
-      <translation type="unfinished" />
+      <translation>能读取你的附件的模型</translation>
     </message>
     <message>
       <source>No model in the model list says it can; refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>模型列表中没有模型表示支持；请刷新列表后重试。</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>未发送：你的消息及其附件仍在输入框中。移除 PDF 即可不带它发送。</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>识别页面图片？</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>识别</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>发送</translation>
     </message>
     <message>
       <source>Send message</source>
-      <translation type="unfinished" />
+      <translation>发送消息</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>停止</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>停止回答</translation>
     </message>
     <message>
       <source>Stop the answer (Esc)</source>
-      <translation type="unfinished" />
+      <translation>停止回答 (Esc)</translation>
     </message>
     <message>
       <source>That version cannot come back: what it followed was deleted too.</source>
-      <translation type="unfinished" />
+      <translation>该版本无法恢复：它所接续的内容也已删除。</translation>
     </message>
     <message>
       <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
-      <translation type="unfinished" />
+      <translation>你正在编辑的消息已不再显示，因此没有发送任何内容。请切换回该消息重新编辑，或将其作为新消息发送。</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>正在思考…</translation>
     </message>
     <message>
       <source>This conversation now uses {model}. Press Send to send your message.</source>
-      <translation type="unfinished" />
+      <translation>此对话现在使用 {model}。按“发送”即可发送你的消息。</translation>
     </message>
     <message>
       <source>This message: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>此消息：{estimate}</translation>
     </message>
     <message>
       <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>此模型的思考已无法再少了。请去掉长度限制后重试，或在“参数”面板中选择更大的“最大长度”。</translation>
     </message>
     <message>
       <source>Type a message below to start.</source>
-      <translation type="unfinished" />
+      <translation>在下方输入消息即可开始。</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 版，共 {total} 版</translation>
     </message>
     <message>
       <source>Version {number} of {total} deleted.</source>
-      <translation type="unfinished" />
+      <translation>已删除第 {number} 版（共 {total} 版）。</translation>
     </message>
     <message>
       <source>Wait for the answer to finish (or stop it) before changing versions.</source>
-      <translation type="unfinished" />
+      <translation>请等回答完成（或停止回答）后再切换版本。</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>正在等待模型…</translation>
     </message>
     <message>
       <source>Write a message to send with your attachments.</source>
-      <translation type="unfinished" />
+      <translation>请输入要与附件一起发送的消息。</translation>
     </message>
     <message>
       <source>Writing…</source>
-      <translation type="unfinished" />
+      <translation>正在输出…</translation>
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
-      <translation type="unfinished" />
+      <translation>正在输出… {rate} token/秒</translation>
     </message>
     <message>
       <source>about {cost}</source>
-      <translation type="unfinished" />
+      <translation>约 {cost}</translation>
     </message>
   </context>
   <context>
     <name>column_settings</name>
     <message>
       <source>Column settings</source>
-      <translation type="unfinished" />
+      <translation>列设置</translation>
     </message>
     <message>
       <source>Differs from another column: {settings}.</source>
-      <translation type="unfinished" />
+      <translation>与其他列不同：{settings}。</translation>
     </message>
   </context>
   <context>
@@ -674,21 +675,21 @@
     <message numerus="yes">
       <source>%n requests, {estimate}</source>
       <comment>one: %n request, {estimate}</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 个请求，{estimate}</numerusform>
       </translation>
     </message>
     <message>
       <source>Something went wrong in Switchboard while this answer was written.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard 在生成此回答时出错了。</translation>
     </message>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}。{reason}</translation>
     </message>
     <message>
       <source>{first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} 对比 {second}</translation>
     </message>
   </context>
   <context>
@@ -696,179 +697,179 @@
     <message numerus="yes">
       <source>%n answers</source>
       <comment>one: %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 个回答</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 个 token</numerusform>
       </translation>
     </message>
     <message>
       <source>Blind comparison</source>
-      <translation type="unfinished" />
+      <translation>盲测对比</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens}</source>
-      <translation type="unfinished" />
+      <translation>合计：{answers} · {tokens}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · at least {cost}</source>
-      <translation type="unfinished" />
+      <translation>合计：{answers} · {tokens} · 至少 {cost}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · {cost}</source>
-      <translation type="unfinished" />
+      <translation>合计：{answers} · {tokens} · {cost}</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>符合架构的 JSON</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>模型</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>提供商</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>系统提示词</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>未设置</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>开</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>纯文本</translation>
     </message>
     <message>
       <source>“{text}”</source>
-      <translation type="unfinished" />
+      <translation>“{text}”</translation>
     </message>
   </context>
   <context>
     <name>compare_view</name>
     <message>
       <source>(Change that column's model with Change….)</source>
-      <translation type="unfinished" />
+      <translation>（用“更换…”更换该列的模型。）</translation>
     </message>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>（你的下一条消息）</translation>
     </message>
     <message>
       <source>Another model…</source>
-      <translation type="unfinished" />
+      <translation>其他模型…</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>回答 {letter}</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>盲测：名称已隐藏，顺序已打乱。选择后才显示费用。请选出最佳回答。</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Thinking, times and costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>盲测：名称已隐藏，顺序已打乱。选择后才显示思考、用时和费用。请选出最佳回答。</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>更换…</translation>
     </message>
     <message>
       <source>Column statistics</source>
-      <translation type="unfinished" />
+      <translation>列统计</translation>
     </message>
     <message>
       <source>Column totals</source>
-      <translation type="unfinished" />
+      <translation>列合计</translation>
     </message>
     <message>
       <source>Comparison total</source>
-      <translation type="unfinished" />
+      <translation>对比合计</translation>
     </message>
     <message>
       <source>Continue with this one</source>
-      <translation type="unfinished" />
+      <translation>继续使用这个</translation>
     </message>
     <message>
       <source>Details show once you pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>选出最佳回答后显示详细信息。</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>导出…</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>突出显示差异</translation>
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation type="unfinished" />
+      <translation>突出显示不同的</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
-      <translation type="unfinished" />
+      <translation>标记不同的整句或单个词语。</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>未发送：你的消息及其附件仍在输入框中。移除 PDF 即可不带它发送。</translation>
     </message>
     <message>
       <source>One prompt for every column (Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>对所有列使用同一提示词（按 Enter 发送）</translation>
     </message>
     <message>
       <source>Pick as best</source>
-      <translation type="unfinished" />
+      <translation>选为最佳</translation>
     </message>
     <message>
       <source>Prompt for every column</source>
-      <translation type="unfinished" />
+      <translation>所有列的提示词</translation>
     </message>
     <message>
       <source>Put another preset or model in this column.</source>
-      <translation type="unfinished" />
+      <translation>在此列放入其他预设或模型。</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>识别页面图片？</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>识别</translation>
     </message>
     <message>
       <source>Request…</source>
-      <translation type="unfinished" />
+      <translation>请求…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>重试</translation>
     </message>
     <message>
       <source>Send to all</source>
-      <translation type="unfinished" />
+      <translation>全部发送</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>句子</translation>
     </message>
     <message>
       <source>Settings</source>
