@@ -873,164 +873,164 @@
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>设置</translation>
     </message>
     <message>
       <source>Show or hide each column's settings.</source>
-      <translation type="unfinished" />
+      <translation>显示或隐藏每列的设置。</translation>
     </message>
     <message>
       <source>Show the request this column's next answer would send.</source>
-      <translation type="unfinished" />
+      <translation>显示此列下一个回答将发送的请求。</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>停止</translation>
     </message>
     <message>
       <source>Stop all</source>
-      <translation type="unfinished" />
+      <translation>全部停止</translation>
     </message>
     <message>
       <source>Stop every column (Esc)</source>
-      <translation type="unfinished" />
+      <translation>停止所有列 (Esc)</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>停止回答</translation>
     </message>
     <message>
       <source>The prompt is in the box below: Send to all asks it again in every column, after the answers already there.</source>
-      <translation type="unfinished" />
+      <translation>提示词在下方输入框中：“全部发送”会在每一列已有回答之后再次提问。</translation>
     </message>
     <message>
       <source>This column cannot change now. Try again once it has answered.</source>
-      <translation type="unfinished" />
+      <translation>此列暂时无法更改。请在它回答完后重试。</translation>
     </message>
     <message>
       <source>This comparison cost at least {amount} (some costs are not known yet).</source>
-      <translation type="unfinished" />
+      <translation>此次对比至少花费 {amount}（部分费用尚未确定）。</translation>
     </message>
     <message>
       <source>This comparison cost {amount} in all.</source>
-      <translation type="unfinished" />
+      <translation>此次对比共花费 {amount}。</translation>
     </message>
     <message>
       <source>Words</source>
-      <translation type="unfinished" />
+      <translation>词语</translation>
     </message>
     <message>
       <source>You picked {name}.</source>
-      <translation type="unfinished" />
+      <translation>你选择了 {name}。</translation>
     </message>
     <message>
       <source>finish: {reason}</source>
-      <translation type="unfinished" />
+      <translation>结束：{reason}</translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>首字 {time}</translation>
     </message>
     <message>
       <source>hidden until you pick the best</source>
-      <translation type="unfinished" />
+      <translation>选出最佳回答前隐藏</translation>
     </message>
     <message>
       <source>thinking… {time}</source>
-      <translation type="unfinished" />
+      <translation>思考中… {time}</translation>
     </message>
     <message>
       <source>thought privately</source>
-      <translation type="unfinished" />
+      <translation>已私下思考</translation>
     </message>
     <message>
       <source>thought privately: {tokens} billed</source>
-      <translation type="unfinished" />
+      <translation>已私下思考：计费 {tokens}</translation>
     </message>
     <message>
       <source>thought {time}</source>
-      <translation type="unfinished" />
+      <translation>思考了 {time}</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>约 {cost}</translation>
     </message>
     <message>
       <source>{cost} in all</source>
-      <translation type="unfinished" />
+      <translation>共 {cost}</translation>
     </message>
     <message>
       <source>{count} answer tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} 个回答 token</translation>
     </message>
     <message>
       <source>{count} thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} 个思考 token</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} 个 token</translation>
     </message>
     <message>
       <source>{model} via {provider}</source>
-      <translation type="unfinished" />
+      <translation>{model}（通过 {provider}）</translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} token/秒</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} 秒</translation>
     </message>
   </context>
   <context>
     <name>comparisons</name>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 列</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>新建对比</translation>
     </message>
     <message>
       <source>No blind votes yet between {a} and {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} 与 {b} 之间尚无盲测投票</translation>
     </message>
     <message>
       <source>{a} and {b} are tied {a_wins} to {b_wins}</source>
-      <translation type="unfinished" />
+      <translation>{a} 与 {b} 打平，{a_wins} 比 {b_wins}</translation>
     </message>
     <message>
       <source>{winner} beat {loser} {wins} to {losses}</source>
-      <translation type="unfinished" />
+      <translation>{winner} 以 {wins} 比 {losses} 胜过 {loser}</translation>
     </message>
   </context>
   <context>
     <name>composer</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>消息</translation>
     </message>
     <message>
       <source>Message  (Ctrl+Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>消息（Ctrl+Enter 发送）</translation>
     </message>
     <message>
       <source>Message  (Enter to send, Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>消息（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
       <source>Type your message. Enter sends, Shift+Enter adds a line.</source>
-      <translation type="unfinished" />
+      <translation>输入你的消息。Enter 发送，Shift+Enter 换行。</translation>
     </message>
   </context>
   <context>
     <name>conversation</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>新对话</translation>
     </message>
   </context>
   <context>
@@ -1038,772 +1038,772 @@
     <message numerus="yes">
       <source>%n attached files were left out: the file did not contain them.</source>
       <comment>one: One attached file was left out: the file did not contain it.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>有 %n 个附件被略过：文件中不包含它们。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
       <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>有 %n 个附件被略过：它们已损坏、太大或与文件名不符。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n system messages from later in the conversation were added to its system prompt.</source>
       <comment>one: %n system message from later in the conversation was added to its system prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>对话后面的 %n 条系统消息已添加到其系统提示词中。</numerusform>
       </translation>
     </message>
     <message>
       <source>Could not read {name}: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {name}：{reason}。未导入任何内容。</translation>
     </message>
     <message>
       <source>Could not save the attached files: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>无法保存附件：{reason}。未导入任何内容。</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>无法保存导出的文件：{reason}。</translation>
     </message>
     <message>
       <source>Could not save the imported conversation to your history: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>无法将导入的对话保存到你的历史记录：{reason}。未导入任何内容。</translation>
     </message>
     <message>
       <source>Could not save the new conversation: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>无法保存新对话：{reason}。</translation>
     </message>
     <message>
       <source>Imported “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>已导入“{title}”。</translation>
     </message>
     <message>
       <source>This comparison no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>此对比已不存在。未导出任何内容。</translation>
     </message>
     <message>
       <source>This conversation no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>此对话已不存在。</translation>
     </message>
     <message>
       <source>This conversation no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>此对话已不存在。未导出任何内容。</translation>
     </message>
     <message>
       <source>This conversation with its attached files would make a file of about {size} MB, more than the {limit} MB Switchboard can import again, so nothing was exported. Export it as Markdown instead (the files are then named but not included).</source>
-      <translation type="unfinished" />
+      <translation>此对话连同附件将生成约 {size} MB 的文件，超过 Switchboard 可重新导入的 {limit} MB，因此未导出任何内容。请改为导出为 Markdown（文件会列出名称，但不包含在内）。</translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation. Nothing was copied.</source>
-      <translation type="unfinished" />
+      <translation>此消息已不在对话中显示。未复制任何内容。</translation>
     </message>
     <message>
       <source>it is not an ordinary file</source>
-      <translation type="unfinished" />
+      <translation>它不是普通文件</translation>
     </message>
     <message>
       <source>up to {size} MB, {messages} messages</source>
-      <translation type="unfinished" />
+      <translation>最多 {size} MB，{messages} 条消息</translation>
     </message>
     <message>
       <source>{names} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{names}和{last}</translation>
     </message>
     <message>
       <source>{names} were left out: their values in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>已略过 {names}：它们在文件中的值无法发送。</translation>
     </message>
     <message>
       <source>{name} was left out: its value in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>已略过 {name}：它在文件中的值无法发送。</translation>
     </message>
     <message>
       <source>{title} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{title}（续）</translation>
     </message>
   </context>
   <context>
     <name>cost</name>
     <message>
       <source>Add credits at {url}, then send again: your message is kept.</source>
-      <translation type="unfinished" />
+      <translation>请在 {url} 充值额度，然后重新发送：你的消息已保留。</translation>
     </message>
     <message>
       <source>Confirm this send</source>
-      <translation type="unfinished" />
+      <translation>确认本次发送</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>如果回答写满最大长度，本次发送可能使本月支出达到 {amount}，超过你的每月支出上限 {cap}。</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>如果回答写满最大长度，本次发送可能使今日支出达到 {amount}，超过你的每日支出上限 {cap}。</translation>
     </message>
     <message>
       <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 表示你的额度已用完（或此密钥已达到其支出限额）。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>请在每一列中将“最大长度”设为 {tokens} 或更少，以免超出每日支出上限。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>请在每一列中将“最大长度”设为 {tokens} 或更少，以免超出每月支出上限。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>请将“最大长度”设为 {tokens} 或更少，以免超出每日支出上限。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>请将“最大长度”设为 {tokens} 或更少，以免超出每月支出上限。</translation>
     </message>
     <message>
       <source>Spending cap</source>
-      <translation type="unfinished" />
+      <translation>支出上限</translation>
     </message>
     <message>
       <source>The cost of this send is unknown.</source>
-      <translation type="unfinished" />
+      <translation>本次发送的费用未知。</translation>
     </message>
     <message>
       <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
-      <translation type="unfinished" />
+      <translation>此模型的价格未知，因此无法根据你的支出上限检查本次发送。</translation>
     </message>
     <message>
       <source>This key has {left} left of its {limit} limit.</source>
-      <translation type="unfinished" />
+      <translation>此密钥的 {limit} 限额还剩 {left}。</translation>
     </message>
     <message>
       <source>This key has {left} left.</source>
-      <translation type="unfinished" />
+      <translation>此密钥还剩 {left}。</translation>
     </message>
     <message>
       <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>本次发送可能使本月支出达到 {amount}，为你的每月支出上限 {cap} 的 {percent}%。</translation>
     </message>
     <message>
       <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>本次发送可能使今日支出达到 {amount}，为你的每日支出上限 {cap} 的 {percent}%。</translation>
     </message>
     <message>
       <source>This send could cost about {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>本次发送可能再花费约 {amount}。</translation>
     </message>
     <message>
       <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>本次发送可能花费约 {amount}。你要求在任何可能超过 {limit} 的发送前进行确认。</translation>
     </message>
     <message>
       <source>This send could cost up to {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>本次发送最多可能再花费 {amount}。</translation>
     </message>
     <message>
       <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>本次发送最多可能花费 {amount}。你要求在任何可能超过 {limit} 的发送前进行确认。</translation>
     </message>
     <message>
       <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>本次发送可能使本月支出达到 {amount}，超过你的每月支出上限 {cap}。</translation>
     </message>
     <message>
       <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>本次发送可能使今日支出达到 {amount}，超过你的每日支出上限 {cap}。</translation>
     </message>
     <message>
       <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>你本月已花费 {amount}，已达到每月支出上限 {cap}。</translation>
     </message>
     <message>
       <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>你今天已花费 {amount}，已达到每日支出上限 {cap}。</translation>
     </message>
     <message>
       <source>about {typical}</source>
-      <translation type="unfinished" />
+      <translation>约 {typical}</translation>
     </message>
     <message>
       <source>about {typical}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>约 {typical}，最多 {most}</translation>
     </message>
     <message>
       <source>at most {most}</source>
-      <translation type="unfinished" />
+      <translation>最多 {most}</translation>
     </message>
     <message>
       <source>cost unknown for this model</source>
-      <translation type="unfinished" />
+      <translation>此模型费用未知</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>免费</translation>
     </message>
     <message>
       <source>this month</source>
-      <translation type="unfinished" />
+      <translation>本月</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>今天</translation>
     </message>
     <message>
       <source>{least}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{least}，最多 {most}</translation>
     </message>
   </context>
   <context>
     <name>cost_meter</name>
     <message>
       <source>Comparison: {cost}</source>
-      <translation type="unfinished" />
+      <translation>对比：{cost}</translation>
     </message>
     <message>
       <source>Conversation: {cost}</source>
-      <translation type="unfinished" />
+      <translation>对话：{cost}</translation>
     </message>
     <message>
       <source>Conversation: –</source>
-      <translation type="unfinished" />
+      <translation>对话：–</translation>
     </message>
     <message>
       <source>Cost meter</source>
-      <translation type="unfinished" />
+      <translation>费用统计</translation>
     </message>
     <message>
       <source>Credit: no limit on this key</source>
-      <translation type="unfinished" />
+      <translation>额度：此密钥无限额</translation>
     </message>
     <message>
       <source>Credit: unknown</source>
-      <translation type="unfinished" />
+      <translation>额度：未知</translation>
     </message>
     <message>
       <source>Credit: {cost} left</source>
-      <translation type="unfinished" />
+      <translation>额度：剩余 {cost}</translation>
     </message>
     <message>
       <source>Credit: –</source>
-      <translation type="unfinished" />
+      <translation>额度：–</translation>
     </message>
     <message>
       <source>Month: {cost}</source>
-      <translation type="unfinished" />
+      <translation>本月：{cost}</translation>
     </message>
     <message>
       <source>Month: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>本月：{cost} / {cap}</translation>
     </message>
     <message>
       <source>Month: –</source>
-      <translation type="unfinished" />
+      <translation>本月：–</translation>
     </message>
     <message>
       <source>Sent: no figure until the model starts writing</source>
-      <translation type="unfinished" />
+      <translation>已发送：模型开始输出前没有数字</translation>
     </message>
     <message>
       <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
-      <translation type="unfinished" />
+      <translation>在模型输出任何内容前已停止：OpenRouter 仍可能对提示词计费</translation>
     </message>
     <message>
       <source>The answer being written now: an estimate until OpenRouter bills it</source>
-      <translation type="unfinished" />
+      <translation>正在输出的回答：OpenRouter 计费前为估算值</translation>
     </message>
     <message>
       <source>The request failed before the model wrote anything, so it was not billed</source>
-      <translation type="unfinished" />
+      <translation>请求在模型输出任何内容前就失败了，因此未计费</translation>
     </message>
     <message>
       <source>This answer: not charged</source>
-      <translation type="unfinished" />
+      <translation>此回答：未收费</translation>
     </message>
     <message>
       <source>This answer: {cost}</source>
-      <translation type="unfinished" />
+      <translation>此回答：{cost}</translation>
     </message>
     <message>
       <source>This answer: {cost} (est.)</source>
-      <translation type="unfinished" />
+      <translation>此回答：{cost}（估算）</translation>
     </message>
     <message>
       <source>This answer: –</source>
-      <translation type="unfinished" />
+      <translation>此回答：–</translation>
     </message>
     <message>
       <source>Today: {cost}</source>
-      <translation type="unfinished" />
+      <translation>今天：{cost}</translation>
     </message>
     <message>
       <source>Today: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>今天：{cost} / {cap}</translation>
     </message>
     <message>
       <source>Today: –</source>
-      <translation type="unfinished" />
+      <translation>今天：–</translation>
     </message>
     <message>
       <source>What OpenRouter billed for the latest answer</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 对最新回答的计费</translation>
     </message>
     <message>
       <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
-      <translation type="unfinished" />
+      <translation>你的 OpenRouter 密钥还可以花费的金额（来自 openrouter.ai）</translation>
     </message>
     <message>
       <source>{percent}% of your daily cap</source>
-      <translation type="unfinished" />
+      <translation>每日支出上限的 {percent}%</translation>
     </message>
     <message>
       <source>{percent}% of your monthly cap</source>
-      <translation type="unfinished" />
+      <translation>每月支出上限的 {percent}%</translation>
     </message>
   </context>
   <context>
     <name>costs</name>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}。{reason}</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>复制详细信息</translation>
     </message>
     <message>
       <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard 内部出错了。你的对话已保存。如果再次发生，请复制详细信息并发送给我们；其中不包含密钥。</translation>
     </message>
   </context>
   <context>
     <name>database</name>
     <message>
       <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>请确认该文件夹存在且可写入，然后重新启动 Switchboard。</translation>
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>请确认磁盘有可用空间，然后重新启动 Switchboard。</translation>
     </message>
     <message>
       <source>Close any other copy of Switchboard, then restart it.</source>
-      <translation type="unfinished" />
+      <translation>请关闭其他正在运行的 Switchboard，然后重新启动它。</translation>
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation type="unfinished" />
+      <translation>本次会话将不会保存对话：Switchboard 无法打开位于 {path} 的历史记录文件，因为{reason}。{advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>请释放一些磁盘空间，然后重新启动 Switchboard。</translation>
     </message>
     <message>
       <source>Move that file out of the way, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>请将该文件移走，然后重新启动 Switchboard。</translation>
     </message>
     <message>
       <source>Restart Switchboard to try again.</source>
-      <translation type="unfinished" />
+      <translation>请重新启动 Switchboard 再试一次。</translation>
     </message>
     <message>
       <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>无法读取位于 {path} 的对话历史记录，Switchboard 也无法将其移到一旁（{reason}）。本次会话将不会保存对话。</translation>
     </message>
     <message>
       <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
-      <translation type="unfinished" />
+      <translation>位于 {path} 的对话历史记录由更新版本的 Switchboard 保存。请更新 Switchboard 以查看它。在此之前，对话将不会被保存。</translation>
     </message>
     <message>
       <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>无法读取你的对话历史记录，因此 Switchboard 新建了一个。旧文件保留在 {kept}。</translation>
     </message>
     <message>
       <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>无法读取你的对话历史记录；旧文件保留在 {kept}。也无法新建历史记录（{reason}），因此本次会话将不会保存对话。</translation>
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>另一个程序锁定了它</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>它无权在该文件夹中创建或更改文件</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>文件夹路径中有一部分是文件，而不是文件夹</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>数据库报告：{error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>磁盘已满</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>磁盘在写入时报告错误（可能已满或出现故障）</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>系统报告：{error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>（你的下一条消息）</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>内置列表</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>实时列表</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>模型列表已刷新：%n 个模型。</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>未发送：{problem} 请在“参数”面板中修正。</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>已保存的列表</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已保存预设“{name}”。</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法刷新模型列表：{reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 请修正后再保存预设。</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 请修正后查看请求。</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 修正之前不会发送任何内容。</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>明文 http 仅允许用于本机（localhost）上的服务器。其他情况请使用 https，以免你的密钥在传输中被读取。</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>地址中不应包含 ? 或 #。</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>地址中不应包含用户名或密码（@ 之前的部分）。只需输入服务器地址，例如 {address}</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>地址中的端口（冒号后的数字）无效。</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>请输入以 https:// 开头的完整地址，例如 {address}</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>服务器</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>无法连接 OpenRouter。请检查你的网络连接，然后按“重试”。</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>某项设置超出范围。请检查参数面板。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 无法接受此请求。请更改模型或设置，然后重新发送。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 无法接受此请求。请更改设置后重试。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 无法接受此请求：{reason} 请更改设置后重试。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 无法接受此请求：{reason}。请更改设置后重试。</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 无法处理此请求。请检查设置后重试。</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 未接受你的 API 密钥。它可能输错了、已停用或已过期。请在设置中粘贴新的密钥。</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 不认识此模型。请从列表中另选一个。</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 拒绝了此请求：提供商的内容审核标记了它，或者你无法使用该模型。请换个说法或选择其他模型。</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 响应超时。请按“重试”。</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>与 OpenRouter 通信时出错。请重试。</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>该模型已不再可用（或没有提供商符合你的路由设置）。请选择其他模型。</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>连接在回答完成前中断。已收到的内容已保留并标记为不完整；按“重试”可重新提问。</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>模型太长时间没有发送任何内容，因此已放弃该请求。请按“重试”，或选择更快的模型。</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>模型在完成回答前因错误而停止。已收到的内容已保留；按“重试”可重新提问。</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>模型的提供商在回答时出错（{reason}）。已收到的内容已保留；按“重试”可重新提问。</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>模型的提供商在回答时出错。已收到的内容已保留；按“重试”可重新提问。</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>模型的提供商目前宕机或过载。请稍后按“重试”，或选择其他模型。</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>网络返回了一个网页，而不是回答。如果你正在使用酒店或咖啡馆的 Wi-Fi，请打开浏览器登录该网络，然后按“重试”。</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>服务器发送的内容过大，不可能是真正的回答，因此 Switchboard 停止了读取。之前收到的内容已保留。请按“重试”；如果再次发生，说明服务器或两者之间的网络出了问题。</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>此对话太长，超出了模型的记忆范围。请新建对话、缩短文本，或选择上下文更长的模型。</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>此消息太大，无法发送。请缩短内容或移除附件。</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>当前请求过多：此模型或你的账户达到了速率限制。请稍等片刻，然后按“重试”。</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>你的 OpenRouter 额度已用完（或此密钥已达到其支出限额）。请在 https://openrouter.ai/settings/credits 充值额度，然后按“重试”。</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 Switchboard 能读取的对话：{reason}。</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>它没有消息列表</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>它包含位数过多的数字</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>它包含超过 {most} 条消息，超出 Switchboard 的导入上限</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>它包含超过 {most} 个值（文本、数字、列表和对象），超出 Switchboard 的导入上限</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>它既不包含对话，也不包含消息列表</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>它不包含任何消息</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>它大于 {limit} MB，超出 Switchboard 的导入上限</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>它的嵌套层级过深</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>它不是有效的 JSON</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>它由更新版本的 Switchboard 创建（格式 {version}）；请更新 Switchboard 后再导入</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>它的附件格式不符合要求</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>它的消息不是其版本中的同一分支</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>它的版本号缺失或无效</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>它的版本不是列表</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>它的版本形成了循环</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>它的版本缺少 ID 或 ID 重复</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>它的版本所指的上级不是 ID</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>它的版本所指的上级不存在</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息有一个无效的附件</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息超过 {most} 个部分，超出 Switchboard 的导入上限</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息没有角色</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息没有文本内容</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息没有文本，只有附件</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息的角色是“{role}”，但只能导入 system、user 和 assistant 消息</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息不是消息对象</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>它的某个附件已损坏</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>它的某个附件大于 {limit} MB，超出 Switchboard 的上限</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>它的某个附件格式不符合要求</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>附件“{name}”的大小与声明的不符，或超出 Switchboard 的上限</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 条消息的附件不是一个简短的列表</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 版是系统消息</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>所有预设</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>回答</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>费用</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>正好 {cost}。</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>数据统计的是你选中的提示词：{prompts} 个中的 {counted} 个。</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>已完成：每个提示词都已得到回答。</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>首字</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>首字：第一个字到达所用的时间。tok/s：每秒 token 数，即回答生成的速度（token 是词语的一小部分）。</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
