@@ -3723,63 +3723,63 @@
     </message>
     <message>
       <source>Tokens in: {prompt} · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>token 输入：{prompt} · 输出：{completion}</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>token 输入：{prompt} · 输出：每百万 {completion}</translation>
     </message>
     <message>
       <source>Web search and PDFs</source>
-      <translation type="unfinished" />
+      <translation>网页搜索和 PDF</translation>
     </message>
     <message>
       <source>What this conversation sends. Parameters that are off use the model's own defaults.</source>
-      <translation type="unfinished" />
+      <translation>此对话发送的内容。关闭的参数使用模型自身的默认值。</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>免费</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
     <message>
       <source>unknown context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>上下文未知：模型一次能处理的对话和回答的 token 数</translation>
     </message>
     <message>
       <source>{model} cannot search the web. Choose another model to search.</source>
-      <translation type="unfinished" />
+      <translation>{model} 无法搜索网页。请选择其他模型来搜索。</translation>
     </message>
     <message>
       <source>{name}  (yours)</source>
-      <translation type="unfinished" />
+      <translation>{name}（我的）</translation>
     </message>
     <message>
       <source>{name} (modified)</source>
-      <translation type="unfinished" />
+      <translation>{name}（已修改）</translation>
     </message>
     <message>
       <source>{price} per request</source>
-      <translation type="unfinished" />
+      <translation>每次请求 {price}</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>输入每百万 token {prompt} · 输出：{completion}</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>输入每百万 token {prompt} · 输出每百万 {completion}</translation>
     </message>
     <message>
       <source>{tokens} context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>{tokens} 上下文：模型一次能处理的对话和回答的 token 数</translation>
     </message>
   </context>
   <context>
@@ -3787,849 +3787,849 @@
     <message numerus="yes">
       <source>%n stop sequences</source>
       <comment>one: %n stop sequence</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 个停止序列</numerusform>
       </translation>
     </message>
     <message>
       <source>A JSON schema format needs a schema object.</source>
-      <translation type="unfinished" />
+      <translation>JSON 架构格式需要一个架构对象。</translation>
     </message>
     <message>
       <source>A fixed number that makes answers repeatable on models that support it.</source>
-      <translation type="unfinished" />
+      <translation>一个固定数字，可让支持它的模型给出可重复的回答。</translation>
     </message>
     <message>
       <source>A small value (0.05 to 0.1) keeps creative settings coherent.</source>
-      <translation type="unfinished" />
+      <translation>较小的值（0.05 到 0.1）可让富有创意的设置保持连贯。</translation>
     </message>
     <message>
       <source>A stop sequence cannot be empty.</source>
-      <translation type="unfinished" />
+      <translation>停止序列不能为空。</translation>
     </message>
     <message>
       <source>Asks for plain text, any JSON object, or JSON that matches a schema you give.</source>
-      <translation type="unfinished" />
+      <translation>要求输出纯文本、任意 JSON 对象，或符合你所给架构的 JSON。</translation>
     </message>
     <message>
       <source>Data collection must be allow or deny.</source>
-      <translation type="unfinished" />
+      <translation>数据收集必须是 allow 或 deny。</translation>
     </message>
     <message>
       <source>Discourages any word that has already appeared, however often.</source>
-      <translation type="unfinished" />
+      <translation>抑制已出现过的任何词语，不论出现了多少次。</translation>
     </message>
     <message>
       <source>Discourages words the more often they have already appeared.</source>
-      <translation type="unfinished" />
+      <translation>词语出现得越多，越会被抑制。</translation>
     </message>
     <message>
       <source>Drops unlikely words, more strictly when the model is confident.</source>
-      <translation type="unfinished" />
+      <translation>舍弃不太可能的词语，模型越有把握时越严格。</translation>
     </message>
     <message>
       <source>Drops words whose chance is below this share of the most likely word's chance.</source>
-      <translation type="unfinished" />
+      <translation>舍弃概率低于最可能词语概率这一比例的词语。</translation>
     </message>
     <message>
       <source>Frequency penalty</source>
-      <translation type="unfinished" />
+      <translation>频率惩罚</translation>
     </message>
     <message>
       <source>How adventurous the wording is: low values pick the most likely words, high values take more chances.</source>
-      <translation type="unfinished" />
+      <translation>措辞的大胆程度：值低时选择最可能的词语，值高时更敢于冒险。</translation>
     </message>
     <message>
       <source>How much a thinking model reasons before it answers. Thinking is billed like answer words, even when it is hidden.</source>
-      <translation type="unfinished" />
+      <translation>思考型模型在回答前推理的程度。思考与回答文字一样计费，即使被隐藏也是如此。</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>符合架构的 JSON</translation>
     </message>
     <message>
       <source>JSON output</source>
-      <translation type="unfinished" />
+      <translation>JSON 输出</translation>
     </message>
     <message>
       <source>Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.</source>
-      <translation type="unfinished" />
+      <translation>思考越少越快越便宜；思考越多越有助于数学、代码和难题。</translation>
     </message>
     <message>
       <source>Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, not both.</source>
-      <translation type="unfinished" />
+      <translation>调低（例如 0.9）可舍弃不太可能的词语；通常只调整它或 temperature 之一，不要同时调整。</translation>
     </message>
     <message>
       <source>Lower it for facts and code; raise it for brainstorming and stories.</source>
-      <translation type="unfinished" />
+      <translation>事实和代码请调低；头脑风暴和写故事请调高。</translation>
     </message>
     <message>
       <source>Makes the model less likely to repeat text from the conversation; 1 means no penalty.</source>
-      <translation type="unfinished" />
+      <translation>让模型不太会重复对话中的文字；1 表示不惩罚。</translation>
     </message>
     <message>
       <source>Maximum length</source>
-      <translation type="unfinished" />
+      <translation>最大长度</translation>
     </message>
     <message>
       <source>Min P</source>
-      <translation type="unfinished" />
+      <translation>Min P</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>模型默认值</translation>
     </message>
     <message>
       <source>Only considers the most likely words whose chances add up to this share.</source>
-      <translation type="unfinished" />
+      <translation>只考虑累计概率达到这一比例的最可能词语。</translation>
     </message>
     <message>
       <source>Only considers this many of the most likely next words (0 means no limit).</source>
-      <translation type="unfinished" />
+      <translation>只考虑这么多个最可能的下一个词（0 表示不限）。</translation>
     </message>
     <message>
       <source>OpenRouter accepts at most 4 stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 最多接受 4 个停止序列。</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>纯文本</translation>
     </message>
     <message>
       <source>Presence penalty</source>
-      <translation type="unfinished" />
+      <translation>存在惩罚</translation>
     </message>
     <message>
       <source>Raise it a little if answers repeat the same words or phrases.</source>
-      <translation type="unfinished" />
+      <translation>如果回答总是重复相同的词语或短语，可稍微调高。</translation>
     </message>
     <message>
       <source>Raise it slightly (1.1) if the model loops; too high makes odd wording.</source>
-      <translation type="unfinished" />
+      <translation>如果模型陷入循环，可稍微调高（1.1）；太高会导致措辞怪异。</translation>
     </message>
     <message>
       <source>Raise it to push the model toward new topics.</source>
-      <translation type="unfinished" />
+      <translation>调高可促使模型转向新话题。</translation>
     </message>
     <message>
       <source>Rarely needed; try a small value if high temperatures produce nonsense.</source>
-      <translation type="unfinished" />
+      <translation>很少需要；如果高温度产生胡言乱语，可以试试较小的值。</translation>
     </message>
     <message>
       <source>Repetition penalty</source>
-      <translation type="unfinished" />
+      <translation>重复惩罚</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>回复格式</translation>
     </message>
     <message>
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>随机种子</translation>
     </message>
     <message>
       <source>Set a small number (e.g. 40) for safer, more predictable text.</source>
-      <translation type="unfinished" />
+      <translation>设为较小的数字（例如 40）可让文字更稳妥、更可预测。</translation>
     </message>
     <message>
       <source>Set it to cap cost or keep answers short; too low cuts answers off.</source>
-      <translation type="unfinished" />
+      <translation>设置它可控制费用或让回答保持简短；太低会截断回答。</translation>
     </message>
     <message>
       <source>Set it when you want the same answer twice, for example to compare settings fairly.</source>
-      <translation type="unfinished" />
+      <translation>当你希望两次得到相同回答时设置它，例如为了公平比较设置。</translation>
     </message>
     <message>
       <source>Sort providers by price, throughput or latency.</source>
-      <translation type="unfinished" />
+      <translation>按价格、吞吐量或延迟对提供商排序。</translation>
     </message>
     <message>
       <source>Stop sequences</source>
-      <translation type="unfinished" />
+      <translation>停止序列</translation>
     </message>
     <message>
       <source>Stop sequences must be a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>停止序列必须是文本列表。</translation>
     </message>
     <message>
       <source>Temperature</source>
-      <translation type="unfinished" />
+      <translation>温度</translation>
     </message>
     <message>
       <source>Text that makes the model stop writing as soon as it produces it (up to 4).</source>
-      <translation type="unfinished" />
+      <translation>模型一旦输出这些文字就会停止输出（最多 4 个）。</translation>
     </message>
     <message>
       <source>The longest answer allowed, in tokens (a token is about three quarters of a word).</source>
-      <translation type="unfinished" />
+      <translation>允许的最长回答，以 token 计（一个 token 约为四分之三个英文单词）。</translation>
     </message>
     <message>
       <source>The response format holds a value that cannot be sent (NaN).</source>
-      <translation type="unfinished" />
+      <translation>回复格式包含一个无法发送的值 (NaN)。</translation>
     </message>
     <message>
       <source>The response format must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>回复格式必须是 JSON 对象。</translation>
     </message>
     <message>
       <source>The response format must be text, json_object or json_schema.</source>
-      <translation type="unfinished" />
+      <translation>回复格式必须是 text、json_object 或 json_schema。</translation>
     </message>
     <message>
       <source>The schema is not valid JSON (line {line}).</source>
-      <translation type="unfinished" />
+      <translation>架构不是有效的 JSON（第 {line} 行）。</translation>
     </message>
     <message>
       <source>The schema must be a JSON object: { … }.</source>
-      <translation type="unfinished" />
+      <translation>架构必须是 JSON 对象：{ … }。</translation>
     </message>
     <message>
       <source>The schema needs a name of up to 64 letters, digits, '_' or '-'.</source>
-      <translation type="unfinished" />
+      <translation>架构需要一个名称，最多 64 个字母、数字、“_”或“-”。</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>思考</translation>
     </message>
     <message>
       <source>Thinking must be a thinking setting.</source>
-      <translation type="unfinished" />
+      <translation>思考必须是一项思考设置。</translation>
     </message>
     <message>
       <source>Top A</source>
-      <translation type="unfinished" />
+      <translation>Top A</translation>
     </message>
     <message>
       <source>Top K</source>
-      <translation type="unfinished" />
+      <translation>Top K</translation>
     </message>
     <message>
       <source>Top P</source>
-      <translation type="unfinished" />
+      <translation>Top P</translation>
     </message>
     <message>
       <source>Type a value for {name}, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>请为 {name} 输入一个值，或将其关闭。</translation>
     </message>
     <message>
       <source>Use JSON when another program will read the answer.</source>
-      <translation type="unfinished" />
+      <translation>当回答将由另一个程序读取时，请使用 JSON。</translation>
     </message>
     <message>
       <source>Use it to end answers at a marker, such as a blank line or 'User:'.</source>
-      <translation type="unfinished" />
+      <translation>用它在某个标记处结束回答，例如空行或“User:”。</translation>
     </message>
     <message>
       <source>{name} must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{name} 必须是有限的数字。</translation>
     </message>
     <message>
       <source>{name} must be a number.</source>
-      <translation type="unfinished" />
+      <translation>{name} 必须是数字。</translation>
     </message>
     <message>
       <source>{name} must be a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{name} 必须是整数。</translation>
     </message>
     <message>
       <source>{name} must be above {low} and at most {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 必须大于 {low} 且不超过 {high}。</translation>
     </message>
     <message>
       <source>{name} must be at least {low}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 必须至少为 {low}。</translation>
     </message>
     <message>
       <source>{name} must be between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 必须介于 {low} 和 {high} 之间。</translation>
     </message>
     <message>
       <source>{name} {value}</source>
-      <translation type="unfinished" />
+      <translation>{name} {value}</translation>
     </message>
   </context>
   <context>
     <name>parsing</name>
     <message>
       <source>unknown error</source>
-      <translation type="unfinished" />
+      <translation>未知错误</translation>
     </message>
   </context>
   <context>
     <name>preset_store</name>
     <message>
       <source>The file could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>无法打开该文件。</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 Switchboard 预设文件。</translation>
     </message>
     <message>
       <source>This file is too large to be a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>此文件太大，不可能是 Switchboard 预设文件。</translation>
     </message>
     <message>
       <source>This presets file is damaged: it holds a number with too many digits.</source>
-      <translation type="unfinished" />
+      <translation>此预设文件已损坏：它包含位数过多的数字。</translation>
     </message>
     <message>
       <source>Your saved presets at {path} could not be used, so only the built-in presets are available. {why}</source>
-      <translation type="unfinished" />
+      <translation>无法使用位于 {path} 的已保存预设，因此只能使用内置预设。{why}</translation>
     </message>
     <message>
       <source>Your saved presets could not be used, so only the built-in presets are available. {why} The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>无法使用你已保存的预设，因此只能使用内置预设。{why} 旧文件保留在 {kept}。</translation>
     </message>
   </context>
   <context>
     <name>presets</name>
     <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
-      <translation type="unfinished" />
+      <translation>模型 ID，例如 microsoft/wizardlm-2-8x22b</translation>
     </message>
     <message>
       <source>A preset name can be at most {most} characters long.</source>
-      <translation type="unfinished" />
+      <translation>预设名称最多 {most} 个字符。</translation>
     </message>
     <message>
       <source>A preset name must be a single line of text.</source>
-      <translation type="unfinished" />
+      <translation>预设名称必须是单行文字。</translation>
     </message>
     <message>
       <source>A preset needs a name.</source>
-      <translation type="unfinished" />
+      <translation>预设需要一个名称。</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法打开“{name}”（{reason}）。</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>无法写入“{name}”（{reason}）。请选择其他文件夹后重试。</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <source>Delete preset</source>
-      <translation type="unfinished" />
+      <translation>删除预设</translation>
     </message>
     <message>
       <source>Delete the preset “{name}”?</source>
-      <translation type="unfinished" />
+      <translation>要删除预设“{name}”吗？</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>删除…</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>描述</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>放弃</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>放弃更改？</translation>
     </message>
     <message>
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>创建副本</translation>
     </message>
     <message>
       <source>Empty: conversations that use this preset have none</source>
-      <translation type="unfinished" />
+      <translation>空：使用此预设的对话没有系统提示词</translation>
     </message>
     <message>
       <source>Export preset</source>
-      <translation type="unfinished" />
+      <translation>导出预设</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n presets to {path}.</source>
       <comment>one: Exported %n preset to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已将 %n 个预设导出到 {path}。</numerusform>
       </translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>导出…</translation>
     </message>
     <message>
       <source>Import presets</source>
-      <translation type="unfinished" />
+      <translation>导入预设</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n presets.</source>
       <comment>one: Imported %n preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已导入 %n 个预设。</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>导入…</translation>
     </message>
     <message>
       <source>Include the model</source>
-      <translation type="unfinished" />
+      <translation>包含模型</translation>
     </message>
     <message>
       <source>Include the system prompt</source>
-      <translation type="unfinished" />
+      <translation>包含系统提示词</translation>
     </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已保留你现有的 %n 个预设。</numerusform>
       </translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>消息</translation>
     </message>
     <message>
       <source>Model ID</source>
-      <translation type="unfinished" />
+      <translation>模型 ID</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <source>Name of the new preset:</source>
-      <translation type="unfinished" />
+      <translation>新预设的名称：</translation>
     </message>
     <message>
       <source>Nothing was saved. Choose another name first.</source>
-      <translation type="unfinished" />
+      <translation>未保存任何内容。请先换一个名称。</translation>
     </message>
     <message>
       <source>Nothing was saved. Fix the value marked in red first.</source>
-      <translation type="unfinished" />
+      <translation>未保存任何内容。请先修正标为红色的值。</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>参数</translation>
     </message>
     <message>
       <source>Preset description</source>
-      <translation type="unfinished" />
+      <translation>预设描述</translation>
     </message>
     <message>
       <source>Preset name</source>
-      <translation type="unfinished" />
+      <translation>预设名称</translation>
     </message>
     <message>
       <source>Preset number {number} in this file has no name.</source>
-      <translation type="unfinished" />
+      <translation>此文件中的第 {number} 个预设没有名称。</translation>
     </message>
     <message>
       <source>Preset number {number} in this file is not a preset.</source>
-      <translation type="unfinished" />
+      <translation>此文件中的第 {number} 个预设不是预设。</translation>
     </message>
     <message>
       <source>Preset number {number}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 个预设：{problem}</translation>
     </message>
     <message>
       <source>Preset “{name}”: {problem}</source>
-      <translation type="unfinished" />
+      <translation>预设“{name}”：{problem}</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>预设</translation>
     </message>
     <message>
       <source>Presets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>预设 (*.json)</translation>
     </message>
     <message>
       <source>Provider choices</source>
-      <translation type="unfinished" />
+      <translation>提供商选项</translation>
     </message>
     <message>
       <source>Providers (kept as they are when you save):</source>
-      <translation type="unfinished" />
+      <translation>提供商（保存时保持不变）：</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>替换</translation>
     </message>
     <message>
       <source>Replace presets?</source>
-      <translation type="unfinished" />
+      <translation>替换预设？</translation>
     </message>
     <message>
       <source>Replace the system prompt</source>
-      <translation type="unfinished" />
+      <translation>替换系统提示词</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>保存</translation>
     </message>
     <message>
       <source>Save as a copy</source>
-      <translation type="unfinished" />
+      <translation>另存为副本</translation>
     </message>
     <message>
       <source>Save as a copy…</source>
-      <translation type="unfinished" />
+      <translation>另存为副本…</translation>
     </message>
     <message>
       <source>Save as preset</source>
-      <translation type="unfinished" />
+      <translation>另存为预设</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已保存预设“{name}”。</translation>
     </message>
     <message>
       <source>Saved your changes as the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已将你的更改保存为预设“{name}”。</translation>
     </message>
     <message>
       <source>Set another parameter…</source>
-      <translation type="unfinished" />
+      <translation>设置其他参数…</translation>
     </message>
     <message>
       <source>Sets: {summary}</source>
-      <translation type="unfinished" />
+      <translation>设置：{summary}</translation>
     </message>
     <message>
       <source>Skipped {names}: a built-in preset has that name.</source>
-      <translation type="unfinished" />
+      <translation>已跳过 {names}：已有同名的内置预设。</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own model.</source>
-      <translation type="unfinished" />
+      <translation>关闭时，每个对话保留自己的模型。</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own system prompt.</source>
-      <translation type="unfinished" />
+      <translation>关闭时，每个对话保留自己的系统提示词。</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>系统提示词</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>文件“{name}”已不存在。</translation>
     </message>
     <message>
       <source>The model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>模型必须是模型 ID，例如 microsoft/wizardlm-2-8x22b。</translation>
     </message>
     <message>
       <source>The parameters must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>参数必须是 JSON 对象。</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be a list of provider names such as deepinfra or google-vertex/us-east5.</source>
-      <translation type="unfinished" />
+      <translation>提供商设置“{name}”必须是提供商名称列表，例如 deepinfra 或 google-vertex/us-east5。</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>提供商设置“{name}”必须是 true 或 false。</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be {choices}.</source>
-      <translation type="unfinished" />
+      <translation>提供商设置“{name}”必须是 {choices}。</translation>
     </message>
     <message>
       <source>The provider settings must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>提供商设置必须是 JSON 对象。</translation>
     </message>
     <message>
       <source>There is no preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>没有名为“{name}”的预设。</translation>
     </message>
     <message>
       <source>This file has two presets named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>此文件中有两个名为“{name}”的预设。</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 Switchboard 预设文件。</translation>
     </message>
     <message>
       <source>This is a built-in preset, so it cannot be changed. Save as a copy… keeps your changes as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>这是内置预设，无法更改。按“另存为副本…”可将你的更改保存为你自己的预设。</translation>
     </message>
     <message>
       <source>This preset cannot be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法保存此预设：{reason}</translation>
     </message>
     <message>
       <source>This preset sets no parameters, so each provider's own defaults apply.</source>
-      <translation type="unfinished" />
+      <translation>此预设未设置任何参数，因此使用各提供商自己的默认值。</translation>
     </message>
     <message>
       <source>This presets file is damaged: it has no list of presets.</source>
-      <translation type="unfinished" />
+      <translation>此预设文件已损坏：没有预设列表。</translation>
     </message>
     <message>
       <source>This presets file is damaged: its version is missing.</source>
-      <translation type="unfinished" />
+      <translation>此预设文件已损坏：缺少版本号。</translation>
     </message>
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
-      <translation type="unfinished" />
+      <translation>此预设文件来自更新版本的 Switchboard（版本 {version}）；请更新 Switchboard 后再导入。</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>
-      <translation type="unfinished" />
+      <translation>请输入模型 ID，例如 microsoft/wizardlm-2-8x22b，或将其关闭。</translation>
     </message>
     <message>
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>撤销更改</translation>
     </message>
     <message>
       <source>Use a particular model</source>
-      <translation type="unfinished" />
+      <translation>使用特定模型</translation>
     </message>
     <message>
       <source>Web search must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>网页搜索必须是 JSON 对象。</translation>
     </message>
     <message>
       <source>Web search needs “enabled”: true or false.</source>
-      <translation type="unfinished" />
+      <translation>网页搜索需要“enabled”：true 或 false。</translation>
     </message>
     <message>
       <source>Web search results must be a whole number from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>网页搜索结果数必须是 1 到 {most} 之间的整数。</translation>
     </message>
     <message>
       <source>What it does and when to use it</source>
-      <translation type="unfinished" />
+      <translation>它的作用以及何时使用</translation>
     </message>
     <message>
       <source>What the preset sets</source>
-      <translation type="unfinished" />
+      <translation>预设设置的内容</translation>
     </message>
     <message>
       <source>You already have a preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>你已有名为“{name}”的预设。</translation>
     </message>
     <message>
       <source>You already have presets named {names}. Replace them with the imported ones?</source>
-      <translation type="unfinished" />
+      <translation>你已有名为 {names} 的预设。要用导入的预设替换它们吗？</translation>
     </message>
     <message>
       <source>Your changes to “{name}” are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>你对“{name}”的更改尚未保存。要放弃吗？</translation>
     </message>
     <message>
       <source>Your preset “{name}” has the name of a built-in preset now, so it is shown as “{new_name}”.</source>
-      <translation type="unfinished" />
+      <translation>你的预设“{name}”现在与一个内置预设同名，因此显示为“{new_name}”。</translation>
     </message>
     <message>
       <source>Your presets could not be saved ({reason}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>无法保存你的预设（{reason}）。未做任何更改。</translation>
     </message>
     <message>
       <source>its own system prompt</source>
-      <translation type="unfinished" />
+      <translation>自己的系统提示词</translation>
     </message>
     <message>
       <source>model {model}</source>
-      <translation type="unfinished" />
+      <translation>模型 {model}</translation>
     </message>
     <message>
       <source>no system prompt</source>
-      <translation type="unfinished" />
+      <translation>无系统提示词</translation>
     </message>
     <message>
       <source>no web search</source>
-      <translation type="unfinished" />
+      <translation>不搜索网页</translation>
     </message>
     <message numerus="yes">
       <source>searches the web (up to %n results)</source>
       <comment>one: searches the web (up to %n result)</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>搜索网页（最多 %n 个结果）</numerusform>
       </translation>
     </message>
     <message>
       <source>the description must be text.</source>
-      <translation type="unfinished" />
+      <translation>描述必须是文本。</translation>
     </message>
     <message>
       <source>the model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>模型必须是模型 ID，例如 microsoft/wizardlm-2-8x22b。</translation>
     </message>
     <message>
       <source>the system prompt must be text.</source>
-      <translation type="unfinished" />
+      <translation>系统提示词必须是文本。</translation>
     </message>
     <message>
       <source>{choices} or {last}</source>
-      <translation type="unfinished" />
+      <translation>{choices}或{last}</translation>
     </message>
     <message>
       <source>{name}  (built in)</source>
-      <translation type="unfinished" />
+      <translation>{name}（内置）</translation>
     </message>
     <message>
       <source>{name} (copy {number})</source>
-      <translation type="unfinished" />
+      <translation>{name}（副本 {number}）</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name}（副本）</translation>
     </message>
     <message>
       <source>{name} (mine {number})</source>
-      <translation type="unfinished" />
+      <translation>{name}（我的 {number}）</translation>
     </message>
     <message>
       <source>{name} (mine)</source>
-      <translation type="unfinished" />
+      <translation>{name}（我的）</translation>
     </message>
     <message>
       <source>{problem} Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 未保存任何内容。</translation>
     </message>
     <message>
       <source>“{key}” is not a parameter Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>“{key}”不是 Switchboard 认识的参数。</translation>
     </message>
     <message>
       <source>“{key}” is not a provider setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>“{key}”不是 Switchboard 认识的提供商设置。</translation>
     </message>
     <message>
       <source>“{key}” is not a web search setting.</source>
-      <translation type="unfinished" />
+      <translation>“{key}”不是网页搜索设置。</translation>
     </message>
     <message>
       <source>“{key}” is not something a preset can hold.</source>
-      <translation type="unfinished" />
+      <translation>“{key}”不是预设可以包含的内容。</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be changed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是内置预设，无法更改。请创建副本以获得可更改的版本。</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be deleted. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是内置预设，无法删除。请创建副本以获得可更改的版本。</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be renamed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是内置预设，无法重命名。请创建副本以获得可更改的版本。</translation>
     </message>
     <message>
       <source>“{name}” is the name of a built-in preset. Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是内置预设的名称。请换一个名称。</translation>
     </message>
   </context>
   <context>
     <name>prompt_sets</name>
     <message>
       <source>A prompt set can hold at most {most} prompts.</source>
-      <translation type="unfinished" />
+      <translation>一个提示词集最多可包含 {most} 个提示词。</translation>
     </message>
     <message>
       <source>A prompt set needs at least one prompt.</source>
-      <translation type="unfinished" />
+      <translation>提示词集至少需要一个提示词。</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>回答 {letter}</translation>
     </message>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 列</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法打开“{name}”（{reason}）。</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>无法写入“{name}”（{reason}）。请选择其他文件夹后重试。</translation>
     </message>
     <message>
       <source>Every answer is in, so nothing is left to send.</source>
-      <translation type="unfinished" />
+      <translation>所有回答都已收到，没有需要发送的内容了。</translation>
     </message>
     <message>
       <source>Give the prompt set a name.</source>
-      <translation type="unfinished" />
+      <translation>请为提示词集命名。</translation>
     </message>
     <message>
       <source>Prompt set run</source>
-      <translation type="unfinished" />
+      <translation>提示词集运行</translation>
     </message>
     <message>
       <source>Prompt {number} has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 个提示词中有一个不是文本的损坏字符。请重新输入。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>此文件中的第 {number} 个提示词有一个不是文本的损坏字符。请在文件中修正后重新导入。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has no text.</source>
-      <translation type="unfinished" />
+      <translation>此文件中的第 {number} 个提示词没有文本。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>此文件中的第 {number} 个提示词包含 Switchboard 不认识的内容：“{key}”。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file is not a prompt.</source>
-      <translation type="unfinished" />
+      <translation>此文件中的第 {number} 个提示词不是提示词。</translation>
     </message>
     <message>
       <source>Prompt {number} is empty. Write it or remove it.</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 个提示词为空。请填写或移除它。</translation>
     </message>
     <message>
       <source>Prompt {number} is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 个提示词太长：请保持在 {most} 个字符以内。</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>文件“{name}”已不存在。</translation>
     </message>
     <message>
       <source>The name has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>名称中有一个不是文本的损坏字符。请重新输入。</translation>
     </message>
     <message>
       <source>The name is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>名称太长：请保持在 {most} 个字符以内。</translation>
     </message>
     <message>
       <source>The name of the set in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>此文件中提示词集的名称有一个不是文本的损坏字符。请在文件中修正后重新导入。</translation>
     </message>
     <message>
       <source>The notes of prompt {number} are too long: keep them under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 个提示词的说明太长：请保持在 {most} 个字符以内。</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file are not text.</source>
-      <translation type="unfinished" />
+      <translation>此文件中第 {number} 个提示词的说明不是文本。</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>此文件中第 {number} 个提示词的说明有一个不是文本的损坏字符。请在文件中修正后重新导入。</translation>
     </message>
     <message>
       <source>This file is not a Switchboard prompt set.</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 Switchboard 提示词集。</translation>
     </message>
     <message>
       <source>This file is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>此文件太大，不可能是提示词集（超过 {size} MB）。</translation>
     </message>
     <message>
       <source>This prompt set file has no list of prompts.</source>
