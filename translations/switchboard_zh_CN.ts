@@ -241,7 +241,7 @@
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
       <translation>
-        <numerusform>{names} 等另外 %n 个</numerusform>
+        <numerusform>{names} 及另外 %n 个</numerusform>
       </translation>
     </message>
   </context>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation>突出显示不同的</translation>
+      <translation>差异标记方式</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
@@ -2801,7 +2801,7 @@
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation>使用其他设置重新生成…</translation>
+      <translation>换个设置重新生成…</translation>
     </message>
     <message>
       <source>Retry</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
       <source>Thought</source>
-      <translation>思考过程</translation>
+      <translation>已思考</translation>
     </message>
     <message numerus="yes">
       <source>Thought %n tokens</source>
@@ -3510,7 +3510,7 @@
     </message>
     <message>
       <source>{model} does not offer the {effort} thinking effort. Choose another amount, or Reset to leave it to the model.</source>
-      <translation>{model} 不提供 {effort} 思考程度。请选择其他程度，或按“重置”交给模型决定。</translation>
+      <translation>{model} 不提供“{effort}”思考程度。请选择其他程度，或按“重置”交给模型决定。</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget. Choose another amount, or Reset to leave it to the model.</source>
@@ -3522,7 +3522,7 @@
     </message>
     <message>
       <source>{what} {when}</source>
-      <translation>{what} {when}</translation>
+      <translation>{what}{when}</translation>
     </message>
   </context>
   <context>
@@ -5413,7 +5413,7 @@
     </message>
     <message>
       <source>Maximum length {length} is not more than {least} tokens, the least some models think even at {level} effort: the model may spend it all thinking and leave no answer.</source>
-      <translation>最大长度 {length} 不超过 {least} 个 token，而某些模型即使在{level}思考程度下也至少会思考这么多：模型可能把它全部用于思考，而没有留下回答。</translation>
+      <translation>最大长度 {length} 不超过 {least} 个 token，而某些模型即使在“{level}”思考程度下也至少会思考这么多：模型可能把它全部用于思考，而没有留下回答。</translation>
     </message>
     <message>
       <source>Medium</source>
@@ -5501,7 +5501,7 @@
     </message>
     <message>
       <source>does not offer the {level} thinking effort</source>
-      <translation>不提供{level}思考程度</translation>
+      <translation>不提供“{level}”思考程度</translation>
     </message>
     <message>
       <source>does not take a thinking budget</source>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
       <source>{model} does not offer the {level} thinking effort.</source>
-      <translation>{model} 不提供{level}思考程度。</translation>
+      <translation>{model} 不提供“{level}”思考程度。</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget.</source>
@@ -5676,11 +5676,11 @@
     </message>
     <message>
       <source>Regenerate with</source>
-      <translation>重新生成方式</translation>
+      <translation>重新生成所用</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation>使用其他设置重新生成…</translation>
+      <translation>换个设置重新生成…</translation>
     </message>
     <message>
       <source>This answer has only one version: Regenerate makes another.</source>
