@@ -5,194 +5,195 @@
     <name>about</name>
     <message>
       <source>(not known until the app has started)</source>
-      <translation type="unfinished" />
+      <translation>(no se sabe hasta que se inicie la aplicación)</translation>
     </message>
     <message>
       <source>A desktop chat client for OpenRouter.</source>
-      <translation type="unfinished" />
+      <translation>Un cliente de chat de escritorio para OpenRouter.</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>Acerca de {app}</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <source>Add a line to the message</source>
-      <translation type="unfinished" />
+      <translation>Añadir una línea al mensaje</translation>
     </message>
     <message>
       <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
-      <translation type="unfinished" />
+      <translation>Enter (o Ctrl+Enter, cuando Enter añade una línea)</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Teclas</translation>
     </message>
     <message>
       <source>Licence: {licence}</source>
-      <translation type="unfinished" />
+      <translation>Licencia: {licence}</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir carpeta de datos</translation>
     </message>
     <message>
       <source>Send the message</source>
-      <translation type="unfinished" />
+      <translation>Enviar el mensaje</translation>
     </message>
     <message>
       <source>Your conversations and settings are kept in:
 {place}</source>
-      <translation type="unfinished" />
+      <translation>Tus conversaciones y ajustes se guardan en:
+{place}</translation>
     </message>
   </context>
   <context>
     <name>account</name>
     <message>
       <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Una clave es una sola línea sin espacios. Cópiala de nuevo, completa, y pégala aquí.</translation>
     </message>
     <message>
       <source>For this session only</source>
-      <translation type="unfinished" />
+      <translation>Solo para esta sesión</translation>
     </message>
     <message>
       <source>For this session only (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Solo para esta sesión (la clave de {server}, no tu clave de OpenRouter)</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored</source>
-      <translation type="unfinished" />
+      <translation>Del entorno ({variable}), no guardada</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Del entorno ({variable}), no guardada (la clave de {server}, no tu clave de OpenRouter)</translation>
     </message>
     <message>
       <source>No key for {server}: requests to it are sent without one</source>
-      <translation type="unfinished" />
+      <translation>No hay clave para {server}: las solicitudes se envían sin ella</translation>
     </message>
     <message>
       <source>No key yet</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay clave</translation>
     </message>
     <message>
       <source>Not checked yet</source>
-      <translation type="unfinished" />
+      <translation>Aún no comprobada</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no aceptó esta clave, y no parece una clave de OpenRouter (esas empiezan por “sk-or-”). Copia la clave de nuevo desde openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no aceptó esta clave. Puede que esté mal escrita, desactivada o caducada: comprueba que la copiaste completa, o crea una nueva en openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Primero pega tu clave.</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sesión con OpenRouter solo sirve para la dirección de OpenRouter. La dirección de la API en Ajustes es otro servidor: introduce la clave de ese servidor en Ajustes, o vuelve a poner la dirección de OpenRouter para iniciar sesión.</translation>
     </message>
     <message>
       <source>Stored in: {store}</source>
-      <translation type="unfinished" />
+      <translation>Guardada en: {store}</translation>
     </message>
     <message>
       <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Guardada en: {store} (la clave de {server}, no tu clave de OpenRouter)</translation>
     </message>
     <message>
       <source>The key in {variable} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se puede usar la clave de {variable}: {reason}</translation>
     </message>
     <message>
       <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>El servidor de {server} no aceptó esta clave. Comprueba que la copiaste completa y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use</source>
-      <translation type="unfinished" />
+      <translation>Este equipo no tiene un almacén de contraseñas que Switchboard pueda usar</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Este equipo no tiene un almacén de contraseñas que Switchboard pueda usar, así que una clave solo se puede conservar hasta que cierres la aplicación. Pega tu clave para usarla solo en esta sesión.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
-      <translation type="unfinished" />
+      <translation>Este equipo no tiene un almacén de contraseñas que Switchboard pueda usar, así que tu clave solo se puede conservar hasta que cierres la aplicación. Puedes usarla solo en esta sesión (tendrás que pegarla de nuevo la próxima vez).</translation>
     </message>
     <message>
       <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
-      <translation type="unfinished" />
+      <translation>Esta clave contiene caracteres que las claves nunca tienen. Cópiala de nuevo desde donde la creaste (para OpenRouter: openrouter.ai/keys).</translation>
     </message>
     <message>
       <source>This server does not describe its keys, so the key was taken as it is.</source>
-      <translation type="unfinished" />
+      <translation>Este servidor no describe sus claves, así que la clave se aceptó tal cual.</translation>
     </message>
     <message>
       <source>Unnamed key</source>
-      <translation type="unfinished" />
+      <translation>Clave sin nombre</translation>
     </message>
     <message>
       <source>free tier</source>
-      <translation type="unfinished" />
+      <translation>nivel gratuito</translation>
     </message>
     <message>
       <source>limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>límite {limit}</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left)</source>
-      <translation type="unfinished" />
+      <translation>límite {limit} (quedan {left})</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>límite {limit} (quedan {left}), se restablece {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>límite {limit}, se restablece {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
-      <translation type="unfinished" />
+      <translation>sin límite de gasto</translation>
     </message>
     <message>
       <source>used {amount}</source>
-      <translation type="unfinished" />
+      <translation>usado {amount}</translation>
     </message>
   </context>
   <context>
     <name>account_flow</name>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Quitar</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Quitar clave</translation>
     </message>
     <message>
       <source>Remove the key for {server} from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar la clave de {server} del llavero de este equipo?</translation>
     </message>
     <message>
       <source>Remove your OpenRouter key from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar tu clave de OpenRouter del llavero de este equipo?</translation>
     </message>
     <message>
       <source>You are ready: type a message and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Todo listo: escribe un mensaje y pulsa Enter.</translation>
     </message>
   </context>
   <context>
@@ -200,49 +201,49 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
       </translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Un PDF que adjuntaste no tiene texto, solo imágenes de páginas. La lectura de pago cuesta $2 por cada 1.000 páginas, y cada una de las {columns} columnas paga su propia lectura ({pages} en total: unos {about}). ¿Leerlas?</translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Un PDF que adjuntaste no tiene texto, solo imágenes de páginas. La lectura de pago cuesta $2 por cada 1.000 páginas, y entonces lee todos los PDF que envía este mensaje ({pdfs} PDF, {pages}: unos {about}). ¿Leerlos?</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
-      <translation type="unfinished" />
+      <translation>No enviado: {model} no puede ver imágenes, y mensajes anteriores de esta conversación llevan imágenes ({names}) que se envían de nuevo con cada mensaje. Elige un modelo que pueda ver imágenes.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
-      <translation type="unfinished" />
+      <translation>No enviado: {model} no puede ver imágenes, y {names} son imágenes. Elige un modelo que pueda verlas, o quita las imágenes.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
-      <translation type="unfinished" />
+      <translation>No enviado: {model} no puede ver imágenes, y {names} es una imagen. Elige un modelo que pueda verla, o quita la imagen.</translation>
     </message>
     <message>
       <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
-      <translation type="unfinished" />
+      <translation>La lista de modelos no indica si este modelo puede leer imágenes o archivos, así que tus adjuntos se enviaron tal cual. Si la respuesta los ignora, elige un modelo que los lea.</translation>
     </message>
     <message>
       <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Estos PDF no tienen texto, solo imágenes de páginas. Leerlos cuesta $2 por cada 1.000 páginas (unos {about} por estas {pages}). ¿Leerlos?</translation>
     </message>
     <message>
       <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Este PDF no tiene texto, solo imágenes de páginas. Leerlas cuesta $2 por cada 1.000 páginas (unos {about} por estas {pages}). ¿Leerlas?</translation>
     </message>
     <message numerus="yes">
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{names} y %n más</numerusform>
+        <numerusform>{names} y %n más</numerusform>
       </translation>
     </message>
   </context>
@@ -251,428 +252,428 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>A message can carry at most %n attachments. Remove one to attach another.</source>
       <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Un mensaje puede llevar como máximo %n adjunto. Quítalo para adjuntar otro.</numerusform>
+        <numerusform>Un mensaje puede llevar como máximo %n adjuntos. Quita uno para adjuntar otro.</numerusform>
       </translation>
     </message>
     <message>
       <source>Attach</source>
-      <translation type="unfinished" />
+      <translation>Adjuntar</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>Adjuntar un archivo</translation>
     </message>
     <message>
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>Adjuntar archivos</translation>
     </message>
     <message>
       <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
-      <translation type="unfinished" />
+      <translation>Adjunta imágenes, PDF o archivos de texto (también puedes soltarlos o pegarlos aquí). Imágenes de hasta {image_mb} MB (las de más de {side} píxeles se reducen), PDF de hasta {pdf_mb} MB, archivos de texto de hasta {text_mb} MB; como máximo {count} por mensaje.</translation>
     </message>
     <message>
       <source>Attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>Adjunto {name}</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Adjuntos</translation>
     </message>
     <message>
       <source>Files cannot be attached here.</source>
-      <translation type="unfinished" />
+      <translation>Aquí no se pueden adjuntar archivos.</translation>
     </message>
     <message numerus="yes">
       <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
       <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Aún no enviado: todavía se está leyendo %n archivo. Pulsa Enviar de nuevo cuando esté adjunto, o quítalo (✕) para enviar sin él.</numerusform>
+        <numerusform>Aún no enviado: todavía se están leyendo %n archivos. Pulsa Enviar de nuevo cuando estén adjuntos, o quítalos (✕) para enviar sin ellos.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Aún no enviado: todavía se está leyendo “{name}”. Pulsa Enviar de nuevo cuando esté adjunto, o quítalo (✕) para enviar sin él.</translation>
     </message>
     <message>
       <source>Pasted picture.png</source>
-      <translation type="unfinished" />
+      <translation>Imagen pegada.png</translation>
     </message>
     <message>
       <source>Picture {name}</source>
-      <translation type="unfinished" />
+      <translation>Imagen {name}</translation>
     </message>
     <message>
       <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Imágenes, PDF y archivos de texto (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;Todos los archivos (*)</translation>
     </message>
     <message>
       <source>Reading {name}</source>
-      <translation type="unfinished" />
+      <translation>Leyendo {name}</translation>
     </message>
     <message>
       <source>Reading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo “{name}”…</translation>
     </message>
     <message>
       <source>Remove this attachment</source>
-      <translation type="unfinished" />
+      <translation>Quitar este adjunto</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>Quitar {name}</translation>
     </message>
     <message>
       <source>Stop reading this file (it is not attached)</source>
-      <translation type="unfinished" />
+      <translation>Dejar de leer este archivo (no se adjunta)</translation>
     </message>
     <message>
       <source>Stop reading {name}</source>
-      <translation type="unfinished" />
+      <translation>Dejar de leer {name}</translation>
     </message>
     <message>
       <source>reduced</source>
-      <translation type="unfinished" />
+      <translation>reducida</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir “{name}”.</translation>
     </message>
     <message>
       <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir “{name}”: Switchboard no pudo escribir una copia para abrirla (puede que el disco esté lleno o que la carpeta temporal no admita escritura).</translation>
     </message>
     <message>
       <source>“{name}” is attached already.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ya está adjunto.</translation>
     </message>
     <message numerus="yes">
       <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
       <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>“{name}” no se adjuntó: un mensaje puede llevar como máximo %n adjunto.</numerusform>
+        <numerusform>“{name}” no se adjuntó: un mensaje puede llevar como máximo %n adjuntos.</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}”: {what}.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”: {what}.</translation>
     </message>
   </context>
   <context>
     <name>attachments</name>
     <message>
       <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no puede leer PDF: falta un componente que necesita. Vuelve a instalar Switchboard.</translation>
     </message>
     <message>
       <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no puede enviar “{name}”. Puede enviar imágenes (PNG, JPEG, WebP, GIF), PDF y archivos de texto.</translation>
     </message>
     <message>
       <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no pudo guardar una copia de “{name}” en su carpeta de datos. Comprueba que el disco no esté lleno y vuelve a adjuntarlo.</translation>
     </message>
     <message>
       <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no tiene permiso para leer “{name}”. Comprueba quién puede abrir el archivo, o cópialo a tu propia carpeta y adjunta la copia.</translation>
     </message>
     <message>
       <source>a GIF picture</source>
-      <translation type="unfinished" />
+      <translation>una imagen GIF</translation>
     </message>
     <message>
       <source>a JPEG picture</source>
-      <translation type="unfinished" />
+      <translation>una imagen JPEG</translation>
     </message>
     <message>
       <source>a PDF</source>
-      <translation type="unfinished" />
+      <translation>un PDF</translation>
     </message>
     <message>
       <source>a PNG picture</source>
-      <translation type="unfinished" />
+      <translation>una imagen PNG</translation>
     </message>
     <message>
       <source>a WebP picture</source>
-      <translation type="unfinished" />
+      <translation>una imagen WebP</translation>
     </message>
     <message>
       <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
-      <translation type="unfinished" />
+      <translation>un archivo ZIP (los archivos de Word, Excel y PowerPoint también son archivos ZIP)</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>texto</translation>
     </message>
     <message>
       <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer “{name}”. Vuelve a intentarlo, o cópialo a otra carpeta y adjunta la copia.</translation>
     </message>
     <message>
       <source>“{name}” has no pages: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no tiene páginas: no hay nada que enviar.</translation>
     </message>
     <message>
       <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” tiene {pages:,} páginas. Switchboard puede enviar PDF de como máximo {MAX_PDF_PAGES:,} páginas: divídelo y adjunta la parte que necesites.</translation>
     </message>
     <message>
       <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” es un PDF dañado que Switchboard no pudo abrir. Ábrelo en un lector de PDF y guárdalo o imprímelo como un PDF nuevo, y adjunta ese.</translation>
     </message>
     <message>
       <source>“{name}” is empty: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” está vacío: no hay nada que enviar.</translation>
     </message>
     <message>
       <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” está protegido con contraseña o cifrado, así que el modelo no pudo leerlo. Guarda una copia desbloqueada (por ejemplo con “Imprimir a PDF”) y adjunta esa.</translation>
     </message>
     <message>
       <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ya no está ahí: puede que se haya movido o eliminado. Adjúntalo de nuevo desde donde esté ahora.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es un PDF que Switchboard pueda leer. Adjunta el archivo correcto.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es un PDF: su contenido es {contents}. Cámbiale el nombre o adjunta el archivo correcto.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es una imagen que Switchboard pueda leer. Adjunta una imagen PNG, JPEG, WebP o GIF.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es una imagen: su contenido es {contents}. Cámbiale el nombre o adjunta el archivo correcto.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file Switchboard can send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es un archivo de texto que Switchboard pueda enviar.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es un archivo de texto: su contenido es {contents}. Cámbiale el nombre o adjunta el archivo correcto.</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es un archivo normal (puede ser una carpeta, una tubería o un dispositivo), así que no se puede adjuntar.</translation>
     </message>
     <message>
       <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” es demasiado grande para abrirlo con seguridad: {width:,} × {height:,} píxeles. Redúcelo en otro programa y vuelve a adjuntarlo.</translation>
     </message>
     <message>
       <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” es demasiado grande: los PDF pueden tener como máximo {size} MB.</translation>
     </message>
     <message>
       <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
-      <translation type="unfinished" />
+      <translation>“{name}” es demasiado grande: los archivos pueden tener como máximo {limit} MB (imágenes {image_limit} MB, archivos de texto {text_limit} MB).</translation>
     </message>
     <message>
       <source>“{name}” is too large: pictures can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” es demasiado grande: las imágenes pueden tener como máximo {size} MB.</translation>
     </message>
     <message>
       <source>“{name}” is too large: text files can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” es demasiado grande: los archivos de texto pueden tener como máximo {size} MB.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” parece una imagen pero no se pudo abrir: puede estar dañada o ser demasiado grande para reducirla. Ábrela en otro programa, redúcela o guárdala de nuevo, y vuelve a adjuntarla.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” parece una imagen pero está dañada: Switchboard no pudo leer su tamaño. Ábrela en otro programa y guárdala de nuevo.</translation>
     </message>
   </context>
   <context>
     <name>blobs</name>
     <message>
       <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
-      <translation type="unfinished" />
+      <translation>El archivo adjunto “{name}” ya no está en la carpeta de datos de Switchboard, así que no se puede volver a enviar. Adjúntalo otra vez.</translation>
     </message>
   </context>
   <context>
     <name>catalogue</name>
     <message>
       <source>The server listed no models, so the current list is kept.</source>
-      <translation type="unfinished" />
+      <translation>El servidor no mostró ningún modelo, así que se conserva la lista actual.</translation>
     </message>
   </context>
   <context>
     <name>chat</name>
     <message>
       <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no pudo guardar esta respuesta (puede que el disco esté lleno), así que se detuvo aquí. Se muestra lo que llegó; libera espacio y pulsa Reintentar.</translation>
     </message>
     <message>
       <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
-      <translation type="unfinished" />
+      <translation>El archivo “{name}” ya no está en la carpeta de datos de Switchboard, así que se le dijo al modelo que ya no está disponible. Adjúntalo de nuevo si el modelo lo necesita.</translation>
     </message>
   </context>
   <context>
     <name>chat_view</name>
     <message>
       <source>Answer status</source>
-      <translation type="unfinished" />
+      <translation>Estado de la respuesta</translation>
     </message>
     <message>
       <source>Attachments are sent again with every later message.</source>
-      <translation type="unfinished" />
+      <translation>Los adjuntos se envían de nuevo con cada mensaje posterior.</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>Deleted version</source>
-      <translation type="unfinished" />
+      <translation>Versión eliminada</translation>
     </message>
     <message>
       <source>Editing a message</source>
-      <translation type="unfinished" />
+      <translation>Editando un mensaje</translation>
     </message>
     <message>
       <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>Editando tu mensaje: al enviar se añade una versión nueva; la original se conserva. (Esc cancela)</translation>
     </message>
     <message>
       <source>Estimated cost of this message</source>
-      <translation type="unfinished" />
+      <translation>Coste estimado de este mensaje</translation>
     </message>
     <message>
       <source>Models that can read your attachments</source>
-      <translation type="unfinished" />
+      <translation>Modelos que pueden leer tus adjuntos</translation>
     </message>
     <message>
       <source>No model in the model list says it can; refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>Ningún modelo de la lista dice que pueda; actualiza la lista y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>No enviado: tu mensaje y sus adjuntos siguen en el cuadro. Quita el PDF para enviar sin él.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>¿Leer las imágenes de páginas?</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>Leerlas</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Enviar</translation>
     </message>
     <message>
       <source>Send message</source>
-      <translation type="unfinished" />
+      <translation>Enviar mensaje</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Detener</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>Detener la respuesta</translation>
     </message>
     <message>
       <source>Stop the answer (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
       <source>That version cannot come back: what it followed was deleted too.</source>
-      <translation type="unfinished" />
+      <translation>Esa versión no puede volver: lo que la precedía también se eliminó.</translation>
     </message>
     <message>
       <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
-      <translation type="unfinished" />
+      <translation>El mensaje que estabas editando ya no se muestra, así que no se envió nada. Vuelve a él y edítalo de nuevo, o envía esto como un mensaje nuevo.</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Razonando…</translation>
     </message>
     <message>
       <source>This conversation now uses {model}. Press Send to send your message.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversación ahora usa {model}. Pulsa Enviar para enviar tu mensaje.</translation>
     </message>
     <message>
       <source>This message: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>Este mensaje: {estimate}</translation>
     </message>
     <message>
       <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Este modelo no puede razonar menos de lo que ya hizo. Vuelve a intentarlo sin límite de longitud, o elige una Longitud máxima mayor en el panel Parámetros.</translation>
     </message>
     <message>
       <source>Type a message below to start.</source>
-      <translation type="unfinished" />
+      <translation>Escribe un mensaje abajo para empezar.</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Versión {number} de {total}</translation>
     </message>
     <message>
       <source>Version {number} of {total} deleted.</source>
-      <translation type="unfinished" />
+      <translation>Versión {number} de {total} eliminada.</translation>
     </message>
     <message>
       <source>Wait for the answer to finish (or stop it) before changing versions.</source>
-      <translation type="unfinished" />
+      <translation>Espera a que termine la respuesta (o detenla) antes de cambiar de versión.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>Esperando al modelo…</translation>
     </message>
     <message>
       <source>Write a message to send with your attachments.</source>
-      <translation type="unfinished" />
+      <translation>Escribe un mensaje para enviar con tus adjuntos.</translation>
     </message>
     <message>
       <source>Writing…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo…</translation>
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo… {rate} tokens/s</translation>
     </message>
     <message>
       <source>about {cost}</source>
-      <translation type="unfinished" />
+      <translation>unos {cost}</translation>
     </message>
   </context>
   <context>
     <name>column_settings</name>
     <message>
       <source>Column settings</source>
-      <translation type="unfinished" />
+      <translation>Ajustes de la columna</translation>
     </message>
     <message>
       <source>Differs from another column: {settings}.</source>
-      <translation type="unfinished" />
+      <translation>Difiere de otra columna: {settings}.</translation>
     </message>
   </context>
   <context>
@@ -680,22 +681,22 @@
     <message numerus="yes">
       <source>%n requests, {estimate}</source>
       <comment>one: %n request, {estimate}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n solicitud, {estimate}</numerusform>
+        <numerusform>%n solicitudes, {estimate}</numerusform>
       </translation>
     </message>
     <message>
       <source>Something went wrong in Switchboard while this answer was written.</source>
-      <translation type="unfinished" />
+      <translation>Algo falló en Switchboard mientras se escribía esta respuesta.</translation>
     </message>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
     <message>
       <source>{first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} frente a {second}</translation>
     </message>
   </context>
   <context>
@@ -703,17 +704,17 @@
     <message numerus="yes">
       <source>%n answers</source>
       <comment>one: %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n respuesta</numerusform>
+        <numerusform>%n respuestas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n token</numerusform>
+        <numerusform>%n tokens</numerusform>
       </translation>
     </message>
     <message>
