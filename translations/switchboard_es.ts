@@ -719,327 +719,327 @@
     </message>
     <message>
       <source>Blind comparison</source>
-      <translation type="unfinished" />
+      <translation>Comparación a ciegas</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens}</source>
-      <translation type="unfinished" />
+      <translation>En total: {answers} · {tokens}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · at least {cost}</source>
-      <translation type="unfinished" />
+      <translation>En total: {answers} · {tokens} · al menos {cost}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · {cost}</source>
-      <translation type="unfinished" />
+      <translation>En total: {answers} · {tokens} · {cost}</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON que sigue un esquema</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Proveedor</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Instrucciones del sistema</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>sin definir</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>activado</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>texto sin formato</translation>
     </message>
     <message>
       <source>“{text}”</source>
-      <translation type="unfinished" />
+      <translation>“{text}”</translation>
     </message>
   </context>
   <context>
     <name>compare_view</name>
     <message>
       <source>(Change that column's model with Change….)</source>
-      <translation type="unfinished" />
+      <translation>(Cambia el modelo de esa columna con Cambiar….)</translation>
     </message>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(tu próximo mensaje)</translation>
     </message>
     <message>
       <source>Another model…</source>
-      <translation type="unfinished" />
+      <translation>Otro modelo…</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Respuesta {letter}</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>A ciegas: los nombres están ocultos y el orden, mezclado. Los costes se muestran cuando elijas. Elige la mejor respuesta.</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Thinking, times and costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>A ciegas: los nombres están ocultos y el orden, mezclado. El razonamiento, los tiempos y los costes se muestran cuando elijas. Elige la mejor respuesta.</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar…</translation>
     </message>
     <message>
       <source>Column statistics</source>
-      <translation type="unfinished" />
+      <translation>Estadísticas de la columna</translation>
     </message>
     <message>
       <source>Column totals</source>
-      <translation type="unfinished" />
+      <translation>Totales de la columna</translation>
     </message>
     <message>
       <source>Comparison total</source>
-      <translation type="unfinished" />
+      <translation>Total de la comparación</translation>
     </message>
     <message>
       <source>Continue with this one</source>
-      <translation type="unfinished" />
+      <translation>Continuar con esta</translation>
     </message>
     <message>
       <source>Details show once you pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>Los detalles se muestran cuando elijas la mejor respuesta.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportar…</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>Resaltar diferencias</translation>
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation type="unfinished" />
+      <translation>Resaltar lo distinto</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
-      <translation type="unfinished" />
+      <translation>Marcar frases completas que difieren, o palabras sueltas.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>No enviado: tu mensaje y sus adjuntos siguen en el cuadro. Quita el PDF para enviar sin él.</translation>
     </message>
     <message>
       <source>One prompt for every column (Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>Una instrucción para todas las columnas (Enter para enviar)</translation>
     </message>
     <message>
       <source>Pick as best</source>
-      <translation type="unfinished" />
+      <translation>Elegir como mejor</translation>
     </message>
     <message>
       <source>Prompt for every column</source>
-      <translation type="unfinished" />
+      <translation>Instrucción para todas las columnas</translation>
     </message>
     <message>
       <source>Put another preset or model in this column.</source>
-      <translation type="unfinished" />
+      <translation>Poner otro preajuste u otro modelo en esta columna.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>¿Leer las imágenes de páginas?</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>Leerlas</translation>
     </message>
     <message>
       <source>Request…</source>
-      <translation type="unfinished" />
+      <translation>Solicitud…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Reintentar</translation>
     </message>
     <message>
       <source>Send to all</source>
-      <translation type="unfinished" />
+      <translation>Enviar a todas</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>Frases</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Ajustes</translation>
     </message>
     <message>
       <source>Show or hide each column's settings.</source>
-      <translation type="unfinished" />
+      <translation>Mostrar u ocultar los ajustes de cada columna.</translation>
     </message>
     <message>
       <source>Show the request this column's next answer would send.</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la solicitud que enviaría la próxima respuesta de esta columna.</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Detener</translation>
     </message>
     <message>
       <source>Stop all</source>
-      <translation type="unfinished" />
+      <translation>Detener todo</translation>
     </message>
     <message>
       <source>Stop every column (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Detener todas las columnas (Esc)</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>Detener la respuesta</translation>
     </message>
     <message>
       <source>The prompt is in the box below: Send to all asks it again in every column, after the answers already there.</source>
-      <translation type="unfinished" />
+      <translation>La instrucción está en el cuadro de abajo: Enviar a todas la vuelve a pedir en cada columna, después de las respuestas que ya hay.</translation>
     </message>
     <message>
       <source>This column cannot change now. Try again once it has answered.</source>
-      <translation type="unfinished" />
+      <translation>Esta columna no puede cambiar ahora. Vuelve a intentarlo cuando haya respondido.</translation>
     </message>
     <message>
       <source>This comparison cost at least {amount} (some costs are not known yet).</source>
-      <translation type="unfinished" />
+      <translation>Esta comparación costó al menos {amount} (algunos costes aún no se conocen).</translation>
     </message>
     <message>
       <source>This comparison cost {amount} in all.</source>
-      <translation type="unfinished" />
+      <translation>Esta comparación costó {amount} en total.</translation>
     </message>
     <message>
       <source>Words</source>
-      <translation type="unfinished" />
+      <translation>Palabras</translation>
     </message>
     <message>
       <source>You picked {name}.</source>
-      <translation type="unfinished" />
+      <translation>Elegiste {name}.</translation>
     </message>
     <message>
       <source>finish: {reason}</source>
-      <translation type="unfinished" />
+      <translation>fin: {reason}</translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>primera palabra {time}</translation>
     </message>
     <message>
       <source>hidden until you pick the best</source>
-      <translation type="unfinished" />
+      <translation>oculto hasta que elijas la mejor</translation>
     </message>
     <message>
       <source>thinking… {time}</source>
-      <translation type="unfinished" />
+      <translation>razonando… {time}</translation>
     </message>
     <message>
       <source>thought privately</source>
-      <translation type="unfinished" />
+      <translation>razonó en privado</translation>
     </message>
     <message>
       <source>thought privately: {tokens} billed</source>
-      <translation type="unfinished" />
+      <translation>razonó en privado: {tokens} facturados</translation>
     </message>
     <message>
       <source>thought {time}</source>
-      <translation type="unfinished" />
+      <translation>razonó {time}</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} est.</translation>
     </message>
     <message>
       <source>{cost} in all</source>
-      <translation type="unfinished" />
+      <translation>{cost} en total</translation>
     </message>
     <message>
       <source>{count} answer tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens de respuesta</translation>
     </message>
     <message>
       <source>{count} thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens de razonamiento</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens</translation>
     </message>
     <message>
       <source>{model} via {provider}</source>
-      <translation type="unfinished" />
+      <translation>{model} a través de {provider}</translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} tok/s</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
   </context>
   <context>
     <name>comparisons</name>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>Columna {number}</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Nueva comparación</translation>
     </message>
     <message>
       <source>No blind votes yet between {a} and {b}</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay votos a ciegas entre {a} y {b}</translation>
     </message>
     <message>
       <source>{a} and {b} are tied {a_wins} to {b_wins}</source>
-      <translation type="unfinished" />
+      <translation>{a} y {b} están empatados {a_wins} a {b_wins}</translation>
     </message>
     <message>
       <source>{winner} beat {loser} {wins} to {losses}</source>
-      <translation type="unfinished" />
+      <translation>{winner} ganó a {loser} {wins} a {losses}</translation>
     </message>
   </context>
   <context>
     <name>composer</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Mensaje</translation>
     </message>
     <message>
       <source>Message  (Ctrl+Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>Mensaje  (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
       <source>Message  (Enter to send, Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Mensaje  (Enter para enviar, Shift+Enter para una línea nueva)</translation>
     </message>
     <message>
       <source>Type your message. Enter sends, Shift+Enter adds a line.</source>
-      <translation type="unfinished" />
+      <translation>Escribe tu mensaje. Enter envía, Shift+Enter añade una línea.</translation>
     </message>
   </context>
   <context>
     <name>conversation</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nueva conversación</translation>
     </message>
   </context>
   <context>
@@ -1047,397 +1047,397 @@
     <message numerus="yes">
       <source>%n attached files were left out: the file did not contain them.</source>
       <comment>one: One attached file was left out: the file did not contain it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se omitió un archivo adjunto: el archivo no lo contenía.</numerusform>
+        <numerusform>Se omitieron %n archivos adjuntos: el archivo no los contenía.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
       <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se omitió un archivo adjunto: está dañado, es demasiado grande o no es lo que dice su nombre.</numerusform>
+        <numerusform>Se omitieron %n archivos adjuntos: están dañados, son demasiado grandes o no son lo que dicen sus nombres.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n system messages from later in the conversation were added to its system prompt.</source>
       <comment>one: %n system message from later in the conversation was added to its system prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se añadió %n mensaje del sistema de más adelante en la conversación a sus instrucciones del sistema.</numerusform>
+        <numerusform>Se añadieron %n mensajes del sistema de más adelante en la conversación a sus instrucciones del sistema.</numerusform>
       </translation>
     </message>
     <message>
       <source>Could not read {name}: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer {name}: {reason}. No se importó nada.</translation>
     </message>
     <message>
       <source>Could not save the attached files: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron guardar los archivos adjuntos: {reason}. No se importó nada.</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la exportación: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the imported conversation to your history: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la conversación importada en tu historial: {reason}. No se importó nada.</translation>
     </message>
     <message>
       <source>Could not save the new conversation: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la nueva conversación: {reason}.</translation>
     </message>
     <message>
       <source>Imported “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>Se importó “{title}”.</translation>
     </message>
     <message>
       <source>This comparison no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>Esta comparación ya no existe. No se exportó nada.</translation>
     </message>
     <message>
       <source>This conversation no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversación ya no existe.</translation>
     </message>
     <message>
       <source>This conversation no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversación ya no existe. No se exportó nada.</translation>
     </message>
     <message>
       <source>This conversation with its attached files would make a file of about {size} MB, more than the {limit} MB Switchboard can import again, so nothing was exported. Export it as Markdown instead (the files are then named but not included).</source>
-      <translation type="unfinished" />
+      <translation>Esta conversación con sus archivos adjuntos ocuparía un archivo de unos {size} MB, más de los {limit} MB que Switchboard puede volver a importar, así que no se exportó nada. Expórtala como Markdown (los archivos se nombran pero no se incluyen).</translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation. Nothing was copied.</source>
-      <translation type="unfinished" />
+      <translation>Este mensaje ya no se muestra en la conversación. No se copió nada.</translation>
     </message>
     <message>
       <source>it is not an ordinary file</source>
-      <translation type="unfinished" />
+      <translation>no es un archivo normal</translation>
     </message>
     <message>
       <source>up to {size} MB, {messages} messages</source>
-      <translation type="unfinished" />
+      <translation>hasta {size} MB, {messages} mensajes</translation>
     </message>
     <message>
       <source>{names} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{names} y {last}</translation>
     </message>
     <message>
       <source>{names} were left out: their values in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>Se omitieron {names}: sus valores en el archivo no se pueden enviar.</translation>
     </message>
     <message>
       <source>{name} was left out: its value in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>Se omitió {name}: su valor en el archivo no se puede enviar.</translation>
     </message>
     <message>
       <source>{title} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{title} (continuación)</translation>
     </message>
   </context>
   <context>
     <name>cost</name>
     <message>
       <source>Add credits at {url}, then send again: your message is kept.</source>
-      <translation type="unfinished" />
+      <translation>Añade crédito en {url} y vuelve a enviar: tu mensaje se conserva.</translation>
     </message>
     <message>
       <source>Confirm this send</source>
-      <translation type="unfinished" />
+      <translation>Confirmar este envío</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Si la respuesta llega a su longitud completa, este envío podría llevar el gasto de este mes a {amount}, por encima de tu límite de gasto mensual de {cap}.</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Si la respuesta llega a su longitud completa, este envío podría llevar el gasto de hoy a {amount}, por encima de tu límite de gasto diario de {cap}.</translation>
     </message>
     <message>
       <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter indica que se te acabó el crédito (o que esta clave alcanzó su límite de gasto).</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Ajusta la Longitud máxima a {tokens} o menos en cada columna para no superar tu límite de gasto diario.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Ajusta la Longitud máxima a {tokens} o menos en cada columna para no superar tu límite de gasto mensual.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Ajusta la Longitud máxima a {tokens} o menos para no superar tu límite de gasto diario.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Ajusta la Longitud máxima a {tokens} o menos para no superar tu límite de gasto mensual.</translation>
     </message>
     <message>
       <source>Spending cap</source>
-      <translation type="unfinished" />
+      <translation>Límite de gasto</translation>
     </message>
     <message>
       <source>The cost of this send is unknown.</source>
-      <translation type="unfinished" />
+      <translation>Se desconoce el coste de este envío.</translation>
     </message>
     <message>
       <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
-      <translation type="unfinished" />
+      <translation>Se desconoce el precio de este modelo, así que este envío no se puede comprobar con tus límites de gasto.</translation>
     </message>
     <message>
       <source>This key has {left} left of its {limit} limit.</source>
-      <translation type="unfinished" />
+      <translation>A esta clave le quedan {left} de su límite de {limit}.</translation>
     </message>
     <message>
       <source>This key has {left} left.</source>
-      <translation type="unfinished" />
+      <translation>A esta clave le quedan {left}.</translation>
     </message>
     <message>
       <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría llevar el gasto de este mes a {amount}, el {percent}% de tu límite de gasto mensual de {cap}.</translation>
     </message>
     <message>
       <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría llevar el gasto de hoy a {amount}, el {percent}% de tu límite de gasto diario de {cap}.</translation>
     </message>
     <message>
       <source>This send could cost about {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría costar unos {amount} más.</translation>
     </message>
     <message>
       <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría costar unos {amount}. Pediste confirmar cualquier envío que pueda costar más de {limit}.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría costar hasta {amount} más.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría costar hasta {amount}. Pediste confirmar cualquier envío que pueda costar más de {limit}.</translation>
     </message>
     <message>
       <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría llevar el gasto de este mes a {amount}, por encima de tu límite de gasto mensual de {cap}.</translation>
     </message>
     <message>
       <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envío podría llevar el gasto de hoy a {amount}, por encima de tu límite de gasto diario de {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Ya gastaste {amount} este mes y alcanzaste tu límite de gasto mensual de {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Ya gastaste {amount} hoy y alcanzaste tu límite de gasto diario de {cap}.</translation>
     </message>
     <message>
       <source>about {typical}</source>
-      <translation type="unfinished" />
+      <translation>unos {typical}</translation>
     </message>
     <message>
       <source>about {typical}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>unos {typical}, como máximo {most}</translation>
     </message>
     <message>
       <source>at most {most}</source>
-      <translation type="unfinished" />
+      <translation>como máximo {most}</translation>
     </message>
     <message>
       <source>cost unknown for this model</source>
-      <translation type="unfinished" />
+      <translation>coste desconocido para este modelo</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratis</translation>
     </message>
     <message>
       <source>this month</source>
-      <translation type="unfinished" />
+      <translation>este mes</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>hoy</translation>
     </message>
     <message>
       <source>{least}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{least}, como máximo {most}</translation>
     </message>
   </context>
   <context>
     <name>cost_meter</name>
     <message>
       <source>Comparison: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Comparación: {cost}</translation>
     </message>
     <message>
       <source>Conversation: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Conversación: {cost}</translation>
     </message>
     <message>
       <source>Conversation: –</source>
-      <translation type="unfinished" />
+      <translation>Conversación: –</translation>
     </message>
     <message>
       <source>Cost meter</source>
-      <translation type="unfinished" />
+      <translation>Medidor de costes</translation>
     </message>
     <message>
       <source>Credit: no limit on this key</source>
-      <translation type="unfinished" />
+      <translation>Crédito: sin límite en esta clave</translation>
     </message>
     <message>
       <source>Credit: unknown</source>
-      <translation type="unfinished" />
+      <translation>Crédito: desconocido</translation>
     </message>
     <message>
       <source>Credit: {cost} left</source>
-      <translation type="unfinished" />
+      <translation>Crédito: quedan {cost}</translation>
     </message>
     <message>
       <source>Credit: –</source>
-      <translation type="unfinished" />
+      <translation>Crédito: –</translation>
     </message>
     <message>
       <source>Month: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Mes: {cost}</translation>
     </message>
     <message>
       <source>Month: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Mes: {cost} de {cap}</translation>
     </message>
     <message>
       <source>Month: –</source>
-      <translation type="unfinished" />
+      <translation>Mes: –</translation>
     </message>
     <message>
       <source>Sent: no figure until the model starts writing</source>
-      <translation type="unfinished" />
+      <translation>Enviado: sin cifra hasta que el modelo empiece a escribir</translation>
     </message>
     <message>
       <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
-      <translation type="unfinished" />
+      <translation>Detenido antes de que el modelo escribiera nada: OpenRouter aún puede cobrar la instrucción</translation>
     </message>
     <message>
       <source>The answer being written now: an estimate until OpenRouter bills it</source>
-      <translation type="unfinished" />
+      <translation>La respuesta que se está escribiendo: una estimación hasta que OpenRouter la facture</translation>
     </message>
     <message>
       <source>The request failed before the model wrote anything, so it was not billed</source>
-      <translation type="unfinished" />
+      <translation>La solicitud falló antes de que el modelo escribiera nada, así que no se facturó</translation>
     </message>
     <message>
       <source>This answer: not charged</source>
-      <translation type="unfinished" />
+      <translation>Esta respuesta: sin cargo</translation>
     </message>
     <message>
       <source>This answer: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Esta respuesta: {cost}</translation>
     </message>
     <message>
       <source>This answer: {cost} (est.)</source>
-      <translation type="unfinished" />
+      <translation>Esta respuesta: {cost} (est.)</translation>
     </message>
     <message>
       <source>This answer: –</source>
-      <translation type="unfinished" />
+      <translation>Esta respuesta: –</translation>
     </message>
     <message>
       <source>Today: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Hoy: {cost}</translation>
     </message>
     <message>
       <source>Today: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Hoy: {cost} de {cap}</translation>
     </message>
     <message>
       <source>Today: –</source>
-      <translation type="unfinished" />
+      <translation>Hoy: –</translation>
     </message>
     <message>
       <source>What OpenRouter billed for the latest answer</source>
-      <translation type="unfinished" />
+      <translation>Lo que OpenRouter facturó por la última respuesta</translation>
     </message>
     <message>
       <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
-      <translation type="unfinished" />
+      <translation>Lo que tu clave de OpenRouter aún puede gastar (según openrouter.ai)</translation>
     </message>
     <message>
       <source>{percent}% of your daily cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% de tu límite de gasto diario</translation>
     </message>
     <message>
       <source>{percent}% of your monthly cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% de tu límite de gasto mensual</translation>
     </message>
   </context>
   <context>
     <name>costs</name>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>Copiar detalles</translation>
     </message>
     <message>
       <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
-      <translation type="unfinished" />
+      <translation>Algo falló dentro de Switchboard. Tus conversaciones están guardadas. Si vuelve a ocurrir, copia los detalles y envíanoslos; no contienen ninguna clave.</translation>
     </message>
   </context>
   <context>
     <name>database</name>
     <message>
       <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Comprueba que la carpeta exista y se pueda escribir en ella, y reinicia Switchboard.</translation>
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Comprueba que el disco tenga espacio libre y reinicia Switchboard.</translation>
     </message>
     <message>
       <source>Close any other copy of Switchboard, then restart it.</source>
-      <translation type="unfinished" />
+      <translation>Cierra cualquier otra copia de Switchboard y vuelve a iniciarlo.</translation>
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation type="unfinished" />
+      <translation>Las conversaciones no se guardarán en esta sesión: Switchboard no pudo abrir su archivo de historial en {path} porque {reason}. {advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Libera espacio en disco y reinicia Switchboard.</translation>
     </message>
     <message>
       <source>Move that file out of the way, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Mueve ese archivo a otro lugar y reinicia Switchboard.</translation>
     </message>
     <message>
       <source>Restart Switchboard to try again.</source>
-      <translation type="unfinished" />
+      <translation>Reinicia Switchboard para volver a intentarlo.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer tu historial de conversaciones en {path}, y Switchboard no pudo apartarlo ({reason}). Las conversaciones no se guardarán en esta sesión.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
-      <translation type="unfinished" />
+      <translation>Tu historial de conversaciones en {path} lo guardó una versión más reciente de Switchboard. Actualiza Switchboard para verlo. Hasta entonces, las conversaciones no se guardarán.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer tu historial de conversaciones, así que Switchboard empezó uno nuevo. El archivo antiguo se conserva en {kept}.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer tu historial de conversaciones; el archivo antiguo se conserva en {kept}. Tampoco se pudo crear uno nuevo ({reason}), así que las conversaciones no se guardarán en esta sesión.</translation>
     </message>
     <message>
       <source>another program is keeping it locked</source>
