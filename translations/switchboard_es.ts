@@ -1441,643 +1441,643 @@
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>otro programa lo tiene bloqueado</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>no tiene permiso para crear o cambiar archivos en esa carpeta</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>parte de la ruta de la carpeta es un archivo, no una carpeta</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>la base de datos indicó: {error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>el disco está lleno</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>el disco informó de un error al escribir (puede que esté lleno o fallando)</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>el sistema indicó: {error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(tu próximo mensaje)</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>Lista integrada</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>Lista en vivo</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Lista de modelos actualizada: %n modelo.</numerusform>
+        <numerusform>Lista de modelos actualizada: %n modelos.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>No enviado: {problem} Corrígelo en el panel Parámetros.</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>Lista guardada</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Se guardó el preajuste “{name}”.</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo actualizar la lista de modelos: {reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Corrígelo antes de guardar un preajuste.</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Corrígelo para ver la solicitud.</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} No se envía nada hasta que se corrija.</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>El http sin cifrar solo se permite para un servidor en este equipo (localhost). Usa https para todo lo demás, para que nadie pueda leer tu clave por el camino.</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>La dirección no debe contener ? ni #.</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>La dirección no debe contener un nombre ni una contraseña (la parte antes de @). Escribe solo la dirección del servidor, como {address}</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>El puerto de la dirección (el número después de los dos puntos) no es válido.</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>Escribe una dirección completa que empiece por https://, como {address}</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>el servidor</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo conectar con OpenRouter. Comprueba tu conexión a internet y pulsa Reintentar.</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>Uno de los ajustes está fuera de rango. Revisa el panel de parámetros.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no pudo aceptar esta solicitud. Cambia el modelo o los ajustes y vuelve a enviar.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no pudo aceptar esta solicitud. Cambia los ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no pudo aceptar esta solicitud: {reason} Cambia los ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no pudo aceptar esta solicitud: {reason}. Cambia los ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no pudo procesar esta solicitud. Revisa los ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no aceptó tu clave de API. Puede que esté mal escrita, desactivada o caducada. Pega una clave nueva en Ajustes.</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no conoce este modelo. Elige otro de la lista.</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter rechazó esta solicitud: la moderación del proveedor la marcó, o el modelo no está disponible para ti. Reformúlala o elige otro modelo.</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter tardó demasiado en responder. Pulsa Reintentar.</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Algo falló al comunicarse con OpenRouter. Vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Ese modelo ya no está disponible (o ningún proveedor coincide con tus ajustes de enrutamiento). Elige otro modelo.</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>La conexión se cortó antes de que terminara la respuesta. Lo que llegó se conserva y se marca como incompleto; pulsa Reintentar para volver a pedirla.</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>El modelo dejó de enviar datos durante demasiado tiempo, así que se abandonó la solicitud. Pulsa Reintentar o elige un modelo más rápido.</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>El modelo se detuvo con un error antes de terminar su respuesta. Lo que llegó se conserva; pulsa Reintentar para volver a pedirla.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>El proveedor del modelo falló al responder ({reason}). Lo que llegó se conserva; pulsa Reintentar para volver a pedirla.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>El proveedor del modelo falló al responder. Lo que llegó se conserva; pulsa Reintentar para volver a pedirla.</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>El proveedor del modelo no funciona o está saturado en este momento. Pulsa Reintentar dentro de un minuto o elige otro modelo.</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>La red devolvió una página web en lugar de una respuesta. Si estás en el wifi de un hotel o una cafetería, abre un navegador e inicia sesión en la red, y pulsa Reintentar.</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>El servidor envió algo demasiado grande para ser una respuesta real, así que Switchboard dejó de leerlo. Lo que llegó antes se conserva. Pulsa Reintentar; si vuelve a ocurrir, el servidor o algo en la red intermedia no funciona bien.</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversación es demasiado larga para la memoria del modelo. Empieza una conversación nueva, acorta el texto o elige un modelo con un contexto más amplio.</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>Este mensaje es demasiado grande para enviarlo. Acórtalo o quita adjuntos.</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Demasiadas solicitudes en este momento: este modelo o tu cuenta alcanzó un límite de frecuencia. Espera un momento y pulsa Reintentar.</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Se te acabó el crédito de OpenRouter (o esta clave alcanzó su límite de gasto). Añade crédito en https://openrouter.ai/settings/credits y pulsa Reintentar.</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es una conversación que Switchboard pueda leer: {reason}.</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>no tiene una lista de mensajes</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>contiene un número con demasiadas cifras</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>contiene más de {most} mensajes, el máximo que Switchboard importa</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>contiene más de {most} valores (textos, números, listas y objetos), el máximo que Switchboard importa</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>no contiene ni una conversación ni una lista de mensajes</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>no contiene mensajes</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>ocupa más de {limit} MB, el máximo que Switchboard importa</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>no es texto UTF-8</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>no es JSON válido</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>lo creó una versión más reciente de Switchboard (formato {version}); actualiza Switchboard para importarlo</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>sus archivos adjuntos no tienen la forma esperada</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>sus mensajes no son una sola rama de sus versiones</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>falta su número de versión o no es válido</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>sus versiones no son una lista</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>sus versiones forman un círculo</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>sus versiones tienen un id que falta o está repetido</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>sus versiones nombran un padre que no es un id</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>sus versiones nombran un padre que no existe</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>el mensaje {number} tiene un adjunto que no es válido</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>el mensaje {number} tiene más de {most} partes, el máximo que Switchboard importa</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>el mensaje {number} no tiene rol</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>el mensaje {number} no tiene contenido de texto</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>el mensaje {number} no tiene texto, solo adjuntos</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>el mensaje {number} tiene el rol “{role}”, pero solo se pueden importar mensajes de system, user y assistant</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>el mensaje {number} no es un objeto de mensaje</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>uno de sus archivos adjuntos está dañado</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>uno de sus archivos adjuntos ocupa más de {limit} MB, el máximo que Switchboard admite</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>uno de sus archivos adjuntos no tiene la forma esperada</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>el archivo adjunto “{name}” no tiene el tamaño que indica o es más grande de lo que Switchboard admite</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>los adjuntos del mensaje {number} no son una lista corta</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>la versión {number} es un mensaje del sistema</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>Todos los preajustes</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Respuestas</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Coste</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Exactamente {cost}.</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>Las cifras cuentan las instrucciones en las que elegiste: {counted} de {prompts}.</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>Terminado: cada instrucción tiene sus respuestas.</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>Primera palabra</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Primera palabra: cuánto tardó en llegar la primera palabra. tok/s: tokens por segundo, la rapidez con que llegó la respuesta (un token es un trozo corto de una palabra).</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
-      <translation type="unfinished" />
+      <translation>Cuánto tardó de media en llegar la primera palabra de una respuesta.</translation>
     </message>
     <message>
       <source>How many tokens the answers have (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Cuántos tokens tienen las respuestas (un token es un trozo corto de una palabra).</translation>
     </message>
     <message>
       <source>Not finished. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Sin terminar. Reanudar envía solo lo que falta.</translation>
     </message>
     <message>
       <source>Not started yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no ha empezado.</translation>
     </message>
     <message>
       <source>Nothing is spent on this run yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha gastado nada en esta ejecución.</translation>
     </message>
     <message>
       <source>Open a prompt as a comparison to pick its best answer.</source>
-      <translation type="unfinished" />
+      <translation>Abre una instrucción como comparación para elegir su mejor respuesta.</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Preajuste</translation>
     </message>
     <message>
       <source>Running.</source>
-      <translation type="unfinished" />
+      <translation>En curso.</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>Velocidad</translation>
     </message>
     <message>
       <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Gastado en total en esta ejecución, incluidas las respuestas detenidas, fallidas o vueltas a pedir: {cost}.</translation>
     </message>
     <message>
       <source>Stopped. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Detenida. Reanudar envía solo lo que falta.</translation>
     </message>
     <message>
       <source>The cost is not known.</source>
-      <translation type="unfinished" />
+      <translation>Se desconoce el coste.</translation>
     </message>
     <message>
       <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
-      <translation type="unfinished" />
+      <translation>El coste de las respuestas mostradas, una por instrucción. Los intentos anteriores (detenidos, fallidos o vueltos a pedir) no se incluyen: la nota bajo la tabla indica lo que gastó la ejecución en total.</translation>
     </message>
     <message>
       <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
-      <translation type="unfinished" />
+      <translation>Los demás siguen a ciegas hasta que elijas su mejor respuesta, así que la fila Todos los preajustes es la única que los cuenta.</translation>
     </message>
     <message>
       <source>Tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens</translation>
     </message>
     <message>
       <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Tokens por segundo: la rapidez media con que llegó la respuesta (un token es un trozo corto de una palabra).</translation>
     </message>
     <message>
       <source>Wins</source>
-      <translation type="unfinished" />
+      <translation>Victorias</translation>
     </message>
     <message>
       <source>Wins count blind picks only; this run is not blind, so there are none.</source>
-      <translation type="unfinished" />
+      <translation>Las victorias solo cuentan las elecciones a ciegas; esta ejecución no es a ciegas, así que no hay ninguna.</translation>
     </message>
     <message numerus="yes">
       <source>Wins count your picks: {picked} of %n prompts picked.</source>
       <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Las victorias cuentan tus elecciones: {picked} de %n instrucción elegida.</numerusform>
+        <numerusform>Las victorias cuentan tus elecciones: {picked} de %n instrucciones elegidas.</numerusform>
       </translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>primera palabra {time}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message>
       <source>{answers} ({failed} failed)</source>
-      <translation type="unfinished" />
+      <translation>{answers} ({failed} fallidas)</translation>
     </message>
     <message>
       <source>{cost} (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (en parte estimado)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} est.</translation>
     </message>
     <message>
       <source>{count} picked</source>
-      <translation type="unfinished" />
+      <translation>{count} elegidas</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed, {running} being written.</source>
       <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n respuesta, {failed} fallidas, {running} escribiéndose.</numerusform>
+        <numerusform>{done} de %n respuestas, {failed} fallidas, {running} escribiéndose.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed.</source>
       <comment>one: {done} of %n answer, {failed} failed.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n respuesta, {failed} fallidas.</numerusform>
+        <numerusform>{done} de %n respuestas, {failed} fallidas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {running} being written.</source>
       <comment>one: {done} of %n answer, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n respuesta, {running} escribiéndose.</numerusform>
+        <numerusform>{done} de %n respuestas, {running} escribiéndose.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers.</source>
       <comment>one: {done} of %n answer.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n respuesta.</numerusform>
+        <numerusform>{done} de %n respuestas.</numerusform>
       </translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} tok/s</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{wins} of {judged}</source>
-      <translation type="unfinished" />
+      <translation>{wins} de {judged}</translation>
     </message>
   </context>
   <context>
     <name>file_actions</name>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la exportación: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the spending export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la exportación de gastos: {reason}.</translation>
     </message>
     <message>
       <source>Export comparison</source>
-      <translation type="unfinished" />
+      <translation>Exportar comparación</translation>
     </message>
     <message>
       <source>Export conversation</source>
-      <translation type="unfinished" />
+      <translation>Exportar conversación</translation>
     </message>
     <message>
       <source>Export spending</source>
-      <translation type="unfinished" />
+      <translation>Exportar gastos</translation>
     </message>
     <message>
       <source>Export the run</source>
-      <translation type="unfinished" />
+      <translation>Exportar la ejecución</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n rows of spending to {path}.</source>
       <comment>one: Exported %n row of spending to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se exportó %n fila de gastos a {path}.</numerusform>
+        <numerusform>Se exportaron %n filas de gastos a {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exportado a {path}.</translation>
     </message>
     <message>
       <source>Import conversation ({limits})</source>
-      <translation type="unfinished" />
+      <translation>Importar conversación ({limits})</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>Importando {name}…</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
   </context>
   <context>
     <name>files</name>
     <message>
       <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
-      <translation type="unfinished" />
+      <translation>No es un archivo normal: puede ser una carpeta, una tubería o un dispositivo.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} KB.</source>
-      <translation type="unfinished" />
+      <translation>Es demasiado grande: el límite es {size} KB.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>Es demasiado grande: el límite es {size} MB.</translation>
     </message>
   </context>
   <context>
     <name>flow</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>Eliminar ejecución</translation>
     </message>
     <message>
       <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar la ejecución “{title}” y todas sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>Se eliminó “{title}”.</translation>
     </message>
     <message>
       <source>Not started. Press Start when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Sin empezar. Pulsa Iniciar cuando estés listo.</translation>
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation type="unfinished" />
+      <translation>Los conjuntos de instrucciones no están disponibles en este momento.</translation>
     </message>
     <message>
       <source>Run anyway</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar de todos modos</translation>
     </message>
     <message>
       <source>Started: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Iniciada: {estimate}.</translation>
     </message>
   </context>
   <context>
@@ -2085,120 +2085,120 @@
     <message numerus="yes">
       <source>%n messages.</source>
       <comment>one: %n message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mensaje.</numerusform>
+        <numerusform>%n mensajes.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n turns</source>
       <comment>one: %n turn</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n turno</numerusform>
+        <numerusform>%n turnos</numerusform>
       </translation>
     </message>
     <message>
       <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
-      <translation type="unfinished" />
+      <translation>Una conversación nueva empieza con una copia de esta hasta aquí. Todo lo que contiene se envía de nuevo con cada mensaje nuevo, así que un comienzo más corto cuesta menos.</translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
       <comment>one: About %n token to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Unos %n token que se envían de nuevo con cada mensaje.</numerusform>
+        <numerusform>Unos %n tokens que se envían de nuevo con cada mensaje.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens, about {cost} to send again with each message.</source>
       <comment>one: About %n token, about {cost} to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Unos %n token, unos {cost}, que se envían de nuevo con cada mensaje.</numerusform>
+        <numerusform>Unos %n tokens, unos {cost}, que se envían de nuevo con cada mensaje.</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Continuar en una pestaña nueva</translation>
     </message>
     <message>
       <source>How many of the last turns to keep</source>
-      <translation type="unfinished" />
+      <translation>Cuántos de los últimos turnos conservar</translation>
     </message>
     <message>
       <source>Only the last</source>
-      <translation type="unfinished" />
+      <translation>Solo los últimos</translation>
     </message>
     <message numerus="yes">
       <source>The whole conversation up to here (%n messages)</source>
       <comment>one: The whole conversation up to here (%n message)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Toda la conversación hasta aquí (%n mensaje)</numerusform>
+        <numerusform>Toda la conversación hasta aquí (%n mensajes)</numerusform>
       </translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation.</source>
-      <translation type="unfinished" />
+      <translation>Este mensaje ya no se muestra en la conversación.</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nueva conversación</translation>
     </message>
   </context>
   <context>
     <name>key_dialog</name>
     <message>
       <source>Cancel sign-in</source>
-      <translation type="unfinished" />
+      <translation>Cancelar inicio de sesión</translation>
     </message>
     <message>
       <source>Check and save</source>
-      <translation type="unfinished" />
+      <translation>Comprobar y guardar</translation>
     </message>
     <message>
       <source>Checking the key with {server}…</source>
-      <translation type="unfinished" />
+      <translation>Comprobando la clave con {server}…</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>Copiado</translation>
     </message>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>Copiar enlace</translation>
     </message>
     <message>
       <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
-      <translation type="unfinished" />
+      <translation>Termina de iniciar sesión en tu navegador; Switchboard espera aquí. ¿No se abrió el navegador? Copia en tu navegador el enlace de inicio de sesión de abajo.</translation>
     </message>
     <message>
       <source>Key accepted: {description}</source>
-      <translation type="unfinished" />
+      <translation>Clave aceptada: {description}</translation>
     </message>
     <message>
       <source>Key for {name}</source>
-      <translation type="unfinished" />
+      <translation>Clave para {name}</translation>
     </message>
     <message>
       <source>Key status</source>
-      <translation type="unfinished" />
+      <translation>Estado de la clave</translation>
     </message>
     <message>
       <source>OpenRouter key</source>
-      <translation type="unfinished" />
+      <translation>Clave de OpenRouter</translation>
     </message>
     <message>
       <source>Opening your browser…</source>
-      <translation type="unfinished" />
+      <translation>Abriendo tu navegador…</translation>
     </message>
     <message>
       <source>Or paste a key you created at {link}:</source>
-      <translation type="unfinished" />
+      <translation>O pega una clave que hayas creado en {link}:</translation>
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
