@@ -2202,102 +2202,102 @@
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
-      <translation type="unfinished" />
+      <translation>Pega la clave de {name} (no tu clave de OpenRouter):</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Primero pega tu clave.</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Mostrar</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sesión con OpenRouter</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter (for this session only)</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sesión con OpenRouter (solo para esta sesión)</translation>
     </message>
     <message>
       <source>Sign-in cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Inicio de sesión cancelado.</translation>
     </message>
     <message>
       <source>Sign-in link</source>
-      <translation type="unfinished" />
+      <translation>Enlace de inicio de sesión</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. To sign in, copy the link below, open it in your browser and sign in there; Switchboard waits here. Or paste a key below.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no pudo abrir tu navegador web. Para iniciar sesión, copia el enlace de abajo, ábrelo en tu navegador e inicia sesión allí; Switchboard espera aquí. O pega una clave abajo.</translation>
     </message>
     <message>
       <source>The API address in Settings is another server ({name}), so Sign in with OpenRouter is not offered here: it would hand your new OpenRouter key to that server. Set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>La dirección de la API en Ajustes es otro servidor ({name}), así que aquí no se ofrece Iniciar sesión con OpenRouter: entregaría tu nueva clave de OpenRouter a ese servidor. Vuelve a poner la dirección de OpenRouter para iniciar sesión.</translation>
     </message>
     <message>
       <source>The key {name} gave you</source>
-      <translation type="unfinished" />
+      <translation>La clave que te dio {name}</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so the key you get by signing in lasts only until you close Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Este equipo no tiene un almacén de contraseñas que Switchboard pueda usar, así que la clave que obtengas al iniciar sesión solo dura hasta que cierres Switchboard.</translation>
     </message>
     <message>
       <source>Use this key for this session only</source>
-      <translation type="unfinished" />
+      <translation>Usar esta clave solo en esta sesión</translation>
     </message>
   </context>
   <context>
     <name>keys</name>
     <message>
       <source>A key is one line without spaces or line breaks, so this is not just the key. Copy the key alone and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Una clave es una sola línea sin espacios ni saltos de línea, así que esto no es solo la clave. Copia únicamente la clave y pégala aquí.</translation>
     </message>
     <message>
       <source>Switchboard needs an OpenRouter key: it starts with sk-or-…</source>
-      <translation type="unfinished" />
+      <translation>Switchboard necesita una clave de OpenRouter: empieza por sk-or-…</translation>
     </message>
     <message>
       <source>This looks like a GitHub token.</source>
-      <translation type="unfinished" />
+      <translation>Parece un token de GitHub.</translation>
     </message>
     <message>
       <source>This looks like a Google key.</source>
-      <translation type="unfinished" />
+      <translation>Parece una clave de Google.</translation>
     </message>
     <message>
       <source>This looks like a Groq key.</source>
-      <translation type="unfinished" />
+      <translation>Parece una clave de Groq.</translation>
     </message>
     <message>
       <source>This looks like a Hugging Face token.</source>
-      <translation type="unfinished" />
+      <translation>Parece un token de Hugging Face.</translation>
     </message>
     <message>
       <source>This looks like a Perplexity key.</source>
-      <translation type="unfinished" />
+      <translation>Parece una clave de Perplexity.</translation>
     </message>
     <message>
       <source>This looks like a Replicate token.</source>
-      <translation type="unfinished" />
+      <translation>Parece un token de Replicate.</translation>
     </message>
     <message>
       <source>This looks like an Anthropic (Claude) key.</source>
-      <translation type="unfinished" />
+      <translation>Parece una clave de Anthropic (Claude).</translation>
     </message>
     <message>
       <source>This looks like an NVIDIA key.</source>
-      <translation type="unfinished" />
+      <translation>Parece una clave de NVIDIA.</translation>
     </message>
     <message>
       <source>This looks like an OpenAI key.</source>
-      <translation type="unfinished" />
+      <translation>Parece una clave de OpenAI.</translation>
     </message>
     <message>
       <source>This looks like an xAI (Grok) key.</source>
-      <translation type="unfinished" />
+      <translation>Parece una clave de xAI (Grok).</translation>
     </message>
   </context>
   <context>
@@ -2305,602 +2305,602 @@
     <message numerus="yes">
       <source>%n messages</source>
       <comment>one: %n message</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mensaje</numerusform>
+        <numerusform>%n mensajes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts</source>
       <comment>one: %n prompt</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n instrucción</numerusform>
+        <numerusform>%n instrucciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, finished</source>
       <comment>one: %n prompt, finished</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n instrucción, terminada</numerusform>
+        <numerusform>%n instrucciones, terminadas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, running</source>
       <comment>one: %n prompt, running</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n instrucción, en curso</numerusform>
+        <numerusform>%n instrucciones, en curso</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, stopped</source>
       <comment>one: %n prompt, stopped</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n instrucción, detenida</numerusform>
+        <numerusform>%n instrucciones, detenidas</numerusform>
       </translation>
     </message>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Conversaciones</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Eliminar conversación</translation>
     </message>
     <message>
       <source>Delete the chosen conversation (in the library)</source>
-      <translation type="unfinished" />
+      <translation>Eliminar la conversación elegida (en la biblioteca)</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Eliminar…</translation>
     </message>
     <message>
       <source>Fold the library</source>
-      <translation type="unfinished" />
+      <translation>Plegar la biblioteca</translation>
     </message>
     <message>
       <source>Fold the library to a narrow strip</source>
-      <translation type="unfinished" />
+      <translation>Plegar la biblioteca a una franja estrecha</translation>
     </message>
     <message>
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>Biblioteca</translation>
     </message>
     <message>
       <source>No conversations match “{query}”.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna conversación coincide con “{query}”.</translation>
     </message>
     <message>
       <source>No conversations yet. Type a message below to start one.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay conversaciones. Escribe un mensaje abajo para empezar una.</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <source>Search conversations</source>
-      <translation type="unfinished" />
+      <translation>Buscar conversaciones</translation>
     </message>
     <message>
       <source>Show the library</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la biblioteca</translation>
     </message>
     <message numerus="yes">
       <source>comparison of %n answers, names hidden until you pick the best</source>
       <comment>one: comparison of %n answer, names hidden until you pick the best</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>comparación de %n respuesta, nombres ocultos hasta que elijas la mejor</numerusform>
+        <numerusform>comparación de %n respuestas, nombres ocultos hasta que elijas la mejor</numerusform>
       </translation>
     </message>
     <message>
       <source>comparison: {columns}</source>
-      <translation type="unfinished" />
+      <translation>comparación: {columns}</translation>
     </message>
     <message>
       <source>prompt set run: {columns}</source>
-      <translation type="unfinished" />
+      <translation>ejecución de conjunto de instrucciones: {columns}</translation>
     </message>
   </context>
   <context>
     <name>link_focus</name>
     <message>
       <source>{link}, link</source>
-      <translation type="unfinished" />
+      <translation>{link}, enlace</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
       <source>Switchboard cannot use the folder {folder} ({reason}), so what you do now may not be saved. Check that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no puede usar la carpeta {folder} ({reason}), así que puede que lo que hagas ahora no se guarde. Comprueba que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
       <source>Switchboard is damaged: {path} is missing. Reinstall it.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard está dañado: falta {path}. Vuelve a instalarlo.</translation>
     </message>
     <message>
       <source>Switchboard will use the language you chose after you restart it.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard usará el idioma que elegiste después de reiniciarlo.</translation>
     </message>
     <message>
       <source>The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the address from Settings instead. {reason}</source>
-      <translation type="unfinished" />
+      <translation>La dirección de SWITCHBOARD_BASE_URL no se puede usar, así que Switchboard usa la dirección de Ajustes. {reason}</translation>
     </message>
     <message>
       <source>looking for your key…</source>
-      <translation type="unfinished" />
+      <translation>buscando tu clave…</translation>
     </message>
   </context>
   <context>
     <name>main_window</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
       <source>Delete comparison</source>
-      <translation type="unfinished" />
+      <translation>Eliminar comparación</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Eliminar conversación</translation>
     </message>
     <message>
       <source>Delete the comparison “{title}” and all its answers?</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar la comparación “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
       <source>Delete “{title}” and all its messages? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar “{title}” y todos sus mensajes? No se puede deshacer.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>Se eliminó “{title}”.</translation>
     </message>
     <message>
       <source>Next tab</source>
-      <translation type="unfinished" />
+      <translation>Pestaña siguiente</translation>
     </message>
     <message>
       <source>Previous tab</source>
-      <translation type="unfinished" />
+      <translation>Pestaña anterior</translation>
     </message>
     <message>
       <source>Rename conversation</source>
-      <translation type="unfinished" />
+      <translation>Cambiar nombre de la conversación</translation>
     </message>
     <message>
       <source>Show the model and its settings (Ctrl+Shift+P)</source>
-      <translation type="unfinished" />
+      <translation>Mostrar el modelo y sus ajustes (Ctrl+Shift+P)</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>Título:</translation>
     </message>
   </context>
   <context>
     <name>manager</name>
     <message>
       <source>Add prompt</source>
-      <translation type="unfinished" />
+      <translation>Añadir instrucción</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>Could not save the file: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar el archivo: {reason}.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
       <source>Delete prompt set</source>
-      <translation type="unfinished" />
+      <translation>Eliminar conjunto de instrucciones</translation>
     </message>
     <message>
       <source>Delete the prompt set “{name}”? Runs made with it keep their own copy.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar el conjunto de instrucciones “{name}”? Las ejecuciones hechas con él conservan su propia copia.</translation>
     </message>
     <message>
       <source>Deleted “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Se eliminó “{name}”.</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Eliminar…</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Descartar</translation>
     </message>
     <message>
       <source>Discard your changes?</source>
-      <translation type="unfinished" />
+      <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
       <source>Export the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Exportar el conjunto de instrucciones</translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exportado a {path}.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportar…</translation>
     </message>
     <message>
       <source>Import a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Importar un conjunto de instrucciones</translation>
     </message>
     <message numerus="yes">
       <source>Imported “{name}” with %n prompts.</source>
       <comment>one: Imported “{name}” with %n prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se importó “{name}” con %n instrucción.</numerusform>
+        <numerusform>Se importó “{name}” con %n instrucciones.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Importar…</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Bajar</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Subir</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <source>Name of the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Nombre del conjunto de instrucciones</translation>
     </message>
     <message>
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>Nombre:</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nuevo</translation>
     </message>
     <message>
       <source>New prompt set</source>
-      <translation type="unfinished" />
+      <translation>Nuevo conjunto de instrucciones</translation>
     </message>
     <message>
       <source>Notes on a good answer</source>
-      <translation type="unfinished" />
+      <translation>Notas sobre una buena respuesta</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Instrucción</translation>
     </message>
     <message>
       <source>Prompt sets</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de instrucciones</translation>
     </message>
     <message>
       <source>Prompt sets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de instrucciones (*.json)</translation>
     </message>
     <message>
       <source>Prompts of the set</source>
-      <translation type="unfinished" />
+      <translation>Instrucciones del conjunto</translation>
     </message>
     <message>
       <source>Prompts:</source>
-      <translation type="unfinished" />
+      <translation>Instrucciones:</translation>
     </message>
     <message>
       <source>Remove prompt</source>
-      <translation type="unfinished" />
+      <translation>Quitar instrucción</translation>
     </message>
     <message>
       <source>Run…</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Guardar</translation>
     </message>
     <message>
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Se guardó “{name}”.</translation>
     </message>
     <message>
       <source>Send every prompt of this set to two to four presets.</source>
-      <translation type="unfinished" />
+      <translation>Enviar cada instrucción de este conjunto a entre dos y cuatro preajustes.</translation>
     </message>
     <message>
       <source>The chosen prompt:</source>
-      <translation type="unfinished" />
+      <translation>La instrucción elegida:</translation>
     </message>
     <message>
       <source>The prompt, as you would type it in a conversation</source>
-      <translation type="unfinished" />
+      <translation>La instrucción, tal como la escribirías en una conversación</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional)</source>
-      <translation type="unfinished" />
+      <translation>Cómo es una buena respuesta (opcional)</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional):</source>
-      <translation type="unfinished" />
+      <translation>Cómo es una buena respuesta (opcional):</translation>
     </message>
     <message>
       <source>Your changes to this prompt set cannot be saved. {problem} Discard them and close?</source>
-      <translation type="unfinished" />
+      <translation>Los cambios en este conjunto de instrucciones no se pueden guardar. {problem} ¿Descartarlos y cerrar?</translation>
     </message>
     <message>
       <source>{number}. (empty)</source>
-      <translation type="unfinished" />
+      <translation>{number}. (vacía)</translation>
     </message>
   </context>
   <context>
     <name>markdown</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <source>Copy this code</source>
-      <translation type="unfinished" />
+      <translation>Copiar este código</translation>
     </message>
     <message>
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>Imagen</translation>
     </message>
     <message>
       <source>Image: {alt}</source>
-      <translation type="unfinished" />
+      <translation>Imagen: {alt}</translation>
     </message>
     <message>
       <source>code</source>
-      <translation type="unfinished" />
+      <translation>código</translation>
     </message>
   </context>
   <context>
     <name>menus</name>
     <message>
       <source>&amp;About Switchboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acerca de Switchboard</translation>
     </message>
     <message>
       <source>&amp;Close conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar conversación</translation>
     </message>
     <message>
       <source>&amp;Conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conversación</translation>
     </message>
     <message>
       <source>&amp;Copy the newest answer</source>
-      <translation type="unfinished" />
+      <translation>Copiar la ú&amp;ltima respuesta</translation>
     </message>
     <message>
       <source>&amp;Enter sends (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enter envía (Shift+Enter para una línea nueva)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>Ay&amp;uda</translation>
     </message>
     <message>
       <source>&amp;Import conversation…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar conversación…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
       <source>&amp;New conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nueva conversación</translation>
     </message>
     <message>
       <source>&amp;Prompt sets…</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de &amp;instrucciones…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <source>&amp;Regenerate the newest answer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Regenerar la última respuesta</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>Aj&amp;ustes…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ver</translation>
     </message>
     <message>
       <source>Conversation &amp;library</source>
-      <translation type="unfinished" />
+      <translation>&amp;Biblioteca de conversaciones</translation>
     </message>
     <message>
       <source>Export &amp;spending as CSV…</source>
-      <translation type="unfinished" />
+      <translation>Exportar &amp;gastos como CSV…</translation>
     </message>
     <message>
       <source>Export as &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
       <source>Export as &amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Exportar como &amp;Markdown…</translation>
     </message>
     <message>
       <source>Go to the &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Ir a los &amp;parámetros</translation>
     </message>
     <message>
       <source>New c&amp;omparison…</source>
-      <translation type="unfinished" />
+      <translation>Nueva c&amp;omparación…</translation>
     </message>
     <message>
       <source>OpenRouter &amp;credits (web page)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Crédito de OpenRouter (página web)</translation>
     </message>
     <message>
       <source>OpenRouter &amp;keys (web page)</source>
-      <translation type="unfinished" />
+      <translation>C&amp;laves de OpenRouter (página web)</translation>
     </message>
     <message>
       <source>Show &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Mostrar &amp;parámetros</translation>
     </message>
     <message>
       <source>There is no answer to copy here yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay ninguna respuesta que copiar aquí.</translation>
     </message>
     <message>
       <source>There is no answer to regenerate here yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay ninguna respuesta que regenerar aquí.</translation>
     </message>
   </context>
   <context>
     <name>message_actions</name>
     <message>
       <source>Message copied.</source>
-      <translation type="unfinished" />
+      <translation>Mensaje copiado.</translation>
     </message>
     <message>
       <source>Message details</source>
-      <translation type="unfinished" />
+      <translation>Detalles del mensaje</translation>
     </message>
   </context>
   <context>
     <name>message_html</name>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Respuesta</translation>
     </message>
     <message>
       <source>Assistant</source>
-      <translation type="unfinished" />
+      <translation>Asistente</translation>
     </message>
     <message>
       <source>Compare versions</source>
-      <translation type="unfinished" />
+      <translation>Comparar versiones</translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Continuar en una pestaña nueva</translation>
     </message>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <source>Delete version</source>
-      <translation type="unfinished" />
+      <translation>Eliminar versión</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalles</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Editar</translation>
     </message>
     <message>
       <source>Regenerate</source>
-      <translation type="unfinished" />
+      <translation>Regenerar</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Regenerar con…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Reintentar</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Razonando…</translation>
     </message>
     <message>
       <source>Thinking… under a second</source>
-      <translation type="unfinished" />
+      <translation>Razonando… menos de un segundo</translation>
     </message>
     <message>
       <source>Thinking… {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Razonando… {seconds} s</translation>
     </message>
     <message>
       <source>Thought</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento</translation>
     </message>
     <message numerus="yes">
       <source>Thought %n tokens</source>
       <comment>one: Thought %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Razonó %n token</numerusform>
+        <numerusform>Razonó %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for under a second</source>
-      <translation type="unfinished" />
+      <translation>Razonó menos de un segundo</translation>
     </message>
     <message numerus="yes">
       <source>Thought for under a second · %n tokens</source>
       <comment>one: Thought for under a second · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Razonó menos de un segundo · %n token</numerusform>
+        <numerusform>Razonó menos de un segundo · %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Razonó durante {seconds} s</translation>
     </message>
     <message numerus="yes">
       <source>Thought for {seconds} s · %n tokens</source>
       <comment>one: Thought for {seconds} s · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Razonó durante {seconds} s · %n token</numerusform>
+        <numerusform>Razonó durante {seconds} s · %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Try again with less thinking</source>
-      <translation type="unfinished" />
+      <translation>Reintentar con menos razonamiento</translation>
     </message>
     <message>
       <source>Try again without a length limit</source>
-      <translation type="unfinished" />
+      <translation>Reintentar sin límite de longitud</translation>
     </message>
     <message>
       <source>You</source>
-      <translation type="unfinished" />
+      <translation>Tú</translation>
     </message>
     <message>
       <source>⚠ No answer: the model used its whole length limit thinking, so nothing was left for the answer. The thinking is billed.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Sin respuesta: el modelo usó todo su límite de longitud razonando, así que no quedó nada para la respuesta. El razonamiento se factura.</translation>
     </message>
   </context>
   <context>
@@ -2908,54 +2908,54 @@
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n token</numerusform>
+        <numerusform>%n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Answer cost (with the prompt)</source>
-      <translation type="unfinished" />
+      <translation>Coste de la respuesta (con la instrucción)</translation>
     </message>
     <message>
       <source>Answer tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens de respuesta</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Coste</translation>
     </message>
     <message>
       <source>Finish reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo de finalización</translation>
     </message>
     <message>
       <source>Model requested</source>
-      <translation type="unfinished" />
+      <translation>Modelo solicitado</translation>
     </message>
     <message>
       <source>Model that answered</source>
-      <translation type="unfinished" />
+      <translation>Modelo que respondió</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Parámetros</translation>
     </message>
     <message>
       <source>Prompt tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens de la instrucción</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Proveedor</translation>
     </message>
     <message>
       <source>Sources:</source>
-      <translation type="unfinished" />
+      <translation>Fuentes:</translation>
     </message>
     <message>
       <source>Status</source>
