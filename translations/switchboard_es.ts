@@ -2959,229 +2959,229 @@
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>The model used its whole length limit thinking, so no answer was left. It was still billed.</source>
-      <translation type="unfinished" />
+      <translation>El modelo usó todo su límite de longitud razonando, así que no quedó respuesta. Aun así se facturó.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento</translation>
     </message>
     <message>
       <source>Thinking cost</source>
-      <translation type="unfinished" />
+      <translation>Coste del razonamiento</translation>
     </message>
     <message>
       <source>Thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens de razonamiento</translation>
     </message>
     <message>
       <source>Thought privately</source>
-      <translation type="unfinished" />
+      <translation>Razonó en privado</translation>
     </message>
     <message numerus="yes">
       <source>Thought privately: %n thinking tokens billed</source>
       <comment>one: Thought privately: %n thinking token billed</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Razonó en privado: %n token de razonamiento facturado</numerusform>
+        <numerusform>Razonó en privado: %n tokens de razonamiento facturados</numerusform>
       </translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Tiempo</translation>
     </message>
     <message>
       <source>Time thinking</source>
-      <translation type="unfinished" />
+      <translation>Tiempo razonando</translation>
     </message>
     <message>
       <source>Web searches</source>
-      <translation type="unfinished" />
+      <translation>Búsquedas web</translation>
     </message>
     <message>
       <source>Your message</source>
-      <translation type="unfinished" />
+      <translation>Tu mensaje</translation>
     </message>
     <message>
       <source>about {count}</source>
-      <translation type="unfinished" />
+      <translation>unos {count}</translation>
     </message>
     <message numerus="yes">
       <source>answer %n tokens</source>
       <comment>one: answer %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>respuesta %n token</numerusform>
+        <numerusform>respuesta %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>complete</source>
-      <translation type="unfinished" />
+      <translation>completa</translation>
     </message>
     <message>
       <source>done privately: none of it came back, but it is billed</source>
-      <translation type="unfinished" />
+      <translation>hecho en privado: no se devolvió nada, pero se factura</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>fallida</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>interrumpida</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>provider defaults</source>
-      <translation type="unfinished" />
+      <translation>valores del proveedor</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>detenida</translation>
     </message>
     <message>
       <source>streaming</source>
-      <translation type="unfinished" />
+      <translation>recibiendo</translation>
     </message>
     <message>
       <source>the answer did not finish.</source>
-      <translation type="unfinished" />
+      <translation>la respuesta no terminó.</translation>
     </message>
     <message numerus="yes">
       <source>thinking %n tokens</source>
       <comment>one: thinking %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>razonamiento %n token</numerusform>
+        <numerusform>razonamiento %n tokens</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>thinking about %n tokens</source>
       <comment>one: thinking about %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>razonamiento unos %n token</numerusform>
+        <numerusform>razonamiento unos %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message>
       <source>via {provider}</source>
-      <translation type="unfinished" />
+      <translation>a través de {provider}</translation>
     </message>
     <message>
       <source>{answer} + {thinking}</source>
-      <translation type="unfinished" />
+      <translation>{answer} + {thinking}</translation>
     </message>
     <message>
       <source>{cost} (billed by OpenRouter)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (facturado por OpenRouter)</translation>
     </message>
     <message>
       <source>{cost} (estimated from the model's price)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (estimado según el precio del modelo)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} est.</translation>
     </message>
     <message>
       <source>{label}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{tokens} ({cost})</source>
-      <translation type="unfinished" />
+      <translation>{tokens} ({cost})</translation>
     </message>
     <message>
       <source>⚠ Cut off: the answer reached its maximum length (raise Maximum length).</source>
-      <translation type="unfinished" />
+      <translation>⚠ Cortada: la respuesta alcanzó su longitud máxima (aumenta la Longitud máxima).</translation>
     </message>
     <message>
       <source>⚠ Filtered: the provider's content filter stopped this answer.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Filtrada: el filtro de contenido del proveedor detuvo esta respuesta.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: Switchboard closed while this answer was arriving.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Incompleta: Switchboard se cerró mientras llegaba esta respuesta.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: {error}</source>
-      <translation type="unfinished" />
+      <translation>⚠ Incompleta: {error}</translation>
     </message>
     <message>
       <source>⚠ Stopped: you stopped this answer; what arrived is kept.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Detenida: detuviste esta respuesta; lo que llegó se conserva.</translation>
     </message>
   </context>
   <context>
     <name>model_picker</name>
     <message>
       <source>Choose a model</source>
-      <translation type="unfinished" />
+      <translation>Elegir un modelo</translation>
     </message>
     <message>
       <source>Context</source>
-      <translation type="unfinished" />
+      <translation>Contexto</translation>
     </message>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Entrada</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modelos</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Salida</translation>
     </message>
     <message>
       <source>Refresh list</source>
-      <translation type="unfinished" />
+      <translation>Actualizar lista</translation>
     </message>
     <message>
       <source>Search by name or id, e.g. “llama 70b” or “free”</source>
-      <translation type="unfinished" />
+      <translation>Busca por nombre o id, p. ej. “llama 70b” o “free”</translation>
     </message>
     <message>
       <source>Search models</source>
-      <translation type="unfinished" />
+      <translation>Buscar modelos</translation>
     </message>
     <message>
       <source>Use this model</source>
-      <translation type="unfinished" />
+      <translation>Usar este modelo</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratis</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message numerus="yes">
       <source>{shown} of %n models</source>
       <comment>one: {shown} of %n model</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} de %n modelo</numerusform>
+        <numerusform>{shown} de %n modelos</numerusform>
       </translation>
     </message>
   </context>
@@ -3189,236 +3189,236 @@
     <name>models</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratis</translation>
     </message>
     <message>
       <source>price unknown</source>
-      <translation type="unfinished" />
+      <translation>precio desconocido</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message>
       <source>unknown context</source>
-      <translation type="unfinished" />
+      <translation>contexto desconocido</translation>
     </message>
     <message>
       <source>{fee} per request</source>
-      <translation type="unfinished" />
+      <translation>{fee} por solicitud</translation>
     </message>
     <message>
       <source>{model} cannot be held to a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} no puede ceñirse a un esquema JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta un esquema JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a Min P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta un valor de Min P.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top A value.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta un valor de Top A.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top K value.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta un valor de Top K.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta un valor de Top P.</translation>
     </message>
     <message>
       <source>{model} does not accept a frequency penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta una penalización por frecuencia.</translation>
     </message>
     <message>
       <source>{model} does not accept a maximum length.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta una longitud máxima.</translation>
     </message>
     <message>
       <source>{model} does not accept a presence penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta una penalización por presencia.</translation>
     </message>
     <message>
       <source>{model} does not accept a repetition penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta una penalización por repetición.</translation>
     </message>
     <message>
       <source>{model} does not accept a response format.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta un formato de respuesta.</translation>
     </message>
     <message>
       <source>{model} does not accept a seed.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta una semilla.</translation>
     </message>
     <message>
       <source>{model} does not accept a temperature.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta una temperatura.</translation>
     </message>
     <message>
       <source>{model} does not accept log probabilities.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta probabilidades logarítmicas.</translation>
     </message>
     <message>
       <source>{model} does not accept reasoning settings.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta ajustes de razonamiento.</translation>
     </message>
     <message>
       <source>{model} does not accept stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta secuencias de parada.</translation>
     </message>
     <message>
       <source>{model} does not accept tools.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta herramientas.</translation>
     </message>
     <message>
       <source>{model} does not accept “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{model} no acepta “{name}”.</translation>
     </message>
     <message>
       <source>{model} does not think before answering.</source>
-      <translation type="unfinished" />
+      <translation>{model} no razona antes de responder.</translation>
     </message>
     <message>
       <source>{model} has no JSON mode.</source>
-      <translation type="unfinished" />
+      <translation>{model} no tiene modo JSON.</translation>
     </message>
     <message>
       <source>{prices} · {fee}</source>
-      <translation type="unfinished" />
+      <translation>{prices} · {fee}</translation>
     </message>
     <message>
       <source>{prompt} in · {completion} out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} entrada · {completion} salida</translation>
     </message>
     <message>
       <source>{tokens} context</source>
-      <translation type="unfinished" />
+      <translation>{tokens} de contexto</translation>
     </message>
   </context>
   <context>
     <name>money</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratis</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
   </context>
   <context>
     <name>new_comparison</name>
     <message>
       <source>Blind: hide the names and shuffle the columns until I pick the best</source>
-      <translation type="unfinished" />
+      <translation>A ciegas: ocultar los nombres y mezclar las columnas hasta que elija la mejor</translation>
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>Comparar</translation>
     </message>
     <message>
       <source>Fair: the same provider for every column of a model, and every setting must be honoured</source>
-      <translation type="unfinished" />
+      <translation>Justa: el mismo proveedor en todas las columnas de un modelo, y se deben respetar todos los ajustes</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Nueva comparación</translation>
     </message>
     <message>
       <source>Otherwise the answers may come from different companies running the model, and one of them may quietly ignore a setting, so you would compare those instead.</source>
-      <translation type="unfinished" />
+      <translation>Si no, las respuestas pueden venir de distintas empresas que ejecutan el modelo, y una de ellas puede ignorar un ajuste sin avisar, así que estarías comparando eso.</translation>
     </message>
     <message>
       <source>Presets to compare</source>
-      <translation type="unfinished" />
+      <translation>Preajustes para comparar</translation>
     </message>
     <message>
       <source>Tick between {least} and {most} presets (now {ticked}).</source>
-      <translation type="unfinished" />
+      <translation>Marca entre {least} y {most} preajustes (ahora {ticked}).</translation>
     </message>
     <message>
       <source>Tick two to four presets. One prompt goes to all of them with {model} (or the model a preset names); the answers stream side by side.</source>
-      <translation type="unfinished" />
+      <translation>Marca de dos a cuatro preajustes. Una misma instrucción va a todos con {model} (o el modelo que indique un preajuste); las respuestas llegan una junto a otra.</translation>
     </message>
     <message>
       <source>Title (optional)</source>
-      <translation type="unfinished" />
+      <translation>Título (opcional)</translation>
     </message>
     <message>
       <source>{left} vs {right}</source>
-      <translation type="unfinished" />
+      <translation>{left} frente a {right}</translation>
     </message>
   </context>
   <context>
     <name>oauth</name>
     <message>
       <source>Bad request</source>
-      <translation type="unfinished" />
+      <translation>Solicitud incorrecta</translation>
     </message>
     <message>
       <source>Could not reach OpenRouter to finish signing in. Check your internet connection, then try again.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo conectar con OpenRouter para terminar de iniciar sesión. Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>No permitido</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>No encontrado</translation>
     </message>
     <message>
       <source>OpenRouter could not finish the sign-in right now. Please try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter no pudo terminar el inicio de sesión en este momento. Vuelve a intentarlo dentro de un minuto.</translation>
     </message>
     <message>
       <source>Return to Switchboard and try again, or paste a key there instead.</source>
-      <translation type="unfinished" />
+      <translation>Vuelve a Switchboard e inténtalo de nuevo, o pega allí una clave.</translation>
     </message>
     <message>
       <source>Sign-in already finished</source>
-      <translation type="unfinished" />
+      <translation>El inicio de sesión ya terminó</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Sesión iniciada</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. Paste a key instead, or try again once a browser is set up.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no pudo abrir tu navegador web. Pega una clave, o vuelve a intentarlo cuando haya un navegador configurado.</translation>
     </message>
     <message>
       <source>Switchboard was not given access to your OpenRouter account. Sign in again whenever you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard no recibió acceso a tu cuenta de OpenRouter. Vuelve a iniciar sesión cuando quieras.</translation>
     </message>
     <message>
       <source>The sign-in did not complete</source>
-      <translation type="unfinished" />
+      <translation>El inicio de sesión no se completó</translation>
     </message>
     <message>
       <source>The sign-in did not complete. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>El inicio de sesión no se completó. Vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>El inicio de sesión tardó demasiado, así que Switchboard dejó de esperar al navegador. Vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>This address only answers sign-ins.</source>
-      <translation type="unfinished" />
+      <translation>Esta dirección solo responde a inicios de sesión.</translation>
     </message>
     <message>
       <source>Too many sign-in attempts right now. Wait a minute, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Demasiados intentos de inicio de sesión en este momento. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>You can close this tab and return to Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Puedes cerrar esta pestaña y volver a Switchboard.</translation>
     </message>
   </context>
   <context>
@@ -3426,259 +3426,260 @@
     <message>
       <source> tokens</source>
       <comment>after the budget's number</comment>
-      <translation type="unfinished" />
+      <translation> tokens</translation>
     </message>
     <message>
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto</translation>
     </message>
     <message>
       <source>Give the most tokens it may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Indicar el máximo de tokens que puede gastar razonando</translation>
     </message>
     <message>
       <source>Hidden thinking is still done, and still billed.</source>
-      <translation type="unfinished" />
+      <translation>El razonamiento oculto se sigue haciendo, y se sigue facturando.</translation>
     </message>
     <message>
       <source>Hide the thinking</source>
-      <translation type="unfinished" />
+      <translation>Ocultar el razonamiento</translation>
     </message>
     <message>
       <source>How much the model thinks before it answers</source>
-      <translation type="unfinished" />
+      <translation>Cuánto razona el modelo antes de responder</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON que sigue un esquema</translation>
     </message>
     <message>
       <source>JSON object</source>
-      <translation type="unfinished" />
+      <translation>Objeto JSON</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>Esquema JSON</translation>
     </message>
     <message>
       <source>Model's choice</source>
-      <translation type="unfinished" />
+      <translation>Lo que elija el modelo</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Desactivado</translation>
     </message>
     <message>
       <source>One per line, up to 4. Write \n for a new line.</source>
-      <translation type="unfinished" />
+      <translation>Una por línea, hasta 4. Escribe \n para una línea nueva.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Texto sin formato</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Restablecer</translation>
     </message>
     <message>
       <source>Reset {name}</source>
-      <translation type="unfinished" />
+      <translation>Restablecer {name}</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Formato de respuesta</translation>
     </message>
     <message>
       <source>Schema name</source>
-      <translation type="unfinished" />
+      <translation>Nombre del esquema</translation>
     </message>
     <message>
       <source>Send this parameter. Off: the provider's default applies.</source>
-      <translation type="unfinished" />
+      <translation>Enviar este parámetro. Desactivado: se aplica el valor predeterminado del proveedor.</translation>
     </message>
     <message>
       <source>Send {name}</source>
-      <translation type="unfinished" />
+      <translation>Enviar {name}</translation>
     </message>
     <message>
       <source>Switch it off and go back to the provider's default</source>
-      <translation type="unfinished" />
+      <translation>Desactivarlo y volver al valor predeterminado del proveedor</translation>
     </message>
     <message>
       <source>The model answers straight away, without thinking first</source>
-      <translation type="unfinished" />
+      <translation>El modelo responde directamente, sin razonar antes</translation>
     </message>
     <message>
       <source>The model still thinks, and it is still billed; only the text stays away</source>
-      <translation type="unfinished" />
+      <translation>El modelo sigue razonando, y se sigue facturando; solo el texto queda oculto</translation>
     </message>
     <message>
       <source>The model thinks as much as it usually does (with Hide the thinking: hidden)</source>
-      <translation type="unfinished" />
+      <translation>El modelo razona tanto como suele (con Ocultar el razonamiento: oculto)</translation>
     </message>
     <message>
       <source>The most tokens the model may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>El máximo de tokens que el modelo puede gastar razonando</translation>
     </message>
     <message>
       <source>Thinking amount</source>
-      <translation type="unfinished" />
+      <translation>Cantidad de razonamiento</translation>
     </message>
     <message>
       <source>Thinking budget in tokens</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto de razonamiento en tokens</translation>
     </message>
     <message>
       <source>This model</source>
-      <translation type="unfinished" />
+      <translation>Este modelo</translation>
     </message>
     <message>
       <source>Token budget</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto de tokens</translation>
     </message>
     <message>
       <source>Type at least one stop sequence, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>Escribe al menos una secuencia de parada, o desactívala.</translation>
     </message>
     <message>
       <source>{choice} (not offered)</source>
-      <translation type="unfinished" />
+      <translation>{choice} (no disponible)</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} no puede desactivar su razonamiento. Elige otra cantidad, o Restablecer para dejarlo en manos del modelo.</translation>
     </message>
     <message>
       <source>{model} does not offer the {effort} thinking effort. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} no ofrece el nivel de razonamiento {effort}. Elige otra cantidad, o Restablecer para dejarlo en manos del modelo.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} no admite un presupuesto de razonamiento. Elige otra cantidad, o Restablecer para dejarlo en manos del modelo.</translation>
     </message>
     <message>
       <source>{name} slider</source>
-      <translation type="unfinished" />
+      <translation>Control deslizante de {name}</translation>
     </message>
     <message>
       <source>{what} {when}</source>
-      <translation type="unfinished" />
+      <translation>{what} {when}</translation>
     </message>
   </context>
   <context>
     <name>parameter_dock</name>
     <message>
       <source>Allow other providers when the first fails</source>
-      <translation type="unfinished" />
+      <translation>Permitir otros proveedores cuando falle el primero</translation>
     </message>
     <message>
       <source>Allowed</source>
-      <translation type="unfinished" />
+      <translation>Permitida</translation>
     </message>
     <message>
       <source>Change model…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar modelo…</translation>
     </message>
     <message>
       <source>Changed since you chose “{name}”. Reset to go back to its values, or Save as… to keep these as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Cambiado desde que elegiste “{name}”. Restablecer vuelve a sus valores, o Guardar como… conserva estos como un preajuste propio.</translation>
     </message>
     <message>
       <source>Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>Al elegir un preajuste se aplican sus valores de inmediato.</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personalizado</translation>
     </message>
     <message>
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Datos</translation>
     </message>
     <message>
       <source>Data collection</source>
-      <translation type="unfinished" />
+      <translation>Recopilación de datos</translation>
     </message>
     <message>
       <source>Default</source>
-      <translation type="unfinished" />
+      <translation>Predeterminado</translation>
     </message>
     <message>
       <source>Fall back</source>
-      <translation type="unfinished" />
+      <translation>Alternativa</translation>
     </message>
     <message>
       <source>Fastest output</source>
-      <translation type="unfinished" />
+      <translation>Salida más rápida</translation>
     </message>
     <message>
       <source>For models that cannot read PDFs themselves. Reading pictures of pages (for scanned PDFs) costs $2 per 1,000 pages.</source>
-      <translation type="unfinished" />
+      <translation>Para modelos que no pueden leer PDF por sí mismos. Leer imágenes de páginas (en PDF escaneados) cuesta $2 por cada 1.000 páginas.</translation>
     </message>
     <message>
       <source>Free to use</source>
-      <translation type="unfinished" />
+      <translation>Uso gratuito</translation>
     </message>
     <message>
       <source>Go back to the values of “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Volver a los valores de “{name}”</translation>
     </message>
     <message>
       <source>How PDFs are read</source>
-      <translation type="unfinished" />
+      <translation>Cómo se leen los PDF</translation>
     </message>
     <message>
       <source>How it answers</source>
-      <translation type="unfinished" />
+      <translation>Cómo responde</translation>
     </message>
     <message>
       <source>In effect: {preset}. Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>En uso: {preset}. Al elegir un preajuste se aplican sus valores de inmediato.</translation>
     </message>
     <message>
       <source>Instructions the model follows for the whole conversation (optional)</source>
-      <translation type="unfinished" />
+      <translation>Instrucciones que el modelo sigue durante toda la conversación (opcional)</translation>
     </message>
     <message>
       <source>Lowest price</source>
-      <translation type="unfinished" />
+      <translation>Precio más bajo</translation>
     </message>
     <message>
       <source>Manage…</source>
-      <translation type="unfinished" />
+      <translation>Gestionar…</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>Valores del modelo</translation>
     </message>
     <message>
       <source>Models are paid by the token. A token is a piece of a word: on average about three quarters of a word, so a million tokens is roughly 750,000 words.
 “In” is everything sent with your message: the system prompt, the conversation so far and what you typed. “Out” is what the model writes back.</source>
-      <translation type="unfinished" />
+      <translation>Los modelos se pagan por token. Un token es un trozo de palabra: de media, unas tres cuartas partes de una palabra, así que un millón de tokens son aproximadamente 750.000 palabras.
+“Entrada” es todo lo que se envía con tu mensaje: las instrucciones del sistema, la conversación hasta ahora y lo que escribiste. “Salida” es lo que el modelo escribe de vuelta.</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <source>Not in the model list yet: every parameter stays available.</source>
-      <translation type="unfinished" />
+      <translation>Aún no está en la lista de modelos: todos los parámetros siguen disponibles.</translation>
     </message>
     <message>
       <source>Off. {price}</source>
-      <translation type="unfinished" />
+      <translation>Desactivado. {price}</translation>
     </message>
     <message>
       <source>Only providers that honour every parameter set here. Without this, a provider that does not support a parameter silently ignores it.</source>
-      <translation type="unfinished" />
+      <translation>Solo proveedores que respetan todos los parámetros definidos aquí. Sin esto, un proveedor que no admite un parámetro lo ignora sin avisar.</translation>
     </message>
     <message>
       <source>Only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>Solo proveedores que no guardan datos</translation>
     </message>
     <message>
       <source>PDFs</source>
