@@ -5123,241 +5123,241 @@
     </message>
     <message>
       <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation type="unfinished" />
+      <translation>La cantidad mínima es $0.0001 (o 0 para no permitir ningún gasto).</translation>
     </message>
   </context>
   <context>
     <name>settings_dialog</name>
     <message>
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Dirección de la API</translation>
     </message>
     <message>
       <source>Address in use</source>
-      <translation type="unfinished" />
+      <translation>Dirección en uso</translation>
     </message>
     <message>
       <source>App name given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la aplicación que se envía a OpenRouter</translation>
     </message>
     <message>
       <source>App web page given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Página web de la aplicación que se envía a OpenRouter</translation>
     </message>
     <message>
       <source>As the system is</source>
-      <translation type="unfinished" />
+      <translation>Como el sistema</translation>
     </message>
     <message>
       <source>Ask before a send above ($)</source>
-      <translation type="unfinished" />
+      <translation>Preguntar antes de un envío de más de ($)</translation>
     </message>
     <message>
       <source>At 80% of a cap the meter turns orange. A send that could pass a cap waits for you to press “Send anyway”. Leave a box empty for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Al 80% de un límite de gasto, el medidor se vuelve naranja. Un envío que podría superar un límite espera a que pulses “Enviar de todos modos”. Deja una casilla vacía para no tener límite.</translation>
     </message>
     <message>
       <source>Change key…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar clave…</translation>
     </message>
     <message>
       <source>Daily cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Límite de gasto diario ($)</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Oscuro</translation>
     </message>
     <message>
       <source>Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear in the app rankings on openrouter.ai. Change the name or web page given, or leave them empty for Switchboard's own. Only plain ASCII is sent.</source>
-      <translation type="unfinished" />
+      <translation>Cada solicitud le indica a OpenRouter que viene de Switchboard, para que Switchboard pueda aparecer en las clasificaciones de aplicaciones de openrouter.ai. Cambia el nombre o la página web que se envían, o déjalos vacíos para usar los de Switchboard. Solo se envía texto ASCII simple.</translation>
     </message>
     <message>
       <source>Empty: OpenRouter ({address})</source>
-      <translation type="unfinished" />
+      <translation>Vacío: OpenRouter ({address})</translation>
     </message>
     <message>
       <source>Enter sends the message (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Enter envía el mensaje (Shift+Enter para una línea nueva)</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}).</source>
-      <translation type="unfinished" />
+      <translation>En uso ahora: {where} ({address}).</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}). Save to use the address above instead.</source>
-      <translation type="unfinished" />
+      <translation>En uso ahora: {where} ({address}). Guarda para usar la dirección de arriba.</translation>
     </message>
     <message>
       <source>Keep the saved key</source>
-      <translation type="unfinished" />
+      <translation>Conservar la clave guardada</translation>
     </message>
     <message>
       <source>Key for this server</source>
-      <translation type="unfinished" />
+      <translation>Clave para este servidor</translation>
     </message>
     <message>
       <source>Key for {host}</source>
-      <translation type="unfinished" />
+      <translation>Clave para {host}</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Claro</translation>
     </message>
     <message>
       <source>Look and keyboard</source>
-      <translation type="unfinished" />
+      <translation>Aspecto y teclado</translation>
     </message>
     <message>
       <source>Monthly cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Límite de gasto mensual ($)</translation>
     </message>
     <message>
       <source>Never ask</source>
-      <translation type="unfinished" />
+      <translation>No preguntar nunca</translation>
     </message>
     <message>
       <source>No daily cap</source>
-      <translation type="unfinished" />
+      <translation>Sin límite de gasto diario</translation>
     </message>
     <message>
       <source>No key for {host}</source>
-      <translation type="unfinished" />
+      <translation>No hay clave para {host}</translation>
     </message>
     <message>
       <source>No monthly cap</source>
-      <translation type="unfinished" />
+      <translation>Sin límite de gasto mensual</translation>
     </message>
     <message>
       <source>Once a day Switchboard asks GitHub for its latest version. Nothing about you or your conversations is sent, and never your key.</source>
-      <translation type="unfinished" />
+      <translation>Una vez al día, Switchboard pregunta a GitHub por su última versión. No se envía nada sobre ti ni sobre tus conversaciones, y nunca tu clave.</translation>
     </message>
     <message>
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir carpeta</translation>
     </message>
     <message>
       <source>OpenRouter, or any OpenAI-compatible server such as a local model server.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter, o cualquier servidor compatible con OpenAI, como un servidor de modelos local.</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Quitar clave</translation>
     </message>
     <message>
       <source>Requests go to OpenRouter, with your OpenRouter key.</source>
-      <translation type="unfinished" />
+      <translation>Las solicitudes van a OpenRouter, con tu clave de OpenRouter.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key, if any, or send none.</source>
-      <translation type="unfinished" />
+      <translation>Las solicitudes a {host} usan la clave de abajo, nunca tu clave de OpenRouter. Déjala vacía para conservar su clave guardada, si la hay, o no enviar ninguna.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key.</source>
-      <translation type="unfinished" />
+      <translation>Las solicitudes a {host} usan la clave de abajo, nunca tu clave de OpenRouter. Déjala vacía para conservar su clave guardada.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to send no key.</source>
-      <translation type="unfinished" />
+      <translation>Las solicitudes a {host} usan la clave de abajo, nunca tu clave de OpenRouter. Déjala vacía para no enviar ninguna clave.</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>Igual que el sistema</translation>
     </message>
     <message>
       <source>Sent with each request (as the HTTP-Referer header).</source>
-      <translation type="unfinished" />
+      <translation>Se envía con cada solicitud (como encabezado HTTP-Referer).</translation>
     </message>
     <message>
       <source>Sent with each request (as the X-Title header).</source>
-      <translation type="unfinished" />
+      <translation>Se envía con cada solicitud (como encabezado X-Title).</translation>
     </message>
     <message>
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>Servidor</translation>
     </message>
     <message>
       <source>Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. Without it, Switchboard uses the address saved in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Definida por SWITCHBOARD_BASE_URL en esta sesión, así que no se puede cambiar aquí. Sin ella, Switchboard usa la dirección guardada en Ajustes.</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Ajustes</translation>
     </message>
     <message>
       <source>Spending guard</source>
-      <translation type="unfinished" />
+      <translation>Control de gasto</translation>
     </message>
     <message>
       <source>Switchboard uses the new language after a restart.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard usará el nuevo idioma después de reiniciarse.</translation>
     </message>
     <message>
       <source>Tell me when a new version of Switchboard is out (asks GitHub once a day)</source>
-      <translation type="unfinished" />
+      <translation>Avisarme cuando salga una nueva versión de Switchboard (pregunta a GitHub una vez al día)</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Tema</translation>
     </message>
     <message>
       <source>Updates</source>
-      <translation type="unfinished" />
+      <translation>Actualizaciones</translation>
     </message>
     <message>
       <source>Which key is sent</source>
-      <translation type="unfinished" />
+      <translation>Qué clave se envía</translation>
     </message>
     <message>
       <source>Why the address is fixed</source>
-      <translation type="unfinished" />
+      <translation>Por qué la dirección es fija</translation>
     </message>
     <message>
       <source>Your data</source>
-      <translation type="unfinished" />
+      <translation>Tus datos</translation>
     </message>
     <message>
       <source>Your key</source>
-      <translation type="unfinished" />
+      <translation>Tu clave</translation>
     </message>
     <message>
       <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” no es una cantidad en dólares, como 1.50.</translation>
     </message>
   </context>
   <context>
     <name>settings_file</name>
     <message>
       <source>Your settings at {path} could not be read ({reason}), so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer tus ajustes en {path} ({reason}), así que por ahora se usan los ajustes predeterminados.</translation>
     </message>
     <message>
       <source>Your settings at {path} could not be read, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer tus ajustes en {path}, así que por ahora se usan los ajustes predeterminados.</translation>
     </message>
     <message>
       <source>Your settings at {path} were saved by a newer version of Switchboard, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Tus ajustes en {path} los guardó una versión más reciente de Switchboard, así que por ahora se usan los ajustes predeterminados.</translation>
     </message>
     <message>
       <source>Your settings could not be read ({reason}), so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer tus ajustes ({reason}), así que se usan los ajustes predeterminados. El archivo antiguo se conserva en {kept}.</translation>
     </message>
     <message>
       <source>Your settings could not be read, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer tus ajustes, así que se usan los ajustes predeterminados. El archivo antiguo se conserva en {kept}.</translation>
     </message>
     <message>
       <source>Your settings were saved by a newer version of Switchboard, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Tus ajustes los guardó una versión más reciente de Switchboard, así que se usan los ajustes predeterminados. El archivo antiguo se conserva en {kept}.</translation>
     </message>
     <message>
       <source>the file is damaged</source>
-      <translation type="unfinished" />
+      <translation>el archivo está dañado</translation>
     </message>
   </context>
   <context>
@@ -5365,451 +5365,451 @@
     <message numerus="yes">
       <source>%n bytes</source>
       <comment>one: %n byte</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n searches, {cost}</source>
       <comment>one: %n search, {cost}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n búsqueda, {cost}</numerusform>
+        <numerusform>%n búsquedas, {cost}</numerusform>
       </translation>
     </message>
     <message>
       <source>Open {name}</source>
-      <translation type="unfinished" />
+      <translation>Abrir {name}</translation>
     </message>
     <message>
       <source>Sent at {width} × {height}, reduced from {original_width} × {original_height}</source>
-      <translation type="unfinished" />
+      <translation>Enviada a {width} × {height}, reducida desde {original_width} × {original_height}</translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Fuentes</translation>
     </message>
     <message numerus="yes">
       <source>Up to %n results a search, about {price} per message (at most {most} if the model searches {searches} times).</source>
       <comment>one: Up to %n result a search, about {price} per message (at most {most} if the model searches {searches} times).</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Hasta %n resultado por búsqueda, unos {price} por mensaje (como máximo {most} si el modelo busca {searches} veces).</numerusform>
+        <numerusform>Hasta %n resultados por búsqueda, unos {price} por mensaje (como máximo {most} si el modelo busca {searches} veces).</numerusform>
       </translation>
     </message>
     <message>
       <source>{size} KB</source>
-      <translation type="unfinished" />
+      <translation>{size} KB</translation>
     </message>
     <message>
       <source>{size} MB</source>
-      <translation type="unfinished" />
+      <translation>{size} MB</translation>
     </message>
   </context>
   <context>
     <name>status_parts</name>
     <message>
       <source>Do not tell me about this version again</source>
-      <translation type="unfinished" />
+      <translation>No volver a avisarme de esta versión</translation>
     </message>
     <message>
       <source>Open the release page.</source>
-      <translation type="unfinished" />
+      <translation>Abrir la página de la versión.</translation>
     </message>
     <message>
       <source>Status message</source>
-      <translation type="unfinished" />
+      <translation>Mensaje de estado</translation>
     </message>
   </context>
   <context>
     <name>streaming</name>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento</translation>
     </message>
   </context>
   <context>
     <name>tabs</name>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Conversaciones</translation>
     </message>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nueva conversación</translation>
     </message>
     <message>
       <source>New conversation (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Nueva conversación (Ctrl+T)</translation>
     </message>
   </context>
   <context>
     <name>thinking</name>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Alto</translation>
     </message>
     <message>
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Bajo</translation>
     </message>
     <message>
       <source>Maximum</source>
-      <translation type="unfinished" />
+      <translation>Máximo</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than the thinking budget {budget}: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>La longitud máxima {length} no es mayor que el presupuesto de razonamiento {budget}: el modelo puede gastarla toda razonando y no dejar respuesta.</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than {least} tokens, the least some models think even at {level} effort: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>La longitud máxima {length} no es mayor que {least} tokens, lo mínimo que razonan algunos modelos incluso con un nivel {level}: el modelo puede gastarla toda razonando y no dejar respuesta.</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Medio</translation>
     </message>
     <message>
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>Mínimo</translation>
     </message>
     <message>
       <source>The thinking budget must be a whole number of tokens.</source>
-      <translation type="unfinished" />
+      <translation>El presupuesto de razonamiento debe ser un número entero de tokens.</translation>
     </message>
     <message>
       <source>The thinking budget must be between {least} and {most} tokens.</source>
-      <translation type="unfinished" />
+      <translation>El presupuesto de razonamiento debe estar entre {least} y {most} tokens.</translation>
     </message>
     <message>
       <source>The thinking effort must be one of {efforts}.</source>
-      <translation type="unfinished" />
+      <translation>El nivel de razonamiento debe ser uno de estos: {efforts}.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento</translation>
     </message>
     <message>
       <source>Thinking budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto de razonamiento {tokens}</translation>
     </message>
     <message>
       <source>Thinking high</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento alto</translation>
     </message>
     <message>
       <source>Thinking low</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento bajo</translation>
     </message>
     <message>
       <source>Thinking maximum</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento máximo</translation>
     </message>
     <message>
       <source>Thinking medium</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento medio</translation>
     </message>
     <message>
       <source>Thinking minimal</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento mínimo</translation>
     </message>
     <message>
       <source>Thinking must be a JSON object such as {"effort": "high"}.</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento debe ser un objeto JSON como {"effort": "high"}.</translation>
     </message>
     <message>
       <source>Thinking must be the model's default, off, an effort or a budget.</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento debe ser el valor predeterminado del modelo, desactivado, un nivel o un presupuesto.</translation>
     </message>
     <message>
       <source>Thinking off</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento desactivado</translation>
     </message>
     <message>
       <source>Thinking very high</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento muy alto</translation>
     </message>
     <message>
       <source>Thinking {level}</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento {level}</translation>
     </message>
     <message>
       <source>Thinking: model default</source>
-      <translation type="unfinished" />
+      <translation>Razonamiento: predeterminado del modelo</translation>
     </message>
     <message>
       <source>Very high</source>
-      <translation type="unfinished" />
+      <translation>Muy alto</translation>
     </message>
     <message>
       <source>budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>presupuesto {tokens}</translation>
     </message>
     <message>
       <source>cannot turn its thinking off</source>
-      <translation type="unfinished" />
+      <translation>no puede desactivar su razonamiento</translation>
     </message>
     <message>
       <source>does not offer the {level} thinking effort</source>
-      <translation type="unfinished" />
+      <translation>no ofrece el nivel de razonamiento {level}</translation>
     </message>
     <message>
       <source>does not take a thinking budget</source>
-      <translation type="unfinished" />
+      <translation>no admite un presupuesto de razonamiento</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>alto</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>bajo</translation>
     </message>
     <message>
       <source>maximum</source>
-      <translation type="unfinished" />
+      <translation>máximo</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>medio</translation>
     </message>
     <message>
       <source>minimal</source>
-      <translation type="unfinished" />
+      <translation>mínimo</translation>
     </message>
     <message>
       <source>model default</source>
-      <translation type="unfinished" />
+      <translation>predeterminado del modelo</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>desactivado</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>activado</translation>
     </message>
     <message>
       <source>very high</source>
-      <translation type="unfinished" />
+      <translation>muy alto</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off.</source>
-      <translation type="unfinished" />
+      <translation>{model} no puede desactivar su razonamiento.</translation>
     </message>
     <message>
       <source>{model} does not offer the {level} thinking effort.</source>
-      <translation type="unfinished" />
+      <translation>{model} no ofrece el nivel de razonamiento {level}.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget.</source>
-      <translation type="unfinished" />
+      <translation>{model} no admite un presupuesto de razonamiento.</translation>
     </message>
     <message>
       <source>{setting} (hidden)</source>
-      <translation type="unfinished" />
+      <translation>{setting} (oculto)</translation>
     </message>
     <message>
       <source>“Hide the thinking” must be on or off.</source>
-      <translation type="unfinished" />
+      <translation>“Ocultar el razonamiento” debe estar activado o desactivado.</translation>
     </message>
     <message>
       <source>“{name}” is not a thinking setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” no es un ajuste de razonamiento que Switchboard conozca.</translation>
     </message>
   </context>
   <context>
     <name>transcript</name>
     <message>
       <source>Code copied.</source>
-      <translation type="unfinished" />
+      <translation>Código copiado.</translation>
     </message>
     <message>
       <source>Conversation</source>
-      <translation type="unfinished" />
+      <translation>Conversación</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Reintentar</translation>
     </message>
     <message>
       <source>That link was not opened: only web and e-mail links open.</source>
-      <translation type="unfinished" />
+      <translation>No se abrió ese enlace: solo se abren enlaces web y de correo electrónico.</translation>
     </message>
     <message>
       <source>That message was not sent.</source>
-      <translation type="unfinished" />
+      <translation>Ese mensaje no se envió.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>Esperando al modelo…</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir “{name}”.</translation>
     </message>
     <message>
       <source>“{name}” is no longer in Switchboard's data folder, so it cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ya no está en la carpeta de datos de Switchboard, así que no se puede abrir.</translation>
     </message>
   </context>
   <context>
     <name>turn</name>
     <message>
       <source>The connection ended before the answer was finished.</source>
-      <translation type="unfinished" />
+      <translation>La conexión terminó antes de que la respuesta estuviera completa.</translation>
     </message>
   </context>
   <context>
     <name>updates</name>
     <message>
       <source>Switchboard {version} is available — what's new</source>
-      <translation type="unfinished" />
+      <translation>Switchboard {version} está disponible: novedades</translation>
     </message>
   </context>
   <context>
     <name>version_settings</name>
     <message>
       <source>Answered by</source>
-      <translation type="unfinished" />
+      <translation>Respondido por</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>Esquema JSON</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Proveedor</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Instrucciones del sistema</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>sin definir</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>activado</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>texto sin formato</translation>
     </message>
   </context>
   <context>
     <name>versions_flow</name>
     <message>
       <source>For this answer only: the conversation keeps its own settings</source>
-      <translation type="unfinished" />
+      <translation>Solo para esta respuesta: la conversación conserva sus propios ajustes</translation>
     </message>
     <message>
       <source>For this answer only: the conversation keeps its own settings.</source>
-      <translation type="unfinished" />
+      <translation>Solo para esta respuesta: la conversación conserva sus propios ajustes.</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modelos</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Preajustes</translation>
     </message>
     <message>
       <source>Regenerate with</source>
-      <translation type="unfinished" />
+      <translation>Regenerar con</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Regenerar con…</translation>
     </message>
     <message>
       <source>This answer has only one version: Regenerate makes another.</source>
-      <translation type="unfinished" />
+      <translation>Esta respuesta solo tiene una versión: Regenerar crea otra.</translation>
     </message>
     <message>
       <source>Wait until the answer being written has finished (or press Stop), then try again.</source>
-      <translation type="unfinished" />
+      <translation>Espera a que termine la respuesta que se está escribiendo (o pulsa Detener) y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>{model} (this conversation's)</source>
-      <translation type="unfinished" />
+      <translation>{model} (el de esta conversación)</translation>
     </message>
   </context>
   <context>
     <name>versions_view</name>
     <message>
       <source>Answer, version {number}</source>
-      <translation type="unfinished" />
+      <translation>Respuesta, versión {number}</translation>
     </message>
     <message>
       <source>Compare these versions</source>
-      <translation type="unfinished" />
+      <translation>Comparar estas versiones</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>Resaltar diferencias</translation>
     </message>
     <message>
       <source>Make this version the one the conversation shows</source>
-      <translation type="unfinished" />
+      <translation>Hacer que esta sea la versión que muestra la conversación</translation>
     </message>
     <message>
       <source>Mark the words where the answers differ</source>
-      <translation type="unfinished" />
+      <translation>Marcar las palabras en las que difieren las respuestas</translation>
     </message>
     <message>
       <source>No figures were recorded.</source>
-      <translation type="unfinished" />
+      <translation>No se registraron cifras.</translation>
     </message>
     <message>
       <source>On screen</source>
-      <translation type="unfinished" />
+      <translation>En pantalla</translation>
     </message>
     <message>
       <source>Settings of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Ajustes de la versión {number}</translation>
     </message>
     <message>
       <source>Show this one</source>
-      <translation type="unfinished" />
+      <translation>Mostrar esta</translation>
     </message>
     <message>
       <source>Show version {number}</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la versión {number}</translation>
     </message>
     <message numerus="yes">
       <source>The same question, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: The same question, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La misma pregunta, respondida de %n forma, con sus propios ajustes. Pulsa “Mostrar esta” bajo la respuesta que quieres que muestre la conversación; las demás se conservan.</numerusform>
+        <numerusform>La misma pregunta, respondida de %n formas, cada una con sus propios ajustes. Pulsa “Mostrar esta” bajo la respuesta que quieres que muestre la conversación; las demás se conservan.</numerusform>
       </translation>
     </message>
     <message>
       <source>Tokens and cost of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Tokens y coste de la versión {number}</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Versión {number} de {total}</translation>
     </message>
     <message numerus="yes">
       <source>“{question}”, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: “{question}”, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>“{question}”, respondida de %n forma, con sus propios ajustes. Pulsa “Mostrar esta” bajo la respuesta que quieres que muestre la conversación; las demás se conservan.</numerusform>
+        <numerusform>“{question}”, respondida de %n formas, cada una con sus propios ajustes. Pulsa “Mostrar esta” bajo la respuesta que quieres que muestre la conversación; las demás se conservan.</numerusform>
       </translation>
     </message>
   </context>
@@ -5817,27 +5817,27 @@
     <name>welcome</name>
     <message>
       <source>&lt;b&gt;A key&lt;/b&gt; is like a password that lets Switchboard use your OpenRouter account. {keeping}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Una clave&lt;/b&gt; es como una contraseña que permite a Switchboard usar tu cuenta de OpenRouter. {keeping}</translation>
     </message>
     <message>
       <source>&lt;b&gt;OpenRouter&lt;/b&gt; is one account that reaches hundreds of AI models (from OpenAI, Anthropic, Google, Meta, Mistral and others). Switchboard is a window onto it: you chat, compare and keep your conversations on this computer.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;OpenRouter&lt;/b&gt; es una sola cuenta que da acceso a cientos de modelos de IA (de OpenAI, Anthropic, Google, Meta, Mistral y otros). Switchboard es una ventana a ella: chateas, comparas y guardas tus conversaciones en este equipo.</translation>
     </message>
     <message>
       <source>&lt;b&gt;What it costs:&lt;/b&gt; OpenRouter charges per use, from your prepaid credit. A typical answer costs a fraction of a cent, some models are free, and Switchboard shows what every answer cost.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Lo que cuesta:&lt;/b&gt; OpenRouter cobra por uso, de tu crédito prepagado. Una respuesta típica cuesta una fracción de céntimo, algunos modelos son gratis, y Switchboard muestra lo que costó cada respuesta.</translation>
     </message>
     <message>
       <source>Switchboard keeps it in your computer's keychain, the same place your browser keeps passwords, and nowhere else.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard la guarda en el llavero de tu equipo, el mismo lugar donde tu navegador guarda las contraseñas, y en ningún otro sitio.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key is kept only until you close the app (and nowhere else): you will paste it or sign in again next time.</source>
-      <translation type="unfinished" />
+      <translation>Este equipo no tiene un almacén de contraseñas que Switchboard pueda usar, así que tu clave solo se conserva hasta que cierres la aplicación (y en ningún otro sitio): la próxima vez tendrás que pegarla o iniciar sesión de nuevo.</translation>
     </message>
     <message>
       <source>Welcome to Switchboard</source>
-      <translation type="unfinished" />
+      <translation>Te damos la bienvenida a Switchboard</translation>
     </message>
   </context>
 </TS>
