@@ -1048,7 +1048,7 @@
       <source>%n attached files were left out: the file did not contain them.</source>
       <comment>one: One attached file was left out: the file did not contain it.</comment>
       <translation>
-        <numerusform>Se omitió un archivo adjunto: el archivo no lo contenía.</numerusform>
+        <numerusform>Se omitió %n archivo adjunto: el archivo no lo contenía.</numerusform>
         <numerusform>Se omitieron %n archivos adjuntos: el archivo no los contenía.</numerusform>
       </translation>
     </message>
@@ -1056,7 +1056,7 @@
       <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
       <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
       <translation>
-        <numerusform>Se omitió un archivo adjunto: está dañado, es demasiado grande o no es lo que dice su nombre.</numerusform>
+        <numerusform>Se omitió %n archivo adjunto: está dañado, es demasiado grande o no es lo que dice su nombre.</numerusform>
         <numerusform>Se omitieron %n archivos adjuntos: están dañados, son demasiado grandes o no son lo que dicen sus nombres.</numerusform>
       </translation>
     </message>
