@@ -1161,942 +1161,942 @@
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Если ответ будет полной длины, эта отправка может довести расходы за месяц до {amount} — больше вашего месячного лимита {cap}.</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Если ответ будет полной длины, эта отправка может довести расходы за сегодня до {amount} — больше вашего дневного лимита {cap}.</translation>
     </message>
     <message>
       <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter сообщает, что ваши кредиты закончились (или этот ключ достиг своего лимита расходов).</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Установите «Максимальную длину» не больше {tokens} в каждом столбце, чтобы уложиться в дневной лимит.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Установите «Максимальную длину» не больше {tokens} в каждом столбце, чтобы уложиться в месячный лимит.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Установите «Максимальную длину» не больше {tokens}, чтобы уложиться в дневной лимит.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Установите «Максимальную длину» не больше {tokens}, чтобы уложиться в месячный лимит.</translation>
     </message>
     <message>
       <source>Spending cap</source>
-      <translation type="unfinished" />
+      <translation>Лимит расходов</translation>
     </message>
     <message>
       <source>The cost of this send is unknown.</source>
-      <translation type="unfinished" />
+      <translation>Стоимость этой отправки неизвестна.</translation>
     </message>
     <message>
       <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
-      <translation type="unfinished" />
+      <translation>Цена этой модели неизвестна, поэтому отправку нельзя сверить с вашими лимитами.</translation>
     </message>
     <message>
       <source>This key has {left} left of its {limit} limit.</source>
-      <translation type="unfinished" />
+      <translation>У этого ключа осталось {left} из лимита {limit}.</translation>
     </message>
     <message>
       <source>This key has {left} left.</source>
-      <translation type="unfinished" />
+      <translation>У этого ключа осталось {left}.</translation>
     </message>
     <message>
       <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может довести расходы за месяц до {amount} — {percent}% вашего месячного лимита {cap}.</translation>
     </message>
     <message>
       <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может довести расходы за сегодня до {amount} — {percent}% вашего дневного лимита {cap}.</translation>
     </message>
     <message>
       <source>This send could cost about {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может стоить ещё около {amount}.</translation>
     </message>
     <message>
       <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может стоить около {amount}. Вы просили подтверждать отправки, которые могут стоить больше {limit}.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может стоить ещё до {amount}.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может стоить до {amount}. Вы просили подтверждать отправки, которые могут стоить больше {limit}.</translation>
     </message>
     <message>
       <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может довести расходы за месяц до {amount} — больше вашего месячного лимита {cap}.</translation>
     </message>
     <message>
       <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Эта отправка может довести расходы за сегодня до {amount} — больше вашего дневного лимита {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>В этом месяце вы уже потратили {amount} и достигли месячного лимита {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Сегодня вы уже потратили {amount} и достигли дневного лимита {cap}.</translation>
     </message>
     <message>
       <source>about {typical}</source>
-      <translation type="unfinished" />
+      <translation>около {typical}</translation>
     </message>
     <message>
       <source>about {typical}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>около {typical}, не более {most}</translation>
     </message>
     <message>
       <source>at most {most}</source>
-      <translation type="unfinished" />
+      <translation>не более {most}</translation>
     </message>
     <message>
       <source>cost unknown for this model</source>
-      <translation type="unfinished" />
+      <translation>стоимость для этой модели неизвестна</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>бесплатно</translation>
     </message>
     <message>
       <source>this month</source>
-      <translation type="unfinished" />
+      <translation>в этом месяце</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>сегодня</translation>
     </message>
     <message>
       <source>{least}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{least}, не более {most}</translation>
     </message>
   </context>
   <context>
     <name>cost_meter</name>
     <message>
       <source>Comparison: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Сравнение: {cost}</translation>
     </message>
     <message>
       <source>Conversation: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Беседа: {cost}</translation>
     </message>
     <message>
       <source>Conversation: –</source>
-      <translation type="unfinished" />
+      <translation>Беседа: –</translation>
     </message>
     <message>
       <source>Cost meter</source>
-      <translation type="unfinished" />
+      <translation>Счётчик расходов</translation>
     </message>
     <message>
       <source>Credit: no limit on this key</source>
-      <translation type="unfinished" />
+      <translation>Кредиты: у этого ключа нет лимита</translation>
     </message>
     <message>
       <source>Credit: unknown</source>
-      <translation type="unfinished" />
+      <translation>Кредиты: неизвестно</translation>
     </message>
     <message>
       <source>Credit: {cost} left</source>
-      <translation type="unfinished" />
+      <translation>Кредиты: осталось {cost}</translation>
     </message>
     <message>
       <source>Credit: –</source>
-      <translation type="unfinished" />
+      <translation>Кредиты: –</translation>
     </message>
     <message>
       <source>Month: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Месяц: {cost}</translation>
     </message>
     <message>
       <source>Month: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Месяц: {cost} из {cap}</translation>
     </message>
     <message>
       <source>Month: –</source>
-      <translation type="unfinished" />
+      <translation>Месяц: –</translation>
     </message>
     <message>
       <source>Sent: no figure until the model starts writing</source>
-      <translation type="unfinished" />
+      <translation>Отправлено: суммы не будет, пока модель не начнёт писать</translation>
     </message>
     <message>
       <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
-      <translation type="unfinished" />
+      <translation>Остановлено до того, как модель что-то написала: OpenRouter всё равно может взять плату за промпт</translation>
     </message>
     <message>
       <source>The answer being written now: an estimate until OpenRouter bills it</source>
-      <translation type="unfinished" />
+      <translation>Ответ, который пишется сейчас: примерная оценка, пока OpenRouter не выставит счёт</translation>
     </message>
     <message>
       <source>The request failed before the model wrote anything, so it was not billed</source>
-      <translation type="unfinished" />
+      <translation>Запрос не удался до того, как модель что-то написала, поэтому плата не взята</translation>
     </message>
     <message>
       <source>This answer: not charged</source>
-      <translation type="unfinished" />
+      <translation>Этот ответ: бесплатно</translation>
     </message>
     <message>
       <source>This answer: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Этот ответ: {cost}</translation>
     </message>
     <message>
       <source>This answer: {cost} (est.)</source>
-      <translation type="unfinished" />
+      <translation>Этот ответ: {cost} (оценка)</translation>
     </message>
     <message>
       <source>This answer: –</source>
-      <translation type="unfinished" />
+      <translation>Этот ответ: –</translation>
     </message>
     <message>
       <source>Today: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Сегодня: {cost}</translation>
     </message>
     <message>
       <source>Today: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Сегодня: {cost} из {cap}</translation>
     </message>
     <message>
       <source>Today: –</source>
-      <translation type="unfinished" />
+      <translation>Сегодня: –</translation>
     </message>
     <message>
       <source>What OpenRouter billed for the latest answer</source>
-      <translation type="unfinished" />
+      <translation>Сколько OpenRouter взял за последний ответ</translation>
     </message>
     <message>
       <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
-      <translation type="unfinished" />
+      <translation>Сколько ещё может потратить ваш ключ OpenRouter (по данным openrouter.ai)</translation>
     </message>
     <message>
       <source>{percent}% of your daily cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% вашего дневного лимита</translation>
     </message>
     <message>
       <source>{percent}% of your monthly cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% вашего месячного лимита</translation>
     </message>
   </context>
   <context>
     <name>costs</name>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>Скопировать подробности</translation>
     </message>
     <message>
       <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
-      <translation type="unfinished" />
+      <translation>В Switchboard что-то пошло не так. Ваши беседы сохранены. Если это повторится, скопируйте подробности и отправьте их нам; ключа в них нет.</translation>
     </message>
   </context>
   <context>
     <name>database</name>
     <message>
       <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Проверьте, что папка существует и доступна для записи, затем перезапустите Switchboard.</translation>
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Проверьте, что на диске есть свободное место, затем перезапустите Switchboard.</translation>
     </message>
     <message>
       <source>Close any other copy of Switchboard, then restart it.</source>
-      <translation type="unfinished" />
+      <translation>Закройте другую копию Switchboard, затем перезапустите его.</translation>
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation type="unfinished" />
+      <translation>В этом сеансе беседы не будут сохраняться: Switchboard не смог открыть файл истории {path}, потому что {reason}. {advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Освободите место на диске, затем перезапустите Switchboard.</translation>
     </message>
     <message>
       <source>Move that file out of the way, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Переместите этот файл в другое место, затем перезапустите Switchboard.</translation>
     </message>
     <message>
       <source>Restart Switchboard to try again.</source>
-      <translation type="unfinished" />
+      <translation>Перезапустите Switchboard, чтобы попробовать снова.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать историю бесед {path}, и Switchboard не смог её отложить ({reason}). В этом сеансе беседы не будут сохраняться.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
-      <translation type="unfinished" />
+      <translation>История бесед {path} сохранена более новой версией Switchboard. Обновите Switchboard, чтобы её увидеть. До тех пор беседы не будут сохраняться.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать историю бесед, поэтому Switchboard начал новую. Старый файл сохранён здесь: {kept}.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать историю бесед; старый файл сохранён здесь: {kept}. Новую тоже не удалось создать ({reason}), поэтому в этом сеансе беседы не будут сохраняться.</translation>
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>его заблокировала другая программа</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>нет разрешения создавать или изменять файлы в этой папке</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>часть пути к папке — файл, а не папка</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>ответ базы данных: {error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>диск заполнен</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>при записи диск сообщил об ошибке (возможно, он заполнен или неисправен)</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>ответ системы: {error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(ваше следующее сообщение)</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>Встроенный список</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>Актуальный список</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Список моделей обновлён: %n модель.</numerusform>
+        <numerusform>Список моделей обновлён: %n модели.</numerusform>
+        <numerusform>Список моделей обновлён: %n моделей.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Не отправлено: {problem} Исправьте это на панели «Параметры».</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>Сохранённый список</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Пресет «{name}» сохранён.</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Не удалось обновить список моделей: {reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Исправьте это, прежде чем сохранять пресет.</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Исправьте это, чтобы увидеть запрос.</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Пока это не исправлено, ничего не отправляется.</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>Обычный http разрешён только для сервера на этом компьютере (localhost). Для всего остального используйте https, чтобы ваш ключ нельзя было перехватить.</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>Адрес не должен содержать ? или #.</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>Адрес не должен содержать имя или пароль (часть перед @). Введите только адрес сервера, например {address}</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>Порт в адресе (число после двоеточия) указан неверно.</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>Введите полный адрес, начинающийся с https://, например {address}</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>сервер</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось связаться с OpenRouter. Проверьте подключение к интернету и нажмите «Повторить».</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>Одна из настроек вне допустимого диапазона. Проверьте панель параметров.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter не смог принять этот запрос. Измените модель или настройки и отправьте снова.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter не смог принять этот запрос. Измените настройки и повторите.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter не смог принять этот запрос: {reason} Измените настройки и повторите.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter не смог принять этот запрос: {reason}. Измените настройки и повторите.</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter не смог обработать этот запрос. Проверьте настройки и повторите.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter не принял ваш ключ API. Возможно, в нём опечатка, он отключён или истёк. Вставьте новый ключ в настройках.</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter не знает этой модели. Выберите другую из списка.</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter отклонил этот запрос: модерация провайдера его отметила, или модель вам недоступна. Переформулируйте запрос или выберите другую модель.</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter слишком долго не отвечал. Нажмите «Повторить».</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>При обмене данными с OpenRouter что-то пошло не так. Попробуйте ещё раз.</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Эта модель больше недоступна (или ни один провайдер не подходит под ваши настройки маршрутизации). Выберите другую модель.</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Соединение прервалось до завершения ответа. Полученная часть сохранена и отмечена как неполная; нажмите «Повторить», чтобы спросить снова.</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>Модель слишком долго ничего не присылала, поэтому запрос прерван. Нажмите «Повторить» или выберите более быструю модель.</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Модель остановилась с ошибкой, не закончив ответ. Полученная часть сохранена; нажмите «Повторить», чтобы спросить снова.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>У провайдера модели произошёл сбой во время ответа ({reason}). Полученная часть сохранена; нажмите «Повторить», чтобы спросить снова.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>У провайдера модели произошёл сбой во время ответа. Полученная часть сохранена; нажмите «Повторить», чтобы спросить снова.</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Провайдер модели сейчас недоступен или перегружен. Нажмите «Повторить» через минуту или выберите другую модель.</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Сеть вернула веб-страницу вместо ответа. Если вы подключены к Wi-Fi в отеле или кафе, откройте браузер и войдите в сеть, затем нажмите «Повторить».</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>Сервер прислал слишком много данных для настоящего ответа, поэтому Switchboard перестал их читать. Полученное до этого сохранено. Нажмите «Повторить»; если это повторится, значит, сервер или что-то в сети между вами работает неправильно.</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>Эта беседа слишком длинная для памяти модели. Начните новую беседу, сократите текст или выберите модель с большим контекстом.</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>Это сообщение слишком большое для отправки. Сократите его или удалите вложения.</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Слишком много запросов: эта модель или ваш аккаунт достигли ограничения частоты. Подождите немного и нажмите «Повторить».</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Ваши кредиты OpenRouter закончились (или этот ключ достиг своего лимита расходов). Пополните кредиты на https://openrouter.ai/settings/credits и нажмите «Повторить».</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Этот файл — не беседа, которую может прочитать Switchboard: {reason}.</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>в нём нет списка сообщений</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>в нём есть число со слишком большим количеством цифр</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>в нём больше {most} сообщений — это предел для импорта в Switchboard</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>в нём больше {most} значений (текстов, чисел, списков и объектов) — это предел для импорта в Switchboard</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>в нём нет ни беседы, ни списка сообщений</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>в нём нет сообщений</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>он больше {limit} МБ — это предел для импорта в Switchboard</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>в нём слишком глубокая вложенность</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>это не текст в UTF-8</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>это некорректный JSON</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>он создан более новой версией Switchboard (формат {version}); обновите Switchboard, чтобы его импортировать</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>его прикреплённые файлы не в ожидаемом виде</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>его сообщения не образуют одну ветку версий</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>номер версии отсутствует или неверен</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>его версии — не список</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>его версии ссылаются друг на друга по кругу</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>у его версий отсутствует или повторяется id</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>его версии указывают родителя, который не является id</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>его версии указывают несуществующего родителя</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>у сообщения {number} недопустимое вложение</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>в сообщении {number} больше {most} частей — это предел для импорта в Switchboard</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>у сообщения {number} нет роли</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>в сообщении {number} нет текста</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>в сообщении {number} нет текста, только вложения</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>у сообщения {number} роль «{role}», но импортировать можно только сообщения system, user и assistant</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>сообщение {number} — не объект сообщения</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>один из прикреплённых файлов повреждён</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>один из прикреплённых файлов больше {limit} МБ — это предел для Switchboard</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>один из прикреплённых файлов не в ожидаемом виде</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>размер прикреплённого файла «{name}» не совпадает с указанным или больше, чем принимает Switchboard</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>вложения сообщения {number} — не короткий список</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>версия {number} — системное сообщение</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>Все пресеты</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Ответы</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Стоимость</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Ровно {cost}.</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>Показатели учитывают выбранные вами промпты: {counted} из {prompts}.</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>Готово: у каждого промпта есть ответы.</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>Первое слово</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Первое слово: сколько времени прошло до первого слова. ток/с: токенов в секунду, скорость ответа (токен — небольшой кусочек слова).</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
-      <translation type="unfinished" />
+      <translation>Сколько в среднем прошло времени до первого слова ответа.</translation>
     </message>
     <message>
       <source>How many tokens the answers have (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Сколько токенов в ответах (токен — небольшой кусочек слова).</translation>
     </message>
     <message>
       <source>Not finished. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Не завершено. «Продолжить» отправит только недостающее.</translation>
     </message>
     <message>
       <source>Not started yet.</source>
-      <translation type="unfinished" />
+      <translation>Ещё не начато.</translation>
     </message>
     <message>
       <source>Nothing is spent on this run yet.</source>
-      <translation type="unfinished" />
+      <translation>На этот прогон пока ничего не потрачено.</translation>
     </message>
     <message>
       <source>Open a prompt as a comparison to pick its best answer.</source>
-      <translation type="unfinished" />
+      <translation>Откройте промпт как сравнение, чтобы выбрать лучший ответ.</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Пресет</translation>
     </message>
     <message>
       <source>Running.</source>
-      <translation type="unfinished" />
+      <translation>Выполняется.</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>Скорость</translation>
     </message>
     <message>
       <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Всего потрачено на этот прогон, включая остановленные, неудачные и повторённые ответы: {cost}.</translation>
     </message>
     <message>
       <source>Stopped. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Остановлено. «Продолжить» отправит только недостающее.</translation>
     </message>
     <message>
       <source>The cost is not known.</source>
-      <translation type="unfinished" />
+      <translation>Стоимость неизвестна.</translation>
     </message>
     <message>
       <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
-      <translation type="unfinished" />
+      <translation>Стоимость показанных ответов, по одному на промпт. Более ранние попытки (остановленные, неудачные или повторённые) сюда не входят: сколько всего потрачено на прогон, сказано под таблицей.</translation>
     </message>
     <message>
       <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
-      <translation type="unfinished" />
+      <translation>Остальные остаются скрытыми, пока вы не выберете лучший ответ, поэтому учитывает их только строка «Все пресеты».</translation>
     </message>
     <message>
       <source>Tokens</source>
-      <translation type="unfinished" />
+      <translation>Токены</translation>
     </message>
     <message>
       <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Токенов в секунду: средняя скорость ответа (токен — небольшой кусочек слова).</translation>
     </message>
     <message>
       <source>Wins</source>
-      <translation type="unfinished" />
+      <translation>Победы</translation>
     </message>
     <message>
       <source>Wins count blind picks only; this run is not blind, so there are none.</source>
-      <translation type="unfinished" />
+      <translation>Победы считаются только по слепому выбору; этот прогон не слепой, поэтому их нет.</translation>
     </message>
     <message numerus="yes">
       <source>Wins count your picks: {picked} of %n prompts picked.</source>
       <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Победы считаются по вашему выбору: выбрано {picked} из %n промпта.</numerusform>
+        <numerusform>Победы считаются по вашему выбору: выбрано {picked} из %n промптов.</numerusform>
+        <numerusform>Победы считаются по вашему выбору: выбрано {picked} из %n промптов.</numerusform>
       </translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>первое слово {time}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>неизвестно</translation>
     </message>
     <message>
       <source>{answers} ({failed} failed)</source>
-      <translation type="unfinished" />
+      <translation>{answers} (неудачных: {failed})</translation>
     </message>
     <message>
       <source>{cost} (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (частично оценка)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>≈{cost}</translation>
     </message>
     <message>
       <source>{count} picked</source>
-      <translation type="unfinished" />
+      <translation>выбрано: {count}</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>токенов: {count}</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed, {running} being written.</source>
       <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} из %n ответа, неудачных: {failed}, пишется: {running}.</numerusform>
+        <numerusform>{done} из %n ответов, неудачных: {failed}, пишется: {running}.</numerusform>
+        <numerusform>{done} из %n ответов, неудачных: {failed}, пишется: {running}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed.</source>
       <comment>one: {done} of %n answer, {failed} failed.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} из %n ответа, неудачных: {failed}.</numerusform>
+        <numerusform>{done} из %n ответов, неудачных: {failed}.</numerusform>
+        <numerusform>{done} из %n ответов, неудачных: {failed}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {running} being written.</source>
       <comment>one: {done} of %n answer, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} из %n ответа, пишется: {running}.</numerusform>
+        <numerusform>{done} из %n ответов, пишется: {running}.</numerusform>
+        <numerusform>{done} из %n ответов, пишется: {running}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers.</source>
       <comment>one: {done} of %n answer.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} из %n ответа.</numerusform>
+        <numerusform>{done} из %n ответов.</numerusform>
+        <numerusform>{done} из %n ответов.</numerusform>
       </translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} ток/с</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} с</translation>
     </message>
     <message>
       <source>{wins} of {judged}</source>
-      <translation type="unfinished" />
+      <translation>{wins} из {judged}</translation>
     </message>
   </context>
   <context>
     <name>file_actions</name>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось сохранить экспорт: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the spending export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось сохранить экспорт расходов: {reason}.</translation>
     </message>
     <message>
       <source>Export comparison</source>
-      <translation type="unfinished" />
+      <translation>Экспорт сравнения</translation>
     </message>
     <message>
       <source>Export conversation</source>
-      <translation type="unfinished" />
+      <translation>Экспорт беседы</translation>
     </message>
     <message>
       <source>Export spending</source>
-      <translation type="unfinished" />
+      <translation>Экспорт расходов</translation>
     </message>
     <message>
       <source>Export the run</source>
-      <translation type="unfinished" />
+      <translation>Экспорт прогона</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n rows of spending to {path}.</source>
       <comment>one: Exported %n row of spending to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Экспортирована %n строка расходов в {path}.</numerusform>
+        <numerusform>Экспортировано %n строки расходов в {path}.</numerusform>
+        <numerusform>Экспортировано %n строк расходов в {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Экспортировано в {path}.</translation>
     </message>
     <message>
       <source>Import conversation ({limits})</source>
-      <translation type="unfinished" />
+      <translation>Импорт беседы ({limits})</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>Импорт {name}…</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
   </context>
   <context>
     <name>files</name>
     <message>
       <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
-      <translation type="unfinished" />
+      <translation>Это не обычный файл: возможно, это папка, канал или устройство.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} KB.</source>
-      <translation type="unfinished" />
+      <translation>Файл слишком большой: предел — {size} КБ.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>Файл слишком большой: предел — {size} МБ.</translation>
     </message>
   </context>
   <context>
     <name>flow</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>Удалить прогон</translation>
     </message>
     <message>
       <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Удалить прогон «{title}» и все его ответы? Это действие нельзя отменить.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>«{title}» удалён.</translation>
     </message>
     <message>
       <source>Not started. Press Start when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Не начато. Нажмите «Начать», когда будете готовы.</translation>
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation type="unfinished" />
+      <translation>Наборы запросов сейчас недоступны.</translation>
     </message>
     <message>
       <source>Run anyway</source>
-      <translation type="unfinished" />
+      <translation>Всё равно запустить</translation>
     </message>
     <message>
       <source>Started: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Начато: {estimate}.</translation>
     </message>
   </context>
   <context>
@@ -2104,125 +2104,125 @@
     <message numerus="yes">
       <source>%n messages.</source>
       <comment>one: %n message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n сообщение.</numerusform>
+        <numerusform>%n сообщения.</numerusform>
+        <numerusform>%n сообщений.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n turns</source>
       <comment>one: %n turn</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n обмен</numerusform>
+        <numerusform>%n обмена</numerusform>
+        <numerusform>%n обменов</numerusform>
       </translation>
     </message>
     <message>
       <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
-      <translation type="unfinished" />
+      <translation>Новая беседа начнётся с копии этой до этого места. Всё её содержимое отправляется заново с каждым новым сообщением, поэтому короткое начало обходится дешевле.</translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
       <comment>one: About %n token to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Около %n токена отправляется заново с каждым сообщением.</numerusform>
+        <numerusform>Около %n токенов отправляется заново с каждым сообщением.</numerusform>
+        <numerusform>Около %n токенов отправляется заново с каждым сообщением.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens, about {cost} to send again with each message.</source>
       <comment>one: About %n token, about {cost} to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Около %n токена, около {cost} заново с каждым сообщением.</numerusform>
+        <numerusform>Около %n токенов, около {cost} заново с каждым сообщением.</numerusform>
+        <numerusform>Около %n токенов, около {cost} заново с каждым сообщением.</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Продолжить в новой вкладке</translation>
     </message>
     <message>
       <source>How many of the last turns to keep</source>
-      <translation type="unfinished" />
+      <translation>Сколько последних обменов сохранить</translation>
     </message>
     <message>
       <source>Only the last</source>
-      <translation type="unfinished" />
+      <translation>Только последние</translation>
     </message>
     <message numerus="yes">
       <source>The whole conversation up to here (%n messages)</source>
       <comment>one: The whole conversation up to here (%n message)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Вся беседа до этого места (%n сообщение)</numerusform>
+        <numerusform>Вся беседа до этого места (%n сообщения)</numerusform>
+        <numerusform>Вся беседа до этого места (%n сообщений)</numerusform>
       </translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation.</source>
-      <translation type="unfinished" />
+      <translation>Этого сообщения больше нет в беседе.</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Новая беседа</translation>
     </message>
   </context>
   <context>
     <name>key_dialog</name>
     <message>
       <source>Cancel sign-in</source>
-      <translation type="unfinished" />
+      <translation>Отменить вход</translation>
     </message>
     <message>
       <source>Check and save</source>
-      <translation type="unfinished" />
+      <translation>Проверить и сохранить</translation>
     </message>
     <message>
       <source>Checking the key with {server}…</source>
-      <translation type="unfinished" />
+      <translation>Проверка ключа на {server}…</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>Скопировано</translation>
     </message>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>Копировать ссылку</translation>
     </message>
     <message>
       <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
-      <translation type="unfinished" />
+      <translation>Завершите вход в браузере; Switchboard подождёт здесь. Браузер не открылся? Скопируйте ссылку для входа ниже в браузер.</translation>
     </message>
     <message>
       <source>Key accepted: {description}</source>
-      <translation type="unfinished" />
+      <translation>Ключ принят: {description}</translation>
     </message>
     <message>
       <source>Key for {name}</source>
-      <translation type="unfinished" />
+      <translation>Ключ для {name}</translation>
     </message>
     <message>
       <source>Key status</source>
-      <translation type="unfinished" />
+      <translation>Состояние ключа</translation>
     </message>
     <message>
       <source>OpenRouter key</source>
-      <translation type="unfinished" />
+      <translation>Ключ OpenRouter</translation>
     </message>
     <message>
       <source>Opening your browser…</source>
-      <translation type="unfinished" />
+      <translation>Открывается браузер…</translation>
     </message>
     <message>
       <source>Or paste a key you created at {link}:</source>
-      <translation type="unfinished" />
+      <translation>Или вставьте ключ, созданный на {link}:</translation>
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
