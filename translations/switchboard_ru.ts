@@ -2088,7 +2088,7 @@
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation>Наборы запросов сейчас недоступны.</translation>
+      <translation>Наборы промптов сейчас недоступны.</translation>
     </message>
     <message>
       <source>Run anyway</source>
@@ -2226,102 +2226,102 @@
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
-      <translation type="unfinished" />
+      <translation>Вставьте ключ для {name} (не ваш ключ OpenRouter):</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала вставьте ключ.</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Показать</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Войти через OpenRouter</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter (for this session only)</source>
-      <translation type="unfinished" />
+      <translation>Войти через OpenRouter (только на этот сеанс)</translation>
     </message>
     <message>
       <source>Sign-in cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Вход отменён.</translation>
     </message>
     <message>
       <source>Sign-in link</source>
-      <translation type="unfinished" />
+      <translation>Ссылка для входа</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. To sign in, copy the link below, open it in your browser and sign in there; Switchboard waits here. Or paste a key below.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard не смог открыть браузер. Чтобы войти, скопируйте ссылку ниже, откройте её в браузере и войдите там; Switchboard подождёт здесь. Или вставьте ключ ниже.</translation>
     </message>
     <message>
       <source>The API address in Settings is another server ({name}), so Sign in with OpenRouter is not offered here: it would hand your new OpenRouter key to that server. Set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>В настройках указан адрес API другого сервера ({name}), поэтому вход через OpenRouter здесь недоступен: ваш новый ключ OpenRouter попал бы на этот сервер. Верните адрес OpenRouter, чтобы войти.</translation>
     </message>
     <message>
       <source>The key {name} gave you</source>
-      <translation type="unfinished" />
+      <translation>Ключ, который выдал {name}</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so the key you get by signing in lasts only until you close Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>На этом компьютере нет хранилища паролей, которым может пользоваться Switchboard, поэтому ключ, полученный при входе, действует только до закрытия Switchboard.</translation>
     </message>
     <message>
       <source>Use this key for this session only</source>
-      <translation type="unfinished" />
+      <translation>Использовать этот ключ только в этом сеансе</translation>
     </message>
   </context>
   <context>
     <name>keys</name>
     <message>
       <source>A key is one line without spaces or line breaks, so this is not just the key. Copy the key alone and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Ключ — это одна строка без пробелов и переносов, значит, здесь не только ключ. Скопируйте только ключ и вставьте его сюда.</translation>
     </message>
     <message>
       <source>Switchboard needs an OpenRouter key: it starts with sk-or-…</source>
-      <translation type="unfinished" />
+      <translation>Switchboard нужен ключ OpenRouter: он начинается с sk-or-…</translation>
     </message>
     <message>
       <source>This looks like a GitHub token.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на токен GitHub.</translation>
     </message>
     <message>
       <source>This looks like a Google key.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на ключ Google.</translation>
     </message>
     <message>
       <source>This looks like a Groq key.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на ключ Groq.</translation>
     </message>
     <message>
       <source>This looks like a Hugging Face token.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на токен Hugging Face.</translation>
     </message>
     <message>
       <source>This looks like a Perplexity key.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на ключ Perplexity.</translation>
     </message>
     <message>
       <source>This looks like a Replicate token.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на токен Replicate.</translation>
     </message>
     <message>
       <source>This looks like an Anthropic (Claude) key.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на ключ Anthropic (Claude).</translation>
     </message>
     <message>
       <source>This looks like an NVIDIA key.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на ключ NVIDIA.</translation>
     </message>
     <message>
       <source>This looks like an OpenAI key.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на ключ OpenAI.</translation>
     </message>
     <message>
       <source>This looks like an xAI (Grok) key.</source>
-      <translation type="unfinished" />
+      <translation>Похоже на ключ xAI (Grok).</translation>
     </message>
   </context>
   <context>
@@ -2329,612 +2329,612 @@
     <message numerus="yes">
       <source>%n messages</source>
       <comment>one: %n message</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n сообщение</numerusform>
+        <numerusform>%n сообщения</numerusform>
+        <numerusform>%n сообщений</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts</source>
       <comment>one: %n prompt</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n промпт</numerusform>
+        <numerusform>%n промпта</numerusform>
+        <numerusform>%n промптов</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, finished</source>
       <comment>one: %n prompt, finished</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n промпт, готово</numerusform>
+        <numerusform>%n промпта, готово</numerusform>
+        <numerusform>%n промптов, готово</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, running</source>
       <comment>one: %n prompt, running</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n промпт, выполняется</numerusform>
+        <numerusform>%n промпта, выполняется</numerusform>
+        <numerusform>%n промптов, выполняется</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, stopped</source>
       <comment>one: %n prompt, stopped</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n промпт, остановлено</numerusform>
+        <numerusform>%n промпта, остановлено</numerusform>
+        <numerusform>%n промптов, остановлено</numerusform>
       </translation>
     </message>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Беседы</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Удалить беседу</translation>
     </message>
     <message>
       <source>Delete the chosen conversation (in the library)</source>
-      <translation type="unfinished" />
+      <translation>Удалить выбранную беседу (в библиотеке)</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Удалить…</translation>
     </message>
     <message>
       <source>Fold the library</source>
-      <translation type="unfinished" />
+      <translation>Свернуть библиотеку</translation>
     </message>
     <message>
       <source>Fold the library to a narrow strip</source>
-      <translation type="unfinished" />
+      <translation>Свернуть библиотеку в узкую полосу</translation>
     </message>
     <message>
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>Библиотека</translation>
     </message>
     <message>
       <source>No conversations match “{query}”.</source>
-      <translation type="unfinished" />
+      <translation>Нет бесед по запросу «{query}».</translation>
     </message>
     <message>
       <source>No conversations yet. Type a message below to start one.</source>
-      <translation type="unfinished" />
+      <translation>Бесед пока нет. Введите сообщение ниже, чтобы начать.</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Открыть</translation>
     </message>
     <message>
       <source>Search conversations</source>
-      <translation type="unfinished" />
+      <translation>Поиск бесед</translation>
     </message>
     <message>
       <source>Show the library</source>
-      <translation type="unfinished" />
+      <translation>Показать библиотеку</translation>
     </message>
     <message numerus="yes">
       <source>comparison of %n answers, names hidden until you pick the best</source>
       <comment>one: comparison of %n answer, names hidden until you pick the best</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>сравнение %n ответа, названия скрыты, пока вы не выберете лучший</numerusform>
+        <numerusform>сравнение %n ответов, названия скрыты, пока вы не выберете лучший</numerusform>
+        <numerusform>сравнение %n ответов, названия скрыты, пока вы не выберете лучший</numerusform>
       </translation>
     </message>
     <message>
       <source>comparison: {columns}</source>
-      <translation type="unfinished" />
+      <translation>сравнение: {columns}</translation>
     </message>
     <message>
       <source>prompt set run: {columns}</source>
-      <translation type="unfinished" />
+      <translation>прогон набора промптов: {columns}</translation>
     </message>
   </context>
   <context>
     <name>link_focus</name>
     <message>
       <source>{link}, link</source>
-      <translation type="unfinished" />
+      <translation>{link}, ссылка</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
       <source>Switchboard cannot use the folder {folder} ({reason}), so what you do now may not be saved. Check that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard не может использовать папку {folder} ({reason}), поэтому ваши действия могут не сохраниться. Проверьте, что папка доступна для записи.</translation>
     </message>
     <message>
       <source>Switchboard is damaged: {path} is missing. Reinstall it.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard повреждён: отсутствует {path}. Переустановите его.</translation>
     </message>
     <message>
       <source>Switchboard will use the language you chose after you restart it.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard будет использовать выбранный язык после перезапуска.</translation>
     </message>
     <message>
       <source>The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the address from Settings instead. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Адрес в SWITCHBOARD_BASE_URL нельзя использовать, поэтому Switchboard берёт адрес из настроек. {reason}</translation>
     </message>
     <message>
       <source>looking for your key…</source>
-      <translation type="unfinished" />
+      <translation>поиск ключа…</translation>
     </message>
   </context>
   <context>
     <name>main_window</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <source>Delete comparison</source>
-      <translation type="unfinished" />
+      <translation>Удалить сравнение</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Удалить беседу</translation>
     </message>
     <message>
       <source>Delete the comparison “{title}” and all its answers?</source>
-      <translation type="unfinished" />
+      <translation>Удалить сравнение «{title}» и все его ответы?</translation>
     </message>
     <message>
       <source>Delete “{title}” and all its messages? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Удалить «{title}» и все сообщения? Это действие нельзя отменить.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>«{title}» удалено.</translation>
     </message>
     <message>
       <source>Next tab</source>
-      <translation type="unfinished" />
+      <translation>Следующая вкладка</translation>
     </message>
     <message>
       <source>Previous tab</source>
-      <translation type="unfinished" />
+      <translation>Предыдущая вкладка</translation>
     </message>
     <message>
       <source>Rename conversation</source>
-      <translation type="unfinished" />
+      <translation>Переименовать беседу</translation>
     </message>
     <message>
       <source>Show the model and its settings (Ctrl+Shift+P)</source>
-      <translation type="unfinished" />
+      <translation>Показать модель и её настройки (Ctrl+Shift+P)</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>Название:</translation>
     </message>
   </context>
   <context>
     <name>manager</name>
     <message>
       <source>Add prompt</source>
-      <translation type="unfinished" />
+      <translation>Добавить промпт</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Закрыть</translation>
     </message>
     <message>
       <source>Could not save the file: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось сохранить файл: {reason}.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <source>Delete prompt set</source>
-      <translation type="unfinished" />
+      <translation>Удалить набор промптов</translation>
     </message>
     <message>
       <source>Delete the prompt set “{name}”? Runs made with it keep their own copy.</source>
-      <translation type="unfinished" />
+      <translation>Удалить набор промптов «{name}»? Прогоны, сделанные с ним, сохранят свою копию.</translation>
     </message>
     <message>
       <source>Deleted “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» удалён.</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Удалить…</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Отменить</translation>
     </message>
     <message>
       <source>Discard your changes?</source>
-      <translation type="unfinished" />
+      <translation>Отменить изменения?</translation>
     </message>
     <message>
       <source>Export the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Экспорт набора промптов</translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Экспортировано в {path}.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт…</translation>
     </message>
     <message>
       <source>Import a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Импорт набора промптов</translation>
     </message>
     <message numerus="yes">
       <source>Imported “{name}” with %n prompts.</source>
       <comment>one: Imported “{name}” with %n prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Импортирован «{name}»: %n промпт.</numerusform>
+        <numerusform>Импортирован «{name}»: %n промпта.</numerusform>
+        <numerusform>Импортирован «{name}»: %n промптов.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Импорт…</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Переместить вниз</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Переместить вверх</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <source>Name of the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Название набора промптов</translation>
     </message>
     <message>
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>Название:</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Новый</translation>
     </message>
     <message>
       <source>New prompt set</source>
-      <translation type="unfinished" />
+      <translation>Новый набор промптов</translation>
     </message>
     <message>
       <source>Notes on a good answer</source>
-      <translation type="unfinished" />
+      <translation>Каким должен быть хороший ответ</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Промпт</translation>
     </message>
     <message>
       <source>Prompt sets</source>
-      <translation type="unfinished" />
+      <translation>Наборы промптов</translation>
     </message>
     <message>
       <source>Prompt sets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Наборы промптов (*.json)</translation>
     </message>
     <message>
       <source>Prompts of the set</source>
-      <translation type="unfinished" />
+      <translation>Промпты набора</translation>
     </message>
     <message>
       <source>Prompts:</source>
-      <translation type="unfinished" />
+      <translation>Промпты:</translation>
     </message>
     <message>
       <source>Remove prompt</source>
-      <translation type="unfinished" />
+      <translation>Удалить промпт</translation>
     </message>
     <message>
       <source>Run…</source>
-      <translation type="unfinished" />
+      <translation>Запустить…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Сохранить</translation>
     </message>
     <message>
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» сохранён.</translation>
     </message>
     <message>
       <source>Send every prompt of this set to two to four presets.</source>
-      <translation type="unfinished" />
+      <translation>Отправить каждый промпт этого набора в два–четыре пресета.</translation>
     </message>
     <message>
       <source>The chosen prompt:</source>
-      <translation type="unfinished" />
+      <translation>Выбранный промпт:</translation>
     </message>
     <message>
       <source>The prompt, as you would type it in a conversation</source>
-      <translation type="unfinished" />
+      <translation>Промпт — так, как вы написали бы его в беседе</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional)</source>
-      <translation type="unfinished" />
+      <translation>Каким должен быть хороший ответ (необязательно)</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional):</source>
-      <translation type="unfinished" />
+      <translation>Каким должен быть хороший ответ (необязательно):</translation>
     </message>
     <message>
       <source>Your changes to this prompt set cannot be saved. {problem} Discard them and close?</source>
-      <translation type="unfinished" />
+      <translation>Изменения в этом наборе промптов нельзя сохранить. {problem} Отменить их и закрыть?</translation>
     </message>
     <message>
       <source>{number}. (empty)</source>
-      <translation type="unfinished" />
+      <translation>{number}. (пусто)</translation>
     </message>
   </context>
   <context>
     <name>markdown</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Копировать</translation>
     </message>
     <message>
       <source>Copy this code</source>
-      <translation type="unfinished" />
+      <translation>Копировать этот код</translation>
     </message>
     <message>
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>Изображение</translation>
     </message>
     <message>
       <source>Image: {alt}</source>
-      <translation type="unfinished" />
+      <translation>Изображение: {alt}</translation>
     </message>
     <message>
       <source>code</source>
-      <translation type="unfinished" />
+      <translation>код</translation>
     </message>
   </context>
   <context>
     <name>menus</name>
     <message>
       <source>&amp;About Switchboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;О программе Switchboard</translation>
     </message>
     <message>
       <source>&amp;Close conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Закрыть беседу</translation>
     </message>
     <message>
       <source>&amp;Conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Беседа</translation>
     </message>
     <message>
       <source>&amp;Copy the newest answer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
       <source>&amp;Enter sends (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enter отправляет (Shift+Enter — новая строка)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Файл</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Справка</translation>
     </message>
     <message>
       <source>&amp;Import conversation…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Импорт беседы…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
       <source>&amp;New conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новая беседа</translation>
     </message>
     <message>
       <source>&amp;Prompt sets…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Наборы промптов…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ыход</translation>
     </message>
     <message>
       <source>&amp;Regenerate the newest answer</source>
-      <translation type="unfinished" />
+      <translation>Пере&amp;создать последний ответ</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Настройки…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид</translation>
     </message>
     <message>
       <source>Conversation &amp;library</source>
-      <translation type="unfinished" />
+      <translation>&amp;Библиотека бесед</translation>
     </message>
     <message>
       <source>Export &amp;spending as CSV…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт &amp;расходов в CSV…</translation>
     </message>
     <message>
       <source>Export as &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт в &amp;JSON…</translation>
     </message>
     <message>
       <source>Export as &amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт в &amp;Markdown…</translation>
     </message>
     <message>
       <source>Go to the &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Перейти к &amp;параметрам</translation>
     </message>
     <message>
       <source>New c&amp;omparison…</source>
-      <translation type="unfinished" />
+      <translation>Новое с&amp;равнение…</translation>
     </message>
     <message>
       <source>OpenRouter &amp;credits (web page)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кредиты OpenRouter (веб-страница)</translation>
     </message>
     <message>
       <source>OpenRouter &amp;keys (web page)</source>
-      <translation type="unfinished" />
+      <translation>Кл&amp;ючи OpenRouter (веб-страница)</translation>
     </message>
     <message>
       <source>Show &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Показать &amp;параметры</translation>
     </message>
     <message>
       <source>There is no answer to copy here yet.</source>
-      <translation type="unfinished" />
+      <translation>Здесь пока нет ответа, который можно скопировать.</translation>
     </message>
     <message>
       <source>There is no answer to regenerate here yet.</source>
-      <translation type="unfinished" />
+      <translation>Здесь пока нет ответа, который можно пересоздать.</translation>
     </message>
   </context>
   <context>
     <name>message_actions</name>
     <message>
       <source>Message copied.</source>
-      <translation type="unfinished" />
+      <translation>Сообщение скопировано.</translation>
     </message>
     <message>
       <source>Message details</source>
-      <translation type="unfinished" />
+      <translation>Подробности сообщения</translation>
     </message>
   </context>
   <context>
     <name>message_html</name>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Ответ</translation>
     </message>
     <message>
       <source>Assistant</source>
-      <translation type="unfinished" />
+      <translation>Ассистент</translation>
     </message>
     <message>
       <source>Compare versions</source>
-      <translation type="unfinished" />
+      <translation>Сравнить версии</translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Продолжить в новой вкладке</translation>
     </message>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Копировать</translation>
     </message>
     <message>
       <source>Delete version</source>
-      <translation type="unfinished" />
+      <translation>Удалить версию</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Подробности</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Изменить</translation>
     </message>
     <message>
       <source>Regenerate</source>
-      <translation type="unfinished" />
+      <translation>Пересоздать</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Пересоздать с…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Повторить</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Размышляет…</translation>
     </message>
     <message>
       <source>Thinking… under a second</source>
-      <translation type="unfinished" />
+      <translation>Размышляет… меньше секунды</translation>
     </message>
     <message>
       <source>Thinking… {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Размышляет… {seconds} с</translation>
     </message>
     <message>
       <source>Thought</source>
-      <translation type="unfinished" />
+      <translation>Размышления</translation>
     </message>
     <message numerus="yes">
       <source>Thought %n tokens</source>
       <comment>one: Thought %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Размышления: %n токен</numerusform>
+        <numerusform>Размышления: %n токена</numerusform>
+        <numerusform>Размышления: %n токенов</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for under a second</source>
-      <translation type="unfinished" />
+      <translation>Размышлял меньше секунды</translation>
     </message>
     <message numerus="yes">
       <source>Thought for under a second · %n tokens</source>
       <comment>one: Thought for under a second · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Размышлял меньше секунды · %n токен</numerusform>
+        <numerusform>Размышлял меньше секунды · %n токена</numerusform>
+        <numerusform>Размышлял меньше секунды · %n токенов</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Размышлял {seconds} с</translation>
     </message>
     <message numerus="yes">
       <source>Thought for {seconds} s · %n tokens</source>
       <comment>one: Thought for {seconds} s · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Размышлял {seconds} с · %n токен</numerusform>
+        <numerusform>Размышлял {seconds} с · %n токена</numerusform>
+        <numerusform>Размышлял {seconds} с · %n токенов</numerusform>
       </translation>
     </message>
     <message>
       <source>Try again with less thinking</source>
-      <translation type="unfinished" />
+      <translation>Повторить с меньшими размышлениями</translation>
     </message>
     <message>
       <source>Try again without a length limit</source>
-      <translation type="unfinished" />
+      <translation>Повторить без ограничения длины</translation>
     </message>
     <message>
       <source>You</source>
-      <translation type="unfinished" />
+      <translation>Вы</translation>
     </message>
     <message>
       <source>⚠ No answer: the model used its whole length limit thinking, so nothing was left for the answer. The thinking is billed.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Нет ответа: модель потратила весь лимит длины на размышления, и на ответ ничего не осталось. Размышления оплачиваются.</translation>
     </message>
   </context>
   <context>
@@ -2942,286 +2942,286 @@
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n токен</numerusform>
+        <numerusform>%n токена</numerusform>
+        <numerusform>%n токенов</numerusform>
       </translation>
     </message>
     <message>
       <source>Answer cost (with the prompt)</source>
-      <translation type="unfinished" />
+      <translation>Стоимость ответа (с промптом)</translation>
     </message>
     <message>
       <source>Answer tokens</source>
-      <translation type="unfinished" />
+      <translation>Токены ответа</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Стоимость</translation>
     </message>
     <message>
       <source>Finish reason</source>
-      <translation type="unfinished" />
+      <translation>Причина завершения</translation>
     </message>
     <message>
       <source>Model requested</source>
-      <translation type="unfinished" />
+      <translation>Запрошенная модель</translation>
     </message>
     <message>
       <source>Model that answered</source>
-      <translation type="unfinished" />
+      <translation>Ответившая модель</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Примечание</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Параметры</translation>
     </message>
     <message>
       <source>Prompt tokens</source>
-      <translation type="unfinished" />
+      <translation>Токены промпта</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Провайдер</translation>
     </message>
     <message>
       <source>Sources:</source>
-      <translation type="unfinished" />
+      <translation>Источники:</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Состояние</translation>
     </message>
     <message>
       <source>The model used its whole length limit thinking, so no answer was left. It was still billed.</source>
-      <translation type="unfinished" />
+      <translation>Модель потратила весь лимит длины на размышления, и ответа не осталось. Плата всё равно взята.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Размышления</translation>
     </message>
     <message>
       <source>Thinking cost</source>
-      <translation type="unfinished" />
+      <translation>Стоимость размышлений</translation>
     </message>
     <message>
       <source>Thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>Токены размышлений</translation>
     </message>
     <message>
       <source>Thought privately</source>
-      <translation type="unfinished" />
+      <translation>Размышления скрыты</translation>
     </message>
     <message numerus="yes">
       <source>Thought privately: %n thinking tokens billed</source>
       <comment>one: Thought privately: %n thinking token billed</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Размышления скрыты: оплачен %n токен размышлений</numerusform>
+        <numerusform>Размышления скрыты: оплачено %n токена размышлений</numerusform>
+        <numerusform>Размышления скрыты: оплачено %n токенов размышлений</numerusform>
       </translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Время</translation>
     </message>
     <message>
       <source>Time thinking</source>
-      <translation type="unfinished" />
+      <translation>Время размышлений</translation>
     </message>
     <message>
       <source>Web searches</source>
-      <translation type="unfinished" />
+      <translation>Веб-поиск</translation>
     </message>
     <message>
       <source>Your message</source>
-      <translation type="unfinished" />
+      <translation>Ваше сообщение</translation>
     </message>
     <message>
       <source>about {count}</source>
-      <translation type="unfinished" />
+      <translation>около {count}</translation>
     </message>
     <message numerus="yes">
       <source>answer %n tokens</source>
       <comment>one: answer %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ответ %n токен</numerusform>
+        <numerusform>ответ %n токена</numerusform>
+        <numerusform>ответ %n токенов</numerusform>
       </translation>
     </message>
     <message>
       <source>complete</source>
-      <translation type="unfinished" />
+      <translation>завершён</translation>
     </message>
     <message>
       <source>done privately: none of it came back, but it is billed</source>
-      <translation type="unfinished" />
+      <translation>скрыто: ничего не вернулось, но плата взята</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>ошибка</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>прерван</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <source>provider defaults</source>
-      <translation type="unfinished" />
+      <translation>по умолчанию у провайдера</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>остановлен</translation>
     </message>
     <message>
       <source>streaming</source>
-      <translation type="unfinished" />
+      <translation>поступает</translation>
     </message>
     <message>
       <source>the answer did not finish.</source>
-      <translation type="unfinished" />
+      <translation>ответ не завершён.</translation>
     </message>
     <message numerus="yes">
       <source>thinking %n tokens</source>
       <comment>one: thinking %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>размышления %n токен</numerusform>
+        <numerusform>размышления %n токена</numerusform>
+        <numerusform>размышления %n токенов</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>thinking about %n tokens</source>
       <comment>one: thinking about %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>размышления около %n токена</numerusform>
+        <numerusform>размышления около %n токенов</numerusform>
+        <numerusform>размышления около %n токенов</numerusform>
       </translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>неизвестно</translation>
     </message>
     <message>
       <source>via {provider}</source>
-      <translation type="unfinished" />
+      <translation>через {provider}</translation>
     </message>
     <message>
       <source>{answer} + {thinking}</source>
-      <translation type="unfinished" />
+      <translation>{answer} + {thinking}</translation>
     </message>
     <message>
       <source>{cost} (billed by OpenRouter)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (счёт OpenRouter)</translation>
     </message>
     <message>
       <source>{cost} (estimated from the model's price)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (оценка по цене модели)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>≈{cost}</translation>
     </message>
     <message>
       <source>{label}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} с</translation>
     </message>
     <message>
       <source>{tokens} ({cost})</source>
-      <translation type="unfinished" />
+      <translation>{tokens} ({cost})</translation>
     </message>
     <message>
       <source>⚠ Cut off: the answer reached its maximum length (raise Maximum length).</source>
-      <translation type="unfinished" />
+      <translation>⚠ Обрезано: ответ достиг максимальной длины (увеличьте «Максимальную длину»).</translation>
     </message>
     <message>
       <source>⚠ Filtered: the provider's content filter stopped this answer.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Отфильтровано: фильтр содержимого провайдера остановил этот ответ.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: Switchboard closed while this answer was arriving.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Не завершено: Switchboard закрылся, пока поступал этот ответ.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: {error}</source>
-      <translation type="unfinished" />
+      <translation>⚠ Не завершено: {error}</translation>
     </message>
     <message>
       <source>⚠ Stopped: you stopped this answer; what arrived is kept.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Остановлено: вы остановили этот ответ; полученная часть сохранена.</translation>
     </message>
   </context>
   <context>
     <name>model_picker</name>
     <message>
       <source>Choose a model</source>
-      <translation type="unfinished" />
+      <translation>Выбор модели</translation>
     </message>
     <message>
       <source>Context</source>
-      <translation type="unfinished" />
+      <translation>Контекст</translation>
     </message>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Ввод</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Модель</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Модели</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Вывод</translation>
     </message>
     <message>
       <source>Refresh list</source>
-      <translation type="unfinished" />
+      <translation>Обновить список</translation>
     </message>
     <message>
       <source>Search by name or id, e.g. “llama 70b” or “free”</source>
-      <translation type="unfinished" />
+      <translation>Поиск по названию или id, например «llama 70b» или «free»</translation>
     </message>
     <message>
       <source>Search models</source>
-      <translation type="unfinished" />
+      <translation>Поиск моделей</translation>
     </message>
     <message>
       <source>Use this model</source>
-      <translation type="unfinished" />
+      <translation>Выбрать эту модель</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>бесплатно</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>неизвестно</translation>
     </message>
     <message numerus="yes">
       <source>{shown} of %n models</source>
       <comment>one: {shown} of %n model</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} из %n модели</numerusform>
+        <numerusform>{shown} из %n моделей</numerusform>
+        <numerusform>{shown} из %n моделей</numerusform>
       </translation>
     </message>
   </context>
@@ -3229,79 +3229,79 @@
     <name>models</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>бесплатно</translation>
     </message>
     <message>
       <source>price unknown</source>
-      <translation type="unfinished" />
+      <translation>цена неизвестна</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>неизвестно</translation>
     </message>
     <message>
       <source>unknown context</source>
-      <translation type="unfinished" />
+      <translation>контекст неизвестен</translation>
     </message>
     <message>
       <source>{fee} per request</source>
-      <translation type="unfinished" />
+      <translation>{fee} за запрос</translation>
     </message>
     <message>
       <source>{model} cannot be held to a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} не может следовать JSON-схеме.</translation>
     </message>
     <message>
       <source>{model} does not accept a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает JSON-схему.</translation>
     </message>
     <message>
       <source>{model} does not accept a Min P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает значение Min P.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top A value.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает значение Top A.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top K value.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает значение Top K.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает значение Top P.</translation>
     </message>
     <message>
       <source>{model} does not accept a frequency penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает штраф за частоту.</translation>
     </message>
     <message>
       <source>{model} does not accept a maximum length.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает максимальную длину.</translation>
     </message>
     <message>
       <source>{model} does not accept a presence penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает штраф за присутствие.</translation>
     </message>
     <message>
       <source>{model} does not accept a repetition penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает штраф за повторы.</translation>
     </message>
     <message>
       <source>{model} does not accept a response format.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает формат ответа.</translation>
     </message>
     <message>
       <source>{model} does not accept a seed.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает seed.</translation>
     </message>
     <message>
       <source>{model} does not accept a temperature.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает temperature.</translation>
     </message>
     <message>
       <source>{model} does not accept log probabilities.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает вероятности токенов (logprobs).</translation>
     </message>
     <message>
       <source>{model} does not accept reasoning settings.</source>
