@@ -3305,160 +3305,160 @@
     </message>
     <message>
       <source>{model} does not accept reasoning settings.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает настройки размышлений.</translation>
     </message>
     <message>
       <source>{model} does not accept stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает стоп-последовательности.</translation>
     </message>
     <message>
       <source>{model} does not accept tools.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает инструменты.</translation>
     </message>
     <message>
       <source>{model} does not accept “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает «{name}».</translation>
     </message>
     <message>
       <source>{model} does not think before answering.</source>
-      <translation type="unfinished" />
+      <translation>{model} не размышляет перед ответом.</translation>
     </message>
     <message>
       <source>{model} has no JSON mode.</source>
-      <translation type="unfinished" />
+      <translation>У {model} нет режима JSON.</translation>
     </message>
     <message>
       <source>{prices} · {fee}</source>
-      <translation type="unfinished" />
+      <translation>{prices} · {fee}</translation>
     </message>
     <message>
       <source>{prompt} in · {completion} out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} ввод · {completion} вывод</translation>
     </message>
     <message>
       <source>{tokens} context</source>
-      <translation type="unfinished" />
+      <translation>контекст {tokens}</translation>
     </message>
   </context>
   <context>
     <name>money</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>бесплатно</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>неизвестно</translation>
     </message>
   </context>
   <context>
     <name>new_comparison</name>
     <message>
       <source>Blind: hide the names and shuffle the columns until I pick the best</source>
-      <translation type="unfinished" />
+      <translation>Вслепую: скрыть названия и перемешать столбцы, пока я не выберу лучший</translation>
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>Сравнить</translation>
     </message>
     <message>
       <source>Fair: the same provider for every column of a model, and every setting must be honoured</source>
-      <translation type="unfinished" />
+      <translation>Честно: один провайдер для всех столбцов одной модели, и все настройки должны соблюдаться</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Новое сравнение</translation>
     </message>
     <message>
       <source>Otherwise the answers may come from different companies running the model, and one of them may quietly ignore a setting, so you would compare those instead.</source>
-      <translation type="unfinished" />
+      <translation>Иначе ответы могут прийти от разных компаний, запускающих модель, и одна из них может молча проигнорировать настройку — тогда вы сравните именно это.</translation>
     </message>
     <message>
       <source>Presets to compare</source>
-      <translation type="unfinished" />
+      <translation>Пресеты для сравнения</translation>
     </message>
     <message>
       <source>Tick between {least} and {most} presets (now {ticked}).</source>
-      <translation type="unfinished" />
+      <translation>Отметьте от {least} до {most} пресетов (сейчас {ticked}).</translation>
     </message>
     <message>
       <source>Tick two to four presets. One prompt goes to all of them with {model} (or the model a preset names); the answers stream side by side.</source>
-      <translation type="unfinished" />
+      <translation>Отметьте от двух до четырёх пресетов. Один промпт уходит всем с моделью {model} (или с моделью, указанной в пресете); ответы появляются рядом.</translation>
     </message>
     <message>
       <source>Title (optional)</source>
-      <translation type="unfinished" />
+      <translation>Название (необязательно)</translation>
     </message>
     <message>
       <source>{left} vs {right}</source>
-      <translation type="unfinished" />
+      <translation>{left} против {right}</translation>
     </message>
   </context>
   <context>
     <name>oauth</name>
     <message>
       <source>Bad request</source>
-      <translation type="unfinished" />
+      <translation>Неверный запрос</translation>
     </message>
     <message>
       <source>Could not reach OpenRouter to finish signing in. Check your internet connection, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось связаться с OpenRouter для завершения входа. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
     <message>
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>Доступ запрещён</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Не найдено</translation>
     </message>
     <message>
       <source>OpenRouter could not finish the sign-in right now. Please try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter сейчас не может завершить вход. Попробуйте снова через минуту.</translation>
     </message>
     <message>
       <source>Return to Switchboard and try again, or paste a key there instead.</source>
-      <translation type="unfinished" />
+      <translation>Вернитесь в Switchboard и попробуйте снова или вставьте там ключ.</translation>
     </message>
     <message>
       <source>Sign-in already finished</source>
-      <translation type="unfinished" />
+      <translation>Вход уже выполнен</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Вход выполнен</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. Paste a key instead, or try again once a browser is set up.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard не смог открыть браузер. Вставьте ключ или попробуйте снова, когда браузер будет настроен.</translation>
     </message>
     <message>
       <source>Switchboard was not given access to your OpenRouter account. Sign in again whenever you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard не получил доступа к вашему аккаунту OpenRouter. Войдите снова, когда будете готовы.</translation>
     </message>
     <message>
       <source>The sign-in did not complete</source>
-      <translation type="unfinished" />
+      <translation>Вход не завершён</translation>
     </message>
     <message>
       <source>The sign-in did not complete. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Вход не завершён. Попробуйте снова.</translation>
     </message>
     <message>
       <source>The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Вход занял слишком много времени, и Switchboard перестал ждать браузер. Попробуйте снова.</translation>
     </message>
     <message>
       <source>This address only answers sign-ins.</source>
-      <translation type="unfinished" />
+      <translation>Этот адрес отвечает только на запросы входа.</translation>
     </message>
     <message>
       <source>Too many sign-in attempts right now. Wait a minute, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Слишком много попыток входа. Подождите минуту и попробуйте снова.</translation>
     </message>
     <message>
       <source>You can close this tab and return to Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Можно закрыть эту вкладку и вернуться в Switchboard.</translation>
     </message>
   </context>
   <context>
@@ -3466,399 +3466,400 @@
     <message>
       <source> tokens</source>
       <comment>after the budget's number</comment>
-      <translation type="unfinished" />
+      <translation> токенов</translation>
     </message>
     <message>
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Бюджет</translation>
     </message>
     <message>
       <source>Give the most tokens it may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Задать наибольшее число токенов на размышления</translation>
     </message>
     <message>
       <source>Hidden thinking is still done, and still billed.</source>
-      <translation type="unfinished" />
+      <translation>Скрытые размышления всё равно выполняются и оплачиваются.</translation>
     </message>
     <message>
       <source>Hide the thinking</source>
-      <translation type="unfinished" />
+      <translation>Скрыть размышления</translation>
     </message>
     <message>
       <source>How much the model thinks before it answers</source>
-      <translation type="unfinished" />
+      <translation>Сколько модель размышляет перед ответом</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON по схеме</translation>
     </message>
     <message>
       <source>JSON object</source>
-      <translation type="unfinished" />
+      <translation>Объект JSON</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>JSON-схема</translation>
     </message>
     <message>
       <source>Model's choice</source>
-      <translation type="unfinished" />
+      <translation>На выбор модели</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Выкл.</translation>
     </message>
     <message>
       <source>One per line, up to 4. Write \n for a new line.</source>
-      <translation type="unfinished" />
+      <translation>По одной на строку, до 4. Для новой строки пишите \n.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Обычный текст</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Сбросить</translation>
     </message>
     <message>
       <source>Reset {name}</source>
-      <translation type="unfinished" />
+      <translation>Сбросить {name}</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Формат ответа</translation>
     </message>
     <message>
       <source>Schema name</source>
-      <translation type="unfinished" />
+      <translation>Имя схемы</translation>
     </message>
     <message>
       <source>Send this parameter. Off: the provider's default applies.</source>
-      <translation type="unfinished" />
+      <translation>Отправлять этот параметр. Выкл.: действует значение провайдера по умолчанию.</translation>
     </message>
     <message>
       <source>Send {name}</source>
-      <translation type="unfinished" />
+      <translation>Отправлять {name}</translation>
     </message>
     <message>
       <source>Switch it off and go back to the provider's default</source>
-      <translation type="unfinished" />
+      <translation>Выключить и вернуться к значению провайдера по умолчанию</translation>
     </message>
     <message>
       <source>The model answers straight away, without thinking first</source>
-      <translation type="unfinished" />
+      <translation>Модель отвечает сразу, не размышляя</translation>
     </message>
     <message>
       <source>The model still thinks, and it is still billed; only the text stays away</source>
-      <translation type="unfinished" />
+      <translation>Модель всё равно размышляет, и это оплачивается; скрыт только текст</translation>
     </message>
     <message>
       <source>The model thinks as much as it usually does (with Hide the thinking: hidden)</source>
-      <translation type="unfinished" />
+      <translation>Модель размышляет столько, сколько обычно (со «Скрыть размышления» — скрыто)</translation>
     </message>
     <message>
       <source>The most tokens the model may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Наибольшее число токенов, которое модель может потратить на размышления</translation>
     </message>
     <message>
       <source>Thinking amount</source>
-      <translation type="unfinished" />
+      <translation>Объём размышлений</translation>
     </message>
     <message>
       <source>Thinking budget in tokens</source>
-      <translation type="unfinished" />
+      <translation>Бюджет размышлений в токенах</translation>
     </message>
     <message>
       <source>This model</source>
-      <translation type="unfinished" />
+      <translation>Эта модель</translation>
     </message>
     <message>
       <source>Token budget</source>
-      <translation type="unfinished" />
+      <translation>Бюджет токенов</translation>
     </message>
     <message>
       <source>Type at least one stop sequence, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>Введите хотя бы одну стоп-последовательность или выключите параметр.</translation>
     </message>
     <message>
       <source>{choice} (not offered)</source>
-      <translation type="unfinished" />
+      <translation>{choice} (недоступно)</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} не может отключить размышления. Выберите другой объём или нажмите «Сбросить», чтобы оставить выбор модели.</translation>
     </message>
     <message>
       <source>{model} does not offer the {effort} thinking effort. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} не поддерживает уровень размышлений {effort}. Выберите другой объём или нажмите «Сбросить», чтобы оставить выбор модели.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает бюджет размышлений. Выберите другой объём или нажмите «Сбросить», чтобы оставить выбор модели.</translation>
     </message>
     <message>
       <source>{name} slider</source>
-      <translation type="unfinished" />
+      <translation>Ползунок {name}</translation>
     </message>
     <message>
       <source>{what} {when}</source>
-      <translation type="unfinished" />
+      <translation>{what} {when}</translation>
     </message>
   </context>
   <context>
     <name>parameter_dock</name>
     <message>
       <source>Allow other providers when the first fails</source>
-      <translation type="unfinished" />
+      <translation>Разрешить другие провайдеры, если первый не справился</translation>
     </message>
     <message>
       <source>Allowed</source>
-      <translation type="unfinished" />
+      <translation>Разрешено</translation>
     </message>
     <message>
       <source>Change model…</source>
-      <translation type="unfinished" />
+      <translation>Сменить модель…</translation>
     </message>
     <message>
       <source>Changed since you chose “{name}”. Reset to go back to its values, or Save as… to keep these as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Изменено после выбора «{name}». «Сбросить» вернёт его значения, «Сохранить как…» сохранит эти значения как ваш собственный пресет.</translation>
     </message>
     <message>
       <source>Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>При выборе пресета его значения применяются сразу.</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Свой</translation>
     </message>
     <message>
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Данные</translation>
     </message>
     <message>
       <source>Data collection</source>
-      <translation type="unfinished" />
+      <translation>Сбор данных</translation>
     </message>
     <message>
       <source>Default</source>
-      <translation type="unfinished" />
+      <translation>По умолчанию</translation>
     </message>
     <message>
       <source>Fall back</source>
-      <translation type="unfinished" />
+      <translation>Запасной вариант</translation>
     </message>
     <message>
       <source>Fastest output</source>
-      <translation type="unfinished" />
+      <translation>Быстрейший вывод</translation>
     </message>
     <message>
       <source>For models that cannot read PDFs themselves. Reading pictures of pages (for scanned PDFs) costs $2 per 1,000 pages.</source>
-      <translation type="unfinished" />
+      <translation>Для моделей, которые сами не читают PDF. Распознавание изображений страниц (для сканов) стоит $2 за 1000 страниц.</translation>
     </message>
     <message>
       <source>Free to use</source>
-      <translation type="unfinished" />
+      <translation>Бесплатно</translation>
     </message>
     <message>
       <source>Go back to the values of “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Вернуться к значениям «{name}»</translation>
     </message>
     <message>
       <source>How PDFs are read</source>
-      <translation type="unfinished" />
+      <translation>Как читать PDF</translation>
     </message>
     <message>
       <source>How it answers</source>
-      <translation type="unfinished" />
+      <translation>Как отвечает</translation>
     </message>
     <message>
       <source>In effect: {preset}. Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>Действует: {preset}. При выборе пресета его значения применяются сразу.</translation>
     </message>
     <message>
       <source>Instructions the model follows for the whole conversation (optional)</source>
-      <translation type="unfinished" />
+      <translation>Инструкции, которым модель следует всю беседу (необязательно)</translation>
     </message>
     <message>
       <source>Lowest price</source>
-      <translation type="unfinished" />
+      <translation>Низкая цена</translation>
     </message>
     <message>
       <source>Manage…</source>
-      <translation type="unfinished" />
+      <translation>Управление…</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Модель</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>Значения модели по умолчанию</translation>
     </message>
     <message>
       <source>Models are paid by the token. A token is a piece of a word: on average about three quarters of a word, so a million tokens is roughly 750,000 words.
 “In” is everything sent with your message: the system prompt, the conversation so far and what you typed. “Out” is what the model writes back.</source>
-      <translation type="unfinished" />
+      <translation>Модели оплачиваются за токены. Токен — это часть слова: в среднем около трёх четвертей слова, так что миллион токенов — это примерно 750 000 слов.
+«Ввод» — всё, что отправляется с вашим сообщением: системный промпт, беседа до этого момента и то, что вы написали. «Вывод» — то, что пишет модель в ответ.</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Нет</translation>
     </message>
     <message>
       <source>Not in the model list yet: every parameter stays available.</source>
-      <translation type="unfinished" />
+      <translation>Модели пока нет в списке: все параметры остаются доступными.</translation>
     </message>
     <message>
       <source>Off. {price}</source>
-      <translation type="unfinished" />
+      <translation>Выкл. {price}</translation>
     </message>
     <message>
       <source>Only providers that honour every parameter set here. Without this, a provider that does not support a parameter silently ignores it.</source>
-      <translation type="unfinished" />
+      <translation>Только провайдеры, соблюдающие все заданные здесь параметры. Без этого провайдер, не поддерживающий параметр, молча его игнорирует.</translation>
     </message>
     <message>
       <source>Only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>Только провайдеры, не хранящие данные</translation>
     </message>
     <message>
       <source>PDFs</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Параметры</translation>
     </message>
     <message>
       <source>Prefer</source>
-      <translation type="unfinished" />
+      <translation>Приоритет</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Пресет</translation>
     </message>
     <message>
       <source>Price unknown</source>
-      <translation type="unfinished" />
+      <translation>Цена неизвестна</translation>
     </message>
     <message>
       <source>Providers</source>
-      <translation type="unfinished" />
+      <translation>Провайдеры</translation>
     </message>
     <message>
       <source>Quickest start</source>
-      <translation type="unfinished" />
+      <translation>Быстрейший старт</translation>
     </message>
     <message>
       <source>Read pictures of pages too ($2 per 1,000 pages)</source>
-      <translation type="unfinished" />
+      <translation>Распознавать и изображения страниц ($2 за 1000 страниц)</translation>
     </message>
     <message>
       <source>Read their text (free)</source>
-      <translation type="unfinished" />
+      <translation>Читать текст (бесплатно)</translation>
     </message>
     <message>
       <source>Require every parameter</source>
-      <translation type="unfinished" />
+      <translation>Требовать все параметры</translation>
     </message>
     <message>
       <source>Reset to {name}</source>
-      <translation type="unfinished" />
+      <translation>Сбросить к {name}</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Результаты</translation>
     </message>
     <message>
       <source>Results per search</source>
-      <translation type="unfinished" />
+      <translation>Результатов на поиск</translation>
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как…</translation>
     </message>
     <message>
       <source>Search the web</source>
-      <translation type="unfinished" />
+      <translation>Искать в интернете</translation>
     </message>
     <message>
       <source>Show request…</source>
-      <translation type="unfinished" />
+      <translation>Показать запрос…</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Системный промпт</translation>
     </message>
     <message>
       <source>The exact JSON that the next message will send</source>
-      <translation type="unfinished" />
+      <translation>Точный JSON, который отправит следующее сообщение</translation>
     </message>
     <message>
       <source>The model may search the web before it answers, and lists the pages it used. Each search costs extra.</source>
-      <translation type="unfinished" />
+      <translation>Модель может искать в интернете перед ответом и перечисляет использованные страницы. Каждый поиск стоит дополнительно.</translation>
     </message>
     <message>
       <source>These values match no preset. Save as… keeps them as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Эти значения не совпадают ни с одним пресетом. «Сохранить как…» сохранит их как ваш собственный пресет.</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>Токены: ввод {prompt} · вывод {completion}</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>Токены: ввод {prompt} · вывод {completion} за миллион</translation>
     </message>
     <message>
       <source>Web search and PDFs</source>
-      <translation type="unfinished" />
+      <translation>Веб-поиск и PDF</translation>
     </message>
     <message>
       <source>What this conversation sends. Parameters that are off use the model's own defaults.</source>
-      <translation type="unfinished" />
+      <translation>Что отправляет эта беседа. Выключенные параметры берут значения модели по умолчанию.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Да</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>бесплатно</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>неизвестно</translation>
     </message>
     <message>
       <source>unknown context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>контекст неизвестен: сколько токенов беседы и ответа модель обрабатывает за раз</translation>
     </message>
     <message>
       <source>{model} cannot search the web. Choose another model to search.</source>
-      <translation type="unfinished" />
+      <translation>{model} не умеет искать в интернете. Выберите другую модель для поиска.</translation>
     </message>
     <message>
       <source>{name}  (yours)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (ваш)</translation>
     </message>
     <message>
       <source>{name} (modified)</source>
-      <translation type="unfinished" />
+      <translation>{name} (изменён)</translation>
     </message>
     <message>
       <source>{price} per request</source>
-      <translation type="unfinished" />
+      <translation>{price} за запрос</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>{prompt} за миллион токенов ввода · вывод: {completion}</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} за миллион токенов ввода · {completion} за миллион вывода</translation>
     </message>
     <message>
       <source>{tokens} context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>контекст {tokens}: сколько токенов беседы и ответа модель обрабатывает за раз</translation>
     </message>
   </context>
   <context>
@@ -3866,451 +3867,451 @@
     <message numerus="yes">
       <source>%n stop sequences</source>
       <comment>one: %n stop sequence</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n стоп-последовательность</numerusform>
+        <numerusform>%n стоп-последовательности</numerusform>
+        <numerusform>%n стоп-последовательностей</numerusform>
       </translation>
     </message>
     <message>
       <source>A JSON schema format needs a schema object.</source>
-      <translation type="unfinished" />
+      <translation>Для формата JSON-схемы нужен объект схемы.</translation>
     </message>
     <message>
       <source>A fixed number that makes answers repeatable on models that support it.</source>
-      <translation type="unfinished" />
+      <translation>Фиксированное число, которое делает ответы повторяемыми на моделях, где это поддерживается.</translation>
     </message>
     <message>
       <source>A small value (0.05 to 0.1) keeps creative settings coherent.</source>
-      <translation type="unfinished" />
+      <translation>Небольшое значение (от 0,05 до 0,1) сохраняет связность при творческих настройках.</translation>
     </message>
     <message>
       <source>A stop sequence cannot be empty.</source>
-      <translation type="unfinished" />
+      <translation>Стоп-последовательность не может быть пустой.</translation>
     </message>
     <message>
       <source>Asks for plain text, any JSON object, or JSON that matches a schema you give.</source>
-      <translation type="unfinished" />
+      <translation>Запрашивает обычный текст, любой объект JSON или JSON по заданной вами схеме.</translation>
     </message>
     <message>
       <source>Data collection must be allow or deny.</source>
-      <translation type="unfinished" />
+      <translation>Сбор данных должен быть allow или deny.</translation>
     </message>
     <message>
       <source>Discourages any word that has already appeared, however often.</source>
-      <translation type="unfinished" />
+      <translation>Снижает вероятность любого уже встречавшегося слова, сколько бы раз оно ни встречалось.</translation>
     </message>
     <message>
       <source>Discourages words the more often they have already appeared.</source>
-      <translation type="unfinished" />
+      <translation>Снижает вероятность слов тем сильнее, чем чаще они уже встречались.</translation>
     </message>
     <message>
       <source>Drops unlikely words, more strictly when the model is confident.</source>
-      <translation type="unfinished" />
+      <translation>Отбрасывает маловероятные слова, строже, когда модель уверена.</translation>
     </message>
     <message>
       <source>Drops words whose chance is below this share of the most likely word's chance.</source>
-      <translation type="unfinished" />
+      <translation>Отбрасывает слова, вероятность которых ниже этой доли от вероятности самого вероятного слова.</translation>
     </message>
     <message>
       <source>Frequency penalty</source>
-      <translation type="unfinished" />
+      <translation>Штраф за частоту</translation>
     </message>
     <message>
       <source>How adventurous the wording is: low values pick the most likely words, high values take more chances.</source>
-      <translation type="unfinished" />
+      <translation>Насколько смелы формулировки: при низких значениях выбираются самые вероятные слова, при высоких — больше риска.</translation>
     </message>
     <message>
       <source>How much a thinking model reasons before it answers. Thinking is billed like answer words, even when it is hidden.</source>
-      <translation type="unfinished" />
+      <translation>Сколько думающая модель рассуждает перед ответом. Размышления оплачиваются как слова ответа, даже если скрыты.</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON по схеме</translation>
     </message>
     <message>
       <source>JSON output</source>
-      <translation type="unfinished" />
+      <translation>Вывод JSON</translation>
     </message>
     <message>
       <source>Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.</source>
-      <translation type="unfinished" />
+      <translation>Меньше размышлений — быстрее и дешевле; больше — помогает с математикой, кодом и сложными вопросами.</translation>
     </message>
     <message>
       <source>Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, not both.</source>
-      <translation type="unfinished" />
+      <translation>Уменьшите (например, до 0,9), чтобы отсечь маловероятные слова; обычно меняют либо это, либо temperature, но не оба.</translation>
     </message>
     <message>
       <source>Lower it for facts and code; raise it for brainstorming and stories.</source>
-      <translation type="unfinished" />
+      <translation>Уменьшайте для фактов и кода; увеличивайте для мозгового штурма и историй.</translation>
     </message>
     <message>
       <source>Makes the model less likely to repeat text from the conversation; 1 means no penalty.</source>
-      <translation type="unfinished" />
+      <translation>Снижает вероятность того, что модель повторит текст из беседы; 1 — без штрафа.</translation>
     </message>
     <message>
       <source>Maximum length</source>
-      <translation type="unfinished" />
+      <translation>Максимальная длина</translation>
     </message>
     <message>
       <source>Min P</source>
-      <translation type="unfinished" />
+      <translation>Min P</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>Значения модели по умолчанию</translation>
     </message>
     <message>
       <source>Only considers the most likely words whose chances add up to this share.</source>
-      <translation type="unfinished" />
+      <translation>Рассматривает только самые вероятные слова, чьи вероятности в сумме дают эту долю.</translation>
     </message>
     <message>
       <source>Only considers this many of the most likely next words (0 means no limit).</source>
-      <translation type="unfinished" />
+      <translation>Рассматривает только столько самых вероятных следующих слов (0 — без ограничения).</translation>
     </message>
     <message>
       <source>OpenRouter accepts at most 4 stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter принимает не более 4 стоп-последовательностей.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Обычный текст</translation>
     </message>
     <message>
       <source>Presence penalty</source>
-      <translation type="unfinished" />
+      <translation>Штраф за присутствие</translation>
     </message>
     <message>
       <source>Raise it a little if answers repeat the same words or phrases.</source>
-      <translation type="unfinished" />
+      <translation>Немного увеличьте, если в ответах повторяются одни и те же слова или фразы.</translation>
     </message>
     <message>
       <source>Raise it slightly (1.1) if the model loops; too high makes odd wording.</source>
-      <translation type="unfinished" />
+      <translation>Немного увеличьте (1,1), если модель зацикливается; слишком большое значение даёт странные формулировки.</translation>
     </message>
     <message>
       <source>Raise it to push the model toward new topics.</source>
-      <translation type="unfinished" />
+      <translation>Увеличьте, чтобы подтолкнуть модель к новым темам.</translation>
     </message>
     <message>
       <source>Rarely needed; try a small value if high temperatures produce nonsense.</source>
-      <translation type="unfinished" />
+      <translation>Нужно редко; попробуйте небольшое значение, если при высокой temperature получается бессмыслица.</translation>
     </message>
     <message>
       <source>Repetition penalty</source>
-      <translation type="unfinished" />
+      <translation>Штраф за повторы</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Формат ответа</translation>
     </message>
     <message>
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>Seed</translation>
     </message>
     <message>
       <source>Set a small number (e.g. 40) for safer, more predictable text.</source>
-      <translation type="unfinished" />
+      <translation>Задайте небольшое число (например, 40) для более надёжного и предсказуемого текста.</translation>
     </message>
     <message>
       <source>Set it to cap cost or keep answers short; too low cuts answers off.</source>
-      <translation type="unfinished" />
+      <translation>Задайте, чтобы ограничить стоимость или сделать ответы короче; слишком малое значение обрезает ответы.</translation>
     </message>
     <message>
       <source>Set it when you want the same answer twice, for example to compare settings fairly.</source>
-      <translation type="unfinished" />
+      <translation>Задайте, если хотите получить один и тот же ответ дважды, например чтобы честно сравнить настройки.</translation>
     </message>
     <message>
       <source>Sort providers by price, throughput or latency.</source>
-      <translation type="unfinished" />
+      <translation>Сортировать провайдеров по цене, пропускной способности или задержке.</translation>
     </message>
     <message>
       <source>Stop sequences</source>
-      <translation type="unfinished" />
+      <translation>Стоп-последовательности</translation>
     </message>
     <message>
       <source>Stop sequences must be a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>Стоп-последовательности должны быть списком текстов.</translation>
     </message>
     <message>
       <source>Temperature</source>
-      <translation type="unfinished" />
+      <translation>Температура</translation>
     </message>
     <message>
       <source>Text that makes the model stop writing as soon as it produces it (up to 4).</source>
-      <translation type="unfinished" />
+      <translation>Текст, на котором модель сразу прекращает писать (до 4).</translation>
     </message>
     <message>
       <source>The longest answer allowed, in tokens (a token is about three quarters of a word).</source>
-      <translation type="unfinished" />
+      <translation>Наибольшая допустимая длина ответа в токенах (токен — около трёх четвертей слова).</translation>
     </message>
     <message>
       <source>The response format holds a value that cannot be sent (NaN).</source>
-      <translation type="unfinished" />
+      <translation>В формате ответа есть значение, которое нельзя отправить (NaN).</translation>
     </message>
     <message>
       <source>The response format must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Формат ответа должен быть объектом JSON.</translation>
     </message>
     <message>
       <source>The response format must be text, json_object or json_schema.</source>
-      <translation type="unfinished" />
+      <translation>Формат ответа должен быть text, json_object или json_schema.</translation>
     </message>
     <message>
       <source>The schema is not valid JSON (line {line}).</source>
-      <translation type="unfinished" />
+      <translation>Схема — некорректный JSON (строка {line}).</translation>
     </message>
     <message>
       <source>The schema must be a JSON object: { … }.</source>
-      <translation type="unfinished" />
+      <translation>Схема должна быть объектом JSON: { … }.</translation>
     </message>
     <message>
       <source>The schema needs a name of up to 64 letters, digits, '_' or '-'.</source>
-      <translation type="unfinished" />
+      <translation>Схеме нужно имя до 64 символов: буквы, цифры, '_' или '-'.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Размышления</translation>
     </message>
     <message>
       <source>Thinking must be a thinking setting.</source>
-      <translation type="unfinished" />
+      <translation>Размышления должны быть настройкой размышлений.</translation>
     </message>
     <message>
       <source>Top A</source>
-      <translation type="unfinished" />
+      <translation>Top A</translation>
     </message>
     <message>
       <source>Top K</source>
-      <translation type="unfinished" />
+      <translation>Top K</translation>
     </message>
     <message>
       <source>Top P</source>
-      <translation type="unfinished" />
+      <translation>Top P</translation>
     </message>
     <message>
       <source>Type a value for {name}, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>Введите значение для {name} или выключите параметр.</translation>
     </message>
     <message>
       <source>Use JSON when another program will read the answer.</source>
-      <translation type="unfinished" />
+      <translation>Используйте JSON, если ответ будет читать другая программа.</translation>
     </message>
     <message>
       <source>Use it to end answers at a marker, such as a blank line or 'User:'.</source>
-      <translation type="unfinished" />
+      <translation>Используйте, чтобы заканчивать ответы на метке, например на пустой строке или 'User:'.</translation>
     </message>
     <message>
       <source>{name} must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{name} должно быть конечным числом.</translation>
     </message>
     <message>
       <source>{name} must be a number.</source>
-      <translation type="unfinished" />
+      <translation>{name} должно быть числом.</translation>
     </message>
     <message>
       <source>{name} must be a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{name} должно быть целым числом.</translation>
     </message>
     <message>
       <source>{name} must be above {low} and at most {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} должно быть больше {low} и не больше {high}.</translation>
     </message>
     <message>
       <source>{name} must be at least {low}.</source>
-      <translation type="unfinished" />
+      <translation>{name} должно быть не меньше {low}.</translation>
     </message>
     <message>
       <source>{name} must be between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} должно быть от {low} до {high}.</translation>
     </message>
     <message>
       <source>{name} {value}</source>
-      <translation type="unfinished" />
+      <translation>{name} {value}</translation>
     </message>
   </context>
   <context>
     <name>parsing</name>
     <message>
       <source>unknown error</source>
-      <translation type="unfinished" />
+      <translation>неизвестная ошибка</translation>
     </message>
   </context>
   <context>
     <name>preset_store</name>
     <message>
       <source>The file could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть файл.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Это не файл пресетов Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Этот файл слишком большой для файла пресетов Switchboard.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it holds a number with too many digits.</source>
-      <translation type="unfinished" />
+      <translation>Файл пресетов повреждён: в нём есть число со слишком большим количеством цифр.</translation>
     </message>
     <message>
       <source>Your saved presets at {path} could not be used, so only the built-in presets are available. {why}</source>
-      <translation type="unfinished" />
+      <translation>Не удалось использовать сохранённые пресеты из {path}, поэтому доступны только встроенные. {why}</translation>
     </message>
     <message>
       <source>Your saved presets could not be used, so only the built-in presets are available. {why} The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось использовать сохранённые пресеты, поэтому доступны только встроенные. {why} Старый файл сохранён здесь: {kept}.</translation>
     </message>
   </context>
   <context>
     <name>presets</name>
     <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
-      <translation type="unfinished" />
+      <translation>ID модели, например microsoft/wizardlm-2-8x22b</translation>
     </message>
     <message>
       <source>A preset name can be at most {most} characters long.</source>
-      <translation type="unfinished" />
+      <translation>Название пресета — не более {most} символов.</translation>
     </message>
     <message>
       <source>A preset name must be a single line of text.</source>
-      <translation type="unfinished" />
+      <translation>Название пресета должно быть одной строкой текста.</translation>
     </message>
     <message>
       <source>A preset needs a name.</source>
-      <translation type="unfinished" />
+      <translation>У пресета должно быть название.</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть «{name}» ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось записать «{name}» ({reason}). Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <source>Delete preset</source>
-      <translation type="unfinished" />
+      <translation>Удалить пресет</translation>
     </message>
     <message>
       <source>Delete the preset “{name}”?</source>
-      <translation type="unfinished" />
+      <translation>Удалить пресет «{name}»?</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Удалить…</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Описание</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Отменить</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>Отменить изменения?</translation>
     </message>
     <message>
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>Дублировать</translation>
     </message>
     <message>
       <source>Empty: conversations that use this preset have none</source>
-      <translation type="unfinished" />
+      <translation>Пусто: в беседах с этим пресетом его нет</translation>
     </message>
     <message>
       <source>Export preset</source>
-      <translation type="unfinished" />
+      <translation>Экспорт пресета</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n presets to {path}.</source>
       <comment>one: Exported %n preset to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Экспортирован %n пресет в {path}.</numerusform>
+        <numerusform>Экспортировано %n пресета в {path}.</numerusform>
+        <numerusform>Экспортировано %n пресетов в {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт…</translation>
     </message>
     <message>
       <source>Import presets</source>
-      <translation type="unfinished" />
+      <translation>Импорт пресетов</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n presets.</source>
       <comment>one: Imported %n preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Импортирован %n пресет.</numerusform>
+        <numerusform>Импортировано %n пресета.</numerusform>
+        <numerusform>Импортировано %n пресетов.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Импорт…</translation>
     </message>
     <message>
       <source>Include the model</source>
-      <translation type="unfinished" />
+      <translation>Включить модель</translation>
     </message>
     <message>
       <source>Include the system prompt</source>
-      <translation type="unfinished" />
+      <translation>Включить системный промпт</translation>
     </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Сохранён %n существующий пресет.</numerusform>
+        <numerusform>Сохранены %n существующих пресета.</numerusform>
+        <numerusform>Сохранены %n существующих пресетов.</numerusform>
       </translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Сообщение</translation>
     </message>
     <message>
       <source>Model ID</source>
-      <translation type="unfinished" />
+      <translation>ID модели</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <source>Name of the new preset:</source>
-      <translation type="unfinished" />
+      <translation>Название нового пресета:</translation>
     </message>
     <message>
       <source>Nothing was saved. Choose another name first.</source>
-      <translation type="unfinished" />
+      <translation>Ничего не сохранено. Сначала выберите другое название.</translation>
     </message>
     <message>
       <source>Nothing was saved. Fix the value marked in red first.</source>
-      <translation type="unfinished" />
+      <translation>Ничего не сохранено. Сначала исправьте значение, отмеченное красным.</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Параметры</translation>
     </message>
     <message>
       <source>Preset description</source>
-      <translation type="unfinished" />
+      <translation>Описание пресета</translation>
     </message>
     <message>
       <source>Preset name</source>
-      <translation type="unfinished" />
+      <translation>Название пресета</translation>
     </message>
     <message>
       <source>Preset number {number} in this file has no name.</source>
