@@ -4315,722 +4315,722 @@
     </message>
     <message>
       <source>Preset number {number} in this file has no name.</source>
-      <translation type="unfinished" />
+      <translation>У пресета номер {number} в этом файле нет названия.</translation>
     </message>
     <message>
       <source>Preset number {number} in this file is not a preset.</source>
-      <translation type="unfinished" />
+      <translation>Пресет номер {number} в этом файле — не пресет.</translation>
     </message>
     <message>
       <source>Preset number {number}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Пресет номер {number}: {problem}</translation>
     </message>
     <message>
       <source>Preset “{name}”: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Пресет «{name}»: {problem}</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Пресеты</translation>
     </message>
     <message>
       <source>Presets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Пресеты (*.json)</translation>
     </message>
     <message>
       <source>Provider choices</source>
-      <translation type="unfinished" />
+      <translation>Выбор провайдеров</translation>
     </message>
     <message>
       <source>Providers (kept as they are when you save):</source>
-      <translation type="unfinished" />
+      <translation>Провайдеры (при сохранении остаются как есть):</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>Заменить</translation>
     </message>
     <message>
       <source>Replace presets?</source>
-      <translation type="unfinished" />
+      <translation>Заменить пресеты?</translation>
     </message>
     <message>
       <source>Replace the system prompt</source>
-      <translation type="unfinished" />
+      <translation>Заменять системный промпт</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Сохранить</translation>
     </message>
     <message>
       <source>Save as a copy</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как копию</translation>
     </message>
     <message>
       <source>Save as a copy…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как копию…</translation>
     </message>
     <message>
       <source>Save as preset</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как пресет</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Пресет «{name}» сохранён.</translation>
     </message>
     <message>
       <source>Saved your changes as the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Изменения сохранены как пресет «{name}».</translation>
     </message>
     <message>
       <source>Set another parameter…</source>
-      <translation type="unfinished" />
+      <translation>Задать другой параметр…</translation>
     </message>
     <message>
       <source>Sets: {summary}</source>
-      <translation type="unfinished" />
+      <translation>Задаёт: {summary}</translation>
     </message>
     <message>
       <source>Skipped {names}: a built-in preset has that name.</source>
-      <translation type="unfinished" />
+      <translation>Пропущены {names}: так называется встроенный пресет.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own model.</source>
-      <translation type="unfinished" />
+      <translation>Если выключено, каждая беседа сохраняет свою модель.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own system prompt.</source>
-      <translation type="unfinished" />
+      <translation>Если выключено, каждая беседа сохраняет свой системный промпт.</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Системный промпт</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>Файла «{name}» больше не существует.</translation>
     </message>
     <message>
       <source>The model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>Модель должна быть указана как ID модели, например microsoft/wizardlm-2-8x22b.</translation>
     </message>
     <message>
       <source>The parameters must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Параметры должны быть объектом JSON.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be a list of provider names such as deepinfra or google-vertex/us-east5.</source>
-      <translation type="unfinished" />
+      <translation>Настройка провайдеров «{name}» должна быть списком названий провайдеров, например deepinfra или google-vertex/us-east5.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>Настройка провайдеров «{name}» должна быть true или false.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Настройка провайдеров «{name}» должна быть {choices}.</translation>
     </message>
     <message>
       <source>The provider settings must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Настройки провайдеров должны быть объектом JSON.</translation>
     </message>
     <message>
       <source>There is no preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Пресета с названием «{name}» нет.</translation>
     </message>
     <message>
       <source>This file has two presets named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>В этом файле два пресета с названием «{name}».</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Это не файл пресетов Switchboard.</translation>
     </message>
     <message>
       <source>This is a built-in preset, so it cannot be changed. Save as a copy… keeps your changes as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Это встроенный пресет, его нельзя изменить. «Сохранить как копию…» сохранит ваши изменения как ваш собственный пресет.</translation>
     </message>
     <message>
       <source>This preset cannot be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Этот пресет нельзя сохранить: {reason}</translation>
     </message>
     <message>
       <source>This preset sets no parameters, so each provider's own defaults apply.</source>
-      <translation type="unfinished" />
+      <translation>Этот пресет не задаёт параметров, поэтому действуют значения каждого провайдера по умолчанию.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it has no list of presets.</source>
-      <translation type="unfinished" />
+      <translation>Файл пресетов повреждён: в нём нет списка пресетов.</translation>
     </message>
     <message>
       <source>This presets file is damaged: its version is missing.</source>
-      <translation type="unfinished" />
+      <translation>Файл пресетов повреждён: не указана версия.</translation>
     </message>
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
-      <translation type="unfinished" />
+      <translation>Этот файл пресетов создан более новой версией Switchboard (версия {version}); обновите Switchboard, чтобы его импортировать.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>
-      <translation type="unfinished" />
+      <translation>Введите ID модели, например microsoft/wizardlm-2-8x22b, или выключите этот параметр.</translation>
     </message>
     <message>
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>Отменить изменения</translation>
     </message>
     <message>
       <source>Use a particular model</source>
-      <translation type="unfinished" />
+      <translation>Использовать определённую модель</translation>
     </message>
     <message>
       <source>Web search must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Веб-поиск должен быть объектом JSON.</translation>
     </message>
     <message>
       <source>Web search needs “enabled”: true or false.</source>
-      <translation type="unfinished" />
+      <translation>Для веб-поиска нужно «enabled»: true или false.</translation>
     </message>
     <message>
       <source>Web search results must be a whole number from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>Число результатов веб-поиска должно быть целым от 1 до {most}.</translation>
     </message>
     <message>
       <source>What it does and when to use it</source>
-      <translation type="unfinished" />
+      <translation>Что он делает и когда его использовать</translation>
     </message>
     <message>
       <source>What the preset sets</source>
-      <translation type="unfinished" />
+      <translation>Что задаёт пресет</translation>
     </message>
     <message>
       <source>You already have a preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>У вас уже есть пресет с названием «{name}».</translation>
     </message>
     <message>
       <source>You already have presets named {names}. Replace them with the imported ones?</source>
-      <translation type="unfinished" />
+      <translation>У вас уже есть пресеты с названиями {names}. Заменить их импортированными?</translation>
     </message>
     <message>
       <source>Your changes to “{name}” are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>Изменения в «{name}» не сохранены. Отменить их?</translation>
     </message>
     <message>
       <source>Your preset “{name}” has the name of a built-in preset now, so it is shown as “{new_name}”.</source>
-      <translation type="unfinished" />
+      <translation>Название вашего пресета «{name}» теперь совпадает со встроенным, поэтому он показан как «{new_name}».</translation>
     </message>
     <message>
       <source>Your presets could not be saved ({reason}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось сохранить пресеты ({reason}). Ничего не изменено.</translation>
     </message>
     <message>
       <source>its own system prompt</source>
-      <translation type="unfinished" />
+      <translation>свой системный промпт</translation>
     </message>
     <message>
       <source>model {model}</source>
-      <translation type="unfinished" />
+      <translation>модель {model}</translation>
     </message>
     <message>
       <source>no system prompt</source>
-      <translation type="unfinished" />
+      <translation>без системного промпта</translation>
     </message>
     <message>
       <source>no web search</source>
-      <translation type="unfinished" />
+      <translation>без веб-поиска</translation>
     </message>
     <message numerus="yes">
       <source>searches the web (up to %n results)</source>
       <comment>one: searches the web (up to %n result)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ищет в интернете (до %n результата)</numerusform>
+        <numerusform>ищет в интернете (до %n результатов)</numerusform>
+        <numerusform>ищет в интернете (до %n результатов)</numerusform>
       </translation>
     </message>
     <message>
       <source>the description must be text.</source>
-      <translation type="unfinished" />
+      <translation>описание должно быть текстом.</translation>
     </message>
     <message>
       <source>the model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>модель должна быть указана как ID модели, например microsoft/wizardlm-2-8x22b.</translation>
     </message>
     <message>
       <source>the system prompt must be text.</source>
-      <translation type="unfinished" />
+      <translation>системный промпт должен быть текстом.</translation>
     </message>
     <message>
       <source>{choices} or {last}</source>
-      <translation type="unfinished" />
+      <translation>{choices} или {last}</translation>
     </message>
     <message>
       <source>{name}  (built in)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (встроенный)</translation>
     </message>
     <message>
       <source>{name} (copy {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (копия {number})</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name} (копия)</translation>
     </message>
     <message>
       <source>{name} (mine {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (мой {number})</translation>
     </message>
     <message>
       <source>{name} (mine)</source>
-      <translation type="unfinished" />
+      <translation>{name} (мой)</translation>
     </message>
     <message>
       <source>{problem} Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Ничего не сохранено.</translation>
     </message>
     <message>
       <source>“{key}” is not a parameter Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>«{key}» — параметр, неизвестный Switchboard.</translation>
     </message>
     <message>
       <source>“{key}” is not a provider setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>«{key}» — настройка провайдеров, неизвестная Switchboard.</translation>
     </message>
     <message>
       <source>“{key}” is not a web search setting.</source>
-      <translation type="unfinished" />
+      <translation>«{key}» — не настройка веб-поиска.</translation>
     </message>
     <message>
       <source>“{key}” is not something a preset can hold.</source>
-      <translation type="unfinished" />
+      <translation>«{key}» не может храниться в пресете.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be changed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» — встроенный пресет, его нельзя изменить. Дублируйте его, чтобы получить копию, которую можно менять.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be deleted. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» — встроенный пресет, его нельзя удалить. Дублируйте его, чтобы получить копию, которую можно менять.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be renamed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» — встроенный пресет, его нельзя переименовать. Дублируйте его, чтобы получить копию, которую можно менять.</translation>
     </message>
     <message>
       <source>“{name}” is the name of a built-in preset. Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» — название встроенного пресета. Выберите другое название.</translation>
     </message>
   </context>
   <context>
     <name>prompt_sets</name>
     <message>
       <source>A prompt set can hold at most {most} prompts.</source>
-      <translation type="unfinished" />
+      <translation>В наборе промптов может быть не более {most} промптов.</translation>
     </message>
     <message>
       <source>A prompt set needs at least one prompt.</source>
-      <translation type="unfinished" />
+      <translation>В наборе промптов должен быть хотя бы один промпт.</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Ответ {letter}</translation>
     </message>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>Столбец {number}</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть «{name}» ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось записать «{name}» ({reason}). Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
       <source>Every answer is in, so nothing is left to send.</source>
-      <translation type="unfinished" />
+      <translation>Все ответы получены, отправлять больше нечего.</translation>
     </message>
     <message>
       <source>Give the prompt set a name.</source>
-      <translation type="unfinished" />
+      <translation>Дайте набору промптов название.</translation>
     </message>
     <message>
       <source>Prompt set run</source>
-      <translation type="unfinished" />
+      <translation>Прогон набора промптов</translation>
     </message>
     <message>
       <source>Prompt {number} has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>В промпте {number} есть повреждённый символ, который не является текстом. Введите его заново.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>В промпте {number} в этом файле есть повреждённый символ, который не является текстом. Исправьте его в файле и импортируйте снова.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has no text.</source>
-      <translation type="unfinished" />
+      <translation>В промпте {number} в этом файле нет текста.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>В промпте {number} в этом файле есть то, чего Switchboard не знает: «{key}».</translation>
     </message>
     <message>
       <source>Prompt {number} in this file is not a prompt.</source>
-      <translation type="unfinished" />
+      <translation>Промпт {number} в этом файле — не промпт.</translation>
     </message>
     <message>
       <source>Prompt {number} is empty. Write it or remove it.</source>
-      <translation type="unfinished" />
+      <translation>Промпт {number} пуст. Напишите его или удалите.</translation>
     </message>
     <message>
       <source>Prompt {number} is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Промпт {number} слишком длинный: он должен быть короче {most} символов.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>Файла «{name}» больше не существует.</translation>
     </message>
     <message>
       <source>The name has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>В названии есть повреждённый символ, который не является текстом. Введите его заново.</translation>
     </message>
     <message>
       <source>The name is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Название слишком длинное: оно должно быть короче {most} символов.</translation>
     </message>
     <message>
       <source>The name of the set in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>В названии набора в этом файле есть повреждённый символ, который не является текстом. Исправьте его в файле и импортируйте снова.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} are too long: keep them under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Заметки к промпту {number} слишком длинные: они должны быть короче {most} символов.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file are not text.</source>
-      <translation type="unfinished" />
+      <translation>Заметки к промпту {number} в этом файле — не текст.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>В заметках к промпту {number} в этом файле есть повреждённый символ, который не является текстом. Исправьте его в файле и импортируйте снова.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard prompt set.</source>
-      <translation type="unfinished" />
+      <translation>Это не набор промптов Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>Этот файл слишком большой для набора промптов (больше {size} МБ).</translation>
     </message>
     <message>
       <source>This prompt set file has no list of prompts.</source>
-      <translation type="unfinished" />
+      <translation>В этом файле набора промптов нет списка промптов.</translation>
     </message>
     <message>
       <source>This prompt set file has no name for the set.</source>
-      <translation type="unfinished" />
+      <translation>В этом файле набора промптов нет названия набора.</translation>
     </message>
     <message>
       <source>This prompt set file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>В этом файле набора промптов есть то, чего Switchboard не знает: «{key}».</translation>
     </message>
     <message>
       <source>This prompt set file is damaged: its version is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Файл набора промптов повреждён: его версия — не число.</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers</source>
       <comment>one: {done} of %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} из %n ответа</numerusform>
+        <numerusform>{done} из %n ответов</numerusform>
+        <numerusform>{done} из %n ответов</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}” is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>«{name}» слишком большой для набора промптов (больше {size} МБ).</translation>
     </message>
   </context>
   <context>
     <name>providers</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON по схеме</translation>
     </message>
     <message>
       <source>No provider of {model} is working normally right now; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Ни один провайдер {model} сейчас не работает нормально; каждый столбец может обслуживать другой провайдер.</translation>
     </message>
     <message>
       <source>No provider of {model} take {names}, so a column that sets them will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Ни один провайдер {model} не принимает {names}, поэтому столбец, где они заданы, получит отказ; каждый столбец может обслуживать другой провайдер.</translation>
     </message>
     <message>
       <source>No provider of {model} takes {names}, so a column that sets it will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Ни один провайдер {model} не принимает {names}, поэтому столбец, где это задано, получит отказ; каждый столбец может обслуживать другой провайдер.</translation>
     </message>
     <message>
       <source>No single provider of {model} takes {names} together; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Ни один провайдер {model} не принимает {names} одновременно; каждый столбец может обслуживать другой провайдер.</translation>
     </message>
     <message>
       <source>The preset of a column of {model} allows only providers that do not serve this model, so that column will be refused. Choose another preset or model for it.</source>
-      <translation type="unfinished" />
+      <translation>Пресет одного из столбцов {model} разрешает только провайдеров, которые не обслуживают эту модель, поэтому этот столбец получит отказ. Выберите для него другой пресет или модель.</translation>
     </message>
     <message>
       <source>The providers of {model} could not be looked up, so none was chosen; each column may be served by a different provider, and every setting is still required.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось узнать провайдеров {model}, поэтому ни один не выбран; каждый столбец может обслуживать другой провайдер, и все настройки по-прежнему обязательны.</translation>
     </message>
     <message>
       <source>{items} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{items} и {last}</translation>
     </message>
   </context>
   <context>
     <name>request</name>
     <message>
       <source>This message would carry {size} MB of files, more than the {most} MB one message can take (every file of the conversation is sent again with each message). Remove some files, or start a new conversation.</source>
-      <translation type="unfinished" />
+      <translation>Это сообщение несло бы {size} МБ файлов — больше {most} МБ, допустимых для одного сообщения (все файлы беседы отправляются заново с каждым сообщением). Удалите часть файлов или начните новую беседу.</translation>
     </message>
   </context>
   <context>
     <name>request_preview</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Копировать</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Запрос</translation>
     </message>
     <message>
       <source>Request body</source>
-      <translation type="unfinished" />
+      <translation>Тело запроса</translation>
     </message>
     <message>
       <source>The API key is sent in the Authorization header and is not shown here.</source>
-      <translation type="unfinished" />
+      <translation>Ключ API отправляется в заголовке Authorization и здесь не показан.</translation>
     </message>
   </context>
   <context>
     <name>requests</name>
     <message>
       <source>A setting holds a value JSON cannot carry (such as NaN). Fix it first.</source>
-      <translation type="unfinished" />
+      <translation>В настройке есть значение, которое нельзя передать в JSON (например, NaN). Сначала исправьте его.</translation>
     </message>
     <message>
       <source>Choose a model first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала выберите модель.</translation>
     </message>
     <message>
       <source>Type a message first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала введите сообщение.</translation>
     </message>
   </context>
   <context>
     <name>routing_words</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>any provider</source>
-      <translation type="unfinished" />
+      <translation>любой провайдер</translation>
     </message>
     <message>
       <source>cheapest provider first</source>
-      <translation type="unfinished" />
+      <translation>сначала самый дешёвый провайдер</translation>
     </message>
     <message>
       <source>fastest provider first</source>
-      <translation type="unfinished" />
+      <translation>сначала самый быстрый провайдер</translation>
     </message>
     <message>
       <source>never {providers}</source>
-      <translation type="unfinished" />
+      <translation>никогда {providers}</translation>
     </message>
     <message>
       <source>no other provider if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>без других провайдеров, если первый не справится</translation>
     </message>
     <message>
       <source>only providers that honour every setting</source>
-      <translation type="unfinished" />
+      <translation>только провайдеры, соблюдающие все настройки</translation>
     </message>
     <message>
       <source>only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>только провайдеры, не хранящие данные</translation>
     </message>
     <message>
       <source>only {providers}</source>
-      <translation type="unfinished" />
+      <translation>только {providers}</translation>
     </message>
     <message>
       <source>other providers may step in if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>другие провайдеры могут подключиться, если первый не справится</translation>
     </message>
     <message>
       <source>providers in a set order</source>
-      <translation type="unfinished" />
+      <translation>провайдеры в заданном порядке</translation>
     </message>
     <message>
       <source>providers that keep data allowed</source>
-      <translation type="unfinished" />
+      <translation>разрешены провайдеры, хранящие данные</translation>
     </message>
     <message>
       <source>quickest provider to start first</source>
-      <translation type="unfinished" />
+      <translation>сначала провайдер, быстрее всех начинающий ответ</translation>
     </message>
     <message>
       <source>{earlier}, then {next}</source>
-      <translation type="unfinished" />
+      <translation>{earlier}, затем {next}</translation>
     </message>
     <message>
       <source>{providers} first</source>
-      <translation type="unfinished" />
+      <translation>сначала {providers}</translation>
     </message>
     <message>
       <source>{providers} only</source>
-      <translation type="unfinished" />
+      <translation>только {providers}</translation>
     </message>
   </context>
   <context>
     <name>run_dialog</name>
     <message>
       <source>Answers at once:</source>
-      <translation type="unfinished" />
+      <translation>Ответов одновременно:</translation>
     </message>
     <message>
       <source>Answers written at once</source>
-      <translation type="unfinished" />
+      <translation>Ответов пишется одновременно</translation>
     </message>
     <message>
       <source>Blind: hide the names and shuffle the answers until I pick the best of each prompt</source>
-      <translation type="unfinished" />
+      <translation>Вслепую: скрыть названия и перемешать ответы, пока я не выберу лучший для каждого промпта</translation>
     </message>
     <message>
       <source>Fair: the same provider for each model, and only providers that take every setting</source>
-      <translation type="unfinished" />
+      <translation>Честно: один провайдер для каждой модели и только провайдеры, принимающие все настройки</translation>
     </message>
     <message>
       <source>How many answers are written at the same time. Fewer is gentler on the provider's limits; more finishes sooner.</source>
-      <translation type="unfinished" />
+      <translation>Сколько ответов пишется одновременно. Меньше — бережнее к лимитам провайдера; больше — закончится быстрее.</translation>
     </message>
     <message>
       <source>Presets to run the set with</source>
-      <translation type="unfinished" />
+      <translation>Пресеты для прогона набора</translation>
     </message>
     <message>
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>Запустить</translation>
     </message>
     <message>
       <source>Run a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Запуск набора промптов</translation>
     </message>
     <message numerus="yes">
       <source>Send the %n prompts of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</source>
       <comment>one: Send the %n prompt of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Отправить %n промпт из {name} в два–четыре пресета с моделью {model} (или с моделью, указанной в пресете). Вы увидите возможную стоимость до отправки.</numerusform>
+        <numerusform>Отправить %n промпта из {name} в два–четыре пресета с моделью {model} (или с моделью, указанной в пресете). Вы увидите возможную стоимость до отправки.</numerusform>
+        <numerusform>Отправить %n промптов из {name} в два–четыре пресета с моделью {model} (или с моделью, указанной в пресете). Вы увидите возможную стоимость до отправки.</numerusform>
       </translation>
     </message>
     <message>
       <source>{set}: {presets}</source>
-      <translation type="unfinished" />
+      <translation>{set}: {presets}</translation>
     </message>
   </context>
   <context>
     <name>run_view</name>
     <message>
       <source>A good answer: {notes}</source>
-      <translation type="unfinished" />
+      <translation>Хороший ответ: {notes}</translation>
     </message>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Ответ</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Ответ {letter}</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Ответы</translation>
     </message>
     <message>
       <source>As CSV (for a spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>В CSV (для таблиц)…</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>В Markdown…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт…</translation>
     </message>
     <message>
       <source>No answer yet.</source>
-      <translation type="unfinished" />
+      <translation>Ответа пока нет.</translation>
     </message>
     <message>
       <source>Open as a comparison</source>
-      <translation type="unfinished" />
+      <translation>Открыть как сравнение</translation>
     </message>
     <message>
       <source>Open this prompt's answers in a comparison tab, where you can pick the best one.</source>
-      <translation type="unfinished" />
+      <translation>Открыть ответы на этот промпт во вкладке сравнения, где можно выбрать лучший.</translation>
     </message>
     <message>
       <source>Picked</source>
-      <translation type="unfinished" />
+      <translation>Выбран</translation>
     </message>
     <message>
       <source>Progress of the run</source>
-      <translation type="unfinished" />
+      <translation>Ход прогона</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Промпт</translation>
     </message>
     <message>
       <source>Prompts</source>
-      <translation type="unfinished" />
+      <translation>Промпты</translation>
     </message>
     <message>
       <source>Results per preset</source>
-      <translation type="unfinished" />
+      <translation>Результаты по пресетам</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Продолжить</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Начать</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Стоп</translation>
     </message>
     <message>
       <source>Stop the run: what arrived is kept, Resume sends the rest.</source>
-      <translation type="unfinished" />
+      <translation>Остановить прогон: полученное сохранится, «Продолжить» отправит остальное.</translation>
     </message>
     <message>
       <source>What is left to send: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Осталось отправить: {estimate}.</translation>
     </message>
     <message>
       <source>{answered} of {columns}</source>
-      <translation type="unfinished" />
+      <translation>{answered} из {columns}</translation>
     </message>
   </context>
   <context>
@@ -5038,10 +5038,10 @@
     <message numerus="yes">
       <source>… (%n more characters; Copy to get all)</source>
       <comment>one: … (%n more character; Copy to get all)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… (ещё %n символ; нажмите «Копировать», чтобы получить всё)</numerusform>
+        <numerusform>… (ещё %n символа; нажмите «Копировать», чтобы получить всё)</numerusform>
+        <numerusform>… (ещё %n символов; нажмите «Копировать», чтобы получить всё)</numerusform>
       </translation>
     </message>
   </context>
@@ -5049,208 +5049,208 @@
     <name>secrets</name>
     <message>
       <source>Desktop keyring</source>
-      <translation type="unfinished" />
+      <translation>Связка ключей рабочего стола</translation>
     </message>
     <message>
       <source>Keyring turned off</source>
-      <translation type="unfinished" />
+      <translation>Связка ключей выключена</translation>
     </message>
     <message>
       <source>No desktop session bus (D-Bus) is running, so no keyring service such as GNOME Keyring or KWallet can be reached.</source>
-      <translation type="unfinished" />
+      <translation>Не запущена шина сеанса рабочего стола (D-Bus), поэтому службы связки ключей, такие как GNOME Keyring или KWallet, недоступны.</translation>
     </message>
     <message>
       <source>No keyring</source>
-      <translation type="unfinished" />
+      <translation>Нет связки ключей</translation>
     </message>
     <message>
       <source>No keyring service (such as GNOME Keyring or KWallet) is running.</source>
-      <translation type="unfinished" />
+      <translation>Не запущена служба связки ключей (например, GNOME Keyring или KWallet).</translation>
     </message>
     <message>
       <source>No keyring service is available.</source>
-      <translation type="unfinished" />
+      <translation>Служба связки ключей недоступна.</translation>
     </message>
     <message>
       <source>No secure keyring</source>
-      <translation type="unfinished" />
+      <translation>Нет защищённой связки ключей</translation>
     </message>
     <message>
       <source>None of the keyrings available ({names}) keeps secrets safely, so Switchboard will not use them.</source>
-      <translation type="unfinished" />
+      <translation>Ни одна из доступных связок ключей ({names}) не хранит секреты надёжно, поэтому Switchboard не будет их использовать.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer.</source>
-      <translation type="unfinished" />
+      <translation>У Switchboard нет защищённого места для хранения ключа на этом компьютере.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>У Switchboard нет защищённого места для хранения ключа на этом компьютере. Можно вставить ключ и использовать его только в этом сеансе.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason}</source>
-      <translation type="unfinished" />
+      <translation>У Switchboard нет защищённого места для хранения ключа на этом компьютере. {reason}</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason} You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>У Switchboard нет защищённого места для хранения ключа на этом компьютере. {reason} Можно вставить ключ и использовать его только в этом сеансе.</translation>
     </message>
     <message>
       <source>Switchboard keeps your key only in the system's own keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard хранит ключ только в системной связке ключей (Secret Service, KWallet, Связка ключей macOS или Диспетчер учётных данных Windows), а ни одна из них не используется.</translation>
     </message>
     <message>
       <source>The keyring could not be set up ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Не удалось настроить связку ключей ({error}).</translation>
     </message>
     <message>
       <source>The only keyring available keeps secrets in a file on disk that is not properly protected, so Switchboard will not use it.</source>
-      <translation type="unfinished" />
+      <translation>Единственная доступная связка ключей хранит секреты в плохо защищённом файле на диске, поэтому Switchboard не будет её использовать.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so Switchboard cannot read your saved key. Try again later, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Системная связка ключей не ответила, поэтому Switchboard не может прочитать сохранённый ключ. Попробуйте позже или вставьте ключ, чтобы использовать его только в этом сеансе.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be removed. Try again later.</source>
-      <translation type="unfinished" />
+      <translation>Системная связка ключей не ответила, поэтому ключ не удалось удалить. Попробуйте позже.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be saved. Try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Системная связка ключей не ответила, поэтому ключ не удалось сохранить. Попробуйте снова или используйте ключ только в этом сеансе.</translation>
     </message>
     <message>
       <source>The system keyring is turned off for Python programs (keyring's null backend).</source>
-      <translation type="unfinished" />
+      <translation>Системная связка ключей выключена для программ на Python (пустой бэкенд keyring).</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>На этом компьютере нет защищённого места для хранения ключа. Можно использовать ключ только в этом сеансе.</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. {reason} You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>На этом компьютере нет защищённого места для хранения ключа. {reason} Можно использовать ключ только в этом сеансе.</translation>
     </message>
     <message>
       <source>Unrecognised keyring ({name})</source>
-      <translation type="unfinished" />
+      <translation>Неизвестная связка ключей ({name})</translation>
     </message>
     <message>
       <source>Your keyring is locked, so Switchboard cannot read your saved key. Unlock it (logging in again usually does), then restart Switchboard, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Ваша связка ключей заблокирована, поэтому Switchboard не может прочитать сохранённый ключ. Разблокируйте её (обычно достаточно войти в систему заново) и перезапустите Switchboard или вставьте ключ, чтобы использовать его только в этом сеансе.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be removed. Unlock it (logging in again usually does) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Ваша связка ключей заблокирована, поэтому ключ не удалось удалить. Разблокируйте её (обычно достаточно войти в систему заново) и попробуйте снова.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Ваша связка ключей заблокирована, поэтому ключ не удалось сохранить. Разблокируйте её (обычно достаточно войти в систему заново) и попробуйте снова или используйте ключ только в этом сеансе.</translation>
     </message>
   </context>
   <context>
     <name>send_gate</name>
     <message>
       <source>Not sent: your message is still in the box.</source>
-      <translation type="unfinished" />
+      <translation>Не отправлено: сообщение осталось в поле ввода.</translation>
     </message>
     <message>
       <source>Send anyway</source>
-      <translation type="unfinished" />
+      <translation>Всё равно отправить</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>An amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
       <source>Caps go up to {amount}. Type a smaller amount, such as 20.</source>
-      <translation type="unfinished" />
+      <translation>Лимит — не более {amount}. Введите меньшую сумму, например 20.</translation>
     </message>
     <message>
       <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation type="unfinished" />
+      <translation>Наименьшая сумма — $0.0001 (или 0, чтобы запретить любые расходы).</translation>
     </message>
   </context>
   <context>
     <name>settings_dialog</name>
     <message>
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Адрес API</translation>
     </message>
     <message>
       <source>Address in use</source>
-      <translation type="unfinished" />
+      <translation>Используемый адрес</translation>
     </message>
     <message>
       <source>App name given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Название приложения для OpenRouter</translation>
     </message>
     <message>
       <source>App web page given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Веб-страница приложения для OpenRouter</translation>
     </message>
     <message>
       <source>As the system is</source>
-      <translation type="unfinished" />
+      <translation>Как в системе</translation>
     </message>
     <message>
       <source>Ask before a send above ($)</source>
-      <translation type="unfinished" />
+      <translation>Спрашивать перед отправкой дороже ($)</translation>
     </message>
     <message>
       <source>At 80% of a cap the meter turns orange. A send that could pass a cap waits for you to press “Send anyway”. Leave a box empty for no limit.</source>
-      <translation type="unfinished" />
+      <translation>При 80% лимита счётчик становится оранжевым. Отправка, которая может превысить лимит, ждёт, пока вы не нажмёте «Всё равно отправить». Оставьте поле пустым, чтобы не ограничивать.</translation>
     </message>
     <message>
       <source>Change key…</source>
-      <translation type="unfinished" />
+      <translation>Сменить ключ…</translation>
     </message>
     <message>
       <source>Daily cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Дневной лимит ($)</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Тёмная</translation>
     </message>
     <message>
       <source>Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear in the app rankings on openrouter.ai. Change the name or web page given, or leave them empty for Switchboard's own. Only plain ASCII is sent.</source>
-      <translation type="unfinished" />
+      <translation>Каждый запрос сообщает OpenRouter, что он из Switchboard, чтобы Switchboard мог появиться в рейтинге приложений на openrouter.ai. Измените название или веб-страницу либо оставьте поля пустыми для значений Switchboard. Отправляются только символы ASCII.</translation>
     </message>
     <message>
       <source>Empty: OpenRouter ({address})</source>
-      <translation type="unfinished" />
+      <translation>Пусто: OpenRouter ({address})</translation>
     </message>
     <message>
       <source>Enter sends the message (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Enter отправляет сообщение (Shift+Enter — новая строка)</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}).</source>
-      <translation type="unfinished" />
+      <translation>Сейчас используется: {where} ({address}).</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}). Save to use the address above instead.</source>
-      <translation type="unfinished" />
+      <translation>Сейчас используется: {where} ({address}). Сохраните, чтобы использовать адрес выше.</translation>
     </message>
     <message>
       <source>Keep the saved key</source>
-      <translation type="unfinished" />
+      <translation>Оставить сохранённый ключ</translation>
     </message>
     <message>
       <source>Key for this server</source>
-      <translation type="unfinished" />
+      <translation>Ключ для этого сервера</translation>
     </message>
     <message>
       <source>Key for {host}</source>
-      <translation type="unfinished" />
+      <translation>Ключ для {host}</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Язык</translation>
     </message>
     <message>
       <source>Light</source>
