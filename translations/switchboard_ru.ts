@@ -5254,158 +5254,158 @@
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Светлая</translation>
     </message>
     <message>
       <source>Look and keyboard</source>
-      <translation type="unfinished" />
+      <translation>Вид и клавиатура</translation>
     </message>
     <message>
       <source>Monthly cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Месячный лимит ($)</translation>
     </message>
     <message>
       <source>Never ask</source>
-      <translation type="unfinished" />
+      <translation>Никогда не спрашивать</translation>
     </message>
     <message>
       <source>No daily cap</source>
-      <translation type="unfinished" />
+      <translation>Без дневного лимита</translation>
     </message>
     <message>
       <source>No key for {host}</source>
-      <translation type="unfinished" />
+      <translation>Нет ключа для {host}</translation>
     </message>
     <message>
       <source>No monthly cap</source>
-      <translation type="unfinished" />
+      <translation>Без месячного лимита</translation>
     </message>
     <message>
       <source>Once a day Switchboard asks GitHub for its latest version. Nothing about you or your conversations is sent, and never your key.</source>
-      <translation type="unfinished" />
+      <translation>Раз в день Switchboard запрашивает у GitHub номер последней версии. Никаких данных о вас или ваших беседах не отправляется, и никогда — ваш ключ.</translation>
     </message>
     <message>
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>Открыть папку</translation>
     </message>
     <message>
       <source>OpenRouter, or any OpenAI-compatible server such as a local model server.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter или любой OpenAI-совместимый сервер, например локальный сервер моделей.</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Удалить ключ</translation>
     </message>
     <message>
       <source>Requests go to OpenRouter, with your OpenRouter key.</source>
-      <translation type="unfinished" />
+      <translation>Запросы идут в OpenRouter с вашим ключом OpenRouter.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key, if any, or send none.</source>
-      <translation type="unfinished" />
+      <translation>Запросы к {host} используют ключ ниже, но никогда не ваш ключ OpenRouter. Оставьте поле пустым, чтобы сохранить уже сохранённый ключ (если он есть) или не отправлять ключ.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key.</source>
-      <translation type="unfinished" />
+      <translation>Запросы к {host} используют ключ ниже, но никогда не ваш ключ OpenRouter. Оставьте поле пустым, чтобы сохранить уже сохранённый ключ.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to send no key.</source>
-      <translation type="unfinished" />
+      <translation>Запросы к {host} используют ключ ниже, но никогда не ваш ключ OpenRouter. Оставьте поле пустым, чтобы не отправлять ключ.</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>Как в системе</translation>
     </message>
     <message>
       <source>Sent with each request (as the HTTP-Referer header).</source>
-      <translation type="unfinished" />
+      <translation>Отправляется с каждым запросом (в заголовке HTTP-Referer).</translation>
     </message>
     <message>
       <source>Sent with each request (as the X-Title header).</source>
-      <translation type="unfinished" />
+      <translation>Отправляется с каждым запросом (в заголовке X-Title).</translation>
     </message>
     <message>
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>Сервер</translation>
     </message>
     <message>
       <source>Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. Without it, Switchboard uses the address saved in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Задан через SWITCHBOARD_BASE_URL на этот сеанс, поэтому здесь его изменить нельзя. Без этой переменной Switchboard использует адрес, сохранённый в настройках.</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Настройки</translation>
     </message>
     <message>
       <source>Spending guard</source>
-      <translation type="unfinished" />
+      <translation>Контроль расходов</translation>
     </message>
     <message>
       <source>Switchboard uses the new language after a restart.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard перейдёт на новый язык после перезапуска.</translation>
     </message>
     <message>
       <source>Tell me when a new version of Switchboard is out (asks GitHub once a day)</source>
-      <translation type="unfinished" />
+      <translation>Сообщать о выходе новой версии Switchboard (раз в день запрос к GitHub)</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Тема</translation>
     </message>
     <message>
       <source>Updates</source>
-      <translation type="unfinished" />
+      <translation>Обновления</translation>
     </message>
     <message>
       <source>Which key is sent</source>
-      <translation type="unfinished" />
+      <translation>Какой ключ отправляется</translation>
     </message>
     <message>
       <source>Why the address is fixed</source>
-      <translation type="unfinished" />
+      <translation>Почему адрес зафиксирован</translation>
     </message>
     <message>
       <source>Your data</source>
-      <translation type="unfinished" />
+      <translation>Ваши данные</translation>
     </message>
     <message>
       <source>Your key</source>
-      <translation type="unfinished" />
+      <translation>Ваш ключ</translation>
     </message>
     <message>
       <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» — не сумма в долларах, например 1.50.</translation>
     </message>
   </context>
   <context>
     <name>settings_file</name>
     <message>
       <source>Your settings at {path} could not be read ({reason}), so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать настройки из {path} ({reason}), поэтому пока используются настройки по умолчанию.</translation>
     </message>
     <message>
       <source>Your settings at {path} could not be read, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать настройки из {path}, поэтому пока используются настройки по умолчанию.</translation>
     </message>
     <message>
       <source>Your settings at {path} were saved by a newer version of Switchboard, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Настройки в {path} сохранены более новой версией Switchboard, поэтому пока используются настройки по умолчанию.</translation>
     </message>
     <message>
       <source>Your settings could not be read ({reason}), so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать настройки ({reason}), поэтому используются настройки по умолчанию. Старый файл сохранён здесь: {kept}.</translation>
     </message>
     <message>
       <source>Your settings could not be read, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать настройки, поэтому используются настройки по умолчанию. Старый файл сохранён здесь: {kept}.</translation>
     </message>
     <message>
       <source>Your settings were saved by a newer version of Switchboard, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Настройки сохранены более новой версией Switchboard, поэтому используются настройки по умолчанию. Старый файл сохранён здесь: {kept}.</translation>
     </message>
     <message>
       <source>the file is damaged</source>
-      <translation type="unfinished" />
+      <translation>файл повреждён</translation>
     </message>
   </context>
   <context>
@@ -5413,456 +5413,456 @@
     <message numerus="yes">
       <source>%n bytes</source>
       <comment>one: %n byte</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n байт</numerusform>
+        <numerusform>%n байта</numerusform>
+        <numerusform>%n байт</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n searches, {cost}</source>
       <comment>one: %n search, {cost}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n поиск, {cost}</numerusform>
+        <numerusform>%n поиска, {cost}</numerusform>
+        <numerusform>%n поисков, {cost}</numerusform>
       </translation>
     </message>
     <message>
       <source>Open {name}</source>
-      <translation type="unfinished" />
+      <translation>Открыть {name}</translation>
     </message>
     <message>
       <source>Sent at {width} × {height}, reduced from {original_width} × {original_height}</source>
-      <translation type="unfinished" />
+      <translation>Отправлено в размере {width} × {height}, уменьшено с {original_width} × {original_height}</translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Источники</translation>
     </message>
     <message numerus="yes">
       <source>Up to %n results a search, about {price} per message (at most {most} if the model searches {searches} times).</source>
       <comment>one: Up to %n result a search, about {price} per message (at most {most} if the model searches {searches} times).</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>До %n результата на поиск, около {price} за сообщение (не более {most}, если модель выполнит поиск {searches} раз).</numerusform>
+        <numerusform>До %n результатов на поиск, около {price} за сообщение (не более {most}, если модель выполнит поиск {searches} раз).</numerusform>
+        <numerusform>До %n результатов на поиск, около {price} за сообщение (не более {most}, если модель выполнит поиск {searches} раз).</numerusform>
       </translation>
     </message>
     <message>
       <source>{size} KB</source>
-      <translation type="unfinished" />
+      <translation>{size} КБ</translation>
     </message>
     <message>
       <source>{size} MB</source>
-      <translation type="unfinished" />
+      <translation>{size} МБ</translation>
     </message>
   </context>
   <context>
     <name>status_parts</name>
     <message>
       <source>Do not tell me about this version again</source>
-      <translation type="unfinished" />
+      <translation>Больше не сообщать об этой версии</translation>
     </message>
     <message>
       <source>Open the release page.</source>
-      <translation type="unfinished" />
+      <translation>Открыть страницу выпуска.</translation>
     </message>
     <message>
       <source>Status message</source>
-      <translation type="unfinished" />
+      <translation>Сообщение о состоянии</translation>
     </message>
   </context>
   <context>
     <name>streaming</name>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Размышления</translation>
     </message>
   </context>
   <context>
     <name>tabs</name>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Беседы</translation>
     </message>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Новая беседа</translation>
     </message>
     <message>
       <source>New conversation (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Новая беседа (Ctrl+T)</translation>
     </message>
   </context>
   <context>
     <name>thinking</name>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Высокий</translation>
     </message>
     <message>
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Низкий</translation>
     </message>
     <message>
       <source>Maximum</source>
-      <translation type="unfinished" />
+      <translation>Максимальный</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than the thinking budget {budget}: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>Максимальная длина {length} не больше бюджета размышлений {budget}: модель может потратить всё на размышления и не дать ответа.</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than {least} tokens, the least some models think even at {level} effort: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>Максимальная длина {length} не больше {least} токенов — минимума, который некоторые модели тратят на размышления даже на уровне «{level}»: модель может потратить всё на размышления и не дать ответа.</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Средний</translation>
     </message>
     <message>
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>Минимальный</translation>
     </message>
     <message>
       <source>The thinking budget must be a whole number of tokens.</source>
-      <translation type="unfinished" />
+      <translation>Бюджет размышлений должен быть целым числом токенов.</translation>
     </message>
     <message>
       <source>The thinking budget must be between {least} and {most} tokens.</source>
-      <translation type="unfinished" />
+      <translation>Бюджет размышлений должен быть от {least} до {most} токенов.</translation>
     </message>
     <message>
       <source>The thinking effort must be one of {efforts}.</source>
-      <translation type="unfinished" />
+      <translation>Уровень размышлений должен быть одним из: {efforts}.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Размышления</translation>
     </message>
     <message>
       <source>Thinking budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>Бюджет размышлений {tokens}</translation>
     </message>
     <message>
       <source>Thinking high</source>
-      <translation type="unfinished" />
+      <translation>Размышления: высокий</translation>
     </message>
     <message>
       <source>Thinking low</source>
-      <translation type="unfinished" />
+      <translation>Размышления: низкий</translation>
     </message>
     <message>
       <source>Thinking maximum</source>
-      <translation type="unfinished" />
+      <translation>Размышления: максимум</translation>
     </message>
     <message>
       <source>Thinking medium</source>
-      <translation type="unfinished" />
+      <translation>Размышления: средний</translation>
     </message>
     <message>
       <source>Thinking minimal</source>
-      <translation type="unfinished" />
+      <translation>Размышления: минимум</translation>
     </message>
     <message>
       <source>Thinking must be a JSON object such as {"effort": "high"}.</source>
-      <translation type="unfinished" />
+      <translation>Размышления должны быть объектом JSON, например {"effort": "high"}.</translation>
     </message>
     <message>
       <source>Thinking must be the model's default, off, an effort or a budget.</source>
-      <translation type="unfinished" />
+      <translation>Размышления должны быть значением модели по умолчанию, выключены, уровнем или бюджетом.</translation>
     </message>
     <message>
       <source>Thinking off</source>
-      <translation type="unfinished" />
+      <translation>Размышления выключены</translation>
     </message>
     <message>
       <source>Thinking very high</source>
-      <translation type="unfinished" />
+      <translation>Размышления: очень высокий</translation>
     </message>
     <message>
       <source>Thinking {level}</source>
-      <translation type="unfinished" />
+      <translation>Размышления: {level}</translation>
     </message>
     <message>
       <source>Thinking: model default</source>
-      <translation type="unfinished" />
+      <translation>Размышления: по умолчанию модели</translation>
     </message>
     <message>
       <source>Very high</source>
-      <translation type="unfinished" />
+      <translation>Очень высокий</translation>
     </message>
     <message>
       <source>budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>бюджет {tokens}</translation>
     </message>
     <message>
       <source>cannot turn its thinking off</source>
-      <translation type="unfinished" />
+      <translation>не может отключить размышления</translation>
     </message>
     <message>
       <source>does not offer the {level} thinking effort</source>
-      <translation type="unfinished" />
+      <translation>не поддерживает уровень размышлений «{level}»</translation>
     </message>
     <message>
       <source>does not take a thinking budget</source>
-      <translation type="unfinished" />
+      <translation>не принимает бюджет размышлений</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>высокий</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>низкий</translation>
     </message>
     <message>
       <source>maximum</source>
-      <translation type="unfinished" />
+      <translation>максимальный</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>средний</translation>
     </message>
     <message>
       <source>minimal</source>
-      <translation type="unfinished" />
+      <translation>минимальный</translation>
     </message>
     <message>
       <source>model default</source>
-      <translation type="unfinished" />
+      <translation>по умолчанию модели</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>выкл.</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>вкл.</translation>
     </message>
     <message>
       <source>very high</source>
-      <translation type="unfinished" />
+      <translation>очень высокий</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off.</source>
-      <translation type="unfinished" />
+      <translation>{model} не может отключить размышления.</translation>
     </message>
     <message>
       <source>{model} does not offer the {level} thinking effort.</source>
-      <translation type="unfinished" />
+      <translation>{model} не поддерживает уровень размышлений «{level}».</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget.</source>
-      <translation type="unfinished" />
+      <translation>{model} не принимает бюджет размышлений.</translation>
     </message>
     <message>
       <source>{setting} (hidden)</source>
-      <translation type="unfinished" />
+      <translation>{setting} (скрыто)</translation>
     </message>
     <message>
       <source>“Hide the thinking” must be on or off.</source>
-      <translation type="unfinished" />
+      <translation>«Скрыть размышления» должно быть включено или выключено.</translation>
     </message>
     <message>
       <source>“{name}” is not a thinking setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» — настройка размышлений, неизвестная Switchboard.</translation>
     </message>
   </context>
   <context>
     <name>transcript</name>
     <message>
       <source>Code copied.</source>
-      <translation type="unfinished" />
+      <translation>Код скопирован.</translation>
     </message>
     <message>
       <source>Conversation</source>
-      <translation type="unfinished" />
+      <translation>Беседа</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Повторить</translation>
     </message>
     <message>
       <source>That link was not opened: only web and e-mail links open.</source>
-      <translation type="unfinished" />
+      <translation>Ссылка не открыта: открываются только веб-ссылки и ссылки на электронную почту.</translation>
     </message>
     <message>
       <source>That message was not sent.</source>
-      <translation type="unfinished" />
+      <translation>Это сообщение не отправлено.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>Ожидание модели…</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть «{name}».</translation>
     </message>
     <message>
       <source>“{name}” is no longer in Switchboard's data folder, so it cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» больше нет в папке данных Switchboard, поэтому его нельзя открыть.</translation>
     </message>
   </context>
   <context>
     <name>turn</name>
     <message>
       <source>The connection ended before the answer was finished.</source>
-      <translation type="unfinished" />
+      <translation>Соединение прервалось до завершения ответа.</translation>
     </message>
   </context>
   <context>
     <name>updates</name>
     <message>
       <source>Switchboard {version} is available — what's new</source>
-      <translation type="unfinished" />
+      <translation>Доступен Switchboard {version} — что нового</translation>
     </message>
   </context>
   <context>
     <name>version_settings</name>
     <message>
       <source>Answered by</source>
-      <translation type="unfinished" />
+      <translation>Ответила модель</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>JSON-схема</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Модель</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Провайдер</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Системный промпт</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>не задано</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>вкл.</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>обычный текст</translation>
     </message>
   </context>
   <context>
     <name>versions_flow</name>
     <message>
       <source>For this answer only: the conversation keeps its own settings</source>
-      <translation type="unfinished" />
+      <translation>Только для этого ответа: у беседы остаются свои настройки</translation>
     </message>
     <message>
       <source>For this answer only: the conversation keeps its own settings.</source>
-      <translation type="unfinished" />
+      <translation>Только для этого ответа: у беседы остаются свои настройки.</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Модели</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Пресеты</translation>
     </message>
     <message>
       <source>Regenerate with</source>
-      <translation type="unfinished" />
+      <translation>Пересоздать с</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Пересоздать с…</translation>
     </message>
     <message>
       <source>This answer has only one version: Regenerate makes another.</source>
-      <translation type="unfinished" />
+      <translation>У этого ответа только одна версия: «Пересоздать» создаст ещё одну.</translation>
     </message>
     <message>
       <source>Wait until the answer being written has finished (or press Stop), then try again.</source>
-      <translation type="unfinished" />
+      <translation>Дождитесь завершения текущего ответа (или нажмите «Стоп») и попробуйте снова.</translation>
     </message>
     <message>
       <source>{model} (this conversation's)</source>
-      <translation type="unfinished" />
+      <translation>{model} (модель этой беседы)</translation>
     </message>
   </context>
   <context>
     <name>versions_view</name>
     <message>
       <source>Answer, version {number}</source>
-      <translation type="unfinished" />
+      <translation>Ответ, версия {number}</translation>
     </message>
     <message>
       <source>Compare these versions</source>
-      <translation type="unfinished" />
+      <translation>Сравнить эти версии</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>Выделять различия</translation>
     </message>
     <message>
       <source>Make this version the one the conversation shows</source>
-      <translation type="unfinished" />
+      <translation>Показывать в беседе эту версию</translation>
     </message>
     <message>
       <source>Mark the words where the answers differ</source>
-      <translation type="unfinished" />
+      <translation>Отметить слова, которыми различаются ответы</translation>
     </message>
     <message>
       <source>No figures were recorded.</source>
-      <translation type="unfinished" />
+      <translation>Показатели не записаны.</translation>
     </message>
     <message>
       <source>On screen</source>
-      <translation type="unfinished" />
+      <translation>На экране</translation>
     </message>
     <message>
       <source>Settings of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Настройки версии {number}</translation>
     </message>
     <message>
       <source>Show this one</source>
-      <translation type="unfinished" />
+      <translation>Показать эту</translation>
     </message>
     <message>
       <source>Show version {number}</source>
-      <translation type="unfinished" />
+      <translation>Показать версию {number}</translation>
     </message>
     <message numerus="yes">
       <source>The same question, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: The same question, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Один и тот же вопрос, %n вариант ответа со своими настройками. Нажмите «Показать эту» под ответом, который должна показывать беседа; остальные сохранятся.</numerusform>
+        <numerusform>Один и тот же вопрос, %n варианта ответа, у каждого свои настройки. Нажмите «Показать эту» под ответом, который должна показывать беседа; остальные сохранятся.</numerusform>
+        <numerusform>Один и тот же вопрос, %n вариантов ответа, у каждого свои настройки. Нажмите «Показать эту» под ответом, который должна показывать беседа; остальные сохранятся.</numerusform>
       </translation>
     </message>
     <message>
       <source>Tokens and cost of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Токены и стоимость версии {number}</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Версия {number} из {total}</translation>
     </message>
     <message numerus="yes">
       <source>“{question}”, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: “{question}”, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>«{question}»: %n вариант ответа со своими настройками. Нажмите «Показать эту» под ответом, который должна показывать беседа; остальные сохранятся.</numerusform>
+        <numerusform>«{question}»: %n варианта ответа, у каждого свои настройки. Нажмите «Показать эту» под ответом, который должна показывать беседа; остальные сохранятся.</numerusform>
+        <numerusform>«{question}»: %n вариантов ответа, у каждого свои настройки. Нажмите «Показать эту» под ответом, который должна показывать беседа; остальные сохранятся.</numerusform>
       </translation>
     </message>
   </context>
@@ -5870,27 +5870,27 @@
     <name>welcome</name>
     <message>
       <source>&lt;b&gt;A key&lt;/b&gt; is like a password that lets Switchboard use your OpenRouter account. {keeping}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Ключ&lt;/b&gt; — это что-то вроде пароля, с которым Switchboard может пользоваться вашим аккаунтом OpenRouter. {keeping}</translation>
     </message>
     <message>
       <source>&lt;b&gt;OpenRouter&lt;/b&gt; is one account that reaches hundreds of AI models (from OpenAI, Anthropic, Google, Meta, Mistral and others). Switchboard is a window onto it: you chat, compare and keep your conversations on this computer.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;OpenRouter&lt;/b&gt; — это один аккаунт, дающий доступ к сотням моделей ИИ (от OpenAI, Anthropic, Google, Meta, Mistral и других). Switchboard — окно в него: вы общаетесь, сравниваете и храните беседы на этом компьютере.</translation>
     </message>
     <message>
       <source>&lt;b&gt;What it costs:&lt;/b&gt; OpenRouter charges per use, from your prepaid credit. A typical answer costs a fraction of a cent, some models are free, and Switchboard shows what every answer cost.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Сколько это стоит:&lt;/b&gt; OpenRouter берёт плату за использование из ваших предоплаченных кредитов. Обычный ответ стоит доли цента, некоторые модели бесплатны, а Switchboard показывает стоимость каждого ответа.</translation>
     </message>
     <message>
       <source>Switchboard keeps it in your computer's keychain, the same place your browser keeps passwords, and nowhere else.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard хранит его в связке ключей вашего компьютера — там же, где браузер хранит пароли, — и больше нигде.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key is kept only until you close the app (and nowhere else): you will paste it or sign in again next time.</source>
-      <translation type="unfinished" />
+      <translation>На этом компьютере нет хранилища паролей, которым может пользоваться Switchboard, поэтому ключ хранится только до закрытия приложения (и больше нигде): в следующий раз нужно будет снова вставить его или войти.</translation>
     </message>
     <message>
       <source>Welcome to Switchboard</source>
-      <translation type="unfinished" />
+      <translation>Добро пожаловать в Switchboard</translation>
     </message>
   </context>
 </TS>
