@@ -5,194 +5,195 @@
     <name>about</name>
     <message>
       <source>(not known until the app has started)</source>
-      <translation type="unfinished" />
+      <translation>（アプリの起動後にわかります）</translation>
     </message>
     <message>
       <source>A desktop chat client for OpenRouter.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter 用のデスクトップチャットクライアントです。</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>{app} について</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <source>Add a line to the message</source>
-      <translation type="unfinished" />
+      <translation>メッセージに改行を追加</translation>
     </message>
     <message>
       <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
-      <translation type="unfinished" />
+      <translation>Enter（Enter で改行する設定の場合は Ctrl+Enter）</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>キーボードショートカット</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>キー</translation>
     </message>
     <message>
       <source>Licence: {licence}</source>
-      <translation type="unfinished" />
+      <translation>ライセンス: {licence}</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>データフォルダーを開く</translation>
     </message>
     <message>
       <source>Send the message</source>
-      <translation type="unfinished" />
+      <translation>メッセージを送信</translation>
     </message>
     <message>
       <source>Your conversations and settings are kept in:
 {place}</source>
-      <translation type="unfinished" />
+      <translation>会話と設定の保存場所:
+{place}</translation>
     </message>
   </context>
   <context>
     <name>account</name>
     <message>
       <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>キーはスペースを含まない 1 行です。もう一度すべてをコピーして、ここに貼り付けてください。</translation>
     </message>
     <message>
       <source>For this session only</source>
-      <translation type="unfinished" />
+      <translation>このセッションのみ</translation>
     </message>
     <message>
       <source>For this session only (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>このセッションのみ（OpenRouter のキーではなく、{server} 用のキー）</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored</source>
-      <translation type="unfinished" />
+      <translation>環境変数（{variable}）から取得、保存されません</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>環境変数（{variable}）から取得、保存されません（OpenRouter のキーではなく、{server} 用のキー）</translation>
     </message>
     <message>
       <source>No key for {server}: requests to it are sent without one</source>
-      <translation type="unfinished" />
+      <translation>{server} 用のキーがありません: リクエストはキーなしで送信されます</translation>
     </message>
     <message>
       <source>No key yet</source>
-      <translation type="unfinished" />
+      <translation>キーがまだありません</translation>
     </message>
     <message>
       <source>Not checked yet</source>
-      <translation type="unfinished" />
+      <translation>未確認</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのキーを受け付けませんでした。また、OpenRouter のキー（「sk-or-」で始まります）ではないようです。openrouter.ai/keys からキーをもう一度コピーしてください。</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのキーを受け付けませんでした。入力ミス、無効化、または期限切れの可能性があります。すべてをコピーしたか確認するか、openrouter.ai/keys で新しいキーを作成してください。</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>先にキーを貼り付けてください。</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter でのサインインは OpenRouter のアドレスでのみ使えます。設定の API アドレスは別のサーバーです。設定でそのサーバーのキーを入力するか、アドレスを OpenRouter に戻してからサインインしてください。</translation>
     </message>
     <message>
       <source>Stored in: {store}</source>
-      <translation type="unfinished" />
+      <translation>保存場所: {store}</translation>
     </message>
     <message>
       <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>保存場所: {store}（OpenRouter のキーではなく、{server} 用のキー）</translation>
     </message>
     <message>
       <source>The key in {variable} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{variable} のキーは使用できません: {reason}</translation>
     </message>
     <message>
       <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>{server} のサーバーはこのキーを受け付けませんでした。すべてをコピーしたか確認してから、もう一度お試しください。</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターには Switchboard が使えるパスワード保管庫がありません</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターには Switchboard が使えるパスワード保管庫がないため、キーはアプリを閉じるまでしか保持できません。このセッションだけ使うには、キーを貼り付けてください。</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターには Switchboard が使えるパスワード保管庫がないため、キーはアプリを閉じるまでしか保持できません。このセッションだけ使うことができます（次回はもう一度貼り付けてください）。</translation>
     </message>
     <message>
       <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
-      <translation type="unfinished" />
+      <translation>このキーには、キーに含まれることのない文字が入っています。作成した場所からもう一度コピーしてください（OpenRouter の場合: openrouter.ai/keys）。</translation>
     </message>
     <message>
       <source>This server does not describe its keys, so the key was taken as it is.</source>
-      <translation type="unfinished" />
+      <translation>このサーバーはキーの形式を示していないため、キーはそのまま使用されました。</translation>
     </message>
     <message>
       <source>Unnamed key</source>
-      <translation type="unfinished" />
+      <translation>名前のないキー</translation>
     </message>
     <message>
       <source>free tier</source>
-      <translation type="unfinished" />
+      <translation>無料枠</translation>
     </message>
     <message>
       <source>limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>上限 {limit}</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left)</source>
-      <translation type="unfinished" />
+      <translation>上限 {limit}（残り {left}）</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>上限 {limit}（残り {left}）、{reset} にリセット</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>上限 {limit}、{reset} にリセット</translation>
     </message>
     <message>
       <source>no spending limit</source>
-      <translation type="unfinished" />
+      <translation>支出上限なし</translation>
     </message>
     <message>
       <source>used {amount}</source>
-      <translation type="unfinished" />
+      <translation>使用済み {amount}</translation>
     </message>
   </context>
   <context>
     <name>account_flow</name>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>削除</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>キーを削除</translation>
     </message>
     <message>
       <source>Remove the key for {server} from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>{server} 用のキーをこのコンピューターのキーチェーンから削除しますか？</translation>
     </message>
     <message>
       <source>Remove your OpenRouter key from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter のキーをこのコンピューターのキーチェーンから削除しますか？</translation>
     </message>
     <message>
       <source>You are ready: type a message and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>準備ができました。メッセージを入力して Enter を押してください。</translation>
     </message>
   </context>
   <context>
@@ -200,47 +201,47 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ページ</numerusform>
       </translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>添付した PDF にはテキストがなく、ページの画像だけです。有料の読み取りは 1,000 ページあたり $2 かかり、{columns} 列それぞれが読み取り料金を支払います（合計 {pages}: 約 {about}）。読み取りますか？</translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>添付した PDF にはテキストがなく、ページの画像だけです。有料の読み取りは 1,000 ページあたり $2 かかり、このメッセージで送信するすべての PDF が読み取られます（{pdfs} 個の PDF、{pages}: 約 {about}）。読み取りますか？</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
-      <translation type="unfinished" />
+      <translation>送信されていません: {model} は画像を認識できません。この会話の以前のメッセージには画像（{names}）が含まれており、メッセージのたびに再送信されます。画像を認識できるモデルを選んでください。</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
-      <translation type="unfinished" />
+      <translation>送信されていません: {model} は画像を認識できませんが、{names} は画像です。画像を認識できるモデルを選ぶか、画像を削除してください。</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
-      <translation type="unfinished" />
+      <translation>送信されていません: {model} は画像を認識できませんが、{names} は画像です。画像を認識できるモデルを選ぶか、画像を削除してください。</translation>
     </message>
     <message>
       <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
-      <translation type="unfinished" />
+      <translation>モデル一覧には、このモデルが画像やファイルを読めるかどうかが記載されていないため、添付ファイルはそのまま送信されました。回答が添付ファイルを無視する場合は、読み取れるモデルを選んでください。</translation>
     </message>
     <message>
       <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>これらの PDF にはテキストがなく、ページの画像だけです。読み取りには 1,000 ページあたり $2 かかります（この {pages} で約 {about}）。読み取りますか？</translation>
     </message>
     <message>
       <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>この PDF にはテキストがなく、ページの画像だけです。読み取りには 1,000 ページあたり $2 かかります（この {pages} で約 {about}）。読み取りますか？</translation>
     </message>
     <message numerus="yes">
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{names} ほか %n 件</numerusform>
       </translation>
     </message>
   </context>
@@ -249,424 +250,424 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ページ</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>A message can carry at most %n attachments. Remove one to attach another.</source>
       <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>1 つのメッセージに添付できるのは最大 %n 個です。別のファイルを添付するには、1 つ削除してください。</numerusform>
       </translation>
     </message>
     <message>
       <source>Attach</source>
-      <translation type="unfinished" />
+      <translation>添付</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>ファイルを添付</translation>
     </message>
     <message>
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>ファイルを添付</translation>
     </message>
     <message>
       <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
-      <translation type="unfinished" />
+      <translation>画像、PDF、テキストファイルを添付します（ここにドロップまたは貼り付けることもできます）。画像は {image_mb} MB まで（{side} ピクセルより大きいものは縮小されます）、PDF は {pdf_mb} MB まで、テキストファイルは {text_mb} MB まで、1 つのメッセージにつき最大 {count} 個です。</translation>
     </message>
     <message>
       <source>Attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>添付ファイル {name}</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>添付ファイル</translation>
     </message>
     <message>
       <source>Files cannot be attached here.</source>
-      <translation type="unfinished" />
+      <translation>ここにはファイルを添付できません。</translation>
     </message>
     <message numerus="yes">
       <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
       <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>まだ送信されていません: %n 個のファイルを読み込み中です。添付が完了したらもう一度送信を押すか、削除（✕）して添付なしで送信してください。</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
-      <translation type="unfinished" />
+      <translation>まだ送信されていません: 「{name}」を読み込み中です。添付が完了したらもう一度送信を押すか、削除（✕）して添付なしで送信してください。</translation>
     </message>
     <message>
       <source>Pasted picture.png</source>
-      <translation type="unfinished" />
+      <translation>貼り付けた画像.png</translation>
     </message>
     <message>
       <source>Picture {name}</source>
-      <translation type="unfinished" />
+      <translation>画像 {name}</translation>
     </message>
     <message>
       <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>画像、PDF、テキストファイル (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;すべてのファイル (*)</translation>
     </message>
     <message>
       <source>Reading {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} を読み込み中</translation>
     </message>
     <message>
       <source>Reading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>「{name}」を読み込み中…</translation>
     </message>
     <message>
       <source>Remove this attachment</source>
-      <translation type="unfinished" />
+      <translation>この添付ファイルを削除</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} を削除</translation>
     </message>
     <message>
       <source>Stop reading this file (it is not attached)</source>
-      <translation type="unfinished" />
+      <translation>このファイルの読み込みを中止（添付されません）</translation>
     </message>
     <message>
       <source>Stop reading {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} の読み込みを中止</translation>
     </message>
     <message>
       <source>reduced</source>
-      <translation type="unfinished" />
+      <translation>縮小済み</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」を開けませんでした。</translation>
     </message>
     <message>
       <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
-      <translation type="unfinished" />
+      <translation>「{name}」を開けませんでした: 開くためのコピーを Switchboard が書き込めませんでした（ディスクがいっぱいか、一時フォルダーに書き込めない可能性があります）。</translation>
     </message>
     <message>
       <source>“{name}” is attached already.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」はすでに添付されています。</translation>
     </message>
     <message numerus="yes">
       <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
       <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>「{name}」は添付されませんでした: 1 つのメッセージに添付できるのは最大 %n 個です。</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}”: {what}.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」: {what}。</translation>
     </message>
   </context>
   <context>
     <name>attachments</name>
     <message>
       <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard は PDF を読み取れません: 必要な部品が見つかりません。Switchboard を再インストールしてください。</translation>
     </message>
     <message>
       <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard は「{name}」を送信できません。送信できるのは画像（PNG、JPEG、WebP、GIF）、PDF、テキストファイルです。</translation>
     </message>
     <message>
       <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard はデータフォルダーに「{name}」のコピーを保存できませんでした。ディスクがいっぱいでないか確認してから、もう一度添付してください。</translation>
     </message>
     <message>
       <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard には「{name}」を読み取る権限がありません。ファイルのアクセス権を確認するか、自分のフォルダーにコピーしてそのコピーを添付してください。</translation>
     </message>
     <message>
       <source>a GIF picture</source>
-      <translation type="unfinished" />
+      <translation>GIF 画像</translation>
     </message>
     <message>
       <source>a JPEG picture</source>
-      <translation type="unfinished" />
+      <translation>JPEG 画像</translation>
     </message>
     <message>
       <source>a PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>a PNG picture</source>
-      <translation type="unfinished" />
+      <translation>PNG 画像</translation>
     </message>
     <message>
       <source>a WebP picture</source>
-      <translation type="unfinished" />
+      <translation>WebP 画像</translation>
     </message>
     <message>
       <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
-      <translation type="unfinished" />
+      <translation>ZIP アーカイブ（Word、Excel、PowerPoint のファイルも ZIP アーカイブです）</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>テキスト</translation>
     </message>
     <message>
       <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」を読み取れませんでした。もう一度試すか、別のフォルダーにコピーしてそのコピーを添付してください。</translation>
     </message>
     <message>
       <source>“{name}” has no pages: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」にはページがありません: 送信する内容がありません。</translation>
     </message>
     <message>
       <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は {pages:,} ページあります。Switchboard が送信できる PDF は最大 {MAX_PDF_PAGES:,} ページです。分割して必要な部分を添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は破損した PDF で、Switchboard は開けませんでした。PDF ビューアーで開いて新しい PDF として保存または印刷し、それを添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is empty: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は空です: 送信する内容がありません。</translation>
     </message>
     <message>
       <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」はパスワードまたは暗号化で保護されているため、モデルが読み取れませんでした。保護されていないコピーを保存して（例:「PDF に印刷」）、それを添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」が見つかりません: 移動または削除された可能性があります。現在の場所からもう一度添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は Switchboard が読み取れる PDF ではありません。正しいファイルを添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は PDF ではありません: 内容は {contents} です。名前を変更するか、正しいファイルを添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は Switchboard が読み取れる画像ではありません。PNG、JPEG、WebP、GIF のいずれかの画像を添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は画像ではありません: 内容は {contents} です。名前を変更するか、正しいファイルを添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is not a text file Switchboard can send.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は Switchboard が送信できるテキストファイルではありません。</translation>
     </message>
     <message>
       <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」はテキストファイルではありません: 内容は {contents} です。名前を変更するか、正しいファイルを添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は通常のファイルではない（フォルダー、パイプ、デバイスなどの可能性があります）ため、添付できません。</translation>
     </message>
     <message>
       <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は大きすぎて安全に開けません: {width:,} × {height:,} ピクセル。別のプログラムで小さくしてから、もう一度添付してください。</translation>
     </message>
     <message>
       <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は大きすぎます: PDF は最大 {size} MB です。</translation>
     </message>
     <message>
       <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は大きすぎます: ファイルは最大 {limit} MB です（画像は {image_limit} MB、テキストファイルは {text_limit} MB）。</translation>
     </message>
     <message>
       <source>“{name}” is too large: pictures can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は大きすぎます: 画像は最大 {size} MB です。</translation>
     </message>
     <message>
       <source>“{name}” is too large: text files can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は大きすぎます: テキストファイルは最大 {size} MB です。</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は画像のようですが、開けませんでした: 破損しているか、大きすぎて縮小できない可能性があります。別のプログラムで開いて小さくするか保存し直してから、もう一度添付してください。</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は画像のようですが、破損しています: Switchboard はサイズを読み取れませんでした。別のプログラムで開いて保存し直してください。</translation>
     </message>
   </context>
   <context>
     <name>blobs</name>
     <message>
       <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
-      <translation type="unfinished" />
+      <translation>添付ファイル「{name}」は Switchboard のデータフォルダーにもうないため、再送信できません。もう一度添付してください。</translation>
     </message>
   </context>
   <context>
     <name>catalogue</name>
     <message>
       <source>The server listed no models, so the current list is kept.</source>
-      <translation type="unfinished" />
+      <translation>サーバーからモデルが返されなかったため、現在の一覧を維持します。</translation>
     </message>
   </context>
   <context>
     <name>chat</name>
     <message>
       <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard はこの回答を保存できなかった（ディスクがいっぱいの可能性があります）ため、ここで停止しました。受信した部分は表示されています。空き容量を確保してから、再試行を押してください。</translation>
     </message>
     <message>
       <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
-      <translation type="unfinished" />
+      <translation>ファイル「{name}」は Switchboard のデータフォルダーにもうないため、モデルにはもう利用できないことが伝えられました。モデルに必要な場合はもう一度添付してください。</translation>
     </message>
   </context>
   <context>
     <name>chat_view</name>
     <message>
       <source>Answer status</source>
-      <translation type="unfinished" />
+      <translation>回答の状態</translation>
     </message>
     <message>
       <source>Attachments are sent again with every later message.</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルは、以降のメッセージのたびに再送信されます。</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>キャンセル</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>閉じる</translation>
     </message>
     <message>
       <source>Deleted version</source>
-      <translation type="unfinished" />
+      <translation>削除されたバージョン</translation>
     </message>
     <message>
       <source>Editing a message</source>
-      <translation type="unfinished" />
+      <translation>メッセージを編集中</translation>
     </message>
     <message>
       <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>メッセージを編集中: 送信すると新しいバージョンが追加され、元のメッセージは残ります。（Esc でキャンセル）</translation>
     </message>
     <message>
       <source>Estimated cost of this message</source>
-      <translation type="unfinished" />
+      <translation>このメッセージの推定コスト</translation>
     </message>
     <message>
       <source>Models that can read your attachments</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルを読み取れるモデル</translation>
     </message>
     <message>
       <source>No model in the model list says it can; refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>モデル一覧に対応しているモデルがありません。一覧を更新してもう一度お試しください。</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>送信されていません: メッセージと添付ファイルは入力欄に残っています。PDF なしで送信するには PDF を削除してください。</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>ページの画像を読み取りますか？</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>読み取る</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>送信</translation>
     </message>
     <message>
       <source>Send message</source>
-      <translation type="unfinished" />
+      <translation>メッセージを送信</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>停止</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>回答を停止</translation>
     </message>
     <message>
       <source>Stop the answer (Esc)</source>
-      <translation type="unfinished" />
+      <translation>回答を停止 (Esc)</translation>
     </message>
     <message>
       <source>That version cannot come back: what it followed was deleted too.</source>
-      <translation type="unfinished" />
+      <translation>このバージョンは戻せません: 前の部分も削除されています。</translation>
     </message>
     <message>
       <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
-      <translation type="unfinished" />
+      <translation>編集中のメッセージが表示されなくなったため、何も送信されませんでした。そのメッセージに戻ってもう一度編集するか、新しいメッセージとして送信してください。</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>思考中…</translation>
     </message>
     <message>
       <source>This conversation now uses {model}. Press Send to send your message.</source>
-      <translation type="unfinished" />
+      <translation>この会話では {model} を使うようになりました。送信を押してメッセージを送信してください。</translation>
     </message>
     <message>
       <source>This message: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>このメッセージ: {estimate}</translation>
     </message>
     <message>
       <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>このモデルはこれ以上思考を短くできません。長さの制限なしでもう一度試すか、パラメーターパネルで「最大長」を大きくしてください。</translation>
     </message>
     <message>
       <source>Type a message below to start.</source>
-      <translation type="unfinished" />
+      <translation>下にメッセージを入力して始めましょう。</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>元に戻す</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>バージョン {number}/{total}</translation>
     </message>
     <message>
       <source>Version {number} of {total} deleted.</source>
-      <translation type="unfinished" />
+      <translation>バージョン {number}/{total} を削除しました。</translation>
     </message>
     <message>
       <source>Wait for the answer to finish (or stop it) before changing versions.</source>
-      <translation type="unfinished" />
+      <translation>バージョンを切り替える前に、回答が終わるまで待つか停止してください。</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>モデルを待っています…</translation>
     </message>
     <message>
       <source>Write a message to send with your attachments.</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルと一緒に送信するメッセージを入力してください。</translation>
     </message>
     <message>
       <source>Writing…</source>
-      <translation type="unfinished" />
+      <translation>書き込み中…</translation>
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
-      <translation type="unfinished" />
+      <translation>書き込み中… {rate} トークン/秒</translation>
     </message>
     <message>
       <source>about {cost}</source>
-      <translation type="unfinished" />
+      <translation>約 {cost}</translation>
     </message>
   </context>
   <context>
     <name>column_settings</name>
     <message>
       <source>Column settings</source>
-      <translation type="unfinished" />
+      <translation>列の設定</translation>
     </message>
     <message>
       <source>Differs from another column: {settings}.</source>
-      <translation type="unfinished" />
+      <translation>他の列との違い: {settings}。</translation>
     </message>
   </context>
   <context>
@@ -674,21 +675,21 @@
     <message numerus="yes">
       <source>%n requests, {estimate}</source>
       <comment>one: %n request, {estimate}</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件のリクエスト、{estimate}</numerusform>
       </translation>
     </message>
     <message>
       <source>Something went wrong in Switchboard while this answer was written.</source>
-      <translation type="unfinished" />
+      <translation>この回答の作成中に Switchboard で問題が発生しました。</translation>
     </message>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}。{reason}</translation>
     </message>
     <message>
       <source>{first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} 対 {second}</translation>
     </message>
   </context>
   <context>
@@ -696,15 +697,15 @@
     <message numerus="yes">
       <source>%n answers</source>
       <comment>one: %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件の回答</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n トークン</numerusform>
       </translation>
     </message>
     <message>
