@@ -710,327 +710,327 @@
     </message>
     <message>
       <source>Blind comparison</source>
-      <translation type="unfinished" />
+      <translation>ブラインド比較</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens}</source>
-      <translation type="unfinished" />
+      <translation>合計: {answers} · {tokens}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · at least {cost}</source>
-      <translation type="unfinished" />
+      <translation>合計: {answers} · {tokens} · {cost} 以上</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · {cost}</source>
-      <translation type="unfinished" />
+      <translation>合計: {answers} · {tokens} · {cost}</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>スキーマに沿った JSON</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>モデル</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>プロバイダー</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>システムプロンプト</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>なし</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>未設定</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>オン</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>プレーンテキスト</translation>
     </message>
     <message>
       <source>“{text}”</source>
-      <translation type="unfinished" />
+      <translation>「{text}」</translation>
     </message>
   </context>
   <context>
     <name>compare_view</name>
     <message>
       <source>(Change that column's model with Change….)</source>
-      <translation type="unfinished" />
+      <translation>（その列のモデルは「変更…」で変更できます。）</translation>
     </message>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>（次のメッセージ）</translation>
     </message>
     <message>
       <source>Another model…</source>
-      <translation type="unfinished" />
+      <translation>別のモデル…</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>回答 {letter}</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>ブラインド: 名前は隠され、順番はシャッフルされています。コストは選んだ後に表示されます。最も良い回答を選んでください。</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Thinking, times and costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>ブラインド: 名前は隠され、順番はシャッフルされています。思考、時間、コストは選んだ後に表示されます。最も良い回答を選んでください。</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>変更…</translation>
     </message>
     <message>
       <source>Column statistics</source>
-      <translation type="unfinished" />
+      <translation>列の統計</translation>
     </message>
     <message>
       <source>Column totals</source>
-      <translation type="unfinished" />
+      <translation>列の合計</translation>
     </message>
     <message>
       <source>Comparison total</source>
-      <translation type="unfinished" />
+      <translation>比較の合計</translation>
     </message>
     <message>
       <source>Continue with this one</source>
-      <translation type="unfinished" />
+      <translation>これで続ける</translation>
     </message>
     <message>
       <source>Details show once you pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>詳細は最も良い回答を選んだ後に表示されます。</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>エクスポート…</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>違いを強調表示</translation>
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation type="unfinished" />
+      <translation>違いを強調</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
-      <translation type="unfinished" />
+      <translation>異なる文全体、または単語単位で強調します。</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>送信されていません: メッセージと添付ファイルは入力欄に残っています。PDF なしで送信するには PDF を削除してください。</translation>
     </message>
     <message>
       <source>One prompt for every column (Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>すべての列に同じプロンプト（Enter で送信）</translation>
     </message>
     <message>
       <source>Pick as best</source>
-      <translation type="unfinished" />
+      <translation>ベストに選ぶ</translation>
     </message>
     <message>
       <source>Prompt for every column</source>
-      <translation type="unfinished" />
+      <translation>すべての列へのプロンプト</translation>
     </message>
     <message>
       <source>Put another preset or model in this column.</source>
-      <translation type="unfinished" />
+      <translation>この列に別のプリセットまたはモデルを入れます。</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>ページの画像を読み取りますか？</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>読み取る</translation>
     </message>
     <message>
       <source>Request…</source>
-      <translation type="unfinished" />
+      <translation>リクエスト…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>再試行</translation>
     </message>
     <message>
       <source>Send to all</source>
-      <translation type="unfinished" />
+      <translation>すべてに送信</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>文</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>設定</translation>
     </message>
     <message>
       <source>Show or hide each column's settings.</source>
-      <translation type="unfinished" />
+      <translation>各列の設定を表示または非表示にします。</translation>
     </message>
     <message>
       <source>Show the request this column's next answer would send.</source>
-      <translation type="unfinished" />
+      <translation>この列の次の回答で送信されるリクエストを表示します。</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>停止</translation>
     </message>
     <message>
       <source>Stop all</source>
-      <translation type="unfinished" />
+      <translation>すべて停止</translation>
     </message>
     <message>
       <source>Stop every column (Esc)</source>
-      <translation type="unfinished" />
+      <translation>すべての列を停止 (Esc)</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>回答を停止</translation>
     </message>
     <message>
       <source>The prompt is in the box below: Send to all asks it again in every column, after the answers already there.</source>
-      <translation type="unfinished" />
+      <translation>プロンプトは下の入力欄にあります。「すべてに送信」を押すと、既存の回答の後に、すべての列でもう一度質問します。</translation>
     </message>
     <message>
       <source>This column cannot change now. Try again once it has answered.</source>
-      <translation type="unfinished" />
+      <translation>この列は今は変更できません。回答が終わってからもう一度お試しください。</translation>
     </message>
     <message>
       <source>This comparison cost at least {amount} (some costs are not known yet).</source>
-      <translation type="unfinished" />
+      <translation>この比較のコストは {amount} 以上です（一部のコストはまだわかっていません）。</translation>
     </message>
     <message>
       <source>This comparison cost {amount} in all.</source>
-      <translation type="unfinished" />
+      <translation>この比較のコストは合計 {amount} です。</translation>
     </message>
     <message>
       <source>Words</source>
-      <translation type="unfinished" />
+      <translation>単語</translation>
     </message>
     <message>
       <source>You picked {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} を選びました。</translation>
     </message>
     <message>
       <source>finish: {reason}</source>
-      <translation type="unfinished" />
+      <translation>終了: {reason}</translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>最初の語 {time}</translation>
     </message>
     <message>
       <source>hidden until you pick the best</source>
-      <translation type="unfinished" />
+      <translation>ベストを選ぶまで非表示</translation>
     </message>
     <message>
       <source>thinking… {time}</source>
-      <translation type="unfinished" />
+      <translation>思考中… {time}</translation>
     </message>
     <message>
       <source>thought privately</source>
-      <translation type="unfinished" />
+      <translation>非公開で思考</translation>
     </message>
     <message>
       <source>thought privately: {tokens} billed</source>
-      <translation type="unfinished" />
+      <translation>非公開で思考: {tokens} を請求</translation>
     </message>
     <message>
       <source>thought {time}</source>
-      <translation type="unfinished" />
+      <translation>思考 {time}</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost}（推定）</translation>
     </message>
     <message>
       <source>{cost} in all</source>
-      <translation type="unfinished" />
+      <translation>合計 {cost}</translation>
     </message>
     <message>
       <source>{count} answer tokens</source>
-      <translation type="unfinished" />
+      <translation>回答トークン {count}</translation>
     </message>
     <message>
       <source>{count} thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>思考トークン {count}</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} トークン</translation>
     </message>
     <message>
       <source>{model} via {provider}</source>
-      <translation type="unfinished" />
+      <translation>{model}（{provider} 経由）</translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} トークン/秒</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} 秒</translation>
     </message>
   </context>
   <context>
     <name>comparisons</name>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>列 {number}</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>新しい比較</translation>
     </message>
     <message>
       <source>No blind votes yet between {a} and {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} と {b} のブラインド投票はまだありません</translation>
     </message>
     <message>
       <source>{a} and {b} are tied {a_wins} to {b_wins}</source>
-      <translation type="unfinished" />
+      <translation>{a} と {b} は {a_wins} 対 {b_wins} で引き分けです</translation>
     </message>
     <message>
       <source>{winner} beat {loser} {wins} to {losses}</source>
-      <translation type="unfinished" />
+      <translation>{winner} が {loser} に {wins} 対 {losses} で勝ちました</translation>
     </message>
   </context>
   <context>
     <name>composer</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>メッセージ</translation>
     </message>
     <message>
       <source>Message  (Ctrl+Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>メッセージ（Ctrl+Enter で送信）</translation>
     </message>
     <message>
       <source>Message  (Enter to send, Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>メッセージ（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
       <source>Type your message. Enter sends, Shift+Enter adds a line.</source>
-      <translation type="unfinished" />
+      <translation>メッセージを入力してください。Enter で送信、Shift+Enter で改行します。</translation>
     </message>
   </context>
   <context>
     <name>conversation</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>新しい会話</translation>
     </message>
   </context>
   <context>
@@ -1038,394 +1038,394 @@
     <message numerus="yes">
       <source>%n attached files were left out: the file did not contain them.</source>
       <comment>one: One attached file was left out: the file did not contain it.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>添付ファイル %n 個が除外されました: ファイルに含まれていませんでした。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
       <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>添付ファイル %n 個が除外されました: 破損している、大きすぎる、または名前と内容が一致しません。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n system messages from later in the conversation were added to its system prompt.</source>
       <comment>one: %n system message from later in the conversation was added to its system prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>会話の後半にあったシステムメッセージ %n 件をシステムプロンプトに追加しました。</numerusform>
       </translation>
     </message>
     <message>
       <source>Could not read {name}: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>{name} を読み取れませんでした: {reason}。何もインポートされませんでした。</translation>
     </message>
     <message>
       <source>Could not save the attached files: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルを保存できませんでした: {reason}。何もインポートされませんでした。</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>エクスポートを保存できませんでした: {reason}。</translation>
     </message>
     <message>
       <source>Could not save the imported conversation to your history: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>インポートした会話を履歴に保存できませんでした: {reason}。何もインポートされませんでした。</translation>
     </message>
     <message>
       <source>Could not save the new conversation: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>新しい会話を保存できませんでした: {reason}。</translation>
     </message>
     <message>
       <source>Imported “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>「{title}」をインポートしました。</translation>
     </message>
     <message>
       <source>This comparison no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>この比較はもう存在しません。何もエクスポートされませんでした。</translation>
     </message>
     <message>
       <source>This conversation no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>この会話はもう存在しません。</translation>
     </message>
     <message>
       <source>This conversation no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>この会話はもう存在しません。何もエクスポートされませんでした。</translation>
     </message>
     <message>
       <source>This conversation with its attached files would make a file of about {size} MB, more than the {limit} MB Switchboard can import again, so nothing was exported. Export it as Markdown instead (the files are then named but not included).</source>
-      <translation type="unfinished" />
+      <translation>この会話を添付ファイルと一緒にエクスポートすると約 {size} MB になり、Switchboard が再インポートできる {limit} MB を超えるため、何もエクスポートされませんでした。代わりに Markdown でエクスポートしてください（その場合、ファイルは名前だけが記載され、含まれません）。</translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation. Nothing was copied.</source>
-      <translation type="unfinished" />
+      <translation>このメッセージは会話に表示されなくなりました。何もコピーされませんでした。</translation>
     </message>
     <message>
       <source>it is not an ordinary file</source>
-      <translation type="unfinished" />
+      <translation>通常のファイルではありません</translation>
     </message>
     <message>
       <source>up to {size} MB, {messages} messages</source>
-      <translation type="unfinished" />
+      <translation>最大 {size} MB、{messages} 件のメッセージ</translation>
     </message>
     <message>
       <source>{names} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{names}、{last}</translation>
     </message>
     <message>
       <source>{names} were left out: their values in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>{names} は除外されました: ファイル内の値を送信できません。</translation>
     </message>
     <message>
       <source>{name} was left out: its value in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>{name} は除外されました: ファイル内の値を送信できません。</translation>
     </message>
     <message>
       <source>{title} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{title}（続き）</translation>
     </message>
   </context>
   <context>
     <name>cost</name>
     <message>
       <source>Add credits at {url}, then send again: your message is kept.</source>
-      <translation type="unfinished" />
+      <translation>{url} でクレジットを追加してから、もう一度送信してください。メッセージは残っています。</translation>
     </message>
     <message>
       <source>Confirm this send</source>
-      <translation type="unfinished" />
+      <translation>この送信を確認</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>回答が最大の長さまで続いた場合、この送信で今月の支出が {amount} になり、月間の支出上限 {cap} を超える可能性があります。</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>回答が最大の長さまで続いた場合、この送信で今日の支出が {amount} になり、1 日の支出上限 {cap} を超える可能性があります。</translation>
     </message>
     <message>
       <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter によると、クレジットがなくなりました（またはこのキーが支出上限に達しました）。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>1 日の支出上限内に収めるには、すべての列で「最大長」を {tokens} 以下にしてください。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>月間の支出上限内に収めるには、すべての列で「最大長」を {tokens} 以下にしてください。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>1 日の支出上限内に収めるには、「最大長」を {tokens} 以下にしてください。</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>月間の支出上限内に収めるには、「最大長」を {tokens} 以下にしてください。</translation>
     </message>
     <message>
       <source>Spending cap</source>
-      <translation type="unfinished" />
+      <translation>支出上限</translation>
     </message>
     <message>
       <source>The cost of this send is unknown.</source>
-      <translation type="unfinished" />
+      <translation>この送信のコストは不明です。</translation>
     </message>
     <message>
       <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
-      <translation type="unfinished" />
+      <translation>このモデルの料金が不明なため、この送信が支出上限内かどうかを確認できません。</translation>
     </message>
     <message>
       <source>This key has {left} left of its {limit} limit.</source>
-      <translation type="unfinished" />
+      <translation>このキーの上限 {limit} のうち、残りは {left} です。</translation>
     </message>
     <message>
       <source>This key has {left} left.</source>
-      <translation type="unfinished" />
+      <translation>このキーの残りは {left} です。</translation>
     </message>
     <message>
       <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>この送信で今月の支出が {amount} になる可能性があります（月間の支出上限 {cap} の {percent}%）。</translation>
     </message>
     <message>
       <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>この送信で今日の支出が {amount} になる可能性があります（1 日の支出上限 {cap} の {percent}%）。</translation>
     </message>
     <message>
       <source>This send could cost about {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>この送信で、さらに約 {amount} かかる可能性があります。</translation>
     </message>
     <message>
       <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>この送信には約 {amount} かかる可能性があります。{limit} を超える可能性のある送信は確認するよう設定されています。</translation>
     </message>
     <message>
       <source>This send could cost up to {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>この送信で、さらに最大 {amount} かかる可能性があります。</translation>
     </message>
     <message>
       <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>この送信には最大 {amount} かかる可能性があります。{limit} を超える可能性のある送信は確認するよう設定されています。</translation>
     </message>
     <message>
       <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>この送信で今月の支出が {amount} になり、月間の支出上限 {cap} を超える可能性があります。</translation>
     </message>
     <message>
       <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>この送信で今日の支出が {amount} になり、1 日の支出上限 {cap} を超える可能性があります。</translation>
     </message>
     <message>
       <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>今月はすでに {amount} を支出し、月間の支出上限 {cap} に達しています。</translation>
     </message>
     <message>
       <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>今日はすでに {amount} を支出し、1 日の支出上限 {cap} に達しています。</translation>
     </message>
     <message>
       <source>about {typical}</source>
-      <translation type="unfinished" />
+      <translation>約 {typical}</translation>
     </message>
     <message>
       <source>about {typical}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>約 {typical}、最大 {most}</translation>
     </message>
     <message>
       <source>at most {most}</source>
-      <translation type="unfinished" />
+      <translation>最大 {most}</translation>
     </message>
     <message>
       <source>cost unknown for this model</source>
-      <translation type="unfinished" />
+      <translation>このモデルのコストは不明</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>無料</translation>
     </message>
     <message>
       <source>this month</source>
-      <translation type="unfinished" />
+      <translation>今月</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>今日</translation>
     </message>
     <message>
       <source>{least}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{least}、最大 {most}</translation>
     </message>
   </context>
   <context>
     <name>cost_meter</name>
     <message>
       <source>Comparison: {cost}</source>
-      <translation type="unfinished" />
+      <translation>比較: {cost}</translation>
     </message>
     <message>
       <source>Conversation: {cost}</source>
-      <translation type="unfinished" />
+      <translation>会話: {cost}</translation>
     </message>
     <message>
       <source>Conversation: –</source>
-      <translation type="unfinished" />
+      <translation>会話: –</translation>
     </message>
     <message>
       <source>Cost meter</source>
-      <translation type="unfinished" />
+      <translation>コストメーター</translation>
     </message>
     <message>
       <source>Credit: no limit on this key</source>
-      <translation type="unfinished" />
+      <translation>クレジット: このキーに上限なし</translation>
     </message>
     <message>
       <source>Credit: unknown</source>
-      <translation type="unfinished" />
+      <translation>クレジット: 不明</translation>
     </message>
     <message>
       <source>Credit: {cost} left</source>
-      <translation type="unfinished" />
+      <translation>クレジット: 残り {cost}</translation>
     </message>
     <message>
       <source>Credit: –</source>
-      <translation type="unfinished" />
+      <translation>クレジット: –</translation>
     </message>
     <message>
       <source>Month: {cost}</source>
-      <translation type="unfinished" />
+      <translation>今月: {cost}</translation>
     </message>
     <message>
       <source>Month: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>今月: {cost} / {cap}</translation>
     </message>
     <message>
       <source>Month: –</source>
-      <translation type="unfinished" />
+      <translation>今月: –</translation>
     </message>
     <message>
       <source>Sent: no figure until the model starts writing</source>
-      <translation type="unfinished" />
+      <translation>送信済み: モデルが書き始めるまで金額は表示されません</translation>
     </message>
     <message>
       <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
-      <translation type="unfinished" />
+      <translation>モデルが何も書く前に停止しました: OpenRouter がプロンプト分を請求する場合があります</translation>
     </message>
     <message>
       <source>The answer being written now: an estimate until OpenRouter bills it</source>
-      <translation type="unfinished" />
+      <translation>現在作成中の回答: OpenRouter が請求するまでは推定値です</translation>
     </message>
     <message>
       <source>The request failed before the model wrote anything, so it was not billed</source>
-      <translation type="unfinished" />
+      <translation>モデルが何も書く前にリクエストが失敗したため、請求されていません</translation>
     </message>
     <message>
       <source>This answer: not charged</source>
-      <translation type="unfinished" />
+      <translation>この回答: 請求なし</translation>
     </message>
     <message>
       <source>This answer: {cost}</source>
-      <translation type="unfinished" />
+      <translation>この回答: {cost}</translation>
     </message>
     <message>
       <source>This answer: {cost} (est.)</source>
-      <translation type="unfinished" />
+      <translation>この回答: {cost}（推定）</translation>
     </message>
     <message>
       <source>This answer: –</source>
-      <translation type="unfinished" />
+      <translation>この回答: –</translation>
     </message>
     <message>
       <source>Today: {cost}</source>
-      <translation type="unfinished" />
+      <translation>今日: {cost}</translation>
     </message>
     <message>
       <source>Today: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>今日: {cost} / {cap}</translation>
     </message>
     <message>
       <source>Today: –</source>
-      <translation type="unfinished" />
+      <translation>今日: –</translation>
     </message>
     <message>
       <source>What OpenRouter billed for the latest answer</source>
-      <translation type="unfinished" />
+      <translation>最新の回答に対して OpenRouter が請求した金額</translation>
     </message>
     <message>
       <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter のキーでまだ使える金額（openrouter.ai より）</translation>
     </message>
     <message>
       <source>{percent}% of your daily cap</source>
-      <translation type="unfinished" />
+      <translation>1 日の支出上限の {percent}%</translation>
     </message>
     <message>
       <source>{percent}% of your monthly cap</source>
-      <translation type="unfinished" />
+      <translation>月間の支出上限の {percent}%</translation>
     </message>
   </context>
   <context>
     <name>costs</name>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}。{reason}</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>詳細をコピー</translation>
     </message>
     <message>
       <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard の内部で問題が発生しました。会話は保存されています。再び発生する場合は、詳細をコピーして私たちに送ってください（キーは含まれていません）。</translation>
     </message>
   </context>
   <context>
     <name>database</name>
     <message>
       <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>フォルダーが存在し、書き込み可能であることを確認してから、Switchboard を再起動してください。</translation>
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>ディスクに空き容量があることを確認してから、Switchboard を再起動してください。</translation>
     </message>
     <message>
       <source>Close any other copy of Switchboard, then restart it.</source>
-      <translation type="unfinished" />
+      <translation>ほかに開いている Switchboard を閉じてから、再起動してください。</translation>
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation type="unfinished" />
+      <translation>このセッションでは会話が保存されません: Switchboard は {path} の履歴ファイルを開けませんでした（理由: {reason}）。{advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>ディスクの空き容量を確保してから、Switchboard を再起動してください。</translation>
     </message>
     <message>
       <source>Move that file out of the way, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>そのファイルを別の場所に移動してから、Switchboard を再起動してください。</translation>
     </message>
     <message>
       <source>Restart Switchboard to try again.</source>
-      <translation type="unfinished" />
+      <translation>もう一度試すには Switchboard を再起動してください。</translation>
     </message>
     <message>
       <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>{path} の会話履歴を読み取れず、Switchboard はそれを別の場所に移動することもできませんでした（{reason}）。このセッションでは会話が保存されません。</translation>
     </message>
     <message>
       <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
-      <translation type="unfinished" />
+      <translation>{path} の会話履歴は、より新しいバージョンの Switchboard で保存されています。表示するには Switchboard を更新してください。それまでは会話が保存されません。</translation>
     </message>
     <message>
       <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>会話履歴を読み取れなかったため、Switchboard は新しい履歴を作成しました。古いファイルは {kept} に保存されています。</translation>
     </message>
     <message>
       <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>会話履歴を読み取れませんでした。古いファイルは {kept} に保存されています。新しい履歴も作成できなかった（{reason}）ため、このセッションでは会話が保存されません。</translation>
     </message>
     <message>
       <source>another program is keeping it locked</source>
