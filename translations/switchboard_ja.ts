@@ -1429,636 +1429,636 @@
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>別のプログラムがロックしています</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>そのフォルダーでファイルを作成または変更する権限がありません</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>フォルダーのパスの一部がフォルダーではなくファイルです</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>データベースのメッセージ: {error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>書き込み中にディスクがエラーを報告しました（いっぱいか、故障しかけている可能性があります）</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>システムのメッセージ: {error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>（次のメッセージ）</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>組み込みの一覧</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>最新の一覧</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>モデル一覧を更新しました: %n 個のモデル。</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>送信されていません: {problem} パラメーターパネルで修正してください。</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>保存済みの一覧</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>プリセット「{name}」を保存しました。</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>モデル一覧を更新できませんでした: {reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} プリセットを保存する前に修正してください。</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} リクエストを表示するには修正してください。</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 修正されるまで何も送信されません。</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>暗号化なしの http は、このコンピューター上のサーバー（localhost）でのみ使用できます。キーが途中で読み取られないよう、それ以外には https を使用してください。</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>アドレスに ? や # を含めることはできません。</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>アドレスに名前やパスワード（@ より前の部分）を含めることはできません。{address} のように、サーバーのアドレスだけを入力してください</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>アドレス内のポート番号（コロンの後の数字）が正しくありません。</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>{address} のように、https:// で始まる完全なアドレスを入力してください</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>サーバー</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter に接続できませんでした。インターネット接続を確認してから、再試行を押してください。</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>設定のいずれかが範囲外です。パラメーターパネルを確認してください。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのリクエストを受け付けられませんでした。モデルまたは設定を変更してから、もう一度送信してください。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのリクエストを受け付けられませんでした。設定を変更して再試行してください。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのリクエストを受け付けられませんでした: {reason} 設定を変更して再試行してください。</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのリクエストを受け付けられませんでした: {reason}。設定を変更して再試行してください。</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのリクエストを処理できませんでした。設定を確認して再試行してください。</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter は API キーを受け付けませんでした。入力ミス、無効化、または期限切れの可能性があります。設定で新しいキーを貼り付けてください。</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのモデルを認識していません。一覧から別のモデルを選んでください。</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter はこのリクエストを拒否しました: プロバイダーのモデレーションで問題とされたか、このモデルを利用できません。表現を変えるか、別のモデルを選んでください。</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter の応答に時間がかかりすぎました。再試行を押してください。</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter との通信中に問題が発生しました。もう一度お試しください。</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>このモデルはもう利用できません（またはルーティング設定に合うプロバイダーがありません）。別のモデルを選んでください。</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>回答が終わる前に接続が切れました。受信した部分は保持され、未完了として示されます。もう一度質問するには再試行を押してください。</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>モデルからの送信が長時間止まったため、リクエストを中止しました。再試行を押すか、より速いモデルを選んでください。</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>モデルは回答を終える前にエラーで停止しました。受信した部分は保持されています。もう一度質問するには再試行を押してください。</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>回答中にモデルのプロバイダーで障害が発生しました（{reason}）。受信した部分は保持されています。もう一度質問するには再試行を押してください。</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>回答中にモデルのプロバイダーで障害が発生しました。受信した部分は保持されています。もう一度質問するには再試行を押してください。</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>モデルのプロバイダーは現在停止中または混雑しています。少し待ってから再試行を押すか、別のモデルを選んでください。</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>ネットワークが回答の代わりに Web ページを返しました。ホテルやカフェの Wi-Fi を使っている場合は、ブラウザーを開いてネットワークにサインインしてから、再試行を押してください。</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>サーバーが実際の回答とは思えないほど大きなデータを送ってきたため、Switchboard は読み取りを停止しました。それまでに受信した部分は保持されています。再試行を押してください。再び発生する場合は、サーバーまたは途中のネットワークに問題があります。</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>この会話はモデルの記憶容量に対して長すぎます。新しい会話を始めるか、テキストを短くするか、コンテキストの大きいモデルを選んでください。</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>このメッセージは大きすぎて送信できません。短くするか、添付ファイルを削除してください。</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>現在リクエストが多すぎます: このモデルまたはアカウントがレート制限に達しました。少し待ってから再試行を押してください。</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter のクレジットがなくなりました（またはこのキーが支出上限に達しました）。https://openrouter.ai/settings/credits でクレジットを追加してから、再試行を押してください。</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>このファイルは Switchboard が読み取れる会話ではありません: {reason}。</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>メッセージの一覧がありません</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>桁数が多すぎる数値が含まれています</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>Switchboard がインポートできる上限の {most} 件を超えるメッセージが含まれています</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>Switchboard がインポートできる上限の {most} 個を超える値（テキスト、数値、リスト、オブジェクト）が含まれています</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>会話もメッセージの一覧も含まれていません</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>メッセージが含まれていません</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>Switchboard がインポートできる上限の {limit} MB を超えています</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>入れ子が深すぎます</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>UTF-8 のテキストではありません</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>有効な JSON ではありません</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>より新しいバージョンの Switchboard で作成されています（形式 {version}）。インポートするには Switchboard を更新してください</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルが想定された形式ではありません</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>メッセージがバージョンの 1 つの流れになっていません</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>バージョン番号がないか、正しくありません</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>バージョンがリストではありません</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>バージョンが循環しています</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>バージョンの ID がないか、重複しています</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>バージョンの親が ID ではありません</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>バージョンの親が存在しません</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} に無効な添付ファイルがあります</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} は Switchboard がインポートできる上限の {most} 個を超えるパートを含んでいます</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} にロールがありません</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} にテキストの内容がありません</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} にはテキストがなく、添付ファイルだけです</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} のロールは「{role}」ですが、インポートできるのは system、user、assistant のメッセージだけです</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} はメッセージのオブジェクトではありません</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルの 1 つが破損しています</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルの 1 つが Switchboard の上限の {limit} MB を超えています</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>添付ファイルの 1 つが想定された形式ではありません</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>添付ファイル「{name}」は記載されたサイズと異なるか、Switchboard が扱える上限を超えています</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>メッセージ {number} の添付ファイルが短いリストになっていません</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>バージョン {number} はシステムメッセージです</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>すべてのプリセット</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>回答</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>コスト</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>ちょうど {cost}。</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>数値は選んだプロンプトを集計しています: {prompts} 件中 {counted} 件。</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>完了: すべてのプロンプトに回答があります。</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>最初の語</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>最初の語: 最初の語が届くまでの時間。トークン/秒: 1 秒あたりのトークン数で、回答の速さを示します（トークンは単語の短い断片です）。</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
-      <translation type="unfinished" />
+      <translation>回答の最初の語が届くまでの平均時間。</translation>
     </message>
     <message>
       <source>How many tokens the answers have (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>回答に含まれるトークン数（トークンは単語の短い断片です）。</translation>
     </message>
     <message>
       <source>Not finished. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>未完了です。再開すると、足りない分だけを送信します。</translation>
     </message>
     <message>
       <source>Not started yet.</source>
-      <translation type="unfinished" />
+      <translation>まだ開始していません。</translation>
     </message>
     <message>
       <source>Nothing is spent on this run yet.</source>
-      <translation type="unfinished" />
+      <translation>この実行ではまだ支出がありません。</translation>
     </message>
     <message>
       <source>Open a prompt as a comparison to pick its best answer.</source>
-      <translation type="unfinished" />
+      <translation>最も良い回答を選ぶには、プロンプトを比較として開いてください。</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>プリセット</translation>
     </message>
     <message>
       <source>Running.</source>
-      <translation type="unfinished" />
+      <translation>実行中です。</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>速度</translation>
     </message>
     <message>
       <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
-      <translation type="unfinished" />
+      <translation>この実行での支出の合計（停止、失敗、再質問した回答を含む）: {cost}。</translation>
     </message>
     <message>
       <source>Stopped. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>停止しました。再開すると、足りない分だけを送信します。</translation>
     </message>
     <message>
       <source>The cost is not known.</source>
-      <translation type="unfinished" />
+      <translation>コストは不明です。</translation>
     </message>
     <message>
       <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
-      <translation type="unfinished" />
+      <translation>表示されている回答のコスト（プロンプトごとに 1 つ）。以前の試行（停止、失敗、再質問）は含まれません。実行全体の支出は表の下の注記をご覧ください。</translation>
     </message>
     <message>
       <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
-      <translation type="unfinished" />
+      <translation>ほかのプリセットは最も良い回答を選ぶまでブラインドのままなので、それらを集計するのは「すべてのプリセット」の行だけです。</translation>
     </message>
     <message>
       <source>Tokens</source>
-      <translation type="unfinished" />
+      <translation>トークン</translation>
     </message>
     <message>
       <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>1 秒あたりのトークン数: 回答の平均の速さ（トークンは単語の短い断片です）。</translation>
     </message>
     <message>
       <source>Wins</source>
-      <translation type="unfinished" />
+      <translation>勝ち</translation>
     </message>
     <message>
       <source>Wins count blind picks only; this run is not blind, so there are none.</source>
-      <translation type="unfinished" />
+      <translation>勝ちはブラインドで選んだものだけを数えます。この実行はブラインドではないため、ありません。</translation>
     </message>
     <message numerus="yes">
       <source>Wins count your picks: {picked} of %n prompts picked.</source>
       <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>勝ちは選んだものを数えます: %n 件のプロンプトのうち {picked} 件を選択済み。</numerusform>
       </translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>最初の語 {time}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>不明</translation>
     </message>
     <message>
       <source>{answers} ({failed} failed)</source>
-      <translation type="unfinished" />
+      <translation>{answers}（{failed} 件失敗）</translation>
     </message>
     <message>
       <source>{cost} (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation>{cost}（一部推定）</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost}（推定）</translation>
     </message>
     <message>
       <source>{count} picked</source>
-      <translation type="unfinished" />
+      <translation>{count} 件選択済み</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} トークン</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed, {running} being written.</source>
       <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件中 {done} 件の回答、{failed} 件失敗、{running} 件作成中。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed.</source>
       <comment>one: {done} of %n answer, {failed} failed.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件中 {done} 件の回答、{failed} 件失敗。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {running} being written.</source>
       <comment>one: {done} of %n answer, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件中 {done} 件の回答、{running} 件作成中。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers.</source>
       <comment>one: {done} of %n answer.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件中 {done} 件の回答。</numerusform>
       </translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} トークン/秒</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} 秒</translation>
     </message>
     <message>
       <source>{wins} of {judged}</source>
-      <translation type="unfinished" />
+      <translation>{judged} 件中 {wins} 件</translation>
     </message>
   </context>
   <context>
     <name>file_actions</name>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>エクスポートを保存できませんでした: {reason}。</translation>
     </message>
     <message>
       <source>Could not save the spending export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>支出のエクスポートを保存できませんでした: {reason}。</translation>
     </message>
     <message>
       <source>Export comparison</source>
-      <translation type="unfinished" />
+      <translation>比較をエクスポート</translation>
     </message>
     <message>
       <source>Export conversation</source>
-      <translation type="unfinished" />
+      <translation>会話をエクスポート</translation>
     </message>
     <message>
       <source>Export spending</source>
-      <translation type="unfinished" />
+      <translation>支出をエクスポート</translation>
     </message>
     <message>
       <source>Export the run</source>
-      <translation type="unfinished" />
+      <translation>実行をエクスポート</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n rows of spending to {path}.</source>
       <comment>one: Exported %n row of spending to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>支出 %n 行を {path} にエクスポートしました。</numerusform>
       </translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} にエクスポートしました。</translation>
     </message>
     <message>
       <source>Import conversation ({limits})</source>
-      <translation type="unfinished" />
+      <translation>会話をインポート（{limits}）</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} をインポート中…</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
   </context>
   <context>
     <name>files</name>
     <message>
       <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
-      <translation type="unfinished" />
+      <translation>通常のファイルではありません: フォルダー、パイプ、デバイスなどの可能性があります。</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} KB.</source>
-      <translation type="unfinished" />
+      <translation>大きすぎます: 上限は {size} KB です。</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>大きすぎます: 上限は {size} MB です。</translation>
     </message>
   </context>
   <context>
     <name>flow</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>削除</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>実行を削除</translation>
     </message>
     <message>
       <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>実行「{title}」とそのすべての回答を削除しますか？この操作は元に戻せません。</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>「{title}」を削除しました。</translation>
     </message>
     <message>
       <source>Not started. Press Start when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>未開始です。準備ができたら開始を押してください。</translation>
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation type="unfinished" />
+      <translation>プロンプトセットは現在利用できません。</translation>
     </message>
     <message>
       <source>Run anyway</source>
-      <translation type="unfinished" />
+      <translation>このまま実行</translation>
     </message>
     <message>
       <source>Started: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>開始しました: {estimate}。</translation>
     </message>
   </context>
   <context>
@@ -2066,115 +2066,115 @@
     <message numerus="yes">
       <source>%n messages.</source>
       <comment>one: %n message.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件のメッセージ。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n turns</source>
       <comment>one: %n turn</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ターン</numerusform>
       </translation>
     </message>
     <message>
       <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
-      <translation type="unfinished" />
+      <translation>ここまでのこの会話のコピーで新しい会話を始めます。含まれる内容はすべて新しいメッセージのたびに再送信されるため、始まりが短いほどコストが抑えられます。</translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
       <comment>one: About %n token to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>メッセージのたびに約 %n トークンを再送信します。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens, about {cost} to send again with each message.</source>
       <comment>one: About %n token, about {cost} to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>メッセージのたびに約 %n トークン（約 {cost}）を再送信します。</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>新しいタブで続ける</translation>
     </message>
     <message>
       <source>How many of the last turns to keep</source>
-      <translation type="unfinished" />
+      <translation>残す直近のターン数</translation>
     </message>
     <message>
       <source>Only the last</source>
-      <translation type="unfinished" />
+      <translation>直近のみ</translation>
     </message>
     <message numerus="yes">
       <source>The whole conversation up to here (%n messages)</source>
       <comment>one: The whole conversation up to here (%n message)</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>ここまでの会話全体（%n 件のメッセージ）</numerusform>
       </translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation.</source>
-      <translation type="unfinished" />
+      <translation>このメッセージは会話に表示されなくなりました。</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>新しい会話</translation>
     </message>
   </context>
   <context>
     <name>key_dialog</name>
     <message>
       <source>Cancel sign-in</source>
-      <translation type="unfinished" />
+      <translation>サインインをキャンセル</translation>
     </message>
     <message>
       <source>Check and save</source>
-      <translation type="unfinished" />
+      <translation>確認して保存</translation>
     </message>
     <message>
       <source>Checking the key with {server}…</source>
-      <translation type="unfinished" />
+      <translation>{server} でキーを確認中…</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>コピーしました</translation>
     </message>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>リンクをコピー</translation>
     </message>
     <message>
       <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
-      <translation type="unfinished" />
+      <translation>ブラウザーでサインインを完了してください。Switchboard はここで待機します。ブラウザーのウィンドウが開かない場合は、下のサインインリンクをコピーしてブラウザーに貼り付けてください。</translation>
     </message>
     <message>
       <source>Key accepted: {description}</source>
-      <translation type="unfinished" />
+      <translation>キーが承認されました: {description}</translation>
     </message>
     <message>
       <source>Key for {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} 用のキー</translation>
     </message>
     <message>
       <source>Key status</source>
-      <translation type="unfinished" />
+      <translation>キーの状態</translation>
     </message>
     <message>
       <source>OpenRouter key</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter のキー</translation>
     </message>
     <message>
       <source>Opening your browser…</source>
-      <translation type="unfinished" />
+      <translation>ブラウザーを開いています…</translation>
     </message>
     <message>
       <source>Or paste a key you created at {link}:</source>
-      <translation type="unfinished" />
+      <translation>または、{link} で作成したキーを貼り付けてください:</translation>
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
