@@ -4347,596 +4347,596 @@
     </message>
     <message>
       <source>There is no preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」という名前のプリセットはありません。</translation>
     </message>
     <message>
       <source>This file has two presets named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>このファイルには「{name}」という名前のプリセットが 2 つあります。</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>このファイルは Switchboard のプリセットファイルではありません。</translation>
     </message>
     <message>
       <source>This is a built-in preset, so it cannot be changed. Save as a copy… keeps your changes as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>これは組み込みのプリセットのため、変更できません。「コピーとして保存…」で変更内容を自分のプリセットとして残せます。</translation>
     </message>
     <message>
       <source>This preset cannot be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>このプリセットは保存できません: {reason}</translation>
     </message>
     <message>
       <source>This preset sets no parameters, so each provider's own defaults apply.</source>
-      <translation type="unfinished" />
+      <translation>このプリセットはパラメーターを設定しないため、各プロバイダーの既定値が適用されます。</translation>
     </message>
     <message>
       <source>This presets file is damaged: it has no list of presets.</source>
-      <translation type="unfinished" />
+      <translation>このプリセットファイルは破損しています: プリセットの一覧がありません。</translation>
     </message>
     <message>
       <source>This presets file is damaged: its version is missing.</source>
-      <translation type="unfinished" />
+      <translation>このプリセットファイルは破損しています: バージョンがありません。</translation>
     </message>
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
-      <translation type="unfinished" />
+      <translation>このプリセットファイルは、より新しいバージョンの Switchboard（バージョン {version}）のものです。インポートするには Switchboard を更新してください。</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>
-      <translation type="unfinished" />
+      <translation>microsoft/wizardlm-2-8x22b のようなモデル ID を入力するか、これをオフにしてください。</translation>
     </message>
     <message>
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>変更を元に戻す</translation>
     </message>
     <message>
       <source>Use a particular model</source>
-      <translation type="unfinished" />
+      <translation>特定のモデルを使用</translation>
     </message>
     <message>
       <source>Web search must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Web 検索は JSON オブジェクトでなければなりません。</translation>
     </message>
     <message>
       <source>Web search needs “enabled”: true or false.</source>
-      <translation type="unfinished" />
+      <translation>Web 検索には「enabled」（true または false）が必要です。</translation>
     </message>
     <message>
       <source>Web search results must be a whole number from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>Web 検索の結果数は 1 から {most} までの整数でなければなりません。</translation>
     </message>
     <message>
       <source>What it does and when to use it</source>
-      <translation type="unfinished" />
+      <translation>内容と使いどころ</translation>
     </message>
     <message>
       <source>What the preset sets</source>
-      <translation type="unfinished" />
+      <translation>プリセットで設定する内容</translation>
     </message>
     <message>
       <source>You already have a preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」という名前のプリセットはすでにあります。</translation>
     </message>
     <message>
       <source>You already have presets named {names}. Replace them with the imported ones?</source>
-      <translation type="unfinished" />
+      <translation>{names} という名前のプリセットはすでにあります。インポートしたもので置き換えますか？</translation>
     </message>
     <message>
       <source>Your changes to “{name}” are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>「{name}」への変更は保存されていません。破棄しますか？</translation>
     </message>
     <message>
       <source>Your preset “{name}” has the name of a built-in preset now, so it is shown as “{new_name}”.</source>
-      <translation type="unfinished" />
+      <translation>プリセット「{name}」は組み込みのプリセットと同じ名前になったため、「{new_name}」として表示されます。</translation>
     </message>
     <message>
       <source>Your presets could not be saved ({reason}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>プリセットを保存できませんでした（{reason}）。何も変更されていません。</translation>
     </message>
     <message>
       <source>its own system prompt</source>
-      <translation type="unfinished" />
+      <translation>独自のシステムプロンプト</translation>
     </message>
     <message>
       <source>model {model}</source>
-      <translation type="unfinished" />
+      <translation>モデル {model}</translation>
     </message>
     <message>
       <source>no system prompt</source>
-      <translation type="unfinished" />
+      <translation>システムプロンプトなし</translation>
     </message>
     <message>
       <source>no web search</source>
-      <translation type="unfinished" />
+      <translation>Web 検索なし</translation>
     </message>
     <message numerus="yes">
       <source>searches the web (up to %n results)</source>
       <comment>one: searches the web (up to %n result)</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Web を検索（最大 %n 件の結果）</numerusform>
       </translation>
     </message>
     <message>
       <source>the description must be text.</source>
-      <translation type="unfinished" />
+      <translation>説明はテキストでなければなりません。</translation>
     </message>
     <message>
       <source>the model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>モデルは microsoft/wizardlm-2-8x22b のようなモデル ID でなければなりません。</translation>
     </message>
     <message>
       <source>the system prompt must be text.</source>
-      <translation type="unfinished" />
+      <translation>システムプロンプトはテキストでなければなりません。</translation>
     </message>
     <message>
       <source>{choices} or {last}</source>
-      <translation type="unfinished" />
+      <translation>{choices} または {last}</translation>
     </message>
     <message>
       <source>{name}  (built in)</source>
-      <translation type="unfinished" />
+      <translation>{name}（組み込み）</translation>
     </message>
     <message>
       <source>{name} (copy {number})</source>
-      <translation type="unfinished" />
+      <translation>{name}（コピー {number}）</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name}（コピー）</translation>
     </message>
     <message>
       <source>{name} (mine {number})</source>
-      <translation type="unfinished" />
+      <translation>{name}（自分用 {number}）</translation>
     </message>
     <message>
       <source>{name} (mine)</source>
-      <translation type="unfinished" />
+      <translation>{name}（自分用）</translation>
     </message>
     <message>
       <source>{problem} Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 何も保存されませんでした。</translation>
     </message>
     <message>
       <source>“{key}” is not a parameter Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>「{key}」は Switchboard が認識できるパラメーターではありません。</translation>
     </message>
     <message>
       <source>“{key}” is not a provider setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>「{key}」は Switchboard が認識できるプロバイダーの設定ではありません。</translation>
     </message>
     <message>
       <source>“{key}” is not a web search setting.</source>
-      <translation type="unfinished" />
+      <translation>「{key}」は Web 検索の設定ではありません。</translation>
     </message>
     <message>
       <source>“{key}” is not something a preset can hold.</source>
-      <translation type="unfinished" />
+      <translation>「{key}」はプリセットに含められる項目ではありません。</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be changed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は組み込みのプリセットのため、変更できません。複製すると、変更できるコピーが作成されます。</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be deleted. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は組み込みのプリセットのため、削除できません。複製すると、変更できるコピーが作成されます。</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be renamed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は組み込みのプリセットのため、名前を変更できません。複製すると、変更できるコピーが作成されます。</translation>
     </message>
     <message>
       <source>“{name}” is the name of a built-in preset. Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は組み込みのプリセットの名前です。別の名前を選んでください。</translation>
     </message>
   </context>
   <context>
     <name>prompt_sets</name>
     <message>
       <source>A prompt set can hold at most {most} prompts.</source>
-      <translation type="unfinished" />
+      <translation>プロンプトセットに含められるプロンプトは最大 {most} 件です。</translation>
     </message>
     <message>
       <source>A prompt set needs at least one prompt.</source>
-      <translation type="unfinished" />
+      <translation>プロンプトセットには少なくとも 1 件のプロンプトが必要です。</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>回答 {letter}</translation>
     </message>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>列 {number}</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>「{name}」を開けませんでした（{reason}）。</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>「{name}」を書き込めませんでした（{reason}）。別のフォルダーを選んでもう一度お試しください。</translation>
     </message>
     <message>
       <source>Every answer is in, so nothing is left to send.</source>
-      <translation type="unfinished" />
+      <translation>すべての回答がそろっているため、送信するものはありません。</translation>
     </message>
     <message>
       <source>Give the prompt set a name.</source>
-      <translation type="unfinished" />
+      <translation>プロンプトセットに名前を付けてください。</translation>
     </message>
     <message>
       <source>Prompt set run</source>
-      <translation type="unfinished" />
+      <translation>プロンプトセットの実行</translation>
     </message>
     <message>
       <source>Prompt {number} has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>プロンプト {number} にテキストではない壊れた文字があります。入力し直してください。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>このファイルのプロンプト {number} にテキストではない壊れた文字があります。ファイルで修正してから、もう一度インポートしてください。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has no text.</source>
-      <translation type="unfinished" />
+      <translation>このファイルのプロンプト {number} にテキストがありません。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>このファイルのプロンプト {number} に Switchboard が認識できない項目があります: 「{key}」。</translation>
     </message>
     <message>
       <source>Prompt {number} in this file is not a prompt.</source>
-      <translation type="unfinished" />
+      <translation>このファイルのプロンプト {number} はプロンプトではありません。</translation>
     </message>
     <message>
       <source>Prompt {number} is empty. Write it or remove it.</source>
-      <translation type="unfinished" />
+      <translation>プロンプト {number} が空です。入力するか削除してください。</translation>
     </message>
     <message>
       <source>Prompt {number} is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>プロンプト {number} が長すぎます: {most} 文字未満にしてください。</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>ファイル「{name}」はもう存在しません。</translation>
     </message>
     <message>
       <source>The name has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>名前にテキストではない壊れた文字があります。入力し直してください。</translation>
     </message>
     <message>
       <source>The name is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>名前が長すぎます: {most} 文字未満にしてください。</translation>
     </message>
     <message>
       <source>The name of the set in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>このファイルのセット名にテキストではない壊れた文字があります。ファイルで修正してから、もう一度インポートしてください。</translation>
     </message>
     <message>
       <source>The notes of prompt {number} are too long: keep them under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>プロンプト {number} のメモが長すぎます: {most} 文字未満にしてください。</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file are not text.</source>
-      <translation type="unfinished" />
+      <translation>このファイルのプロンプト {number} のメモがテキストではありません。</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>このファイルのプロンプト {number} のメモにテキストではない壊れた文字があります。ファイルで修正してから、もう一度インポートしてください。</translation>
     </message>
     <message>
       <source>This file is not a Switchboard prompt set.</source>
-      <translation type="unfinished" />
+      <translation>このファイルは Switchboard のプロンプトセットではありません。</translation>
     </message>
     <message>
       <source>This file is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>このファイルは大きすぎるため（{size} MB 超）、プロンプトセットではありません。</translation>
     </message>
     <message>
       <source>This prompt set file has no list of prompts.</source>
-      <translation type="unfinished" />
+      <translation>このプロンプトセットファイルにはプロンプトの一覧がありません。</translation>
     </message>
     <message>
       <source>This prompt set file has no name for the set.</source>
-      <translation type="unfinished" />
+      <translation>このプロンプトセットファイルにはセットの名前がありません。</translation>
     </message>
     <message>
       <source>This prompt set file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>このプロンプトセットファイルに Switchboard が認識できない項目があります: 「{key}」。</translation>
     </message>
     <message>
       <source>This prompt set file is damaged: its version is not a number.</source>
-      <translation type="unfinished" />
+      <translation>このプロンプトセットファイルは破損しています: バージョンが数値ではありません。</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers</source>
       <comment>one: {done} of %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 件中 {done} 件の回答</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}” is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>「{name}」は大きすぎるため（{size} MB 超）、プロンプトセットではありません。</translation>
     </message>
   </context>
   <context>
     <name>providers</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>スキーマに沿った JSON</translation>
     </message>
     <message>
       <source>No provider of {model} is working normally right now; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>現在、{model} のプロバイダーで正常に動作しているものはありません。列ごとに別のプロバイダーが使われる可能性があります。</translation>
     </message>
     <message>
       <source>No provider of {model} take {names}, so a column that sets them will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>{model} のプロバイダーはどれも {names} を受け付けないため、これらを設定した列は拒否されます。列ごとに別のプロバイダーが使われる可能性があります。</translation>
     </message>
     <message>
       <source>No provider of {model} takes {names}, so a column that sets it will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>{model} のプロバイダーはどれも {names} を受け付けないため、これを設定した列は拒否されます。列ごとに別のプロバイダーが使われる可能性があります。</translation>
     </message>
     <message>
       <source>No single provider of {model} takes {names} together; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>{model} のプロバイダーで {names} をすべて同時に受け付けるものはありません。列ごとに別のプロバイダーが使われる可能性があります。</translation>
     </message>
     <message>
       <source>The preset of a column of {model} allows only providers that do not serve this model, so that column will be refused. Choose another preset or model for it.</source>
-      <translation type="unfinished" />
+      <translation>{model} の列のプリセットは、このモデルを提供していないプロバイダーだけを許可しているため、その列は拒否されます。その列には別のプリセットかモデルを選んでください。</translation>
     </message>
     <message>
       <source>The providers of {model} could not be looked up, so none was chosen; each column may be served by a different provider, and every setting is still required.</source>
-      <translation type="unfinished" />
+      <translation>{model} のプロバイダーを調べられなかったため、どれも選ばれていません。列ごとに別のプロバイダーが使われる可能性があり、すべての設定は引き続き必須です。</translation>
     </message>
     <message>
       <source>{items} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{items}、{last}</translation>
     </message>
   </context>
   <context>
     <name>request</name>
     <message>
       <source>This message would carry {size} MB of files, more than the {most} MB one message can take (every file of the conversation is sent again with each message). Remove some files, or start a new conversation.</source>
-      <translation type="unfinished" />
+      <translation>このメッセージには {size} MB のファイルが含まれ、1 つのメッセージの上限 {most} MB を超えます（会話のすべてのファイルがメッセージのたびに再送信されます）。ファイルをいくつか削除するか、新しい会話を始めてください。</translation>
     </message>
   </context>
   <context>
     <name>request_preview</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>コピー</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>リクエスト</translation>
     </message>
     <message>
       <source>Request body</source>
-      <translation type="unfinished" />
+      <translation>リクエスト本文</translation>
     </message>
     <message>
       <source>The API key is sent in the Authorization header and is not shown here.</source>
-      <translation type="unfinished" />
+      <translation>API キーは Authorization ヘッダーで送信され、ここには表示されません。</translation>
     </message>
   </context>
   <context>
     <name>requests</name>
     <message>
       <source>A setting holds a value JSON cannot carry (such as NaN). Fix it first.</source>
-      <translation type="unfinished" />
+      <translation>設定に JSON で送れない値（NaN など）が含まれています。先に修正してください。</translation>
     </message>
     <message>
       <source>Choose a model first.</source>
-      <translation type="unfinished" />
+      <translation>先にモデルを選んでください。</translation>
     </message>
     <message>
       <source>Type a message first.</source>
-      <translation type="unfinished" />
+      <translation>先にメッセージを入力してください。</translation>
     </message>
   </context>
   <context>
     <name>routing_words</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>any provider</source>
-      <translation type="unfinished" />
+      <translation>任意のプロバイダー</translation>
     </message>
     <message>
       <source>cheapest provider first</source>
-      <translation type="unfinished" />
+      <translation>最も安いプロバイダーを優先</translation>
     </message>
     <message>
       <source>fastest provider first</source>
-      <translation type="unfinished" />
+      <translation>最も速いプロバイダーを優先</translation>
     </message>
     <message>
       <source>never {providers}</source>
-      <translation type="unfinished" />
+      <translation>{providers} は使用しない</translation>
     </message>
     <message>
       <source>no other provider if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>最初のプロバイダーが失敗してもほかは使わない</translation>
     </message>
     <message>
       <source>only providers that honour every setting</source>
-      <translation type="unfinished" />
+      <translation>すべての設定を守るプロバイダーのみ</translation>
     </message>
     <message>
       <source>only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>データを保持しないプロバイダーのみ</translation>
     </message>
     <message>
       <source>only {providers}</source>
-      <translation type="unfinished" />
+      <translation>{providers} のみ</translation>
     </message>
     <message>
       <source>other providers may step in if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>最初のプロバイダーが失敗したら、ほかのプロバイダーが代わる場合あり</translation>
     </message>
     <message>
       <source>providers in a set order</source>
-      <translation type="unfinished" />
+      <translation>決まった順序のプロバイダー</translation>
     </message>
     <message>
       <source>providers that keep data allowed</source>
-      <translation type="unfinished" />
+      <translation>データを保持するプロバイダーも許可</translation>
     </message>
     <message>
       <source>quickest provider to start first</source>
-      <translation type="unfinished" />
+      <translation>開始が最も速いプロバイダーを優先</translation>
     </message>
     <message>
       <source>{earlier}, then {next}</source>
-      <translation type="unfinished" />
+      <translation>{earlier}、次に {next}</translation>
     </message>
     <message>
       <source>{providers} first</source>
-      <translation type="unfinished" />
+      <translation>{providers} を優先</translation>
     </message>
     <message>
       <source>{providers} only</source>
-      <translation type="unfinished" />
+      <translation>{providers} のみ</translation>
     </message>
   </context>
   <context>
     <name>run_dialog</name>
     <message>
       <source>Answers at once:</source>
-      <translation type="unfinished" />
+      <translation>同時に作成する回答:</translation>
     </message>
     <message>
       <source>Answers written at once</source>
-      <translation type="unfinished" />
+      <translation>同時に作成する回答の数</translation>
     </message>
     <message>
       <source>Blind: hide the names and shuffle the answers until I pick the best of each prompt</source>
-      <translation type="unfinished" />
+      <translation>ブラインド: 各プロンプトのベストを選ぶまで名前を隠し、回答をシャッフルする</translation>
     </message>
     <message>
       <source>Fair: the same provider for each model, and only providers that take every setting</source>
-      <translation type="unfinished" />
+      <translation>公平: モデルごとに同じプロバイダーを使い、すべての設定を受け付けるプロバイダーのみにする</translation>
     </message>
     <message>
       <source>How many answers are written at the same time. Fewer is gentler on the provider's limits; more finishes sooner.</source>
-      <translation type="unfinished" />
+      <translation>同時に作成する回答の数です。少ないほどプロバイダーの制限に優しく、多いほど早く終わります。</translation>
     </message>
     <message>
       <source>Presets to run the set with</source>
-      <translation type="unfinished" />
+      <translation>セットを実行するプリセット</translation>
     </message>
     <message>
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>実行</translation>
     </message>
     <message>
       <source>Run a prompt set</source>
-      <translation type="unfinished" />
+      <translation>プロンプトセットを実行</translation>
     </message>
     <message numerus="yes">
       <source>Send the %n prompts of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</source>
       <comment>one: Send the %n prompt of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{name} の %n 件のプロンプトを、{model}（またはプリセットで指定されたモデル）で 2～4 個のプリセットに送信します。何かを送信する前に、かかる可能性のあるコストを確認できます。</numerusform>
       </translation>
     </message>
     <message>
       <source>{set}: {presets}</source>
-      <translation type="unfinished" />
+      <translation>{set}: {presets}</translation>
     </message>
   </context>
   <context>
     <name>run_view</name>
     <message>
       <source>A good answer: {notes}</source>
-      <translation type="unfinished" />
+      <translation>良い回答: {notes}</translation>
     </message>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>回答</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>回答 {letter}</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>回答</translation>
     </message>
     <message>
       <source>As CSV (for a spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>CSV 形式（スプレッドシート用）…</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Markdown 形式…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>エクスポート…</translation>
     </message>
     <message>
       <source>No answer yet.</source>
-      <translation type="unfinished" />
+      <translation>まだ回答がありません。</translation>
     </message>
     <message>
       <source>Open as a comparison</source>
-      <translation type="unfinished" />
+      <translation>比較として開く</translation>
     </message>
     <message>
       <source>Open this prompt's answers in a comparison tab, where you can pick the best one.</source>
-      <translation type="unfinished" />
+      <translation>このプロンプトの回答を比較タブで開き、最も良いものを選べるようにします。</translation>
     </message>
     <message>
       <source>Picked</source>
-      <translation type="unfinished" />
+      <translation>選択済み</translation>
     </message>
     <message>
       <source>Progress of the run</source>
-      <translation type="unfinished" />
+      <translation>実行の進み具合</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>プロンプト</translation>
     </message>
     <message>
       <source>Prompts</source>
-      <translation type="unfinished" />
+      <translation>プロンプト</translation>
     </message>
     <message>
       <source>Results per preset</source>
-      <translation type="unfinished" />
+      <translation>プリセットごとの結果</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>再開</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>開始</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>停止</translation>
     </message>
     <message>
       <source>Stop the run: what arrived is kept, Resume sends the rest.</source>
-      <translation type="unfinished" />
+      <translation>実行を停止: 受信した部分は保持され、再開すると残りを送信します。</translation>
     </message>
     <message>
       <source>What is left to send: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>残りの送信分: {estimate}。</translation>
     </message>
     <message>
       <source>{answered} of {columns}</source>
-      <translation type="unfinished" />
+      <translation>{columns} 列中 {answered} 列</translation>
     </message>
   </context>
   <context>
@@ -4944,8 +4944,8 @@
     <message numerus="yes">
       <source>… (%n more characters; Copy to get all)</source>
       <comment>one: … (%n more character; Copy to get all)</comment>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>…（あと %n 文字。すべて取得するにはコピーしてください）</numerusform>
       </translation>
     </message>
   </context>
@@ -4953,125 +4953,125 @@
     <name>secrets</name>
     <message>
       <source>Desktop keyring</source>
-      <translation type="unfinished" />
+      <translation>デスクトップのキーリング</translation>
     </message>
     <message>
       <source>Keyring turned off</source>
-      <translation type="unfinished" />
+      <translation>キーリングはオフです</translation>
     </message>
     <message>
       <source>No desktop session bus (D-Bus) is running, so no keyring service such as GNOME Keyring or KWallet can be reached.</source>
-      <translation type="unfinished" />
+      <translation>デスクトップのセッションバス（D-Bus）が動作していないため、GNOME キーリングや KWallet などのキーリングサービスに接続できません。</translation>
     </message>
     <message>
       <source>No keyring</source>
-      <translation type="unfinished" />
+      <translation>キーリングなし</translation>
     </message>
     <message>
       <source>No keyring service (such as GNOME Keyring or KWallet) is running.</source>
-      <translation type="unfinished" />
+      <translation>キーリングサービス（GNOME キーリングや KWallet など）が動作していません。</translation>
     </message>
     <message>
       <source>No keyring service is available.</source>
-      <translation type="unfinished" />
+      <translation>利用できるキーリングサービスがありません。</translation>
     </message>
     <message>
       <source>No secure keyring</source>
-      <translation type="unfinished" />
+      <translation>安全なキーリングなし</translation>
     </message>
     <message>
       <source>None of the keyrings available ({names}) keeps secrets safely, so Switchboard will not use them.</source>
-      <translation type="unfinished" />
+      <translation>利用できるキーリング（{names}）はどれも秘密情報を安全に保管しないため、Switchboard は使用しません。</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer.</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターには、Switchboard がキーを安全に保管できる場所がありません。</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターには、Switchboard がキーを安全に保管できる場所がありません。キーを貼り付けて、このセッションだけ使うことができます。</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason}</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターには、Switchboard がキーを安全に保管できる場所がありません。{reason}</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason} You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターには、Switchboard がキーを安全に保管できる場所がありません。{reason} キーを貼り付けて、このセッションだけ使うことができます。</translation>
     </message>
     <message>
       <source>Switchboard keeps your key only in the system's own keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard はキーをシステム自身のキーチェーン（Secret Service、KWallet、macOS キーチェーン、Windows 資格情報マネージャー）にのみ保管しますが、どれも使用されていません。</translation>
     </message>
     <message>
       <source>The keyring could not be set up ({error}).</source>
-      <translation type="unfinished" />
+      <translation>キーリングを設定できませんでした（{error}）。</translation>
     </message>
     <message>
       <source>The only keyring available keeps secrets in a file on disk that is not properly protected, so Switchboard will not use it.</source>
-      <translation type="unfinished" />
+      <translation>利用できる唯一のキーリングは、十分に保護されていないディスク上のファイルに秘密情報を保管するため、Switchboard は使用しません。</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so Switchboard cannot read your saved key. Try again later, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>システムのキーリングが応答しないため、Switchboard は保存されたキーを読み取れません。後でもう一度試すか、キーを貼り付けてこのセッションだけ使用してください。</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be removed. Try again later.</source>
-      <translation type="unfinished" />
+      <translation>システムのキーリングが応答しないため、キーを削除できませんでした。後でもう一度お試しください。</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be saved. Try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>システムのキーリングが応答しないため、キーを保存できませんでした。もう一度試すか、このセッションだけキーを使用してください。</translation>
     </message>
     <message>
       <source>The system keyring is turned off for Python programs (keyring's null backend).</source>
-      <translation type="unfinished" />
+      <translation>Python プログラム向けのシステムキーリングがオフになっています（keyring の null バックエンド）。</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターにはキーを安全に保管できる場所がありません。このセッションだけキーを使用できます。</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. {reason} You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>このコンピューターにはキーを安全に保管できる場所がありません。{reason} このセッションだけキーを使用できます。</translation>
     </message>
     <message>
       <source>Unrecognised keyring ({name})</source>
-      <translation type="unfinished" />
+      <translation>認識できないキーリング（{name}）</translation>
     </message>
     <message>
       <source>Your keyring is locked, so Switchboard cannot read your saved key. Unlock it (logging in again usually does), then restart Switchboard, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>キーリングがロックされているため、Switchboard は保存されたキーを読み取れません。ロックを解除して（通常はログインし直すと解除されます）Switchboard を再起動するか、キーを貼り付けてこのセッションだけ使用してください。</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be removed. Unlock it (logging in again usually does) and try again.</source>
-      <translation type="unfinished" />
+      <translation>キーリングがロックされているため、キーを削除できませんでした。ロックを解除して（通常はログインし直すと解除されます）もう一度お試しください。</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>キーリングがロックされているため、キーを保存できませんでした。ロックを解除して（通常はログインし直すと解除されます）もう一度試すか、このセッションだけキーを使用してください。</translation>
     </message>
   </context>
   <context>
     <name>send_gate</name>
     <message>
       <source>Not sent: your message is still in the box.</source>
-      <translation type="unfinished" />
+      <translation>送信されていません: メッセージは入力欄に残っています。</translation>
     </message>
     <message>
       <source>Send anyway</source>
-      <translation type="unfinished" />
+      <translation>このまま送信</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>An amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>金額を負の値にすることはできません。</translation>
     </message>
     <message>
       <source>Caps go up to {amount}. Type a smaller amount, such as 20.</source>
-      <translation type="unfinished" />
+      <translation>上限は {amount} までです。20 のような小さい金額を入力してください。</translation>
     </message>
     <message>
       <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
