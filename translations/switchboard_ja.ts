@@ -2663,7 +2663,7 @@
     </message>
     <message>
       <source>&amp;Enter sends (Shift+Enter for a new line)</source>
-      <translation>Enter で送信(&amp;E)（Shift+Enter で改行）</translation>
+      <translation>Enter で送信（Shift+Enter で改行）(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -2731,11 +2731,11 @@
     </message>
     <message>
       <source>OpenRouter &amp;credits (web page)</source>
-      <translation>OpenRouter のクレジット(&amp;C)（Web ページ）</translation>
+      <translation>OpenRouter のクレジット（Web ページ）(&amp;C)</translation>
     </message>
     <message>
       <source>OpenRouter &amp;keys (web page)</source>
-      <translation>OpenRouter のキー(&amp;K)（Web ページ）</translation>
+      <translation>OpenRouter のキー（Web ページ）(&amp;K)</translation>
     </message>
     <message>
       <source>Show &amp;parameters</source>
