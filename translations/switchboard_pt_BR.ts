@@ -5,194 +5,195 @@
     <name>about</name>
     <message>
       <source>(not known until the app has started)</source>
-      <translation type="unfinished" />
+      <translation>(só é conhecido depois que o app é iniciado)</translation>
     </message>
     <message>
       <source>A desktop chat client for OpenRouter.</source>
-      <translation type="unfinished" />
+      <translation>Um cliente de chat para desktop para o OpenRouter.</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>Sobre o {app}</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Ação</translation>
     </message>
     <message>
       <source>Add a line to the message</source>
-      <translation type="unfinished" />
+      <translation>Adicionar uma linha à mensagem</translation>
     </message>
     <message>
       <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
-      <translation type="unfinished" />
+      <translation>Enter (ou Ctrl+Enter, quando Enter adiciona uma linha)</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atalhos de teclado</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Teclas</translation>
     </message>
     <message>
       <source>Licence: {licence}</source>
-      <translation type="unfinished" />
+      <translation>Licença: {licence}</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir pasta de dados</translation>
     </message>
     <message>
       <source>Send the message</source>
-      <translation type="unfinished" />
+      <translation>Enviar a mensagem</translation>
     </message>
     <message>
       <source>Your conversations and settings are kept in:
 {place}</source>
-      <translation type="unfinished" />
+      <translation>Suas conversas e configurações ficam guardadas em:
+{place}</translation>
     </message>
   </context>
   <context>
     <name>account</name>
     <message>
       <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Uma chave é uma única linha sem espaços. Copie-a de novo, inteira, e cole aqui.</translation>
     </message>
     <message>
       <source>For this session only</source>
-      <translation type="unfinished" />
+      <translation>Só nesta sessão</translation>
     </message>
     <message>
       <source>For this session only (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Só nesta sessão (a chave de {server}, não a sua chave do OpenRouter)</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored</source>
-      <translation type="unfinished" />
+      <translation>Do ambiente ({variable}), não armazenada</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Do ambiente ({variable}), não armazenada (a chave de {server}, não a sua chave do OpenRouter)</translation>
     </message>
     <message>
       <source>No key for {server}: requests to it are sent without one</source>
-      <translation type="unfinished" />
+      <translation>Sem chave para {server}: as solicitações são enviadas sem uma</translation>
     </message>
     <message>
       <source>No key yet</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma chave ainda</translation>
     </message>
     <message>
       <source>Not checked yet</source>
-      <translation type="unfinished" />
+      <translation>Ainda não verificada</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não aceitou esta chave, e ela não parece uma chave do OpenRouter (essas começam com “sk-or-”). Copie a chave de novo em openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não aceitou esta chave. Ela pode estar digitada errada, desativada ou expirada: confira se você copiou a chave inteira ou crie uma nova em openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Cole sua chave primeiro.</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>Entrar com o OpenRouter só funciona com o endereço do OpenRouter. O endereço da API nas Configurações é de outro servidor: informe a chave desse servidor nas Configurações ou volte o endereço para o OpenRouter para entrar.</translation>
     </message>
     <message>
       <source>Stored in: {store}</source>
-      <translation type="unfinished" />
+      <translation>Armazenada em: {store}</translation>
     </message>
     <message>
       <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Armazenada em: {store} (a chave de {server}, não a sua chave do OpenRouter)</translation>
     </message>
     <message>
       <source>The key in {variable} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>A chave em {variable} não pode ser usada: {reason}</translation>
     </message>
     <message>
       <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>O servidor em {server} não aceitou esta chave. Confira se você copiou a chave inteira e tente de novo.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use</source>
-      <translation type="unfinished" />
+      <translation>Este computador não tem um cofre de senhas que o Switchboard possa usar</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Este computador não tem um cofre de senhas que o Switchboard possa usar, então uma chave só pode ser guardada até você fechar o app. Cole sua chave para usá-la só nesta sessão.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
-      <translation type="unfinished" />
+      <translation>Este computador não tem um cofre de senhas que o Switchboard possa usar, então sua chave só pode ser guardada até você fechar o app. Você pode usá-la só nesta sessão (e vai colá-la de novo na próxima vez).</translation>
     </message>
     <message>
       <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
-      <translation type="unfinished" />
+      <translation>Esta chave contém caracteres que chaves nunca têm. Copie-a de novo de onde você a criou (para o OpenRouter: openrouter.ai/keys).</translation>
     </message>
     <message>
       <source>This server does not describe its keys, so the key was taken as it is.</source>
-      <translation type="unfinished" />
+      <translation>Este servidor não descreve suas chaves, então a chave foi usada como está.</translation>
     </message>
     <message>
       <source>Unnamed key</source>
-      <translation type="unfinished" />
+      <translation>Chave sem nome</translation>
     </message>
     <message>
       <source>free tier</source>
-      <translation type="unfinished" />
+      <translation>plano gratuito</translation>
     </message>
     <message>
       <source>limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>limite {limit}</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left)</source>
-      <translation type="unfinished" />
+      <translation>limite {limit} (restam {left})</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>limite {limit} (restam {left}), renova {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>limite {limit}, renova {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
-      <translation type="unfinished" />
+      <translation>sem limite de gastos</translation>
     </message>
     <message>
       <source>used {amount}</source>
-      <translation type="unfinished" />
+      <translation>usado {amount}</translation>
     </message>
   </context>
   <context>
     <name>account_flow</name>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Remover</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Remover chave</translation>
     </message>
     <message>
       <source>Remove the key for {server} from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>Remover a chave de {server} do chaveiro deste computador?</translation>
     </message>
     <message>
       <source>Remove your OpenRouter key from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>Remover sua chave do OpenRouter do chaveiro deste computador?</translation>
     </message>
     <message>
       <source>You are ready: type a message and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Tudo pronto: digite uma mensagem e pressione Enter.</translation>
     </message>
   </context>
   <context>
@@ -200,49 +201,49 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
       </translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Um PDF que você anexou não tem texto, só imagens das páginas. A leitura paga custa $2 por 1.000 páginas, e cada uma das {columns} colunas paga pela própria leitura ({pages} ao todo: cerca de {about}). Ler as páginas?</translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Um PDF que você anexou não tem texto, só imagens das páginas. A leitura paga custa $2 por 1.000 páginas, e então ela lê todos os PDFs que esta mensagem envia ({pdfs} PDFs, {pages}: cerca de {about}). Ler as páginas?</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
-      <translation type="unfinished" />
+      <translation>Não enviada: {model} não consegue ver imagens, e mensagens anteriores desta conversa têm imagens ({names}) que são enviadas de novo a cada mensagem. Escolha um modelo que veja imagens.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
-      <translation type="unfinished" />
+      <translation>Não enviada: {model} não consegue ver imagens, e {names} são imagens. Escolha um modelo que consiga ou remova as imagens.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
-      <translation type="unfinished" />
+      <translation>Não enviada: {model} não consegue ver imagens, e {names} é uma imagem. Escolha um modelo que consiga ou remova a imagem.</translation>
     </message>
     <message>
       <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
-      <translation type="unfinished" />
+      <translation>A lista de modelos não diz se este modelo lê imagens ou arquivos, então seus anexos foram enviados como estão. Se a resposta os ignorar, escolha um modelo que os leia.</translation>
     </message>
     <message>
       <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Estes PDFs não têm texto, só imagens das páginas. Lê-los custa $2 por 1.000 páginas (cerca de {about} por estas {pages}). Ler as páginas?</translation>
     </message>
     <message>
       <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Este PDF não tem texto, só imagens das páginas. Lê-lo custa $2 por 1.000 páginas (cerca de {about} por estas {pages}). Ler as páginas?</translation>
     </message>
     <message numerus="yes">
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{names} e mais %n</numerusform>
+        <numerusform>{names} e mais %n</numerusform>
       </translation>
     </message>
   </context>
@@ -251,428 +252,428 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>A message can carry at most %n attachments. Remove one to attach another.</source>
       <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Uma mensagem pode ter no máximo %n anexo. Remova-o para anexar outro.</numerusform>
+        <numerusform>Uma mensagem pode ter no máximo %n anexos. Remova um para anexar outro.</numerusform>
       </translation>
     </message>
     <message>
       <source>Attach</source>
-      <translation type="unfinished" />
+      <translation>Anexar</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>Anexar um arquivo</translation>
     </message>
     <message>
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>Anexar arquivos</translation>
     </message>
     <message>
       <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
-      <translation type="unfinished" />
+      <translation>Anexe imagens, PDFs ou arquivos de texto (você também pode soltá-los ou colá-los aqui). Imagens de até {image_mb} MB (acima de {side} pixels são reduzidas), PDFs de até {pdf_mb} MB, arquivos de texto de até {text_mb} MB; no máximo {count} por mensagem.</translation>
     </message>
     <message>
       <source>Attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>Anexo {name}</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Anexos</translation>
     </message>
     <message>
       <source>Files cannot be attached here.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível anexar arquivos aqui.</translation>
     </message>
     <message numerus="yes">
       <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
       <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ainda não enviada: %n arquivo ainda está sendo lido. Pressione Enviar de novo quando ele estiver anexado ou remova-o (✕) para enviar sem ele.</numerusform>
+        <numerusform>Ainda não enviada: %n arquivos ainda estão sendo lidos. Pressione Enviar de novo quando eles estiverem anexados ou remova-os (✕) para enviar sem eles.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não enviada: “{name}” ainda está sendo lido. Pressione Enviar de novo quando ele estiver anexado ou remova-o (✕) para enviar sem ele.</translation>
     </message>
     <message>
       <source>Pasted picture.png</source>
-      <translation type="unfinished" />
+      <translation>Imagem colada.png</translation>
     </message>
     <message>
       <source>Picture {name}</source>
-      <translation type="unfinished" />
+      <translation>Imagem {name}</translation>
     </message>
     <message>
       <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Imagens, PDFs e arquivos de texto (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;Todos os arquivos (*)</translation>
     </message>
     <message>
       <source>Reading {name}</source>
-      <translation type="unfinished" />
+      <translation>Lendo {name}</translation>
     </message>
     <message>
       <source>Reading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>Lendo “{name}”…</translation>
     </message>
     <message>
       <source>Remove this attachment</source>
-      <translation type="unfinished" />
+      <translation>Remover este anexo</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>Remover {name}</translation>
     </message>
     <message>
       <source>Stop reading this file (it is not attached)</source>
-      <translation type="unfinished" />
+      <translation>Parar de ler este arquivo (ele não está anexado)</translation>
     </message>
     <message>
       <source>Stop reading {name}</source>
-      <translation type="unfinished" />
+      <translation>Parar de ler {name}</translation>
     </message>
     <message>
       <source>reduced</source>
-      <translation type="unfinished" />
+      <translation>reduzida</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível abrir “{name}”.</translation>
     </message>
     <message>
       <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível abrir “{name}”: o Switchboard não conseguiu gravar uma cópia dele para abrir (o disco pode estar cheio, ou a pasta temporária sem permissão de gravação).</translation>
     </message>
     <message>
       <source>“{name}” is attached already.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” já está anexado.</translation>
     </message>
     <message numerus="yes">
       <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
       <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>“{name}” não foi anexado: uma mensagem pode ter no máximo %n anexo.</numerusform>
+        <numerusform>“{name}” não foi anexado: uma mensagem pode ter no máximo %n anexos.</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}”: {what}.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”: {what}.</translation>
     </message>
   </context>
   <context>
     <name>attachments</name>
     <message>
       <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não consegue ler PDFs: falta uma parte de que ele precisa. Reinstale o Switchboard.</translation>
     </message>
     <message>
       <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não consegue enviar “{name}”. Ele pode enviar imagens (PNG, JPEG, WebP, GIF), PDFs e arquivos de texto.</translation>
     </message>
     <message>
       <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não conseguiu guardar uma cópia de “{name}” na pasta de dados. Confira se o disco não está cheio e anexe o arquivo de novo.</translation>
     </message>
     <message>
       <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não tem permissão para ler “{name}”. Confira quem pode abrir o arquivo ou copie-o para sua própria pasta e anexe a cópia.</translation>
     </message>
     <message>
       <source>a GIF picture</source>
-      <translation type="unfinished" />
+      <translation>uma imagem GIF</translation>
     </message>
     <message>
       <source>a JPEG picture</source>
-      <translation type="unfinished" />
+      <translation>uma imagem JPEG</translation>
     </message>
     <message>
       <source>a PDF</source>
-      <translation type="unfinished" />
+      <translation>um PDF</translation>
     </message>
     <message>
       <source>a PNG picture</source>
-      <translation type="unfinished" />
+      <translation>uma imagem PNG</translation>
     </message>
     <message>
       <source>a WebP picture</source>
-      <translation type="unfinished" />
+      <translation>uma imagem WebP</translation>
     </message>
     <message>
       <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
-      <translation type="unfinished" />
+      <translation>um arquivo ZIP (arquivos do Word, Excel e PowerPoint também são arquivos ZIP)</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>texto</translation>
     </message>
     <message>
       <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler “{name}”. Tente de novo ou copie o arquivo para outra pasta e anexe a cópia.</translation>
     </message>
     <message>
       <source>“{name}” has no pages: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não tem páginas: não há nada nele para enviar.</translation>
     </message>
     <message>
       <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” tem {pages:,} páginas. O Switchboard pode enviar PDFs de no máximo {MAX_PDF_PAGES:,} páginas: divida o arquivo e anexe a parte de que você precisa.</translation>
     </message>
     <message>
       <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” é um PDF danificado que o Switchboard não conseguiu abrir. Abra-o em um leitor de PDF e salve ou imprima em um novo PDF, depois anexe esse.</translation>
     </message>
     <message>
       <source>“{name}” is empty: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” está vazio: não há nada nele para enviar.</translation>
     </message>
     <message>
       <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” está protegido por senha ou criptografia, então o modelo não conseguiu lê-lo. Salve uma cópia desbloqueada (por exemplo, com “Imprimir em PDF”) e anexe essa.</translation>
     </message>
     <message>
       <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não está mais lá: pode ter sido movido ou excluído. Anexe-o de novo a partir de onde ele está agora.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é um PDF que o Switchboard consiga ler. Anexe o arquivo certo.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é um PDF: o conteúdo é {contents}. Renomeie-o ou anexe o arquivo certo.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é uma imagem que o Switchboard consiga ler. Anexe uma imagem PNG, JPEG, WebP ou GIF.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é uma imagem: o conteúdo é {contents}. Renomeie-o ou anexe o arquivo certo.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file Switchboard can send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é um arquivo de texto que o Switchboard consiga enviar.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é um arquivo de texto: o conteúdo é {contents}. Renomeie-o ou anexe o arquivo certo.</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é um arquivo comum (pode ser uma pasta, um pipe ou um dispositivo), então não pode ser anexado.</translation>
     </message>
     <message>
       <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” é grande demais para abrir com segurança: {width:,} × {height:,} pixels. Reduza-o em outro programa e anexe de novo.</translation>
     </message>
     <message>
       <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” é grande demais: PDFs podem ter no máximo {size} MB.</translation>
     </message>
     <message>
       <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
-      <translation type="unfinished" />
+      <translation>“{name}” é grande demais: arquivos podem ter no máximo {limit} MB (imagens {image_limit} MB, arquivos de texto {text_limit} MB).</translation>
     </message>
     <message>
       <source>“{name}” is too large: pictures can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” é grande demais: imagens podem ter no máximo {size} MB.</translation>
     </message>
     <message>
       <source>“{name}” is too large: text files can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” é grande demais: arquivos de texto podem ter no máximo {size} MB.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” parece uma imagem, mas não pôde ser aberto: pode estar danificado ou ser grande demais para reduzir. Abra-o em outro programa, reduza-o ou salve de novo e depois anexe outra vez.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” parece uma imagem, mas está danificado: o Switchboard não conseguiu ler o tamanho dele. Abra-o em outro programa e salve de novo.</translation>
     </message>
   </context>
   <context>
     <name>blobs</name>
     <message>
       <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
-      <translation type="unfinished" />
+      <translation>O arquivo anexado “{name}” não está mais na pasta de dados do Switchboard, então não pode ser enviado de novo. Anexe-o mais uma vez.</translation>
     </message>
   </context>
   <context>
     <name>catalogue</name>
     <message>
       <source>The server listed no models, so the current list is kept.</source>
-      <translation type="unfinished" />
+      <translation>O servidor não listou nenhum modelo, então a lista atual foi mantida.</translation>
     </message>
   </context>
   <context>
     <name>chat</name>
     <message>
       <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não conseguiu salvar esta resposta (o disco pode estar cheio), então ela parou aqui. O que chegou está sendo mostrado; libere espaço e pressione Tentar de novo.</translation>
     </message>
     <message>
       <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
-      <translation type="unfinished" />
+      <translation>O arquivo “{name}” não está mais na pasta de dados do Switchboard, então o modelo foi avisado de que ele não está mais disponível. Anexe-o de novo se o modelo precisar dele.</translation>
     </message>
   </context>
   <context>
     <name>chat_view</name>
     <message>
       <source>Answer status</source>
-      <translation type="unfinished" />
+      <translation>Status da resposta</translation>
     </message>
     <message>
       <source>Attachments are sent again with every later message.</source>
-      <translation type="unfinished" />
+      <translation>Os anexos são enviados de novo com cada mensagem seguinte.</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <source>Deleted version</source>
-      <translation type="unfinished" />
+      <translation>Versão excluída</translation>
     </message>
     <message>
       <source>Editing a message</source>
-      <translation type="unfinished" />
+      <translation>Editando uma mensagem</translation>
     </message>
     <message>
       <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>Editando sua mensagem: enviar cria uma nova versão; a original continua. (Esc cancela)</translation>
     </message>
     <message>
       <source>Estimated cost of this message</source>
-      <translation type="unfinished" />
+      <translation>Custo estimado desta mensagem</translation>
     </message>
     <message>
       <source>Models that can read your attachments</source>
-      <translation type="unfinished" />
+      <translation>Modelos que conseguem ler seus anexos</translation>
     </message>
     <message>
       <source>No model in the model list says it can; refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum modelo da lista de modelos diz que consegue; atualize a lista e tente de novo.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Não enviada: sua mensagem e os anexos continuam na caixa. Remova o PDF para enviar sem ele.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>Ler as imagens das páginas?</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>Ler</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Enviar</translation>
     </message>
     <message>
       <source>Send message</source>
-      <translation type="unfinished" />
+      <translation>Enviar mensagem</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Parar</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>Parar a resposta</translation>
     </message>
     <message>
       <source>Stop the answer (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Parar a resposta (Esc)</translation>
     </message>
     <message>
       <source>That version cannot come back: what it followed was deleted too.</source>
-      <translation type="unfinished" />
+      <translation>Essa versão não pode voltar: aquilo que ela seguia também foi excluído.</translation>
     </message>
     <message>
       <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
-      <translation type="unfinished" />
+      <translation>A mensagem que você estava editando não aparece mais, então nada foi enviado. Volte para ela e edite de novo ou envie isto como uma nova mensagem.</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Pensando…</translation>
     </message>
     <message>
       <source>This conversation now uses {model}. Press Send to send your message.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversa agora usa {model}. Pressione Enviar para enviar sua mensagem.</translation>
     </message>
     <message>
       <source>This message: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>Esta mensagem: {estimate}</translation>
     </message>
     <message>
       <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Este modelo não consegue pensar menos do que já pensou. Tente de novo sem limite de tamanho ou escolha um Tamanho máximo maior no painel Parâmetros.</translation>
     </message>
     <message>
       <source>Type a message below to start.</source>
-      <translation type="unfinished" />
+      <translation>Digite uma mensagem abaixo para começar.</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Desfazer</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Versão {number} de {total}</translation>
     </message>
     <message>
       <source>Version {number} of {total} deleted.</source>
-      <translation type="unfinished" />
+      <translation>Versão {number} de {total} excluída.</translation>
     </message>
     <message>
       <source>Wait for the answer to finish (or stop it) before changing versions.</source>
-      <translation type="unfinished" />
+      <translation>Espere a resposta terminar (ou pare-a) antes de trocar de versão.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>Esperando o modelo…</translation>
     </message>
     <message>
       <source>Write a message to send with your attachments.</source>
-      <translation type="unfinished" />
+      <translation>Escreva uma mensagem para enviar com seus anexos.</translation>
     </message>
     <message>
       <source>Writing…</source>
-      <translation type="unfinished" />
+      <translation>Escrevendo…</translation>
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
-      <translation type="unfinished" />
+      <translation>Escrevendo… {rate} tokens/s</translation>
     </message>
     <message>
       <source>about {cost}</source>
-      <translation type="unfinished" />
+      <translation>cerca de {cost}</translation>
     </message>
   </context>
   <context>
     <name>column_settings</name>
     <message>
       <source>Column settings</source>
-      <translation type="unfinished" />
+      <translation>Configurações da coluna</translation>
     </message>
     <message>
       <source>Differs from another column: {settings}.</source>
-      <translation type="unfinished" />
+      <translation>Diferente de outra coluna: {settings}.</translation>
     </message>
   </context>
   <context>
@@ -680,22 +681,22 @@
     <message numerus="yes">
       <source>%n requests, {estimate}</source>
       <comment>one: %n request, {estimate}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n solicitação, {estimate}</numerusform>
+        <numerusform>%n solicitações, {estimate}</numerusform>
       </translation>
     </message>
     <message>
       <source>Something went wrong in Switchboard while this answer was written.</source>
-      <translation type="unfinished" />
+      <translation>Algo deu errado no Switchboard enquanto esta resposta era escrita.</translation>
     </message>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
     <message>
       <source>{first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} vs. {second}</translation>
     </message>
   </context>
   <context>
@@ -703,17 +704,17 @@
     <message numerus="yes">
       <source>%n answers</source>
       <comment>one: %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n resposta</numerusform>
+        <numerusform>%n respostas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n token</numerusform>
+        <numerusform>%n tokens</numerusform>
       </translation>
     </message>
     <message>
