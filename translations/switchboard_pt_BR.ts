@@ -719,327 +719,327 @@
     </message>
     <message>
       <source>Blind comparison</source>
-      <translation type="unfinished" />
+      <translation>Comparação às cegas</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens}</source>
-      <translation type="unfinished" />
+      <translation>No total: {answers} · {tokens}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · at least {cost}</source>
-      <translation type="unfinished" />
+      <translation>No total: {answers} · {tokens} · pelo menos {cost}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · {cost}</source>
-      <translation type="unfinished" />
+      <translation>No total: {answers} · {tokens} · {cost}</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON que segue um esquema</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Provedor</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt do sistema</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>não definido</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>ativado</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>texto simples</translation>
     </message>
     <message>
       <source>“{text}”</source>
-      <translation type="unfinished" />
+      <translation>“{text}”</translation>
     </message>
   </context>
   <context>
     <name>compare_view</name>
     <message>
       <source>(Change that column's model with Change….)</source>
-      <translation type="unfinished" />
+      <translation>(Troque o modelo dessa coluna com Trocar….)</translation>
     </message>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(sua próxima mensagem)</translation>
     </message>
     <message>
       <source>Another model…</source>
-      <translation type="unfinished" />
+      <translation>Outro modelo…</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Resposta {letter}</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>Às cegas: os nomes ficam ocultos e a ordem é embaralhada. Os custos aparecem depois que você escolher. Escolha a melhor resposta.</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Thinking, times and costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>Às cegas: os nomes ficam ocultos e a ordem é embaralhada. Raciocínio, tempos e custos aparecem depois que você escolher. Escolha a melhor resposta.</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>Trocar…</translation>
     </message>
     <message>
       <source>Column statistics</source>
-      <translation type="unfinished" />
+      <translation>Estatísticas da coluna</translation>
     </message>
     <message>
       <source>Column totals</source>
-      <translation type="unfinished" />
+      <translation>Totais da coluna</translation>
     </message>
     <message>
       <source>Comparison total</source>
-      <translation type="unfinished" />
+      <translation>Total da comparação</translation>
     </message>
     <message>
       <source>Continue with this one</source>
-      <translation type="unfinished" />
+      <translation>Continuar com esta</translation>
     </message>
     <message>
       <source>Details show once you pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>Os detalhes aparecem depois que você escolher a melhor resposta.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportar…</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>Destacar diferenças</translation>
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation type="unfinished" />
+      <translation>Destacar diferenças em</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
-      <translation type="unfinished" />
+      <translation>Marcar frases inteiras que diferem ou palavras isoladas.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Não enviada: sua mensagem e os anexos continuam na caixa. Remova o PDF para enviar sem ele.</translation>
     </message>
     <message>
       <source>One prompt for every column (Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>Um prompt para todas as colunas (Enter para enviar)</translation>
     </message>
     <message>
       <source>Pick as best</source>
-      <translation type="unfinished" />
+      <translation>Escolher como melhor</translation>
     </message>
     <message>
       <source>Prompt for every column</source>
-      <translation type="unfinished" />
+      <translation>Prompt para todas as colunas</translation>
     </message>
     <message>
       <source>Put another preset or model in this column.</source>
-      <translation type="unfinished" />
+      <translation>Colocar outra predefinição ou outro modelo nesta coluna.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>Ler as imagens das páginas?</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>Ler</translation>
     </message>
     <message>
       <source>Request…</source>
-      <translation type="unfinished" />
+      <translation>Solicitação…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Tentar de novo</translation>
     </message>
     <message>
       <source>Send to all</source>
-      <translation type="unfinished" />
+      <translation>Enviar para todas</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>Frases</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Configurações</translation>
     </message>
     <message>
       <source>Show or hide each column's settings.</source>
-      <translation type="unfinished" />
+      <translation>Mostrar ou ocultar as configurações de cada coluna.</translation>
     </message>
     <message>
       <source>Show the request this column's next answer would send.</source>
-      <translation type="unfinished" />
+      <translation>Mostrar a solicitação que a próxima resposta desta coluna enviaria.</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Parar</translation>
     </message>
     <message>
       <source>Stop all</source>
-      <translation type="unfinished" />
+      <translation>Parar todas</translation>
     </message>
     <message>
       <source>Stop every column (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Parar todas as colunas (Esc)</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>Parar a resposta</translation>
     </message>
     <message>
       <source>The prompt is in the box below: Send to all asks it again in every column, after the answers already there.</source>
-      <translation type="unfinished" />
+      <translation>O prompt está na caixa abaixo: Enviar para todas o envia de novo em todas as colunas, depois das respostas que já estão lá.</translation>
     </message>
     <message>
       <source>This column cannot change now. Try again once it has answered.</source>
-      <translation type="unfinished" />
+      <translation>Esta coluna não pode ser trocada agora. Tente de novo quando ela tiver respondido.</translation>
     </message>
     <message>
       <source>This comparison cost at least {amount} (some costs are not known yet).</source>
-      <translation type="unfinished" />
+      <translation>Esta comparação custou pelo menos {amount} (alguns custos ainda não são conhecidos).</translation>
     </message>
     <message>
       <source>This comparison cost {amount} in all.</source>
-      <translation type="unfinished" />
+      <translation>Esta comparação custou {amount} no total.</translation>
     </message>
     <message>
       <source>Words</source>
-      <translation type="unfinished" />
+      <translation>Palavras</translation>
     </message>
     <message>
       <source>You picked {name}.</source>
-      <translation type="unfinished" />
+      <translation>Você escolheu {name}.</translation>
     </message>
     <message>
       <source>finish: {reason}</source>
-      <translation type="unfinished" />
+      <translation>fim: {reason}</translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>primeira palavra {time}</translation>
     </message>
     <message>
       <source>hidden until you pick the best</source>
-      <translation type="unfinished" />
+      <translation>oculto até você escolher a melhor</translation>
     </message>
     <message>
       <source>thinking… {time}</source>
-      <translation type="unfinished" />
+      <translation>pensando… {time}</translation>
     </message>
     <message>
       <source>thought privately</source>
-      <translation type="unfinished" />
+      <translation>raciocínio privado</translation>
     </message>
     <message>
       <source>thought privately: {tokens} billed</source>
-      <translation type="unfinished" />
+      <translation>raciocínio privado: {tokens} cobrados</translation>
     </message>
     <message>
       <source>thought {time}</source>
-      <translation type="unfinished" />
+      <translation>pensou {time}</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} estim.</translation>
     </message>
     <message>
       <source>{cost} in all</source>
-      <translation type="unfinished" />
+      <translation>{cost} no total</translation>
     </message>
     <message>
       <source>{count} answer tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens de resposta</translation>
     </message>
     <message>
       <source>{count} thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens de raciocínio</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens</translation>
     </message>
     <message>
       <source>{model} via {provider}</source>
-      <translation type="unfinished" />
+      <translation>{model} via {provider}</translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} tok/s</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
   </context>
   <context>
     <name>comparisons</name>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>Coluna {number}</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Nova comparação</translation>
     </message>
     <message>
       <source>No blind votes yet between {a} and {b}</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há votos às cegas entre {a} e {b}</translation>
     </message>
     <message>
       <source>{a} and {b} are tied {a_wins} to {b_wins}</source>
-      <translation type="unfinished" />
+      <translation>{a} e {b} estão empatados em {a_wins} a {b_wins}</translation>
     </message>
     <message>
       <source>{winner} beat {loser} {wins} to {losses}</source>
-      <translation type="unfinished" />
+      <translation>{winner} venceu {loser} por {wins} a {losses}</translation>
     </message>
   </context>
   <context>
     <name>composer</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Mensagem</translation>
     </message>
     <message>
       <source>Message  (Ctrl+Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>Mensagem  (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
       <source>Message  (Enter to send, Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Mensagem  (Enter para enviar, Shift+Enter para nova linha)</translation>
     </message>
     <message>
       <source>Type your message. Enter sends, Shift+Enter adds a line.</source>
-      <translation type="unfinished" />
+      <translation>Digite sua mensagem. Enter envia, Shift+Enter adiciona uma linha.</translation>
     </message>
   </context>
   <context>
     <name>conversation</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nova conversa</translation>
     </message>
   </context>
   <context>
@@ -1047,357 +1047,357 @@
     <message numerus="yes">
       <source>%n attached files were left out: the file did not contain them.</source>
       <comment>one: One attached file was left out: the file did not contain it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n arquivo anexado foi deixado de fora: o arquivo não o continha.</numerusform>
+        <numerusform>%n arquivos anexados foram deixados de fora: o arquivo não os continha.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
       <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n arquivo anexado foi deixado de fora: ele está danificado, é grande demais ou não é o que o nome diz.</numerusform>
+        <numerusform>%n arquivos anexados foram deixados de fora: eles estão danificados, são grandes demais ou não são o que os nomes dizem.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n system messages from later in the conversation were added to its system prompt.</source>
       <comment>one: %n system message from later in the conversation was added to its system prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mensagem do sistema de mais adiante na conversa foi adicionada ao prompt do sistema dela.</numerusform>
+        <numerusform>%n mensagens do sistema de mais adiante na conversa foram adicionadas ao prompt do sistema dela.</numerusform>
       </translation>
     </message>
     <message>
       <source>Could not read {name}: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler {name}: {reason}. Nada foi importado.</translation>
     </message>
     <message>
       <source>Could not save the attached files: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar os arquivos anexados: {reason}. Nada foi importado.</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar a exportação: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the imported conversation to your history: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar a conversa importada no seu histórico: {reason}. Nada foi importado.</translation>
     </message>
     <message>
       <source>Could not save the new conversation: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar a nova conversa: {reason}.</translation>
     </message>
     <message>
       <source>Imported “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>“{title}” importada.</translation>
     </message>
     <message>
       <source>This comparison no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>Esta comparação não existe mais. Nada foi exportado.</translation>
     </message>
     <message>
       <source>This conversation no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversa não existe mais.</translation>
     </message>
     <message>
       <source>This conversation no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversa não existe mais. Nada foi exportado.</translation>
     </message>
     <message>
       <source>This conversation with its attached files would make a file of about {size} MB, more than the {limit} MB Switchboard can import again, so nothing was exported. Export it as Markdown instead (the files are then named but not included).</source>
-      <translation type="unfinished" />
+      <translation>Esta conversa com os arquivos anexados geraria um arquivo de cerca de {size} MB, mais que os {limit} MB que o Switchboard consegue importar de volta, então nada foi exportado. Exporte-a como Markdown (os arquivos são citados pelo nome, mas não incluídos).</translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation. Nothing was copied.</source>
-      <translation type="unfinished" />
+      <translation>Esta mensagem não aparece mais na conversa. Nada foi copiado.</translation>
     </message>
     <message>
       <source>it is not an ordinary file</source>
-      <translation type="unfinished" />
+      <translation>não é um arquivo comum</translation>
     </message>
     <message>
       <source>up to {size} MB, {messages} messages</source>
-      <translation type="unfinished" />
+      <translation>até {size} MB, {messages} mensagens</translation>
     </message>
     <message>
       <source>{names} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{names} e {last}</translation>
     </message>
     <message>
       <source>{names} were left out: their values in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>{names} foram deixados de fora: os valores deles no arquivo não podem ser enviados.</translation>
     </message>
     <message>
       <source>{name} was left out: its value in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>{name} foi deixado de fora: o valor dele no arquivo não pode ser enviado.</translation>
     </message>
     <message>
       <source>{title} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{title} (continuação)</translation>
     </message>
   </context>
   <context>
     <name>cost</name>
     <message>
       <source>Add credits at {url}, then send again: your message is kept.</source>
-      <translation type="unfinished" />
+      <translation>Adicione créditos em {url} e envie de novo: sua mensagem foi mantida.</translation>
     </message>
     <message>
       <source>Confirm this send</source>
-      <translation type="unfinished" />
+      <translation>Confirmar este envio</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Se a resposta usar todo o tamanho, este envio pode levar os gastos deste mês a {amount}, acima do seu limite mensal de {cap}.</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Se a resposta usar todo o tamanho, este envio pode levar os gastos de hoje a {amount}, acima do seu limite diário de {cap}.</translation>
     </message>
     <message>
       <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter informa que seus créditos acabaram (ou que esta chave atingiu o limite de gastos dela).</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Defina o Tamanho máximo como {tokens} ou menos em todas as colunas para ficar abaixo do seu limite diário.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Defina o Tamanho máximo como {tokens} ou menos em todas as colunas para ficar abaixo do seu limite mensal.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Defina o Tamanho máximo como {tokens} ou menos para ficar abaixo do seu limite diário.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Defina o Tamanho máximo como {tokens} ou menos para ficar abaixo do seu limite mensal.</translation>
     </message>
     <message>
       <source>Spending cap</source>
-      <translation type="unfinished" />
+      <translation>Limite de gastos</translation>
     </message>
     <message>
       <source>The cost of this send is unknown.</source>
-      <translation type="unfinished" />
+      <translation>O custo deste envio é desconhecido.</translation>
     </message>
     <message>
       <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
-      <translation type="unfinished" />
+      <translation>O preço deste modelo é desconhecido, então não dá para comparar este envio com seus limites.</translation>
     </message>
     <message>
       <source>This key has {left} left of its {limit} limit.</source>
-      <translation type="unfinished" />
+      <translation>Esta chave tem {left} restantes do limite de {limit}.</translation>
     </message>
     <message>
       <source>This key has {left} left.</source>
-      <translation type="unfinished" />
+      <translation>Esta chave tem {left} restantes.</translation>
     </message>
     <message>
       <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode levar os gastos deste mês a {amount}, {percent}% do seu limite mensal de {cap}.</translation>
     </message>
     <message>
       <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode levar os gastos de hoje a {amount}, {percent}% do seu limite diário de {cap}.</translation>
     </message>
     <message>
       <source>This send could cost about {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode custar cerca de {amount} a mais.</translation>
     </message>
     <message>
       <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode custar cerca de {amount}. Você pediu para confirmar qualquer envio que possa custar mais de {limit}.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode custar até {amount} a mais.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode custar até {amount}. Você pediu para confirmar qualquer envio que possa custar mais de {limit}.</translation>
     </message>
     <message>
       <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode levar os gastos deste mês a {amount}, acima do seu limite mensal de {cap}.</translation>
     </message>
     <message>
       <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Este envio pode levar os gastos de hoje a {amount}, acima do seu limite diário de {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Você já gastou {amount} este mês, atingindo seu limite mensal de {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Você já gastou {amount} hoje, atingindo seu limite diário de {cap}.</translation>
     </message>
     <message>
       <source>about {typical}</source>
-      <translation type="unfinished" />
+      <translation>cerca de {typical}</translation>
     </message>
     <message>
       <source>about {typical}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>cerca de {typical}, no máximo {most}</translation>
     </message>
     <message>
       <source>at most {most}</source>
-      <translation type="unfinished" />
+      <translation>no máximo {most}</translation>
     </message>
     <message>
       <source>cost unknown for this model</source>
-      <translation type="unfinished" />
+      <translation>custo desconhecido para este modelo</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>grátis</translation>
     </message>
     <message>
       <source>this month</source>
-      <translation type="unfinished" />
+      <translation>este mês</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>hoje</translation>
     </message>
     <message>
       <source>{least}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{least}, no máximo {most}</translation>
     </message>
   </context>
   <context>
     <name>cost_meter</name>
     <message>
       <source>Comparison: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Comparação: {cost}</translation>
     </message>
     <message>
       <source>Conversation: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Conversa: {cost}</translation>
     </message>
     <message>
       <source>Conversation: –</source>
-      <translation type="unfinished" />
+      <translation>Conversa: –</translation>
     </message>
     <message>
       <source>Cost meter</source>
-      <translation type="unfinished" />
+      <translation>Medidor de custos</translation>
     </message>
     <message>
       <source>Credit: no limit on this key</source>
-      <translation type="unfinished" />
+      <translation>Crédito: sem limite nesta chave</translation>
     </message>
     <message>
       <source>Credit: unknown</source>
-      <translation type="unfinished" />
+      <translation>Crédito: desconhecido</translation>
     </message>
     <message>
       <source>Credit: {cost} left</source>
-      <translation type="unfinished" />
+      <translation>Crédito: restam {cost}</translation>
     </message>
     <message>
       <source>Credit: –</source>
-      <translation type="unfinished" />
+      <translation>Crédito: –</translation>
     </message>
     <message>
       <source>Month: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Mês: {cost}</translation>
     </message>
     <message>
       <source>Month: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Mês: {cost} de {cap}</translation>
     </message>
     <message>
       <source>Month: –</source>
-      <translation type="unfinished" />
+      <translation>Mês: –</translation>
     </message>
     <message>
       <source>Sent: no figure until the model starts writing</source>
-      <translation type="unfinished" />
+      <translation>Enviada: sem valor até o modelo começar a escrever</translation>
     </message>
     <message>
       <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
-      <translation type="unfinished" />
+      <translation>Parada antes de o modelo escrever algo: o OpenRouter ainda pode cobrar o prompt</translation>
     </message>
     <message>
       <source>The answer being written now: an estimate until OpenRouter bills it</source>
-      <translation type="unfinished" />
+      <translation>A resposta sendo escrita agora: uma estimativa até o OpenRouter cobrá-la</translation>
     </message>
     <message>
       <source>The request failed before the model wrote anything, so it was not billed</source>
-      <translation type="unfinished" />
+      <translation>A solicitação falhou antes de o modelo escrever algo, então não foi cobrada</translation>
     </message>
     <message>
       <source>This answer: not charged</source>
-      <translation type="unfinished" />
+      <translation>Esta resposta: não cobrada</translation>
     </message>
     <message>
       <source>This answer: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Esta resposta: {cost}</translation>
     </message>
     <message>
       <source>This answer: {cost} (est.)</source>
-      <translation type="unfinished" />
+      <translation>Esta resposta: {cost} (estim.)</translation>
     </message>
     <message>
       <source>This answer: –</source>
-      <translation type="unfinished" />
+      <translation>Esta resposta: –</translation>
     </message>
     <message>
       <source>Today: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Hoje: {cost}</translation>
     </message>
     <message>
       <source>Today: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Hoje: {cost} de {cap}</translation>
     </message>
     <message>
       <source>Today: –</source>
-      <translation type="unfinished" />
+      <translation>Hoje: –</translation>
     </message>
     <message>
       <source>What OpenRouter billed for the latest answer</source>
-      <translation type="unfinished" />
+      <translation>O que o OpenRouter cobrou pela última resposta</translation>
     </message>
     <message>
       <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
-      <translation type="unfinished" />
+      <translation>O que sua chave do OpenRouter ainda pode gastar (segundo openrouter.ai)</translation>
     </message>
     <message>
       <source>{percent}% of your daily cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% do seu limite diário</translation>
     </message>
     <message>
       <source>{percent}% of your monthly cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% do seu limite mensal</translation>
     </message>
   </context>
   <context>
     <name>costs</name>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>Copiar detalhes</translation>
     </message>
     <message>
       <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
-      <translation type="unfinished" />
+      <translation>Algo deu errado dentro do Switchboard. Suas conversas estão salvas. Se acontecer de novo, copie os detalhes e envie para nós; eles não contêm nenhuma chave.</translation>
     </message>
   </context>
   <context>
     <name>database</name>
     <message>
       <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Confira se a pasta existe e tem permissão de gravação e reinicie o Switchboard.</translation>
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
