@@ -1401,683 +1401,683 @@
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Confira se o disco tem espaço livre e reinicie o Switchboard.</translation>
     </message>
     <message>
       <source>Close any other copy of Switchboard, then restart it.</source>
-      <translation type="unfinished" />
+      <translation>Feche qualquer outra cópia do Switchboard e reinicie-o.</translation>
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation type="unfinished" />
+      <translation>As conversas não serão salvas nesta sessão: o Switchboard não conseguiu abrir o arquivo de histórico em {path} porque {reason}. {advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Libere espaço em disco e reinicie o Switchboard.</translation>
     </message>
     <message>
       <source>Move that file out of the way, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Tire esse arquivo do caminho e reinicie o Switchboard.</translation>
     </message>
     <message>
       <source>Restart Switchboard to try again.</source>
-      <translation type="unfinished" />
+      <translation>Reinicie o Switchboard para tentar de novo.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler seu histórico de conversas em {path}, e o Switchboard não conseguiu movê-lo para o lado ({reason}). As conversas não serão salvas nesta sessão.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
-      <translation type="unfinished" />
+      <translation>Seu histórico de conversas em {path} foi salvo por uma versão mais nova do Switchboard. Atualize o Switchboard para vê-lo. Até lá, as conversas não serão salvas.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler seu histórico de conversas, então o Switchboard começou um novo. O arquivo antigo foi guardado em {kept}.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler seu histórico de conversas; o arquivo antigo foi guardado em {kept}. Também não foi possível criar um novo ({reason}), então as conversas não serão salvas nesta sessão.</translation>
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>ele não tem permissão para criar ou alterar arquivos nessa pasta</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>parte do caminho da pasta é um arquivo, não uma pasta</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>o banco de dados informou: {error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>o disco está cheio</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>o disco informou um erro durante a gravação (pode estar cheio ou com defeito)</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>o sistema informou: {error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(sua próxima mensagem)</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>Lista integrada</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>Lista ao vivo</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Lista de modelos atualizada: %n modelo.</numerusform>
+        <numerusform>Lista de modelos atualizada: %n modelos.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Não enviada: {problem} Corrija no painel Parâmetros.</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>Lista salva</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Predefinição “{name}” salva.</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível atualizar a lista de modelos: {reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Corrija antes de salvar uma predefinição.</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Corrija para ver a solicitação.</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Nada é enviado até isso ser corrigido.</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>http simples só é permitido para um servidor neste computador (localhost). Use https para todo o resto, para que sua chave não possa ser lida no caminho.</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>O endereço não deve conter ? nem #.</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>O endereço não deve conter nome nem senha (a parte antes do @). Digite só o endereço do servidor, como {address}</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>A porta no endereço (o número depois dos dois-pontos) não é válida.</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>Digite um endereço completo começando com https://, como {address}</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>o servidor</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível conectar ao OpenRouter. Confira sua conexão com a internet e pressione Tentar de novo.</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>Uma das configurações está fora do intervalo permitido. Confira o painel de parâmetros.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não pôde aceitar esta solicitação. Mude o modelo ou as configurações e envie de novo.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não pôde aceitar esta solicitação. Mude as configurações e tente de novo.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não pôde aceitar esta solicitação: {reason} Mude as configurações e tente de novo.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não pôde aceitar esta solicitação: {reason}. Mude as configurações e tente de novo.</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não conseguiu processar esta solicitação. Confira as configurações e tente de novo.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não aceitou sua chave de API. Ela pode estar digitada errada, desativada ou expirada. Cole uma nova chave nas Configurações.</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não conhece este modelo. Escolha outro na lista.</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter recusou esta solicitação: a moderação do provedor a sinalizou, ou o modelo não está disponível para você. Reformule-a ou escolha outro modelo.</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter demorou demais para responder. Pressione Tentar de novo.</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Algo deu errado na comunicação com o OpenRouter. Tente de novo.</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Esse modelo não está mais disponível (ou nenhum provedor corresponde às suas configurações de roteamento). Escolha outro modelo.</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>A conexão caiu antes de a resposta terminar. O que chegou foi mantido e marcado como incompleto; pressione Tentar de novo para perguntar outra vez.</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>O modelo ficou tempo demais sem enviar nada, então a solicitação foi abandonada. Pressione Tentar de novo ou escolha um modelo mais rápido.</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>O modelo parou com um erro antes de terminar a resposta. O que chegou foi mantido; pressione Tentar de novo para perguntar outra vez.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>O provedor do modelo falhou durante a resposta ({reason}). O que chegou foi mantido; pressione Tentar de novo para perguntar outra vez.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>O provedor do modelo falhou durante a resposta. O que chegou foi mantido; pressione Tentar de novo para perguntar outra vez.</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>O provedor do modelo está fora do ar ou sobrecarregado agora. Pressione Tentar de novo daqui a um minuto ou escolha outro modelo.</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>A rede devolveu uma página da web em vez de uma resposta. Se você estiver no Wi-Fi de um hotel ou café, abra um navegador e entre na rede, depois pressione Tentar de novo.</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>O servidor enviou algo grande demais para ser uma resposta de verdade, então o Switchboard parou de ler. O que chegou antes foi mantido. Pressione Tentar de novo; se acontecer outra vez, o servidor ou algo na rede no meio do caminho está com problemas.</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>Esta conversa é longa demais para a memória do modelo. Comece uma nova conversa, encurte o texto ou escolha um modelo com contexto maior.</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>Esta mensagem é grande demais para enviar. Encurte-a ou remova anexos.</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Muitas solicitações agora: este modelo ou sua conta atingiu um limite de taxa. Espere um pouco e pressione Tentar de novo.</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Seus créditos do OpenRouter acabaram (ou esta chave atingiu o limite de gastos dela). Adicione créditos em https://openrouter.ai/settings/credits e pressione Tentar de novo.</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Este arquivo não é uma conversa que o Switchboard consiga ler: {reason}.</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>não tem uma lista de mensagens</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>contém um número com dígitos demais</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>contém mais de {most} mensagens, o máximo que o Switchboard importa</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>contém mais de {most} valores (textos, números, listas e objetos), o máximo que o Switchboard importa</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>não contém nem uma conversa nem uma lista de mensagens</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>não contém mensagens</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>é maior que {limit} MB, o máximo que o Switchboard importa</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>está aninhado profundamente demais</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>não é texto UTF-8</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>não é um JSON válido</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>foi criado por uma versão mais nova do Switchboard (formato {version}); atualize o Switchboard para importá-lo</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>os arquivos anexados não estão no formato esperado</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>as mensagens não formam um único ramo das versões</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>o número da versão está ausente ou é inválido</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>as versões não são uma lista</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>as versões formam um círculo</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>as versões têm um id ausente ou repetido</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>as versões citam um pai que não é um id</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>as versões citam um pai que não existe</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>a mensagem {number} tem um anexo inválido</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>a mensagem {number} tem mais de {most} partes, o máximo que o Switchboard importa</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>a mensagem {number} não tem papel (role)</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>a mensagem {number} não tem conteúdo de texto</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>a mensagem {number} não tem texto, só anexos</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>a mensagem {number} tem o papel “{role}”, mas só mensagens system, user e assistant podem ser importadas</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>a mensagem {number} não é um objeto de mensagem</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>um dos arquivos anexados está danificado</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>um dos arquivos anexados é maior que {limit} MB, o máximo que o Switchboard aceita</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>um dos arquivos anexados não está no formato esperado</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>o arquivo anexado “{name}” não tem o tamanho que diz ter ou é maior do que o Switchboard aceita</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>os anexos da mensagem {number} não são uma lista curta</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>a versão {number} é uma mensagem do sistema</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>Todas as predefinições</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Respostas</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Custo</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Exatamente {cost}.</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>Os números contam os prompts que você escolheu: {counted} de {prompts}.</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>Concluída: todos os prompts têm suas respostas.</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>Primeira palavra</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Primeira palavra: quanto tempo a primeira palavra levou para chegar. tok/s: tokens por segundo, a velocidade com que a resposta chegou (um token é um pedacinho de palavra).</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
-      <translation type="unfinished" />
+      <translation>Quanto tempo a primeira palavra de uma resposta levou para chegar, em média.</translation>
     </message>
     <message>
       <source>How many tokens the answers have (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Quantos tokens as respostas têm (um token é um pedacinho de palavra).</translation>
     </message>
     <message>
       <source>Not finished. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Não concluída. Retomar envia só o que falta.</translation>
     </message>
     <message>
       <source>Not started yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não iniciada.</translation>
     </message>
     <message>
       <source>Nothing is spent on this run yet.</source>
-      <translation type="unfinished" />
+      <translation>Nada foi gasto nesta execução ainda.</translation>
     </message>
     <message>
       <source>Open a prompt as a comparison to pick its best answer.</source>
-      <translation type="unfinished" />
+      <translation>Abra um prompt como comparação para escolher a melhor resposta.</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Predefinição</translation>
     </message>
     <message>
       <source>Running.</source>
-      <translation type="unfinished" />
+      <translation>Em execução.</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>Velocidade</translation>
     </message>
     <message>
       <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Gasto total nesta execução, incluindo respostas que foram paradas, falharam ou foram pedidas de novo: {cost}.</translation>
     </message>
     <message>
       <source>Stopped. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Parada. Retomar envia só o que falta.</translation>
     </message>
     <message>
       <source>The cost is not known.</source>
-      <translation type="unfinished" />
+      <translation>O custo não é conhecido.</translation>
     </message>
     <message>
       <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
-      <translation type="unfinished" />
+      <translation>O custo das respostas mostradas, uma por prompt. Tentativas anteriores (paradas, com falha ou pedidas de novo) não entram: a nota abaixo da tabela diz quanto a execução gastou no total.</translation>
     </message>
     <message>
       <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
-      <translation type="unfinished" />
+      <translation>As outras continuam às cegas até você escolher a melhor resposta, então a linha Todas as predefinições é a única que as conta.</translation>
     </message>
     <message>
       <source>Tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens</translation>
     </message>
     <message>
       <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Tokens por segundo: a velocidade com que a resposta chegou, em média (um token é um pedacinho de palavra).</translation>
     </message>
     <message>
       <source>Wins</source>
-      <translation type="unfinished" />
+      <translation>Vitórias</translation>
     </message>
     <message>
       <source>Wins count blind picks only; this run is not blind, so there are none.</source>
-      <translation type="unfinished" />
+      <translation>As vitórias contam só escolhas às cegas; esta execução não é às cegas, então não há nenhuma.</translation>
     </message>
     <message numerus="yes">
       <source>Wins count your picks: {picked} of %n prompts picked.</source>
       <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>As vitórias contam suas escolhas: {picked} de %n prompt escolhido.</numerusform>
+        <numerusform>As vitórias contam suas escolhas: {picked} de %n prompts escolhidos.</numerusform>
       </translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>primeira palavra {time}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconhecido</translation>
     </message>
     <message>
       <source>{answers} ({failed} failed)</source>
-      <translation type="unfinished" />
+      <translation>{answers} ({failed} com falha)</translation>
     </message>
     <message>
       <source>{cost} (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (em parte estimado)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} estim.</translation>
     </message>
     <message>
       <source>{count} picked</source>
-      <translation type="unfinished" />
+      <translation>{count} escolhidas</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} tokens</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed, {running} being written.</source>
       <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n resposta, {failed} com falha, {running} sendo escritas.</numerusform>
+        <numerusform>{done} de %n respostas, {failed} com falha, {running} sendo escritas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed.</source>
       <comment>one: {done} of %n answer, {failed} failed.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n resposta, {failed} com falha.</numerusform>
+        <numerusform>{done} de %n respostas, {failed} com falha.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {running} being written.</source>
       <comment>one: {done} of %n answer, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n resposta, {running} sendo escritas.</numerusform>
+        <numerusform>{done} de %n respostas, {running} sendo escritas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers.</source>
       <comment>one: {done} of %n answer.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de %n resposta.</numerusform>
+        <numerusform>{done} de %n respostas.</numerusform>
       </translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} tok/s</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{wins} of {judged}</source>
-      <translation type="unfinished" />
+      <translation>{wins} de {judged}</translation>
     </message>
   </context>
   <context>
     <name>file_actions</name>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar a exportação: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the spending export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar a exportação de gastos: {reason}.</translation>
     </message>
     <message>
       <source>Export comparison</source>
-      <translation type="unfinished" />
+      <translation>Exportar comparação</translation>
     </message>
     <message>
       <source>Export conversation</source>
-      <translation type="unfinished" />
+      <translation>Exportar conversa</translation>
     </message>
     <message>
       <source>Export spending</source>
-      <translation type="unfinished" />
+      <translation>Exportar gastos</translation>
     </message>
     <message>
       <source>Export the run</source>
-      <translation type="unfinished" />
+      <translation>Exportar a execução</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n rows of spending to {path}.</source>
       <comment>one: Exported %n row of spending to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n linha de gastos exportada para {path}.</numerusform>
+        <numerusform>%n linhas de gastos exportadas para {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exportado para {path}.</translation>
     </message>
     <message>
       <source>Import conversation ({limits})</source>
-      <translation type="unfinished" />
+      <translation>Importar conversa ({limits})</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>Importando {name}…</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
   </context>
   <context>
     <name>files</name>
     <message>
       <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
-      <translation type="unfinished" />
+      <translation>Não é um arquivo comum: pode ser uma pasta, um pipe ou um dispositivo.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} KB.</source>
-      <translation type="unfinished" />
+      <translation>É grande demais: o limite é {size} KB.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>É grande demais: o limite é {size} MB.</translation>
     </message>
   </context>
   <context>
     <name>flow</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Excluir</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>Excluir execução</translation>
     </message>
     <message>
       <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Excluir a execução “{title}” e todas as respostas dela? Isso não pode ser desfeito.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>“{title}” excluída.</translation>
     </message>
     <message>
       <source>Not started. Press Start when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Não iniciada. Pressione Iniciar quando estiver pronto.</translation>
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation type="unfinished" />
+      <translation>Os conjuntos de prompts não estão disponíveis agora.</translation>
     </message>
     <message>
       <source>Run anyway</source>
-      <translation type="unfinished" />
+      <translation>Executar mesmo assim</translation>
     </message>
     <message>
       <source>Started: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Iniciada: {estimate}.</translation>
     </message>
   </context>
   <context>
@@ -2085,22 +2085,22 @@
     <message numerus="yes">
       <source>%n messages.</source>
       <comment>one: %n message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mensagem.</numerusform>
+        <numerusform>%n mensagens.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n turns</source>
       <comment>one: %n turn</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n turno</numerusform>
+        <numerusform>%n turnos</numerusform>
       </translation>
     </message>
     <message>
       <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
-      <translation type="unfinished" />
+      <translation>Uma nova conversa começa com uma cópia desta até aqui. Tudo o que ela contém é enviado de novo a cada nova mensagem, então um começo mais curto custa menos.</translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
