@@ -2105,199 +2105,199 @@
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
       <comment>one: About %n token to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Cerca de %n token para enviar de novo a cada mensagem.</numerusform>
+        <numerusform>Cerca de %n tokens para enviar de novo a cada mensagem.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens, about {cost} to send again with each message.</source>
       <comment>one: About %n token, about {cost} to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Cerca de %n token, cerca de {cost} para enviar de novo a cada mensagem.</numerusform>
+        <numerusform>Cerca de %n tokens, cerca de {cost} para enviar de novo a cada mensagem.</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Continuar em uma nova aba</translation>
     </message>
     <message>
       <source>How many of the last turns to keep</source>
-      <translation type="unfinished" />
+      <translation>Quantos dos últimos turnos manter</translation>
     </message>
     <message>
       <source>Only the last</source>
-      <translation type="unfinished" />
+      <translation>Só os últimos</translation>
     </message>
     <message numerus="yes">
       <source>The whole conversation up to here (%n messages)</source>
       <comment>one: The whole conversation up to here (%n message)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A conversa inteira até aqui (%n mensagem)</numerusform>
+        <numerusform>A conversa inteira até aqui (%n mensagens)</numerusform>
       </translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation.</source>
-      <translation type="unfinished" />
+      <translation>Esta mensagem não aparece mais na conversa.</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nova conversa</translation>
     </message>
   </context>
   <context>
     <name>key_dialog</name>
     <message>
       <source>Cancel sign-in</source>
-      <translation type="unfinished" />
+      <translation>Cancelar login</translation>
     </message>
     <message>
       <source>Check and save</source>
-      <translation type="unfinished" />
+      <translation>Verificar e salvar</translation>
     </message>
     <message>
       <source>Checking the key with {server}…</source>
-      <translation type="unfinished" />
+      <translation>Verificando a chave com {server}…</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>Copiado</translation>
     </message>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>Copiar link</translation>
     </message>
     <message>
       <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
-      <translation type="unfinished" />
+      <translation>Termine o login no seu navegador; o Switchboard espera aqui. Nenhuma janela do navegador? Copie o link de login abaixo no seu navegador.</translation>
     </message>
     <message>
       <source>Key accepted: {description}</source>
-      <translation type="unfinished" />
+      <translation>Chave aceita: {description}</translation>
     </message>
     <message>
       <source>Key for {name}</source>
-      <translation type="unfinished" />
+      <translation>Chave para {name}</translation>
     </message>
     <message>
       <source>Key status</source>
-      <translation type="unfinished" />
+      <translation>Status da chave</translation>
     </message>
     <message>
       <source>OpenRouter key</source>
-      <translation type="unfinished" />
+      <translation>Chave do OpenRouter</translation>
     </message>
     <message>
       <source>Opening your browser…</source>
-      <translation type="unfinished" />
+      <translation>Abrindo seu navegador…</translation>
     </message>
     <message>
       <source>Or paste a key you created at {link}:</source>
-      <translation type="unfinished" />
+      <translation>Ou cole uma chave que você criou em {link}:</translation>
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
-      <translation type="unfinished" />
+      <translation>Cole a chave para {name} (não a sua chave do OpenRouter):</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Cole sua chave primeiro.</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Mostrar</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Entrar com o OpenRouter</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter (for this session only)</source>
-      <translation type="unfinished" />
+      <translation>Entrar com o OpenRouter (só nesta sessão)</translation>
     </message>
     <message>
       <source>Sign-in cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Login cancelado.</translation>
     </message>
     <message>
       <source>Sign-in link</source>
-      <translation type="unfinished" />
+      <translation>Link de login</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. To sign in, copy the link below, open it in your browser and sign in there; Switchboard waits here. Or paste a key below.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não conseguiu abrir seu navegador. Para entrar, copie o link abaixo, abra-o no navegador e faça login lá; o Switchboard espera aqui. Ou cole uma chave abaixo.</translation>
     </message>
     <message>
       <source>The API address in Settings is another server ({name}), so Sign in with OpenRouter is not offered here: it would hand your new OpenRouter key to that server. Set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>O endereço da API nas Configurações é de outro servidor ({name}), então Entrar com o OpenRouter não é oferecido aqui: isso entregaria sua nova chave do OpenRouter a esse servidor. Volte o endereço para o OpenRouter para entrar.</translation>
     </message>
     <message>
       <source>The key {name} gave you</source>
-      <translation type="unfinished" />
+      <translation>A chave que {name} deu a você</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so the key you get by signing in lasts only until you close Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Este computador não tem um cofre de senhas que o Switchboard possa usar, então a chave obtida ao entrar só dura até você fechar o Switchboard.</translation>
     </message>
     <message>
       <source>Use this key for this session only</source>
-      <translation type="unfinished" />
+      <translation>Usar esta chave só nesta sessão</translation>
     </message>
   </context>
   <context>
     <name>keys</name>
     <message>
       <source>A key is one line without spaces or line breaks, so this is not just the key. Copy the key alone and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Uma chave é uma única linha sem espaços nem quebras de linha, então isto não é só a chave. Copie só a chave e cole aqui.</translation>
     </message>
     <message>
       <source>Switchboard needs an OpenRouter key: it starts with sk-or-…</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard precisa de uma chave do OpenRouter: ela começa com sk-or-…</translation>
     </message>
     <message>
       <source>This looks like a GitHub token.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece um token do GitHub.</translation>
     </message>
     <message>
       <source>This looks like a Google key.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece uma chave do Google.</translation>
     </message>
     <message>
       <source>This looks like a Groq key.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece uma chave do Groq.</translation>
     </message>
     <message>
       <source>This looks like a Hugging Face token.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece um token do Hugging Face.</translation>
     </message>
     <message>
       <source>This looks like a Perplexity key.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece uma chave do Perplexity.</translation>
     </message>
     <message>
       <source>This looks like a Replicate token.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece um token do Replicate.</translation>
     </message>
     <message>
       <source>This looks like an Anthropic (Claude) key.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece uma chave da Anthropic (Claude).</translation>
     </message>
     <message>
       <source>This looks like an NVIDIA key.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece uma chave da NVIDIA.</translation>
     </message>
     <message>
       <source>This looks like an OpenAI key.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece uma chave da OpenAI.</translation>
     </message>
     <message>
       <source>This looks like an xAI (Grok) key.</source>
-      <translation type="unfinished" />
+      <translation>Isto parece uma chave da xAI (Grok).</translation>
     </message>
   </context>
   <context>
@@ -2305,518 +2305,518 @@
     <message numerus="yes">
       <source>%n messages</source>
       <comment>one: %n message</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mensagem</numerusform>
+        <numerusform>%n mensagens</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts</source>
       <comment>one: %n prompt</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt</numerusform>
+        <numerusform>%n prompts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, finished</source>
       <comment>one: %n prompt, finished</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt, concluída</numerusform>
+        <numerusform>%n prompts, concluída</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, running</source>
       <comment>one: %n prompt, running</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt, em execução</numerusform>
+        <numerusform>%n prompts, em execução</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, stopped</source>
       <comment>one: %n prompt, stopped</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt, parada</numerusform>
+        <numerusform>%n prompts, parada</numerusform>
       </translation>
     </message>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Conversas</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Excluir conversa</translation>
     </message>
     <message>
       <source>Delete the chosen conversation (in the library)</source>
-      <translation type="unfinished" />
+      <translation>Excluir a conversa escolhida (na biblioteca)</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Excluir…</translation>
     </message>
     <message>
       <source>Fold the library</source>
-      <translation type="unfinished" />
+      <translation>Recolher a biblioteca</translation>
     </message>
     <message>
       <source>Fold the library to a narrow strip</source>
-      <translation type="unfinished" />
+      <translation>Recolher a biblioteca em uma faixa estreita</translation>
     </message>
     <message>
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>Biblioteca</translation>
     </message>
     <message>
       <source>No conversations match “{query}”.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma conversa corresponde a “{query}”.</translation>
     </message>
     <message>
       <source>No conversations yet. Type a message below to start one.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma conversa ainda. Digite uma mensagem abaixo para começar uma.</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <source>Search conversations</source>
-      <translation type="unfinished" />
+      <translation>Pesquisar conversas</translation>
     </message>
     <message>
       <source>Show the library</source>
-      <translation type="unfinished" />
+      <translation>Mostrar a biblioteca</translation>
     </message>
     <message numerus="yes">
       <source>comparison of %n answers, names hidden until you pick the best</source>
       <comment>one: comparison of %n answer, names hidden until you pick the best</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>comparação de %n resposta, nomes ocultos até você escolher a melhor</numerusform>
+        <numerusform>comparação de %n respostas, nomes ocultos até você escolher a melhor</numerusform>
       </translation>
     </message>
     <message>
       <source>comparison: {columns}</source>
-      <translation type="unfinished" />
+      <translation>comparação: {columns}</translation>
     </message>
     <message>
       <source>prompt set run: {columns}</source>
-      <translation type="unfinished" />
+      <translation>execução de conjunto de prompts: {columns}</translation>
     </message>
   </context>
   <context>
     <name>link_focus</name>
     <message>
       <source>{link}, link</source>
-      <translation type="unfinished" />
+      <translation>{link}, link</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
       <source>Switchboard cannot use the folder {folder} ({reason}), so what you do now may not be saved. Check that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não pode usar a pasta {folder} ({reason}), então o que você fizer agora pode não ser salvo. Confira se a pasta tem permissão de gravação.</translation>
     </message>
     <message>
       <source>Switchboard is damaged: {path} is missing. Reinstall it.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard está danificado: {path} está faltando. Reinstale-o.</translation>
     </message>
     <message>
       <source>Switchboard will use the language you chose after you restart it.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard vai usar o idioma escolhido depois que você reiniciá-lo.</translation>
     </message>
     <message>
       <source>The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the address from Settings instead. {reason}</source>
-      <translation type="unfinished" />
+      <translation>O endereço em SWITCHBOARD_BASE_URL não pode ser usado, então o Switchboard usa o endereço das Configurações. {reason}</translation>
     </message>
     <message>
       <source>looking for your key…</source>
-      <translation type="unfinished" />
+      <translation>procurando sua chave…</translation>
     </message>
   </context>
   <context>
     <name>main_window</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Excluir</translation>
     </message>
     <message>
       <source>Delete comparison</source>
-      <translation type="unfinished" />
+      <translation>Excluir comparação</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Excluir conversa</translation>
     </message>
     <message>
       <source>Delete the comparison “{title}” and all its answers?</source>
-      <translation type="unfinished" />
+      <translation>Excluir a comparação “{title}” e todas as respostas dela?</translation>
     </message>
     <message>
       <source>Delete “{title}” and all its messages? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Excluir “{title}” e todas as mensagens dela? Isso não pode ser desfeito.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>“{title}” excluída.</translation>
     </message>
     <message>
       <source>Next tab</source>
-      <translation type="unfinished" />
+      <translation>Próxima aba</translation>
     </message>
     <message>
       <source>Previous tab</source>
-      <translation type="unfinished" />
+      <translation>Aba anterior</translation>
     </message>
     <message>
       <source>Rename conversation</source>
-      <translation type="unfinished" />
+      <translation>Renomear conversa</translation>
     </message>
     <message>
       <source>Show the model and its settings (Ctrl+Shift+P)</source>
-      <translation type="unfinished" />
+      <translation>Mostrar o modelo e as configurações dele (Ctrl+Shift+P)</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>Título:</translation>
     </message>
   </context>
   <context>
     <name>manager</name>
     <message>
       <source>Add prompt</source>
-      <translation type="unfinished" />
+      <translation>Adicionar prompt</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <source>Could not save the file: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar o arquivo: {reason}.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Excluir</translation>
     </message>
     <message>
       <source>Delete prompt set</source>
-      <translation type="unfinished" />
+      <translation>Excluir conjunto de prompts</translation>
     </message>
     <message>
       <source>Delete the prompt set “{name}”? Runs made with it keep their own copy.</source>
-      <translation type="unfinished" />
+      <translation>Excluir o conjunto de prompts “{name}”? As execuções feitas com ele mantêm a própria cópia.</translation>
     </message>
     <message>
       <source>Deleted “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” excluído.</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Excluir…</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Descartar</translation>
     </message>
     <message>
       <source>Discard your changes?</source>
-      <translation type="unfinished" />
+      <translation>Descartar suas alterações?</translation>
     </message>
     <message>
       <source>Export the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Exportar o conjunto de prompts</translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exportado para {path}.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportar…</translation>
     </message>
     <message>
       <source>Import a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Importar um conjunto de prompts</translation>
     </message>
     <message numerus="yes">
       <source>Imported “{name}” with %n prompts.</source>
       <comment>one: Imported “{name}” with %n prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>“{name}” importado com %n prompt.</numerusform>
+        <numerusform>“{name}” importado com %n prompts.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Importar…</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Mover para baixo</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Mover para cima</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <source>Name of the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Nome do conjunto de prompts</translation>
     </message>
     <message>
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>Nome:</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Novo</translation>
     </message>
     <message>
       <source>New prompt set</source>
-      <translation type="unfinished" />
+      <translation>Novo conjunto de prompts</translation>
     </message>
     <message>
       <source>Notes on a good answer</source>
-      <translation type="unfinished" />
+      <translation>Notas sobre uma boa resposta</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt</translation>
     </message>
     <message>
       <source>Prompt sets</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de prompts</translation>
     </message>
     <message>
       <source>Prompt sets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de prompts (*.json)</translation>
     </message>
     <message>
       <source>Prompts of the set</source>
-      <translation type="unfinished" />
+      <translation>Prompts do conjunto</translation>
     </message>
     <message>
       <source>Prompts:</source>
-      <translation type="unfinished" />
+      <translation>Prompts:</translation>
     </message>
     <message>
       <source>Remove prompt</source>
-      <translation type="unfinished" />
+      <translation>Remover prompt</translation>
     </message>
     <message>
       <source>Run…</source>
-      <translation type="unfinished" />
+      <translation>Executar…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Salvar</translation>
     </message>
     <message>
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” salvo.</translation>
     </message>
     <message>
       <source>Send every prompt of this set to two to four presets.</source>
-      <translation type="unfinished" />
+      <translation>Enviar cada prompt deste conjunto para duas a quatro predefinições.</translation>
     </message>
     <message>
       <source>The chosen prompt:</source>
-      <translation type="unfinished" />
+      <translation>O prompt escolhido:</translation>
     </message>
     <message>
       <source>The prompt, as you would type it in a conversation</source>
-      <translation type="unfinished" />
+      <translation>O prompt, como você o digitaria em uma conversa</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional)</source>
-      <translation type="unfinished" />
+      <translation>Como é uma boa resposta (opcional)</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional):</source>
-      <translation type="unfinished" />
+      <translation>Como é uma boa resposta (opcional):</translation>
     </message>
     <message>
       <source>Your changes to this prompt set cannot be saved. {problem} Discard them and close?</source>
-      <translation type="unfinished" />
+      <translation>Suas alterações neste conjunto de prompts não podem ser salvas. {problem} Descartá-las e fechar?</translation>
     </message>
     <message>
       <source>{number}. (empty)</source>
-      <translation type="unfinished" />
+      <translation>{number}. (vazio)</translation>
     </message>
   </context>
   <context>
     <name>markdown</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <source>Copy this code</source>
-      <translation type="unfinished" />
+      <translation>Copiar este código</translation>
     </message>
     <message>
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>Imagem</translation>
     </message>
     <message>
       <source>Image: {alt}</source>
-      <translation type="unfinished" />
+      <translation>Imagem: {alt}</translation>
     </message>
     <message>
       <source>code</source>
-      <translation type="unfinished" />
+      <translation>código</translation>
     </message>
   </context>
   <context>
     <name>menus</name>
     <message>
       <source>&amp;About Switchboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sobre o Switchboard</translation>
     </message>
     <message>
       <source>&amp;Close conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fechar conversa</translation>
     </message>
     <message>
       <source>&amp;Conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conversa</translation>
     </message>
     <message>
       <source>&amp;Copy the newest answer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copiar a resposta mais recente</translation>
     </message>
     <message>
       <source>&amp;Enter sends (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enter envia (Shift+Enter para nova linha)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Arquivo</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>Aj&amp;uda</translation>
     </message>
     <message>
       <source>&amp;Import conversation…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar conversa…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
       <source>&amp;New conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nova conversa</translation>
     </message>
     <message>
       <source>&amp;Prompt sets…</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de &amp;prompts…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sair</translation>
     </message>
     <message>
       <source>&amp;Regenerate the newest answer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gerar de novo a resposta mais recente</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>Configu&amp;rações…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exibir</translation>
     </message>
     <message>
       <source>Conversation &amp;library</source>
-      <translation type="unfinished" />
+      <translation>&amp;Biblioteca de conversas</translation>
     </message>
     <message>
       <source>Export &amp;spending as CSV…</source>
-      <translation type="unfinished" />
+      <translation>Exportar &amp;gastos como CSV…</translation>
     </message>
     <message>
       <source>Export as &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
       <source>Export as &amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Exportar como &amp;Markdown…</translation>
     </message>
     <message>
       <source>Go to the &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Ir para os &amp;parâmetros</translation>
     </message>
     <message>
       <source>New c&amp;omparison…</source>
-      <translation type="unfinished" />
+      <translation>Nova c&amp;omparação…</translation>
     </message>
     <message>
       <source>OpenRouter &amp;credits (web page)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Créditos do OpenRouter (página web)</translation>
     </message>
     <message>
       <source>OpenRouter &amp;keys (web page)</source>
-      <translation type="unfinished" />
+      <translation>C&amp;haves do OpenRouter (página web)</translation>
     </message>
     <message>
       <source>Show &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Mostrar &amp;parâmetros</translation>
     </message>
     <message>
       <source>There is no answer to copy here yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há resposta para copiar aqui.</translation>
     </message>
     <message>
       <source>There is no answer to regenerate here yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há resposta para gerar de novo aqui.</translation>
     </message>
   </context>
   <context>
     <name>message_actions</name>
     <message>
       <source>Message copied.</source>
-      <translation type="unfinished" />
+      <translation>Mensagem copiada.</translation>
     </message>
     <message>
       <source>Message details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes da mensagem</translation>
     </message>
   </context>
   <context>
     <name>message_html</name>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Resposta</translation>
     </message>
     <message>
       <source>Assistant</source>
-      <translation type="unfinished" />
+      <translation>Assistente</translation>
     </message>
     <message>
       <source>Compare versions</source>
-      <translation type="unfinished" />
+      <translation>Comparar versões</translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Continuar em uma nova aba</translation>
     </message>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <source>Delete version</source>
-      <translation type="unfinished" />
+      <translation>Excluir versão</translation>
     </message>
     <message>
       <source>Details</source>
