@@ -2820,87 +2820,87 @@
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Editar</translation>
     </message>
     <message>
       <source>Regenerate</source>
-      <translation type="unfinished" />
+      <translation>Gerar de novo</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Gerar de novo com…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Tentar de novo</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Pensando…</translation>
     </message>
     <message>
       <source>Thinking… under a second</source>
-      <translation type="unfinished" />
+      <translation>Pensando… menos de um segundo</translation>
     </message>
     <message>
       <source>Thinking… {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Pensando… {seconds} s</translation>
     </message>
     <message>
       <source>Thought</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio</translation>
     </message>
     <message numerus="yes">
       <source>Thought %n tokens</source>
       <comment>one: Thought %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pensou %n token</numerusform>
+        <numerusform>Pensou %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for under a second</source>
-      <translation type="unfinished" />
+      <translation>Pensou por menos de um segundo</translation>
     </message>
     <message numerus="yes">
       <source>Thought for under a second · %n tokens</source>
       <comment>one: Thought for under a second · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pensou por menos de um segundo · %n token</numerusform>
+        <numerusform>Pensou por menos de um segundo · %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Pensou por {seconds} s</translation>
     </message>
     <message numerus="yes">
       <source>Thought for {seconds} s · %n tokens</source>
       <comment>one: Thought for {seconds} s · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pensou por {seconds} s · %n token</numerusform>
+        <numerusform>Pensou por {seconds} s · %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Try again with less thinking</source>
-      <translation type="unfinished" />
+      <translation>Tentar de novo com menos raciocínio</translation>
     </message>
     <message>
       <source>Try again without a length limit</source>
-      <translation type="unfinished" />
+      <translation>Tentar de novo sem limite de tamanho</translation>
     </message>
     <message>
       <source>You</source>
-      <translation type="unfinished" />
+      <translation>Você</translation>
     </message>
     <message>
       <source>⚠ No answer: the model used its whole length limit thinking, so nothing was left for the answer. The thinking is billed.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Sem resposta: o modelo usou todo o limite de tamanho pensando, então não sobrou nada para a resposta. O raciocínio é cobrado.</translation>
     </message>
   </context>
   <context>
@@ -2908,280 +2908,280 @@
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n token</numerusform>
+        <numerusform>%n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Answer cost (with the prompt)</source>
-      <translation type="unfinished" />
+      <translation>Custo da resposta (com o prompt)</translation>
     </message>
     <message>
       <source>Answer tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens da resposta</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Custo</translation>
     </message>
     <message>
       <source>Finish reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo do fim</translation>
     </message>
     <message>
       <source>Model requested</source>
-      <translation type="unfinished" />
+      <translation>Modelo solicitado</translation>
     </message>
     <message>
       <source>Model that answered</source>
-      <translation type="unfinished" />
+      <translation>Modelo que respondeu</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Observação</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Parâmetros</translation>
     </message>
     <message>
       <source>Prompt tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens do prompt</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Provedor</translation>
     </message>
     <message>
       <source>Sources:</source>
-      <translation type="unfinished" />
+      <translation>Fontes:</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>The model used its whole length limit thinking, so no answer was left. It was still billed.</source>
-      <translation type="unfinished" />
+      <translation>O modelo usou todo o limite de tamanho pensando, então não sobrou resposta. Mesmo assim, foi cobrado.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio</translation>
     </message>
     <message>
       <source>Thinking cost</source>
-      <translation type="unfinished" />
+      <translation>Custo do raciocínio</translation>
     </message>
     <message>
       <source>Thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens de raciocínio</translation>
     </message>
     <message>
       <source>Thought privately</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio privado</translation>
     </message>
     <message numerus="yes">
       <source>Thought privately: %n thinking tokens billed</source>
       <comment>one: Thought privately: %n thinking token billed</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Raciocínio privado: %n token de raciocínio cobrado</numerusform>
+        <numerusform>Raciocínio privado: %n tokens de raciocínio cobrados</numerusform>
       </translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Tempo</translation>
     </message>
     <message>
       <source>Time thinking</source>
-      <translation type="unfinished" />
+      <translation>Tempo de raciocínio</translation>
     </message>
     <message>
       <source>Web searches</source>
-      <translation type="unfinished" />
+      <translation>Pesquisas na web</translation>
     </message>
     <message>
       <source>Your message</source>
-      <translation type="unfinished" />
+      <translation>Sua mensagem</translation>
     </message>
     <message>
       <source>about {count}</source>
-      <translation type="unfinished" />
+      <translation>cerca de {count}</translation>
     </message>
     <message numerus="yes">
       <source>answer %n tokens</source>
       <comment>one: answer %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>resposta %n token</numerusform>
+        <numerusform>resposta %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>complete</source>
-      <translation type="unfinished" />
+      <translation>concluída</translation>
     </message>
     <message>
       <source>done privately: none of it came back, but it is billed</source>
-      <translation type="unfinished" />
+      <translation>feito em privado: nada dele voltou, mas é cobrado</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>falhou</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>interrompida</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>provider defaults</source>
-      <translation type="unfinished" />
+      <translation>padrões do provedor</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>parada</translation>
     </message>
     <message>
       <source>streaming</source>
-      <translation type="unfinished" />
+      <translation>recebendo</translation>
     </message>
     <message>
       <source>the answer did not finish.</source>
-      <translation type="unfinished" />
+      <translation>a resposta não terminou.</translation>
     </message>
     <message numerus="yes">
       <source>thinking %n tokens</source>
       <comment>one: thinking %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>raciocínio %n token</numerusform>
+        <numerusform>raciocínio %n tokens</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>thinking about %n tokens</source>
       <comment>one: thinking about %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>raciocínio cerca de %n token</numerusform>
+        <numerusform>raciocínio cerca de %n tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconhecido</translation>
     </message>
     <message>
       <source>via {provider}</source>
-      <translation type="unfinished" />
+      <translation>via {provider}</translation>
     </message>
     <message>
       <source>{answer} + {thinking}</source>
-      <translation type="unfinished" />
+      <translation>{answer} + {thinking}</translation>
     </message>
     <message>
       <source>{cost} (billed by OpenRouter)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (cobrado pelo OpenRouter)</translation>
     </message>
     <message>
       <source>{cost} (estimated from the model's price)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (estimado pelo preço do modelo)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} estim.</translation>
     </message>
     <message>
       <source>{label}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{tokens} ({cost})</source>
-      <translation type="unfinished" />
+      <translation>{tokens} ({cost})</translation>
     </message>
     <message>
       <source>⚠ Cut off: the answer reached its maximum length (raise Maximum length).</source>
-      <translation type="unfinished" />
+      <translation>⚠ Cortada: a resposta atingiu o tamanho máximo (aumente o Tamanho máximo).</translation>
     </message>
     <message>
       <source>⚠ Filtered: the provider's content filter stopped this answer.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Filtrada: o filtro de conteúdo do provedor interrompeu esta resposta.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: Switchboard closed while this answer was arriving.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Incompleta: o Switchboard foi fechado enquanto esta resposta chegava.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: {error}</source>
-      <translation type="unfinished" />
+      <translation>⚠ Incompleta: {error}</translation>
     </message>
     <message>
       <source>⚠ Stopped: you stopped this answer; what arrived is kept.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Parada: você interrompeu esta resposta; o que chegou foi mantido.</translation>
     </message>
   </context>
   <context>
     <name>model_picker</name>
     <message>
       <source>Choose a model</source>
-      <translation type="unfinished" />
+      <translation>Escolher um modelo</translation>
     </message>
     <message>
       <source>Context</source>
-      <translation type="unfinished" />
+      <translation>Contexto</translation>
     </message>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Entrada</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modelos</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Saída</translation>
     </message>
     <message>
       <source>Refresh list</source>
-      <translation type="unfinished" />
+      <translation>Atualizar lista</translation>
     </message>
     <message>
       <source>Search by name or id, e.g. “llama 70b” or “free”</source>
-      <translation type="unfinished" />
+      <translation>Pesquise por nome ou id, ex.: “llama 70b” ou “free”</translation>
     </message>
     <message>
       <source>Search models</source>
-      <translation type="unfinished" />
+      <translation>Pesquisar modelos</translation>
     </message>
     <message>
       <source>Use this model</source>
-      <translation type="unfinished" />
+      <translation>Usar este modelo</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>grátis</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconhecido</translation>
     </message>
     <message numerus="yes">
       <source>{shown} of %n models</source>
       <comment>one: {shown} of %n model</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} de %n modelo</numerusform>
+        <numerusform>{shown} de %n modelos</numerusform>
       </translation>
     </message>
   </context>
@@ -3189,236 +3189,236 @@
     <name>models</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>grátis</translation>
     </message>
     <message>
       <source>price unknown</source>
-      <translation type="unfinished" />
+      <translation>preço desconhecido</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconhecido</translation>
     </message>
     <message>
       <source>unknown context</source>
-      <translation type="unfinished" />
+      <translation>contexto desconhecido</translation>
     </message>
     <message>
       <source>{fee} per request</source>
-      <translation type="unfinished" />
+      <translation>{fee} por solicitação</translation>
     </message>
     <message>
       <source>{model} cannot be held to a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} não pode ser obrigado a seguir um esquema JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um esquema JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a Min P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um valor de Min P.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top A value.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um valor de Top A.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top K value.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um valor de Top K.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um valor de Top P.</translation>
     </message>
     <message>
       <source>{model} does not accept a frequency penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita penalidade de frequência.</translation>
     </message>
     <message>
       <source>{model} does not accept a maximum length.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um tamanho máximo.</translation>
     </message>
     <message>
       <source>{model} does not accept a presence penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita penalidade de presença.</translation>
     </message>
     <message>
       <source>{model} does not accept a repetition penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita penalidade de repetição.</translation>
     </message>
     <message>
       <source>{model} does not accept a response format.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um formato de resposta.</translation>
     </message>
     <message>
       <source>{model} does not accept a seed.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita uma semente.</translation>
     </message>
     <message>
       <source>{model} does not accept a temperature.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita uma temperatura.</translation>
     </message>
     <message>
       <source>{model} does not accept log probabilities.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita probabilidades logarítmicas.</translation>
     </message>
     <message>
       <source>{model} does not accept reasoning settings.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita configurações de raciocínio.</translation>
     </message>
     <message>
       <source>{model} does not accept stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita sequências de parada.</translation>
     </message>
     <message>
       <source>{model} does not accept tools.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita ferramentas.</translation>
     </message>
     <message>
       <source>{model} does not accept “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita “{name}”.</translation>
     </message>
     <message>
       <source>{model} does not think before answering.</source>
-      <translation type="unfinished" />
+      <translation>{model} não pensa antes de responder.</translation>
     </message>
     <message>
       <source>{model} has no JSON mode.</source>
-      <translation type="unfinished" />
+      <translation>{model} não tem modo JSON.</translation>
     </message>
     <message>
       <source>{prices} · {fee}</source>
-      <translation type="unfinished" />
+      <translation>{prices} · {fee}</translation>
     </message>
     <message>
       <source>{prompt} in · {completion} out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} entrada · {completion} saída</translation>
     </message>
     <message>
       <source>{tokens} context</source>
-      <translation type="unfinished" />
+      <translation>{tokens} de contexto</translation>
     </message>
   </context>
   <context>
     <name>money</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>grátis</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconhecido</translation>
     </message>
   </context>
   <context>
     <name>new_comparison</name>
     <message>
       <source>Blind: hide the names and shuffle the columns until I pick the best</source>
-      <translation type="unfinished" />
+      <translation>Às cegas: ocultar os nomes e embaralhar as colunas até eu escolher a melhor</translation>
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>Comparar</translation>
     </message>
     <message>
       <source>Fair: the same provider for every column of a model, and every setting must be honoured</source>
-      <translation type="unfinished" />
+      <translation>Justa: o mesmo provedor em todas as colunas de um modelo, e todas as configurações devem ser respeitadas</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Nova comparação</translation>
     </message>
     <message>
       <source>Otherwise the answers may come from different companies running the model, and one of them may quietly ignore a setting, so you would compare those instead.</source>
-      <translation type="unfinished" />
+      <translation>Caso contrário, as respostas podem vir de empresas diferentes que rodam o modelo, e uma delas pode ignorar uma configuração sem avisar; aí você estaria comparando essas empresas.</translation>
     </message>
     <message>
       <source>Presets to compare</source>
-      <translation type="unfinished" />
+      <translation>Predefinições a comparar</translation>
     </message>
     <message>
       <source>Tick between {least} and {most} presets (now {ticked}).</source>
-      <translation type="unfinished" />
+      <translation>Marque entre {least} e {most} predefinições (agora {ticked}).</translation>
     </message>
     <message>
       <source>Tick two to four presets. One prompt goes to all of them with {model} (or the model a preset names); the answers stream side by side.</source>
-      <translation type="unfinished" />
+      <translation>Marque de duas a quatro predefinições. Um prompt vai para todas elas com {model} (ou o modelo que a predefinição indicar); as respostas chegam lado a lado.</translation>
     </message>
     <message>
       <source>Title (optional)</source>
-      <translation type="unfinished" />
+      <translation>Título (opcional)</translation>
     </message>
     <message>
       <source>{left} vs {right}</source>
-      <translation type="unfinished" />
+      <translation>{left} vs. {right}</translation>
     </message>
   </context>
   <context>
     <name>oauth</name>
     <message>
       <source>Bad request</source>
-      <translation type="unfinished" />
+      <translation>Solicitação inválida</translation>
     </message>
     <message>
       <source>Could not reach OpenRouter to finish signing in. Check your internet connection, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível conectar ao OpenRouter para concluir o login. Confira sua conexão com a internet e tente de novo.</translation>
     </message>
     <message>
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>Não permitido</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Não encontrado</translation>
     </message>
     <message>
       <source>OpenRouter could not finish the sign-in right now. Please try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter não conseguiu concluir o login agora. Tente de novo daqui a um minuto.</translation>
     </message>
     <message>
       <source>Return to Switchboard and try again, or paste a key there instead.</source>
-      <translation type="unfinished" />
+      <translation>Volte ao Switchboard e tente de novo ou cole uma chave lá.</translation>
     </message>
     <message>
       <source>Sign-in already finished</source>
-      <translation type="unfinished" />
+      <translation>Login já concluído</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Login feito</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. Paste a key instead, or try again once a browser is set up.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não conseguiu abrir seu navegador. Cole uma chave ou tente de novo quando houver um navegador configurado.</translation>
     </message>
     <message>
       <source>Switchboard was not given access to your OpenRouter account. Sign in again whenever you are ready.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não recebeu acesso à sua conta do OpenRouter. Entre de novo quando quiser.</translation>
     </message>
     <message>
       <source>The sign-in did not complete</source>
-      <translation type="unfinished" />
+      <translation>O login não foi concluído</translation>
     </message>
     <message>
       <source>The sign-in did not complete. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>O login não foi concluído. Tente de novo.</translation>
     </message>
     <message>
       <source>The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>O login demorou demais, então o Switchboard parou de esperar pelo navegador. Tente de novo.</translation>
     </message>
     <message>
       <source>This address only answers sign-ins.</source>
-      <translation type="unfinished" />
+      <translation>Este endereço só responde a logins.</translation>
     </message>
     <message>
       <source>Too many sign-in attempts right now. Wait a minute, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Muitas tentativas de login agora. Espere um minuto e tente de novo.</translation>
     </message>
     <message>
       <source>You can close this tab and return to Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Você pode fechar esta aba e voltar ao Switchboard.</translation>
     </message>
   </context>
   <context>
@@ -3426,95 +3426,95 @@
     <message>
       <source> tokens</source>
       <comment>after the budget's number</comment>
-      <translation type="unfinished" />
+      <translation> tokens</translation>
     </message>
     <message>
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Orçamento</translation>
     </message>
     <message>
       <source>Give the most tokens it may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Definir o máximo de tokens que ele pode gastar pensando</translation>
     </message>
     <message>
       <source>Hidden thinking is still done, and still billed.</source>
-      <translation type="unfinished" />
+      <translation>O raciocínio oculto continua sendo feito e cobrado.</translation>
     </message>
     <message>
       <source>Hide the thinking</source>
-      <translation type="unfinished" />
+      <translation>Ocultar o raciocínio</translation>
     </message>
     <message>
       <source>How much the model thinks before it answers</source>
-      <translation type="unfinished" />
+      <translation>Quanto o modelo pensa antes de responder</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON que segue um esquema</translation>
     </message>
     <message>
       <source>JSON object</source>
-      <translation type="unfinished" />
+      <translation>Objeto JSON</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>Esquema JSON</translation>
     </message>
     <message>
       <source>Model's choice</source>
-      <translation type="unfinished" />
+      <translation>Escolha do modelo</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Desativado</translation>
     </message>
     <message>
       <source>One per line, up to 4. Write \n for a new line.</source>
-      <translation type="unfinished" />
+      <translation>Uma por linha, até 4. Escreva \n para uma nova linha.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Texto simples</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Redefinir</translation>
     </message>
     <message>
       <source>Reset {name}</source>
-      <translation type="unfinished" />
+      <translation>Redefinir {name}</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Formato da resposta</translation>
     </message>
     <message>
       <source>Schema name</source>
-      <translation type="unfinished" />
+      <translation>Nome do esquema</translation>
     </message>
     <message>
       <source>Send this parameter. Off: the provider's default applies.</source>
-      <translation type="unfinished" />
+      <translation>Enviar este parâmetro. Desativado: vale o padrão do provedor.</translation>
     </message>
     <message>
       <source>Send {name}</source>
-      <translation type="unfinished" />
+      <translation>Enviar {name}</translation>
     </message>
     <message>
       <source>Switch it off and go back to the provider's default</source>
-      <translation type="unfinished" />
+      <translation>Desativar e voltar ao padrão do provedor</translation>
     </message>
     <message>
       <source>The model answers straight away, without thinking first</source>
-      <translation type="unfinished" />
+      <translation>O modelo responde direto, sem pensar antes</translation>
     </message>
     <message>
       <source>The model still thinks, and it is still billed; only the text stays away</source>
-      <translation type="unfinished" />
+      <translation>O modelo ainda pensa, e isso ainda é cobrado; só o texto fica de fora</translation>
     </message>
     <message>
       <source>The model thinks as much as it usually does (with Hide the thinking: hidden)</source>
-      <translation type="unfinished" />
+      <translation>O modelo pensa o quanto costuma pensar (com Ocultar o raciocínio: oculto)</translation>
     </message>
     <message>
       <source>The most tokens the model may spend thinking</source>
