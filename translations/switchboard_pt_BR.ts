@@ -4860,130 +4860,130 @@
     </message>
     <message>
       <source>Answers written at once</source>
-      <translation type="unfinished" />
+      <translation>Respostas escritas ao mesmo tempo</translation>
     </message>
     <message>
       <source>Blind: hide the names and shuffle the answers until I pick the best of each prompt</source>
-      <translation type="unfinished" />
+      <translation>Às cegas: ocultar os nomes e embaralhar as respostas até eu escolher a melhor de cada prompt</translation>
     </message>
     <message>
       <source>Fair: the same provider for each model, and only providers that take every setting</source>
-      <translation type="unfinished" />
+      <translation>Justa: o mesmo provedor para cada modelo, e só provedores que aceitam todas as configurações</translation>
     </message>
     <message>
       <source>How many answers are written at the same time. Fewer is gentler on the provider's limits; more finishes sooner.</source>
-      <translation type="unfinished" />
+      <translation>Quantas respostas são escritas ao mesmo tempo. Menos pesa menos nos limites do provedor; mais termina antes.</translation>
     </message>
     <message>
       <source>Presets to run the set with</source>
-      <translation type="unfinished" />
+      <translation>Predefinições para executar o conjunto</translation>
     </message>
     <message>
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>Executar</translation>
     </message>
     <message>
       <source>Run a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Executar um conjunto de prompts</translation>
     </message>
     <message numerus="yes">
       <source>Send the %n prompts of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</source>
       <comment>one: Send the %n prompt of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Enviar o %n prompt de {name} para duas a quatro predefinições com {model} (ou o modelo que a predefinição indicar). Você vê quanto pode custar antes de qualquer envio.</numerusform>
+        <numerusform>Enviar os %n prompts de {name} para duas a quatro predefinições com {model} (ou o modelo que a predefinição indicar). Você vê quanto pode custar antes de qualquer envio.</numerusform>
       </translation>
     </message>
     <message>
       <source>{set}: {presets}</source>
-      <translation type="unfinished" />
+      <translation>{set}: {presets}</translation>
     </message>
   </context>
   <context>
     <name>run_view</name>
     <message>
       <source>A good answer: {notes}</source>
-      <translation type="unfinished" />
+      <translation>Uma boa resposta: {notes}</translation>
     </message>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Resposta</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Resposta {letter}</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Respostas</translation>
     </message>
     <message>
       <source>As CSV (for a spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>Como CSV (para planilhas)…</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Como Markdown…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportar…</translation>
     </message>
     <message>
       <source>No answer yet.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma resposta ainda.</translation>
     </message>
     <message>
       <source>Open as a comparison</source>
-      <translation type="unfinished" />
+      <translation>Abrir como comparação</translation>
     </message>
     <message>
       <source>Open this prompt's answers in a comparison tab, where you can pick the best one.</source>
-      <translation type="unfinished" />
+      <translation>Abrir as respostas deste prompt em uma aba de comparação, onde você pode escolher a melhor.</translation>
     </message>
     <message>
       <source>Picked</source>
-      <translation type="unfinished" />
+      <translation>Escolhida</translation>
     </message>
     <message>
       <source>Progress of the run</source>
-      <translation type="unfinished" />
+      <translation>Progresso da execução</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt</translation>
     </message>
     <message>
       <source>Prompts</source>
-      <translation type="unfinished" />
+      <translation>Prompts</translation>
     </message>
     <message>
       <source>Results per preset</source>
-      <translation type="unfinished" />
+      <translation>Resultados por predefinição</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Retomar</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Iniciar</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Parar</translation>
     </message>
     <message>
       <source>Stop the run: what arrived is kept, Resume sends the rest.</source>
-      <translation type="unfinished" />
+      <translation>Parar a execução: o que chegou é mantido, Retomar envia o resto.</translation>
     </message>
     <message>
       <source>What is left to send: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>O que falta enviar: {estimate}.</translation>
     </message>
     <message>
       <source>{answered} of {columns}</source>
-      <translation type="unfinished" />
+      <translation>{answered} de {columns}</translation>
     </message>
   </context>
   <context>
@@ -4991,9 +4991,9 @@
     <message numerus="yes">
       <source>… (%n more characters; Copy to get all)</source>
       <comment>one: … (%n more character; Copy to get all)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… (mais %n caractere; use Copiar para obter tudo)</numerusform>
+        <numerusform>… (mais %n caracteres; use Copiar para obter tudo)</numerusform>
       </translation>
     </message>
   </context>
@@ -5001,363 +5001,363 @@
     <name>secrets</name>
     <message>
       <source>Desktop keyring</source>
-      <translation type="unfinished" />
+      <translation>Chaveiro da área de trabalho</translation>
     </message>
     <message>
       <source>Keyring turned off</source>
-      <translation type="unfinished" />
+      <translation>Chaveiro desativado</translation>
     </message>
     <message>
       <source>No desktop session bus (D-Bus) is running, so no keyring service such as GNOME Keyring or KWallet can be reached.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum barramento de sessão da área de trabalho (D-Bus) está em execução, então nenhum serviço de chaveiro como o GNOME Keyring ou o KWallet pode ser acessado.</translation>
     </message>
     <message>
       <source>No keyring</source>
-      <translation type="unfinished" />
+      <translation>Sem chaveiro</translation>
     </message>
     <message>
       <source>No keyring service (such as GNOME Keyring or KWallet) is running.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum serviço de chaveiro (como o GNOME Keyring ou o KWallet) está em execução.</translation>
     </message>
     <message>
       <source>No keyring service is available.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum serviço de chaveiro está disponível.</translation>
     </message>
     <message>
       <source>No secure keyring</source>
-      <translation type="unfinished" />
+      <translation>Sem chaveiro seguro</translation>
     </message>
     <message>
       <source>None of the keyrings available ({names}) keeps secrets safely, so Switchboard will not use them.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum dos chaveiros disponíveis ({names}) guarda segredos com segurança, então o Switchboard não vai usá-los.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não tem um lugar seguro para guardar sua chave neste computador.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não tem um lugar seguro para guardar sua chave neste computador. Você pode colar uma chave para usar só nesta sessão.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason}</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não tem um lugar seguro para guardar sua chave neste computador. {reason}</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason} You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard não tem um lugar seguro para guardar sua chave neste computador. {reason} Você pode colar uma chave para usar só nesta sessão.</translation>
     </message>
     <message>
       <source>Switchboard keeps your key only in the system's own keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard guarda sua chave apenas no chaveiro do próprio sistema (Secret Service, KWallet, Chaves do macOS ou Gerenciador de Credenciais do Windows), e nenhum deles está em uso.</translation>
     </message>
     <message>
       <source>The keyring could not be set up ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível configurar o chaveiro ({error}).</translation>
     </message>
     <message>
       <source>The only keyring available keeps secrets in a file on disk that is not properly protected, so Switchboard will not use it.</source>
-      <translation type="unfinished" />
+      <translation>O único chaveiro disponível guarda segredos em um arquivo no disco que não está bem protegido, então o Switchboard não vai usá-lo.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so Switchboard cannot read your saved key. Try again later, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>O chaveiro do sistema não respondeu, então o Switchboard não consegue ler sua chave salva. Tente de novo mais tarde ou cole a chave para usá-la só nesta sessão.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be removed. Try again later.</source>
-      <translation type="unfinished" />
+      <translation>O chaveiro do sistema não respondeu, então não foi possível remover a chave. Tente de novo mais tarde.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be saved. Try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>O chaveiro do sistema não respondeu, então não foi possível salvar a chave. Tente de novo ou use a chave só nesta sessão.</translation>
     </message>
     <message>
       <source>The system keyring is turned off for Python programs (keyring's null backend).</source>
-      <translation type="unfinished" />
+      <translation>O chaveiro do sistema está desativado para programas Python (backend nulo do keyring).</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Não há um lugar seguro para guardar sua chave neste computador. Você pode usar a chave só nesta sessão.</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. {reason} You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Não há um lugar seguro para guardar sua chave neste computador. {reason} Você pode usar a chave só nesta sessão.</translation>
     </message>
     <message>
       <source>Unrecognised keyring ({name})</source>
-      <translation type="unfinished" />
+      <translation>Chaveiro não reconhecido ({name})</translation>
     </message>
     <message>
       <source>Your keyring is locked, so Switchboard cannot read your saved key. Unlock it (logging in again usually does), then restart Switchboard, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Seu chaveiro está bloqueado, então o Switchboard não consegue ler sua chave salva. Desbloqueie-o (entrar de novo na sessão costuma resolver) e reinicie o Switchboard, ou cole a chave para usá-la só nesta sessão.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be removed. Unlock it (logging in again usually does) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Seu chaveiro está bloqueado, então não foi possível remover a chave. Desbloqueie-o (entrar de novo na sessão costuma resolver) e tente de novo.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Seu chaveiro está bloqueado, então não foi possível salvar a chave. Desbloqueie-o (entrar de novo na sessão costuma resolver) e tente de novo, ou use a chave só nesta sessão.</translation>
     </message>
   </context>
   <context>
     <name>send_gate</name>
     <message>
       <source>Not sent: your message is still in the box.</source>
-      <translation type="unfinished" />
+      <translation>Não enviada: sua mensagem continua na caixa.</translation>
     </message>
     <message>
       <source>Send anyway</source>
-      <translation type="unfinished" />
+      <translation>Enviar mesmo assim</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>An amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Um valor não pode ser negativo.</translation>
     </message>
     <message>
       <source>Caps go up to {amount}. Type a smaller amount, such as 20.</source>
-      <translation type="unfinished" />
+      <translation>Os limites vão até {amount}. Digite um valor menor, como 20.</translation>
     </message>
     <message>
       <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation type="unfinished" />
+      <translation>O menor valor é $0.0001 (ou 0 para não permitir nenhum gasto).</translation>
     </message>
   </context>
   <context>
     <name>settings_dialog</name>
     <message>
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Endereço da API</translation>
     </message>
     <message>
       <source>Address in use</source>
-      <translation type="unfinished" />
+      <translation>Endereço em uso</translation>
     </message>
     <message>
       <source>App name given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Nome do app informado ao OpenRouter</translation>
     </message>
     <message>
       <source>App web page given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Página web do app informada ao OpenRouter</translation>
     </message>
     <message>
       <source>As the system is</source>
-      <translation type="unfinished" />
+      <translation>Como no sistema</translation>
     </message>
     <message>
       <source>Ask before a send above ($)</source>
-      <translation type="unfinished" />
+      <translation>Perguntar antes de envios acima de ($)</translation>
     </message>
     <message>
       <source>At 80% of a cap the meter turns orange. A send that could pass a cap waits for you to press “Send anyway”. Leave a box empty for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Com 80% de um limite, o medidor fica laranja. Um envio que possa ultrapassar um limite espera você pressionar “Enviar mesmo assim”. Deixe um campo vazio para não ter limite.</translation>
     </message>
     <message>
       <source>Change key…</source>
-      <translation type="unfinished" />
+      <translation>Trocar chave…</translation>
     </message>
     <message>
       <source>Daily cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Limite diário ($)</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Escuro</translation>
     </message>
     <message>
       <source>Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear in the app rankings on openrouter.ai. Change the name or web page given, or leave them empty for Switchboard's own. Only plain ASCII is sent.</source>
-      <translation type="unfinished" />
+      <translation>Cada solicitação informa ao OpenRouter que vem do Switchboard, para que o Switchboard possa aparecer no ranking de apps em openrouter.ai. Altere o nome ou a página web informados, ou deixe-os vazios para usar os do próprio Switchboard. Só texto ASCII simples é enviado.</translation>
     </message>
     <message>
       <source>Empty: OpenRouter ({address})</source>
-      <translation type="unfinished" />
+      <translation>Vazio: OpenRouter ({address})</translation>
     </message>
     <message>
       <source>Enter sends the message (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Enter envia a mensagem (Shift+Enter para nova linha)</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}).</source>
-      <translation type="unfinished" />
+      <translation>Em uso agora: {where} ({address}).</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}). Save to use the address above instead.</source>
-      <translation type="unfinished" />
+      <translation>Em uso agora: {where} ({address}). Salve para usar o endereço acima.</translation>
     </message>
     <message>
       <source>Keep the saved key</source>
-      <translation type="unfinished" />
+      <translation>Manter a chave salva</translation>
     </message>
     <message>
       <source>Key for this server</source>
-      <translation type="unfinished" />
+      <translation>Chave para este servidor</translation>
     </message>
     <message>
       <source>Key for {host}</source>
-      <translation type="unfinished" />
+      <translation>Chave para {host}</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Claro</translation>
     </message>
     <message>
       <source>Look and keyboard</source>
-      <translation type="unfinished" />
+      <translation>Aparência e teclado</translation>
     </message>
     <message>
       <source>Monthly cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Limite mensal ($)</translation>
     </message>
     <message>
       <source>Never ask</source>
-      <translation type="unfinished" />
+      <translation>Nunca perguntar</translation>
     </message>
     <message>
       <source>No daily cap</source>
-      <translation type="unfinished" />
+      <translation>Sem limite diário</translation>
     </message>
     <message>
       <source>No key for {host}</source>
-      <translation type="unfinished" />
+      <translation>Sem chave para {host}</translation>
     </message>
     <message>
       <source>No monthly cap</source>
-      <translation type="unfinished" />
+      <translation>Sem limite mensal</translation>
     </message>
     <message>
       <source>Once a day Switchboard asks GitHub for its latest version. Nothing about you or your conversations is sent, and never your key.</source>
-      <translation type="unfinished" />
+      <translation>Uma vez por dia, o Switchboard pergunta ao GitHub qual é a versão mais recente. Nada sobre você ou suas conversas é enviado, e nunca a sua chave.</translation>
     </message>
     <message>
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir pasta</translation>
     </message>
     <message>
       <source>OpenRouter, or any OpenAI-compatible server such as a local model server.</source>
-      <translation type="unfinished" />
+      <translation>O OpenRouter ou qualquer servidor compatível com a OpenAI, como um servidor de modelos local.</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Remover chave</translation>
     </message>
     <message>
       <source>Requests go to OpenRouter, with your OpenRouter key.</source>
-      <translation type="unfinished" />
+      <translation>As solicitações vão para o OpenRouter, com sua chave do OpenRouter.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key, if any, or send none.</source>
-      <translation type="unfinished" />
+      <translation>As solicitações para {host} usam a chave abaixo, nunca sua chave do OpenRouter. Deixe vazio para manter a chave salva dele, se houver, ou não enviar nenhuma.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key.</source>
-      <translation type="unfinished" />
+      <translation>As solicitações para {host} usam a chave abaixo, nunca sua chave do OpenRouter. Deixe vazio para manter a chave salva dele.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to send no key.</source>
-      <translation type="unfinished" />
+      <translation>As solicitações para {host} usam a chave abaixo, nunca sua chave do OpenRouter. Deixe vazio para não enviar nenhuma chave.</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>Igual ao sistema</translation>
     </message>
     <message>
       <source>Sent with each request (as the HTTP-Referer header).</source>
-      <translation type="unfinished" />
+      <translation>Enviada com cada solicitação (no cabeçalho HTTP-Referer).</translation>
     </message>
     <message>
       <source>Sent with each request (as the X-Title header).</source>
-      <translation type="unfinished" />
+      <translation>Enviado com cada solicitação (no cabeçalho X-Title).</translation>
     </message>
     <message>
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>Servidor</translation>
     </message>
     <message>
       <source>Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. Without it, Switchboard uses the address saved in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Definido por SWITCHBOARD_BASE_URL nesta sessão, então não pode ser alterado aqui. Sem isso, o Switchboard usa o endereço salvo nas Configurações.</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Configurações</translation>
     </message>
     <message>
       <source>Spending guard</source>
-      <translation type="unfinished" />
+      <translation>Proteção de gastos</translation>
     </message>
     <message>
       <source>Switchboard uses the new language after a restart.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard usa o novo idioma depois de reiniciar.</translation>
     </message>
     <message>
       <source>Tell me when a new version of Switchboard is out (asks GitHub once a day)</source>
-      <translation type="unfinished" />
+      <translation>Avisar quando houver uma nova versão do Switchboard (consulta o GitHub uma vez por dia)</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Tema</translation>
     </message>
     <message>
       <source>Updates</source>
-      <translation type="unfinished" />
+      <translation>Atualizações</translation>
     </message>
     <message>
       <source>Which key is sent</source>
-      <translation type="unfinished" />
+      <translation>Qual chave é enviada</translation>
     </message>
     <message>
       <source>Why the address is fixed</source>
-      <translation type="unfinished" />
+      <translation>Por que o endereço é fixo</translation>
     </message>
     <message>
       <source>Your data</source>
-      <translation type="unfinished" />
+      <translation>Seus dados</translation>
     </message>
     <message>
       <source>Your key</source>
-      <translation type="unfinished" />
+      <translation>Sua chave</translation>
     </message>
     <message>
       <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” não é um valor em dólares, como 1.50.</translation>
     </message>
   </context>
   <context>
     <name>settings_file</name>
     <message>
       <source>Your settings at {path} could not be read ({reason}), so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler suas configurações em {path} ({reason}), então as configurações padrão estão sendo usadas por enquanto.</translation>
     </message>
     <message>
       <source>Your settings at {path} could not be read, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler suas configurações em {path}, então as configurações padrão estão sendo usadas por enquanto.</translation>
     </message>
     <message>
       <source>Your settings at {path} were saved by a newer version of Switchboard, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Suas configurações em {path} foram salvas por uma versão mais nova do Switchboard, então as configurações padrão estão sendo usadas por enquanto.</translation>
     </message>
     <message>
       <source>Your settings could not be read ({reason}), so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler suas configurações ({reason}), então as configurações padrão estão sendo usadas. O arquivo antigo foi guardado em {kept}.</translation>
     </message>
     <message>
       <source>Your settings could not be read, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler suas configurações, então as configurações padrão estão sendo usadas. O arquivo antigo foi guardado em {kept}.</translation>
     </message>
     <message>
       <source>Your settings were saved by a newer version of Switchboard, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Suas configurações foram salvas por uma versão mais nova do Switchboard, então as configurações padrão estão sendo usadas. O arquivo antigo foi guardado em {kept}.</translation>
     </message>
     <message>
       <source>the file is damaged</source>
-      <translation type="unfinished" />
+      <translation>o arquivo está danificado</translation>
     </message>
   </context>
   <context>
@@ -5365,451 +5365,451 @@
     <message numerus="yes">
       <source>%n bytes</source>
       <comment>one: %n byte</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n searches, {cost}</source>
       <comment>one: %n search, {cost}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pesquisa, {cost}</numerusform>
+        <numerusform>%n pesquisas, {cost}</numerusform>
       </translation>
     </message>
     <message>
       <source>Open {name}</source>
-      <translation type="unfinished" />
+      <translation>Abrir {name}</translation>
     </message>
     <message>
       <source>Sent at {width} × {height}, reduced from {original_width} × {original_height}</source>
-      <translation type="unfinished" />
+      <translation>Enviada em {width} × {height}, reduzida de {original_width} × {original_height}</translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Fontes</translation>
     </message>
     <message numerus="yes">
       <source>Up to %n results a search, about {price} per message (at most {most} if the model searches {searches} times).</source>
       <comment>one: Up to %n result a search, about {price} per message (at most {most} if the model searches {searches} times).</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Até %n resultado por pesquisa, cerca de {price} por mensagem (no máximo {most} se o modelo pesquisar {searches} vezes).</numerusform>
+        <numerusform>Até %n resultados por pesquisa, cerca de {price} por mensagem (no máximo {most} se o modelo pesquisar {searches} vezes).</numerusform>
       </translation>
     </message>
     <message>
       <source>{size} KB</source>
-      <translation type="unfinished" />
+      <translation>{size} KB</translation>
     </message>
     <message>
       <source>{size} MB</source>
-      <translation type="unfinished" />
+      <translation>{size} MB</translation>
     </message>
   </context>
   <context>
     <name>status_parts</name>
     <message>
       <source>Do not tell me about this version again</source>
-      <translation type="unfinished" />
+      <translation>Não me avisar de novo sobre esta versão</translation>
     </message>
     <message>
       <source>Open the release page.</source>
-      <translation type="unfinished" />
+      <translation>Abrir a página da versão.</translation>
     </message>
     <message>
       <source>Status message</source>
-      <translation type="unfinished" />
+      <translation>Mensagem de status</translation>
     </message>
   </context>
   <context>
     <name>streaming</name>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio</translation>
     </message>
   </context>
   <context>
     <name>tabs</name>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Conversas</translation>
     </message>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nova conversa</translation>
     </message>
     <message>
       <source>New conversation (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Nova conversa (Ctrl+T)</translation>
     </message>
   </context>
   <context>
     <name>thinking</name>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Alto</translation>
     </message>
     <message>
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Baixo</translation>
     </message>
     <message>
       <source>Maximum</source>
-      <translation type="unfinished" />
+      <translation>Máximo</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than the thinking budget {budget}: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>O Tamanho máximo {length} não é maior que o orçamento de raciocínio {budget}: o modelo pode gastar tudo pensando e não deixar resposta.</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than {least} tokens, the least some models think even at {level} effort: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>O Tamanho máximo {length} não é maior que {least} tokens, o mínimo que alguns modelos pensam mesmo com esforço {level}: o modelo pode gastar tudo pensando e não deixar resposta.</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Médio</translation>
     </message>
     <message>
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>Mínimo</translation>
     </message>
     <message>
       <source>The thinking budget must be a whole number of tokens.</source>
-      <translation type="unfinished" />
+      <translation>O orçamento de raciocínio deve ser um número inteiro de tokens.</translation>
     </message>
     <message>
       <source>The thinking budget must be between {least} and {most} tokens.</source>
-      <translation type="unfinished" />
+      <translation>O orçamento de raciocínio deve estar entre {least} e {most} tokens.</translation>
     </message>
     <message>
       <source>The thinking effort must be one of {efforts}.</source>
-      <translation type="unfinished" />
+      <translation>O esforço de raciocínio deve ser um destes: {efforts}.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio</translation>
     </message>
     <message>
       <source>Thinking budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>Orçamento de raciocínio {tokens}</translation>
     </message>
     <message>
       <source>Thinking high</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio alto</translation>
     </message>
     <message>
       <source>Thinking low</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio baixo</translation>
     </message>
     <message>
       <source>Thinking maximum</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio máximo</translation>
     </message>
     <message>
       <source>Thinking medium</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio médio</translation>
     </message>
     <message>
       <source>Thinking minimal</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio mínimo</translation>
     </message>
     <message>
       <source>Thinking must be a JSON object such as {"effort": "high"}.</source>
-      <translation type="unfinished" />
+      <translation>O raciocínio deve ser um objeto JSON como {"effort": "high"}.</translation>
     </message>
     <message>
       <source>Thinking must be the model's default, off, an effort or a budget.</source>
-      <translation type="unfinished" />
+      <translation>O raciocínio deve ser o padrão do modelo, desativado, um esforço ou um orçamento.</translation>
     </message>
     <message>
       <source>Thinking off</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio desativado</translation>
     </message>
     <message>
       <source>Thinking very high</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio muito alto</translation>
     </message>
     <message>
       <source>Thinking {level}</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio {level}</translation>
     </message>
     <message>
       <source>Thinking: model default</source>
-      <translation type="unfinished" />
+      <translation>Raciocínio: padrão do modelo</translation>
     </message>
     <message>
       <source>Very high</source>
-      <translation type="unfinished" />
+      <translation>Muito alto</translation>
     </message>
     <message>
       <source>budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>orçamento {tokens}</translation>
     </message>
     <message>
       <source>cannot turn its thinking off</source>
-      <translation type="unfinished" />
+      <translation>não consegue desativar o raciocínio</translation>
     </message>
     <message>
       <source>does not offer the {level} thinking effort</source>
-      <translation type="unfinished" />
+      <translation>não oferece o esforço de raciocínio {level}</translation>
     </message>
     <message>
       <source>does not take a thinking budget</source>
-      <translation type="unfinished" />
+      <translation>não aceita um orçamento de raciocínio</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>alto</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>baixo</translation>
     </message>
     <message>
       <source>maximum</source>
-      <translation type="unfinished" />
+      <translation>máximo</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>médio</translation>
     </message>
     <message>
       <source>minimal</source>
-      <translation type="unfinished" />
+      <translation>mínimo</translation>
     </message>
     <message>
       <source>model default</source>
-      <translation type="unfinished" />
+      <translation>padrão do modelo</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>desativado</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>ativado</translation>
     </message>
     <message>
       <source>very high</source>
-      <translation type="unfinished" />
+      <translation>muito alto</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off.</source>
-      <translation type="unfinished" />
+      <translation>{model} não consegue desativar o raciocínio.</translation>
     </message>
     <message>
       <source>{model} does not offer the {level} thinking effort.</source>
-      <translation type="unfinished" />
+      <translation>{model} não oferece o esforço de raciocínio {level}.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget.</source>
-      <translation type="unfinished" />
+      <translation>{model} não aceita um orçamento de raciocínio.</translation>
     </message>
     <message>
       <source>{setting} (hidden)</source>
-      <translation type="unfinished" />
+      <translation>{setting} (oculto)</translation>
     </message>
     <message>
       <source>“Hide the thinking” must be on or off.</source>
-      <translation type="unfinished" />
+      <translation>“Ocultar o raciocínio” deve estar ativado ou desativado.</translation>
     </message>
     <message>
       <source>“{name}” is not a thinking setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não é uma configuração de raciocínio que o Switchboard conheça.</translation>
     </message>
   </context>
   <context>
     <name>transcript</name>
     <message>
       <source>Code copied.</source>
-      <translation type="unfinished" />
+      <translation>Código copiado.</translation>
     </message>
     <message>
       <source>Conversation</source>
-      <translation type="unfinished" />
+      <translation>Conversa</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Tentar de novo</translation>
     </message>
     <message>
       <source>That link was not opened: only web and e-mail links open.</source>
-      <translation type="unfinished" />
+      <translation>Esse link não foi aberto: só links da web e de e-mail são abertos.</translation>
     </message>
     <message>
       <source>That message was not sent.</source>
-      <translation type="unfinished" />
+      <translation>Essa mensagem não foi enviada.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>Esperando o modelo…</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível abrir “{name}”.</translation>
     </message>
     <message>
       <source>“{name}” is no longer in Switchboard's data folder, so it cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” não está mais na pasta de dados do Switchboard, então não pode ser aberto.</translation>
     </message>
   </context>
   <context>
     <name>turn</name>
     <message>
       <source>The connection ended before the answer was finished.</source>
-      <translation type="unfinished" />
+      <translation>A conexão terminou antes de a resposta ficar pronta.</translation>
     </message>
   </context>
   <context>
     <name>updates</name>
     <message>
       <source>Switchboard {version} is available — what's new</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard {version} está disponível — veja as novidades</translation>
     </message>
   </context>
   <context>
     <name>version_settings</name>
     <message>
       <source>Answered by</source>
-      <translation type="unfinished" />
+      <translation>Respondida por</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>Esquema JSON</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Provedor</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt do sistema</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>não definido</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>ativado</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>texto simples</translation>
     </message>
   </context>
   <context>
     <name>versions_flow</name>
     <message>
       <source>For this answer only: the conversation keeps its own settings</source>
-      <translation type="unfinished" />
+      <translation>Só para esta resposta: a conversa mantém as próprias configurações</translation>
     </message>
     <message>
       <source>For this answer only: the conversation keeps its own settings.</source>
-      <translation type="unfinished" />
+      <translation>Só para esta resposta: a conversa mantém as próprias configurações.</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modelos</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Predefinições</translation>
     </message>
     <message>
       <source>Regenerate with</source>
-      <translation type="unfinished" />
+      <translation>Gerar de novo com</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Gerar de novo com…</translation>
     </message>
     <message>
       <source>This answer has only one version: Regenerate makes another.</source>
-      <translation type="unfinished" />
+      <translation>Esta resposta tem só uma versão: Gerar de novo cria outra.</translation>
     </message>
     <message>
       <source>Wait until the answer being written has finished (or press Stop), then try again.</source>
-      <translation type="unfinished" />
+      <translation>Espere a resposta que está sendo escrita terminar (ou pressione Parar) e tente de novo.</translation>
     </message>
     <message>
       <source>{model} (this conversation's)</source>
-      <translation type="unfinished" />
+      <translation>{model} (desta conversa)</translation>
     </message>
   </context>
   <context>
     <name>versions_view</name>
     <message>
       <source>Answer, version {number}</source>
-      <translation type="unfinished" />
+      <translation>Resposta, versão {number}</translation>
     </message>
     <message>
       <source>Compare these versions</source>
-      <translation type="unfinished" />
+      <translation>Comparar estas versões</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>Destacar diferenças</translation>
     </message>
     <message>
       <source>Make this version the one the conversation shows</source>
-      <translation type="unfinished" />
+      <translation>Fazer desta a versão que a conversa mostra</translation>
     </message>
     <message>
       <source>Mark the words where the answers differ</source>
-      <translation type="unfinished" />
+      <translation>Marcar as palavras em que as respostas diferem</translation>
     </message>
     <message>
       <source>No figures were recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum número foi registrado.</translation>
     </message>
     <message>
       <source>On screen</source>
-      <translation type="unfinished" />
+      <translation>Na tela</translation>
     </message>
     <message>
       <source>Settings of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Configurações da versão {number}</translation>
     </message>
     <message>
       <source>Show this one</source>
-      <translation type="unfinished" />
+      <translation>Mostrar esta</translation>
     </message>
     <message>
       <source>Show version {number}</source>
-      <translation type="unfinished" />
+      <translation>Mostrar versão {number}</translation>
     </message>
     <message numerus="yes">
       <source>The same question, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: The same question, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A mesma pergunta, respondida de %n forma, com as próprias configurações. Pressione “Mostrar esta” abaixo da resposta que você quer que a conversa mostre; as outras continuam.</numerusform>
+        <numerusform>A mesma pergunta, respondida de %n formas, cada uma com as próprias configurações. Pressione “Mostrar esta” abaixo da resposta que você quer que a conversa mostre; as outras continuam.</numerusform>
       </translation>
     </message>
     <message>
       <source>Tokens and cost of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Tokens e custo da versão {number}</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Versão {number} de {total}</translation>
     </message>
     <message numerus="yes">
       <source>“{question}”, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: “{question}”, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>“{question}”, respondida de %n forma, com as próprias configurações. Pressione “Mostrar esta” abaixo da resposta que você quer que a conversa mostre; as outras continuam.</numerusform>
+        <numerusform>“{question}”, respondida de %n formas, cada uma com as próprias configurações. Pressione “Mostrar esta” abaixo da resposta que você quer que a conversa mostre; as outras continuam.</numerusform>
       </translation>
     </message>
   </context>
@@ -5817,27 +5817,27 @@
     <name>welcome</name>
     <message>
       <source>&lt;b&gt;A key&lt;/b&gt; is like a password that lets Switchboard use your OpenRouter account. {keeping}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Uma chave&lt;/b&gt; é como uma senha que permite ao Switchboard usar sua conta do OpenRouter. {keeping}</translation>
     </message>
     <message>
       <source>&lt;b&gt;OpenRouter&lt;/b&gt; is one account that reaches hundreds of AI models (from OpenAI, Anthropic, Google, Meta, Mistral and others). Switchboard is a window onto it: you chat, compare and keep your conversations on this computer.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;OpenRouter&lt;/b&gt; é uma única conta que dá acesso a centenas de modelos de IA (da OpenAI, Anthropic, Google, Meta, Mistral e outros). O Switchboard é uma janela para ele: você conversa, compara e guarda suas conversas neste computador.</translation>
     </message>
     <message>
       <source>&lt;b&gt;What it costs:&lt;/b&gt; OpenRouter charges per use, from your prepaid credit. A typical answer costs a fraction of a cent, some models are free, and Switchboard shows what every answer cost.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Quanto custa:&lt;/b&gt; o OpenRouter cobra por uso, do seu crédito pré-pago. Uma resposta típica custa uma fração de centavo, alguns modelos são grátis, e o Switchboard mostra quanto cada resposta custou.</translation>
     </message>
     <message>
       <source>Switchboard keeps it in your computer's keychain, the same place your browser keeps passwords, and nowhere else.</source>
-      <translation type="unfinished" />
+      <translation>O Switchboard a guarda no chaveiro do seu computador, o mesmo lugar onde seu navegador guarda senhas, e em nenhum outro lugar.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key is kept only until you close the app (and nowhere else): you will paste it or sign in again next time.</source>
-      <translation type="unfinished" />
+      <translation>Este computador não tem um cofre de senhas que o Switchboard possa usar, então sua chave só fica guardada até você fechar o app (e em nenhum outro lugar): na próxima vez, você vai colá-la ou entrar de novo.</translation>
     </message>
     <message>
       <source>Welcome to Switchboard</source>
-      <translation type="unfinished" />
+      <translation>Boas-vindas ao Switchboard</translation>
     </message>
   </context>
 </TS>
