@@ -158,11 +158,11 @@
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation>limite {limit} (restam {left}), renova {reset}</translation>
+      <translation>limite {limit} (restam {left}), renovação: {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation>limite {limit}, renova {reset}</translation>
+      <translation>limite {limit}, renovação: {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation>Destacar diferenças em</translation>
+      <translation>Destacar diferenças por</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
@@ -4347,7 +4347,7 @@
     </message>
     <message>
       <source>Skipped {names}: a built-in preset has that name.</source>
-      <translation>{names} ignorado(s): uma predefinição integrada tem esse nome.</translation>
+      <translation>Não importadas: {names}, pois já existe uma predefinição integrada com esse nome.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own model.</source>
@@ -5326,7 +5326,7 @@
     </message>
     <message>
       <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>“{text}” não é um valor em dólares, como 1.50.</translation>
+      <translation>“{text}” não é um valor em dólares, como 1.50 (use ponto antes dos centavos).</translation>
     </message>
   </context>
   <context>
