@@ -2754,7 +2754,7 @@
     </message>
     <message>
       <source>Go to the &amp;parameters</source>
-      <translation>Ir para os &amp;parâmetros</translation>
+      <translation>&amp;Ir para os parâmetros</translation>
     </message>
     <message>
       <source>New c&amp;omparison…</source>
