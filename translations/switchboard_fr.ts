@@ -5,194 +5,195 @@
     <name>about</name>
     <message>
       <source>(not known until the app has started)</source>
-      <translation type="unfinished" />
+      <translation>(inconnu tant que l’application n’a pas démarré)</translation>
     </message>
     <message>
       <source>A desktop chat client for OpenRouter.</source>
-      <translation type="unfinished" />
+      <translation>Un client de chat de bureau pour OpenRouter.</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>À propos de {app}</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Add a line to the message</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une ligne au message</translation>
     </message>
     <message>
       <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
-      <translation type="unfinished" />
+      <translation>Entrée (ou Ctrl+Entrée, quand Entrée ajoute une ligne)</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Touches</translation>
     </message>
     <message>
       <source>Licence: {licence}</source>
-      <translation type="unfinished" />
+      <translation>Licence : {licence}</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
       <source>Send the message</source>
-      <translation type="unfinished" />
+      <translation>Envoyer le message</translation>
     </message>
     <message>
       <source>Your conversations and settings are kept in:
 {place}</source>
-      <translation type="unfinished" />
+      <translation>Vos conversations et vos réglages sont conservés dans :
+{place}</translation>
     </message>
   </context>
   <context>
     <name>account</name>
     <message>
       <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Une clé tient sur une seule ligne, sans espaces. Copiez-la de nouveau, en entier, et collez-la ici.</translation>
     </message>
     <message>
       <source>For this session only</source>
-      <translation type="unfinished" />
+      <translation>Pour cette session uniquement</translation>
     </message>
     <message>
       <source>For this session only (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Pour cette session uniquement (la clé de {server}, pas votre clé OpenRouter)</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored</source>
-      <translation type="unfinished" />
+      <translation>Depuis l’environnement ({variable}), non enregistrée</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Depuis l’environnement ({variable}), non enregistrée (la clé de {server}, pas votre clé OpenRouter)</translation>
     </message>
     <message>
       <source>No key for {server}: requests to it are sent without one</source>
-      <translation type="unfinished" />
+      <translation>Aucune clé pour {server} : les requêtes lui sont envoyées sans clé</translation>
     </message>
     <message>
       <source>No key yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de clé</translation>
     </message>
     <message>
       <source>Not checked yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore vérifiée</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas accepté cette clé, et elle ne ressemble pas à une clé OpenRouter (celles-ci commencent par « sk-or- »). Copiez de nouveau la clé depuis openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas accepté cette clé. Elle est peut-être mal saisie, désactivée ou expirée : vérifiez que vous l’avez copiée en entier, ou créez-en une nouvelle sur openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Collez d’abord votre clé.</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>La connexion avec OpenRouter ne fonctionne qu’avec l’adresse d’OpenRouter. L’adresse de l’API dans les Réglages désigne un autre serveur : saisissez la clé de ce serveur dans les Réglages, ou remettez l’adresse d’OpenRouter pour vous connecter.</translation>
     </message>
     <message>
       <source>Stored in: {store}</source>
-      <translation type="unfinished" />
+      <translation>Enregistrée dans : {store}</translation>
     </message>
     <message>
       <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrée dans : {store} (la clé de {server}, pas votre clé OpenRouter)</translation>
     </message>
     <message>
       <source>The key in {variable} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La clé de {variable} ne peut pas être utilisée : {reason}</translation>
     </message>
     <message>
       <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Le serveur {server} n’a pas accepté cette clé. Vérifiez que vous l’avez copiée en entier, puis réessayez.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n’a aucun trousseau de mots de passe utilisable par Switchboard</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n’a aucun trousseau de mots de passe utilisable par Switchboard : une clé ne peut donc être conservée que jusqu’à la fermeture de l’application. Collez votre clé pour l’utiliser pendant cette session uniquement.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n’a aucun trousseau de mots de passe utilisable par Switchboard : votre clé ne peut donc être conservée que jusqu’à la fermeture de l’application. Vous pouvez l’utiliser pendant cette session uniquement (il faudra la coller de nouveau la prochaine fois).</translation>
     </message>
     <message>
       <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
-      <translation type="unfinished" />
+      <translation>Cette clé contient des caractères qu’une clé ne contient jamais. Copiez-la de nouveau depuis l’endroit où vous l’avez créée (pour OpenRouter : openrouter.ai/keys).</translation>
     </message>
     <message>
       <source>This server does not describe its keys, so the key was taken as it is.</source>
-      <translation type="unfinished" />
+      <translation>Ce serveur ne décrit pas ses clés : la clé a donc été prise telle quelle.</translation>
     </message>
     <message>
       <source>Unnamed key</source>
-      <translation type="unfinished" />
+      <translation>Clé sans nom</translation>
     </message>
     <message>
       <source>free tier</source>
-      <translation type="unfinished" />
+      <translation>offre gratuite</translation>
     </message>
     <message>
       <source>limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>limite {limit}</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left)</source>
-      <translation type="unfinished" />
+      <translation>limite {limit} ({left} restant)</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>limite {limit} ({left} restant), réinitialisée {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>limite {limit}, réinitialisée {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
-      <translation type="unfinished" />
+      <translation>aucune limite de dépenses</translation>
     </message>
     <message>
       <source>used {amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} utilisé</translation>
     </message>
   </context>
   <context>
     <name>account_flow</name>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la clé</translation>
     </message>
     <message>
       <source>Remove the key for {server} from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la clé de {server} du trousseau de cet ordinateur ?</translation>
     </message>
     <message>
       <source>Remove your OpenRouter key from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer votre clé OpenRouter du trousseau de cet ordinateur ?</translation>
     </message>
     <message>
       <source>You are ready: type a message and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Tout est prêt : écrivez un message et appuyez sur Entrée.</translation>
     </message>
   </context>
   <context>
@@ -200,49 +201,49 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Un PDF que vous avez joint ne contient pas de texte, seulement des images de pages. La lecture payante coûte 2 $ pour 1 000 pages, et chacune des {columns} colonnes paie sa propre lecture ({pages} au total : environ {about}). Les lire ?</translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Un PDF que vous avez joint ne contient pas de texte, seulement des images de pages. La lecture payante coûte 2 $ pour 1 000 pages, et elle lit alors chaque PDF envoyé par ce message ({pdfs} PDF, {pages} : environ {about}). Les lire ?</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
-      <translation type="unfinished" />
+      <translation>Non envoyé : {model} ne peut pas voir les images, et des messages précédents de cette conversation contiennent des images ({names}) que chaque message renvoie. Choisissez un modèle qui voit les images.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
-      <translation type="unfinished" />
+      <translation>Non envoyé : {model} ne peut pas voir les images, et {names} sont des images. Choisissez un modèle qui le peut, ou retirez les images.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
-      <translation type="unfinished" />
+      <translation>Non envoyé : {model} ne peut pas voir les images, et {names} est une image. Choisissez un modèle qui le peut, ou retirez l’image.</translation>
     </message>
     <message>
       <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
-      <translation type="unfinished" />
+      <translation>La liste des modèles n’indique pas si ce modèle sait lire les images ou les fichiers : vos pièces jointes ont donc été envoyées telles quelles. Si la réponse les ignore, choisissez un modèle qui les lit.</translation>
     </message>
     <message>
       <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Ces PDF ne contiennent pas de texte, seulement des images de pages. Leur lecture coûte 2 $ pour 1 000 pages (environ {about} pour ces {pages}). Les lire ?</translation>
     </message>
     <message>
       <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Ce PDF ne contient pas de texte, seulement des images de pages. Leur lecture coûte 2 $ pour 1 000 pages (environ {about} pour ces {pages}). Les lire ?</translation>
     </message>
     <message numerus="yes">
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{names} et %n autre</numerusform>
+        <numerusform>{names} et %n autres</numerusform>
       </translation>
     </message>
   </context>
@@ -251,428 +252,428 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>A message can carry at most %n attachments. Remove one to attach another.</source>
       <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Un message peut contenir au plus %n pièce jointe. Retirez-la pour en joindre une autre.</numerusform>
+        <numerusform>Un message peut contenir au plus %n pièces jointes. Retirez-en une pour en joindre une autre.</numerusform>
       </translation>
     </message>
     <message>
       <source>Attach</source>
-      <translation type="unfinished" />
+      <translation>Joindre</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>Joindre un fichier</translation>
     </message>
     <message>
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>Joindre des fichiers</translation>
     </message>
     <message>
       <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
-      <translation type="unfinished" />
+      <translation>Joignez des images, des PDF ou des fichiers texte (vous pouvez aussi les déposer ou les coller ici). Images jusqu’à {image_mb} Mo (au-delà de {side} pixels, elles sont réduites), PDF jusqu’à {pdf_mb} Mo, fichiers texte jusqu’à {text_mb} Mo ; au plus {count} par message.</translation>
     </message>
     <message>
       <source>Attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>Pièce jointe {name}</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Pièces jointes</translation>
     </message>
     <message>
       <source>Files cannot be attached here.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de joindre des fichiers ici.</translation>
     </message>
     <message numerus="yes">
       <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
       <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pas encore envoyé : %n fichier est encore en cours de lecture. Appuyez de nouveau sur Envoyer une fois qu’il est joint, ou retirez-le (✕) pour envoyer sans lui.</numerusform>
+        <numerusform>Pas encore envoyé : %n fichiers sont encore en cours de lecture. Appuyez de nouveau sur Envoyer une fois qu’ils sont joints, ou retirez-les (✕) pour envoyer sans eux.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore envoyé : « {name} » est encore en cours de lecture. Appuyez de nouveau sur Envoyer une fois qu’il est joint, ou retirez-le (✕) pour envoyer sans lui.</translation>
     </message>
     <message>
       <source>Pasted picture.png</source>
-      <translation type="unfinished" />
+      <translation>Image collée.png</translation>
     </message>
     <message>
       <source>Picture {name}</source>
-      <translation type="unfinished" />
+      <translation>Image {name}</translation>
     </message>
     <message>
       <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Images, PDF et fichiers texte (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Reading {name}</source>
-      <translation type="unfinished" />
+      <translation>Lecture de {name}</translation>
     </message>
     <message>
       <source>Reading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>Lecture de « {name} »…</translation>
     </message>
     <message>
       <source>Remove this attachment</source>
-      <translation type="unfinished" />
+      <translation>Retirer cette pièce jointe</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>Retirer {name}</translation>
     </message>
     <message>
       <source>Stop reading this file (it is not attached)</source>
-      <translation type="unfinished" />
+      <translation>Arrêter la lecture de ce fichier (il n’est pas joint)</translation>
     </message>
     <message>
       <source>Stop reading {name}</source>
-      <translation type="unfinished" />
+      <translation>Arrêter la lecture de {name}</translation>
     </message>
     <message>
       <source>reduced</source>
-      <translation type="unfinished" />
+      <translation>réduite</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ouvrir « {name} ».</translation>
     </message>
     <message>
       <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ouvrir « {name} » : Switchboard n’a pas pu en écrire une copie à ouvrir (le disque est peut-être plein, ou le dossier temporaire protégé en écriture).</translation>
     </message>
     <message>
       <source>“{name}” is attached already.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est déjà joint.</translation>
     </message>
     <message numerus="yes">
       <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
       <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>« {name} » n’a pas été joint : un message peut contenir au plus %n pièce jointe.</numerusform>
+        <numerusform>« {name} » n’a pas été joint : un message peut contenir au plus %n pièces jointes.</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}”: {what}.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » : {what}.</translation>
     </message>
   </context>
   <context>
     <name>attachments</name>
     <message>
       <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard ne peut pas lire les PDF : un composant nécessaire est manquant. Réinstallez Switchboard.</translation>
     </message>
     <message>
       <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard ne peut pas envoyer « {name} ». Il peut envoyer des images (PNG, JPEG, WebP, GIF), des PDF et des fichiers texte.</translation>
     </message>
     <message>
       <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a pas pu conserver une copie de « {name} » dans son dossier de données. Vérifiez que le disque n’est pas plein, puis joignez-le de nouveau.</translation>
     </message>
     <message>
       <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a pas l’autorisation de lire « {name} ». Vérifiez qui peut ouvrir ce fichier, ou copiez-le dans votre propre dossier et joignez la copie.</translation>
     </message>
     <message>
       <source>a GIF picture</source>
-      <translation type="unfinished" />
+      <translation>une image GIF</translation>
     </message>
     <message>
       <source>a JPEG picture</source>
-      <translation type="unfinished" />
+      <translation>une image JPEG</translation>
     </message>
     <message>
       <source>a PDF</source>
-      <translation type="unfinished" />
+      <translation>un PDF</translation>
     </message>
     <message>
       <source>a PNG picture</source>
-      <translation type="unfinished" />
+      <translation>une image PNG</translation>
     </message>
     <message>
       <source>a WebP picture</source>
-      <translation type="unfinished" />
+      <translation>une image WebP</translation>
     </message>
     <message>
       <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
-      <translation type="unfinished" />
+      <translation>une archive ZIP (les fichiers Word, Excel et PowerPoint sont aussi des archives ZIP)</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>du texte</translation>
     </message>
     <message>
       <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire « {name} ». Réessayez, ou copiez-le dans un autre dossier et joignez la copie.</translation>
     </message>
     <message>
       <source>“{name}” has no pages: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’a aucune page : il n’y a rien à envoyer.</translation>
     </message>
     <message>
       <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » compte {pages:,} pages. Switchboard peut envoyer des PDF de {MAX_PDF_PAGES:,} pages au plus : découpez-le et joignez la partie utile.</translation>
     </message>
     <message>
       <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est un PDF endommagé que Switchboard n’a pas pu ouvrir. Ouvrez-le dans un lecteur PDF et enregistrez-le ou imprimez-le dans un nouveau PDF, puis joignez celui-ci.</translation>
     </message>
     <message>
       <source>“{name}” is empty: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est vide : il n’y a rien à envoyer.</translation>
     </message>
     <message>
       <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est protégé par un mot de passe ou chiffré : le modèle n’a donc pas pu le lire. Enregistrez-en une copie déverrouillée (par exemple avec « Imprimer en PDF ») et joignez celle-ci.</translation>
     </message>
     <message>
       <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est plus là : il a peut-être été déplacé ou supprimé. Joignez-le de nouveau depuis son emplacement actuel.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas un PDF lisible par Switchboard. Joignez le bon fichier.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas un PDF : son contenu est {contents}. Renommez-le ou joignez le bon fichier.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas une image lisible par Switchboard. Joignez une image PNG, JPEG, WebP ou GIF.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas une image : son contenu est {contents}. Renommez-le ou joignez le bon fichier.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file Switchboard can send.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas un fichier texte que Switchboard peut envoyer.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas un fichier texte : son contenu est {contents}. Renommez-le ou joignez le bon fichier.</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas un fichier ordinaire (c’est peut-être un dossier, un tube ou un périphérique) : il ne peut donc pas être joint.</translation>
     </message>
     <message>
       <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est trop grand pour être ouvert sans risque : {width:,} × {height:,} pixels. Réduisez-le dans un autre programme et joignez-le de nouveau.</translation>
     </message>
     <message>
       <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est trop volumineux : les PDF ne peuvent pas dépasser {size} Mo.</translation>
     </message>
     <message>
       <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est trop volumineux : les fichiers ne peuvent pas dépasser {limit} Mo (images {image_limit} Mo, fichiers texte {text_limit} Mo).</translation>
     </message>
     <message>
       <source>“{name}” is too large: pictures can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est trop volumineux : les images ne peuvent pas dépasser {size} Mo.</translation>
     </message>
     <message>
       <source>“{name}” is too large: text files can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est trop volumineux : les fichiers texte ne peuvent pas dépasser {size} Mo.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » semble être une image mais n’a pas pu être ouvert : il est peut-être endommagé, ou trop grand pour être réduit. Ouvrez-le dans un autre programme, réduisez-le ou enregistrez-le de nouveau, puis joignez-le de nouveau.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » semble être une image mais est endommagé : Switchboard n’a pas pu lire sa taille. Ouvrez-le dans un autre programme et enregistrez-le de nouveau.</translation>
     </message>
   </context>
   <context>
     <name>blobs</name>
     <message>
       <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier joint « {name} » n’est plus dans le dossier de données de Switchboard : il ne peut donc pas être renvoyé. Joignez-le de nouveau.</translation>
     </message>
   </context>
   <context>
     <name>catalogue</name>
     <message>
       <source>The server listed no models, so the current list is kept.</source>
-      <translation type="unfinished" />
+      <translation>Le serveur n’a listé aucun modèle : la liste actuelle est donc conservée.</translation>
     </message>
   </context>
   <context>
     <name>chat</name>
     <message>
       <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a pas pu enregistrer cette réponse (le disque est peut-être plein) et s’est donc arrêté ici. Ce qui est arrivé est affiché ; libérez de l’espace, puis appuyez sur Réessayer.</translation>
     </message>
     <message>
       <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier « {name} » n’est plus dans le dossier de données de Switchboard : le modèle a donc été informé qu’il n’est plus disponible. Joignez-le de nouveau si le modèle en a besoin.</translation>
     </message>
   </context>
   <context>
     <name>chat_view</name>
     <message>
       <source>Answer status</source>
-      <translation type="unfinished" />
+      <translation>État de la réponse</translation>
     </message>
     <message>
       <source>Attachments are sent again with every later message.</source>
-      <translation type="unfinished" />
+      <translation>Les pièces jointes sont renvoyées avec chaque message suivant.</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>Deleted version</source>
-      <translation type="unfinished" />
+      <translation>Version supprimée</translation>
     </message>
     <message>
       <source>Editing a message</source>
-      <translation type="unfinished" />
+      <translation>Modification d’un message</translation>
     </message>
     <message>
       <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>Modification de votre message : l’envoyer ajoute une nouvelle version ; l’original est conservé. (Échap pour annuler)</translation>
     </message>
     <message>
       <source>Estimated cost of this message</source>
-      <translation type="unfinished" />
+      <translation>Coût estimé de ce message</translation>
     </message>
     <message>
       <source>Models that can read your attachments</source>
-      <translation type="unfinished" />
+      <translation>Modèles capables de lire vos pièces jointes</translation>
     </message>
     <message>
       <source>No model in the model list says it can; refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>Aucun modèle de la liste n’indique en être capable ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Non envoyé : votre message et ses pièces jointes sont toujours dans la zone de saisie. Retirez le PDF pour envoyer sans lui.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>Lire les images de pages ?</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>Les lire</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Envoyer</translation>
     </message>
     <message>
       <source>Send message</source>
-      <translation type="unfinished" />
+      <translation>Envoyer le message</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Arrêter</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>Arrêter la réponse</translation>
     </message>
     <message>
       <source>Stop the answer (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
       <source>That version cannot come back: what it followed was deleted too.</source>
-      <translation type="unfinished" />
+      <translation>Cette version ne peut pas revenir : ce qui la précédait a aussi été supprimé.</translation>
     </message>
     <message>
       <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
-      <translation type="unfinished" />
+      <translation>Le message que vous modifiiez n’est plus affiché : rien n’a donc été envoyé. Revenez-y et modifiez-le de nouveau, ou envoyez ceci comme nouveau message.</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Réflexion…</translation>
     </message>
     <message>
       <source>This conversation now uses {model}. Press Send to send your message.</source>
-      <translation type="unfinished" />
+      <translation>Cette conversation utilise maintenant {model}. Appuyez sur Envoyer pour envoyer votre message.</translation>
     </message>
     <message>
       <source>This message: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>Ce message : {estimate}</translation>
     </message>
     <message>
       <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Ce modèle ne peut pas réfléchir moins qu’il ne l’a fait. Réessayez sans limite de longueur, ou choisissez une Longueur maximale plus grande dans le panneau Paramètres.</translation>
     </message>
     <message>
       <source>Type a message below to start.</source>
-      <translation type="unfinished" />
+      <translation>Écrivez un message ci-dessous pour commencer.</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Version {number} sur {total}</translation>
     </message>
     <message>
       <source>Version {number} of {total} deleted.</source>
-      <translation type="unfinished" />
+      <translation>Version {number} sur {total} supprimée.</translation>
     </message>
     <message>
       <source>Wait for the answer to finish (or stop it) before changing versions.</source>
-      <translation type="unfinished" />
+      <translation>Attendez la fin de la réponse (ou arrêtez-la) avant de changer de version.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>En attente du modèle…</translation>
     </message>
     <message>
       <source>Write a message to send with your attachments.</source>
-      <translation type="unfinished" />
+      <translation>Écrivez un message à envoyer avec vos pièces jointes.</translation>
     </message>
     <message>
       <source>Writing…</source>
-      <translation type="unfinished" />
+      <translation>Rédaction…</translation>
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
-      <translation type="unfinished" />
+      <translation>Rédaction… {rate} jetons/s</translation>
     </message>
     <message>
       <source>about {cost}</source>
-      <translation type="unfinished" />
+      <translation>environ {cost}</translation>
     </message>
   </context>
   <context>
     <name>column_settings</name>
     <message>
       <source>Column settings</source>
-      <translation type="unfinished" />
+      <translation>Réglages de la colonne</translation>
     </message>
     <message>
       <source>Differs from another column: {settings}.</source>
-      <translation type="unfinished" />
+      <translation>Diffère d’une autre colonne : {settings}.</translation>
     </message>
   </context>
   <context>
@@ -680,22 +681,22 @@
     <message numerus="yes">
       <source>%n requests, {estimate}</source>
       <comment>one: %n request, {estimate}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n requête, {estimate}</numerusform>
+        <numerusform>%n requêtes, {estimate}</numerusform>
       </translation>
     </message>
     <message>
       <source>Something went wrong in Switchboard while this answer was written.</source>
-      <translation type="unfinished" />
+      <translation>Un problème est survenu dans Switchboard pendant la rédaction de cette réponse.</translation>
     </message>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
     <message>
       <source>{first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} contre {second}</translation>
     </message>
   </context>
   <context>
@@ -703,17 +704,17 @@
     <message numerus="yes">
       <source>%n answers</source>
       <comment>one: %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n réponse</numerusform>
+        <numerusform>%n réponses</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jeton</numerusform>
+        <numerusform>%n jetons</numerusform>
       </translation>
     </message>
     <message>
