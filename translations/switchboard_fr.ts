@@ -830,7 +830,7 @@
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation>Surligner les</translation>
+      <translation>Différences à surligner</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
@@ -1441,643 +1441,643 @@
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>un autre programme le verrouille</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>il n’a pas le droit de créer ou de modifier des fichiers dans ce dossier</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>une partie du chemin du dossier est un fichier, pas un dossier</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>la base de données a répondu : {error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>le disque est plein</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>le disque a signalé une erreur d’écriture (il est peut-être plein ou défaillant)</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>le système a répondu : {error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(votre prochain message)</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>Liste intégrée</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>Liste en direct</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Liste des modèles actualisée : %n modèle.</numerusform>
+        <numerusform>Liste des modèles actualisée : %n modèles.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Non envoyé : {problem} Corrigez-le dans le panneau Paramètres.</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>Liste enregistrée</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Préréglage « {name} » enregistré.</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La liste des modèles n’a pas pu être actualisée : {reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Corrigez-le avant d’enregistrer un préréglage.</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Corrigez-le pour voir la requête.</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Rien n’est envoyé tant que ce n’est pas corrigé.</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>Le http simple n’est autorisé que pour un serveur sur cet ordinateur (localhost). Utilisez https dans tous les autres cas, pour que votre clé ne puisse pas être lue en chemin.</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>L’adresse ne doit pas contenir ? ni #.</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>L’adresse ne doit pas contenir de nom ni de mot de passe (la partie avant @). Saisissez seulement l’adresse du serveur, par exemple {address}</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>Le port de l’adresse (le nombre après les deux-points) n’est pas valide.</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>Saisissez une adresse complète commençant par https://, par exemple {address}</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>le serveur</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de joindre OpenRouter. Vérifiez votre connexion Internet, puis appuyez sur Réessayer.</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>L’un des réglages est hors limites. Vérifiez le panneau des paramètres.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas pu accepter cette requête. Changez de modèle ou de réglages, puis renvoyez.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas pu accepter cette requête. Changez les réglages et réessayez.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas pu accepter cette requête : {reason} Changez les réglages et réessayez.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas pu accepter cette requête : {reason}. Changez les réglages et réessayez.</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas pu traiter cette requête. Vérifiez les réglages et réessayez.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas accepté votre clé d’API. Elle est peut-être mal saisie, désactivée ou expirée. Collez une nouvelle clé dans les Réglages.</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter ne connaît pas ce modèle. Choisissez-en un autre dans la liste.</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter a refusé cette requête : la modération du fournisseur l’a signalée, ou le modèle ne vous est pas accessible. Reformulez-la ou choisissez un autre modèle.</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter a mis trop de temps à répondre. Appuyez sur Réessayer.</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Un problème est survenu lors de l’échange avec OpenRouter. Veuillez réessayer.</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Ce modèle n’est plus disponible (ou aucun fournisseur ne correspond à vos réglages de routage). Choisissez un autre modèle.</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>La connexion a été coupée avant la fin de la réponse. Ce qui est arrivé est conservé et marqué comme incomplet ; appuyez sur Réessayer pour redemander.</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle n’a rien envoyé pendant trop longtemps : la requête a donc été abandonnée. Appuyez sur Réessayer, ou choisissez un modèle plus rapide.</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle s’est arrêté sur une erreur avant de terminer sa réponse. Ce qui est arrivé est conservé ; appuyez sur Réessayer pour redemander.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Le fournisseur du modèle a échoué pendant la réponse ({reason}). Ce qui est arrivé est conservé ; appuyez sur Réessayer pour redemander.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Le fournisseur du modèle a échoué pendant la réponse. Ce qui est arrivé est conservé ; appuyez sur Réessayer pour redemander.</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Le fournisseur du modèle est en panne ou surchargé en ce moment. Appuyez sur Réessayer dans une minute, ou choisissez un autre modèle.</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Le réseau a renvoyé une page web au lieu d’une réponse. Si vous êtes sur le Wi-Fi d’un hôtel ou d’un café, ouvrez un navigateur et connectez-vous au réseau, puis appuyez sur Réessayer.</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>Le serveur a envoyé quelque chose de bien trop volumineux pour être une vraie réponse : Switchboard a donc arrêté de le lire. Ce qui est arrivé avant est conservé. Appuyez sur Réessayer ; si cela se reproduit, le serveur ou un élément du réseau entre les deux fonctionne mal.</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>Cette conversation est trop longue pour la mémoire du modèle. Commencez une nouvelle conversation, raccourcissez le texte ou choisissez un modèle avec un contexte plus grand.</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>Ce message est trop volumineux pour être envoyé. Raccourcissez-le ou retirez des pièces jointes.</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Trop de requêtes en ce moment : ce modèle ou votre compte a atteint une limite de débit. Patientez un instant, puis appuyez sur Réessayer.</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Vos crédits OpenRouter sont épuisés (ou cette clé a atteint sa limite de dépenses). Ajoutez des crédits sur https://openrouter.ai/settings/credits, puis appuyez sur Réessayer.</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n’est pas une conversation lisible par Switchboard : {reason}.</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>il ne contient pas de liste de messages</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>il contient un nombre avec trop de chiffres</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>il contient plus de {most} messages, le maximum que Switchboard importe</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>il contient plus de {most} valeurs (textes, nombres, listes et objets), le maximum que Switchboard importe</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>il ne contient ni conversation ni liste de messages</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>il ne contient aucun message</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>il dépasse {limit} Mo, le maximum que Switchboard importe</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>il est imbriqué trop profondément</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>ce n’est pas du texte UTF-8</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>ce n’est pas du JSON valide</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>il a été créé par une version plus récente de Switchboard (format {version}) ; mettez Switchboard à jour pour l’importer</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>ses fichiers joints n’ont pas la forme attendue</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>ses messages ne forment pas une seule branche de ses versions</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>son numéro de version est manquant ou invalide</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>ses versions ne sont pas une liste</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>ses versions tournent en rond</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>ses versions ont un identifiant manquant ou répété</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>ses versions désignent un parent qui n’est pas un identifiant</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>ses versions désignent un parent absent</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>le message {number} a une pièce jointe non valide</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>le message {number} a plus de {most} parties, le maximum que Switchboard importe</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>le message {number} n’a pas de rôle</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>le message {number} n’a pas de contenu texte</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>le message {number} n’a pas de texte, seulement des pièces jointes</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>le message {number} a le rôle « {role} », mais seuls les messages system, user et assistant peuvent être importés</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>le message {number} n’est pas un objet message</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>l’un de ses fichiers joints est endommagé</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>l’un de ses fichiers joints dépasse {limit} Mo, le maximum que Switchboard accepte</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>l’un de ses fichiers joints n’a pas la forme attendue</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>le fichier joint « {name} » n’a pas la taille indiquée ou dépasse ce que Switchboard accepte</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>les pièces jointes du message {number} ne forment pas une courte liste</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>la version {number} est un message système</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>Tous les préréglages</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Réponses</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Coût</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Exactement {cost}.</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>Les chiffres portent sur les prompts que vous avez départagés : {counted} sur {prompts}.</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>Terminé : chaque prompt a ses réponses.</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>Premier mot</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Premier mot : le temps mis par le premier mot pour arriver. jet./s : jetons par seconde, la vitesse de la réponse (un jeton est un petit morceau de mot).</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
-      <translation type="unfinished" />
+      <translation>Le temps mis en moyenne par le premier mot d’une réponse pour arriver.</translation>
     </message>
     <message>
       <source>How many tokens the answers have (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Le nombre de jetons des réponses (un jeton est un petit morceau de mot).</translation>
     </message>
     <message>
       <source>Not finished. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Pas terminé. Reprendre n’envoie que ce qui manque.</translation>
     </message>
     <message>
       <source>Not started yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore commencé.</translation>
     </message>
     <message>
       <source>Nothing is spent on this run yet.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a encore été dépensé pour cette série.</translation>
     </message>
     <message>
       <source>Open a prompt as a comparison to pick its best answer.</source>
-      <translation type="unfinished" />
+      <translation>Ouvrez un prompt en comparaison pour choisir sa meilleure réponse.</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Préréglage</translation>
     </message>
     <message>
       <source>Running.</source>
-      <translation type="unfinished" />
+      <translation>En cours.</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>Vitesse</translation>
     </message>
     <message>
       <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Dépensé au total pour cette série, y compris les réponses arrêtées, échouées ou redemandées : {cost}.</translation>
     </message>
     <message>
       <source>Stopped. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Arrêté. Reprendre n’envoie que ce qui manque.</translation>
     </message>
     <message>
       <source>The cost is not known.</source>
-      <translation type="unfinished" />
+      <translation>Le coût est inconnu.</translation>
     </message>
     <message>
       <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
-      <translation type="unfinished" />
+      <translation>Le coût des réponses affichées, une par prompt. Les tentatives précédentes (arrêtées, échouées ou redemandées) n’y sont pas comptées : la note sous le tableau indique le total dépensé par la série.</translation>
     </message>
     <message>
       <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
-      <translation type="unfinished" />
+      <translation>Les autres restent à l’aveugle jusqu’à ce que vous choisissiez leur meilleure réponse : seule la ligne Tous les préréglages les compte donc.</translation>
     </message>
     <message>
       <source>Tokens</source>
-      <translation type="unfinished" />
+      <translation>Jetons</translation>
     </message>
     <message>
       <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Jetons par seconde : la vitesse moyenne de la réponse (un jeton est un petit morceau de mot).</translation>
     </message>
     <message>
       <source>Wins</source>
-      <translation type="unfinished" />
+      <translation>Victoires</translation>
     </message>
     <message>
       <source>Wins count blind picks only; this run is not blind, so there are none.</source>
-      <translation type="unfinished" />
+      <translation>Les victoires ne comptent que les choix à l’aveugle ; cette série n’est pas à l’aveugle, il n’y en a donc aucune.</translation>
     </message>
     <message numerus="yes">
       <source>Wins count your picks: {picked} of %n prompts picked.</source>
       <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Les victoires comptent vos choix : {picked} prompt départagé sur %n.</numerusform>
+        <numerusform>Les victoires comptent vos choix : {picked} prompts départagés sur %n.</numerusform>
       </translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>premier mot {time}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
     <message>
       <source>{answers} ({failed} failed)</source>
-      <translation type="unfinished" />
+      <translation>{answers} ({failed} échouées)</translation>
     </message>
     <message>
       <source>{cost} (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (en partie estimé)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} est.</translation>
     </message>
     <message>
       <source>{count} picked</source>
-      <translation type="unfinished" />
+      <translation>{count} choisis</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} jetons</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed, {running} being written.</source>
       <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} réponse sur %n, {failed} échouées, {running} en cours de rédaction.</numerusform>
+        <numerusform>{done} réponses sur %n, {failed} échouées, {running} en cours de rédaction.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed.</source>
       <comment>one: {done} of %n answer, {failed} failed.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} réponse sur %n, {failed} échouées.</numerusform>
+        <numerusform>{done} réponses sur %n, {failed} échouées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {running} being written.</source>
       <comment>one: {done} of %n answer, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} réponse sur %n, {running} en cours de rédaction.</numerusform>
+        <numerusform>{done} réponses sur %n, {running} en cours de rédaction.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers.</source>
       <comment>one: {done} of %n answer.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} réponse sur %n.</numerusform>
+        <numerusform>{done} réponses sur %n.</numerusform>
       </translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} jet./s</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{wins} of {judged}</source>
-      <translation type="unfinished" />
+      <translation>{wins} sur {judged}</translation>
     </message>
   </context>
   <context>
     <name>file_actions</name>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’enregistrer l’export : {reason}.</translation>
     </message>
     <message>
       <source>Could not save the spending export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’enregistrer l’export des dépenses : {reason}.</translation>
     </message>
     <message>
       <source>Export comparison</source>
-      <translation type="unfinished" />
+      <translation>Exporter la comparaison</translation>
     </message>
     <message>
       <source>Export conversation</source>
-      <translation type="unfinished" />
+      <translation>Exporter la conversation</translation>
     </message>
     <message>
       <source>Export spending</source>
-      <translation type="unfinished" />
+      <translation>Exporter les dépenses</translation>
     </message>
     <message>
       <source>Export the run</source>
-      <translation type="unfinished" />
+      <translation>Exporter la série</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n rows of spending to {path}.</source>
       <comment>one: Exported %n row of spending to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ligne de dépenses exportée vers {path}.</numerusform>
+        <numerusform>%n lignes de dépenses exportées vers {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exporté vers {path}.</translation>
     </message>
     <message>
       <source>Import conversation ({limits})</source>
-      <translation type="unfinished" />
+      <translation>Importer une conversation ({limits})</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>Importation de {name}…</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
   </context>
   <context>
     <name>files</name>
     <message>
       <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
-      <translation type="unfinished" />
+      <translation>Ce n’est pas un fichier ordinaire : c’est peut-être un dossier, un tube ou un périphérique.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} KB.</source>
-      <translation type="unfinished" />
+      <translation>Il est trop volumineux : la limite est de {size} Ko.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>Il est trop volumineux : la limite est de {size} Mo.</translation>
     </message>
   </context>
   <context>
     <name>flow</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la série</translation>
     </message>
     <message>
       <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la série « {title} » et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>« {title} » supprimée.</translation>
     </message>
     <message>
       <source>Not started. Press Start when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Pas commencé. Appuyez sur Démarrer quand vous êtes prêt.</translation>
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation type="unfinished" />
+      <translation>Les jeux de prompts ne sont pas disponibles pour le moment.</translation>
     </message>
     <message>
       <source>Run anyway</source>
-      <translation type="unfinished" />
+      <translation>Lancer quand même</translation>
     </message>
     <message>
       <source>Started: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Démarrée : {estimate}.</translation>
     </message>
   </context>
   <context>
@@ -2085,120 +2085,120 @@
     <message numerus="yes">
       <source>%n messages.</source>
       <comment>one: %n message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n message.</numerusform>
+        <numerusform>%n messages.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n turns</source>
       <comment>one: %n turn</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n échange</numerusform>
+        <numerusform>%n échanges</numerusform>
       </translation>
     </message>
     <message>
       <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
-      <translation type="unfinished" />
+      <translation>Une nouvelle conversation commence avec une copie de celle-ci jusqu’à ce point. Tout son contenu est renvoyé avec chaque nouveau message : un début plus court coûte donc moins cher.</translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
       <comment>one: About %n token to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Environ %n jeton à renvoyer avec chaque message.</numerusform>
+        <numerusform>Environ %n jetons à renvoyer avec chaque message.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens, about {cost} to send again with each message.</source>
       <comment>one: About %n token, about {cost} to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Environ %n jeton, environ {cost} à renvoyer avec chaque message.</numerusform>
+        <numerusform>Environ %n jetons, environ {cost} à renvoyer avec chaque message.</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Continuer dans un nouvel onglet</translation>
     </message>
     <message>
       <source>How many of the last turns to keep</source>
-      <translation type="unfinished" />
+      <translation>Nombre de derniers échanges à conserver</translation>
     </message>
     <message>
       <source>Only the last</source>
-      <translation type="unfinished" />
+      <translation>Seulement les derniers</translation>
     </message>
     <message numerus="yes">
       <source>The whole conversation up to here (%n messages)</source>
       <comment>one: The whole conversation up to here (%n message)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Toute la conversation jusqu’ici (%n message)</numerusform>
+        <numerusform>Toute la conversation jusqu’ici (%n messages)</numerusform>
       </translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation.</source>
-      <translation type="unfinished" />
+      <translation>Ce message n’est plus affiché dans la conversation.</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle conversation</translation>
     </message>
   </context>
   <context>
     <name>key_dialog</name>
     <message>
       <source>Cancel sign-in</source>
-      <translation type="unfinished" />
+      <translation>Annuler la connexion</translation>
     </message>
     <message>
       <source>Check and save</source>
-      <translation type="unfinished" />
+      <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
       <source>Checking the key with {server}…</source>
-      <translation type="unfinished" />
+      <translation>Vérification de la clé auprès de {server}…</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>Copié</translation>
     </message>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>Copier le lien</translation>
     </message>
     <message>
       <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
-      <translation type="unfinished" />
+      <translation>Terminez la connexion dans votre navigateur ; Switchboard patiente ici. Aucune fenêtre de navigateur ? Copiez le lien de connexion ci-dessous dans votre navigateur.</translation>
     </message>
     <message>
       <source>Key accepted: {description}</source>
-      <translation type="unfinished" />
+      <translation>Clé acceptée : {description}</translation>
     </message>
     <message>
       <source>Key for {name}</source>
-      <translation type="unfinished" />
+      <translation>Clé pour {name}</translation>
     </message>
     <message>
       <source>Key status</source>
-      <translation type="unfinished" />
+      <translation>État de la clé</translation>
     </message>
     <message>
       <source>OpenRouter key</source>
-      <translation type="unfinished" />
+      <translation>Clé OpenRouter</translation>
     </message>
     <message>
       <source>Opening your browser…</source>
-      <translation type="unfinished" />
+      <translation>Ouverture de votre navigateur…</translation>
     </message>
     <message>
       <source>Or paste a key you created at {link}:</source>
-      <translation type="unfinished" />
+      <translation>Ou collez une clé créée sur {link} :</translation>
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
