@@ -2202,102 +2202,102 @@
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
-      <translation type="unfinished" />
+      <translation>Collez la clé de {name} (pas votre clé OpenRouter) :</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Collez d’abord votre clé.</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Afficher</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Se connecter avec OpenRouter</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter (for this session only)</source>
-      <translation type="unfinished" />
+      <translation>Se connecter avec OpenRouter (pour cette session uniquement)</translation>
     </message>
     <message>
       <source>Sign-in cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Connexion annulée.</translation>
     </message>
     <message>
       <source>Sign-in link</source>
-      <translation type="unfinished" />
+      <translation>Lien de connexion</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. To sign in, copy the link below, open it in your browser and sign in there; Switchboard waits here. Or paste a key below.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a pas pu ouvrir votre navigateur web. Pour vous connecter, copiez le lien ci-dessous, ouvrez-le dans votre navigateur et connectez-vous ; Switchboard patiente ici. Vous pouvez aussi coller une clé ci-dessous.</translation>
     </message>
     <message>
       <source>The API address in Settings is another server ({name}), so Sign in with OpenRouter is not offered here: it would hand your new OpenRouter key to that server. Set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>L’adresse de l’API dans les Réglages désigne un autre serveur ({name}) : la connexion avec OpenRouter n’est donc pas proposée ici, car elle remettrait votre nouvelle clé OpenRouter à ce serveur. Remettez l’adresse d’OpenRouter pour vous connecter.</translation>
     </message>
     <message>
       <source>The key {name} gave you</source>
-      <translation type="unfinished" />
+      <translation>La clé que {name} vous a donnée</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so the key you get by signing in lasts only until you close Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n’a aucun trousseau de mots de passe utilisable par Switchboard : la clé obtenue en vous connectant ne dure donc que jusqu’à la fermeture de Switchboard.</translation>
     </message>
     <message>
       <source>Use this key for this session only</source>
-      <translation type="unfinished" />
+      <translation>Utiliser cette clé pour cette session uniquement</translation>
     </message>
   </context>
   <context>
     <name>keys</name>
     <message>
       <source>A key is one line without spaces or line breaks, so this is not just the key. Copy the key alone and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Une clé tient sur une seule ligne, sans espaces ni retours à la ligne : ceci n’est donc pas seulement la clé. Copiez la clé seule et collez-la ici.</translation>
     </message>
     <message>
       <source>Switchboard needs an OpenRouter key: it starts with sk-or-…</source>
-      <translation type="unfinished" />
+      <translation>Switchboard a besoin d’une clé OpenRouter : elle commence par sk-or-…</translation>
     </message>
     <message>
       <source>This looks like a GitHub token.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à un jeton GitHub.</translation>
     </message>
     <message>
       <source>This looks like a Google key.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à une clé Google.</translation>
     </message>
     <message>
       <source>This looks like a Groq key.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à une clé Groq.</translation>
     </message>
     <message>
       <source>This looks like a Hugging Face token.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à un jeton Hugging Face.</translation>
     </message>
     <message>
       <source>This looks like a Perplexity key.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à une clé Perplexity.</translation>
     </message>
     <message>
       <source>This looks like a Replicate token.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à un jeton Replicate.</translation>
     </message>
     <message>
       <source>This looks like an Anthropic (Claude) key.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à une clé Anthropic (Claude).</translation>
     </message>
     <message>
       <source>This looks like an NVIDIA key.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à une clé NVIDIA.</translation>
     </message>
     <message>
       <source>This looks like an OpenAI key.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à une clé OpenAI.</translation>
     </message>
     <message>
       <source>This looks like an xAI (Grok) key.</source>
-      <translation type="unfinished" />
+      <translation>Ceci ressemble à une clé xAI (Grok).</translation>
     </message>
   </context>
   <context>
@@ -2305,602 +2305,602 @@
     <message numerus="yes">
       <source>%n messages</source>
       <comment>one: %n message</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n message</numerusform>
+        <numerusform>%n messages</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts</source>
       <comment>one: %n prompt</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt</numerusform>
+        <numerusform>%n prompts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, finished</source>
       <comment>one: %n prompt, finished</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt, terminé</numerusform>
+        <numerusform>%n prompts, terminé</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, running</source>
       <comment>one: %n prompt, running</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt, en cours</numerusform>
+        <numerusform>%n prompts, en cours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, stopped</source>
       <comment>one: %n prompt, stopped</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n prompt, arrêté</numerusform>
+        <numerusform>%n prompts, arrêté</numerusform>
       </translation>
     </message>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Conversations</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la conversation</translation>
     </message>
     <message>
       <source>Delete the chosen conversation (in the library)</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la conversation choisie (dans la bibliothèque)</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer…</translation>
     </message>
     <message>
       <source>Fold the library</source>
-      <translation type="unfinished" />
+      <translation>Replier la bibliothèque</translation>
     </message>
     <message>
       <source>Fold the library to a narrow strip</source>
-      <translation type="unfinished" />
+      <translation>Replier la bibliothèque en une bande étroite</translation>
     </message>
     <message>
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>Bibliothèque</translation>
     </message>
     <message>
       <source>No conversations match “{query}”.</source>
-      <translation type="unfinished" />
+      <translation>Aucune conversation ne correspond à « {query} ».</translation>
     </message>
     <message>
       <source>No conversations yet. Type a message below to start one.</source>
-      <translation type="unfinished" />
+      <translation>Aucune conversation pour l’instant. Écrivez un message ci-dessous pour en commencer une.</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Search conversations</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
       <source>Show the library</source>
-      <translation type="unfinished" />
+      <translation>Afficher la bibliothèque</translation>
     </message>
     <message numerus="yes">
       <source>comparison of %n answers, names hidden until you pick the best</source>
       <comment>one: comparison of %n answer, names hidden until you pick the best</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>comparaison de %n réponse, noms masqués jusqu’au choix de la meilleure</numerusform>
+        <numerusform>comparaison de %n réponses, noms masqués jusqu’au choix de la meilleure</numerusform>
       </translation>
     </message>
     <message>
       <source>comparison: {columns}</source>
-      <translation type="unfinished" />
+      <translation>comparaison : {columns}</translation>
     </message>
     <message>
       <source>prompt set run: {columns}</source>
-      <translation type="unfinished" />
+      <translation>série de jeu de prompts : {columns}</translation>
     </message>
   </context>
   <context>
     <name>link_focus</name>
     <message>
       <source>{link}, link</source>
-      <translation type="unfinished" />
+      <translation>{link}, lien</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
       <source>Switchboard cannot use the folder {folder} ({reason}), so what you do now may not be saved. Check that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard ne peut pas utiliser le dossier {folder} ({reason}) : ce que vous faites maintenant risque donc de ne pas être enregistré. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
       <source>Switchboard is damaged: {path} is missing. Reinstall it.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard est endommagé : {path} est manquant. Réinstallez-le.</translation>
     </message>
     <message>
       <source>Switchboard will use the language you chose after you restart it.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard utilisera la langue choisie après son redémarrage.</translation>
     </message>
     <message>
       <source>The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the address from Settings instead. {reason}</source>
-      <translation type="unfinished" />
+      <translation>L’adresse de SWITCHBOARD_BASE_URL ne peut pas être utilisée : Switchboard utilise donc celle des Réglages. {reason}</translation>
     </message>
     <message>
       <source>looking for your key…</source>
-      <translation type="unfinished" />
+      <translation>recherche de votre clé…</translation>
     </message>
   </context>
   <context>
     <name>main_window</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Delete comparison</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la comparaison</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la conversation</translation>
     </message>
     <message>
       <source>Delete the comparison “{title}” and all its answers?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la comparaison « {title} » et toutes ses réponses ?</translation>
     </message>
     <message>
       <source>Delete “{title}” and all its messages? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer « {title} » et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>« {title} » supprimée.</translation>
     </message>
     <message>
       <source>Next tab</source>
-      <translation type="unfinished" />
+      <translation>Onglet suivant</translation>
     </message>
     <message>
       <source>Previous tab</source>
-      <translation type="unfinished" />
+      <translation>Onglet précédent</translation>
     </message>
     <message>
       <source>Rename conversation</source>
-      <translation type="unfinished" />
+      <translation>Renommer la conversation</translation>
     </message>
     <message>
       <source>Show the model and its settings (Ctrl+Shift+P)</source>
-      <translation type="unfinished" />
+      <translation>Afficher le modèle et ses réglages (Ctrl+Shift+P)</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>Titre :</translation>
     </message>
   </context>
   <context>
     <name>manager</name>
     <message>
       <source>Add prompt</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un prompt</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>Could not save the file: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’enregistrer le fichier : {reason}.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Delete prompt set</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le jeu de prompts</translation>
     </message>
     <message>
       <source>Delete the prompt set “{name}”? Runs made with it keep their own copy.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le jeu de prompts « {name} » ? Les séries lancées avec lui conservent leur propre copie.</translation>
     </message>
     <message>
       <source>Deleted “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » supprimé.</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer…</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Abandonner</translation>
     </message>
     <message>
       <source>Discard your changes?</source>
-      <translation type="unfinished" />
+      <translation>Abandonner vos modifications ?</translation>
     </message>
     <message>
       <source>Export the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Exporter le jeu de prompts</translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exporté vers {path}.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exporter…</translation>
     </message>
     <message>
       <source>Import a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Importer un jeu de prompts</translation>
     </message>
     <message numerus="yes">
       <source>Imported “{name}” with %n prompts.</source>
       <comment>one: Imported “{name}” with %n prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>« {name} » importé avec %n prompt.</numerusform>
+        <numerusform>« {name} » importé avec %n prompts.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Importer…</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Descendre</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Monter</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Name of the prompt set</source>
-      <translation type="unfinished" />
+      <translation>Nom du jeu de prompts</translation>
     </message>
     <message>
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>Nom :</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nouveau</translation>
     </message>
     <message>
       <source>New prompt set</source>
-      <translation type="unfinished" />
+      <translation>Nouveau jeu de prompts</translation>
     </message>
     <message>
       <source>Notes on a good answer</source>
-      <translation type="unfinished" />
+      <translation>Notes sur une bonne réponse</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt</translation>
     </message>
     <message>
       <source>Prompt sets</source>
-      <translation type="unfinished" />
+      <translation>Jeux de prompts</translation>
     </message>
     <message>
       <source>Prompt sets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Jeux de prompts (*.json)</translation>
     </message>
     <message>
       <source>Prompts of the set</source>
-      <translation type="unfinished" />
+      <translation>Prompts du jeu</translation>
     </message>
     <message>
       <source>Prompts:</source>
-      <translation type="unfinished" />
+      <translation>Prompts :</translation>
     </message>
     <message>
       <source>Remove prompt</source>
-      <translation type="unfinished" />
+      <translation>Retirer le prompt</translation>
     </message>
     <message>
       <source>Run…</source>
-      <translation type="unfinished" />
+      <translation>Lancer…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » enregistré.</translation>
     </message>
     <message>
       <source>Send every prompt of this set to two to four presets.</source>
-      <translation type="unfinished" />
+      <translation>Envoyer chaque prompt de ce jeu à deux à quatre préréglages.</translation>
     </message>
     <message>
       <source>The chosen prompt:</source>
-      <translation type="unfinished" />
+      <translation>Le prompt choisi :</translation>
     </message>
     <message>
       <source>The prompt, as you would type it in a conversation</source>
-      <translation type="unfinished" />
+      <translation>Le prompt, tel que vous l’écririez dans une conversation</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional)</source>
-      <translation type="unfinished" />
+      <translation>À quoi ressemble une bonne réponse (facultatif)</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional):</source>
-      <translation type="unfinished" />
+      <translation>À quoi ressemble une bonne réponse (facultatif) :</translation>
     </message>
     <message>
       <source>Your changes to this prompt set cannot be saved. {problem} Discard them and close?</source>
-      <translation type="unfinished" />
+      <translation>Vos modifications de ce jeu de prompts ne peuvent pas être enregistrées. {problem} Les abandonner et fermer ?</translation>
     </message>
     <message>
       <source>{number}. (empty)</source>
-      <translation type="unfinished" />
+      <translation>{number}. (vide)</translation>
     </message>
   </context>
   <context>
     <name>markdown</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copier</translation>
     </message>
     <message>
       <source>Copy this code</source>
-      <translation type="unfinished" />
+      <translation>Copier ce code</translation>
     </message>
     <message>
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>Image</translation>
     </message>
     <message>
       <source>Image: {alt}</source>
-      <translation type="unfinished" />
+      <translation>Image : {alt}</translation>
     </message>
     <message>
       <source>code</source>
-      <translation type="unfinished" />
+      <translation>code</translation>
     </message>
   </context>
   <context>
     <name>menus</name>
     <message>
       <source>&amp;About Switchboard</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
       <source>&amp;Close conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer la conversation</translation>
     </message>
     <message>
       <source>&amp;Conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conversation</translation>
     </message>
     <message>
       <source>&amp;Copy the newest answer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copier la dernière réponse</translation>
     </message>
     <message>
       <source>&amp;Enter sends (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entrée envoie (Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
       <source>&amp;Import conversation…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer une conversation…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
       <source>&amp;New conversation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle conversation</translation>
     </message>
     <message>
       <source>&amp;Prompt sets…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jeux de prompts…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <source>&amp;Regenerate the newest answer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Régénérer la dernière réponse</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réglages…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Affichage</translation>
     </message>
     <message>
       <source>Conversation &amp;library</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bibliothèque de conversations</translation>
     </message>
     <message>
       <source>Export &amp;spending as CSV…</source>
-      <translation type="unfinished" />
+      <translation>Exporter les &amp;dépenses en CSV…</translation>
     </message>
     <message>
       <source>Export as &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
       <source>Export as &amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
       <source>Go to the &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Aller aux &amp;paramètres</translation>
     </message>
     <message>
       <source>New c&amp;omparison…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle c&amp;omparaison…</translation>
     </message>
     <message>
       <source>OpenRouter &amp;credits (web page)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Crédits OpenRouter (page web)</translation>
     </message>
     <message>
       <source>OpenRouter &amp;keys (web page)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Clés OpenRouter (page web)</translation>
     </message>
     <message>
       <source>Show &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>Afficher les &amp;paramètres</translation>
     </message>
     <message>
       <source>There is no answer to copy here yet.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a pas encore de réponse à copier ici.</translation>
     </message>
     <message>
       <source>There is no answer to regenerate here yet.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a pas encore de réponse à régénérer ici.</translation>
     </message>
   </context>
   <context>
     <name>message_actions</name>
     <message>
       <source>Message copied.</source>
-      <translation type="unfinished" />
+      <translation>Message copié.</translation>
     </message>
     <message>
       <source>Message details</source>
-      <translation type="unfinished" />
+      <translation>Détails du message</translation>
     </message>
   </context>
   <context>
     <name>message_html</name>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Réponse</translation>
     </message>
     <message>
       <source>Assistant</source>
-      <translation type="unfinished" />
+      <translation>Assistant</translation>
     </message>
     <message>
       <source>Compare versions</source>
-      <translation type="unfinished" />
+      <translation>Comparer les versions</translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>Continuer dans un nouvel onglet</translation>
     </message>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copier</translation>
     </message>
     <message>
       <source>Delete version</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la version</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Modifier</translation>
     </message>
     <message>
       <source>Regenerate</source>
-      <translation type="unfinished" />
+      <translation>Régénérer</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Régénérer avec…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Réessayer</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Réflexion…</translation>
     </message>
     <message>
       <source>Thinking… under a second</source>
-      <translation type="unfinished" />
+      <translation>Réflexion… moins d’une seconde</translation>
     </message>
     <message>
       <source>Thinking… {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Réflexion… {seconds} s</translation>
     </message>
     <message>
       <source>Thought</source>
-      <translation type="unfinished" />
+      <translation>Réflexion</translation>
     </message>
     <message numerus="yes">
       <source>Thought %n tokens</source>
       <comment>one: Thought %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Réflexion : %n jeton</numerusform>
+        <numerusform>Réflexion : %n jetons</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for under a second</source>
-      <translation type="unfinished" />
+      <translation>Réflexion de moins d’une seconde</translation>
     </message>
     <message numerus="yes">
       <source>Thought for under a second · %n tokens</source>
       <comment>one: Thought for under a second · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Réflexion de moins d’une seconde · %n jeton</numerusform>
+        <numerusform>Réflexion de moins d’une seconde · %n jetons</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Réflexion de {seconds} s</translation>
     </message>
     <message numerus="yes">
       <source>Thought for {seconds} s · %n tokens</source>
       <comment>one: Thought for {seconds} s · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Réflexion de {seconds} s · %n jeton</numerusform>
+        <numerusform>Réflexion de {seconds} s · %n jetons</numerusform>
       </translation>
     </message>
     <message>
       <source>Try again with less thinking</source>
-      <translation type="unfinished" />
+      <translation>Réessayer avec moins de réflexion</translation>
     </message>
     <message>
       <source>Try again without a length limit</source>
-      <translation type="unfinished" />
+      <translation>Réessayer sans limite de longueur</translation>
     </message>
     <message>
       <source>You</source>
-      <translation type="unfinished" />
+      <translation>Vous</translation>
     </message>
     <message>
       <source>⚠ No answer: the model used its whole length limit thinking, so nothing was left for the answer. The thinking is billed.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Pas de réponse : le modèle a utilisé toute sa limite de longueur pour réfléchir, il ne restait donc rien pour la réponse. La réflexion est facturée.</translation>
     </message>
   </context>
   <context>
@@ -2908,98 +2908,98 @@
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jeton</numerusform>
+        <numerusform>%n jetons</numerusform>
       </translation>
     </message>
     <message>
       <source>Answer cost (with the prompt)</source>
-      <translation type="unfinished" />
+      <translation>Coût de la réponse (avec le prompt)</translation>
     </message>
     <message>
       <source>Answer tokens</source>
-      <translation type="unfinished" />
+      <translation>Jetons de réponse</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Coût</translation>
     </message>
     <message>
       <source>Finish reason</source>
-      <translation type="unfinished" />
+      <translation>Raison de fin</translation>
     </message>
     <message>
       <source>Model requested</source>
-      <translation type="unfinished" />
+      <translation>Modèle demandé</translation>
     </message>
     <message>
       <source>Model that answered</source>
-      <translation type="unfinished" />
+      <translation>Modèle qui a répondu</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Remarque</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <source>Prompt tokens</source>
-      <translation type="unfinished" />
+      <translation>Jetons du prompt</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Fournisseur</translation>
     </message>
     <message>
       <source>Sources:</source>
-      <translation type="unfinished" />
+      <translation>Sources :</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>État</translation>
     </message>
     <message>
       <source>The model used its whole length limit thinking, so no answer was left. It was still billed.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle a utilisé toute sa limite de longueur pour réfléchir : il ne restait donc aucune réponse. Cela a tout de même été facturé.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Réflexion</translation>
     </message>
     <message>
       <source>Thinking cost</source>
-      <translation type="unfinished" />
+      <translation>Coût de la réflexion</translation>
     </message>
     <message>
       <source>Thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>Jetons de réflexion</translation>
     </message>
     <message>
       <source>Thought privately</source>
-      <translation type="unfinished" />
+      <translation>Réflexion privée</translation>
     </message>
     <message numerus="yes">
       <source>Thought privately: %n thinking tokens billed</source>
       <comment>one: Thought privately: %n thinking token billed</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Réflexion privée : %n jeton de réflexion facturé</numerusform>
+        <numerusform>Réflexion privée : %n jetons de réflexion facturés</numerusform>
       </translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Durée</translation>
     </message>
     <message>
       <source>Time thinking</source>
-      <translation type="unfinished" />
+      <translation>Durée de réflexion</translation>
     </message>
     <message>
       <source>Web searches</source>
-      <translation type="unfinished" />
+      <translation>Recherches web</translation>
     </message>
     <message>
       <source>Your message</source>
