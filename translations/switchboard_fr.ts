@@ -3003,185 +3003,185 @@
     </message>
     <message>
       <source>Your message</source>
-      <translation type="unfinished" />
+      <translation>Votre message</translation>
     </message>
     <message>
       <source>about {count}</source>
-      <translation type="unfinished" />
+      <translation>environ {count}</translation>
     </message>
     <message numerus="yes">
       <source>answer %n tokens</source>
       <comment>one: answer %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>réponse %n jeton</numerusform>
+        <numerusform>réponse %n jetons</numerusform>
       </translation>
     </message>
     <message>
       <source>complete</source>
-      <translation type="unfinished" />
+      <translation>terminée</translation>
     </message>
     <message>
       <source>done privately: none of it came back, but it is billed</source>
-      <translation type="unfinished" />
+      <translation>faite en privé : rien n’en est revenu, mais elle est facturée</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>échouée</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>interrompue</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>provider defaults</source>
-      <translation type="unfinished" />
+      <translation>valeurs par défaut du fournisseur</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>arrêtée</translation>
     </message>
     <message>
       <source>streaming</source>
-      <translation type="unfinished" />
+      <translation>en cours de réception</translation>
     </message>
     <message>
       <source>the answer did not finish.</source>
-      <translation type="unfinished" />
+      <translation>la réponse n’est pas allée jusqu’au bout.</translation>
     </message>
     <message numerus="yes">
       <source>thinking %n tokens</source>
       <comment>one: thinking %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>réflexion %n jeton</numerusform>
+        <numerusform>réflexion %n jetons</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>thinking about %n tokens</source>
       <comment>one: thinking about %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>réflexion environ %n jeton</numerusform>
+        <numerusform>réflexion environ %n jetons</numerusform>
       </translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
     <message>
       <source>via {provider}</source>
-      <translation type="unfinished" />
+      <translation>via {provider}</translation>
     </message>
     <message>
       <source>{answer} + {thinking}</source>
-      <translation type="unfinished" />
+      <translation>{answer} + {thinking}</translation>
     </message>
     <message>
       <source>{cost} (billed by OpenRouter)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (facturé par OpenRouter)</translation>
     </message>
     <message>
       <source>{cost} (estimated from the model's price)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (estimé d’après le prix du modèle)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} est.</translation>
     </message>
     <message>
       <source>{label}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{label} : {value}</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{tokens} ({cost})</source>
-      <translation type="unfinished" />
+      <translation>{tokens} ({cost})</translation>
     </message>
     <message>
       <source>⚠ Cut off: the answer reached its maximum length (raise Maximum length).</source>
-      <translation type="unfinished" />
+      <translation>⚠ Coupée : la réponse a atteint sa longueur maximale (augmentez la Longueur maximale).</translation>
     </message>
     <message>
       <source>⚠ Filtered: the provider's content filter stopped this answer.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Filtrée : le filtre de contenu du fournisseur a arrêté cette réponse.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: Switchboard closed while this answer was arriving.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Incomplète : Switchboard a été fermé pendant l’arrivée de cette réponse.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: {error}</source>
-      <translation type="unfinished" />
+      <translation>⚠ Incomplète : {error}</translation>
     </message>
     <message>
       <source>⚠ Stopped: you stopped this answer; what arrived is kept.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Arrêtée : vous avez arrêté cette réponse ; ce qui est arrivé est conservé.</translation>
     </message>
   </context>
   <context>
     <name>model_picker</name>
     <message>
       <source>Choose a model</source>
-      <translation type="unfinished" />
+      <translation>Choisir un modèle</translation>
     </message>
     <message>
       <source>Context</source>
-      <translation type="unfinished" />
+      <translation>Contexte</translation>
     </message>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Entrée</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modèle</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modèles</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Sortie</translation>
     </message>
     <message>
       <source>Refresh list</source>
-      <translation type="unfinished" />
+      <translation>Actualiser la liste</translation>
     </message>
     <message>
       <source>Search by name or id, e.g. “llama 70b” or “free”</source>
-      <translation type="unfinished" />
+      <translation>Rechercher par nom ou identifiant, p. ex. « llama 70b » ou « free »</translation>
     </message>
     <message>
       <source>Search models</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des modèles</translation>
     </message>
     <message>
       <source>Use this model</source>
-      <translation type="unfinished" />
+      <translation>Utiliser ce modèle</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratuit</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
     <message numerus="yes">
       <source>{shown} of %n models</source>
       <comment>one: {shown} of %n model</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} sur %n modèle</numerusform>
+        <numerusform>{shown} sur %n modèles</numerusform>
       </translation>
     </message>
   </context>
@@ -3189,236 +3189,236 @@
     <name>models</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratuit</translation>
     </message>
     <message>
       <source>price unknown</source>
-      <translation type="unfinished" />
+      <translation>prix inconnu</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
     <message>
       <source>unknown context</source>
-      <translation type="unfinished" />
+      <translation>contexte inconnu</translation>
     </message>
     <message>
       <source>{fee} per request</source>
-      <translation type="unfinished" />
+      <translation>{fee} par requête</translation>
     </message>
     <message>
       <source>{model} cannot be held to a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} ne peut pas être contraint à un schéma JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de schéma JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a Min P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de valeur Min P.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top A value.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de valeur Top A.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top K value.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de valeur Top K.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de valeur Top P.</translation>
     </message>
     <message>
       <source>{model} does not accept a frequency penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de pénalité de fréquence.</translation>
     </message>
     <message>
       <source>{model} does not accept a maximum length.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de longueur maximale.</translation>
     </message>
     <message>
       <source>{model} does not accept a presence penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de pénalité de présence.</translation>
     </message>
     <message>
       <source>{model} does not accept a repetition penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de pénalité de répétition.</translation>
     </message>
     <message>
       <source>{model} does not accept a response format.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de format de réponse.</translation>
     </message>
     <message>
       <source>{model} does not accept a seed.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de graine.</translation>
     </message>
     <message>
       <source>{model} does not accept a temperature.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de température.</translation>
     </message>
     <message>
       <source>{model} does not accept log probabilities.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas les probabilités logarithmiques.</translation>
     </message>
     <message>
       <source>{model} does not accept reasoning settings.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de réglages de réflexion.</translation>
     </message>
     <message>
       <source>{model} does not accept stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de séquences d’arrêt.</translation>
     </message>
     <message>
       <source>{model} does not accept tools.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas d’outils.</translation>
     </message>
     <message>
       <source>{model} does not accept “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas « {name} ».</translation>
     </message>
     <message>
       <source>{model} does not think before answering.</source>
-      <translation type="unfinished" />
+      <translation>{model} ne réfléchit pas avant de répondre.</translation>
     </message>
     <message>
       <source>{model} has no JSON mode.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’a pas de mode JSON.</translation>
     </message>
     <message>
       <source>{prices} · {fee}</source>
-      <translation type="unfinished" />
+      <translation>{prices} · {fee}</translation>
     </message>
     <message>
       <source>{prompt} in · {completion} out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} en entrée · {completion} en sortie</translation>
     </message>
     <message>
       <source>{tokens} context</source>
-      <translation type="unfinished" />
+      <translation>contexte de {tokens}</translation>
     </message>
   </context>
   <context>
     <name>money</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratuit</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
   </context>
   <context>
     <name>new_comparison</name>
     <message>
       <source>Blind: hide the names and shuffle the columns until I pick the best</source>
-      <translation type="unfinished" />
+      <translation>À l’aveugle : masquer les noms et mélanger les colonnes jusqu’à ce que je choisisse la meilleure</translation>
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>Comparer</translation>
     </message>
     <message>
       <source>Fair: the same provider for every column of a model, and every setting must be honoured</source>
-      <translation type="unfinished" />
+      <translation>Équitable : le même fournisseur pour toutes les colonnes d’un modèle, et chaque réglage doit être respecté</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle comparaison</translation>
     </message>
     <message>
       <source>Otherwise the answers may come from different companies running the model, and one of them may quietly ignore a setting, so you would compare those instead.</source>
-      <translation type="unfinished" />
+      <translation>Sinon, les réponses peuvent venir de différentes entreprises qui font tourner le modèle, et l’une d’elles peut ignorer discrètement un réglage : c’est alors elles que vous compareriez.</translation>
     </message>
     <message>
       <source>Presets to compare</source>
-      <translation type="unfinished" />
+      <translation>Préréglages à comparer</translation>
     </message>
     <message>
       <source>Tick between {least} and {most} presets (now {ticked}).</source>
-      <translation type="unfinished" />
+      <translation>Cochez entre {least} et {most} préréglages (actuellement {ticked}).</translation>
     </message>
     <message>
       <source>Tick two to four presets. One prompt goes to all of them with {model} (or the model a preset names); the answers stream side by side.</source>
-      <translation type="unfinished" />
+      <translation>Cochez deux à quatre préréglages. Un même prompt leur est envoyé à tous avec {model} (ou le modèle indiqué par un préréglage) ; les réponses s’affichent côte à côte.</translation>
     </message>
     <message>
       <source>Title (optional)</source>
-      <translation type="unfinished" />
+      <translation>Titre (facultatif)</translation>
     </message>
     <message>
       <source>{left} vs {right}</source>
-      <translation type="unfinished" />
+      <translation>{left} contre {right}</translation>
     </message>
   </context>
   <context>
     <name>oauth</name>
     <message>
       <source>Bad request</source>
-      <translation type="unfinished" />
+      <translation>Requête incorrecte</translation>
     </message>
     <message>
       <source>Could not reach OpenRouter to finish signing in. Check your internet connection, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de joindre OpenRouter pour terminer la connexion. Vérifiez votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>Non autorisé</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Introuvable</translation>
     </message>
     <message>
       <source>OpenRouter could not finish the sign-in right now. Please try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter n’a pas pu terminer la connexion pour le moment. Veuillez réessayer dans une minute.</translation>
     </message>
     <message>
       <source>Return to Switchboard and try again, or paste a key there instead.</source>
-      <translation type="unfinished" />
+      <translation>Revenez à Switchboard et réessayez, ou collez-y plutôt une clé.</translation>
     </message>
     <message>
       <source>Sign-in already finished</source>
-      <translation type="unfinished" />
+      <translation>Connexion déjà terminée</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Connecté</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. Paste a key instead, or try again once a browser is set up.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a pas pu ouvrir votre navigateur web. Collez plutôt une clé, ou réessayez une fois un navigateur configuré.</translation>
     </message>
     <message>
       <source>Switchboard was not given access to your OpenRouter account. Sign in again whenever you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a pas reçu l’accès à votre compte OpenRouter. Reconnectez-vous quand vous le souhaitez.</translation>
     </message>
     <message>
       <source>The sign-in did not complete</source>
-      <translation type="unfinished" />
+      <translation>La connexion n’a pas abouti</translation>
     </message>
     <message>
       <source>The sign-in did not complete. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>La connexion n’a pas abouti. Veuillez réessayer.</translation>
     </message>
     <message>
       <source>The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>La connexion a pris trop de temps : Switchboard a donc cessé d’attendre le navigateur. Veuillez réessayer.</translation>
     </message>
     <message>
       <source>This address only answers sign-ins.</source>
-      <translation type="unfinished" />
+      <translation>Cette adresse ne répond qu’aux connexions.</translation>
     </message>
     <message>
       <source>Too many sign-in attempts right now. Wait a minute, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Trop de tentatives de connexion en ce moment. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
       <source>You can close this tab and return to Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez fermer cet onglet et revenir à Switchboard.</translation>
     </message>
   </context>
   <context>
@@ -3426,339 +3426,340 @@
     <message>
       <source> tokens</source>
       <comment>after the budget's number</comment>
-      <translation type="unfinished" />
+      <translation> jetons</translation>
     </message>
     <message>
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <source>Give the most tokens it may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Donner le nombre maximal de jetons qu’il peut consacrer à la réflexion</translation>
     </message>
     <message>
       <source>Hidden thinking is still done, and still billed.</source>
-      <translation type="unfinished" />
+      <translation>La réflexion masquée a quand même lieu, et elle est quand même facturée.</translation>
     </message>
     <message>
       <source>Hide the thinking</source>
-      <translation type="unfinished" />
+      <translation>Masquer la réflexion</translation>
     </message>
     <message>
       <source>How much the model thinks before it answers</source>
-      <translation type="unfinished" />
+      <translation>Combien le modèle réfléchit avant de répondre</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON conforme à un schéma</translation>
     </message>
     <message>
       <source>JSON object</source>
-      <translation type="unfinished" />
+      <translation>Objet JSON</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>Schéma JSON</translation>
     </message>
     <message>
       <source>Model's choice</source>
-      <translation type="unfinished" />
+      <translation>Au choix du modèle</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Désactivé</translation>
     </message>
     <message>
       <source>One per line, up to 4. Write \n for a new line.</source>
-      <translation type="unfinished" />
+      <translation>Une par ligne, jusqu’à 4. Écrivez \n pour un retour à la ligne.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Texte brut</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser</translation>
     </message>
     <message>
       <source>Reset {name}</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser {name}</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Format de réponse</translation>
     </message>
     <message>
       <source>Schema name</source>
-      <translation type="unfinished" />
+      <translation>Nom du schéma</translation>
     </message>
     <message>
       <source>Send this parameter. Off: the provider's default applies.</source>
-      <translation type="unfinished" />
+      <translation>Envoyer ce paramètre. Désactivé : la valeur par défaut du fournisseur s’applique.</translation>
     </message>
     <message>
       <source>Send {name}</source>
-      <translation type="unfinished" />
+      <translation>Envoyer {name}</translation>
     </message>
     <message>
       <source>Switch it off and go back to the provider's default</source>
-      <translation type="unfinished" />
+      <translation>Le désactiver et revenir à la valeur par défaut du fournisseur</translation>
     </message>
     <message>
       <source>The model answers straight away, without thinking first</source>
-      <translation type="unfinished" />
+      <translation>Le modèle répond tout de suite, sans réfléchir d’abord</translation>
     </message>
     <message>
       <source>The model still thinks, and it is still billed; only the text stays away</source>
-      <translation type="unfinished" />
+      <translation>Le modèle réfléchit quand même, et c’est quand même facturé ; seul le texte n’est pas affiché</translation>
     </message>
     <message>
       <source>The model thinks as much as it usually does (with Hide the thinking: hidden)</source>
-      <translation type="unfinished" />
+      <translation>Le modèle réfléchit autant que d’habitude (avec Masquer la réflexion : masquée)</translation>
     </message>
     <message>
       <source>The most tokens the model may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Le nombre maximal de jetons que le modèle peut consacrer à la réflexion</translation>
     </message>
     <message>
       <source>Thinking amount</source>
-      <translation type="unfinished" />
+      <translation>Niveau de réflexion</translation>
     </message>
     <message>
       <source>Thinking budget in tokens</source>
-      <translation type="unfinished" />
+      <translation>Budget de réflexion en jetons</translation>
     </message>
     <message>
       <source>This model</source>
-      <translation type="unfinished" />
+      <translation>Ce modèle</translation>
     </message>
     <message>
       <source>Token budget</source>
-      <translation type="unfinished" />
+      <translation>Budget de jetons</translation>
     </message>
     <message>
       <source>Type at least one stop sequence, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez au moins une séquence d’arrêt, ou désactivez-les.</translation>
     </message>
     <message>
       <source>{choice} (not offered)</source>
-      <translation type="unfinished" />
+      <translation>{choice} (non proposé)</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} ne peut pas désactiver sa réflexion. Choisissez un autre niveau, ou Réinitialiser pour laisser le modèle décider.</translation>
     </message>
     <message>
       <source>{model} does not offer the {effort} thinking effort. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} ne propose pas le niveau de réflexion « {effort} ». Choisissez un autre niveau, ou Réinitialiser pour laisser le modèle décider.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de budget de réflexion. Choisissez un autre niveau, ou Réinitialiser pour laisser le modèle décider.</translation>
     </message>
     <message>
       <source>{name} slider</source>
-      <translation type="unfinished" />
+      <translation>Curseur {name}</translation>
     </message>
     <message>
       <source>{what} {when}</source>
-      <translation type="unfinished" />
+      <translation>{what} {when}</translation>
     </message>
   </context>
   <context>
     <name>parameter_dock</name>
     <message>
       <source>Allow other providers when the first fails</source>
-      <translation type="unfinished" />
+      <translation>Autoriser d’autres fournisseurs si le premier échoue</translation>
     </message>
     <message>
       <source>Allowed</source>
-      <translation type="unfinished" />
+      <translation>Autorisée</translation>
     </message>
     <message>
       <source>Change model…</source>
-      <translation type="unfinished" />
+      <translation>Changer de modèle…</translation>
     </message>
     <message>
       <source>Changed since you chose “{name}”. Reset to go back to its values, or Save as… to keep these as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Modifié depuis que vous avez choisi « {name} ». Réinitialiser pour revenir à ses valeurs, ou Enregistrer sous… pour les garder comme préréglage personnel.</translation>
     </message>
     <message>
       <source>Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>Choisir un préréglage applique aussitôt ses valeurs.</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personnalisé</translation>
     </message>
     <message>
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Données</translation>
     </message>
     <message>
       <source>Data collection</source>
-      <translation type="unfinished" />
+      <translation>Collecte des données</translation>
     </message>
     <message>
       <source>Default</source>
-      <translation type="unfinished" />
+      <translation>Par défaut</translation>
     </message>
     <message>
       <source>Fall back</source>
-      <translation type="unfinished" />
+      <translation>Repli</translation>
     </message>
     <message>
       <source>Fastest output</source>
-      <translation type="unfinished" />
+      <translation>Sortie la plus rapide</translation>
     </message>
     <message>
       <source>For models that cannot read PDFs themselves. Reading pictures of pages (for scanned PDFs) costs $2 per 1,000 pages.</source>
-      <translation type="unfinished" />
+      <translation>Pour les modèles qui ne savent pas lire les PDF eux-mêmes. La lecture des images de pages (pour les PDF numérisés) coûte 2 $ pour 1 000 pages.</translation>
     </message>
     <message>
       <source>Free to use</source>
-      <translation type="unfinished" />
+      <translation>Utilisation gratuite</translation>
     </message>
     <message>
       <source>Go back to the values of “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Revenir aux valeurs de « {name} »</translation>
     </message>
     <message>
       <source>How PDFs are read</source>
-      <translation type="unfinished" />
+      <translation>Lecture des PDF</translation>
     </message>
     <message>
       <source>How it answers</source>
-      <translation type="unfinished" />
+      <translation>Façon de répondre</translation>
     </message>
     <message>
       <source>In effect: {preset}. Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>En vigueur : {preset}. Choisir un préréglage applique aussitôt ses valeurs.</translation>
     </message>
     <message>
       <source>Instructions the model follows for the whole conversation (optional)</source>
-      <translation type="unfinished" />
+      <translation>Instructions que le modèle suit pendant toute la conversation (facultatif)</translation>
     </message>
     <message>
       <source>Lowest price</source>
-      <translation type="unfinished" />
+      <translation>Prix le plus bas</translation>
     </message>
     <message>
       <source>Manage…</source>
-      <translation type="unfinished" />
+      <translation>Gérer…</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modèle</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>Valeurs par défaut du modèle</translation>
     </message>
     <message>
       <source>Models are paid by the token. A token is a piece of a word: on average about three quarters of a word, so a million tokens is roughly 750,000 words.
 “In” is everything sent with your message: the system prompt, the conversation so far and what you typed. “Out” is what the model writes back.</source>
-      <translation type="unfinished" />
+      <translation>Les modèles sont payés au jeton. Un jeton est un morceau de mot : en moyenne environ trois quarts de mot, donc un million de jetons représente à peu près 750 000 mots.
+« Entrée » désigne tout ce qui est envoyé avec votre message : le prompt système, la conversation jusqu’ici et ce que vous avez écrit. « Sortie » est ce que le modèle écrit en retour.</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Non</translation>
     </message>
     <message>
       <source>Not in the model list yet: every parameter stays available.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore dans la liste des modèles : tous les paramètres restent disponibles.</translation>
     </message>
     <message>
       <source>Off. {price}</source>
-      <translation type="unfinished" />
+      <translation>Désactivé. {price}</translation>
     </message>
     <message>
       <source>Only providers that honour every parameter set here. Without this, a provider that does not support a parameter silently ignores it.</source>
-      <translation type="unfinished" />
+      <translation>Seulement les fournisseurs qui respectent chaque paramètre défini ici. Sans cela, un fournisseur qui ne prend pas en charge un paramètre l’ignore sans rien dire.</translation>
     </message>
     <message>
       <source>Only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>Seulement les fournisseurs qui ne conservent aucune donnée</translation>
     </message>
     <message>
       <source>PDFs</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <source>Prefer</source>
-      <translation type="unfinished" />
+      <translation>Privilégier</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Préréglage</translation>
     </message>
     <message>
       <source>Price unknown</source>
-      <translation type="unfinished" />
+      <translation>Prix inconnu</translation>
     </message>
     <message>
       <source>Providers</source>
-      <translation type="unfinished" />
+      <translation>Fournisseurs</translation>
     </message>
     <message>
       <source>Quickest start</source>
-      <translation type="unfinished" />
+      <translation>Démarrage le plus rapide</translation>
     </message>
     <message>
       <source>Read pictures of pages too ($2 per 1,000 pages)</source>
-      <translation type="unfinished" />
+      <translation>Lire aussi les images de pages (2 $ pour 1 000 pages)</translation>
     </message>
     <message>
       <source>Read their text (free)</source>
-      <translation type="unfinished" />
+      <translation>Lire leur texte (gratuit)</translation>
     </message>
     <message>
       <source>Require every parameter</source>
-      <translation type="unfinished" />
+      <translation>Exiger tous les paramètres</translation>
     </message>
     <message>
       <source>Reset to {name}</source>
-      <translation type="unfinished" />
+      <translation>Revenir à {name}</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Résultats</translation>
     </message>
     <message>
       <source>Results per search</source>
-      <translation type="unfinished" />
+      <translation>Résultats par recherche</translation>
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer sous…</translation>
     </message>
     <message>
       <source>Search the web</source>
-      <translation type="unfinished" />
+      <translation>Rechercher sur le web</translation>
     </message>
     <message>
       <source>Show request…</source>
-      <translation type="unfinished" />
+      <translation>Afficher la requête…</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt système</translation>
     </message>
     <message>
       <source>The exact JSON that the next message will send</source>
-      <translation type="unfinished" />
+      <translation>Le JSON exact que le prochain message enverra</translation>
     </message>
     <message>
       <source>The model may search the web before it answers, and lists the pages it used. Each search costs extra.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle peut rechercher sur le web avant de répondre, et liste les pages utilisées. Chaque recherche coûte en plus.</translation>
     </message>
     <message>
       <source>These values match no preset. Save as… keeps them as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Ces valeurs ne correspondent à aucun préréglage. Enregistrer sous… les garde comme préréglage personnel.</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · out: {completion}</source>
