@@ -3763,63 +3763,63 @@
     </message>
     <message>
       <source>Tokens in: {prompt} · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>Jetons en entrée : {prompt} · en sortie : {completion}</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>Jetons en entrée : {prompt} · {completion} par million en sortie</translation>
     </message>
     <message>
       <source>Web search and PDFs</source>
-      <translation type="unfinished" />
+      <translation>Recherche web et PDF</translation>
     </message>
     <message>
       <source>What this conversation sends. Parameters that are off use the model's own defaults.</source>
-      <translation type="unfinished" />
+      <translation>Ce qu’envoie cette conversation. Les paramètres désactivés utilisent les valeurs par défaut du modèle.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Oui</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>gratuit</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
     <message>
       <source>unknown context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>contexte inconnu : les jetons de conversation et de réponse qu’il traite à la fois</translation>
     </message>
     <message>
       <source>{model} cannot search the web. Choose another model to search.</source>
-      <translation type="unfinished" />
+      <translation>{model} ne peut pas rechercher sur le web. Choisissez un autre modèle pour effectuer des recherches.</translation>
     </message>
     <message>
       <source>{name}  (yours)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (le vôtre)</translation>
     </message>
     <message>
       <source>{name} (modified)</source>
-      <translation type="unfinished" />
+      <translation>{name} (modifié)</translation>
     </message>
     <message>
       <source>{price} per request</source>
-      <translation type="unfinished" />
+      <translation>{price} par requête</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>{prompt} par million de jetons en entrée · en sortie : {completion}</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} par million de jetons en entrée · {completion} par million en sortie</translation>
     </message>
     <message>
       <source>{tokens} context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>contexte de {tokens} : les jetons de conversation et de réponse qu’il traite à la fois</translation>
     </message>
   </context>
   <context>
@@ -3827,691 +3827,691 @@
     <message numerus="yes">
       <source>%n stop sequences</source>
       <comment>one: %n stop sequence</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n séquence d’arrêt</numerusform>
+        <numerusform>%n séquences d’arrêt</numerusform>
       </translation>
     </message>
     <message>
       <source>A JSON schema format needs a schema object.</source>
-      <translation type="unfinished" />
+      <translation>Un format de schéma JSON nécessite un objet schéma.</translation>
     </message>
     <message>
       <source>A fixed number that makes answers repeatable on models that support it.</source>
-      <translation type="unfinished" />
+      <translation>Un nombre fixe qui rend les réponses reproductibles sur les modèles qui le prennent en charge.</translation>
     </message>
     <message>
       <source>A small value (0.05 to 0.1) keeps creative settings coherent.</source>
-      <translation type="unfinished" />
+      <translation>Une petite valeur (0,05 à 0,1) garde les réglages créatifs cohérents.</translation>
     </message>
     <message>
       <source>A stop sequence cannot be empty.</source>
-      <translation type="unfinished" />
+      <translation>Une séquence d’arrêt ne peut pas être vide.</translation>
     </message>
     <message>
       <source>Asks for plain text, any JSON object, or JSON that matches a schema you give.</source>
-      <translation type="unfinished" />
+      <translation>Demande du texte brut, n’importe quel objet JSON, ou du JSON conforme à un schéma que vous fournissez.</translation>
     </message>
     <message>
       <source>Data collection must be allow or deny.</source>
-      <translation type="unfinished" />
+      <translation>La collecte des données doit valoir allow ou deny.</translation>
     </message>
     <message>
       <source>Discourages any word that has already appeared, however often.</source>
-      <translation type="unfinished" />
+      <translation>Décourage tout mot déjà apparu, quel que soit le nombre de fois.</translation>
     </message>
     <message>
       <source>Discourages words the more often they have already appeared.</source>
-      <translation type="unfinished" />
+      <translation>Décourage les mots d’autant plus qu’ils sont déjà apparus souvent.</translation>
     </message>
     <message>
       <source>Drops unlikely words, more strictly when the model is confident.</source>
-      <translation type="unfinished" />
+      <translation>Écarte les mots peu probables, plus strictement quand le modèle est sûr de lui.</translation>
     </message>
     <message>
       <source>Drops words whose chance is below this share of the most likely word's chance.</source>
-      <translation type="unfinished" />
+      <translation>Écarte les mots dont la probabilité est inférieure à cette part de celle du mot le plus probable.</translation>
     </message>
     <message>
       <source>Frequency penalty</source>
-      <translation type="unfinished" />
+      <translation>Pénalité de fréquence</translation>
     </message>
     <message>
       <source>How adventurous the wording is: low values pick the most likely words, high values take more chances.</source>
-      <translation type="unfinished" />
+      <translation>L’audace de la formulation : les valeurs basses choisissent les mots les plus probables, les valeurs hautes prennent plus de risques.</translation>
     </message>
     <message>
       <source>How much a thinking model reasons before it answers. Thinking is billed like answer words, even when it is hidden.</source>
-      <translation type="unfinished" />
+      <translation>Combien un modèle à réflexion raisonne avant de répondre. La réflexion est facturée comme les mots de la réponse, même quand elle est masquée.</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON conforme à un schéma</translation>
     </message>
     <message>
       <source>JSON output</source>
-      <translation type="unfinished" />
+      <translation>Sortie JSON</translation>
     </message>
     <message>
       <source>Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.</source>
-      <translation type="unfinished" />
+      <translation>Moins de réflexion est plus rapide et moins cher ; davantage aide pour les maths, le code et les questions difficiles.</translation>
     </message>
     <message>
       <source>Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, not both.</source>
-      <translation type="unfinished" />
+      <translation>Baissez-le (p. ex. 0,9) pour écarter les mots peu probables ; modifiez en général ce réglage ou la température, pas les deux.</translation>
     </message>
     <message>
       <source>Lower it for facts and code; raise it for brainstorming and stories.</source>
-      <translation type="unfinished" />
+      <translation>Baissez-la pour les faits et le code ; augmentez-la pour les idées et les histoires.</translation>
     </message>
     <message>
       <source>Makes the model less likely to repeat text from the conversation; 1 means no penalty.</source>
-      <translation type="unfinished" />
+      <translation>Rend le modèle moins enclin à répéter le texte de la conversation ; 1 signifie aucune pénalité.</translation>
     </message>
     <message>
       <source>Maximum length</source>
-      <translation type="unfinished" />
+      <translation>Longueur maximale</translation>
     </message>
     <message>
       <source>Min P</source>
-      <translation type="unfinished" />
+      <translation>Min P</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>Valeurs par défaut du modèle</translation>
     </message>
     <message>
       <source>Only considers the most likely words whose chances add up to this share.</source>
-      <translation type="unfinished" />
+      <translation>Ne considère que les mots les plus probables dont les probabilités cumulées atteignent cette part.</translation>
     </message>
     <message>
       <source>Only considers this many of the most likely next words (0 means no limit).</source>
-      <translation type="unfinished" />
+      <translation>Ne considère que ce nombre de mots suivants les plus probables (0 signifie aucune limite).</translation>
     </message>
     <message>
       <source>OpenRouter accepts at most 4 stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter accepte au plus 4 séquences d’arrêt.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Texte brut</translation>
     </message>
     <message>
       <source>Presence penalty</source>
-      <translation type="unfinished" />
+      <translation>Pénalité de présence</translation>
     </message>
     <message>
       <source>Raise it a little if answers repeat the same words or phrases.</source>
-      <translation type="unfinished" />
+      <translation>Augmentez-la un peu si les réponses répètent les mêmes mots ou expressions.</translation>
     </message>
     <message>
       <source>Raise it slightly (1.1) if the model loops; too high makes odd wording.</source>
-      <translation type="unfinished" />
+      <translation>Augmentez-la légèrement (1,1) si le modèle tourne en boucle ; trop haute, elle donne des formulations étranges.</translation>
     </message>
     <message>
       <source>Raise it to push the model toward new topics.</source>
-      <translation type="unfinished" />
+      <translation>Augmentez-la pour pousser le modèle vers de nouveaux sujets.</translation>
     </message>
     <message>
       <source>Rarely needed; try a small value if high temperatures produce nonsense.</source>
-      <translation type="unfinished" />
+      <translation>Rarement utile ; essayez une petite valeur si des températures élevées produisent des absurdités.</translation>
     </message>
     <message>
       <source>Repetition penalty</source>
-      <translation type="unfinished" />
+      <translation>Pénalité de répétition</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Format de réponse</translation>
     </message>
     <message>
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>Graine</translation>
     </message>
     <message>
       <source>Set a small number (e.g. 40) for safer, more predictable text.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un petit nombre (p. ex. 40) pour un texte plus sûr et plus prévisible.</translation>
     </message>
     <message>
       <source>Set it to cap cost or keep answers short; too low cuts answers off.</source>
-      <translation type="unfinished" />
+      <translation>Définissez-la pour plafonner le coût ou garder des réponses courtes ; trop basse, elle coupe les réponses.</translation>
     </message>
     <message>
       <source>Set it when you want the same answer twice, for example to compare settings fairly.</source>
-      <translation type="unfinished" />
+      <translation>Définissez-la quand vous voulez deux fois la même réponse, par exemple pour comparer des réglages équitablement.</translation>
     </message>
     <message>
       <source>Sort providers by price, throughput or latency.</source>
-      <translation type="unfinished" />
+      <translation>Trier les fournisseurs par prix, débit ou latence.</translation>
     </message>
     <message>
       <source>Stop sequences</source>
-      <translation type="unfinished" />
+      <translation>Séquences d’arrêt</translation>
     </message>
     <message>
       <source>Stop sequences must be a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>Les séquences d’arrêt doivent être une liste de textes.</translation>
     </message>
     <message>
       <source>Temperature</source>
-      <translation type="unfinished" />
+      <translation>Température</translation>
     </message>
     <message>
       <source>Text that makes the model stop writing as soon as it produces it (up to 4).</source>
-      <translation type="unfinished" />
+      <translation>Texte qui fait cesser d’écrire le modèle dès qu’il le produit (jusqu’à 4).</translation>
     </message>
     <message>
       <source>The longest answer allowed, in tokens (a token is about three quarters of a word).</source>
-      <translation type="unfinished" />
+      <translation>La réponse la plus longue autorisée, en jetons (un jeton fait environ trois quarts de mot).</translation>
     </message>
     <message>
       <source>The response format holds a value that cannot be sent (NaN).</source>
-      <translation type="unfinished" />
+      <translation>Le format de réponse contient une valeur qui ne peut pas être envoyée (NaN).</translation>
     </message>
     <message>
       <source>The response format must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Le format de réponse doit être un objet JSON.</translation>
     </message>
     <message>
       <source>The response format must be text, json_object or json_schema.</source>
-      <translation type="unfinished" />
+      <translation>Le format de réponse doit être text, json_object ou json_schema.</translation>
     </message>
     <message>
       <source>The schema is not valid JSON (line {line}).</source>
-      <translation type="unfinished" />
+      <translation>Le schéma n’est pas du JSON valide (ligne {line}).</translation>
     </message>
     <message>
       <source>The schema must be a JSON object: { … }.</source>
-      <translation type="unfinished" />
+      <translation>Le schéma doit être un objet JSON : { … }.</translation>
     </message>
     <message>
       <source>The schema needs a name of up to 64 letters, digits, '_' or '-'.</source>
-      <translation type="unfinished" />
+      <translation>Le schéma a besoin d’un nom de 64 lettres, chiffres, « _ » ou « - » au plus.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Réflexion</translation>
     </message>
     <message>
       <source>Thinking must be a thinking setting.</source>
-      <translation type="unfinished" />
+      <translation>La réflexion doit être un réglage de réflexion.</translation>
     </message>
     <message>
       <source>Top A</source>
-      <translation type="unfinished" />
+      <translation>Top A</translation>
     </message>
     <message>
       <source>Top K</source>
-      <translation type="unfinished" />
+      <translation>Top K</translation>
     </message>
     <message>
       <source>Top P</source>
-      <translation type="unfinished" />
+      <translation>Top P</translation>
     </message>
     <message>
       <source>Type a value for {name}, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez une valeur pour {name}, ou désactivez-le.</translation>
     </message>
     <message>
       <source>Use JSON when another program will read the answer.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez JSON quand un autre programme lira la réponse.</translation>
     </message>
     <message>
       <source>Use it to end answers at a marker, such as a blank line or 'User:'.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez-la pour terminer les réponses à un repère, comme une ligne vide ou « User: ».</translation>
     </message>
     <message>
       <source>{name} must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être un nombre fini.</translation>
     </message>
     <message>
       <source>{name} must be a number.</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être un nombre.</translation>
     </message>
     <message>
       <source>{name} must be a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être un nombre entier.</translation>
     </message>
     <message>
       <source>{name} must be above {low} and at most {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être supérieur à {low} et au plus égal à {high}.</translation>
     </message>
     <message>
       <source>{name} must be at least {low}.</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être au moins égal à {low}.</translation>
     </message>
     <message>
       <source>{name} must be between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
       <source>{name} {value}</source>
-      <translation type="unfinished" />
+      <translation>{name} {value}</translation>
     </message>
   </context>
   <context>
     <name>parsing</name>
     <message>
       <source>unknown error</source>
-      <translation type="unfinished" />
+      <translation>erreur inconnue</translation>
     </message>
   </context>
   <context>
     <name>preset_store</name>
     <message>
       <source>The file could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être ouvert.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n’est pas un fichier de préréglages Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est trop volumineux pour être un fichier de préréglages Switchboard.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it holds a number with too many digits.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de préréglages est endommagé : il contient un nombre avec trop de chiffres.</translation>
     </message>
     <message>
       <source>Your saved presets at {path} could not be used, so only the built-in presets are available. {why}</source>
-      <translation type="unfinished" />
+      <translation>Vos préréglages enregistrés ({path}) n’ont pas pu être utilisés : seuls les préréglages intégrés sont donc disponibles. {why}</translation>
     </message>
     <message>
       <source>Your saved presets could not be used, so only the built-in presets are available. {why} The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Vos préréglages enregistrés n’ont pas pu être utilisés : seuls les préréglages intégrés sont donc disponibles. {why} L’ancien fichier est conservé ici : {kept}.</translation>
     </message>
   </context>
   <context>
     <name>presets</name>
     <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
-      <translation type="unfinished" />
+      <translation>Un identifiant de modèle, par exemple microsoft/wizardlm-2-8x22b</translation>
     </message>
     <message>
       <source>A preset name can be at most {most} characters long.</source>
-      <translation type="unfinished" />
+      <translation>Un nom de préréglage peut compter au plus {most} caractères.</translation>
     </message>
     <message>
       <source>A preset name must be a single line of text.</source>
-      <translation type="unfinished" />
+      <translation>Un nom de préréglage doit tenir sur une seule ligne.</translation>
     </message>
     <message>
       <source>A preset needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Un préréglage a besoin d’un nom.</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ouvrir « {name} » ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire « {name} » ({reason}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Delete preset</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le préréglage</translation>
     </message>
     <message>
       <source>Delete the preset “{name}”?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le préréglage « {name} » ?</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer…</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Abandonner</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>Dupliquer</translation>
     </message>
     <message>
       <source>Empty: conversations that use this preset have none</source>
-      <translation type="unfinished" />
+      <translation>Vide : les conversations qui utilisent ce préréglage n’en ont pas</translation>
     </message>
     <message>
       <source>Export preset</source>
-      <translation type="unfinished" />
+      <translation>Exporter le préréglage</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n presets to {path}.</source>
       <comment>one: Exported %n preset to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n préréglage exporté vers {path}.</numerusform>
+        <numerusform>%n préréglages exportés vers {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exporter…</translation>
     </message>
     <message>
       <source>Import presets</source>
-      <translation type="unfinished" />
+      <translation>Importer des préréglages</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n presets.</source>
       <comment>one: Imported %n preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n préréglage importé.</numerusform>
+        <numerusform>%n préréglages importés.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Importer…</translation>
     </message>
     <message>
       <source>Include the model</source>
-      <translation type="unfinished" />
+      <translation>Inclure le modèle</translation>
     </message>
     <message>
       <source>Include the system prompt</source>
-      <translation type="unfinished" />
+      <translation>Inclure le prompt système</translation>
     </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Votre préréglage existant a été conservé (%n).</numerusform>
+        <numerusform>Vos %n préréglages existants ont été conservés.</numerusform>
       </translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
       <source>Model ID</source>
-      <translation type="unfinished" />
+      <translation>Identifiant du modèle</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Name of the new preset:</source>
-      <translation type="unfinished" />
+      <translation>Nom du nouveau préréglage :</translation>
     </message>
     <message>
       <source>Nothing was saved. Choose another name first.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été enregistré. Choisissez d’abord un autre nom.</translation>
     </message>
     <message>
       <source>Nothing was saved. Fix the value marked in red first.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été enregistré. Corrigez d’abord la valeur marquée en rouge.</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <source>Preset description</source>
-      <translation type="unfinished" />
+      <translation>Description du préréglage</translation>
     </message>
     <message>
       <source>Preset name</source>
-      <translation type="unfinished" />
+      <translation>Nom du préréglage</translation>
     </message>
     <message>
       <source>Preset number {number} in this file has no name.</source>
-      <translation type="unfinished" />
+      <translation>Le préréglage numéro {number} de ce fichier n’a pas de nom.</translation>
     </message>
     <message>
       <source>Preset number {number} in this file is not a preset.</source>
-      <translation type="unfinished" />
+      <translation>L’élément numéro {number} de ce fichier n’est pas un préréglage.</translation>
     </message>
     <message>
       <source>Preset number {number}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Préréglage numéro {number} : {problem}</translation>
     </message>
     <message>
       <source>Preset “{name}”: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Préréglage « {name} » : {problem}</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Préréglages</translation>
     </message>
     <message>
       <source>Presets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Préréglages (*.json)</translation>
     </message>
     <message>
       <source>Provider choices</source>
-      <translation type="unfinished" />
+      <translation>Choix des fournisseurs</translation>
     </message>
     <message>
       <source>Providers (kept as they are when you save):</source>
-      <translation type="unfinished" />
+      <translation>Fournisseurs (conservés tels quels à l’enregistrement) :</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>Remplacer</translation>
     </message>
     <message>
       <source>Replace presets?</source>
-      <translation type="unfinished" />
+      <translation>Remplacer les préréglages ?</translation>
     </message>
     <message>
       <source>Replace the system prompt</source>
-      <translation type="unfinished" />
+      <translation>Remplacer le prompt système</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Save as a copy</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une copie</translation>
     </message>
     <message>
       <source>Save as a copy…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une copie…</translation>
     </message>
     <message>
       <source>Save as preset</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Préréglage « {name} » enregistré.</translation>
     </message>
     <message>
       <source>Saved your changes as the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Vos modifications ont été enregistrées dans le préréglage « {name} ».</translation>
     </message>
     <message>
       <source>Set another parameter…</source>
-      <translation type="unfinished" />
+      <translation>Définir un autre paramètre…</translation>
     </message>
     <message>
       <source>Sets: {summary}</source>
-      <translation type="unfinished" />
+      <translation>Définit : {summary}</translation>
     </message>
     <message>
       <source>Skipped {names}: a built-in preset has that name.</source>
-      <translation type="unfinished" />
+      <translation>{names} ignoré(s) : un préréglage intégré porte ce nom.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own model.</source>
-      <translation type="unfinished" />
+      <translation>Désactivé, chaque conversation garde son propre modèle.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own system prompt.</source>
-      <translation type="unfinished" />
+      <translation>Désactivé, chaque conversation garde son propre prompt système.</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt système</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier « {name} » n’existe plus.</translation>
     </message>
     <message>
       <source>The model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle doit être un identifiant de modèle, par exemple microsoft/wizardlm-2-8x22b.</translation>
     </message>
     <message>
       <source>The parameters must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Les paramètres doivent être un objet JSON.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be a list of provider names such as deepinfra or google-vertex/us-east5.</source>
-      <translation type="unfinished" />
+      <translation>Le réglage de fournisseur « {name} » doit être une liste de noms de fournisseurs, par exemple deepinfra ou google-vertex/us-east5.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>Le réglage de fournisseur « {name} » doit valoir true ou false.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Le réglage de fournisseur « {name} » doit valoir {choices}.</translation>
     </message>
     <message>
       <source>The provider settings must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Les réglages de fournisseur doivent être un objet JSON.</translation>
     </message>
     <message>
       <source>There is no preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Aucun préréglage ne s’appelle « {name} ».</translation>
     </message>
     <message>
       <source>This file has two presets named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier contient deux préréglages nommés « {name} ».</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n’est pas un fichier de préréglages Switchboard.</translation>
     </message>
     <message>
       <source>This is a built-in preset, so it cannot be changed. Save as a copy… keeps your changes as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Ceci est un préréglage intégré : il ne peut donc pas être modifié. Enregistrer une copie… garde vos modifications comme préréglage personnel.</translation>
     </message>
     <message>
       <source>This preset cannot be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Ce préréglage ne peut pas être enregistré : {reason}</translation>
     </message>
     <message>
       <source>This preset sets no parameters, so each provider's own defaults apply.</source>
-      <translation type="unfinished" />
+      <translation>Ce préréglage ne définit aucun paramètre : les valeurs par défaut de chaque fournisseur s’appliquent donc.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it has no list of presets.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de préréglages est endommagé : il ne contient pas de liste de préréglages.</translation>
     </message>
     <message>
       <source>This presets file is damaged: its version is missing.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de préréglages est endommagé : sa version est manquante.</translation>
     </message>
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de préréglages provient d’une version plus récente de Switchboard (version {version}) ; mettez Switchboard à jour pour l’importer.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un identifiant de modèle, par exemple microsoft/wizardlm-2-8x22b, ou désactivez cette option.</translation>
     </message>
     <message>
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>Annuler les modifications</translation>
     </message>
     <message>
       <source>Use a particular model</source>
-      <translation type="unfinished" />
+      <translation>Utiliser un modèle précis</translation>
     </message>
     <message>
       <source>Web search must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>La recherche web doit être un objet JSON.</translation>
     </message>
     <message>
       <source>Web search needs “enabled”: true or false.</source>
-      <translation type="unfinished" />
+      <translation>La recherche web nécessite « enabled » : true ou false.</translation>
     </message>
     <message>
       <source>Web search results must be a whole number from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>Le nombre de résultats de recherche web doit être un nombre entier de 1 à {most}.</translation>
     </message>
     <message>
       <source>What it does and when to use it</source>
-      <translation type="unfinished" />
+      <translation>Ce qu’il fait et quand l’utiliser</translation>
     </message>
     <message>
       <source>What the preset sets</source>
-      <translation type="unfinished" />
+      <translation>Ce que définit le préréglage</translation>
     </message>
     <message>
       <source>You already have a preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez déjà un préréglage nommé « {name} ».</translation>
     </message>
     <message>
       <source>You already have presets named {names}. Replace them with the imported ones?</source>
-      <translation type="unfinished" />
+      <translation>Vous avez déjà des préréglages nommés {names}. Les remplacer par ceux importés ?</translation>
     </message>
     <message>
       <source>Your changes to “{name}” are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>Vos modifications de « {name} » ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
       <source>Your preset “{name}” has the name of a built-in preset now, so it is shown as “{new_name}”.</source>
-      <translation type="unfinished" />
+      <translation>Votre préréglage « {name} » porte désormais le nom d’un préréglage intégré : il est donc affiché sous le nom « {new_name} ».</translation>
     </message>
     <message>
       <source>Your presets could not be saved ({reason}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Vos préréglages n’ont pas pu être enregistrés ({reason}). Rien n’a été modifié.</translation>
     </message>
     <message>
       <source>its own system prompt</source>
-      <translation type="unfinished" />
+      <translation>son propre prompt système</translation>
     </message>
     <message>
       <source>model {model}</source>
-      <translation type="unfinished" />
+      <translation>modèle {model}</translation>
     </message>
     <message>
       <source>no system prompt</source>
-      <translation type="unfinished" />
+      <translation>aucun prompt système</translation>
     </message>
     <message>
       <source>no web search</source>
-      <translation type="unfinished" />
+      <translation>pas de recherche web</translation>
     </message>
     <message numerus="yes">
       <source>searches the web (up to %n results)</source>
       <comment>one: searches the web (up to %n result)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>recherche sur le web (jusqu’à %n résultat)</numerusform>
+        <numerusform>recherche sur le web (jusqu’à %n résultats)</numerusform>
       </translation>
     </message>
     <message>
       <source>the description must be text.</source>
-      <translation type="unfinished" />
+      <translation>la description doit être du texte.</translation>
     </message>
     <message>
       <source>the model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>le modèle doit être un identifiant de modèle, par exemple microsoft/wizardlm-2-8x22b.</translation>
     </message>
     <message>
       <source>the system prompt must be text.</source>
-      <translation type="unfinished" />
+      <translation>le prompt système doit être du texte.</translation>
     </message>
     <message>
       <source>{choices} or {last}</source>
