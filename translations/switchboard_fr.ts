@@ -4515,475 +4515,475 @@
     </message>
     <message>
       <source>{choices} or {last}</source>
-      <translation type="unfinished" />
+      <translation>{choices} ou {last}</translation>
     </message>
     <message>
       <source>{name}  (built in)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (intégré)</translation>
     </message>
     <message>
       <source>{name} (copy {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (copie {number})</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name} (copie)</translation>
     </message>
     <message>
       <source>{name} (mine {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (le mien {number})</translation>
     </message>
     <message>
       <source>{name} (mine)</source>
-      <translation type="unfinished" />
+      <translation>{name} (le mien)</translation>
     </message>
     <message>
       <source>{problem} Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Rien n’a été enregistré.</translation>
     </message>
     <message>
       <source>“{key}” is not a parameter Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>« {key} » n’est pas un paramètre connu de Switchboard.</translation>
     </message>
     <message>
       <source>“{key}” is not a provider setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>« {key} » n’est pas un réglage de fournisseur connu de Switchboard.</translation>
     </message>
     <message>
       <source>“{key}” is not a web search setting.</source>
-      <translation type="unfinished" />
+      <translation>« {key} » n’est pas un réglage de recherche web.</translation>
     </message>
     <message>
       <source>“{key}” is not something a preset can hold.</source>
-      <translation type="unfinished" />
+      <translation>« {key} » ne peut pas figurer dans un préréglage.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be changed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est un préréglage intégré et ne peut pas être modifié. Dupliquez-le pour obtenir une copie modifiable.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be deleted. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est un préréglage intégré et ne peut pas être supprimé. Dupliquez-le pour obtenir une copie modifiable.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be renamed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est un préréglage intégré et ne peut pas être renommé. Dupliquez-le pour obtenir une copie modifiable.</translation>
     </message>
     <message>
       <source>“{name}” is the name of a built-in preset. Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est le nom d’un préréglage intégré. Choisissez un autre nom.</translation>
     </message>
   </context>
   <context>
     <name>prompt_sets</name>
     <message>
       <source>A prompt set can hold at most {most} prompts.</source>
-      <translation type="unfinished" />
+      <translation>Un jeu de prompts peut contenir au plus {most} prompts.</translation>
     </message>
     <message>
       <source>A prompt set needs at least one prompt.</source>
-      <translation type="unfinished" />
+      <translation>Un jeu de prompts a besoin d’au moins un prompt.</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Réponse {letter}</translation>
     </message>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>Colonne {number}</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ouvrir « {name} » ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire « {name} » ({reason}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
       <source>Every answer is in, so nothing is left to send.</source>
-      <translation type="unfinished" />
+      <translation>Toutes les réponses sont arrivées : il ne reste rien à envoyer.</translation>
     </message>
     <message>
       <source>Give the prompt set a name.</source>
-      <translation type="unfinished" />
+      <translation>Donnez un nom au jeu de prompts.</translation>
     </message>
     <message>
       <source>Prompt set run</source>
-      <translation type="unfinished" />
+      <translation>Série de jeu de prompts</translation>
     </message>
     <message>
       <source>Prompt {number} has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>Le prompt {number} contient un caractère cassé qui n’est pas du texte. Saisissez-le de nouveau.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>Le prompt {number} de ce fichier contient un caractère cassé qui n’est pas du texte. Corrigez-le dans le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has no text.</source>
-      <translation type="unfinished" />
+      <translation>Le prompt {number} de ce fichier n’a pas de texte.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Le prompt {number} de ce fichier contient un élément inconnu de Switchboard : « {key} ».</translation>
     </message>
     <message>
       <source>Prompt {number} in this file is not a prompt.</source>
-      <translation type="unfinished" />
+      <translation>Le prompt {number} de ce fichier n’est pas un prompt.</translation>
     </message>
     <message>
       <source>Prompt {number} is empty. Write it or remove it.</source>
-      <translation type="unfinished" />
+      <translation>Le prompt {number} est vide. Rédigez-le ou retirez-le.</translation>
     </message>
     <message>
       <source>Prompt {number} is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Le prompt {number} est trop long : restez sous {most} caractères.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier « {name} » n’existe plus.</translation>
     </message>
     <message>
       <source>The name has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>Le nom contient un caractère cassé qui n’est pas du texte. Saisissez-le de nouveau.</translation>
     </message>
     <message>
       <source>The name is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Le nom est trop long : restez sous {most} caractères.</translation>
     </message>
     <message>
       <source>The name of the set in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>Le nom du jeu dans ce fichier contient un caractère cassé qui n’est pas du texte. Corrigez-le dans le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} are too long: keep them under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Les notes du prompt {number} sont trop longues : restez sous {most} caractères.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file are not text.</source>
-      <translation type="unfinished" />
+      <translation>Les notes du prompt {number} de ce fichier ne sont pas du texte.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>Les notes du prompt {number} de ce fichier contiennent un caractère cassé qui n’est pas du texte. Corrigez-le dans le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard prompt set.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n’est pas un jeu de prompts Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est trop volumineux pour être un jeu de prompts (plus de {size} Mo).</translation>
     </message>
     <message>
       <source>This prompt set file has no list of prompts.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de jeu de prompts ne contient pas de liste de prompts.</translation>
     </message>
     <message>
       <source>This prompt set file has no name for the set.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de jeu de prompts ne donne pas de nom au jeu.</translation>
     </message>
     <message>
       <source>This prompt set file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de jeu de prompts contient un élément inconnu de Switchboard : « {key} ».</translation>
     </message>
     <message>
       <source>This prompt set file is damaged: its version is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de jeu de prompts est endommagé : sa version n’est pas un nombre.</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers</source>
       <comment>one: {done} of %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} réponse sur %n</numerusform>
+        <numerusform>{done} réponses sur %n</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}” is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est trop volumineux pour être un jeu de prompts (plus de {size} Mo).</translation>
     </message>
   </context>
   <context>
     <name>providers</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON conforme à un schéma</translation>
     </message>
     <message>
       <source>No provider of {model} is working normally right now; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Aucun fournisseur de {model} ne fonctionne normalement en ce moment ; chaque colonne peut être servie par un fournisseur différent.</translation>
     </message>
     <message>
       <source>No provider of {model} take {names}, so a column that sets them will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Aucun fournisseur de {model} n’accepte {names} : une colonne qui les définit sera donc refusée ; chaque colonne peut être servie par un fournisseur différent.</translation>
     </message>
     <message>
       <source>No provider of {model} takes {names}, so a column that sets it will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Aucun fournisseur de {model} n’accepte {names} : une colonne qui le définit sera donc refusée ; chaque colonne peut être servie par un fournisseur différent.</translation>
     </message>
     <message>
       <source>No single provider of {model} takes {names} together; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Aucun fournisseur de {model} n’accepte à lui seul {names} ensemble ; chaque colonne peut être servie par un fournisseur différent.</translation>
     </message>
     <message>
       <source>The preset of a column of {model} allows only providers that do not serve this model, so that column will be refused. Choose another preset or model for it.</source>
-      <translation type="unfinished" />
+      <translation>Le préréglage d’une colonne de {model} n’autorise que des fournisseurs qui ne servent pas ce modèle : cette colonne sera donc refusée. Choisissez-lui un autre préréglage ou modèle.</translation>
     </message>
     <message>
       <source>The providers of {model} could not be looked up, so none was chosen; each column may be served by a different provider, and every setting is still required.</source>
-      <translation type="unfinished" />
+      <translation>Les fournisseurs de {model} n’ont pas pu être consultés : aucun n’a donc été choisi ; chaque colonne peut être servie par un fournisseur différent, et chaque réglage reste exigé.</translation>
     </message>
     <message>
       <source>{items} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{items} et {last}</translation>
     </message>
   </context>
   <context>
     <name>request</name>
     <message>
       <source>This message would carry {size} MB of files, more than the {most} MB one message can take (every file of the conversation is sent again with each message). Remove some files, or start a new conversation.</source>
-      <translation type="unfinished" />
+      <translation>Ce message transporterait {size} Mo de fichiers, soit plus que les {most} Mo qu’un message peut contenir (chaque fichier de la conversation est renvoyé avec chaque message). Retirez des fichiers, ou commencez une nouvelle conversation.</translation>
     </message>
   </context>
   <context>
     <name>request_preview</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copier</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Requête</translation>
     </message>
     <message>
       <source>Request body</source>
-      <translation type="unfinished" />
+      <translation>Corps de la requête</translation>
     </message>
     <message>
       <source>The API key is sent in the Authorization header and is not shown here.</source>
-      <translation type="unfinished" />
+      <translation>La clé d’API est envoyée dans l’en-tête Authorization et n’est pas affichée ici.</translation>
     </message>
   </context>
   <context>
     <name>requests</name>
     <message>
       <source>A setting holds a value JSON cannot carry (such as NaN). Fix it first.</source>
-      <translation type="unfinished" />
+      <translation>Un réglage contient une valeur que JSON ne peut pas transporter (comme NaN). Corrigez-la d’abord.</translation>
     </message>
     <message>
       <source>Choose a model first.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d’abord un modèle.</translation>
     </message>
     <message>
       <source>Type a message first.</source>
-      <translation type="unfinished" />
+      <translation>Écrivez d’abord un message.</translation>
     </message>
   </context>
   <context>
     <name>routing_words</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>any provider</source>
-      <translation type="unfinished" />
+      <translation>n’importe quel fournisseur</translation>
     </message>
     <message>
       <source>cheapest provider first</source>
-      <translation type="unfinished" />
+      <translation>le fournisseur le moins cher d’abord</translation>
     </message>
     <message>
       <source>fastest provider first</source>
-      <translation type="unfinished" />
+      <translation>le fournisseur le plus rapide d’abord</translation>
     </message>
     <message>
       <source>never {providers}</source>
-      <translation type="unfinished" />
+      <translation>jamais {providers}</translation>
     </message>
     <message>
       <source>no other provider if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>aucun autre fournisseur si le premier échoue</translation>
     </message>
     <message>
       <source>only providers that honour every setting</source>
-      <translation type="unfinished" />
+      <translation>seulement les fournisseurs qui respectent chaque réglage</translation>
     </message>
     <message>
       <source>only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>seulement les fournisseurs qui ne conservent aucune donnée</translation>
     </message>
     <message>
       <source>only {providers}</source>
-      <translation type="unfinished" />
+      <translation>seulement {providers}</translation>
     </message>
     <message>
       <source>other providers may step in if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>d’autres fournisseurs peuvent prendre le relais si le premier échoue</translation>
     </message>
     <message>
       <source>providers in a set order</source>
-      <translation type="unfinished" />
+      <translation>fournisseurs dans un ordre défini</translation>
     </message>
     <message>
       <source>providers that keep data allowed</source>
-      <translation type="unfinished" />
+      <translation>fournisseurs conservant des données autorisés</translation>
     </message>
     <message>
       <source>quickest provider to start first</source>
-      <translation type="unfinished" />
+      <translation>le fournisseur le plus prompt à démarrer d’abord</translation>
     </message>
     <message>
       <source>{earlier}, then {next}</source>
-      <translation type="unfinished" />
+      <translation>{earlier}, puis {next}</translation>
     </message>
     <message>
       <source>{providers} first</source>
-      <translation type="unfinished" />
+      <translation>{providers} d’abord</translation>
     </message>
     <message>
       <source>{providers} only</source>
-      <translation type="unfinished" />
+      <translation>{providers} uniquement</translation>
     </message>
   </context>
   <context>
     <name>run_dialog</name>
     <message>
       <source>Answers at once:</source>
-      <translation type="unfinished" />
+      <translation>Réponses simultanées :</translation>
     </message>
     <message>
       <source>Answers written at once</source>
-      <translation type="unfinished" />
+      <translation>Réponses rédigées simultanément</translation>
     </message>
     <message>
       <source>Blind: hide the names and shuffle the answers until I pick the best of each prompt</source>
-      <translation type="unfinished" />
+      <translation>À l’aveugle : masquer les noms et mélanger les réponses jusqu’à ce que je choisisse la meilleure de chaque prompt</translation>
     </message>
     <message>
       <source>Fair: the same provider for each model, and only providers that take every setting</source>
-      <translation type="unfinished" />
+      <translation>Équitable : le même fournisseur pour chaque modèle, et seulement des fournisseurs qui acceptent chaque réglage</translation>
     </message>
     <message>
       <source>How many answers are written at the same time. Fewer is gentler on the provider's limits; more finishes sooner.</source>
-      <translation type="unfinished" />
+      <translation>Le nombre de réponses rédigées en même temps. Moins ménage les limites du fournisseur ; plus termine plus tôt.</translation>
     </message>
     <message>
       <source>Presets to run the set with</source>
-      <translation type="unfinished" />
+      <translation>Préréglages avec lesquels lancer le jeu</translation>
     </message>
     <message>
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>Lancer</translation>
     </message>
     <message>
       <source>Run a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Lancer un jeu de prompts</translation>
     </message>
     <message numerus="yes">
       <source>Send the %n prompts of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</source>
       <comment>one: Send the %n prompt of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Envoyer le prompt (%n) de {name} à deux à quatre préréglages avec {model} (ou le modèle indiqué par un préréglage). Vous voyez ce que cela peut coûter avant tout envoi.</numerusform>
+        <numerusform>Envoyer les %n prompts de {name} à deux à quatre préréglages avec {model} (ou le modèle indiqué par un préréglage). Vous voyez ce que cela peut coûter avant tout envoi.</numerusform>
       </translation>
     </message>
     <message>
       <source>{set}: {presets}</source>
-      <translation type="unfinished" />
+      <translation>{set} : {presets}</translation>
     </message>
   </context>
   <context>
     <name>run_view</name>
     <message>
       <source>A good answer: {notes}</source>
-      <translation type="unfinished" />
+      <translation>Une bonne réponse : {notes}</translation>
     </message>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Réponse</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Réponse {letter}</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Réponses</translation>
     </message>
     <message>
       <source>As CSV (for a spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>En CSV (pour un tableur)…</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>En Markdown…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exporter…</translation>
     </message>
     <message>
       <source>No answer yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de réponse.</translation>
     </message>
     <message>
       <source>Open as a comparison</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir en comparaison</translation>
     </message>
     <message>
       <source>Open this prompt's answers in a comparison tab, where you can pick the best one.</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir les réponses de ce prompt dans un onglet de comparaison, où vous pouvez choisir la meilleure.</translation>
     </message>
     <message>
       <source>Picked</source>
-      <translation type="unfinished" />
+      <translation>Choisie</translation>
     </message>
     <message>
       <source>Progress of the run</source>
-      <translation type="unfinished" />
+      <translation>Avancement de la série</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt</translation>
     </message>
     <message>
       <source>Prompts</source>
-      <translation type="unfinished" />
+      <translation>Prompts</translation>
     </message>
     <message>
       <source>Results per preset</source>
-      <translation type="unfinished" />
+      <translation>Résultats par préréglage</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Reprendre</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Démarrer</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Arrêter</translation>
     </message>
     <message>
       <source>Stop the run: what arrived is kept, Resume sends the rest.</source>
-      <translation type="unfinished" />
+      <translation>Arrêter la série : ce qui est arrivé est conservé, Reprendre envoie le reste.</translation>
     </message>
     <message>
       <source>What is left to send: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Reste à envoyer : {estimate}.</translation>
     </message>
     <message>
       <source>{answered} of {columns}</source>
-      <translation type="unfinished" />
+      <translation>{answered} sur {columns}</translation>
     </message>
   </context>
   <context>
@@ -4991,9 +4991,9 @@
     <message numerus="yes">
       <source>… (%n more characters; Copy to get all)</source>
       <comment>one: … (%n more character; Copy to get all)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… (%n caractère de plus ; Copier pour tout obtenir)</numerusform>
+        <numerusform>… (%n caractères de plus ; Copier pour tout obtenir)</numerusform>
       </translation>
     </message>
   </context>
@@ -5001,208 +5001,208 @@
     <name>secrets</name>
     <message>
       <source>Desktop keyring</source>
-      <translation type="unfinished" />
+      <translation>Trousseau du bureau</translation>
     </message>
     <message>
       <source>Keyring turned off</source>
-      <translation type="unfinished" />
+      <translation>Trousseau désactivé</translation>
     </message>
     <message>
       <source>No desktop session bus (D-Bus) is running, so no keyring service such as GNOME Keyring or KWallet can be reached.</source>
-      <translation type="unfinished" />
+      <translation>Aucun bus de session du bureau (D-Bus) n’est actif : aucun service de trousseau comme GNOME Keyring ou KWallet n’est donc joignable.</translation>
     </message>
     <message>
       <source>No keyring</source>
-      <translation type="unfinished" />
+      <translation>Aucun trousseau</translation>
     </message>
     <message>
       <source>No keyring service (such as GNOME Keyring or KWallet) is running.</source>
-      <translation type="unfinished" />
+      <translation>Aucun service de trousseau (comme GNOME Keyring ou KWallet) n’est actif.</translation>
     </message>
     <message>
       <source>No keyring service is available.</source>
-      <translation type="unfinished" />
+      <translation>Aucun service de trousseau n’est disponible.</translation>
     </message>
     <message>
       <source>No secure keyring</source>
-      <translation type="unfinished" />
+      <translation>Aucun trousseau sécurisé</translation>
     </message>
     <message>
       <source>None of the keyrings available ({names}) keeps secrets safely, so Switchboard will not use them.</source>
-      <translation type="unfinished" />
+      <translation>Aucun des trousseaux disponibles ({names}) ne conserve les secrets de façon sûre : Switchboard ne les utilisera donc pas.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a aucun endroit sûr où conserver votre clé sur cet ordinateur.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a aucun endroit sûr où conserver votre clé sur cet ordinateur. Vous pouvez coller une clé à utiliser pour cette session uniquement.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a aucun endroit sûr où conserver votre clé sur cet ordinateur. {reason}</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason} You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard n’a aucun endroit sûr où conserver votre clé sur cet ordinateur. {reason} Vous pouvez coller une clé à utiliser pour cette session uniquement.</translation>
     </message>
     <message>
       <source>Switchboard keeps your key only in the system's own keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard ne conserve votre clé que dans le trousseau du système (Secret Service, KWallet, Trousseau macOS ou Gestionnaire d’identification Windows), et aucun n’est utilisé.</translation>
     </message>
     <message>
       <source>The keyring could not be set up ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Le trousseau n’a pas pu être configuré ({error}).</translation>
     </message>
     <message>
       <source>The only keyring available keeps secrets in a file on disk that is not properly protected, so Switchboard will not use it.</source>
-      <translation type="unfinished" />
+      <translation>Le seul trousseau disponible conserve les secrets dans un fichier sur le disque mal protégé : Switchboard ne l’utilisera donc pas.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so Switchboard cannot read your saved key. Try again later, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Le trousseau du système n’a pas répondu : Switchboard ne peut donc pas lire votre clé enregistrée. Réessayez plus tard, ou collez la clé pour l’utiliser pendant cette session uniquement.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be removed. Try again later.</source>
-      <translation type="unfinished" />
+      <translation>Le trousseau du système n’a pas répondu : la clé n’a donc pas pu être supprimée. Réessayez plus tard.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be saved. Try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Le trousseau du système n’a pas répondu : la clé n’a donc pas pu être enregistrée. Réessayez, ou utilisez la clé pour cette session uniquement.</translation>
     </message>
     <message>
       <source>The system keyring is turned off for Python programs (keyring's null backend).</source>
-      <translation type="unfinished" />
+      <translation>Le trousseau du système est désactivé pour les programmes Python (backend null de keyring).</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a aucun endroit sûr où conserver votre clé sur cet ordinateur. Vous pouvez utiliser la clé pour cette session uniquement.</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. {reason} You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a aucun endroit sûr où conserver votre clé sur cet ordinateur. {reason} Vous pouvez utiliser la clé pour cette session uniquement.</translation>
     </message>
     <message>
       <source>Unrecognised keyring ({name})</source>
-      <translation type="unfinished" />
+      <translation>Trousseau non reconnu ({name})</translation>
     </message>
     <message>
       <source>Your keyring is locked, so Switchboard cannot read your saved key. Unlock it (logging in again usually does), then restart Switchboard, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Votre trousseau est verrouillé : Switchboard ne peut donc pas lire votre clé enregistrée. Déverrouillez-le (se reconnecter suffit généralement), puis redémarrez Switchboard, ou collez la clé pour l’utiliser pendant cette session uniquement.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be removed. Unlock it (logging in again usually does) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Votre trousseau est verrouillé : la clé n’a donc pas pu être supprimée. Déverrouillez-le (se reconnecter suffit généralement) et réessayez.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Votre trousseau est verrouillé : la clé n’a donc pas pu être enregistrée. Déverrouillez-le (se reconnecter suffit généralement) et réessayez, ou utilisez la clé pour cette session uniquement.</translation>
     </message>
   </context>
   <context>
     <name>send_gate</name>
     <message>
       <source>Not sent: your message is still in the box.</source>
-      <translation type="unfinished" />
+      <translation>Non envoyé : votre message est toujours dans la zone de saisie.</translation>
     </message>
     <message>
       <source>Send anyway</source>
-      <translation type="unfinished" />
+      <translation>Envoyer quand même</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>An amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Un montant ne peut pas être négatif.</translation>
     </message>
     <message>
       <source>Caps go up to {amount}. Type a smaller amount, such as 20.</source>
-      <translation type="unfinished" />
+      <translation>Les plafonds vont jusqu’à {amount}. Saisissez un montant plus petit, par exemple 20.</translation>
     </message>
     <message>
       <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation type="unfinished" />
+      <translation>Le plus petit montant est 0,0001 $ (ou 0 pour n’autoriser aucune dépense).</translation>
     </message>
   </context>
   <context>
     <name>settings_dialog</name>
     <message>
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Adresse de l’API</translation>
     </message>
     <message>
       <source>Address in use</source>
-      <translation type="unfinished" />
+      <translation>Adresse utilisée</translation>
     </message>
     <message>
       <source>App name given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Nom de l’application transmis à OpenRouter</translation>
     </message>
     <message>
       <source>App web page given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>Page web de l’application transmise à OpenRouter</translation>
     </message>
     <message>
       <source>As the system is</source>
-      <translation type="unfinished" />
+      <translation>Comme le système</translation>
     </message>
     <message>
       <source>Ask before a send above ($)</source>
-      <translation type="unfinished" />
+      <translation>Demander avant un envoi au-delà de ($)</translation>
     </message>
     <message>
       <source>At 80% of a cap the meter turns orange. A send that could pass a cap waits for you to press “Send anyway”. Leave a box empty for no limit.</source>
-      <translation type="unfinished" />
+      <translation>À 80 % d’un plafond, le compteur passe à l’orange. Un envoi susceptible de dépasser un plafond attend que vous appuyiez sur « Envoyer quand même ». Laissez une case vide pour ne fixer aucune limite.</translation>
     </message>
     <message>
       <source>Change key…</source>
-      <translation type="unfinished" />
+      <translation>Changer de clé…</translation>
     </message>
     <message>
       <source>Daily cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Plafond quotidien ($)</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Sombre</translation>
     </message>
     <message>
       <source>Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear in the app rankings on openrouter.ai. Change the name or web page given, or leave them empty for Switchboard's own. Only plain ASCII is sent.</source>
-      <translation type="unfinished" />
+      <translation>Chaque requête indique à OpenRouter qu’elle vient de Switchboard, pour que Switchboard puisse apparaître dans les classements d’applications sur openrouter.ai. Changez le nom ou la page web transmis, ou laissez-les vides pour ceux de Switchboard. Seul de l’ASCII simple est envoyé.</translation>
     </message>
     <message>
       <source>Empty: OpenRouter ({address})</source>
-      <translation type="unfinished" />
+      <translation>Vide : OpenRouter ({address})</translation>
     </message>
     <message>
       <source>Enter sends the message (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Entrée envoie le message (Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}).</source>
-      <translation type="unfinished" />
+      <translation>Utilisée actuellement : {where} ({address}).</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}). Save to use the address above instead.</source>
-      <translation type="unfinished" />
+      <translation>Utilisée actuellement : {where} ({address}). Enregistrez pour utiliser plutôt l’adresse ci-dessus.</translation>
     </message>
     <message>
       <source>Keep the saved key</source>
-      <translation type="unfinished" />
+      <translation>Conserver la clé enregistrée</translation>
     </message>
     <message>
       <source>Key for this server</source>
-      <translation type="unfinished" />
+      <translation>Clé pour ce serveur</translation>
     </message>
     <message>
       <source>Key for {host}</source>
-      <translation type="unfinished" />
+      <translation>Clé pour {host}</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Light</source>
