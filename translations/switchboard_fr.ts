@@ -5206,158 +5206,158 @@
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Clair</translation>
     </message>
     <message>
       <source>Look and keyboard</source>
-      <translation type="unfinished" />
+      <translation>Apparence et clavier</translation>
     </message>
     <message>
       <source>Monthly cap ($)</source>
-      <translation type="unfinished" />
+      <translation>Plafond mensuel ($)</translation>
     </message>
     <message>
       <source>Never ask</source>
-      <translation type="unfinished" />
+      <translation>Ne jamais demander</translation>
     </message>
     <message>
       <source>No daily cap</source>
-      <translation type="unfinished" />
+      <translation>Pas de plafond quotidien</translation>
     </message>
     <message>
       <source>No key for {host}</source>
-      <translation type="unfinished" />
+      <translation>Aucune clé pour {host}</translation>
     </message>
     <message>
       <source>No monthly cap</source>
-      <translation type="unfinished" />
+      <translation>Pas de plafond mensuel</translation>
     </message>
     <message>
       <source>Once a day Switchboard asks GitHub for its latest version. Nothing about you or your conversations is sent, and never your key.</source>
-      <translation type="unfinished" />
+      <translation>Une fois par jour, Switchboard demande à GitHub sa dernière version. Rien ne concernant vous ou vos conversations n’est envoyé, et jamais votre clé.</translation>
     </message>
     <message>
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le dossier</translation>
     </message>
     <message>
       <source>OpenRouter, or any OpenAI-compatible server such as a local model server.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter, ou tout serveur compatible OpenAI, comme un serveur de modèles local.</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la clé</translation>
     </message>
     <message>
       <source>Requests go to OpenRouter, with your OpenRouter key.</source>
-      <translation type="unfinished" />
+      <translation>Les requêtes vont à OpenRouter, avec votre clé OpenRouter.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key, if any, or send none.</source>
-      <translation type="unfinished" />
+      <translation>Les requêtes vers {host} utilisent la clé ci-dessous, jamais votre clé OpenRouter. Laissez vide pour conserver sa clé enregistrée, s’il y en a une, ou n’en envoyer aucune.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key.</source>
-      <translation type="unfinished" />
+      <translation>Les requêtes vers {host} utilisent la clé ci-dessous, jamais votre clé OpenRouter. Laissez vide pour conserver sa clé enregistrée.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to send no key.</source>
-      <translation type="unfinished" />
+      <translation>Les requêtes vers {host} utilisent la clé ci-dessous, jamais votre clé OpenRouter. Laissez vide pour n’envoyer aucune clé.</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>Comme le système</translation>
     </message>
     <message>
       <source>Sent with each request (as the HTTP-Referer header).</source>
-      <translation type="unfinished" />
+      <translation>Envoyée avec chaque requête (dans l’en-tête HTTP-Referer).</translation>
     </message>
     <message>
       <source>Sent with each request (as the X-Title header).</source>
-      <translation type="unfinished" />
+      <translation>Envoyé avec chaque requête (dans l’en-tête X-Title).</translation>
     </message>
     <message>
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>Serveur</translation>
     </message>
     <message>
       <source>Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. Without it, Switchboard uses the address saved in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Défini par SWITCHBOARD_BASE_URL pour cette session : elle ne peut donc pas être modifiée ici. Sans cela, Switchboard utilise l’adresse enregistrée dans les Réglages.</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Réglages</translation>
     </message>
     <message>
       <source>Spending guard</source>
-      <translation type="unfinished" />
+      <translation>Garde-fou des dépenses</translation>
     </message>
     <message>
       <source>Switchboard uses the new language after a restart.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard utilise la nouvelle langue après un redémarrage.</translation>
     </message>
     <message>
       <source>Tell me when a new version of Switchboard is out (asks GitHub once a day)</source>
-      <translation type="unfinished" />
+      <translation>Me prévenir quand une nouvelle version de Switchboard sort (interroge GitHub une fois par jour)</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Thème</translation>
     </message>
     <message>
       <source>Updates</source>
-      <translation type="unfinished" />
+      <translation>Mises à jour</translation>
     </message>
     <message>
       <source>Which key is sent</source>
-      <translation type="unfinished" />
+      <translation>Clé envoyée</translation>
     </message>
     <message>
       <source>Why the address is fixed</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi l’adresse est fixe</translation>
     </message>
     <message>
       <source>Your data</source>
-      <translation type="unfinished" />
+      <translation>Vos données</translation>
     </message>
     <message>
       <source>Your key</source>
-      <translation type="unfinished" />
+      <translation>Votre clé</translation>
     </message>
     <message>
       <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n’est pas un montant en dollars, comme 1.50.</translation>
     </message>
   </context>
   <context>
     <name>settings_file</name>
     <message>
       <source>Your settings at {path} could not be read ({reason}), so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Vos réglages ({path}) n’ont pas pu être lus ({reason}) : les réglages par défaut sont donc utilisés pour l’instant.</translation>
     </message>
     <message>
       <source>Your settings at {path} could not be read, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Vos réglages ({path}) n’ont pas pu être lus : les réglages par défaut sont donc utilisés pour l’instant.</translation>
     </message>
     <message>
       <source>Your settings at {path} were saved by a newer version of Switchboard, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>Vos réglages ({path}) ont été enregistrés par une version plus récente de Switchboard : les réglages par défaut sont donc utilisés pour l’instant.</translation>
     </message>
     <message>
       <source>Your settings could not be read ({reason}), so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Vos réglages n’ont pas pu être lus ({reason}) : les réglages par défaut sont donc utilisés. L’ancien fichier est conservé ici : {kept}.</translation>
     </message>
     <message>
       <source>Your settings could not be read, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Vos réglages n’ont pas pu être lus : les réglages par défaut sont donc utilisés. L’ancien fichier est conservé ici : {kept}.</translation>
     </message>
     <message>
       <source>Your settings were saved by a newer version of Switchboard, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Vos réglages ont été enregistrés par une version plus récente de Switchboard : les réglages par défaut sont donc utilisés. L’ancien fichier est conservé ici : {kept}.</translation>
     </message>
     <message>
       <source>the file is damaged</source>
-      <translation type="unfinished" />
+      <translation>le fichier est endommagé</translation>
     </message>
   </context>
   <context>
@@ -5365,451 +5365,451 @@
     <message numerus="yes">
       <source>%n bytes</source>
       <comment>one: %n byte</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n octet</numerusform>
+        <numerusform>%n octets</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n searches, {cost}</source>
       <comment>one: %n search, {cost}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n recherche, {cost}</numerusform>
+        <numerusform>%n recherches, {cost}</numerusform>
       </translation>
     </message>
     <message>
       <source>Open {name}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir {name}</translation>
     </message>
     <message>
       <source>Sent at {width} × {height}, reduced from {original_width} × {original_height}</source>
-      <translation type="unfinished" />
+      <translation>Envoyée en {width} × {height}, réduite depuis {original_width} × {original_height}</translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Sources</translation>
     </message>
     <message numerus="yes">
       <source>Up to %n results a search, about {price} per message (at most {most} if the model searches {searches} times).</source>
       <comment>one: Up to %n result a search, about {price} per message (at most {most} if the model searches {searches} times).</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Jusqu’à %n résultat par recherche, environ {price} par message (au plus {most} si le modèle effectue {searches} recherches).</numerusform>
+        <numerusform>Jusqu’à %n résultats par recherche, environ {price} par message (au plus {most} si le modèle effectue {searches} recherches).</numerusform>
       </translation>
     </message>
     <message>
       <source>{size} KB</source>
-      <translation type="unfinished" />
+      <translation>{size} Ko</translation>
     </message>
     <message>
       <source>{size} MB</source>
-      <translation type="unfinished" />
+      <translation>{size} Mo</translation>
     </message>
   </context>
   <context>
     <name>status_parts</name>
     <message>
       <source>Do not tell me about this version again</source>
-      <translation type="unfinished" />
+      <translation>Ne plus me signaler cette version</translation>
     </message>
     <message>
       <source>Open the release page.</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la page de la version.</translation>
     </message>
     <message>
       <source>Status message</source>
-      <translation type="unfinished" />
+      <translation>Message d’état</translation>
     </message>
   </context>
   <context>
     <name>streaming</name>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Réflexion</translation>
     </message>
   </context>
   <context>
     <name>tabs</name>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>Conversations</translation>
     </message>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle conversation</translation>
     </message>
     <message>
       <source>New conversation (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle conversation (Ctrl+T)</translation>
     </message>
   </context>
   <context>
     <name>thinking</name>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Élevé</translation>
     </message>
     <message>
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Faible</translation>
     </message>
     <message>
       <source>Maximum</source>
-      <translation type="unfinished" />
+      <translation>Maximum</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than the thinking budget {budget}: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>La longueur maximale {length} ne dépasse pas le budget de réflexion {budget} : le modèle risque de tout consacrer à la réflexion et de ne laisser aucune réponse.</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than {least} tokens, the least some models think even at {level} effort: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>La longueur maximale {length} ne dépasse pas {least} jetons, le minimum que certains modèles consacrent à la réflexion même au niveau « {level} » : le modèle risque de tout consacrer à la réflexion et de ne laisser aucune réponse.</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Moyen</translation>
     </message>
     <message>
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>Minimal</translation>
     </message>
     <message>
       <source>The thinking budget must be a whole number of tokens.</source>
-      <translation type="unfinished" />
+      <translation>Le budget de réflexion doit être un nombre entier de jetons.</translation>
     </message>
     <message>
       <source>The thinking budget must be between {least} and {most} tokens.</source>
-      <translation type="unfinished" />
+      <translation>Le budget de réflexion doit être compris entre {least} et {most} jetons.</translation>
     </message>
     <message>
       <source>The thinking effort must be one of {efforts}.</source>
-      <translation type="unfinished" />
+      <translation>Le niveau de réflexion doit être l’un des suivants : {efforts}.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Réflexion</translation>
     </message>
     <message>
       <source>Thinking budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>Budget de réflexion {tokens}</translation>
     </message>
     <message>
       <source>Thinking high</source>
-      <translation type="unfinished" />
+      <translation>Réflexion élevée</translation>
     </message>
     <message>
       <source>Thinking low</source>
-      <translation type="unfinished" />
+      <translation>Réflexion faible</translation>
     </message>
     <message>
       <source>Thinking maximum</source>
-      <translation type="unfinished" />
+      <translation>Réflexion maximale</translation>
     </message>
     <message>
       <source>Thinking medium</source>
-      <translation type="unfinished" />
+      <translation>Réflexion moyenne</translation>
     </message>
     <message>
       <source>Thinking minimal</source>
-      <translation type="unfinished" />
+      <translation>Réflexion minimale</translation>
     </message>
     <message>
       <source>Thinking must be a JSON object such as {"effort": "high"}.</source>
-      <translation type="unfinished" />
+      <translation>La réflexion doit être un objet JSON comme {"effort": "high"}.</translation>
     </message>
     <message>
       <source>Thinking must be the model's default, off, an effort or a budget.</source>
-      <translation type="unfinished" />
+      <translation>La réflexion doit être la valeur par défaut du modèle, désactivée, un niveau ou un budget.</translation>
     </message>
     <message>
       <source>Thinking off</source>
-      <translation type="unfinished" />
+      <translation>Réflexion désactivée</translation>
     </message>
     <message>
       <source>Thinking very high</source>
-      <translation type="unfinished" />
+      <translation>Réflexion très élevée</translation>
     </message>
     <message>
       <source>Thinking {level}</source>
-      <translation type="unfinished" />
+      <translation>Réflexion {level}</translation>
     </message>
     <message>
       <source>Thinking: model default</source>
-      <translation type="unfinished" />
+      <translation>Réflexion : par défaut du modèle</translation>
     </message>
     <message>
       <source>Very high</source>
-      <translation type="unfinished" />
+      <translation>Très élevé</translation>
     </message>
     <message>
       <source>budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>budget de {tokens}</translation>
     </message>
     <message>
       <source>cannot turn its thinking off</source>
-      <translation type="unfinished" />
+      <translation>ne peut pas désactiver sa réflexion</translation>
     </message>
     <message>
       <source>does not offer the {level} thinking effort</source>
-      <translation type="unfinished" />
+      <translation>ne propose pas le niveau de réflexion « {level} »</translation>
     </message>
     <message>
       <source>does not take a thinking budget</source>
-      <translation type="unfinished" />
+      <translation>n’accepte pas de budget de réflexion</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>élevé</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>faible</translation>
     </message>
     <message>
       <source>maximum</source>
-      <translation type="unfinished" />
+      <translation>maximum</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>moyen</translation>
     </message>
     <message>
       <source>minimal</source>
-      <translation type="unfinished" />
+      <translation>minimal</translation>
     </message>
     <message>
       <source>model default</source>
-      <translation type="unfinished" />
+      <translation>par défaut du modèle</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>désactivée</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>activée</translation>
     </message>
     <message>
       <source>very high</source>
-      <translation type="unfinished" />
+      <translation>très élevé</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off.</source>
-      <translation type="unfinished" />
+      <translation>{model} ne peut pas désactiver sa réflexion.</translation>
     </message>
     <message>
       <source>{model} does not offer the {level} thinking effort.</source>
-      <translation type="unfinished" />
+      <translation>{model} ne propose pas le niveau de réflexion « {level} ».</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget.</source>
-      <translation type="unfinished" />
+      <translation>{model} n’accepte pas de budget de réflexion.</translation>
     </message>
     <message>
       <source>{setting} (hidden)</source>
-      <translation type="unfinished" />
+      <translation>{setting} (masquée)</translation>
     </message>
     <message>
       <source>“Hide the thinking” must be on or off.</source>
-      <translation type="unfinished" />
+      <translation>« Masquer la réflexion » doit être activé ou désactivé.</translation>
     </message>
     <message>
       <source>“{name}” is not a thinking setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est pas un réglage de réflexion connu de Switchboard.</translation>
     </message>
   </context>
   <context>
     <name>transcript</name>
     <message>
       <source>Code copied.</source>
-      <translation type="unfinished" />
+      <translation>Code copié.</translation>
     </message>
     <message>
       <source>Conversation</source>
-      <translation type="unfinished" />
+      <translation>Conversation</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Réessayer</translation>
     </message>
     <message>
       <source>That link was not opened: only web and e-mail links open.</source>
-      <translation type="unfinished" />
+      <translation>Ce lien n’a pas été ouvert : seuls les liens web et e-mail s’ouvrent.</translation>
     </message>
     <message>
       <source>That message was not sent.</source>
-      <translation type="unfinished" />
+      <translation>Ce message n’a pas été envoyé.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>En attente du modèle…</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ouvrir « {name} ».</translation>
     </message>
     <message>
       <source>“{name}” is no longer in Switchboard's data folder, so it cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’est plus dans le dossier de données de Switchboard : il ne peut donc pas être ouvert.</translation>
     </message>
   </context>
   <context>
     <name>turn</name>
     <message>
       <source>The connection ended before the answer was finished.</source>
-      <translation type="unfinished" />
+      <translation>La connexion s’est terminée avant la fin de la réponse.</translation>
     </message>
   </context>
   <context>
     <name>updates</name>
     <message>
       <source>Switchboard {version} is available — what's new</source>
-      <translation type="unfinished" />
+      <translation>Switchboard {version} est disponible — quoi de neuf</translation>
     </message>
   </context>
   <context>
     <name>version_settings</name>
     <message>
       <source>Answered by</source>
-      <translation type="unfinished" />
+      <translation>Réponse de</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>Schéma JSON</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modèle</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Fournisseur</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt système</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>non défini</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>activé</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>texte brut</translation>
     </message>
   </context>
   <context>
     <name>versions_flow</name>
     <message>
       <source>For this answer only: the conversation keeps its own settings</source>
-      <translation type="unfinished" />
+      <translation>Pour cette réponse uniquement : la conversation garde ses propres réglages</translation>
     </message>
     <message>
       <source>For this answer only: the conversation keeps its own settings.</source>
-      <translation type="unfinished" />
+      <translation>Pour cette réponse uniquement : la conversation garde ses propres réglages.</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modèles</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Préréglages</translation>
     </message>
     <message>
       <source>Regenerate with</source>
-      <translation type="unfinished" />
+      <translation>Régénérer avec</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>Régénérer avec…</translation>
     </message>
     <message>
       <source>This answer has only one version: Regenerate makes another.</source>
-      <translation type="unfinished" />
+      <translation>Cette réponse n’a qu’une version : Régénérer en crée une autre.</translation>
     </message>
     <message>
       <source>Wait until the answer being written has finished (or press Stop), then try again.</source>
-      <translation type="unfinished" />
+      <translation>Attendez que la réponse en cours de rédaction soit terminée (ou appuyez sur Arrêter), puis réessayez.</translation>
     </message>
     <message>
       <source>{model} (this conversation's)</source>
-      <translation type="unfinished" />
+      <translation>{model} (celui de cette conversation)</translation>
     </message>
   </context>
   <context>
     <name>versions_view</name>
     <message>
       <source>Answer, version {number}</source>
-      <translation type="unfinished" />
+      <translation>Réponse, version {number}</translation>
     </message>
     <message>
       <source>Compare these versions</source>
-      <translation type="unfinished" />
+      <translation>Comparer ces versions</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>Surligner les différences</translation>
     </message>
     <message>
       <source>Make this version the one the conversation shows</source>
-      <translation type="unfinished" />
+      <translation>Faire de cette version celle qu’affiche la conversation</translation>
     </message>
     <message>
       <source>Mark the words where the answers differ</source>
-      <translation type="unfinished" />
+      <translation>Marquer les mots où les réponses diffèrent</translation>
     </message>
     <message>
       <source>No figures were recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun chiffre n’a été enregistré.</translation>
     </message>
     <message>
       <source>On screen</source>
-      <translation type="unfinished" />
+      <translation>À l’écran</translation>
     </message>
     <message>
       <source>Settings of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Réglages de la version {number}</translation>
     </message>
     <message>
       <source>Show this one</source>
-      <translation type="unfinished" />
+      <translation>Afficher celle-ci</translation>
     </message>
     <message>
       <source>Show version {number}</source>
-      <translation type="unfinished" />
+      <translation>Afficher la version {number}</translation>
     </message>
     <message numerus="yes">
       <source>The same question, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: The same question, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La même question, avec %n réponse, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
+        <numerusform>La même question, avec %n réponses différentes, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
       </translation>
     </message>
     <message>
       <source>Tokens and cost of version {number}</source>
-      <translation type="unfinished" />
+      <translation>Jetons et coût de la version {number}</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Version {number} sur {total}</translation>
     </message>
     <message numerus="yes">
       <source>“{question}”, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: “{question}”, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>« {question} », avec %n réponse, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
+        <numerusform>« {question} », avec %n réponses différentes, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
       </translation>
     </message>
   </context>
@@ -5817,27 +5817,27 @@
     <name>welcome</name>
     <message>
       <source>&lt;b&gt;A key&lt;/b&gt; is like a password that lets Switchboard use your OpenRouter account. {keeping}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Une clé&lt;/b&gt; est comme un mot de passe qui permet à Switchboard d’utiliser votre compte OpenRouter. {keeping}</translation>
     </message>
     <message>
       <source>&lt;b&gt;OpenRouter&lt;/b&gt; is one account that reaches hundreds of AI models (from OpenAI, Anthropic, Google, Meta, Mistral and others). Switchboard is a window onto it: you chat, compare and keep your conversations on this computer.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;OpenRouter&lt;/b&gt; est un compte unique qui donne accès à des centaines de modèles d’IA (d’OpenAI, Anthropic, Google, Meta, Mistral et d’autres). Switchboard en est la fenêtre : vous discutez, comparez et gardez vos conversations sur cet ordinateur.</translation>
     </message>
     <message>
       <source>&lt;b&gt;What it costs:&lt;/b&gt; OpenRouter charges per use, from your prepaid credit. A typical answer costs a fraction of a cent, some models are free, and Switchboard shows what every answer cost.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Ce que ça coûte :&lt;/b&gt; OpenRouter facture à l’usage, sur votre crédit prépayé. Une réponse typique coûte une fraction de centime, certains modèles sont gratuits, et Switchboard affiche le coût de chaque réponse.</translation>
     </message>
     <message>
       <source>Switchboard keeps it in your computer's keychain, the same place your browser keeps passwords, and nowhere else.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard la conserve dans le trousseau de votre ordinateur, là où votre navigateur garde les mots de passe, et nulle part ailleurs.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key is kept only until you close the app (and nowhere else): you will paste it or sign in again next time.</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n’a aucun trousseau de mots de passe utilisable par Switchboard : votre clé n’est donc conservée que jusqu’à la fermeture de l’application (et nulle part ailleurs). Il faudra la coller ou vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
       <source>Welcome to Switchboard</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue dans Switchboard</translation>
     </message>
   </context>
 </TS>
