@@ -158,11 +158,11 @@
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation>limite {limit} ({left} restant), réinitialisée {reset}</translation>
+      <translation>limite {limit} ({left} restant), réinitialisation : {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation>limite {limit}, réinitialisée {reset}</translation>
+      <translation>limite {limit}, réinitialisation : {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
@@ -5282,7 +5282,7 @@
     </message>
     <message>
       <source>Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. Without it, Switchboard uses the address saved in Settings.</source>
-      <translation>Défini par SWITCHBOARD_BASE_URL pour cette session : elle ne peut donc pas être modifiée ici. Sans cela, Switchboard utilise l’adresse enregistrée dans les Réglages.</translation>
+      <translation>Définie par SWITCHBOARD_BASE_URL pour cette session : l’adresse ne peut donc pas être modifiée ici. Sans cela, Switchboard utilise l’adresse enregistrée dans les Réglages.</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -5792,7 +5792,7 @@
       <source>The same question, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: The same question, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
       <translation>
-        <numerusform>La même question, avec %n réponse, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
+        <numerusform>La même question, avec %n réponse et ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
         <numerusform>La même question, avec %n réponses différentes, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
       </translation>
     </message>
@@ -5808,7 +5808,7 @@
       <source>“{question}”, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: “{question}”, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
       <translation>
-        <numerusform>« {question} », avec %n réponse, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
+        <numerusform>« {question} », avec %n réponse et ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
         <numerusform>« {question} », avec %n réponses différentes, chacune avec ses propres réglages. Appuyez sur « Afficher celle-ci » sous la réponse que la conversation doit afficher ; les autres sont conservées.</numerusform>
       </translation>
     </message>
