@@ -3047,7 +3047,7 @@
     </message>
     <message>
       <source>streaming</source>
-      <translation>en cours de réception</translation>
+      <translation>en cours</translation>
     </message>
     <message>
       <source>the answer did not finish.</source>
