@@ -5,194 +5,195 @@
     <name>about</name>
     <message>
       <source>(not known until the app has started)</source>
-      <translation type="unfinished" />
+      <translation>(erst nach dem Start der App bekannt)</translation>
     </message>
     <message>
       <source>A desktop chat client for OpenRouter.</source>
-      <translation type="unfinished" />
+      <translation>Ein Desktop-Chat-Programm für OpenRouter.</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>Über {app}</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Aktion</translation>
     </message>
     <message>
       <source>Add a line to the message</source>
-      <translation type="unfinished" />
+      <translation>Zeile zur Nachricht hinzufügen</translation>
     </message>
     <message>
       <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
-      <translation type="unfinished" />
+      <translation>Enter (oder Strg+Enter, wenn Enter eine Zeile hinzufügt)</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Tasten</translation>
     </message>
     <message>
       <source>Licence: {licence}</source>
-      <translation type="unfinished" />
+      <translation>Lizenz: {licence}</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Datenordner öffnen</translation>
     </message>
     <message>
       <source>Send the message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht senden</translation>
     </message>
     <message>
       <source>Your conversations and settings are kept in:
 {place}</source>
-      <translation type="unfinished" />
+      <translation>Ihre Unterhaltungen und Einstellungen werden gespeichert in:
+{place}</translation>
     </message>
   </context>
   <context>
     <name>account</name>
     <message>
       <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Ein Schlüssel ist eine Zeile ohne Leerzeichen. Kopieren Sie ihn erneut, vollständig, und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
       <source>For this session only</source>
-      <translation type="unfinished" />
+      <translation>Nur für diese Sitzung</translation>
     </message>
     <message>
       <source>For this session only (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Nur für diese Sitzung (der Schlüssel für {server}, nicht Ihr OpenRouter-Schlüssel)</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored</source>
-      <translation type="unfinished" />
+      <translation>Aus der Umgebung ({variable}), nicht gespeichert</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Aus der Umgebung ({variable}), nicht gespeichert (der Schlüssel für {server}, nicht Ihr OpenRouter-Schlüssel)</translation>
     </message>
     <message>
       <source>No key for {server}: requests to it are sent without one</source>
-      <translation type="unfinished" />
+      <translation>Kein Schlüssel für {server}: Anfragen dorthin werden ohne gesendet</translation>
     </message>
     <message>
       <source>No key yet</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Schlüssel</translation>
     </message>
     <message>
       <source>Not checked yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht geprüft</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter hat diesen Schlüssel nicht angenommen, und er sieht nicht wie ein OpenRouter-Schlüssel aus (diese beginnen mit „sk-or-“). Kopieren Sie den Schlüssel erneut von openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter hat diesen Schlüssel nicht angenommen. Er ist vielleicht falsch eingegeben, deaktiviert oder abgelaufen: Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder erstellen Sie einen neuen unter openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie zuerst Ihren Schlüssel ein.</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>Die Anmeldung mit OpenRouter gilt nur für die OpenRouter-Adresse. Die API-Adresse in den Einstellungen ist ein anderer Server: Geben Sie den Schlüssel dieses Servers in den Einstellungen ein, oder setzen Sie die Adresse auf OpenRouter zurück, um sich anzumelden.</translation>
     </message>
     <message>
       <source>Stored in: {store}</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert in: {store}</translation>
     </message>
     <message>
       <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert in: {store} (der Schlüssel für {server}, nicht Ihr OpenRouter-Schlüssel)</translation>
     </message>
     <message>
       <source>The key in {variable} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüssel in {variable} kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
       <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Der Server unter {server} hat diesen Schlüssel nicht angenommen. Prüfen Sie, ob Sie ihn vollständig kopiert haben, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use</source>
-      <translation type="unfinished" />
+      <translation>Dieser Computer hat keinen Passwortspeicher, den Switchboard nutzen kann</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Computer hat keinen Passwortspeicher, den Switchboard nutzen kann, daher kann ein Schlüssel nur bis zum Schließen der App behalten werden. Fügen Sie Ihren Schlüssel ein, um ihn nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
-      <translation type="unfinished" />
+      <translation>Dieser Computer hat keinen Passwortspeicher, den Switchboard nutzen kann, daher kann Ihr Schlüssel nur bis zum Schließen der App behalten werden. Sie können ihn nur für diese Sitzung verwenden (beim nächsten Mal fügen Sie ihn erneut ein).</translation>
     </message>
     <message>
       <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
-      <translation type="unfinished" />
+      <translation>Dieser Schlüssel enthält Zeichen, die in Schlüsseln nie vorkommen. Kopieren Sie ihn erneut von dort, wo Sie ihn erstellt haben (für OpenRouter: openrouter.ai/keys).</translation>
     </message>
     <message>
       <source>This server does not describe its keys, so the key was taken as it is.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Server beschreibt seine Schlüssel nicht, daher wurde der Schlüssel so übernommen, wie er ist.</translation>
     </message>
     <message>
       <source>Unnamed key</source>
-      <translation type="unfinished" />
+      <translation>Unbenannter Schlüssel</translation>
     </message>
     <message>
       <source>free tier</source>
-      <translation type="unfinished" />
+      <translation>kostenlose Stufe</translation>
     </message>
     <message>
       <source>limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>Limit {limit}</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left)</source>
-      <translation type="unfinished" />
+      <translation>Limit {limit} ({left} übrig)</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>Limit {limit} ({left} übrig), zurückgesetzt {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>Limit {limit}, zurückgesetzt {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
-      <translation type="unfinished" />
+      <translation>kein Ausgabenlimit</translation>
     </message>
     <message>
       <source>used {amount}</source>
-      <translation type="unfinished" />
+      <translation>verbraucht {amount}</translation>
     </message>
   </context>
   <context>
     <name>account_flow</name>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel entfernen</translation>
     </message>
     <message>
       <source>Remove the key for {server} from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>Den Schlüssel für {server} aus dem Schlüsselbund dieses Computers entfernen?</translation>
     </message>
     <message>
       <source>Remove your OpenRouter key from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>Ihren OpenRouter-Schlüssel aus dem Schlüsselbund dieses Computers entfernen?</translation>
     </message>
     <message>
       <source>You are ready: type a message and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Alles bereit: Schreiben Sie eine Nachricht und drücken Sie Enter.</translation>
     </message>
   </context>
   <context>
@@ -200,49 +201,49 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Seite</numerusform>
+        <numerusform>%n Seiten</numerusform>
       </translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Eine angehängte PDF enthält keinen Text, nur Bilder von Seiten. Das kostenpflichtige Lesen kostet $2 pro 1.000 Seiten, und jede der {columns} Spalten bezahlt ihr eigenes Lesen ({pages} insgesamt: etwa {about}). Lesen?</translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Eine angehängte PDF enthält keinen Text, nur Bilder von Seiten. Das kostenpflichtige Lesen kostet $2 pro 1.000 Seiten, und dann wird jede PDF gelesen, die diese Nachricht sendet ({pdfs} PDFs, {pages}: etwa {about}). Lesen?</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gesendet: {model} kann keine Bilder sehen, und frühere Nachrichten dieser Unterhaltung enthalten Bilder ({names}), die mit jeder Nachricht erneut gesendet werden. Wählen Sie ein Modell, das Bilder sehen kann.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gesendet: {model} kann keine Bilder sehen, und {names} sind Bilder. Wählen Sie ein Modell, das es kann, oder entfernen Sie die Bilder.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gesendet: {model} kann keine Bilder sehen, und {names} ist ein Bild. Wählen Sie ein Modell, das es kann, oder entfernen Sie das Bild.</translation>
     </message>
     <message>
       <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
-      <translation type="unfinished" />
+      <translation>Die Modellliste gibt nicht an, ob dieses Modell Bilder oder Dateien lesen kann, daher wurden Ihre Anhänge unverändert gesendet. Wenn die Antwort sie ignoriert, wählen Sie ein Modell, das sie liest.</translation>
     </message>
     <message>
       <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Diese PDFs enthalten keinen Text, nur Bilder von Seiten. Das Lesen kostet $2 pro 1.000 Seiten (etwa {about} für diese {pages}). Lesen?</translation>
     </message>
     <message>
       <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>Diese PDF enthält keinen Text, nur Bilder von Seiten. Das Lesen kostet $2 pro 1.000 Seiten (etwa {about} für diese {pages}). Lesen?</translation>
     </message>
     <message numerus="yes">
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{names} und %n weiterer</numerusform>
+        <numerusform>{names} und %n weitere</numerusform>
       </translation>
     </message>
   </context>
@@ -251,409 +252,409 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Seite</numerusform>
+        <numerusform>%n Seiten</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>A message can carry at most %n attachments. Remove one to attach another.</source>
       <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Eine Nachricht kann höchstens %n Anhang haben. Entfernen Sie ihn, um einen anderen anzuhängen.</numerusform>
+        <numerusform>Eine Nachricht kann höchstens %n Anhänge haben. Entfernen Sie einen, um einen weiteren anzuhängen.</numerusform>
       </translation>
     </message>
     <message>
       <source>Attach</source>
-      <translation type="unfinished" />
+      <translation>Anhängen</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>Datei anhängen</translation>
     </message>
     <message>
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>Dateien anhängen</translation>
     </message>
     <message>
       <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
-      <translation type="unfinished" />
+      <translation>Hängen Sie Bilder, PDFs oder Textdateien an (Sie können sie auch hierher ziehen oder einfügen). Bilder bis {image_mb} MB (größer als {side} Pixel werden verkleinert), PDFs bis {pdf_mb} MB, Textdateien bis {text_mb} MB; höchstens {count} pro Nachricht.</translation>
     </message>
     <message>
       <source>Attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>Anhang {name}</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Anhänge</translation>
     </message>
     <message>
       <source>Files cannot be attached here.</source>
-      <translation type="unfinished" />
+      <translation>Hier können keine Dateien angehängt werden.</translation>
     </message>
     <message numerus="yes">
       <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
       <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Noch nicht gesendet: %n Datei wird noch gelesen. Drücken Sie erneut Senden, sobald sie angehängt ist, oder entfernen Sie sie (✕), um ohne sie zu senden.</numerusform>
+        <numerusform>Noch nicht gesendet: %n Dateien werden noch gelesen. Drücken Sie erneut Senden, sobald sie angehängt sind, oder entfernen Sie sie (✕), um ohne sie zu senden.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gesendet: „{name}“ wird noch gelesen. Drücken Sie erneut Senden, sobald die Datei angehängt ist, oder entfernen Sie sie (✕), um ohne sie zu senden.</translation>
     </message>
     <message>
       <source>Pasted picture.png</source>
-      <translation type="unfinished" />
+      <translation>Eingefügtes Bild.png</translation>
     </message>
     <message>
       <source>Picture {name}</source>
-      <translation type="unfinished" />
+      <translation>Bild {name}</translation>
     </message>
     <message>
       <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Bilder, PDFs und Textdateien (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Reading {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} wird gelesen</translation>
     </message>
     <message>
       <source>Reading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ wird gelesen…</translation>
     </message>
     <message>
       <source>Remove this attachment</source>
-      <translation type="unfinished" />
+      <translation>Diesen Anhang entfernen</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} entfernen</translation>
     </message>
     <message>
       <source>Stop reading this file (it is not attached)</source>
-      <translation type="unfinished" />
+      <translation>Lesen dieser Datei abbrechen (sie wird nicht angehängt)</translation>
     </message>
     <message>
       <source>Stop reading {name}</source>
-      <translation type="unfinished" />
+      <translation>Lesen von {name} abbrechen</translation>
     </message>
     <message>
       <source>reduced</source>
-      <translation type="unfinished" />
+      <translation>verkleinert</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
       <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ konnte nicht geöffnet werden: Switchboard konnte keine Kopie zum Öffnen schreiben (der Datenträger ist vielleicht voll oder der temporäre Ordner nicht beschreibbar).</translation>
     </message>
     <message>
       <source>“{name}” is attached already.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist bereits angehängt.</translation>
     </message>
     <message numerus="yes">
       <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
       <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>„{name}“ wurde nicht angehängt: Eine Nachricht kann höchstens %n Anhang haben.</numerusform>
+        <numerusform>„{name}“ wurde nicht angehängt: Eine Nachricht kann höchstens %n Anhänge haben.</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}”: {what}.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“: {what}.</translation>
     </message>
   </context>
   <context>
     <name>attachments</name>
     <message>
       <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard kann keine PDFs lesen: Ein benötigter Bestandteil fehlt. Installieren Sie Switchboard neu.</translation>
     </message>
     <message>
       <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard kann „{name}“ nicht senden. Es kann Bilder (PNG, JPEG, WebP, GIF), PDFs und Textdateien senden.</translation>
     </message>
     <message>
       <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard konnte keine Kopie von „{name}“ in seinem Datenordner ablegen. Prüfen Sie, ob der Datenträger voll ist, und hängen Sie die Datei dann erneut an.</translation>
     </message>
     <message>
       <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard darf „{name}“ nicht lesen. Prüfen Sie, wer die Datei öffnen darf, oder kopieren Sie sie in Ihren eigenen Ordner und hängen Sie die Kopie an.</translation>
     </message>
     <message>
       <source>a GIF picture</source>
-      <translation type="unfinished" />
+      <translation>ein GIF-Bild</translation>
     </message>
     <message>
       <source>a JPEG picture</source>
-      <translation type="unfinished" />
+      <translation>ein JPEG-Bild</translation>
     </message>
     <message>
       <source>a PDF</source>
-      <translation type="unfinished" />
+      <translation>eine PDF</translation>
     </message>
     <message>
       <source>a PNG picture</source>
-      <translation type="unfinished" />
+      <translation>ein PNG-Bild</translation>
     </message>
     <message>
       <source>a WebP picture</source>
-      <translation type="unfinished" />
+      <translation>ein WebP-Bild</translation>
     </message>
     <message>
       <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
-      <translation type="unfinished" />
+      <translation>ein ZIP-Archiv (Word-, Excel- und PowerPoint-Dateien sind ebenfalls ZIP-Archive)</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>Text</translation>
     </message>
     <message>
       <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ konnte nicht gelesen werden. Versuchen Sie es erneut, oder kopieren Sie die Datei in einen anderen Ordner und hängen Sie die Kopie an.</translation>
     </message>
     <message>
       <source>“{name}” has no pages: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ hat keine Seiten: Es gibt nichts zu senden.</translation>
     </message>
     <message>
       <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ hat {pages:,} Seiten. Switchboard kann PDFs mit höchstens {MAX_PDF_PAGES:,} Seiten senden: Teilen Sie die Datei und hängen Sie den benötigten Teil an.</translation>
     </message>
     <message>
       <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist eine beschädigte PDF, die Switchboard nicht öffnen konnte. Öffnen Sie sie in einem PDF-Programm und speichern oder drucken Sie sie als neue PDF, dann hängen Sie diese an.</translation>
     </message>
     <message>
       <source>“{name}” is empty: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist leer: Es gibt nichts zu senden.</translation>
     </message>
     <message>
       <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist mit einem Passwort oder einer Verschlüsselung gesperrt, daher konnte das Modell die Datei nicht lesen. Speichern Sie eine entsperrte Kopie (zum Beispiel mit „Als PDF drucken“) und hängen Sie diese an.</translation>
     </message>
     <message>
       <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist nicht mehr vorhanden: Die Datei wurde vielleicht verschoben oder gelöscht. Hängen Sie sie von ihrem jetzigen Ort erneut an.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist keine PDF, die Switchboard lesen kann. Hängen Sie die richtige Datei an.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist keine PDF: Der Inhalt ist {contents}. Benennen Sie die Datei um oder hängen Sie die richtige Datei an.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist kein Bild, das Switchboard lesen kann. Hängen Sie ein PNG-, JPEG-, WebP- oder GIF-Bild an.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist kein Bild: Der Inhalt ist {contents}. Benennen Sie die Datei um oder hängen Sie die richtige Datei an.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file Switchboard can send.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist keine Textdatei, die Switchboard senden kann.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist keine Textdatei: Der Inhalt ist {contents}. Benennen Sie die Datei um oder hängen Sie die richtige Datei an.</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist keine gewöhnliche Datei (vielleicht ein Ordner, eine Pipe oder ein Gerät) und kann daher nicht angehängt werden.</translation>
     </message>
     <message>
       <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist zu groß, um sicher geöffnet zu werden: {width:,} × {height:,} Pixel. Verkleinern Sie das Bild in einem anderen Programm und hängen Sie es erneut an.</translation>
     </message>
     <message>
       <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist zu groß: PDFs dürfen höchstens {size} MB groß sein.</translation>
     </message>
     <message>
       <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist zu groß: Dateien dürfen höchstens {limit} MB groß sein (Bilder {image_limit} MB, Textdateien {text_limit} MB).</translation>
     </message>
     <message>
       <source>“{name}” is too large: pictures can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist zu groß: Bilder dürfen höchstens {size} MB groß sein.</translation>
     </message>
     <message>
       <source>“{name}” is too large: text files can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist zu groß: Textdateien dürfen höchstens {size} MB groß sein.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ sieht wie ein Bild aus, konnte aber nicht geöffnet werden: Es ist vielleicht beschädigt oder zu groß zum Verkleinern. Öffnen Sie es in einem anderen Programm, verkleinern Sie es oder speichern Sie es neu, und hängen Sie es dann erneut an.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ sieht wie ein Bild aus, ist aber beschädigt: Switchboard konnte seine Größe nicht lesen. Öffnen Sie es in einem anderen Programm und speichern Sie es neu.</translation>
     </message>
   </context>
   <context>
     <name>blobs</name>
     <message>
       <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
-      <translation type="unfinished" />
+      <translation>Die angehängte Datei „{name}“ ist nicht mehr im Datenordner von Switchboard und kann daher nicht erneut gesendet werden. Hängen Sie sie noch einmal an.</translation>
     </message>
   </context>
   <context>
     <name>catalogue</name>
     <message>
       <source>The server listed no models, so the current list is kept.</source>
-      <translation type="unfinished" />
+      <translation>Der Server hat keine Modelle aufgeführt, daher bleibt die aktuelle Liste erhalten.</translation>
     </message>
   </context>
   <context>
     <name>chat</name>
     <message>
       <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard konnte diese Antwort nicht speichern (der Datenträger ist vielleicht voll) und hat daher hier angehalten. Was angekommen ist, wird angezeigt; schaffen Sie etwas Platz und klicken Sie dann auf Wiederholen.</translation>
     </message>
     <message>
       <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei „{name}“ ist nicht mehr im Datenordner von Switchboard, daher wurde dem Modell mitgeteilt, dass sie nicht mehr verfügbar ist. Hängen Sie sie erneut an, falls das Modell sie braucht.</translation>
     </message>
   </context>
   <context>
     <name>chat_view</name>
     <message>
       <source>Answer status</source>
-      <translation type="unfinished" />
+      <translation>Antwortstatus</translation>
     </message>
     <message>
       <source>Attachments are sent again with every later message.</source>
-      <translation type="unfinished" />
+      <translation>Anhänge werden mit jeder späteren Nachricht erneut gesendet.</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>Deleted version</source>
-      <translation type="unfinished" />
+      <translation>Gelöschte Version</translation>
     </message>
     <message>
       <source>Editing a message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
       <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>Sie bearbeiten Ihre Nachricht: Beim Senden entsteht eine neue Version; das Original bleibt erhalten. (Esc bricht ab)</translation>
     </message>
     <message>
       <source>Estimated cost of this message</source>
-      <translation type="unfinished" />
+      <translation>Geschätzte Kosten dieser Nachricht</translation>
     </message>
     <message>
       <source>Models that can read your attachments</source>
-      <translation type="unfinished" />
+      <translation>Modelle, die Ihre Anhänge lesen können</translation>
     </message>
     <message>
       <source>No model in the model list says it can; refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>Kein Modell in der Modellliste gibt an, dass es das kann; aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gesendet: Ihre Nachricht und ihre Anhänge sind noch im Eingabefeld. Entfernen Sie die PDF, um ohne sie zu senden.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>Die Bilder der Seiten lesen?</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>Lesen</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Senden</translation>
     </message>
     <message>
       <source>Send message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht senden</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Stopp</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>Antwort stoppen</translation>
     </message>
     <message>
       <source>Stop the answer (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
       <source>That version cannot come back: what it followed was deleted too.</source>
-      <translation type="unfinished" />
+      <translation>Diese Version kann nicht wiederhergestellt werden: Das, worauf sie folgte, wurde ebenfalls gelöscht.</translation>
     </message>
     <message>
       <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
-      <translation type="unfinished" />
+      <translation>Die Nachricht, die Sie bearbeitet haben, wird nicht mehr angezeigt, daher wurde nichts gesendet. Wechseln Sie zu ihr zurück und bearbeiten Sie sie erneut, oder senden Sie dies als neue Nachricht.</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>Denkt nach…</translation>
     </message>
     <message>
       <source>This conversation now uses {model}. Press Send to send your message.</source>
-      <translation type="unfinished" />
+      <translation>Diese Unterhaltung verwendet jetzt {model}. Klicken Sie auf Senden, um Ihre Nachricht zu senden.</translation>
     </message>
     <message>
       <source>This message: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>Diese Nachricht: {estimate}</translation>
     </message>
     <message>
       <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Modell kann nicht weniger nachdenken als zuvor. Versuchen Sie es ohne Längenbegrenzung erneut, oder wählen Sie im Bereich Parameter eine größere Maximallänge.</translation>
     </message>
     <message>
       <source>Type a message below to start.</source>
-      <translation type="unfinished" />
+      <translation>Schreiben Sie unten eine Nachricht, um zu beginnen.</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Version {number} von {total}</translation>
     </message>
     <message>
       <source>Version {number} of {total} deleted.</source>
-      <translation type="unfinished" />
+      <translation>Version {number} von {total} gelöscht.</translation>
     </message>
     <message>
       <source>Wait for the answer to finish (or stop it) before changing versions.</source>
-      <translation type="unfinished" />
+      <translation>Warten Sie, bis die Antwort fertig ist (oder stoppen Sie sie), bevor Sie die Version wechseln.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>Warten auf das Modell…</translation>
     </message>
     <message>
       <source>Write a message to send with your attachments.</source>
-      <translation type="unfinished" />
+      <translation>Schreiben Sie eine Nachricht, die mit Ihren Anhängen gesendet wird.</translation>
     </message>
     <message>
       <source>Writing…</source>
-      <translation type="unfinished" />
+      <translation>Schreibt…</translation>
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
