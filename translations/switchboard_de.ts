@@ -658,22 +658,22 @@
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
-      <translation type="unfinished" />
+      <translation>Schreibt… {rate} Tokens/s</translation>
     </message>
     <message>
       <source>about {cost}</source>
-      <translation type="unfinished" />
+      <translation>etwa {cost}</translation>
     </message>
   </context>
   <context>
     <name>column_settings</name>
     <message>
       <source>Column settings</source>
-      <translation type="unfinished" />
+      <translation>Spalteneinstellungen</translation>
     </message>
     <message>
       <source>Differs from another column: {settings}.</source>
-      <translation type="unfinished" />
+      <translation>Weicht von einer anderen Spalte ab: {settings}.</translation>
     </message>
   </context>
   <context>
@@ -681,22 +681,22 @@
     <message numerus="yes">
       <source>%n requests, {estimate}</source>
       <comment>one: %n request, {estimate}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Anfrage, {estimate}</numerusform>
+        <numerusform>%n Anfragen, {estimate}</numerusform>
       </translation>
     </message>
     <message>
       <source>Something went wrong in Switchboard while this answer was written.</source>
-      <translation type="unfinished" />
+      <translation>Beim Schreiben dieser Antwort ist in Switchboard ein Fehler aufgetreten.</translation>
     </message>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
     <message>
       <source>{first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} vs. {second}</translation>
     </message>
   </context>
   <context>
@@ -704,342 +704,342 @@
     <message numerus="yes">
       <source>%n answers</source>
       <comment>one: %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Antwort</numerusform>
+        <numerusform>%n Antworten</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Token</numerusform>
+        <numerusform>%n Tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>Blind comparison</source>
-      <translation type="unfinished" />
+      <translation>Blindvergleich</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens}</source>
-      <translation type="unfinished" />
+      <translation>Insgesamt: {answers} · {tokens}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · at least {cost}</source>
-      <translation type="unfinished" />
+      <translation>Insgesamt: {answers} · {tokens} · mindestens {cost}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · {cost}</source>
-      <translation type="unfinished" />
+      <translation>Insgesamt: {answers} · {tokens} · {cost}</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON nach einem Schema</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modell</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Anbieter</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Systemprompt</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>nicht festgelegt</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>an</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>reiner Text</translation>
     </message>
     <message>
       <source>“{text}”</source>
-      <translation type="unfinished" />
+      <translation>„{text}“</translation>
     </message>
   </context>
   <context>
     <name>compare_view</name>
     <message>
       <source>(Change that column's model with Change….)</source>
-      <translation type="unfinished" />
+      <translation>(Ändern Sie das Modell dieser Spalte mit Ändern….)</translation>
     </message>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(Ihre nächste Nachricht)</translation>
     </message>
     <message>
       <source>Another model…</source>
-      <translation type="unfinished" />
+      <translation>Anderes Modell…</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Antwort {letter}</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>Blind: Namen sind verborgen und die Reihenfolge gemischt. Kosten erscheinen nach Ihrer Wahl. Wählen Sie die beste Antwort.</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Thinking, times and costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>Blind: Namen sind verborgen und die Reihenfolge gemischt. Denken, Zeiten und Kosten erscheinen nach Ihrer Wahl. Wählen Sie die beste Antwort.</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>Ändern…</translation>
     </message>
     <message>
       <source>Column statistics</source>
-      <translation type="unfinished" />
+      <translation>Spaltenstatistik</translation>
     </message>
     <message>
       <source>Column totals</source>
-      <translation type="unfinished" />
+      <translation>Spaltensummen</translation>
     </message>
     <message>
       <source>Comparison total</source>
-      <translation type="unfinished" />
+      <translation>Vergleich gesamt</translation>
     </message>
     <message>
       <source>Continue with this one</source>
-      <translation type="unfinished" />
+      <translation>Hiermit weitermachen</translation>
     </message>
     <message>
       <source>Details show once you pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>Details erscheinen, sobald Sie die beste Antwort wählen.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportieren…</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>Unterschiede hervorheben</translation>
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation type="unfinished" />
+      <translation>Unterschiede zeigen</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
-      <translation type="unfinished" />
+      <translation>Ganze Sätze markieren, die sich unterscheiden, oder einzelne Wörter.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gesendet: Ihre Nachricht und ihre Anhänge sind noch im Eingabefeld. Entfernen Sie die PDF, um ohne sie zu senden.</translation>
     </message>
     <message>
       <source>One prompt for every column (Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>Ein Prompt für alle Spalten (Enter zum Senden)</translation>
     </message>
     <message>
       <source>Pick as best</source>
-      <translation type="unfinished" />
+      <translation>Als beste wählen</translation>
     </message>
     <message>
       <source>Prompt for every column</source>
-      <translation type="unfinished" />
+      <translation>Prompt für alle Spalten</translation>
     </message>
     <message>
       <source>Put another preset or model in this column.</source>
-      <translation type="unfinished" />
+      <translation>Eine andere Vorlage oder ein anderes Modell in diese Spalte setzen.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>Die Bilder der Seiten lesen?</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>Lesen</translation>
     </message>
     <message>
       <source>Request…</source>
-      <translation type="unfinished" />
+      <translation>Anfrage…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Wiederholen</translation>
     </message>
     <message>
       <source>Send to all</source>
-      <translation type="unfinished" />
+      <translation>An alle senden</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>Sätze</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <source>Show or hide each column's settings.</source>
-      <translation type="unfinished" />
+      <translation>Die Einstellungen jeder Spalte ein- oder ausblenden.</translation>
     </message>
     <message>
       <source>Show the request this column's next answer would send.</source>
-      <translation type="unfinished" />
+      <translation>Die Anfrage anzeigen, die die nächste Antwort dieser Spalte senden würde.</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Stopp</translation>
     </message>
     <message>
       <source>Stop all</source>
-      <translation type="unfinished" />
+      <translation>Alle stoppen</translation>
     </message>
     <message>
       <source>Stop every column (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Alle Spalten stoppen (Esc)</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>Antwort stoppen</translation>
     </message>
     <message>
       <source>The prompt is in the box below: Send to all asks it again in every column, after the answers already there.</source>
-      <translation type="unfinished" />
+      <translation>Der Prompt steht im Feld unten: „An alle senden“ stellt ihn in jeder Spalte erneut, nach den vorhandenen Antworten.</translation>
     </message>
     <message>
       <source>This column cannot change now. Try again once it has answered.</source>
-      <translation type="unfinished" />
+      <translation>Diese Spalte kann jetzt nicht geändert werden. Versuchen Sie es erneut, sobald sie geantwortet hat.</translation>
     </message>
     <message>
       <source>This comparison cost at least {amount} (some costs are not known yet).</source>
-      <translation type="unfinished" />
+      <translation>Dieser Vergleich hat mindestens {amount} gekostet (einige Kosten sind noch nicht bekannt).</translation>
     </message>
     <message>
       <source>This comparison cost {amount} in all.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Vergleich hat insgesamt {amount} gekostet.</translation>
     </message>
     <message>
       <source>Words</source>
-      <translation type="unfinished" />
+      <translation>Wörter</translation>
     </message>
     <message>
       <source>You picked {name}.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben {name} gewählt.</translation>
     </message>
     <message>
       <source>finish: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Ende: {reason}</translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>erstes Wort {time}</translation>
     </message>
     <message>
       <source>hidden until you pick the best</source>
-      <translation type="unfinished" />
+      <translation>verborgen, bis Sie die beste wählen</translation>
     </message>
     <message>
       <source>thinking… {time}</source>
-      <translation type="unfinished" />
+      <translation>denkt… {time}</translation>
     </message>
     <message>
       <source>thought privately</source>
-      <translation type="unfinished" />
+      <translation>privat nachgedacht</translation>
     </message>
     <message>
       <source>thought privately: {tokens} billed</source>
-      <translation type="unfinished" />
+      <translation>privat nachgedacht: {tokens} berechnet</translation>
     </message>
     <message>
       <source>thought {time}</source>
-      <translation type="unfinished" />
+      <translation>nachgedacht {time}</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} geschätzt</translation>
     </message>
     <message>
       <source>{cost} in all</source>
-      <translation type="unfinished" />
+      <translation>{cost} insgesamt</translation>
     </message>
     <message>
       <source>{count} answer tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} Antwort-Tokens</translation>
     </message>
     <message>
       <source>{count} thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} Denk-Tokens</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} Tokens</translation>
     </message>
     <message>
       <source>{model} via {provider}</source>
-      <translation type="unfinished" />
+      <translation>{model} über {provider}</translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} Tok./s</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
   </context>
   <context>
     <name>comparisons</name>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>Spalte {number}</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Neuer Vergleich</translation>
     </message>
     <message>
       <source>No blind votes yet between {a} and {b}</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Blindbewertungen zwischen {a} und {b}</translation>
     </message>
     <message>
       <source>{a} and {b} are tied {a_wins} to {b_wins}</source>
-      <translation type="unfinished" />
+      <translation>{a} und {b} stehen gleich, {a_wins} zu {b_wins}</translation>
     </message>
     <message>
       <source>{winner} beat {loser} {wins} to {losses}</source>
-      <translation type="unfinished" />
+      <translation>{winner} schlug {loser} {wins} zu {losses}</translation>
     </message>
   </context>
   <context>
     <name>composer</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht</translation>
     </message>
     <message>
       <source>Message  (Ctrl+Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>Nachricht  (Strg+Enter zum Senden)</translation>
     </message>
     <message>
       <source>Message  (Enter to send, Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Nachricht  (Enter zum Senden, Umschalt+Enter für neue Zeile)</translation>
     </message>
     <message>
       <source>Type your message. Enter sends, Shift+Enter adds a line.</source>
-      <translation type="unfinished" />
+      <translation>Schreiben Sie Ihre Nachricht. Enter sendet, Umschalt+Enter fügt eine Zeile hinzu.</translation>
     </message>
   </context>
   <context>
     <name>conversation</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Neue Unterhaltung</translation>
     </message>
   </context>
   <context>
@@ -1047,397 +1047,397 @@
     <message numerus="yes">
       <source>%n attached files were left out: the file did not contain them.</source>
       <comment>one: One attached file was left out: the file did not contain it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n angehängte Datei wurde ausgelassen: Die Datei enthielt sie nicht.</numerusform>
+        <numerusform>%n angehängte Dateien wurden ausgelassen: Die Datei enthielt sie nicht.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
       <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n angehängte Datei wurde ausgelassen: Sie ist beschädigt, zu groß oder nicht das, was ihr Name sagt.</numerusform>
+        <numerusform>%n angehängte Dateien wurden ausgelassen: Sie sind beschädigt, zu groß oder nicht das, was ihre Namen sagen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n system messages from later in the conversation were added to its system prompt.</source>
       <comment>one: %n system message from later in the conversation was added to its system prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Systemnachricht aus dem späteren Verlauf der Unterhaltung wurde ihrem Systemprompt hinzugefügt.</numerusform>
+        <numerusform>%n Systemnachrichten aus dem späteren Verlauf der Unterhaltung wurden ihrem Systemprompt hinzugefügt.</numerusform>
       </translation>
     </message>
     <message>
       <source>Could not read {name}: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>{name} konnte nicht gelesen werden: {reason}. Es wurde nichts importiert.</translation>
     </message>
     <message>
       <source>Could not save the attached files: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Die angehängten Dateien konnten nicht gespeichert werden: {reason}. Es wurde nichts importiert.</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Der Export konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the imported conversation to your history: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Die importierte Unterhaltung konnte nicht im Verlauf gespeichert werden: {reason}. Es wurde nichts importiert.</translation>
     </message>
     <message>
       <source>Could not save the new conversation: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Die neue Unterhaltung konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
       <source>Imported “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>„{title}“ importiert.</translation>
     </message>
     <message>
       <source>This comparison no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Vergleich existiert nicht mehr. Es wurde nichts exportiert.</translation>
     </message>
     <message>
       <source>This conversation no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message>
       <source>This conversation no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>Diese Unterhaltung existiert nicht mehr. Es wurde nichts exportiert.</translation>
     </message>
     <message>
       <source>This conversation with its attached files would make a file of about {size} MB, more than the {limit} MB Switchboard can import again, so nothing was exported. Export it as Markdown instead (the files are then named but not included).</source>
-      <translation type="unfinished" />
+      <translation>Diese Unterhaltung mit ihren angehängten Dateien ergäbe eine Datei von etwa {size} MB, mehr als die {limit} MB, die Switchboard wieder importieren kann, daher wurde nichts exportiert. Exportieren Sie sie stattdessen als Markdown (die Dateien werden dann genannt, aber nicht eingeschlossen).</translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation. Nothing was copied.</source>
-      <translation type="unfinished" />
+      <translation>Diese Nachricht wird in der Unterhaltung nicht mehr angezeigt. Es wurde nichts kopiert.</translation>
     </message>
     <message>
       <source>it is not an ordinary file</source>
-      <translation type="unfinished" />
+      <translation>es ist keine gewöhnliche Datei</translation>
     </message>
     <message>
       <source>up to {size} MB, {messages} messages</source>
-      <translation type="unfinished" />
+      <translation>bis zu {size} MB, {messages} Nachrichten</translation>
     </message>
     <message>
       <source>{names} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{names} und {last}</translation>
     </message>
     <message>
       <source>{names} were left out: their values in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>{names} wurden ausgelassen: Ihre Werte in der Datei können nicht gesendet werden.</translation>
     </message>
     <message>
       <source>{name} was left out: its value in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde ausgelassen: Sein Wert in der Datei kann nicht gesendet werden.</translation>
     </message>
     <message>
       <source>{title} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{title} (fortgesetzt)</translation>
     </message>
   </context>
   <context>
     <name>cost</name>
     <message>
       <source>Add credits at {url}, then send again: your message is kept.</source>
-      <translation type="unfinished" />
+      <translation>Laden Sie unter {url} Guthaben auf und senden Sie dann erneut: Ihre Nachricht bleibt erhalten.</translation>
     </message>
     <message>
       <source>Confirm this send</source>
-      <translation type="unfinished" />
+      <translation>Senden bestätigen</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Wenn die Antwort die volle Länge erreicht, könnte dieses Senden die Ausgaben dieses Monats auf {amount} bringen, über Ihr Monatslimit von {cap}.</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Wenn die Antwort die volle Länge erreicht, könnte dieses Senden die heutigen Ausgaben auf {amount} bringen, über Ihr Tageslimit von {cap}.</translation>
     </message>
     <message>
       <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter meldet, dass Ihr Guthaben aufgebraucht ist (oder dieser Schlüssel sein Ausgabenlimit erreicht hat).</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie die Maximallänge in jeder Spalte auf {tokens} oder weniger, um unter Ihrem Tageslimit zu bleiben.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie die Maximallänge in jeder Spalte auf {tokens} oder weniger, um unter Ihrem Monatslimit zu bleiben.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie die Maximallänge auf {tokens} oder weniger, um unter Ihrem Tageslimit zu bleiben.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie die Maximallänge auf {tokens} oder weniger, um unter Ihrem Monatslimit zu bleiben.</translation>
     </message>
     <message>
       <source>Spending cap</source>
-      <translation type="unfinished" />
+      <translation>Ausgabenlimit</translation>
     </message>
     <message>
       <source>The cost of this send is unknown.</source>
-      <translation type="unfinished" />
+      <translation>Die Kosten dieses Sendens sind unbekannt.</translation>
     </message>
     <message>
       <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
-      <translation type="unfinished" />
+      <translation>Der Preis dieses Modells ist unbekannt, daher kann dieses Senden nicht mit Ihren Limits abgeglichen werden.</translation>
     </message>
     <message>
       <source>This key has {left} left of its {limit} limit.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Schlüssel hat noch {left} von seinem Limit von {limit}.</translation>
     </message>
     <message>
       <source>This key has {left} left.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Schlüssel hat noch {left}.</translation>
     </message>
     <message>
       <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte die Ausgaben dieses Monats auf {amount} bringen, {percent} % Ihres Monatslimits von {cap}.</translation>
     </message>
     <message>
       <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte die heutigen Ausgaben auf {amount} bringen, {percent} % Ihres Tageslimits von {cap}.</translation>
     </message>
     <message>
       <source>This send could cost about {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte etwa {amount} mehr kosten.</translation>
     </message>
     <message>
       <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte etwa {amount} kosten. Sie möchten jedes Senden bestätigen, das mehr als {limit} kosten kann.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte bis zu {amount} mehr kosten.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte bis zu {amount} kosten. Sie möchten jedes Senden bestätigen, das mehr als {limit} kosten kann.</translation>
     </message>
     <message>
       <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte die Ausgaben dieses Monats auf {amount} bringen, über Ihr Monatslimit von {cap}.</translation>
     </message>
     <message>
       <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Senden könnte die heutigen Ausgaben auf {amount} bringen, über Ihr Tageslimit von {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben diesen Monat bereits {amount} ausgegeben und damit Ihr Monatslimit von {cap} erreicht.</translation>
     </message>
     <message>
       <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben heute bereits {amount} ausgegeben und damit Ihr Tageslimit von {cap} erreicht.</translation>
     </message>
     <message>
       <source>about {typical}</source>
-      <translation type="unfinished" />
+      <translation>etwa {typical}</translation>
     </message>
     <message>
       <source>about {typical}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>etwa {typical}, höchstens {most}</translation>
     </message>
     <message>
       <source>at most {most}</source>
-      <translation type="unfinished" />
+      <translation>höchstens {most}</translation>
     </message>
     <message>
       <source>cost unknown for this model</source>
-      <translation type="unfinished" />
+      <translation>Kosten für dieses Modell unbekannt</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>kostenlos</translation>
     </message>
     <message>
       <source>this month</source>
-      <translation type="unfinished" />
+      <translation>diesen Monat</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>heute</translation>
     </message>
     <message>
       <source>{least}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{least}, höchstens {most}</translation>
     </message>
   </context>
   <context>
     <name>cost_meter</name>
     <message>
       <source>Comparison: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Vergleich: {cost}</translation>
     </message>
     <message>
       <source>Conversation: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Unterhaltung: {cost}</translation>
     </message>
     <message>
       <source>Conversation: –</source>
-      <translation type="unfinished" />
+      <translation>Unterhaltung: –</translation>
     </message>
     <message>
       <source>Cost meter</source>
-      <translation type="unfinished" />
+      <translation>Kostenanzeige</translation>
     </message>
     <message>
       <source>Credit: no limit on this key</source>
-      <translation type="unfinished" />
+      <translation>Guthaben: kein Limit für diesen Schlüssel</translation>
     </message>
     <message>
       <source>Credit: unknown</source>
-      <translation type="unfinished" />
+      <translation>Guthaben: unbekannt</translation>
     </message>
     <message>
       <source>Credit: {cost} left</source>
-      <translation type="unfinished" />
+      <translation>Guthaben: {cost} übrig</translation>
     </message>
     <message>
       <source>Credit: –</source>
-      <translation type="unfinished" />
+      <translation>Guthaben: –</translation>
     </message>
     <message>
       <source>Month: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Monat: {cost}</translation>
     </message>
     <message>
       <source>Month: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Monat: {cost} von {cap}</translation>
     </message>
     <message>
       <source>Month: –</source>
-      <translation type="unfinished" />
+      <translation>Monat: –</translation>
     </message>
     <message>
       <source>Sent: no figure until the model starts writing</source>
-      <translation type="unfinished" />
+      <translation>Gesendet: kein Betrag, bis das Modell zu schreiben beginnt</translation>
     </message>
     <message>
       <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
-      <translation type="unfinished" />
+      <translation>Gestoppt, bevor das Modell etwas schrieb: OpenRouter berechnet den Prompt möglicherweise trotzdem</translation>
     </message>
     <message>
       <source>The answer being written now: an estimate until OpenRouter bills it</source>
-      <translation type="unfinished" />
+      <translation>Die gerade entstehende Antwort: eine Schätzung, bis OpenRouter sie abrechnet</translation>
     </message>
     <message>
       <source>The request failed before the model wrote anything, so it was not billed</source>
-      <translation type="unfinished" />
+      <translation>Die Anfrage ist fehlgeschlagen, bevor das Modell etwas schrieb, daher wurde sie nicht berechnet</translation>
     </message>
     <message>
       <source>This answer: not charged</source>
-      <translation type="unfinished" />
+      <translation>Diese Antwort: nicht berechnet</translation>
     </message>
     <message>
       <source>This answer: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Diese Antwort: {cost}</translation>
     </message>
     <message>
       <source>This answer: {cost} (est.)</source>
-      <translation type="unfinished" />
+      <translation>Diese Antwort: {cost} (geschätzt)</translation>
     </message>
     <message>
       <source>This answer: –</source>
-      <translation type="unfinished" />
+      <translation>Diese Antwort: –</translation>
     </message>
     <message>
       <source>Today: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Heute: {cost}</translation>
     </message>
     <message>
       <source>Today: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>Heute: {cost} von {cap}</translation>
     </message>
     <message>
       <source>Today: –</source>
-      <translation type="unfinished" />
+      <translation>Heute: –</translation>
     </message>
     <message>
       <source>What OpenRouter billed for the latest answer</source>
-      <translation type="unfinished" />
+      <translation>Was OpenRouter für die letzte Antwort berechnet hat</translation>
     </message>
     <message>
       <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
-      <translation type="unfinished" />
+      <translation>Was Ihr OpenRouter-Schlüssel noch ausgeben darf (laut openrouter.ai)</translation>
     </message>
     <message>
       <source>{percent}% of your daily cap</source>
-      <translation type="unfinished" />
+      <translation>{percent} % Ihres Tageslimits</translation>
     </message>
     <message>
       <source>{percent}% of your monthly cap</source>
-      <translation type="unfinished" />
+      <translation>{percent} % Ihres Monatslimits</translation>
     </message>
   </context>
   <context>
     <name>costs</name>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>Details kopieren</translation>
     </message>
     <message>
       <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
-      <translation type="unfinished" />
+      <translation>In Switchboard ist ein Fehler aufgetreten. Ihre Unterhaltungen sind gespeichert. Wenn es erneut passiert, kopieren Sie die Details und senden Sie sie uns; sie enthalten keinen Schlüssel.</translation>
     </message>
   </context>
   <context>
     <name>database</name>
     <message>
       <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist, und starten Sie Switchboard dann neu.</translation>
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie, ob der Datenträger freien Platz hat, und starten Sie Switchboard dann neu.</translation>
     </message>
     <message>
       <source>Close any other copy of Switchboard, then restart it.</source>
-      <translation type="unfinished" />
+      <translation>Schließen Sie jede andere geöffnete Switchboard-Instanz und starten Sie Switchboard dann neu.</translation>
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation type="unfinished" />
+      <translation>Unterhaltungen werden in dieser Sitzung nicht gespeichert: Switchboard konnte seine Verlaufsdatei unter {path} nicht öffnen, weil {reason}. {advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Schaffen Sie freien Speicherplatz und starten Sie Switchboard dann neu.</translation>
     </message>
     <message>
       <source>Move that file out of the way, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Verschieben Sie diese Datei an einen anderen Ort und starten Sie Switchboard dann neu.</translation>
     </message>
     <message>
       <source>Restart Switchboard to try again.</source>
-      <translation type="unfinished" />
+      <translation>Starten Sie Switchboard neu, um es erneut zu versuchen.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Unterhaltungsverlauf unter {path} konnte nicht gelesen werden, und Switchboard konnte ihn nicht beiseitelegen ({reason}). Unterhaltungen werden in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Unterhaltungsverlauf unter {path} wurde von einer neueren Version von Switchboard gespeichert. Aktualisieren Sie Switchboard, um ihn zu sehen. Bis dahin werden Unterhaltungen nicht gespeichert.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Unterhaltungsverlauf konnte nicht gelesen werden, daher hat Switchboard einen neuen begonnen. Die alte Datei liegt unter {kept}.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Unterhaltungsverlauf konnte nicht gelesen werden; die alte Datei liegt unter {kept}. Ein neuer konnte ebenfalls nicht angelegt werden ({reason}), daher werden Unterhaltungen in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
       <source>another program is keeping it locked</source>
