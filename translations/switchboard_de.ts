@@ -1441,643 +1441,643 @@
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>ein anderes Programm hält sie gesperrt</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>es darf in diesem Ordner keine Dateien anlegen oder ändern</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>ein Teil des Ordnerpfads ist eine Datei, kein Ordner</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>die Datenbank meldete: {error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>der Datenträger voll ist</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>der Datenträger beim Schreiben einen Fehler gemeldet hat (er ist vielleicht voll oder defekt)</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>das System meldete: {error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(Ihre nächste Nachricht)</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>Eingebaute Liste</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>Aktuelle Liste</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Modellliste aktualisiert: %n Modell.</numerusform>
+        <numerusform>Modellliste aktualisiert: %n Modelle.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gesendet: {problem} Beheben Sie das im Bereich Parameter.</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>Gespeicherte Liste</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Vorlage „{name}“ gespeichert.</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Die Modellliste konnte nicht aktualisiert werden: {reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Beheben Sie das, bevor Sie eine Vorlage speichern.</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Beheben Sie das, um die Anfrage zu sehen.</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Es wird nichts gesendet, bis das behoben ist.</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>Einfaches http ist nur für einen Server auf diesem Computer (localhost) erlaubt. Verwenden Sie sonst https, damit Ihr Schlüssel unterwegs nicht mitgelesen werden kann.</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>Die Adresse darf kein ? oder # enthalten.</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>Die Adresse darf keinen Namen oder kein Passwort enthalten (den Teil vor @). Geben Sie nur die Adresse des Servers ein, etwa {address}</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>Der Port in der Adresse (die Zahl nach dem Doppelpunkt) ist ungültig.</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie eine vollständige Adresse ein, die mit https:// beginnt, etwa {address}</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>der Server</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und klicken Sie dann auf Wiederholen.</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>Eine der Einstellungen liegt außerhalb des zulässigen Bereichs. Prüfen Sie den Bereich Parameter.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter konnte diese Anfrage nicht annehmen. Ändern Sie das Modell oder die Einstellungen und senden Sie erneut.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter konnte diese Anfrage nicht annehmen. Ändern Sie die Einstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter konnte diese Anfrage nicht annehmen: {reason} Ändern Sie die Einstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter konnte diese Anfrage nicht annehmen: {reason}. Ändern Sie die Einstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter konnte diese Anfrage nicht verarbeiten. Prüfen Sie die Einstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter hat Ihren API-Schlüssel nicht angenommen. Er ist vielleicht falsch eingegeben, deaktiviert oder abgelaufen. Fügen Sie in den Einstellungen einen neuen Schlüssel ein.</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter kennt dieses Modell nicht. Wählen Sie ein anderes aus der Liste.</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter hat diese Anfrage abgelehnt: Die Moderation des Anbieters hat sie beanstandet, oder das Modell steht Ihnen nicht zur Verfügung. Formulieren Sie sie um oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter hat zu lange für die Antwort gebraucht. Klicken Sie auf Wiederholen.</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Bei der Verbindung mit OpenRouter ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Modell ist nicht mehr verfügbar (oder kein Anbieter passt zu Ihren Routing-Einstellungen). Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Die Verbindung brach ab, bevor die Antwort fertig war. Was angekommen ist, bleibt erhalten und wird als unvollständig markiert; klicken Sie auf Wiederholen, um erneut zu fragen.</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>Das Modell hat zu lange nichts mehr gesendet, daher wurde die Anfrage aufgegeben. Klicken Sie auf Wiederholen oder wählen Sie ein schnelleres Modell.</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Das Modell hat mit einem Fehler angehalten, bevor seine Antwort fertig war. Was angekommen ist, bleibt erhalten; klicken Sie auf Wiederholen, um erneut zu fragen.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Der Anbieter des Modells ist beim Antworten ausgefallen ({reason}). Was angekommen ist, bleibt erhalten; klicken Sie auf Wiederholen, um erneut zu fragen.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>Der Anbieter des Modells ist beim Antworten ausgefallen. Was angekommen ist, bleibt erhalten; klicken Sie auf Wiederholen, um erneut zu fragen.</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>Der Anbieter des Modells ist gerade nicht erreichbar oder überlastet. Klicken Sie in einer Minute auf Wiederholen, oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Das Netzwerk hat statt einer Antwort eine Webseite geliefert. Wenn Sie im WLAN eines Hotels oder Cafés sind, öffnen Sie einen Browser, melden Sie sich im Netzwerk an und klicken Sie dann auf Wiederholen.</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>Der Server hat etwas viel zu Großes für eine echte Antwort gesendet, daher hat Switchboard das Lesen abgebrochen. Was vorher angekommen ist, bleibt erhalten. Klicken Sie auf Wiederholen; wenn es wieder passiert, stimmt etwas mit dem Server oder dem Netzwerk dazwischen nicht.</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>Diese Unterhaltung ist zu lang für das Gedächtnis des Modells. Beginnen Sie eine neue Unterhaltung, kürzen Sie den Text oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>Diese Nachricht ist zu groß zum Senden. Kürzen Sie sie oder entfernen Sie Anhänge.</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Gerade zu viele Anfragen: Dieses Modell oder Ihr Konto hat ein Anfragelimit erreicht. Warten Sie einen Moment und klicken Sie dann auf Wiederholen.</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>Ihr OpenRouter-Guthaben ist aufgebraucht (oder dieser Schlüssel hat sein Ausgabenlimit erreicht). Laden Sie unter https://openrouter.ai/settings/credits Guthaben auf und klicken Sie dann auf Wiederholen.</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist keine Unterhaltung, die Switchboard lesen kann: {reason}.</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>sie enthält keine Liste von Nachrichten</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>sie enthält eine Zahl mit zu vielen Stellen</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>sie enthält mehr als {most} Nachrichten, das Maximum, das Switchboard importiert</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>sie enthält mehr als {most} Werte (Texte, Zahlen, Listen und Objekte), das Maximum, das Switchboard importiert</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>sie enthält weder eine Unterhaltung noch eine Liste von Nachrichten</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>sie enthält keine Nachrichten</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>sie ist größer als {limit} MB, das Maximum, das Switchboard importiert</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>sie ist zu tief verschachtelt</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>sie ist kein UTF-8-Text</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>sie ist kein gültiges JSON</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>sie wurde von einer neueren Version von Switchboard erstellt (Format {version}); aktualisieren Sie Switchboard, um sie zu importieren</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>ihre angehängten Dateien haben nicht die erwartete Form</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>ihre Nachrichten bilden keinen Zweig ihrer Versionen</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>ihre Versionsnummer fehlt oder ist ungültig</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>ihre Versionen sind keine Liste</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>ihre Versionen bilden einen Kreis</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>ihre Versionen haben eine fehlende oder doppelte ID</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>ihre Versionen nennen einen Vorgänger, der keine ID ist</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>ihre Versionen nennen einen Vorgänger, der nicht vorhanden ist</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>Nachricht {number} hat einen ungültigen Anhang</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>Nachricht {number} hat mehr als {most} Teile, das Maximum, das Switchboard importiert</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>Nachricht {number} hat keine Rolle</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>Nachricht {number} hat keinen Textinhalt</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>Nachricht {number} hat keinen Text, nur Anhänge</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>Nachricht {number} hat die Rolle „{role}“, aber nur System-, Benutzer- und Assistentennachrichten können importiert werden</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>Nachricht {number} ist kein Nachrichtenobjekt</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>eine ihrer angehängten Dateien ist beschädigt</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>eine ihrer angehängten Dateien ist größer als {limit} MB, das Maximum, das Switchboard annimmt</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>eine ihrer angehängten Dateien hat nicht die erwartete Form</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>die angehängte Datei „{name}“ hat nicht die angegebene Größe oder ist größer, als Switchboard annimmt</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>die Anhänge von Nachricht {number} sind keine kurze Liste</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>Version {number} ist eine Systemnachricht</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>Alle Vorlagen</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Antworten</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Kosten</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Genau {cost}.</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>Die Zahlen berücksichtigen die Prompts, für die Sie gewählt haben: {counted} von {prompts}.</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>Fertig: Jeder Prompt hat seine Antworten.</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>Erstes Wort</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Erstes Wort: wie lange das erste Wort bis zur Ankunft brauchte. Tok./s: Tokens pro Sekunde, wie schnell die Antwort kam (ein Token ist ein kurzes Wortstück).</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
-      <translation type="unfinished" />
+      <translation>Wie lange das erste Wort einer Antwort im Durchschnitt bis zur Ankunft brauchte.</translation>
     </message>
     <message>
       <source>How many tokens the answers have (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Wie viele Tokens die Antworten haben (ein Token ist ein kurzes Wortstück).</translation>
     </message>
     <message>
       <source>Not finished. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Nicht fertig. Fortsetzen sendet nur, was fehlt.</translation>
     </message>
     <message>
       <source>Not started yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gestartet.</translation>
     </message>
     <message>
       <source>Nothing is spent on this run yet.</source>
-      <translation type="unfinished" />
+      <translation>Für diesen Durchlauf wurde noch nichts ausgegeben.</translation>
     </message>
     <message>
       <source>Open a prompt as a comparison to pick its best answer.</source>
-      <translation type="unfinished" />
+      <translation>Öffnen Sie einen Prompt als Vergleich, um seine beste Antwort zu wählen.</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Vorlage</translation>
     </message>
     <message>
       <source>Running.</source>
-      <translation type="unfinished" />
+      <translation>Läuft.</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>Tempo</translation>
     </message>
     <message>
       <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Insgesamt für diesen Durchlauf ausgegeben, einschließlich gestoppter, fehlgeschlagener oder erneut gestellter Antworten: {cost}.</translation>
     </message>
     <message>
       <source>Stopped. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>Gestoppt. Fortsetzen sendet nur, was fehlt.</translation>
     </message>
     <message>
       <source>The cost is not known.</source>
-      <translation type="unfinished" />
+      <translation>Die Kosten sind nicht bekannt.</translation>
     </message>
     <message>
       <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
-      <translation type="unfinished" />
+      <translation>Die Kosten der angezeigten Antworten, eine pro Prompt. Frühere Versuche (gestoppt, fehlgeschlagen oder erneut gestellt) sind nicht enthalten: Der Hinweis unter der Tabelle nennt die Gesamtausgaben des Durchlaufs.</translation>
     </message>
     <message>
       <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
-      <translation type="unfinished" />
+      <translation>Die anderen bleiben blind, bis Sie ihre beste Antwort wählen, daher zählt nur die Zeile „Alle Vorlagen“ sie mit.</translation>
     </message>
     <message>
       <source>Tokens</source>
-      <translation type="unfinished" />
+      <translation>Tokens</translation>
     </message>
     <message>
       <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>Tokens pro Sekunde: wie schnell die Antwort im Durchschnitt kam (ein Token ist ein kurzes Wortstück).</translation>
     </message>
     <message>
       <source>Wins</source>
-      <translation type="unfinished" />
+      <translation>Siege</translation>
     </message>
     <message>
       <source>Wins count blind picks only; this run is not blind, so there are none.</source>
-      <translation type="unfinished" />
+      <translation>Siege zählen nur Blindwahlen; dieser Durchlauf ist nicht blind, daher gibt es keine.</translation>
     </message>
     <message numerus="yes">
       <source>Wins count your picks: {picked} of %n prompts picked.</source>
       <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Siege zählen Ihre Wahl: {picked} von %n Prompt gewählt.</numerusform>
+        <numerusform>Siege zählen Ihre Wahl: {picked} von %n Prompts gewählt.</numerusform>
       </translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>erstes Wort {time}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <source>{answers} ({failed} failed)</source>
-      <translation type="unfinished" />
+      <translation>{answers} ({failed} fehlgeschlagen)</translation>
     </message>
     <message>
       <source>{cost} (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (teils geschätzt)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} geschätzt</translation>
     </message>
     <message>
       <source>{count} picked</source>
-      <translation type="unfinished" />
+      <translation>{count} gewählt</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} Tokens</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed, {running} being written.</source>
       <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} von %n Antwort, {failed} fehlgeschlagen, {running} in Arbeit.</numerusform>
+        <numerusform>{done} von %n Antworten, {failed} fehlgeschlagen, {running} in Arbeit.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed.</source>
       <comment>one: {done} of %n answer, {failed} failed.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} von %n Antwort, {failed} fehlgeschlagen.</numerusform>
+        <numerusform>{done} von %n Antworten, {failed} fehlgeschlagen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {running} being written.</source>
       <comment>one: {done} of %n answer, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} von %n Antwort, {running} in Arbeit.</numerusform>
+        <numerusform>{done} von %n Antworten, {running} in Arbeit.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers.</source>
       <comment>one: {done} of %n answer.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} von %n Antwort.</numerusform>
+        <numerusform>{done} von %n Antworten.</numerusform>
       </translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} Tok./s</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{wins} of {judged}</source>
-      <translation type="unfinished" />
+      <translation>{wins} von {judged}</translation>
     </message>
   </context>
   <context>
     <name>file_actions</name>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Der Export konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the spending export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Der Ausgabenexport konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
       <source>Export comparison</source>
-      <translation type="unfinished" />
+      <translation>Vergleich exportieren</translation>
     </message>
     <message>
       <source>Export conversation</source>
-      <translation type="unfinished" />
+      <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
       <source>Export spending</source>
-      <translation type="unfinished" />
+      <translation>Ausgaben exportieren</translation>
     </message>
     <message>
       <source>Export the run</source>
-      <translation type="unfinished" />
+      <translation>Durchlauf exportieren</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n rows of spending to {path}.</source>
       <comment>one: Exported %n row of spending to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Ausgabenzeile nach {path} exportiert.</numerusform>
+        <numerusform>%n Ausgabenzeilen nach {path} exportiert.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Nach {path} exportiert.</translation>
     </message>
     <message>
       <source>Import conversation ({limits})</source>
-      <translation type="unfinished" />
+      <translation>Unterhaltung importieren ({limits})</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} wird importiert…</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
   </context>
   <context>
     <name>files</name>
     <message>
       <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
-      <translation type="unfinished" />
+      <translation>Es ist keine gewöhnliche Datei: Vielleicht ist es ein Ordner, eine Pipe oder ein Gerät.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} KB.</source>
-      <translation type="unfinished" />
+      <translation>Sie ist zu groß: Das Limit beträgt {size} KB.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>Sie ist zu groß: Das Limit beträgt {size} MB.</translation>
     </message>
   </context>
   <context>
     <name>flow</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>Durchlauf löschen</translation>
     </message>
     <message>
       <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Den Durchlauf „{title}“ mit allen Antworten löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
       <source>Not started. Press Start when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gestartet. Klicken Sie auf Starten, wenn Sie bereit sind.</translation>
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation type="unfinished" />
+      <translation>Prompt-Sets sind gerade nicht verfügbar.</translation>
     </message>
     <message>
       <source>Run anyway</source>
-      <translation type="unfinished" />
+      <translation>Trotzdem ausführen</translation>
     </message>
     <message>
       <source>Started: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Gestartet: {estimate}.</translation>
     </message>
   </context>
   <context>
@@ -2085,120 +2085,120 @@
     <message numerus="yes">
       <source>%n messages.</source>
       <comment>one: %n message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Nachricht.</numerusform>
+        <numerusform>%n Nachrichten.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n turns</source>
       <comment>one: %n turn</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Runde</numerusform>
+        <numerusform>%n Runden</numerusform>
       </translation>
     </message>
     <message>
       <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
-      <translation type="unfinished" />
+      <translation>Eine neue Unterhaltung beginnt mit einer Kopie dieser bis hierher. Alles darin wird mit jeder neuen Nachricht erneut gesendet, ein kürzerer Anfang kostet also weniger.</translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
       <comment>one: About %n token to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Etwa %n Token, der mit jeder Nachricht erneut gesendet wird.</numerusform>
+        <numerusform>Etwa %n Tokens, die mit jeder Nachricht erneut gesendet werden.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens, about {cost} to send again with each message.</source>
       <comment>one: About %n token, about {cost} to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Etwa %n Token, etwa {cost}, mit jeder Nachricht erneut zu senden.</numerusform>
+        <numerusform>Etwa %n Tokens, etwa {cost}, mit jeder Nachricht erneut zu senden.</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>In neuem Tab fortsetzen</translation>
     </message>
     <message>
       <source>How many of the last turns to keep</source>
-      <translation type="unfinished" />
+      <translation>Wie viele der letzten Runden behalten werden</translation>
     </message>
     <message>
       <source>Only the last</source>
-      <translation type="unfinished" />
+      <translation>Nur die letzten</translation>
     </message>
     <message numerus="yes">
       <source>The whole conversation up to here (%n messages)</source>
       <comment>one: The whole conversation up to here (%n message)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Die ganze Unterhaltung bis hierher (%n Nachricht)</numerusform>
+        <numerusform>Die ganze Unterhaltung bis hierher (%n Nachrichten)</numerusform>
       </translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation.</source>
-      <translation type="unfinished" />
+      <translation>Diese Nachricht wird in der Unterhaltung nicht mehr angezeigt.</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>Neue Unterhaltung</translation>
     </message>
   </context>
   <context>
     <name>key_dialog</name>
     <message>
       <source>Cancel sign-in</source>
-      <translation type="unfinished" />
+      <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
       <source>Check and save</source>
-      <translation type="unfinished" />
+      <translation>Prüfen und speichern</translation>
     </message>
     <message>
       <source>Checking the key with {server}…</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel wird bei {server} geprüft…</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>Kopiert</translation>
     </message>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>Link kopieren</translation>
     </message>
     <message>
       <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
-      <translation type="unfinished" />
+      <translation>Schließen Sie die Anmeldung in Ihrem Browser ab; Switchboard wartet hier. Kein Browserfenster? Kopieren Sie den Anmeldelink unten in Ihren Browser.</translation>
     </message>
     <message>
       <source>Key accepted: {description}</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel angenommen: {description}</translation>
     </message>
     <message>
       <source>Key for {name}</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel für {name}</translation>
     </message>
     <message>
       <source>Key status</source>
-      <translation type="unfinished" />
+      <translation>Schlüsselstatus</translation>
     </message>
     <message>
       <source>OpenRouter key</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter-Schlüssel</translation>
     </message>
     <message>
       <source>Opening your browser…</source>
-      <translation type="unfinished" />
+      <translation>Browser wird geöffnet…</translation>
     </message>
     <message>
       <source>Or paste a key you created at {link}:</source>
-      <translation type="unfinished" />
+      <translation>Oder fügen Sie einen Schlüssel ein, den Sie unter {link} erstellt haben:</translation>
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
