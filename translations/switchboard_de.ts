@@ -2959,229 +2959,229 @@
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>The model used its whole length limit thinking, so no answer was left. It was still billed.</source>
-      <translation type="unfinished" />
+      <translation>Das Modell hat seine gesamte Längenbegrenzung zum Nachdenken verbraucht, für eine Antwort blieb nichts übrig. Es wurde trotzdem berechnet.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Denken</translation>
     </message>
     <message>
       <source>Thinking cost</source>
-      <translation type="unfinished" />
+      <translation>Denkkosten</translation>
     </message>
     <message>
       <source>Thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>Denk-Tokens</translation>
     </message>
     <message>
       <source>Thought privately</source>
-      <translation type="unfinished" />
+      <translation>Privat nachgedacht</translation>
     </message>
     <message numerus="yes">
       <source>Thought privately: %n thinking tokens billed</source>
       <comment>one: Thought privately: %n thinking token billed</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Privat nachgedacht: %n Denk-Token berechnet</numerusform>
+        <numerusform>Privat nachgedacht: %n Denk-Tokens berechnet</numerusform>
       </translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Zeit</translation>
     </message>
     <message>
       <source>Time thinking</source>
-      <translation type="unfinished" />
+      <translation>Denkzeit</translation>
     </message>
     <message>
       <source>Web searches</source>
-      <translation type="unfinished" />
+      <translation>Websuchen</translation>
     </message>
     <message>
       <source>Your message</source>
-      <translation type="unfinished" />
+      <translation>Ihre Nachricht</translation>
     </message>
     <message>
       <source>about {count}</source>
-      <translation type="unfinished" />
+      <translation>etwa {count}</translation>
     </message>
     <message numerus="yes">
       <source>answer %n tokens</source>
       <comment>one: answer %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Antwort %n Token</numerusform>
+        <numerusform>Antwort %n Tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>complete</source>
-      <translation type="unfinished" />
+      <translation>vollständig</translation>
     </message>
     <message>
       <source>done privately: none of it came back, but it is billed</source>
-      <translation type="unfinished" />
+      <translation>privat erledigt: nichts davon kam zurück, aber es wird berechnet</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>fehlgeschlagen</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>unterbrochen</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
     <message>
       <source>provider defaults</source>
-      <translation type="unfinished" />
+      <translation>Standard des Anbieters</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>gestoppt</translation>
     </message>
     <message>
       <source>streaming</source>
-      <translation type="unfinished" />
+      <translation>wird übertragen</translation>
     </message>
     <message>
       <source>the answer did not finish.</source>
-      <translation type="unfinished" />
+      <translation>die Antwort wurde nicht fertig.</translation>
     </message>
     <message numerus="yes">
       <source>thinking %n tokens</source>
       <comment>one: thinking %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Denken %n Token</numerusform>
+        <numerusform>Denken %n Tokens</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>thinking about %n tokens</source>
       <comment>one: thinking about %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Denken etwa %n Token</numerusform>
+        <numerusform>Denken etwa %n Tokens</numerusform>
       </translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <source>via {provider}</source>
-      <translation type="unfinished" />
+      <translation>über {provider}</translation>
     </message>
     <message>
       <source>{answer} + {thinking}</source>
-      <translation type="unfinished" />
+      <translation>{answer} + {thinking}</translation>
     </message>
     <message>
       <source>{cost} (billed by OpenRouter)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (von OpenRouter berechnet)</translation>
     </message>
     <message>
       <source>{cost} (estimated from the model's price)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (geschätzt nach dem Modellpreis)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} geschätzt</translation>
     </message>
     <message>
       <source>{label}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{tokens} ({cost})</source>
-      <translation type="unfinished" />
+      <translation>{tokens} ({cost})</translation>
     </message>
     <message>
       <source>⚠ Cut off: the answer reached its maximum length (raise Maximum length).</source>
-      <translation type="unfinished" />
+      <translation>⚠ Abgeschnitten: Die Antwort hat ihre Maximallänge erreicht (erhöhen Sie die Maximallänge).</translation>
     </message>
     <message>
       <source>⚠ Filtered: the provider's content filter stopped this answer.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Gefiltert: Der Inhaltsfilter des Anbieters hat diese Antwort gestoppt.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: Switchboard closed while this answer was arriving.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Unvollständig: Switchboard wurde geschlossen, während diese Antwort eintraf.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: {error}</source>
-      <translation type="unfinished" />
+      <translation>⚠ Unvollständig: {error}</translation>
     </message>
     <message>
       <source>⚠ Stopped: you stopped this answer; what arrived is kept.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Gestoppt: Sie haben diese Antwort gestoppt; was angekommen ist, bleibt erhalten.</translation>
     </message>
   </context>
   <context>
     <name>model_picker</name>
     <message>
       <source>Choose a model</source>
-      <translation type="unfinished" />
+      <translation>Modell wählen</translation>
     </message>
     <message>
       <source>Context</source>
-      <translation type="unfinished" />
+      <translation>Kontext</translation>
     </message>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Eingabe</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modell</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modelle</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe</translation>
     </message>
     <message>
       <source>Refresh list</source>
-      <translation type="unfinished" />
+      <translation>Liste aktualisieren</translation>
     </message>
     <message>
       <source>Search by name or id, e.g. “llama 70b” or “free”</source>
-      <translation type="unfinished" />
+      <translation>Nach Name oder ID suchen, z. B. „llama 70b“ oder „free“</translation>
     </message>
     <message>
       <source>Search models</source>
-      <translation type="unfinished" />
+      <translation>Modelle durchsuchen</translation>
     </message>
     <message>
       <source>Use this model</source>
-      <translation type="unfinished" />
+      <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>kostenlos</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
       <source>{shown} of %n models</source>
       <comment>one: {shown} of %n model</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} von %n Modell</numerusform>
+        <numerusform>{shown} von %n Modellen</numerusform>
       </translation>
     </message>
   </context>
@@ -3189,236 +3189,236 @@
     <name>models</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>kostenlos</translation>
     </message>
     <message>
       <source>price unknown</source>
-      <translation type="unfinished" />
+      <translation>Preis unbekannt</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <source>unknown context</source>
-      <translation type="unfinished" />
+      <translation>Kontext unbekannt</translation>
     </message>
     <message>
       <source>{fee} per request</source>
-      <translation type="unfinished" />
+      <translation>{fee} pro Anfrage</translation>
     </message>
     <message>
       <source>{model} cannot be held to a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} kann nicht an ein JSON-Schema gebunden werden.</translation>
     </message>
     <message>
       <source>{model} does not accept a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert kein JSON-Schema.</translation>
     </message>
     <message>
       <source>{model} does not accept a Min P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keinen Min-P-Wert.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top A value.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keinen Top-A-Wert.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top K value.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keinen Top-K-Wert.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keinen Top-P-Wert.</translation>
     </message>
     <message>
       <source>{model} does not accept a frequency penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Häufigkeitsstrafe.</translation>
     </message>
     <message>
       <source>{model} does not accept a maximum length.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Maximallänge.</translation>
     </message>
     <message>
       <source>{model} does not accept a presence penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Präsenzstrafe.</translation>
     </message>
     <message>
       <source>{model} does not accept a repetition penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Wiederholungsstrafe.</translation>
     </message>
     <message>
       <source>{model} does not accept a response format.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert kein Antwortformat.</translation>
     </message>
     <message>
       <source>{model} does not accept a seed.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keinen Seed.</translation>
     </message>
     <message>
       <source>{model} does not accept a temperature.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Temperatur.</translation>
     </message>
     <message>
       <source>{model} does not accept log probabilities.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Log-Wahrscheinlichkeiten.</translation>
     </message>
     <message>
       <source>{model} does not accept reasoning settings.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Denk-Einstellungen.</translation>
     </message>
     <message>
       <source>{model} does not accept stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Stoppsequenzen.</translation>
     </message>
     <message>
       <source>{model} does not accept tools.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert keine Tools.</translation>
     </message>
     <message>
       <source>{model} does not accept “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert „{name}“ nicht.</translation>
     </message>
     <message>
       <source>{model} does not think before answering.</source>
-      <translation type="unfinished" />
+      <translation>{model} denkt nicht nach, bevor es antwortet.</translation>
     </message>
     <message>
       <source>{model} has no JSON mode.</source>
-      <translation type="unfinished" />
+      <translation>{model} hat keinen JSON-Modus.</translation>
     </message>
     <message>
       <source>{prices} · {fee}</source>
-      <translation type="unfinished" />
+      <translation>{prices} · {fee}</translation>
     </message>
     <message>
       <source>{prompt} in · {completion} out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} ein · {completion} aus</translation>
     </message>
     <message>
       <source>{tokens} context</source>
-      <translation type="unfinished" />
+      <translation>{tokens} Kontext</translation>
     </message>
   </context>
   <context>
     <name>money</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>kostenlos</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
   </context>
   <context>
     <name>new_comparison</name>
     <message>
       <source>Blind: hide the names and shuffle the columns until I pick the best</source>
-      <translation type="unfinished" />
+      <translation>Blind: Namen verbergen und Spalten mischen, bis ich die beste wähle</translation>
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>Vergleichen</translation>
     </message>
     <message>
       <source>Fair: the same provider for every column of a model, and every setting must be honoured</source>
-      <translation type="unfinished" />
+      <translation>Fair: derselbe Anbieter für jede Spalte eines Modells, und jede Einstellung muss beachtet werden</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>Neuer Vergleich</translation>
     </message>
     <message>
       <source>Otherwise the answers may come from different companies running the model, and one of them may quietly ignore a setting, so you would compare those instead.</source>
-      <translation type="unfinished" />
+      <translation>Sonst können die Antworten von verschiedenen Firmen stammen, die das Modell betreiben, und eine davon ignoriert vielleicht stillschweigend eine Einstellung – Sie würden dann diese vergleichen.</translation>
     </message>
     <message>
       <source>Presets to compare</source>
-      <translation type="unfinished" />
+      <translation>Zu vergleichende Vorlagen</translation>
     </message>
     <message>
       <source>Tick between {least} and {most} presets (now {ticked}).</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie {least} bis {most} Vorlagen aus (jetzt {ticked}).</translation>
     </message>
     <message>
       <source>Tick two to four presets. One prompt goes to all of them with {model} (or the model a preset names); the answers stream side by side.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zwei bis vier Vorlagen aus. Ein Prompt geht an alle, mit {model} (oder dem Modell, das eine Vorlage nennt); die Antworten erscheinen nebeneinander.</translation>
     </message>
     <message>
       <source>Title (optional)</source>
-      <translation type="unfinished" />
+      <translation>Titel (optional)</translation>
     </message>
     <message>
       <source>{left} vs {right}</source>
-      <translation type="unfinished" />
+      <translation>{left} vs. {right}</translation>
     </message>
   </context>
   <context>
     <name>oauth</name>
     <message>
       <source>Bad request</source>
-      <translation type="unfinished" />
+      <translation>Ungültige Anfrage</translation>
     </message>
     <message>
       <source>Could not reach OpenRouter to finish signing in. Check your internet connection, then try again.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter war zum Abschließen der Anmeldung nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>Nicht erlaubt</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Nicht gefunden</translation>
     </message>
     <message>
       <source>OpenRouter could not finish the sign-in right now. Please try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter konnte die Anmeldung gerade nicht abschließen. Bitte versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
       <source>Return to Switchboard and try again, or paste a key there instead.</source>
-      <translation type="unfinished" />
+      <translation>Kehren Sie zu Switchboard zurück und versuchen Sie es erneut, oder fügen Sie dort stattdessen einen Schlüssel ein.</translation>
     </message>
     <message>
       <source>Sign-in already finished</source>
-      <translation type="unfinished" />
+      <translation>Anmeldung bereits abgeschlossen</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Angemeldet</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. Paste a key instead, or try again once a browser is set up.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard konnte Ihren Webbrowser nicht öffnen. Fügen Sie stattdessen einen Schlüssel ein, oder versuchen Sie es erneut, sobald ein Browser eingerichtet ist.</translation>
     </message>
     <message>
       <source>Switchboard was not given access to your OpenRouter account. Sign in again whenever you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard hat keinen Zugriff auf Ihr OpenRouter-Konto erhalten. Melden Sie sich erneut an, wann immer Sie bereit sind.</translation>
     </message>
     <message>
       <source>The sign-in did not complete</source>
-      <translation type="unfinished" />
+      <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
     </message>
     <message>
       <source>The sign-in did not complete. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Die Anmeldung wurde nicht abgeschlossen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Die Anmeldung hat zu lange gedauert, daher wartet Switchboard nicht mehr auf den Browser. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>This address only answers sign-ins.</source>
-      <translation type="unfinished" />
+      <translation>Diese Adresse beantwortet nur Anmeldungen.</translation>
     </message>
     <message>
       <source>Too many sign-in attempts right now. Wait a minute, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Gerade zu viele Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>You can close this tab and return to Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>Sie können diesen Tab schließen und zu Switchboard zurückkehren.</translation>
     </message>
   </context>
   <context>
@@ -3426,259 +3426,260 @@
     <message>
       <source> tokens</source>
       <comment>after the budget's number</comment>
-      <translation type="unfinished" />
+      <translation> Tokens</translation>
     </message>
     <message>
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <source>Give the most tokens it may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Höchstzahl an Tokens zum Nachdenken angeben</translation>
     </message>
     <message>
       <source>Hidden thinking is still done, and still billed.</source>
-      <translation type="unfinished" />
+      <translation>Verborgenes Denken findet trotzdem statt und wird trotzdem berechnet.</translation>
     </message>
     <message>
       <source>Hide the thinking</source>
-      <translation type="unfinished" />
+      <translation>Denken ausblenden</translation>
     </message>
     <message>
       <source>How much the model thinks before it answers</source>
-      <translation type="unfinished" />
+      <translation>Wie viel das Modell nachdenkt, bevor es antwortet</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON nach einem Schema</translation>
     </message>
     <message>
       <source>JSON object</source>
-      <translation type="unfinished" />
+      <translation>JSON-Objekt</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>JSON-Schema</translation>
     </message>
     <message>
       <source>Model's choice</source>
-      <translation type="unfinished" />
+      <translation>Wahl des Modells</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Aus</translation>
     </message>
     <message>
       <source>One per line, up to 4. Write \n for a new line.</source>
-      <translation type="unfinished" />
+      <translation>Eine pro Zeile, bis zu 4. Schreiben Sie \n für eine neue Zeile.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Reiner Text</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
       <source>Reset {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} zurücksetzen</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Antwortformat</translation>
     </message>
     <message>
       <source>Schema name</source>
-      <translation type="unfinished" />
+      <translation>Schemaname</translation>
     </message>
     <message>
       <source>Send this parameter. Off: the provider's default applies.</source>
-      <translation type="unfinished" />
+      <translation>Diesen Parameter senden. Aus: Es gilt der Standard des Anbieters.</translation>
     </message>
     <message>
       <source>Send {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} senden</translation>
     </message>
     <message>
       <source>Switch it off and go back to the provider's default</source>
-      <translation type="unfinished" />
+      <translation>Ausschalten und zum Standard des Anbieters zurückkehren</translation>
     </message>
     <message>
       <source>The model answers straight away, without thinking first</source>
-      <translation type="unfinished" />
+      <translation>Das Modell antwortet sofort, ohne vorher nachzudenken</translation>
     </message>
     <message>
       <source>The model still thinks, and it is still billed; only the text stays away</source>
-      <translation type="unfinished" />
+      <translation>Das Modell denkt trotzdem nach, und es wird trotzdem berechnet; nur der Text bleibt weg</translation>
     </message>
     <message>
       <source>The model thinks as much as it usually does (with Hide the thinking: hidden)</source>
-      <translation type="unfinished" />
+      <translation>Das Modell denkt so viel wie üblich (mit „Denken ausblenden“: verborgen)</translation>
     </message>
     <message>
       <source>The most tokens the model may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>Die meisten Tokens, die das Modell zum Nachdenken verwenden darf</translation>
     </message>
     <message>
       <source>Thinking amount</source>
-      <translation type="unfinished" />
+      <translation>Denkumfang</translation>
     </message>
     <message>
       <source>Thinking budget in tokens</source>
-      <translation type="unfinished" />
+      <translation>Denkbudget in Tokens</translation>
     </message>
     <message>
       <source>This model</source>
-      <translation type="unfinished" />
+      <translation>Dieses Modell</translation>
     </message>
     <message>
       <source>Token budget</source>
-      <translation type="unfinished" />
+      <translation>Token-Budget</translation>
     </message>
     <message>
       <source>Type at least one stop sequence, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie mindestens eine Stoppsequenz ein oder schalten Sie sie aus.</translation>
     </message>
     <message>
       <source>{choice} (not offered)</source>
-      <translation type="unfinished" />
+      <translation>{choice} (nicht angeboten)</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} kann das Denken nicht abschalten. Wählen Sie einen anderen Umfang, oder setzen Sie zurück, um es dem Modell zu überlassen.</translation>
     </message>
     <message>
       <source>{model} does not offer the {effort} thinking effort. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} bietet den Denkaufwand {effort} nicht an. Wählen Sie einen anderen Umfang, oder setzen Sie zurück, um es dem Modell zu überlassen.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>{model} akzeptiert kein Denkbudget. Wählen Sie einen anderen Umfang, oder setzen Sie zurück, um es dem Modell zu überlassen.</translation>
     </message>
     <message>
       <source>{name} slider</source>
-      <translation type="unfinished" />
+      <translation>Schieberegler {name}</translation>
     </message>
     <message>
       <source>{what} {when}</source>
-      <translation type="unfinished" />
+      <translation>{what} {when}</translation>
     </message>
   </context>
   <context>
     <name>parameter_dock</name>
     <message>
       <source>Allow other providers when the first fails</source>
-      <translation type="unfinished" />
+      <translation>Andere Anbieter zulassen, wenn der erste ausfällt</translation>
     </message>
     <message>
       <source>Allowed</source>
-      <translation type="unfinished" />
+      <translation>Erlaubt</translation>
     </message>
     <message>
       <source>Change model…</source>
-      <translation type="unfinished" />
+      <translation>Modell ändern…</translation>
     </message>
     <message>
       <source>Changed since you chose “{name}”. Reset to go back to its values, or Save as… to keep these as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Geändert, seit Sie „{name}“ gewählt haben. Zurücksetzen stellt die Werte wieder her, „Speichern unter…“ behält diese als eigene Vorlage.</translation>
     </message>
     <message>
       <source>Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>Beim Wählen einer Vorlage werden ihre Werte sofort übernommen.</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Eigene</translation>
     </message>
     <message>
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Daten</translation>
     </message>
     <message>
       <source>Data collection</source>
-      <translation type="unfinished" />
+      <translation>Datenerfassung</translation>
     </message>
     <message>
       <source>Default</source>
-      <translation type="unfinished" />
+      <translation>Standard</translation>
     </message>
     <message>
       <source>Fall back</source>
-      <translation type="unfinished" />
+      <translation>Ausweichen</translation>
     </message>
     <message>
       <source>Fastest output</source>
-      <translation type="unfinished" />
+      <translation>Schnellste Ausgabe</translation>
     </message>
     <message>
       <source>For models that cannot read PDFs themselves. Reading pictures of pages (for scanned PDFs) costs $2 per 1,000 pages.</source>
-      <translation type="unfinished" />
+      <translation>Für Modelle, die PDFs nicht selbst lesen können. Das Lesen von Seitenbildern (bei gescannten PDFs) kostet $2 pro 1.000 Seiten.</translation>
     </message>
     <message>
       <source>Free to use</source>
-      <translation type="unfinished" />
+      <translation>Frei nutzbar</translation>
     </message>
     <message>
       <source>Go back to the values of “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Zu den Werten von „{name}“ zurückkehren</translation>
     </message>
     <message>
       <source>How PDFs are read</source>
-      <translation type="unfinished" />
+      <translation>Wie PDFs gelesen werden</translation>
     </message>
     <message>
       <source>How it answers</source>
-      <translation type="unfinished" />
+      <translation>Wie es antwortet</translation>
     </message>
     <message>
       <source>In effect: {preset}. Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>Aktiv: {preset}. Beim Wählen einer Vorlage werden ihre Werte sofort übernommen.</translation>
     </message>
     <message>
       <source>Instructions the model follows for the whole conversation (optional)</source>
-      <translation type="unfinished" />
+      <translation>Anweisungen, denen das Modell in der ganzen Unterhaltung folgt (optional)</translation>
     </message>
     <message>
       <source>Lowest price</source>
-      <translation type="unfinished" />
+      <translation>Niedrigster Preis</translation>
     </message>
     <message>
       <source>Manage…</source>
-      <translation type="unfinished" />
+      <translation>Verwalten…</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modell</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>Modellstandards</translation>
     </message>
     <message>
       <source>Models are paid by the token. A token is a piece of a word: on average about three quarters of a word, so a million tokens is roughly 750,000 words.
 “In” is everything sent with your message: the system prompt, the conversation so far and what you typed. “Out” is what the model writes back.</source>
-      <translation type="unfinished" />
+      <translation>Modelle werden pro Token bezahlt. Ein Token ist ein Wortstück: im Schnitt etwa drei Viertel eines Wortes, eine Million Tokens sind also grob 750.000 Wörter.
+„Ein“ ist alles, was mit Ihrer Nachricht gesendet wird: der Systemprompt, die bisherige Unterhaltung und Ihre Eingabe. „Aus“ ist das, was das Modell zurückschreibt.</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Nein</translation>
     </message>
     <message>
       <source>Not in the model list yet: every parameter stays available.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht in der Modellliste: Alle Parameter bleiben verfügbar.</translation>
     </message>
     <message>
       <source>Off. {price}</source>
-      <translation type="unfinished" />
+      <translation>Aus. {price}</translation>
     </message>
     <message>
       <source>Only providers that honour every parameter set here. Without this, a provider that does not support a parameter silently ignores it.</source>
-      <translation type="unfinished" />
+      <translation>Nur Anbieter, die jeden hier gesetzten Parameter beachten. Ohne diese Option ignoriert ein Anbieter, der einen Parameter nicht unterstützt, ihn stillschweigend.</translation>
     </message>
     <message>
       <source>Only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>Nur Anbieter, die keine Daten speichern</translation>
     </message>
     <message>
       <source>PDFs</source>
