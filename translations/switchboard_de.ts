@@ -3683,143 +3683,143 @@
     </message>
     <message>
       <source>PDFs</source>
-      <translation type="unfinished" />
+      <translation>PDFs</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Parameter</translation>
     </message>
     <message>
       <source>Prefer</source>
-      <translation type="unfinished" />
+      <translation>Bevorzugen</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Vorlage</translation>
     </message>
     <message>
       <source>Price unknown</source>
-      <translation type="unfinished" />
+      <translation>Preis unbekannt</translation>
     </message>
     <message>
       <source>Providers</source>
-      <translation type="unfinished" />
+      <translation>Anbieter</translation>
     </message>
     <message>
       <source>Quickest start</source>
-      <translation type="unfinished" />
+      <translation>Schnellster Start</translation>
     </message>
     <message>
       <source>Read pictures of pages too ($2 per 1,000 pages)</source>
-      <translation type="unfinished" />
+      <translation>Auch Seitenbilder lesen ($2 pro 1.000 Seiten)</translation>
     </message>
     <message>
       <source>Read their text (free)</source>
-      <translation type="unfinished" />
+      <translation>Ihren Text lesen (kostenlos)</translation>
     </message>
     <message>
       <source>Require every parameter</source>
-      <translation type="unfinished" />
+      <translation>Alle Parameter verlangen</translation>
     </message>
     <message>
       <source>Reset to {name}</source>
-      <translation type="unfinished" />
+      <translation>Auf {name} zurücksetzen</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Ergebnisse</translation>
     </message>
     <message>
       <source>Results per search</source>
-      <translation type="unfinished" />
+      <translation>Ergebnisse pro Suche</translation>
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>Speichern unter…</translation>
     </message>
     <message>
       <source>Search the web</source>
-      <translation type="unfinished" />
+      <translation>Im Web suchen</translation>
     </message>
     <message>
       <source>Show request…</source>
-      <translation type="unfinished" />
+      <translation>Anfrage anzeigen…</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Systemprompt</translation>
     </message>
     <message>
       <source>The exact JSON that the next message will send</source>
-      <translation type="unfinished" />
+      <translation>Das genaue JSON, das die nächste Nachricht senden wird</translation>
     </message>
     <message>
       <source>The model may search the web before it answers, and lists the pages it used. Each search costs extra.</source>
-      <translation type="unfinished" />
+      <translation>Das Modell darf vor dem Antworten im Web suchen und nennt die verwendeten Seiten. Jede Suche kostet extra.</translation>
     </message>
     <message>
       <source>These values match no preset. Save as… keeps them as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Diese Werte passen zu keiner Vorlage. „Speichern unter…“ behält sie als eigene Vorlage.</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>Tokens ein: {prompt} · aus: {completion}</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>Tokens ein: {prompt} · {completion} pro Million aus</translation>
     </message>
     <message>
       <source>Web search and PDFs</source>
-      <translation type="unfinished" />
+      <translation>Websuche und PDFs</translation>
     </message>
     <message>
       <source>What this conversation sends. Parameters that are off use the model's own defaults.</source>
-      <translation type="unfinished" />
+      <translation>Was diese Unterhaltung sendet. Ausgeschaltete Parameter verwenden die Standards des Modells.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Ja</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>kostenlos</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <source>unknown context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>Kontext unbekannt: die Tokens aus Unterhaltung und Antwort, die es auf einmal verarbeitet</translation>
     </message>
     <message>
       <source>{model} cannot search the web. Choose another model to search.</source>
-      <translation type="unfinished" />
+      <translation>{model} kann nicht im Web suchen. Wählen Sie ein anderes Modell für die Suche.</translation>
     </message>
     <message>
       <source>{name}  (yours)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (eigene)</translation>
     </message>
     <message>
       <source>{name} (modified)</source>
-      <translation type="unfinished" />
+      <translation>{name} (geändert)</translation>
     </message>
     <message>
       <source>{price} per request</source>
-      <translation type="unfinished" />
+      <translation>{price} pro Anfrage</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>{prompt} pro Million Tokens ein · aus: {completion}</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} pro Million Tokens ein · {completion} pro Million aus</translation>
     </message>
     <message>
       <source>{tokens} context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>{tokens} Kontext: die Tokens aus Unterhaltung und Antwort, die es auf einmal verarbeitet</translation>
     </message>
   </context>
   <context>
@@ -3827,567 +3827,567 @@
     <message numerus="yes">
       <source>%n stop sequences</source>
       <comment>one: %n stop sequence</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Stoppsequenz</numerusform>
+        <numerusform>%n Stoppsequenzen</numerusform>
       </translation>
     </message>
     <message>
       <source>A JSON schema format needs a schema object.</source>
-      <translation type="unfinished" />
+      <translation>Ein JSON-Schema-Format braucht ein Schema-Objekt.</translation>
     </message>
     <message>
       <source>A fixed number that makes answers repeatable on models that support it.</source>
-      <translation type="unfinished" />
+      <translation>Eine feste Zahl, die Antworten bei Modellen, die das unterstützen, wiederholbar macht.</translation>
     </message>
     <message>
       <source>A small value (0.05 to 0.1) keeps creative settings coherent.</source>
-      <translation type="unfinished" />
+      <translation>Ein kleiner Wert (0,05 bis 0,1) hält kreative Einstellungen stimmig.</translation>
     </message>
     <message>
       <source>A stop sequence cannot be empty.</source>
-      <translation type="unfinished" />
+      <translation>Eine Stoppsequenz darf nicht leer sein.</translation>
     </message>
     <message>
       <source>Asks for plain text, any JSON object, or JSON that matches a schema you give.</source>
-      <translation type="unfinished" />
+      <translation>Verlangt reinen Text, ein beliebiges JSON-Objekt oder JSON, das einem von Ihnen angegebenen Schema entspricht.</translation>
     </message>
     <message>
       <source>Data collection must be allow or deny.</source>
-      <translation type="unfinished" />
+      <translation>Datenerfassung muss allow oder deny sein.</translation>
     </message>
     <message>
       <source>Discourages any word that has already appeared, however often.</source>
-      <translation type="unfinished" />
+      <translation>Bremst jedes Wort, das schon vorkam, egal wie oft.</translation>
     </message>
     <message>
       <source>Discourages words the more often they have already appeared.</source>
-      <translation type="unfinished" />
+      <translation>Bremst Wörter umso mehr, je öfter sie schon vorkamen.</translation>
     </message>
     <message>
       <source>Drops unlikely words, more strictly when the model is confident.</source>
-      <translation type="unfinished" />
+      <translation>Verwirft unwahrscheinliche Wörter, strenger, wenn das Modell sicher ist.</translation>
     </message>
     <message>
       <source>Drops words whose chance is below this share of the most likely word's chance.</source>
-      <translation type="unfinished" />
+      <translation>Verwirft Wörter, deren Wahrscheinlichkeit unter diesem Anteil der Wahrscheinlichkeit des wahrscheinlichsten Wortes liegt.</translation>
     </message>
     <message>
       <source>Frequency penalty</source>
-      <translation type="unfinished" />
+      <translation>Häufigkeitsstrafe</translation>
     </message>
     <message>
       <source>How adventurous the wording is: low values pick the most likely words, high values take more chances.</source>
-      <translation type="unfinished" />
+      <translation>Wie gewagt die Formulierung ist: niedrige Werte wählen die wahrscheinlichsten Wörter, hohe Werte gehen mehr Risiko ein.</translation>
     </message>
     <message>
       <source>How much a thinking model reasons before it answers. Thinking is billed like answer words, even when it is hidden.</source>
-      <translation type="unfinished" />
+      <translation>Wie viel ein denkendes Modell überlegt, bevor es antwortet. Denken wird wie Antwortwörter berechnet, auch wenn es verborgen ist.</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON nach einem Schema</translation>
     </message>
     <message>
       <source>JSON output</source>
-      <translation type="unfinished" />
+      <translation>JSON-Ausgabe</translation>
     </message>
     <message>
       <source>Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.</source>
-      <translation type="unfinished" />
+      <translation>Weniger Denken ist schneller und günstiger; mehr hilft bei Mathematik, Code und kniffligen Fragen.</translation>
     </message>
     <message>
       <source>Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, not both.</source>
-      <translation type="unfinished" />
+      <translation>Senken Sie den Wert (z. B. 0,9), um unwahrscheinliche Wörter abzuschneiden; ändern Sie meist diesen Wert oder temperature, nicht beide.</translation>
     </message>
     <message>
       <source>Lower it for facts and code; raise it for brainstorming and stories.</source>
-      <translation type="unfinished" />
+      <translation>Senken Sie ihn für Fakten und Code; erhöhen Sie ihn für Brainstorming und Geschichten.</translation>
     </message>
     <message>
       <source>Makes the model less likely to repeat text from the conversation; 1 means no penalty.</source>
-      <translation type="unfinished" />
+      <translation>Macht es unwahrscheinlicher, dass das Modell Text aus der Unterhaltung wiederholt; 1 bedeutet keine Strafe.</translation>
     </message>
     <message>
       <source>Maximum length</source>
-      <translation type="unfinished" />
+      <translation>Maximallänge</translation>
     </message>
     <message>
       <source>Min P</source>
-      <translation type="unfinished" />
+      <translation>Min P</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>Modellstandards</translation>
     </message>
     <message>
       <source>Only considers the most likely words whose chances add up to this share.</source>
-      <translation type="unfinished" />
+      <translation>Berücksichtigt nur die wahrscheinlichsten Wörter, deren Wahrscheinlichkeiten zusammen diesen Anteil ergeben.</translation>
     </message>
     <message>
       <source>Only considers this many of the most likely next words (0 means no limit).</source>
-      <translation type="unfinished" />
+      <translation>Berücksichtigt nur so viele der wahrscheinlichsten nächsten Wörter (0 bedeutet keine Grenze).</translation>
     </message>
     <message>
       <source>OpenRouter accepts at most 4 stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter akzeptiert höchstens 4 Stoppsequenzen.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Reiner Text</translation>
     </message>
     <message>
       <source>Presence penalty</source>
-      <translation type="unfinished" />
+      <translation>Präsenzstrafe</translation>
     </message>
     <message>
       <source>Raise it a little if answers repeat the same words or phrases.</source>
-      <translation type="unfinished" />
+      <translation>Erhöhen Sie ihn etwas, wenn Antworten dieselben Wörter oder Wendungen wiederholen.</translation>
     </message>
     <message>
       <source>Raise it slightly (1.1) if the model loops; too high makes odd wording.</source>
-      <translation type="unfinished" />
+      <translation>Erhöhen Sie ihn leicht (1,1), wenn sich das Modell wiederholt; zu hoch führt zu seltsamen Formulierungen.</translation>
     </message>
     <message>
       <source>Raise it to push the model toward new topics.</source>
-      <translation type="unfinished" />
+      <translation>Erhöhen Sie ihn, um das Modell zu neuen Themen zu bewegen.</translation>
     </message>
     <message>
       <source>Rarely needed; try a small value if high temperatures produce nonsense.</source>
-      <translation type="unfinished" />
+      <translation>Selten nötig; versuchen Sie einen kleinen Wert, wenn hohe Temperaturen Unsinn erzeugen.</translation>
     </message>
     <message>
       <source>Repetition penalty</source>
-      <translation type="unfinished" />
+      <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>Antwortformat</translation>
     </message>
     <message>
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>Seed</translation>
     </message>
     <message>
       <source>Set a small number (e.g. 40) for safer, more predictable text.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie eine kleine Zahl (z. B. 40) für sichereren, vorhersehbareren Text.</translation>
     </message>
     <message>
       <source>Set it to cap cost or keep answers short; too low cuts answers off.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie sie, um die Kosten zu begrenzen oder Antworten kurz zu halten; zu niedrig schneidet Antworten ab.</translation>
     </message>
     <message>
       <source>Set it when you want the same answer twice, for example to compare settings fairly.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie ihn, wenn Sie zweimal dieselbe Antwort möchten, zum Beispiel um Einstellungen fair zu vergleichen.</translation>
     </message>
     <message>
       <source>Sort providers by price, throughput or latency.</source>
-      <translation type="unfinished" />
+      <translation>Anbieter nach Preis, Durchsatz oder Latenz sortieren.</translation>
     </message>
     <message>
       <source>Stop sequences</source>
-      <translation type="unfinished" />
+      <translation>Stoppsequenzen</translation>
     </message>
     <message>
       <source>Stop sequences must be a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>Stoppsequenzen müssen eine Liste von Texten sein.</translation>
     </message>
     <message>
       <source>Temperature</source>
-      <translation type="unfinished" />
+      <translation>Temperatur</translation>
     </message>
     <message>
       <source>Text that makes the model stop writing as soon as it produces it (up to 4).</source>
-      <translation type="unfinished" />
+      <translation>Text, bei dessen Ausgabe das Modell sofort aufhört zu schreiben (bis zu 4).</translation>
     </message>
     <message>
       <source>The longest answer allowed, in tokens (a token is about three quarters of a word).</source>
-      <translation type="unfinished" />
+      <translation>Die längste erlaubte Antwort in Tokens (ein Token ist etwa drei Viertel eines Wortes).</translation>
     </message>
     <message>
       <source>The response format holds a value that cannot be sent (NaN).</source>
-      <translation type="unfinished" />
+      <translation>Das Antwortformat enthält einen Wert, der nicht gesendet werden kann (NaN).</translation>
     </message>
     <message>
       <source>The response format must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Das Antwortformat muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
       <source>The response format must be text, json_object or json_schema.</source>
-      <translation type="unfinished" />
+      <translation>Das Antwortformat muss text, json_object oder json_schema sein.</translation>
     </message>
     <message>
       <source>The schema is not valid JSON (line {line}).</source>
-      <translation type="unfinished" />
+      <translation>Das Schema ist kein gültiges JSON (Zeile {line}).</translation>
     </message>
     <message>
       <source>The schema must be a JSON object: { … }.</source>
-      <translation type="unfinished" />
+      <translation>Das Schema muss ein JSON-Objekt sein: { … }.</translation>
     </message>
     <message>
       <source>The schema needs a name of up to 64 letters, digits, '_' or '-'.</source>
-      <translation type="unfinished" />
+      <translation>Das Schema braucht einen Namen aus bis zu 64 Buchstaben, Ziffern, '_' oder '-'.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>Denken</translation>
     </message>
     <message>
       <source>Thinking must be a thinking setting.</source>
-      <translation type="unfinished" />
+      <translation>Denken muss eine Denk-Einstellung sein.</translation>
     </message>
     <message>
       <source>Top A</source>
-      <translation type="unfinished" />
+      <translation>Top A</translation>
     </message>
     <message>
       <source>Top K</source>
-      <translation type="unfinished" />
+      <translation>Top K</translation>
     </message>
     <message>
       <source>Top P</source>
-      <translation type="unfinished" />
+      <translation>Top P</translation>
     </message>
     <message>
       <source>Type a value for {name}, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie einen Wert für {name} ein oder schalten Sie es aus.</translation>
     </message>
     <message>
       <source>Use JSON when another program will read the answer.</source>
-      <translation type="unfinished" />
+      <translation>Verwenden Sie JSON, wenn ein anderes Programm die Antwort lesen wird.</translation>
     </message>
     <message>
       <source>Use it to end answers at a marker, such as a blank line or 'User:'.</source>
-      <translation type="unfinished" />
+      <translation>Damit enden Antworten an einer Markierung, etwa einer Leerzeile oder 'User:'.</translation>
     </message>
     <message>
       <source>{name} must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss eine endliche Zahl sein.</translation>
     </message>
     <message>
       <source>{name} must be a number.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss eine Zahl sein.</translation>
     </message>
     <message>
       <source>{name} must be a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss eine ganze Zahl sein.</translation>
     </message>
     <message>
       <source>{name} must be above {low} and at most {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss größer als {low} und höchstens {high} sein.</translation>
     </message>
     <message>
       <source>{name} must be at least {low}.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss mindestens {low} sein.</translation>
     </message>
     <message>
       <source>{name} must be between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
       <source>{name} {value}</source>
-      <translation type="unfinished" />
+      <translation>{name} {value}</translation>
     </message>
   </context>
   <context>
     <name>parsing</name>
     <message>
       <source>unknown error</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Fehler</translation>
     </message>
   </context>
   <context>
     <name>preset_store</name>
     <message>
       <source>The file could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht geöffnet werden.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist keine Vorlagendatei von Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist zu groß für eine Vorlagendatei von Switchboard.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it holds a number with too many digits.</source>
-      <translation type="unfinished" />
+      <translation>Diese Vorlagendatei ist beschädigt: Sie enthält eine Zahl mit zu vielen Stellen.</translation>
     </message>
     <message>
       <source>Your saved presets at {path} could not be used, so only the built-in presets are available. {why}</source>
-      <translation type="unfinished" />
+      <translation>Ihre gespeicherten Vorlagen unter {path} konnten nicht verwendet werden, daher sind nur die eingebauten Vorlagen verfügbar. {why}</translation>
     </message>
     <message>
       <source>Your saved presets could not be used, so only the built-in presets are available. {why} The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>Ihre gespeicherten Vorlagen konnten nicht verwendet werden, daher sind nur die eingebauten Vorlagen verfügbar. {why} Die alte Datei liegt unter {kept}.</translation>
     </message>
   </context>
   <context>
     <name>presets</name>
     <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
-      <translation type="unfinished" />
+      <translation>Eine Modell-ID wie microsoft/wizardlm-2-8x22b</translation>
     </message>
     <message>
       <source>A preset name can be at most {most} characters long.</source>
-      <translation type="unfinished" />
+      <translation>Ein Vorlagenname darf höchstens {most} Zeichen lang sein.</translation>
     </message>
     <message>
       <source>A preset name must be a single line of text.</source>
-      <translation type="unfinished" />
+      <translation>Ein Vorlagenname muss eine einzelne Textzeile sein.</translation>
     </message>
     <message>
       <source>A preset needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ konnte nicht geöffnet werden ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ konnte nicht geschrieben werden ({reason}). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Delete preset</source>
-      <translation type="unfinished" />
+      <translation>Vorlage löschen</translation>
     </message>
     <message>
       <source>Delete the preset “{name}”?</source>
-      <translation type="unfinished" />
+      <translation>Die Vorlage „{name}“ löschen?</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Löschen…</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Beschreibung</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>Duplizieren</translation>
     </message>
     <message>
       <source>Empty: conversations that use this preset have none</source>
-      <translation type="unfinished" />
+      <translation>Leer: Unterhaltungen mit dieser Vorlage haben keinen</translation>
     </message>
     <message>
       <source>Export preset</source>
-      <translation type="unfinished" />
+      <translation>Vorlage exportieren</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n presets to {path}.</source>
       <comment>one: Exported %n preset to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Vorlage nach {path} exportiert.</numerusform>
+        <numerusform>%n Vorlagen nach {path} exportiert.</numerusform>
       </translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportieren…</translation>
     </message>
     <message>
       <source>Import presets</source>
-      <translation type="unfinished" />
+      <translation>Vorlagen importieren</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n presets.</source>
       <comment>one: Imported %n preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Vorlage importiert.</numerusform>
+        <numerusform>%n Vorlagen importiert.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Importieren…</translation>
     </message>
     <message>
       <source>Include the model</source>
-      <translation type="unfinished" />
+      <translation>Modell einschließen</translation>
     </message>
     <message>
       <source>Include the system prompt</source>
-      <translation type="unfinished" />
+      <translation>Systemprompt einschließen</translation>
     </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ihre %n vorhandene Vorlage wurde behalten.</numerusform>
+        <numerusform>Ihre %n vorhandenen Vorlagen wurden behalten.</numerusform>
       </translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht</translation>
     </message>
     <message>
       <source>Model ID</source>
-      <translation type="unfinished" />
+      <translation>Modell-ID</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Name of the new preset:</source>
-      <translation type="unfinished" />
+      <translation>Name der neuen Vorlage:</translation>
     </message>
     <message>
       <source>Nothing was saved. Choose another name first.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts gespeichert. Wählen Sie zuerst einen anderen Namen.</translation>
     </message>
     <message>
       <source>Nothing was saved. Fix the value marked in red first.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts gespeichert. Korrigieren Sie zuerst den rot markierten Wert.</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Parameter</translation>
     </message>
     <message>
       <source>Preset description</source>
-      <translation type="unfinished" />
+      <translation>Vorlagenbeschreibung</translation>
     </message>
     <message>
       <source>Preset name</source>
-      <translation type="unfinished" />
+      <translation>Vorlagenname</translation>
     </message>
     <message>
       <source>Preset number {number} in this file has no name.</source>
-      <translation type="unfinished" />
+      <translation>Vorlage Nummer {number} in dieser Datei hat keinen Namen.</translation>
     </message>
     <message>
       <source>Preset number {number} in this file is not a preset.</source>
-      <translation type="unfinished" />
+      <translation>Vorlage Nummer {number} in dieser Datei ist keine Vorlage.</translation>
     </message>
     <message>
       <source>Preset number {number}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Vorlage Nummer {number}: {problem}</translation>
     </message>
     <message>
       <source>Preset “{name}”: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Vorlage „{name}“: {problem}</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Vorlagen</translation>
     </message>
     <message>
       <source>Presets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Vorlagen (*.json)</translation>
     </message>
     <message>
       <source>Provider choices</source>
-      <translation type="unfinished" />
+      <translation>Anbieterauswahl</translation>
     </message>
     <message>
       <source>Providers (kept as they are when you save):</source>
-      <translation type="unfinished" />
+      <translation>Anbieter (bleiben beim Speichern unverändert):</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>Ersetzen</translation>
     </message>
     <message>
       <source>Replace presets?</source>
-      <translation type="unfinished" />
+      <translation>Vorlagen ersetzen?</translation>
     </message>
     <message>
       <source>Replace the system prompt</source>
-      <translation type="unfinished" />
+      <translation>Systemprompt ersetzen</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Save as a copy</source>
-      <translation type="unfinished" />
+      <translation>Als Kopie speichern</translation>
     </message>
     <message>
       <source>Save as a copy…</source>
-      <translation type="unfinished" />
+      <translation>Als Kopie speichern…</translation>
     </message>
     <message>
       <source>Save as preset</source>
-      <translation type="unfinished" />
+      <translation>Als Vorlage speichern</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Vorlage „{name}“ gespeichert.</translation>
     </message>
     <message>
       <source>Saved your changes as the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Änderungen wurden als Vorlage „{name}“ gespeichert.</translation>
     </message>
     <message>
       <source>Set another parameter…</source>
-      <translation type="unfinished" />
+      <translation>Weiteren Parameter setzen…</translation>
     </message>
     <message>
       <source>Sets: {summary}</source>
-      <translation type="unfinished" />
+      <translation>Setzt: {summary}</translation>
     </message>
     <message>
       <source>Skipped {names}: a built-in preset has that name.</source>
-      <translation type="unfinished" />
+      <translation>{names} übersprungen: Eine eingebaute Vorlage hat diesen Namen.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own model.</source>
-      <translation type="unfinished" />
+      <translation>Wenn ausgeschaltet, behält jede Unterhaltung ihr eigenes Modell.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own system prompt.</source>
-      <translation type="unfinished" />
+      <translation>Wenn ausgeschaltet, behält jede Unterhaltung ihren eigenen Systemprompt.</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>Systemprompt</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei „{name}“ existiert nicht mehr.</translation>
     </message>
     <message>
       <source>The model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>Das Modell muss eine Modell-ID wie microsoft/wizardlm-2-8x22b sein.</translation>
     </message>
     <message>
       <source>The parameters must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Die Parameter müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be a list of provider names such as deepinfra or google-vertex/us-east5.</source>
-      <translation type="unfinished" />
+      <translation>Die Anbietereinstellung „{name}“ muss eine Liste von Anbieternamen wie deepinfra oder google-vertex/us-east5 sein.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>Die Anbietereinstellung „{name}“ muss true oder false sein.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Die Anbietereinstellung „{name}“ muss {choices} sein.</translation>
     </message>
     <message>
       <source>The provider settings must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Die Anbietereinstellungen müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
       <source>There is no preset named “{name}”.</source>
