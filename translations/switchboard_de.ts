@@ -4391,599 +4391,599 @@
     </message>
     <message>
       <source>There is no preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine Vorlage namens „{name}“.</translation>
     </message>
     <message>
       <source>This file has two presets named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei enthält zwei Vorlagen namens „{name}“.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist keine Vorlagendatei von Switchboard.</translation>
     </message>
     <message>
       <source>This is a built-in preset, so it cannot be changed. Save as a copy… keeps your changes as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>Dies ist eine eingebaute Vorlage und kann daher nicht geändert werden. „Als Kopie speichern…“ behält Ihre Änderungen als eigene Vorlage.</translation>
     </message>
     <message>
       <source>This preset cannot be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Diese Vorlage kann nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
       <source>This preset sets no parameters, so each provider's own defaults apply.</source>
-      <translation type="unfinished" />
+      <translation>Diese Vorlage setzt keine Parameter, daher gelten die Standards des jeweiligen Anbieters.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it has no list of presets.</source>
-      <translation type="unfinished" />
+      <translation>Diese Vorlagendatei ist beschädigt: Sie enthält keine Liste von Vorlagen.</translation>
     </message>
     <message>
       <source>This presets file is damaged: its version is missing.</source>
-      <translation type="unfinished" />
+      <translation>Diese Vorlagendatei ist beschädigt: Ihre Version fehlt.</translation>
     </message>
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
-      <translation type="unfinished" />
+      <translation>Diese Vorlagendatei stammt von einer neueren Version von Switchboard (Version {version}); aktualisieren Sie Switchboard, um sie zu importieren.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie eine Modell-ID wie microsoft/wizardlm-2-8x22b ein oder schalten Sie dies aus.</translation>
     </message>
     <message>
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>Änderungen rückgängig</translation>
     </message>
     <message>
       <source>Use a particular model</source>
-      <translation type="unfinished" />
+      <translation>Bestimmtes Modell verwenden</translation>
     </message>
     <message>
       <source>Web search must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Die Websuche muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
       <source>Web search needs “enabled”: true or false.</source>
-      <translation type="unfinished" />
+      <translation>Die Websuche braucht „enabled“: true oder false.</translation>
     </message>
     <message>
       <source>Web search results must be a whole number from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>Die Anzahl der Websuchergebnisse muss eine ganze Zahl von 1 bis {most} sein.</translation>
     </message>
     <message>
       <source>What it does and when to use it</source>
-      <translation type="unfinished" />
+      <translation>Was sie bewirkt und wann man sie verwendet</translation>
     </message>
     <message>
       <source>What the preset sets</source>
-      <translation type="unfinished" />
+      <translation>Was die Vorlage festlegt</translation>
     </message>
     <message>
       <source>You already have a preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben bereits eine Vorlage namens „{name}“.</translation>
     </message>
     <message>
       <source>You already have presets named {names}. Replace them with the imported ones?</source>
-      <translation type="unfinished" />
+      <translation>Sie haben bereits Vorlagen namens {names}. Durch die importierten ersetzen?</translation>
     </message>
     <message>
       <source>Your changes to “{name}” are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>Ihre Änderungen an „{name}“ sind nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
       <source>Your preset “{name}” has the name of a built-in preset now, so it is shown as “{new_name}”.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Vorlage „{name}“ trägt jetzt den Namen einer eingebauten Vorlage und wird daher als „{new_name}“ angezeigt.</translation>
     </message>
     <message>
       <source>Your presets could not be saved ({reason}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Vorlagen konnten nicht gespeichert werden ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
       <source>its own system prompt</source>
-      <translation type="unfinished" />
+      <translation>eigener Systemprompt</translation>
     </message>
     <message>
       <source>model {model}</source>
-      <translation type="unfinished" />
+      <translation>Modell {model}</translation>
     </message>
     <message>
       <source>no system prompt</source>
-      <translation type="unfinished" />
+      <translation>kein Systemprompt</translation>
     </message>
     <message>
       <source>no web search</source>
-      <translation type="unfinished" />
+      <translation>keine Websuche</translation>
     </message>
     <message numerus="yes">
       <source>searches the web (up to %n results)</source>
       <comment>one: searches the web (up to %n result)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>sucht im Web (bis zu %n Ergebnis)</numerusform>
+        <numerusform>sucht im Web (bis zu %n Ergebnisse)</numerusform>
       </translation>
     </message>
     <message>
       <source>the description must be text.</source>
-      <translation type="unfinished" />
+      <translation>Die Beschreibung muss Text sein.</translation>
     </message>
     <message>
       <source>the model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>Das Modell muss eine Modell-ID wie microsoft/wizardlm-2-8x22b sein.</translation>
     </message>
     <message>
       <source>the system prompt must be text.</source>
-      <translation type="unfinished" />
+      <translation>Der Systemprompt muss Text sein.</translation>
     </message>
     <message>
       <source>{choices} or {last}</source>
-      <translation type="unfinished" />
+      <translation>{choices} oder {last}</translation>
     </message>
     <message>
       <source>{name}  (built in)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (eingebaut)</translation>
     </message>
     <message>
       <source>{name} (copy {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (Kopie {number})</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name} (Kopie)</translation>
     </message>
     <message>
       <source>{name} (mine {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (eigene {number})</translation>
     </message>
     <message>
       <source>{name} (mine)</source>
-      <translation type="unfinished" />
+      <translation>{name} (eigene)</translation>
     </message>
     <message>
       <source>{problem} Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Es wurde nichts gespeichert.</translation>
     </message>
     <message>
       <source>“{key}” is not a parameter Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>„{key}“ ist kein Parameter, den Switchboard kennt.</translation>
     </message>
     <message>
       <source>“{key}” is not a provider setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>„{key}“ ist keine Anbietereinstellung, die Switchboard kennt.</translation>
     </message>
     <message>
       <source>“{key}” is not a web search setting.</source>
-      <translation type="unfinished" />
+      <translation>„{key}“ ist keine Websuche-Einstellung.</translation>
     </message>
     <message>
       <source>“{key}” is not something a preset can hold.</source>
-      <translation type="unfinished" />
+      <translation>„{key}“ kann nicht in einer Vorlage stehen.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be changed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist eine eingebaute Vorlage und kann nicht geändert werden. Duplizieren Sie sie, um eine änderbare Kopie zu erhalten.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be deleted. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist eine eingebaute Vorlage und kann nicht gelöscht werden. Duplizieren Sie sie, um eine änderbare Kopie zu erhalten.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be renamed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist eine eingebaute Vorlage und kann nicht umbenannt werden. Duplizieren Sie sie, um eine änderbare Kopie zu erhalten.</translation>
     </message>
     <message>
       <source>“{name}” is the name of a built-in preset. Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist der Name einer eingebauten Vorlage. Wählen Sie einen anderen Namen.</translation>
     </message>
   </context>
   <context>
     <name>prompt_sets</name>
     <message>
       <source>A prompt set can hold at most {most} prompts.</source>
-      <translation type="unfinished" />
+      <translation>Ein Prompt-Set kann höchstens {most} Prompts enthalten.</translation>
     </message>
     <message>
       <source>A prompt set needs at least one prompt.</source>
-      <translation type="unfinished" />
+      <translation>Ein Prompt-Set braucht mindestens einen Prompt.</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Antwort {letter}</translation>
     </message>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>Spalte {number}</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ konnte nicht geöffnet werden ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ konnte nicht geschrieben werden ({reason}). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>Every answer is in, so nothing is left to send.</source>
-      <translation type="unfinished" />
+      <translation>Alle Antworten sind da, es gibt also nichts mehr zu senden.</translation>
     </message>
     <message>
       <source>Give the prompt set a name.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie dem Prompt-Set einen Namen.</translation>
     </message>
     <message>
       <source>Prompt set run</source>
-      <translation type="unfinished" />
+      <translation>Prompt-Set-Durchlauf</translation>
     </message>
     <message>
       <source>Prompt {number} has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>Prompt {number} enthält ein defektes Zeichen, das kein Text ist. Geben Sie ihn neu ein.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>Prompt {number} in dieser Datei enthält ein defektes Zeichen, das kein Text ist. Korrigieren Sie es in der Datei und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has no text.</source>
-      <translation type="unfinished" />
+      <translation>Prompt {number} in dieser Datei hat keinen Text.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Prompt {number} in dieser Datei enthält etwas, das Switchboard nicht kennt: „{key}“.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file is not a prompt.</source>
-      <translation type="unfinished" />
+      <translation>Prompt {number} in dieser Datei ist kein Prompt.</translation>
     </message>
     <message>
       <source>Prompt {number} is empty. Write it or remove it.</source>
-      <translation type="unfinished" />
+      <translation>Prompt {number} ist leer. Schreiben Sie ihn oder entfernen Sie ihn.</translation>
     </message>
     <message>
       <source>Prompt {number} is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Prompt {number} ist zu lang: Halten Sie ihn unter {most} Zeichen.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei „{name}“ existiert nicht mehr.</translation>
     </message>
     <message>
       <source>The name has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>Der Name enthält ein defektes Zeichen, das kein Text ist. Geben Sie ihn neu ein.</translation>
     </message>
     <message>
       <source>The name is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Der Name ist zu lang: Halten Sie ihn unter {most} Zeichen.</translation>
     </message>
     <message>
       <source>The name of the set in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>Der Name des Sets in dieser Datei enthält ein defektes Zeichen, das kein Text ist. Korrigieren Sie es in der Datei und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} are too long: keep them under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Die Hinweise zu Prompt {number} sind zu lang: Halten Sie sie unter {most} Zeichen.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file are not text.</source>
-      <translation type="unfinished" />
+      <translation>Die Hinweise zu Prompt {number} in dieser Datei sind kein Text.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>Die Hinweise zu Prompt {number} in dieser Datei enthalten ein defektes Zeichen, das kein Text ist. Korrigieren Sie es in der Datei und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard prompt set.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist kein Prompt-Set von Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist zu groß für ein Prompt-Set (mehr als {size} MB).</translation>
     </message>
     <message>
       <source>This prompt set file has no list of prompts.</source>
-      <translation type="unfinished" />
+      <translation>Diese Prompt-Set-Datei enthält keine Liste von Prompts.</translation>
     </message>
     <message>
       <source>This prompt set file has no name for the set.</source>
-      <translation type="unfinished" />
+      <translation>Diese Prompt-Set-Datei enthält keinen Namen für das Set.</translation>
     </message>
     <message>
       <source>This prompt set file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Diese Prompt-Set-Datei enthält etwas, das Switchboard nicht kennt: „{key}“.</translation>
     </message>
     <message>
       <source>This prompt set file is damaged: its version is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Diese Prompt-Set-Datei ist beschädigt: Ihre Version ist keine Zahl.</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers</source>
       <comment>one: {done} of %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} von %n Antwort</numerusform>
+        <numerusform>{done} von %n Antworten</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}” is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist zu groß für ein Prompt-Set (mehr als {size} MB).</translation>
     </message>
   </context>
   <context>
     <name>providers</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON nach einem Schema</translation>
     </message>
     <message>
       <source>No provider of {model} is working normally right now; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Kein Anbieter von {model} arbeitet gerade normal; jede Spalte kann von einem anderen Anbieter bedient werden.</translation>
     </message>
     <message>
       <source>No provider of {model} take {names}, so a column that sets them will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Kein Anbieter von {model} unterstützt {names}, daher wird eine Spalte, die sie setzt, abgelehnt; jede Spalte kann von einem anderen Anbieter bedient werden.</translation>
     </message>
     <message>
       <source>No provider of {model} takes {names}, so a column that sets it will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Kein Anbieter von {model} unterstützt {names}, daher wird eine Spalte, die es setzt, abgelehnt; jede Spalte kann von einem anderen Anbieter bedient werden.</translation>
     </message>
     <message>
       <source>No single provider of {model} takes {names} together; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>Kein einzelner Anbieter von {model} unterstützt {names} zusammen; jede Spalte kann von einem anderen Anbieter bedient werden.</translation>
     </message>
     <message>
       <source>The preset of a column of {model} allows only providers that do not serve this model, so that column will be refused. Choose another preset or model for it.</source>
-      <translation type="unfinished" />
+      <translation>Die Vorlage einer Spalte mit {model} erlaubt nur Anbieter, die dieses Modell nicht anbieten, daher wird diese Spalte abgelehnt. Wählen Sie eine andere Vorlage oder ein anderes Modell dafür.</translation>
     </message>
     <message>
       <source>The providers of {model} could not be looked up, so none was chosen; each column may be served by a different provider, and every setting is still required.</source>
-      <translation type="unfinished" />
+      <translation>Die Anbieter von {model} konnten nicht abgefragt werden, daher wurde keiner gewählt; jede Spalte kann von einem anderen Anbieter bedient werden, und jede Einstellung bleibt Pflicht.</translation>
     </message>
     <message>
       <source>{items} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{items} und {last}</translation>
     </message>
   </context>
   <context>
     <name>request</name>
     <message>
       <source>This message would carry {size} MB of files, more than the {most} MB one message can take (every file of the conversation is sent again with each message). Remove some files, or start a new conversation.</source>
-      <translation type="unfinished" />
+      <translation>Diese Nachricht würde {size} MB an Dateien mitführen, mehr als die {most} MB, die eine Nachricht fassen kann (jede Datei der Unterhaltung wird mit jeder Nachricht erneut gesendet). Entfernen Sie einige Dateien oder beginnen Sie eine neue Unterhaltung.</translation>
     </message>
   </context>
   <context>
     <name>request_preview</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Kopieren</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Anfrage</translation>
     </message>
     <message>
       <source>Request body</source>
-      <translation type="unfinished" />
+      <translation>Anfrageinhalt</translation>
     </message>
     <message>
       <source>The API key is sent in the Authorization header and is not shown here.</source>
-      <translation type="unfinished" />
+      <translation>Der API-Schlüssel wird im Authorization-Header gesendet und hier nicht angezeigt.</translation>
     </message>
   </context>
   <context>
     <name>requests</name>
     <message>
       <source>A setting holds a value JSON cannot carry (such as NaN). Fix it first.</source>
-      <translation type="unfinished" />
+      <translation>Eine Einstellung enthält einen Wert, den JSON nicht darstellen kann (etwa NaN). Korrigieren Sie ihn zuerst.</translation>
     </message>
     <message>
       <source>Choose a model first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
       <source>Type a message first.</source>
-      <translation type="unfinished" />
+      <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
   </context>
   <context>
     <name>routing_words</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>any provider</source>
-      <translation type="unfinished" />
+      <translation>beliebiger Anbieter</translation>
     </message>
     <message>
       <source>cheapest provider first</source>
-      <translation type="unfinished" />
+      <translation>günstigster Anbieter zuerst</translation>
     </message>
     <message>
       <source>fastest provider first</source>
-      <translation type="unfinished" />
+      <translation>schnellster Anbieter zuerst</translation>
     </message>
     <message>
       <source>never {providers}</source>
-      <translation type="unfinished" />
+      <translation>nie {providers}</translation>
     </message>
     <message>
       <source>no other provider if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>kein anderer Anbieter, wenn der erste ausfällt</translation>
     </message>
     <message>
       <source>only providers that honour every setting</source>
-      <translation type="unfinished" />
+      <translation>nur Anbieter, die jede Einstellung beachten</translation>
     </message>
     <message>
       <source>only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>nur Anbieter, die keine Daten speichern</translation>
     </message>
     <message>
       <source>only {providers}</source>
-      <translation type="unfinished" />
+      <translation>nur {providers}</translation>
     </message>
     <message>
       <source>other providers may step in if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>andere Anbieter dürfen einspringen, wenn der erste ausfällt</translation>
     </message>
     <message>
       <source>providers in a set order</source>
-      <translation type="unfinished" />
+      <translation>Anbieter in fester Reihenfolge</translation>
     </message>
     <message>
       <source>providers that keep data allowed</source>
-      <translation type="unfinished" />
+      <translation>Anbieter, die Daten speichern, erlaubt</translation>
     </message>
     <message>
       <source>quickest provider to start first</source>
-      <translation type="unfinished" />
+      <translation>am schnellsten startender Anbieter zuerst</translation>
     </message>
     <message>
       <source>{earlier}, then {next}</source>
-      <translation type="unfinished" />
+      <translation>{earlier}, dann {next}</translation>
     </message>
     <message>
       <source>{providers} first</source>
-      <translation type="unfinished" />
+      <translation>{providers} zuerst</translation>
     </message>
     <message>
       <source>{providers} only</source>
-      <translation type="unfinished" />
+      <translation>nur {providers}</translation>
     </message>
   </context>
   <context>
     <name>run_dialog</name>
     <message>
       <source>Answers at once:</source>
-      <translation type="unfinished" />
+      <translation>Antworten gleichzeitig:</translation>
     </message>
     <message>
       <source>Answers written at once</source>
-      <translation type="unfinished" />
+      <translation>Gleichzeitig geschriebene Antworten</translation>
     </message>
     <message>
       <source>Blind: hide the names and shuffle the answers until I pick the best of each prompt</source>
-      <translation type="unfinished" />
+      <translation>Blind: Namen verbergen und Antworten mischen, bis ich für jeden Prompt die beste wähle</translation>
     </message>
     <message>
       <source>Fair: the same provider for each model, and only providers that take every setting</source>
-      <translation type="unfinished" />
+      <translation>Fair: derselbe Anbieter für jedes Modell, und nur Anbieter, die jede Einstellung unterstützen</translation>
     </message>
     <message>
       <source>How many answers are written at the same time. Fewer is gentler on the provider's limits; more finishes sooner.</source>
-      <translation type="unfinished" />
+      <translation>Wie viele Antworten gleichzeitig geschrieben werden. Weniger schont die Limits des Anbieters; mehr ist schneller fertig.</translation>
     </message>
     <message>
       <source>Presets to run the set with</source>
-      <translation type="unfinished" />
+      <translation>Vorlagen für den Durchlauf</translation>
     </message>
     <message>
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>Ausführen</translation>
     </message>
     <message>
       <source>Run a prompt set</source>
-      <translation type="unfinished" />
+      <translation>Prompt-Set ausführen</translation>
     </message>
     <message numerus="yes">
       <source>Send the %n prompts of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</source>
       <comment>one: Send the %n prompt of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Den %n Prompt von {name} an zwei bis vier Vorlagen mit {model} senden (oder dem Modell, das eine Vorlage nennt). Sie sehen die möglichen Kosten, bevor etwas gesendet wird.</numerusform>
+        <numerusform>Die %n Prompts von {name} an zwei bis vier Vorlagen mit {model} senden (oder dem Modell, das eine Vorlage nennt). Sie sehen die möglichen Kosten, bevor etwas gesendet wird.</numerusform>
       </translation>
     </message>
     <message>
       <source>{set}: {presets}</source>
-      <translation type="unfinished" />
+      <translation>{set}: {presets}</translation>
     </message>
   </context>
   <context>
     <name>run_view</name>
     <message>
       <source>A good answer: {notes}</source>
-      <translation type="unfinished" />
+      <translation>Eine gute Antwort: {notes}</translation>
     </message>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Antwort</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>Antwort {letter}</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Antworten</translation>
     </message>
     <message>
       <source>As CSV (for a spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>Als CSV (für Tabellen)…</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Als Markdown…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportieren…</translation>
     </message>
     <message>
       <source>No answer yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Antwort.</translation>
     </message>
     <message>
       <source>Open as a comparison</source>
-      <translation type="unfinished" />
+      <translation>Als Vergleich öffnen</translation>
     </message>
     <message>
       <source>Open this prompt's answers in a comparison tab, where you can pick the best one.</source>
-      <translation type="unfinished" />
+      <translation>Die Antworten dieses Prompts in einem Vergleichstab öffnen, wo Sie die beste wählen können.</translation>
     </message>
     <message>
       <source>Picked</source>
-      <translation type="unfinished" />
+      <translation>Gewählt</translation>
     </message>
     <message>
       <source>Progress of the run</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt des Durchlaufs</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>Prompt</translation>
     </message>
     <message>
       <source>Prompts</source>
-      <translation type="unfinished" />
+      <translation>Prompts</translation>
     </message>
     <message>
       <source>Results per preset</source>
-      <translation type="unfinished" />
+      <translation>Ergebnisse pro Vorlage</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Starten</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Stopp</translation>
     </message>
     <message>
       <source>Stop the run: what arrived is kept, Resume sends the rest.</source>
-      <translation type="unfinished" />
+      <translation>Durchlauf stoppen: Was angekommen ist, bleibt erhalten; Fortsetzen sendet den Rest.</translation>
     </message>
     <message>
       <source>What is left to send: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>Noch zu senden: {estimate}.</translation>
     </message>
     <message>
       <source>{answered} of {columns}</source>
-      <translation type="unfinished" />
+      <translation>{answered} von {columns}</translation>
     </message>
   </context>
   <context>
@@ -4991,9 +4991,9 @@
     <message numerus="yes">
       <source>… (%n more characters; Copy to get all)</source>
       <comment>one: … (%n more character; Copy to get all)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… (%n weiteres Zeichen; Kopieren holt alles)</numerusform>
+        <numerusform>… (%n weitere Zeichen; Kopieren holt alles)</numerusform>
       </translation>
     </message>
   </context>
@@ -5001,125 +5001,125 @@
     <name>secrets</name>
     <message>
       <source>Desktop keyring</source>
-      <translation type="unfinished" />
+      <translation>Desktop-Schlüsselbund</translation>
     </message>
     <message>
       <source>Keyring turned off</source>
-      <translation type="unfinished" />
+      <translation>Schlüsselbund ausgeschaltet</translation>
     </message>
     <message>
       <source>No desktop session bus (D-Bus) is running, so no keyring service such as GNOME Keyring or KWallet can be reached.</source>
-      <translation type="unfinished" />
+      <translation>Es läuft kein Desktop-Sitzungsbus (D-Bus), daher ist kein Schlüsselbunddienst wie GNOME Keyring oder KWallet erreichbar.</translation>
     </message>
     <message>
       <source>No keyring</source>
-      <translation type="unfinished" />
+      <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
       <source>No keyring service (such as GNOME Keyring or KWallet) is running.</source>
-      <translation type="unfinished" />
+      <translation>Es läuft kein Schlüsselbunddienst (wie GNOME Keyring oder KWallet).</translation>
     </message>
     <message>
       <source>No keyring service is available.</source>
-      <translation type="unfinished" />
+      <translation>Kein Schlüsselbunddienst verfügbar.</translation>
     </message>
     <message>
       <source>No secure keyring</source>
-      <translation type="unfinished" />
+      <translation>Kein sicherer Schlüsselbund</translation>
     </message>
     <message>
       <source>None of the keyrings available ({names}) keeps secrets safely, so Switchboard will not use them.</source>
-      <translation type="unfinished" />
+      <translation>Keiner der verfügbaren Schlüsselbunde ({names}) bewahrt Geheimnisse sicher auf, daher verwendet Switchboard sie nicht.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard hat auf diesem Computer keinen sicheren Ort für Ihren Schlüssel.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard hat auf diesem Computer keinen sicheren Ort für Ihren Schlüssel. Sie können einen Schlüssel einfügen, um ihn nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Switchboard hat auf diesem Computer keinen sicheren Ort für Ihren Schlüssel. {reason}</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason} You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard hat auf diesem Computer keinen sicheren Ort für Ihren Schlüssel. {reason} Sie können einen Schlüssel einfügen, um ihn nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
       <source>Switchboard keeps your key only in the system's own keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard bewahrt Ihren Schlüssel nur im Schlüsselbund des Systems auf (Secret Service, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung), und keiner davon ist in Gebrauch.</translation>
     </message>
     <message>
       <source>The keyring could not be set up ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüsselbund konnte nicht eingerichtet werden ({error}).</translation>
     </message>
     <message>
       <source>The only keyring available keeps secrets in a file on disk that is not properly protected, so Switchboard will not use it.</source>
-      <translation type="unfinished" />
+      <translation>Der einzige verfügbare Schlüsselbund speichert Geheimnisse in einer nicht ausreichend geschützten Datei auf dem Datenträger, daher verwendet Switchboard ihn nicht.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so Switchboard cannot read your saved key. Try again later, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher kann Switchboard Ihren gespeicherten Schlüssel nicht lesen. Versuchen Sie es später erneut, oder fügen Sie den Schlüssel ein, um ihn nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be removed. Try again later.</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte der Schlüssel nicht entfernt werden. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be saved. Try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte der Schlüssel nicht gespeichert werden. Versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
       <source>The system keyring is turned off for Python programs (keyring's null backend).</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüsselbund des Systems ist für Python-Programme ausgeschaltet (null-Backend von keyring).</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Auf diesem Computer gibt es keinen sicheren Ort für Ihren Schlüssel. Sie können den Schlüssel nur für diese Sitzung verwenden.</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. {reason} You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Auf diesem Computer gibt es keinen sicheren Ort für Ihren Schlüssel. {reason} Sie können den Schlüssel nur für diese Sitzung verwenden.</translation>
     </message>
     <message>
       <source>Unrecognised keyring ({name})</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter Schlüsselbund ({name})</translation>
     </message>
     <message>
       <source>Your keyring is locked, so Switchboard cannot read your saved key. Unlock it (logging in again usually does), then restart Switchboard, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Schlüsselbund ist gesperrt, daher kann Switchboard Ihren gespeicherten Schlüssel nicht lesen. Entsperren Sie ihn (meist genügt eine erneute Anmeldung) und starten Sie Switchboard dann neu, oder fügen Sie den Schlüssel ein, um ihn nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be removed. Unlock it (logging in again usually does) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Schlüsselbund ist gesperrt, daher konnte der Schlüssel nicht entfernt werden. Entsperren Sie ihn (meist genügt eine erneute Anmeldung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Schlüsselbund ist gesperrt, daher konnte der Schlüssel nicht gespeichert werden. Entsperren Sie ihn (meist genügt eine erneute Anmeldung) und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
   </context>
   <context>
     <name>send_gate</name>
     <message>
       <source>Not sent: your message is still in the box.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gesendet: Ihre Nachricht ist noch im Eingabefeld.</translation>
     </message>
     <message>
       <source>Send anyway</source>
-      <translation type="unfinished" />
+      <translation>Trotzdem senden</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>An amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Ein Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
       <source>Caps go up to {amount}. Type a smaller amount, such as 20.</source>
-      <translation type="unfinished" />
+      <translation>Limits gehen bis {amount}. Geben Sie einen kleineren Betrag ein, etwa 20.</translation>
     </message>
     <message>
       <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
