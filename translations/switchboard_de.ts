@@ -158,11 +158,11 @@
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation>Limit {limit} ({left} übrig), zurückgesetzt {reset}</translation>
+      <translation>Limit {limit} ({left} übrig), Zurücksetzung: {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation>Limit {limit}, zurückgesetzt {reset}</translation>
+      <translation>Limit {limit}, Zurücksetzung: {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation>Unterhaltungen werden in dieser Sitzung nicht gespeichert: Switchboard konnte seine Verlaufsdatei unter {path} nicht öffnen, weil {reason}. {advice}</translation>
+      <translation>Unterhaltungen werden in dieser Sitzung nicht gespeichert: Switchboard konnte seine Verlaufsdatei unter {path} nicht öffnen, denn {reason}. {advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
       <source>the disk is full</source>
-      <translation>der Datenträger voll ist</translation>
+      <translation>der Datenträger ist voll</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation>der Datenträger beim Schreiben einen Fehler gemeldet hat (er ist vielleicht voll oder defekt)</translation>
+      <translation>der Datenträger hat beim Schreiben einen Fehler gemeldet (er ist vielleicht voll oder defekt)</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
