@@ -5,194 +5,195 @@
     <name>about</name>
     <message>
       <source>(not known until the app has started)</source>
-      <translation type="unfinished" />
+      <translation>(غير معروف حتى يبدأ التطبيق)</translation>
     </message>
     <message>
       <source>A desktop chat client for OpenRouter.</source>
-      <translation type="unfinished" />
+      <translation>تطبيق دردشة لسطح المكتب لـ OpenRouter.</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>حول {app}</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>الإجراء</translation>
     </message>
     <message>
       <source>Add a line to the message</source>
-      <translation type="unfinished" />
+      <translation>إضافة سطر إلى الرسالة</translation>
     </message>
     <message>
       <source>Enter (or Ctrl+Enter, when Enter adds a line)</source>
-      <translation type="unfinished" />
+      <translation>Enter (أو Ctrl+Enter عندما يضيف Enter سطرًا)</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>المفاتيح</translation>
     </message>
     <message>
       <source>Licence: {licence}</source>
-      <translation type="unfinished" />
+      <translation>الترخيص: {licence}</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
       <source>Send the message</source>
-      <translation type="unfinished" />
+      <translation>إرسال الرسالة</translation>
     </message>
     <message>
       <source>Your conversations and settings are kept in:
 {place}</source>
-      <translation type="unfinished" />
+      <translation>تُحفظ محادثاتك وإعداداتك في:
+{place}</translation>
     </message>
   </context>
   <context>
     <name>account</name>
     <message>
       <source>A key is one line without spaces. Copy it again, all of it, and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>المفتاح سطر واحد بلا مسافات. انسخه مرة أخرى كاملًا، ثم الصقه هنا.</translation>
     </message>
     <message>
       <source>For this session only</source>
-      <translation type="unfinished" />
+      <translation>لهذه الجلسة فقط</translation>
     </message>
     <message>
       <source>For this session only (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>لهذه الجلسة فقط (مفتاح {server}، وليس مفتاح OpenRouter الخاص بك)</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored</source>
-      <translation type="unfinished" />
+      <translation>من البيئة ({variable})، غير محفوظ</translation>
     </message>
     <message>
       <source>From the environment ({variable}), not stored (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>من البيئة ({variable})، غير محفوظ (مفتاح {server}، وليس مفتاح OpenRouter الخاص بك)</translation>
     </message>
     <message>
       <source>No key for {server}: requests to it are sent without one</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مفتاح لـ {server}: تُرسل الطلبات إليه بدون مفتاح</translation>
     </message>
     <message>
       <source>No key yet</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مفتاح بعد</translation>
     </message>
     <message>
       <source>Not checked yet</source>
-      <translation type="unfinished" />
+      <translation>لم يُتحقق منه بعد</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key, and it does not look like an OpenRouter key (those start with “sk-or-”). Copy the key again from openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>لم يقبل OpenRouter هذا المفتاح، ولا يبدو أنه مفتاح OpenRouter (تبدأ هذه المفاتيح بـ “sk-or-”). انسخ المفتاح مرة أخرى من openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept this key. It may be mistyped, disabled or expired: check that you copied all of it, or create a new one at openrouter.ai/keys.</source>
-      <translation type="unfinished" />
+      <translation>لم يقبل OpenRouter هذا المفتاح. ربما كُتب خطأً أو عُطِّل أو انتهت صلاحيته: تأكد من أنك نسخته كاملًا، أو أنشئ مفتاحًا جديدًا في openrouter.ai/keys.</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>الصق مفتاحك أولًا.</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter is only for the OpenRouter address. The API address in Settings is another server: enter that server's key in Settings, or set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول عبر OpenRouter مخصص لعنوان OpenRouter فقط. عنوان API في الإعدادات يخص خادمًا آخر: أدخل مفتاح ذلك الخادم في الإعدادات، أو أعد العنوان إلى OpenRouter لتسجيل الدخول.</translation>
     </message>
     <message>
       <source>Stored in: {store}</source>
-      <translation type="unfinished" />
+      <translation>محفوظ في: {store}</translation>
     </message>
     <message>
       <source>Stored in: {store} (the key for {server}, not your OpenRouter key)</source>
-      <translation type="unfinished" />
+      <translation>محفوظ في: {store} (مفتاح {server}، وليس مفتاح OpenRouter الخاص بك)</translation>
     </message>
     <message>
       <source>The key in {variable} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استخدام المفتاح الموجود في {variable}: {reason}</translation>
     </message>
     <message>
       <source>The server at {server} did not accept this key. Check that you copied all of it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>لم يقبل الخادم في {server} هذا المفتاح. تأكد من أنك نسخته كاملًا، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Switchboard استخدامه</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so a key can be kept only until you close the app. Paste your key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Switchboard استخدامه، لذا لا يمكن الاحتفاظ بالمفتاح إلا حتى تغلق التطبيق. الصق مفتاحك لاستخدامه في هذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key can be kept only until you close the app. You can use it for this session only (you will paste it again next time).</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Switchboard استخدامه، لذا لا يمكن الاحتفاظ بمفتاحك إلا حتى تغلق التطبيق. يمكنك استخدامه لهذه الجلسة فقط (وستلصقه مرة أخرى في المرة القادمة).</translation>
     </message>
     <message>
       <source>This key contains characters that keys never have. Copy it again from where you created it (for OpenRouter: openrouter.ai/keys).</source>
-      <translation type="unfinished" />
+      <translation>يحتوي هذا المفتاح على أحرف لا توجد في المفاتيح أبدًا. انسخه مرة أخرى من حيث أنشأته (لـ OpenRouter: openrouter.ai/keys).</translation>
     </message>
     <message>
       <source>This server does not describe its keys, so the key was taken as it is.</source>
-      <translation type="unfinished" />
+      <translation>هذا الخادم لا يصف مفاتيحه، لذا أُخذ المفتاح كما هو.</translation>
     </message>
     <message>
       <source>Unnamed key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح بلا اسم</translation>
     </message>
     <message>
       <source>free tier</source>
-      <translation type="unfinished" />
+      <translation>الفئة المجانية</translation>
     </message>
     <message>
       <source>limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>الحد {limit}</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left)</source>
-      <translation type="unfinished" />
+      <translation>الحد {limit} (المتبقي {left})</translation>
     </message>
     <message>
       <source>limit {limit} ({left} left), resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>الحد {limit} (المتبقي {left})، يُعاد ضبطه {reset}</translation>
     </message>
     <message>
       <source>limit {limit}, resets {reset}</source>
-      <translation type="unfinished" />
+      <translation>الحد {limit}، يُعاد ضبطه {reset}</translation>
     </message>
     <message>
       <source>no spending limit</source>
-      <translation type="unfinished" />
+      <translation>بلا حد للإنفاق</translation>
     </message>
     <message>
       <source>used {amount}</source>
-      <translation type="unfinished" />
+      <translation>المستخدم {amount}</translation>
     </message>
   </context>
   <context>
     <name>account_flow</name>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>إزالة المفتاح</translation>
     </message>
     <message>
       <source>Remove the key for {server} from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد إزالة مفتاح {server} من سلسلة مفاتيح هذا الحاسوب؟</translation>
     </message>
     <message>
       <source>Remove your OpenRouter key from this computer's keychain?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد إزالة مفتاح OpenRouter الخاص بك من سلسلة مفاتيح هذا الحاسوب؟</translation>
     </message>
     <message>
       <source>You are ready: type a message and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>كل شيء جاهز: اكتب رسالة واضغط Enter.</translation>
     </message>
   </context>
   <context>
@@ -200,57 +201,57 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
       </translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and each of the {columns} columns pays for its own reading ({pages} in all: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>ملف PDF أرفقته لا يحتوي على نص، بل صور صفحات فقط. القراءة المدفوعة تكلف $2 لكل 1,000 صفحة، وكل عمود من الأعمدة الـ {columns} يدفع لقراءته الخاصة ({pages} إجمالًا: نحو {about}). هل تريد قراءتها؟</translation>
     </message>
     <message>
       <source>A PDF you attached has no text, only pictures of pages. Paid reading costs $2 per 1,000 pages, and it then reads every PDF this message sends ({pdfs} PDFs, {pages}: about {about}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>ملف PDF أرفقته لا يحتوي على نص، بل صور صفحات فقط. القراءة المدفوعة تكلف $2 لكل 1,000 صفحة، وستُقرأ حينها كل ملفات PDF التي ترسلها هذه الرسالة ({pdfs} ملفات PDF، {pages}: نحو {about}). هل تريد قراءتها؟</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and earlier messages of this conversation carry pictures ({names}) that every message sends again. Choose a model that can see pictures.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل: {model} لا يستطيع رؤية الصور، والرسائل السابقة في هذه المحادثة تحمل صورًا ({names}) تُرسل مجددًا مع كل رسالة. اختر نموذجًا يستطيع رؤية الصور.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} are pictures. Choose a model that can, or remove the pictures.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل: {model} لا يستطيع رؤية الصور، و{names} صور. اختر نموذجًا يستطيع ذلك، أو أزل الصور.</translation>
     </message>
     <message>
       <source>Not sent: {model} cannot see pictures, and {names} is a picture. Choose a model that can, or remove the picture.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل: {model} لا يستطيع رؤية الصور، و{names} صورة. اختر نموذجًا يستطيع ذلك، أو أزل الصورة.</translation>
     </message>
     <message>
       <source>The model list does not say whether this model can read pictures or files, so your attachments were sent as they are. If the answer ignores them, choose a model that reads them.</source>
-      <translation type="unfinished" />
+      <translation>لا تذكر قائمة النماذج ما إذا كان هذا النموذج يستطيع قراءة الصور أو الملفات، لذا أُرسلت مرفقاتك كما هي. إذا تجاهلتها الإجابة، فاختر نموذجًا يقرؤها.</translation>
     </message>
     <message>
       <source>These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>ملفات PDF هذه لا تحتوي على نص، بل صور صفحات فقط. قراءتها تكلف $2 لكل 1,000 صفحة (نحو {about} لهذه الـ {pages}). هل تريد قراءتها؟</translation>
     </message>
     <message>
       <source>This PDF has no text, only pictures of pages. Reading them costs $2 per 1,000 pages (about {about} for these {pages}). Read them?</source>
-      <translation type="unfinished" />
+      <translation>ملف PDF هذا لا يحتوي على نص، بل صور صفحات فقط. قراءتها تكلف $2 لكل 1,000 صفحة (نحو {about} لهذه الـ {pages}). هل تريد قراءتها؟</translation>
     </message>
     <message numerus="yes">
       <source>{names} and %n more</source>
       <comment>one: {names} and %n more</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{names} و%n غيرها</numerusform>
+        <numerusform>{names} وواحد آخر (%n)</numerusform>
+        <numerusform>{names} و%n آخران</numerusform>
+        <numerusform>{names} و%n أخرى</numerusform>
+        <numerusform>{names} و%n أخرى</numerusform>
+        <numerusform>{names} و%n أخرى</numerusform>
       </translation>
     </message>
   </context>
@@ -259,425 +260,425 @@
     <message numerus="yes">
       <source>%n pages</source>
       <comment>one: %n page</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>A message can carry at most %n attachments. Remove one to attach another.</source>
       <comment>one: A message can carry at most %n attachment. Remove it to attach another.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>يمكن أن تحمل الرسالة %n مرفق على الأكثر. أزل واحدًا لإرفاق غيره.</numerusform>
+        <numerusform>يمكن أن تحمل الرسالة مرفقًا واحدًا (%n) على الأكثر. أزله لإرفاق غيره.</numerusform>
+        <numerusform>يمكن أن تحمل الرسالة %n مرفقين على الأكثر. أزل واحدًا لإرفاق غيره.</numerusform>
+        <numerusform>يمكن أن تحمل الرسالة %n مرفقات على الأكثر. أزل واحدًا لإرفاق غيره.</numerusform>
+        <numerusform>يمكن أن تحمل الرسالة %n مرفقًا على الأكثر. أزل واحدًا لإرفاق غيره.</numerusform>
+        <numerusform>يمكن أن تحمل الرسالة %n مرفق على الأكثر. أزل واحدًا لإرفاق غيره.</numerusform>
       </translation>
     </message>
     <message>
       <source>Attach</source>
-      <translation type="unfinished" />
+      <translation>إرفاق</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>إرفاق ملف</translation>
     </message>
     <message>
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>إرفاق ملفات</translation>
     </message>
     <message>
       <source>Attach pictures, PDFs or text files (you can also drop them here or paste them). Pictures up to {image_mb} MB (larger than {side} pixels are reduced), PDFs up to {pdf_mb} MB, text files up to {text_mb} MB; at most {count} a message.</source>
-      <translation type="unfinished" />
+      <translation>أرفق صورًا أو ملفات PDF أو ملفات نصية (يمكنك أيضًا إفلاتها هنا أو لصقها). الصور حتى {image_mb} ميغابايت (ما يزيد على {side} بكسل يُصغَّر)، وملفات PDF حتى {pdf_mb} ميغابايت، والملفات النصية حتى {text_mb} ميغابايت؛ و{count} على الأكثر لكل رسالة.</translation>
     </message>
     <message>
       <source>Attachment {name}</source>
-      <translation type="unfinished" />
+      <translation>المرفق {name}</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>المرفقات</translation>
     </message>
     <message>
       <source>Files cannot be attached here.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إرفاق ملفات هنا.</translation>
     </message>
     <message numerus="yes">
       <source>Not sent yet: %n files are still being read. Press Send again once they are attached, or remove them (✕) to send without them.</source>
       <comment>one: Not sent yet: %n file is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>لم تُرسل بعد: لا يزال %n ملف قيد القراءة. اضغط «إرسال» مجددًا بعد إرفاقها، أو أزلها (✕) للإرسال بدونها.</numerusform>
+        <numerusform>لم تُرسل بعد: لا يزال ملف واحد (%n) قيد القراءة. اضغط «إرسال» مجددًا بعد إرفاقه، أو أزله (✕) للإرسال بدونه.</numerusform>
+        <numerusform>لم تُرسل بعد: لا يزال %n ملفان قيد القراءة. اضغط «إرسال» مجددًا بعد إرفاقهما، أو أزلهما (✕) للإرسال بدونهما.</numerusform>
+        <numerusform>لم تُرسل بعد: لا تزال %n ملفات قيد القراءة. اضغط «إرسال» مجددًا بعد إرفاقها، أو أزلها (✕) للإرسال بدونها.</numerusform>
+        <numerusform>لم تُرسل بعد: لا يزال %n ملفًا قيد القراءة. اضغط «إرسال» مجددًا بعد إرفاقها، أو أزلها (✕) للإرسال بدونها.</numerusform>
+        <numerusform>لم تُرسل بعد: لا يزال %n ملف قيد القراءة. اضغط «إرسال» مجددًا بعد إرفاقها، أو أزلها (✕) للإرسال بدونها.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent yet: “{name}” is still being read. Press Send again once it is attached, or remove it (✕) to send without it.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل بعد: لا يزال “{name}” قيد القراءة. اضغط «إرسال» مجددًا بعد إرفاقه، أو أزله (✕) للإرسال بدونه.</translation>
     </message>
     <message>
       <source>Pasted picture.png</source>
-      <translation type="unfinished" />
+      <translation>صورة ملصقة.png</translation>
     </message>
     <message>
       <source>Picture {name}</source>
-      <translation type="unfinished" />
+      <translation>الصورة {name}</translation>
     </message>
     <message>
       <source>Pictures, PDFs and text files (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>الصور وملفات PDF والملفات النصية (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.py *.js *.ts *.html *.css *.xml *.yaml *.yml *.toml *.log *.sql *.sh);;كل الملفات (*)</translation>
     </message>
     <message>
       <source>Reading {name}</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة {name}</translation>
     </message>
     <message>
       <source>Reading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة “{name}”…</translation>
     </message>
     <message>
       <source>Remove this attachment</source>
-      <translation type="unfinished" />
+      <translation>إزالة هذا المرفق</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>إزالة {name}</translation>
     </message>
     <message>
       <source>Stop reading this file (it is not attached)</source>
-      <translation type="unfinished" />
+      <translation>إيقاف قراءة هذا الملف (لن يُرفق)</translation>
     </message>
     <message>
       <source>Stop reading {name}</source>
-      <translation type="unfinished" />
+      <translation>إيقاف قراءة {name}</translation>
     </message>
     <message>
       <source>reduced</source>
-      <translation type="unfinished" />
+      <translation>مُصغَّرة</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح “{name}”.</translation>
     </message>
     <message>
       <source>“{name}” could not be opened: Switchboard could not write a copy of it to open (the disk may be full, or the temporary folder not writable).</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح “{name}”: لم يتمكن Switchboard من كتابة نسخة منه لفتحها (قد يكون القرص ممتلئًا، أو المجلد المؤقت غير قابل للكتابة).</translation>
     </message>
     <message>
       <source>“{name}” is attached already.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” مرفق بالفعل.</translation>
     </message>
     <message numerus="yes">
       <source>“{name}” was not attached: a message can carry at most %n attachments.</source>
       <comment>one: “{name}” was not attached: a message can carry at most %n attachment.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>لم يُرفق “{name}”: يمكن أن تحمل الرسالة %n مرفق على الأكثر.</numerusform>
+        <numerusform>لم يُرفق “{name}”: يمكن أن تحمل الرسالة مرفقًا واحدًا (%n) على الأكثر.</numerusform>
+        <numerusform>لم يُرفق “{name}”: يمكن أن تحمل الرسالة %n مرفقين على الأكثر.</numerusform>
+        <numerusform>لم يُرفق “{name}”: يمكن أن تحمل الرسالة %n مرفقات على الأكثر.</numerusform>
+        <numerusform>لم يُرفق “{name}”: يمكن أن تحمل الرسالة %n مرفقًا على الأكثر.</numerusform>
+        <numerusform>لم يُرفق “{name}”: يمكن أن تحمل الرسالة %n مرفق على الأكثر.</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}”: {what}.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”: {what}.</translation>
     </message>
   </context>
   <context>
     <name>attachments</name>
     <message>
       <source>Switchboard cannot read PDFs: a part it needs is missing. Reinstall Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع Switchboard قراءة ملفات PDF: جزء يحتاجه مفقود. أعد تثبيت Switchboard.</translation>
     </message>
     <message>
       <source>Switchboard cannot send “{name}”. It can send pictures (PNG, JPEG, WebP, GIF), PDFs and text files.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع Switchboard إرسال “{name}”. يمكنه إرسال الصور (PNG وJPEG وWebP وGIF) وملفات PDF والملفات النصية.</translation>
     </message>
     <message>
       <source>Switchboard could not keep a copy of “{name}” in its data folder. Check that the disk is not full, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن Switchboard من الاحتفاظ بنسخة من “{name}” في مجلد بياناته. تأكد من أن القرص غير ممتلئ، ثم أرفقه مرة أخرى.</translation>
     </message>
     <message>
       <source>Switchboard is not allowed to read “{name}”. Check who may open the file, or copy it to your own folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>لا يُسمح لـ Switchboard بقراءة “{name}”. تحقق ممن يحق له فتح الملف، أو انسخه إلى مجلدك الخاص وأرفق النسخة.</translation>
     </message>
     <message>
       <source>a GIF picture</source>
-      <translation type="unfinished" />
+      <translation>صورة GIF</translation>
     </message>
     <message>
       <source>a JPEG picture</source>
-      <translation type="unfinished" />
+      <translation>صورة JPEG</translation>
     </message>
     <message>
       <source>a PDF</source>
-      <translation type="unfinished" />
+      <translation>ملف PDF</translation>
     </message>
     <message>
       <source>a PNG picture</source>
-      <translation type="unfinished" />
+      <translation>صورة PNG</translation>
     </message>
     <message>
       <source>a WebP picture</source>
-      <translation type="unfinished" />
+      <translation>صورة WebP</translation>
     </message>
     <message>
       <source>a ZIP archive (Word, Excel and PowerPoint files are ZIP archives too)</source>
-      <translation type="unfinished" />
+      <translation>أرشيف ZIP (ملفات Word وExcel وPowerPoint هي أيضًا أرشيفات ZIP)</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>نص</translation>
     </message>
     <message>
       <source>“{name}” could not be read. Try again, or copy it to another folder and attach the copy.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة “{name}”. حاول مرة أخرى، أو انسخه إلى مجلد آخر وأرفق النسخة.</translation>
     </message>
     <message>
       <source>“{name}” has no pages: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” لا يحتوي على صفحات: لا يوجد فيه ما يُرسل.</translation>
     </message>
     <message>
       <source>“{name}” has {pages:,} pages. Switchboard can send PDFs of at most {MAX_PDF_PAGES:,} pages: split it and attach the part you need.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” يحتوي على {pages:,} صفحة. يستطيع Switchboard إرسال ملفات PDF من {MAX_PDF_PAGES:,} صفحة على الأكثر: قسّمه وأرفق الجزء الذي تحتاجه.</translation>
     </message>
     <message>
       <source>“{name}” is a damaged PDF that Switchboard could not open. Open it in a PDF reader and save or print it to a new PDF, then attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ملف PDF تالف تعذّر على Switchboard فتحه. افتحه في قارئ PDF واحفظه أو اطبعه إلى ملف PDF جديد، ثم أرفقه.</translation>
     </message>
     <message>
       <source>“{name}” is empty: there is nothing in it to send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” فارغ: لا يوجد فيه ما يُرسل.</translation>
     </message>
     <message>
       <source>“{name}” is locked with a password or encryption, so the model could not read it. Save an unlocked copy (for example with “Print to PDF”) and attach that.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” مقفل بكلمة مرور أو مشفّر، لذا تعذّر على النموذج قراءته. احفظ نسخة غير مقفلة (مثلًا عبر “الطباعة إلى PDF”) وأرفقها.</translation>
     </message>
     <message>
       <source>“{name}” is no longer there: it may have been moved or deleted. Attach it again from where it is now.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” لم يعد موجودًا: ربما نُقل أو حُذف. أرفقه مرة أخرى من مكانه الحالي.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF Switchboard can read. Attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس ملف PDF يستطيع Switchboard قراءته. أرفق الملف الصحيح.</translation>
     </message>
     <message>
       <source>“{name}” is not a PDF: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس ملف PDF: محتواه {contents}. غيّر اسمه أو أرفق الملف الصحيح.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture Switchboard can read. Attach a PNG, JPEG, WebP or GIF picture.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس صورة يستطيع Switchboard قراءتها. أرفق صورة PNG أو JPEG أو WebP أو GIF.</translation>
     </message>
     <message>
       <source>“{name}” is not a picture: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس صورة: محتواه {contents}. غيّر اسمه أو أرفق الملف الصحيح.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file Switchboard can send.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس ملفًا نصيًا يستطيع Switchboard إرساله.</translation>
     </message>
     <message>
       <source>“{name}” is not a text file: its contents are {contents}. Rename it or attach the right file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس ملفًا نصيًا: محتواه {contents}. غيّر اسمه أو أرفق الملف الصحيح.</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a folder, a pipe or a device), so it cannot be attached.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس ملفًا عاديًا (قد يكون مجلدًا أو أنبوبًا أو جهازًا)، لذا لا يمكن إرفاقه.</translation>
     </message>
     <message>
       <source>“{name}” is too large to open safely: {width:,} × {height:,} pixels. Make it smaller in another program and attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” أكبر من أن يُفتح بأمان: {width:,} × {height:,} بكسل. صغّره في برنامج آخر وأرفقه مرة أخرى.</translation>
     </message>
     <message>
       <source>“{name}” is too large: PDFs can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” كبير جدًا: الحد الأقصى لملفات PDF هو {size} ميغابايت.</translation>
     </message>
     <message>
       <source>“{name}” is too large: files can be at most {limit} MB (pictures {image_limit} MB, text files {text_limit} MB).</source>
-      <translation type="unfinished" />
+      <translation>“{name}” كبير جدًا: الحد الأقصى للملفات هو {limit} ميغابايت (الصور {image_limit} ميغابايت، والملفات النصية {text_limit} ميغابايت).</translation>
     </message>
     <message>
       <source>“{name}” is too large: pictures can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” كبير جدًا: الحد الأقصى للصور هو {size} ميغابايت.</translation>
     </message>
     <message>
       <source>“{name}” is too large: text files can be at most {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” كبير جدًا: الحد الأقصى للملفات النصية هو {size} ميغابايت.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but could not be opened: it may be damaged, or too large to make smaller. Open it in another program, make it smaller or save it again, then attach it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” يبدو صورة لكن تعذّر فتحه: قد يكون تالفًا، أو أكبر من أن يُصغَّر. افتحه في برنامج آخر، وصغّره أو احفظه مجددًا، ثم أرفقه مرة أخرى.</translation>
     </message>
     <message>
       <source>“{name}” looks like a picture but is damaged: Switchboard could not read its size. Open it in another program and save it again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” يبدو صورة لكنه تالف: تعذّر على Switchboard قراءة حجمه. افتحه في برنامج آخر واحفظه مجددًا.</translation>
     </message>
   </context>
   <context>
     <name>blobs</name>
     <message>
       <source>The attached file “{name}” is no longer in Switchboard's data folder, so it cannot be sent again. Attach it once more.</source>
-      <translation type="unfinished" />
+      <translation>الملف المرفق “{name}” لم يعد في مجلد بيانات Switchboard، لذا لا يمكن إرساله مجددًا. أرفقه مرة أخرى.</translation>
     </message>
   </context>
   <context>
     <name>catalogue</name>
     <message>
       <source>The server listed no models, so the current list is kept.</source>
-      <translation type="unfinished" />
+      <translation>لم يُدرج الخادم أي نماذج، لذا أُبقيت القائمة الحالية.</translation>
     </message>
   </context>
   <context>
     <name>chat</name>
     <message>
       <source>Switchboard could not save this answer (the disk may be full), so it stopped here. What arrived is shown; free some space, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن Switchboard من حفظ هذه الإجابة (قد يكون القرص ممتلئًا)، لذا توقف هنا. ما وصل معروض؛ أفرغ بعض المساحة، ثم اضغط «إعادة المحاولة».</translation>
     </message>
     <message>
       <source>The file “{name}” is no longer in Switchboard's data folder, so the model was told it is no longer available. Attach it again if the model needs it.</source>
-      <translation type="unfinished" />
+      <translation>الملف “{name}” لم يعد في مجلد بيانات Switchboard، لذا أُبلغ النموذج بأنه لم يعد متاحًا. أرفقه مرة أخرى إذا احتاجه النموذج.</translation>
     </message>
   </context>
   <context>
     <name>chat_view</name>
     <message>
       <source>Answer status</source>
-      <translation type="unfinished" />
+      <translation>حالة الإجابة</translation>
     </message>
     <message>
       <source>Attachments are sent again with every later message.</source>
-      <translation type="unfinished" />
+      <translation>تُرسل المرفقات مجددًا مع كل رسالة لاحقة.</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <source>Deleted version</source>
-      <translation type="unfinished" />
+      <translation>نسخة محذوفة</translation>
     </message>
     <message>
       <source>Editing a message</source>
-      <translation type="unfinished" />
+      <translation>تحرير رسالة</translation>
     </message>
     <message>
       <source>Editing your message: sending adds a new version; the original stays. (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>تحرير رسالتك: الإرسال يضيف نسخة جديدة، وتبقى الأصلية. (Esc للإلغاء)</translation>
     </message>
     <message>
       <source>Estimated cost of this message</source>
-      <translation type="unfinished" />
+      <translation>التكلفة التقديرية لهذه الرسالة</translation>
     </message>
     <message>
       <source>Models that can read your attachments</source>
-      <translation type="unfinished" />
+      <translation>النماذج التي تستطيع قراءة مرفقاتك</translation>
     </message>
     <message>
       <source>No model in the model list says it can; refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد نموذج في قائمة النماذج يذكر أنه يستطيع ذلك؛ حدّث القائمة وحاول مرة أخرى.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل: رسالتك ومرفقاتها لا تزال في المربع. أزل ملف PDF للإرسال بدونه.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد قراءة صور الصفحات؟</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>اقرأها</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>إرسال</translation>
     </message>
     <message>
       <source>Send message</source>
-      <translation type="unfinished" />
+      <translation>إرسال الرسالة</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>إيقاف</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>إيقاف الإجابة</translation>
     </message>
     <message>
       <source>Stop the answer (Esc)</source>
-      <translation type="unfinished" />
+      <translation>إيقاف الإجابة (Esc)</translation>
     </message>
     <message>
       <source>That version cannot come back: what it followed was deleted too.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استعادة تلك النسخة: ما كانت تليه حُذف أيضًا.</translation>
     </message>
     <message>
       <source>The message you were editing is no longer shown, so nothing was sent. Switch back to it and edit it again, or send this as a new message.</source>
-      <translation type="unfinished" />
+      <translation>الرسالة التي كنت تحررها لم تعد معروضة، لذا لم يُرسل شيء. عُد إليها وحررها مرة أخرى، أو أرسل هذا كرسالة جديدة.</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>يفكر…</translation>
     </message>
     <message>
       <source>This conversation now uses {model}. Press Send to send your message.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم هذه المحادثة الآن {model}. اضغط «إرسال» لإرسال رسالتك.</translation>
     </message>
     <message>
       <source>This message: {estimate}</source>
-      <translation type="unfinished" />
+      <translation>هذه الرسالة: {estimate}</translation>
     </message>
     <message>
       <source>This model cannot think any less than it did. Try again without a length limit, or choose a larger Maximum length in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع هذا النموذج التفكير أقل مما فعل. حاول مرة أخرى دون حد للطول، أو اختر «الطول الأقصى» أكبر في لوحة «المعلمات».</translation>
     </message>
     <message>
       <source>Type a message below to start.</source>
-      <translation type="unfinished" />
+      <translation>اكتب رسالة أدناه للبدء.</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>تراجع</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>النسخة {number} من {total}</translation>
     </message>
     <message>
       <source>Version {number} of {total} deleted.</source>
-      <translation type="unfinished" />
+      <translation>حُذفت النسخة {number} من {total}.</translation>
     </message>
     <message>
       <source>Wait for the answer to finish (or stop it) before changing versions.</source>
-      <translation type="unfinished" />
+      <translation>انتظر حتى تنتهي الإجابة (أو أوقفها) قبل تغيير النسخ.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>في انتظار النموذج…</translation>
     </message>
     <message>
       <source>Write a message to send with your attachments.</source>
-      <translation type="unfinished" />
+      <translation>اكتب رسالة لإرسالها مع مرفقاتك.</translation>
     </message>
     <message>
       <source>Writing…</source>
-      <translation type="unfinished" />
+      <translation>يكتب…</translation>
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
