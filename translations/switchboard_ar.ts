@@ -682,22 +682,22 @@
     </message>
     <message>
       <source>Writing… {rate} tokens/s</source>
-      <translation type="unfinished" />
+      <translation>يكتب… {rate} رمز/ث</translation>
     </message>
     <message>
       <source>about {cost}</source>
-      <translation type="unfinished" />
+      <translation>نحو {cost}</translation>
     </message>
   </context>
   <context>
     <name>column_settings</name>
     <message>
       <source>Column settings</source>
-      <translation type="unfinished" />
+      <translation>إعدادات العمود</translation>
     </message>
     <message>
       <source>Differs from another column: {settings}.</source>
-      <translation type="unfinished" />
+      <translation>يختلف عن عمود آخر: {settings}.</translation>
     </message>
   </context>
   <context>
@@ -705,26 +705,26 @@
     <message numerus="yes">
       <source>%n requests, {estimate}</source>
       <comment>one: %n request, {estimate}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n طلب، {estimate}</numerusform>
+        <numerusform>طلب واحد (%n)، {estimate}</numerusform>
+        <numerusform>%n طلبان، {estimate}</numerusform>
+        <numerusform>%n طلبات، {estimate}</numerusform>
+        <numerusform>%n طلبًا، {estimate}</numerusform>
+        <numerusform>%n طلب، {estimate}</numerusform>
       </translation>
     </message>
     <message>
       <source>Something went wrong in Switchboard while this answer was written.</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ ما في Switchboard أثناء كتابة هذه الإجابة.</translation>
     </message>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
     <message>
       <source>{first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} مقابل {second}</translation>
     </message>
   </context>
   <context>
@@ -732,350 +732,350 @@
     <message numerus="yes">
       <source>%n answers</source>
       <comment>one: %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n إجابة</numerusform>
+        <numerusform>%n إجابة</numerusform>
+        <numerusform>%n إجابتان</numerusform>
+        <numerusform>%n إجابات</numerusform>
+        <numerusform>%n إجابة</numerusform>
+        <numerusform>%n إجابة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n رمز</numerusform>
+        <numerusform>%n رمز</numerusform>
+        <numerusform>%n رمزان</numerusform>
+        <numerusform>%n رموز</numerusform>
+        <numerusform>%n رمزًا</numerusform>
+        <numerusform>%n رمز</numerusform>
       </translation>
     </message>
     <message>
       <source>Blind comparison</source>
-      <translation type="unfinished" />
+      <translation>مقارنة عمياء</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens}</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي: {answers} · {tokens}</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · at least {cost}</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي: {answers} · {tokens} · {cost} على الأقل</translation>
     </message>
     <message>
       <source>In all: {answers} · {tokens} · {cost}</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي: {answers} · {tokens} · {cost}</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON مطابق لمخطط</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>النموذج</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>المزوّد</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>موجّه النظام</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>غير مضبوط</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>مفعّل</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>نص عادي</translation>
     </message>
     <message>
       <source>“{text}”</source>
-      <translation type="unfinished" />
+      <translation>“{text}”</translation>
     </message>
   </context>
   <context>
     <name>compare_view</name>
     <message>
       <source>(Change that column's model with Change….)</source>
-      <translation type="unfinished" />
+      <translation>(غيّر نموذج ذلك العمود عبر «تغيير…».)</translation>
     </message>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(رسالتك التالية)</translation>
     </message>
     <message>
       <source>Another model…</source>
-      <translation type="unfinished" />
+      <translation>نموذج آخر…</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>الإجابة {letter}</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>مقارنة عمياء: الأسماء مخفية والترتيب عشوائي. تظهر التكاليف بعد أن تختار. اختر أفضل إجابة.</translation>
     </message>
     <message>
       <source>Blind: names are hidden and the order shuffled. Thinking, times and costs show once you pick. Pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>مقارنة عمياء: الأسماء مخفية والترتيب عشوائي. يظهر التفكير والأوقات والتكاليف بعد أن تختار. اختر أفضل إجابة.</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>تغيير…</translation>
     </message>
     <message>
       <source>Column statistics</source>
-      <translation type="unfinished" />
+      <translation>إحصاءات العمود</translation>
     </message>
     <message>
       <source>Column totals</source>
-      <translation type="unfinished" />
+      <translation>مجاميع العمود</translation>
     </message>
     <message>
       <source>Comparison total</source>
-      <translation type="unfinished" />
+      <translation>إجمالي المقارنة</translation>
     </message>
     <message>
       <source>Continue with this one</source>
-      <translation type="unfinished" />
+      <translation>المتابعة بهذه</translation>
     </message>
     <message>
       <source>Details show once you pick the best answer.</source>
-      <translation type="unfinished" />
+      <translation>تظهر التفاصيل بعد أن تختار أفضل إجابة.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>تصدير…</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>تمييز الاختلافات</translation>
     </message>
     <message>
       <source>Highlight differing</source>
-      <translation type="unfinished" />
+      <translation>تمييز المختلف</translation>
     </message>
     <message>
       <source>Mark whole sentences that differ, or single words.</source>
-      <translation type="unfinished" />
+      <translation>تمييز الجمل المختلفة كاملة، أو الكلمات المفردة.</translation>
     </message>
     <message>
       <source>Not sent: your message and its attachments are still in the box. Remove the PDF to send without it.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل: رسالتك ومرفقاتها لا تزال في المربع. أزل ملف PDF للإرسال بدونه.</translation>
     </message>
     <message>
       <source>One prompt for every column (Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>موجّه واحد لكل الأعمدة (Enter للإرسال)</translation>
     </message>
     <message>
       <source>Pick as best</source>
-      <translation type="unfinished" />
+      <translation>اختيارها كالأفضل</translation>
     </message>
     <message>
       <source>Prompt for every column</source>
-      <translation type="unfinished" />
+      <translation>موجّه لكل الأعمدة</translation>
     </message>
     <message>
       <source>Put another preset or model in this column.</source>
-      <translation type="unfinished" />
+      <translation>ضع إعدادًا مسبقًا أو نموذجًا آخر في هذا العمود.</translation>
     </message>
     <message>
       <source>Read the pictures of pages?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد قراءة صور الصفحات؟</translation>
     </message>
     <message>
       <source>Read them</source>
-      <translation type="unfinished" />
+      <translation>اقرأها</translation>
     </message>
     <message>
       <source>Request…</source>
-      <translation type="unfinished" />
+      <translation>الطلب…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>إعادة المحاولة</translation>
     </message>
     <message>
       <source>Send to all</source>
-      <translation type="unfinished" />
+      <translation>إرسال للكل</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>الجمل</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <source>Show or hide each column's settings.</source>
-      <translation type="unfinished" />
+      <translation>إظهار إعدادات كل عمود أو إخفاؤها.</translation>
     </message>
     <message>
       <source>Show the request this column's next answer would send.</source>
-      <translation type="unfinished" />
+      <translation>إظهار الطلب الذي سترسله الإجابة التالية لهذا العمود.</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>إيقاف</translation>
     </message>
     <message>
       <source>Stop all</source>
-      <translation type="unfinished" />
+      <translation>إيقاف الكل</translation>
     </message>
     <message>
       <source>Stop every column (Esc)</source>
-      <translation type="unfinished" />
+      <translation>إيقاف كل الأعمدة (Esc)</translation>
     </message>
     <message>
       <source>Stop the answer</source>
-      <translation type="unfinished" />
+      <translation>إيقاف الإجابة</translation>
     </message>
     <message>
       <source>The prompt is in the box below: Send to all asks it again in every column, after the answers already there.</source>
-      <translation type="unfinished" />
+      <translation>الموجّه في المربع أدناه: «إرسال للكل» يطرحه مجددًا في كل عمود، بعد الإجابات الموجودة.</translation>
     </message>
     <message>
       <source>This column cannot change now. Try again once it has answered.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تغيير هذا العمود الآن. حاول مرة أخرى بعد أن يجيب.</translation>
     </message>
     <message>
       <source>This comparison cost at least {amount} (some costs are not known yet).</source>
-      <translation type="unfinished" />
+      <translation>كلّفت هذه المقارنة {amount} على الأقل (بعض التكاليف غير معروفة بعد).</translation>
     </message>
     <message>
       <source>This comparison cost {amount} in all.</source>
-      <translation type="unfinished" />
+      <translation>كلّفت هذه المقارنة {amount} إجمالًا.</translation>
     </message>
     <message>
       <source>Words</source>
-      <translation type="unfinished" />
+      <translation>الكلمات</translation>
     </message>
     <message>
       <source>You picked {name}.</source>
-      <translation type="unfinished" />
+      <translation>اخترت {name}.</translation>
     </message>
     <message>
       <source>finish: {reason}</source>
-      <translation type="unfinished" />
+      <translation>الانتهاء: {reason}</translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>أول كلمة {time}</translation>
     </message>
     <message>
       <source>hidden until you pick the best</source>
-      <translation type="unfinished" />
+      <translation>مخفي حتى تختار الأفضل</translation>
     </message>
     <message>
       <source>thinking… {time}</source>
-      <translation type="unfinished" />
+      <translation>يفكر… {time}</translation>
     </message>
     <message>
       <source>thought privately</source>
-      <translation type="unfinished" />
+      <translation>فكّر بشكل خاص</translation>
     </message>
     <message>
       <source>thought privately: {tokens} billed</source>
-      <translation type="unfinished" />
+      <translation>فكّر بشكل خاص: احتُسب {tokens}</translation>
     </message>
     <message>
       <source>thought {time}</source>
-      <translation type="unfinished" />
+      <translation>فكّر {time}</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} تقديريًا</translation>
     </message>
     <message>
       <source>{cost} in all</source>
-      <translation type="unfinished" />
+      <translation>{cost} إجمالًا</translation>
     </message>
     <message>
       <source>{count} answer tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} رمز إجابة</translation>
     </message>
     <message>
       <source>{count} thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} رمز تفكير</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} رمز</translation>
     </message>
     <message>
       <source>{model} via {provider}</source>
-      <translation type="unfinished" />
+      <translation>{model} عبر {provider}</translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} رمز/ث</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} ث</translation>
     </message>
   </context>
   <context>
     <name>comparisons</name>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>العمود {number}</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>مقارنة جديدة</translation>
     </message>
     <message>
       <source>No blind votes yet between {a} and {b}</source>
-      <translation type="unfinished" />
+      <translation>لا توجد أصوات عمياء بعد بين {a} و{b}</translation>
     </message>
     <message>
       <source>{a} and {b} are tied {a_wins} to {b_wins}</source>
-      <translation type="unfinished" />
+      <translation>{a} و{b} متعادلان {a_wins} مقابل {b_wins}</translation>
     </message>
     <message>
       <source>{winner} beat {loser} {wins} to {losses}</source>
-      <translation type="unfinished" />
+      <translation>{winner} تفوّق على {loser} {wins} مقابل {losses}</translation>
     </message>
   </context>
   <context>
     <name>composer</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>الرسالة</translation>
     </message>
     <message>
       <source>Message  (Ctrl+Enter to send)</source>
-      <translation type="unfinished" />
+      <translation>الرسالة  (Ctrl+Enter للإرسال)</translation>
     </message>
     <message>
       <source>Message  (Enter to send, Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>الرسالة  (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
       <source>Type your message. Enter sends, Shift+Enter adds a line.</source>
-      <translation type="unfinished" />
+      <translation>اكتب رسالتك. Enter يرسل، وShift+Enter يضيف سطرًا.</translation>
     </message>
   </context>
   <context>
     <name>conversation</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>محادثة جديدة</translation>
     </message>
   </context>
   <context>
@@ -1083,369 +1083,369 @@
     <message numerus="yes">
       <source>%n attached files were left out: the file did not contain them.</source>
       <comment>one: One attached file was left out: the file did not contain it.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>تُرك %n ملف مرفق: لم يحتوِ الملف عليها.</numerusform>
+        <numerusform>تُرك ملف مرفق واحد (%n): لم يحتوِ الملف عليه.</numerusform>
+        <numerusform>تُرك %n ملفان مرفقان: لم يحتوِ الملف عليهما.</numerusform>
+        <numerusform>تُركت %n ملفات مرفقة: لم يحتوِ الملف عليها.</numerusform>
+        <numerusform>تُرك %n ملفًا مرفقًا: لم يحتوِ الملف عليها.</numerusform>
+        <numerusform>تُرك %n ملف مرفق: لم يحتوِ الملف عليها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n attached files were left out: they are damaged, too large, or not what their names say.</source>
       <comment>one: One attached file was left out: it is damaged, too large, or not what its name says.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>تُرك %n ملف مرفق: إنها تالفة أو كبيرة جدًا أو ليست كما تقول أسماؤها.</numerusform>
+        <numerusform>تُرك ملف مرفق واحد (%n): إنه تالف أو كبير جدًا أو ليس كما يقول اسمه.</numerusform>
+        <numerusform>تُرك %n ملفان مرفقان: إنهما تالفان أو كبيران جدًا أو ليسا كما يقول اسماهما.</numerusform>
+        <numerusform>تُركت %n ملفات مرفقة: إنها تالفة أو كبيرة جدًا أو ليست كما تقول أسماؤها.</numerusform>
+        <numerusform>تُرك %n ملفًا مرفقًا: إنها تالفة أو كبيرة جدًا أو ليست كما تقول أسماؤها.</numerusform>
+        <numerusform>تُرك %n ملف مرفق: إنها تالفة أو كبيرة جدًا أو ليست كما تقول أسماؤها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n system messages from later in the conversation were added to its system prompt.</source>
       <comment>one: %n system message from later in the conversation was added to its system prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>أُضيفت %n رسالة نظام من مواضع لاحقة في المحادثة إلى موجّه النظام الخاص بها.</numerusform>
+        <numerusform>أُضيفت رسالة نظام واحدة (%n) من موضع لاحق في المحادثة إلى موجّه النظام الخاص بها.</numerusform>
+        <numerusform>أُضيفت %n رسالتا نظام من مواضع لاحقة في المحادثة إلى موجّه النظام الخاص بها.</numerusform>
+        <numerusform>أُضيفت %n رسائل نظام من مواضع لاحقة في المحادثة إلى موجّه النظام الخاص بها.</numerusform>
+        <numerusform>أُضيفت %n رسالة نظام من مواضع لاحقة في المحادثة إلى موجّه النظام الخاص بها.</numerusform>
+        <numerusform>أُضيفت %n رسالة نظام من مواضع لاحقة في المحادثة إلى موجّه النظام الخاص بها.</numerusform>
       </translation>
     </message>
     <message>
       <source>Could not read {name}: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة {name}: {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>Could not save the attached files: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ الملفات المرفقة: {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ التصدير: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the imported conversation to your history: {reason}. Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ المحادثة المستوردة في سجلك: {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>Could not save the new conversation: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ المحادثة الجديدة: {reason}.</translation>
     </message>
     <message>
       <source>Imported “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>استُوردت “{title}”.</translation>
     </message>
     <message>
       <source>This comparison no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>هذه المقارنة لم تعد موجودة. لم يُصدَّر شيء.</translation>
     </message>
     <message>
       <source>This conversation no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>هذه المحادثة لم تعد موجودة.</translation>
     </message>
     <message>
       <source>This conversation no longer exists. Nothing was exported.</source>
-      <translation type="unfinished" />
+      <translation>هذه المحادثة لم تعد موجودة. لم يُصدَّر شيء.</translation>
     </message>
     <message>
       <source>This conversation with its attached files would make a file of about {size} MB, more than the {limit} MB Switchboard can import again, so nothing was exported. Export it as Markdown instead (the files are then named but not included).</source>
-      <translation type="unfinished" />
+      <translation>ستُنتج هذه المحادثة مع ملفاتها المرفقة ملفًا بحجم نحو {size} ميغابايت، أي أكثر من {limit} ميغابايت التي يستطيع Switchboard استيرادها مجددًا، لذا لم يُصدَّر شيء. صدّرها بصيغة Markdown بدلًا من ذلك (تُذكر الملفات بأسمائها لكن لا تُضمَّن).</translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation. Nothing was copied.</source>
-      <translation type="unfinished" />
+      <translation>هذه الرسالة لم تعد معروضة في المحادثة. لم يُنسخ شيء.</translation>
     </message>
     <message>
       <source>it is not an ordinary file</source>
-      <translation type="unfinished" />
+      <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
       <source>up to {size} MB, {messages} messages</source>
-      <translation type="unfinished" />
+      <translation>حتى {size} ميغابايت، {messages} رسالة</translation>
     </message>
     <message>
       <source>{names} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{names} و{last}</translation>
     </message>
     <message>
       <source>{names} were left out: their values in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>تُركت {names}: لا يمكن إرسال قيمها الموجودة في الملف.</translation>
     </message>
     <message>
       <source>{name} was left out: its value in the file cannot be sent.</source>
-      <translation type="unfinished" />
+      <translation>تُرك {name}: لا يمكن إرسال قيمته الموجودة في الملف.</translation>
     </message>
     <message>
       <source>{title} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{title} (تتمة)</translation>
     </message>
   </context>
   <context>
     <name>cost</name>
     <message>
       <source>Add credits at {url}, then send again: your message is kept.</source>
-      <translation type="unfinished" />
+      <translation>أضف رصيدًا في {url}، ثم أرسل مجددًا: رسالتك محفوظة.</translation>
     </message>
     <message>
       <source>Confirm this send</source>
-      <translation type="unfinished" />
+      <translation>تأكيد هذا الإرسال</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>إذا بلغت الإجابة طولها الكامل، فقد يرفع هذا الإرسال إنفاق هذا الشهر إلى {amount}، متجاوزًا حدك الشهري البالغ {cap}.</translation>
     </message>
     <message>
       <source>If the answer runs to its full length, this send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>إذا بلغت الإجابة طولها الكامل، فقد يرفع هذا الإرسال إنفاق اليوم إلى {amount}، متجاوزًا حدك اليومي البالغ {cap}.</translation>
     </message>
     <message>
       <source>OpenRouter says your credits ran out (or this key reached its spending limit).</source>
-      <translation type="unfinished" />
+      <translation>يقول OpenRouter إن رصيدك نفد (أو إن هذا المفتاح بلغ حد إنفاقه).</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>اضبط «الطول الأقصى» على {tokens} أو أقل في كل عمود لتبقى دون حدك اليومي.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less in every column to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>اضبط «الطول الأقصى» على {tokens} أو أقل في كل عمود لتبقى دون حدك الشهري.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your daily cap.</source>
-      <translation type="unfinished" />
+      <translation>اضبط «الطول الأقصى» على {tokens} أو أقل لتبقى دون حدك اليومي.</translation>
     </message>
     <message>
       <source>Set Maximum length to {tokens} or less to stay under your monthly cap.</source>
-      <translation type="unfinished" />
+      <translation>اضبط «الطول الأقصى» على {tokens} أو أقل لتبقى دون حدك الشهري.</translation>
     </message>
     <message>
       <source>Spending cap</source>
-      <translation type="unfinished" />
+      <translation>حد الإنفاق</translation>
     </message>
     <message>
       <source>The cost of this send is unknown.</source>
-      <translation type="unfinished" />
+      <translation>تكلفة هذا الإرسال غير معروفة.</translation>
     </message>
     <message>
       <source>The price of this model is unknown, so this send cannot be checked against your caps.</source>
-      <translation type="unfinished" />
+      <translation>سعر هذا النموذج غير معروف، لذا لا يمكن مقارنة هذا الإرسال بحدودك.</translation>
     </message>
     <message>
       <source>This key has {left} left of its {limit} limit.</source>
-      <translation type="unfinished" />
+      <translation>تبقّى لهذا المفتاح {left} من حده البالغ {limit}.</translation>
     </message>
     <message>
       <source>This key has {left} left.</source>
-      <translation type="unfinished" />
+      <translation>تبقّى لهذا المفتاح {left}.</translation>
     </message>
     <message>
       <source>This send could bring this month's spending to {amount}, {percent}% of your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>قد يرفع هذا الإرسال إنفاق هذا الشهر إلى {amount}، أي {percent}% من حدك الشهري البالغ {cap}.</translation>
     </message>
     <message>
       <source>This send could bring today's spending to {amount}, {percent}% of your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>قد يرفع هذا الإرسال إنفاق اليوم إلى {amount}، أي {percent}% من حدك اليومي البالغ {cap}.</translation>
     </message>
     <message>
       <source>This send could cost about {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>قد يكلف هذا الإرسال نحو {amount} إضافية.</translation>
     </message>
     <message>
       <source>This send could cost about {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>قد يكلف هذا الإرسال نحو {amount}. طلبت تأكيد أي إرسال قد تزيد تكلفته على {limit}.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount} more.</source>
-      <translation type="unfinished" />
+      <translation>قد يكلف هذا الإرسال حتى {amount} إضافية.</translation>
     </message>
     <message>
       <source>This send could cost up to {amount}. You asked to confirm any send that may cost more than {limit}.</source>
-      <translation type="unfinished" />
+      <translation>قد يكلف هذا الإرسال حتى {amount}. طلبت تأكيد أي إرسال قد تزيد تكلفته على {limit}.</translation>
     </message>
     <message>
       <source>This send could take this month's spending to {amount}, past your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>قد يرفع هذا الإرسال إنفاق هذا الشهر إلى {amount}، متجاوزًا حدك الشهري البالغ {cap}.</translation>
     </message>
     <message>
       <source>This send could take today's spending to {amount}, past your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>قد يرفع هذا الإرسال إنفاق اليوم إلى {amount}، متجاوزًا حدك اليومي البالغ {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} this month, reaching your monthly cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>أنفقت بالفعل {amount} هذا الشهر، وبلغت حدك الشهري البالغ {cap}.</translation>
     </message>
     <message>
       <source>You have already spent {amount} today, reaching your daily cap of {cap}.</source>
-      <translation type="unfinished" />
+      <translation>أنفقت بالفعل {amount} اليوم، وبلغت حدك اليومي البالغ {cap}.</translation>
     </message>
     <message>
       <source>about {typical}</source>
-      <translation type="unfinished" />
+      <translation>نحو {typical}</translation>
     </message>
     <message>
       <source>about {typical}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>نحو {typical}، {most} على الأكثر</translation>
     </message>
     <message>
       <source>at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{most} على الأكثر</translation>
     </message>
     <message>
       <source>cost unknown for this model</source>
-      <translation type="unfinished" />
+      <translation>التكلفة غير معروفة لهذا النموذج</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>مجاني</translation>
     </message>
     <message>
       <source>this month</source>
-      <translation type="unfinished" />
+      <translation>هذا الشهر</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>اليوم</translation>
     </message>
     <message>
       <source>{least}, at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{least}، {most} على الأكثر</translation>
     </message>
   </context>
   <context>
     <name>cost_meter</name>
     <message>
       <source>Comparison: {cost}</source>
-      <translation type="unfinished" />
+      <translation>المقارنة: {cost}</translation>
     </message>
     <message>
       <source>Conversation: {cost}</source>
-      <translation type="unfinished" />
+      <translation>المحادثة: {cost}</translation>
     </message>
     <message>
       <source>Conversation: –</source>
-      <translation type="unfinished" />
+      <translation>المحادثة: –</translation>
     </message>
     <message>
       <source>Cost meter</source>
-      <translation type="unfinished" />
+      <translation>عداد التكلفة</translation>
     </message>
     <message>
       <source>Credit: no limit on this key</source>
-      <translation type="unfinished" />
+      <translation>الرصيد: لا حد لهذا المفتاح</translation>
     </message>
     <message>
       <source>Credit: unknown</source>
-      <translation type="unfinished" />
+      <translation>الرصيد: غير معروف</translation>
     </message>
     <message>
       <source>Credit: {cost} left</source>
-      <translation type="unfinished" />
+      <translation>الرصيد: تبقّى {cost}</translation>
     </message>
     <message>
       <source>Credit: –</source>
-      <translation type="unfinished" />
+      <translation>الرصيد: –</translation>
     </message>
     <message>
       <source>Month: {cost}</source>
-      <translation type="unfinished" />
+      <translation>الشهر: {cost}</translation>
     </message>
     <message>
       <source>Month: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>الشهر: {cost} من {cap}</translation>
     </message>
     <message>
       <source>Month: –</source>
-      <translation type="unfinished" />
+      <translation>الشهر: –</translation>
     </message>
     <message>
       <source>Sent: no figure until the model starts writing</source>
-      <translation type="unfinished" />
+      <translation>أُرسل: لا رقم حتى يبدأ النموذج الكتابة</translation>
     </message>
     <message>
       <source>Stopped before the model wrote anything: OpenRouter may still bill the prompt</source>
-      <translation type="unfinished" />
+      <translation>توقف قبل أن يكتب النموذج أي شيء: قد يحتسب OpenRouter الموجّه مع ذلك</translation>
     </message>
     <message>
       <source>The answer being written now: an estimate until OpenRouter bills it</source>
-      <translation type="unfinished" />
+      <translation>الإجابة التي تُكتب الآن: تقدير حتى يحتسبها OpenRouter</translation>
     </message>
     <message>
       <source>The request failed before the model wrote anything, so it was not billed</source>
-      <translation type="unfinished" />
+      <translation>فشل الطلب قبل أن يكتب النموذج أي شيء، لذا لم يُحتسب</translation>
     </message>
     <message>
       <source>This answer: not charged</source>
-      <translation type="unfinished" />
+      <translation>هذه الإجابة: بلا رسوم</translation>
     </message>
     <message>
       <source>This answer: {cost}</source>
-      <translation type="unfinished" />
+      <translation>هذه الإجابة: {cost}</translation>
     </message>
     <message>
       <source>This answer: {cost} (est.)</source>
-      <translation type="unfinished" />
+      <translation>هذه الإجابة: {cost} (تقديري)</translation>
     </message>
     <message>
       <source>This answer: –</source>
-      <translation type="unfinished" />
+      <translation>هذه الإجابة: –</translation>
     </message>
     <message>
       <source>Today: {cost}</source>
-      <translation type="unfinished" />
+      <translation>اليوم: {cost}</translation>
     </message>
     <message>
       <source>Today: {cost} of {cap}</source>
-      <translation type="unfinished" />
+      <translation>اليوم: {cost} من {cap}</translation>
     </message>
     <message>
       <source>Today: –</source>
-      <translation type="unfinished" />
+      <translation>اليوم: –</translation>
     </message>
     <message>
       <source>What OpenRouter billed for the latest answer</source>
-      <translation type="unfinished" />
+      <translation>ما احتسبه OpenRouter لآخر إجابة</translation>
     </message>
     <message>
       <source>What your OpenRouter key may still spend (from openrouter.ai)</source>
-      <translation type="unfinished" />
+      <translation>ما يمكن لمفتاح OpenRouter الخاص بك إنفاقه بعد (من openrouter.ai)</translation>
     </message>
     <message>
       <source>{percent}% of your daily cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% من حدك اليومي</translation>
     </message>
     <message>
       <source>{percent}% of your monthly cap</source>
-      <translation type="unfinished" />
+      <translation>{percent}% من حدك الشهري</translation>
     </message>
   </context>
   <context>
     <name>costs</name>
     <message>
       <source>{estimate}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>{estimate}. {reason}</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>نسخ التفاصيل</translation>
     </message>
     <message>
       <source>Something went wrong inside Switchboard. Your conversations are saved. If it happens again, copy the details and send them to us; they contain no key.</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ ما داخل Switchboard. محادثاتك محفوظة. إذا تكرر ذلك، فانسخ التفاصيل وأرسلها إلينا؛ فهي لا تحتوي على أي مفتاح.</translation>
     </message>
   </context>
   <context>
     <name>database</name>
     <message>
       <source>Check that the folder exists and can be written to, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>تأكد من أن المجلد موجود وقابل للكتابة، ثم أعد تشغيل Switchboard.</translation>
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
