@@ -1449,711 +1449,711 @@
     </message>
     <message>
       <source>Check the disk has free space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>تأكد من وجود مساحة فارغة على القرص، ثم أعد تشغيل Switchboard.</translation>
     </message>
     <message>
       <source>Close any other copy of Switchboard, then restart it.</source>
-      <translation type="unfinished" />
+      <translation>أغلق أي نسخة أخرى من Switchboard، ثم أعد تشغيله.</translation>
     </message>
     <message>
       <source>Conversations will not be saved this session: Switchboard could not open its history file at {path} because {reason}. {advice}</source>
-      <translation type="unfinished" />
+      <translation>لن تُحفظ المحادثات في هذه الجلسة: تعذّر على Switchboard فتح ملف السجل في {path} لأن {reason}. {advice}</translation>
     </message>
     <message>
       <source>Free some disk space, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>أفرغ بعض المساحة على القرص، ثم أعد تشغيل Switchboard.</translation>
     </message>
     <message>
       <source>Move that file out of the way, then restart Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>انقل ذلك الملف من مكانه، ثم أعد تشغيل Switchboard.</translation>
     </message>
     <message>
       <source>Restart Switchboard to try again.</source>
-      <translation type="unfinished" />
+      <translation>أعد تشغيل Switchboard للمحاولة مرة أخرى.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} could not be read, and Switchboard could not move it aside ({reason}). Conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة سجل محادثاتك في {path}، وتعذّر على Switchboard نقله جانبًا ({reason}). لن تُحفظ المحادثات في هذه الجلسة.</translation>
     </message>
     <message>
       <source>Your conversation history at {path} was saved by a newer version of Switchboard. Update Switchboard to see it. Until then, conversations will not be saved.</source>
-      <translation type="unfinished" />
+      <translation>سجل محادثاتك في {path} حُفظ بإصدار أحدث من Switchboard. حدّث Switchboard لعرضه. وحتى ذلك الحين، لن تُحفظ المحادثات.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read, so Switchboard started a new one. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة سجل محادثاتك، لذا بدأ Switchboard سجلًا جديدًا. الملف القديم محفوظ في {kept}.</translation>
     </message>
     <message>
       <source>Your conversation history could not be read; the old file is kept at {kept}. A new one could not be created either ({reason}), so conversations will not be saved this session.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة سجل محادثاتك؛ الملف القديم محفوظ في {kept}. وتعذّر أيضًا إنشاء سجل جديد ({reason})، لذا لن تُحفظ المحادثات في هذه الجلسة.</translation>
     </message>
     <message>
       <source>another program is keeping it locked</source>
-      <translation type="unfinished" />
+      <translation>برنامجًا آخر يقفله</translation>
     </message>
     <message>
       <source>it is not allowed to create or change files in that folder</source>
-      <translation type="unfinished" />
+      <translation>غير مسموح له بإنشاء الملفات أو تغييرها في ذلك المجلد</translation>
     </message>
     <message>
       <source>part of the folder path is a file, not a folder</source>
-      <translation type="unfinished" />
+      <translation>جزءًا من مسار المجلد ملف وليس مجلدًا</translation>
     </message>
     <message>
       <source>the database said: {error}</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات أفادت: {error}</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>القرص ممتلئ</translation>
     </message>
     <message>
       <source>the disk reported an error while writing (it may be full or failing)</source>
-      <translation type="unfinished" />
+      <translation>القرص أبلغ عن خطأ أثناء الكتابة (قد يكون ممتلئًا أو معطّلًا)</translation>
     </message>
     <message>
       <source>the system said: {error}</source>
-      <translation type="unfinished" />
+      <translation>النظام أفاد: {error}</translation>
     </message>
   </context>
   <context>
     <name>dock_link</name>
     <message>
       <source>(your next message)</source>
-      <translation type="unfinished" />
+      <translation>(رسالتك التالية)</translation>
     </message>
     <message>
       <source>Built-in list</source>
-      <translation type="unfinished" />
+      <translation>القائمة المدمجة</translation>
     </message>
     <message>
       <source>Live list</source>
-      <translation type="unfinished" />
+      <translation>القائمة المباشرة</translation>
     </message>
     <message numerus="yes">
       <source>Model list refreshed: %n models.</source>
       <comment>one: Model list refreshed: %n model.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>حُدّثت قائمة النماذج: %n نموذج.</numerusform>
+        <numerusform>حُدّثت قائمة النماذج: نموذج واحد (%n).</numerusform>
+        <numerusform>حُدّثت قائمة النماذج: %n نموذجان.</numerusform>
+        <numerusform>حُدّثت قائمة النماذج: %n نماذج.</numerusform>
+        <numerusform>حُدّثت قائمة النماذج: %n نموذجًا.</numerusform>
+        <numerusform>حُدّثت قائمة النماذج: %n نموذج.</numerusform>
       </translation>
     </message>
     <message>
       <source>Not sent: {problem} Fix it in the Parameters panel.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل: {problem} أصلحه في لوحة «المعلمات».</translation>
     </message>
     <message>
       <source>Saved list</source>
-      <translation type="unfinished" />
+      <translation>القائمة المحفوظة</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ الإعداد المسبق “{name}”.</translation>
     </message>
     <message>
       <source>The model list could not be refreshed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تحديث قائمة النماذج: {reason}</translation>
     </message>
     <message>
       <source>{problem} Fix it before saving a preset.</source>
-      <translation type="unfinished" />
+      <translation>{problem} أصلحه قبل حفظ إعداد مسبق.</translation>
     </message>
     <message>
       <source>{problem} Fix it to see the request.</source>
-      <translation type="unfinished" />
+      <translation>{problem} أصلحه لعرض الطلب.</translation>
     </message>
     <message>
       <source>{problem} Nothing is sent until this is fixed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} لن يُرسل شيء حتى يُصلح هذا.</translation>
     </message>
   </context>
   <context>
     <name>endpoint</name>
     <message>
       <source>Plain http is only allowed for a server on this computer (localhost). Use https for anything else, so your key cannot be read on the way.</source>
-      <translation type="unfinished" />
+      <translation>لا يُسمح بـ http العادي إلا لخادم على هذا الحاسوب (localhost). استخدم https لأي شيء آخر، كي لا يُقرأ مفتاحك في الطريق.</translation>
     </message>
     <message>
       <source>The address should not contain ? or #.</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا يحتوي العنوان على ? أو #.</translation>
     </message>
     <message>
       <source>The address should not contain a name or password (the part before @). Type only the server's address, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا يحتوي العنوان على اسم أو كلمة مرور (الجزء الذي يسبق @). اكتب عنوان الخادم فقط، مثل {address}</translation>
     </message>
     <message>
       <source>The port in the address (the number after the colon) is not valid.</source>
-      <translation type="unfinished" />
+      <translation>المنفذ في العنوان (الرقم بعد النقطتين) غير صالح.</translation>
     </message>
     <message>
       <source>Type a full address starting with https://, such as {address}</source>
-      <translation type="unfinished" />
+      <translation>اكتب عنوانًا كاملًا يبدأ بـ https://، مثل {address}</translation>
     </message>
     <message>
       <source>the server</source>
-      <translation type="unfinished" />
+      <translation>الخادم</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Could not reach OpenRouter. Check your internet connection, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الوصول إلى OpenRouter. تحقق من اتصالك بالإنترنت، ثم اضغط «إعادة المحاولة».</translation>
     </message>
     <message>
       <source>One of the settings is out of range. Check the parameter dock.</source>
-      <translation type="unfinished" />
+      <translation>أحد الإعدادات خارج النطاق المسموح. راجع لوحة المعلمات.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the model or settings, then send again.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن OpenRouter من قبول هذا الطلب. غيّر النموذج أو الإعدادات، ثم أرسل مجددًا.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن OpenRouter من قبول هذا الطلب. غيّر الإعدادات وأعد المحاولة.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason} Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن OpenRouter من قبول هذا الطلب: {reason} غيّر الإعدادات وأعد المحاولة.</translation>
     </message>
     <message>
       <source>OpenRouter could not accept this request: {reason}. Change the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن OpenRouter من قبول هذا الطلب: {reason}. غيّر الإعدادات وأعد المحاولة.</translation>
     </message>
     <message>
       <source>OpenRouter could not process this request. Check the settings and retry.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن OpenRouter من معالجة هذا الطلب. راجع الإعدادات وأعد المحاولة.</translation>
     </message>
     <message>
       <source>OpenRouter did not accept your API key. It may be mistyped, disabled or expired. Paste a new key in Settings.</source>
-      <translation type="unfinished" />
+      <translation>لم يقبل OpenRouter مفتاح API الخاص بك. ربما كُتب خطأً أو عُطِّل أو انتهت صلاحيته. الصق مفتاحًا جديدًا في الإعدادات.</translation>
     </message>
     <message>
       <source>OpenRouter does not know this model. Choose another one from the list.</source>
-      <translation type="unfinished" />
+      <translation>لا يعرف OpenRouter هذا النموذج. اختر نموذجًا آخر من القائمة.</translation>
     </message>
     <message>
       <source>OpenRouter refused this request: the provider's moderation flagged it, or the model is not available to you. Rephrase it or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>رفض OpenRouter هذا الطلب: نظام الإشراف لدى المزوّد أبلغ عنه، أو النموذج غير متاح لك. أعد صياغته أو اختر نموذجًا آخر.</translation>
     </message>
     <message>
       <source>OpenRouter took too long to answer. Press Retry.</source>
-      <translation type="unfinished" />
+      <translation>استغرق OpenRouter وقتًا طويلًا جدًا للرد. اضغط «إعادة المحاولة».</translation>
     </message>
     <message>
       <source>Something went wrong talking to OpenRouter. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ ما أثناء الاتصال بـ OpenRouter. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
       <source>That model is not available any more (or no provider matches your routing settings). Choose another model.</source>
-      <translation type="unfinished" />
+      <translation>ذلك النموذج لم يعد متاحًا (أو لا يوجد مزوّد يطابق إعدادات التوجيه لديك). اختر نموذجًا آخر.</translation>
     </message>
     <message>
       <source>The connection dropped before the answer was finished. What arrived is kept and marked incomplete; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الاتصال قبل اكتمال الإجابة. ما وصل محفوظ ومُعلَّم بأنه غير مكتمل؛ اضغط «إعادة المحاولة» للسؤال مجددًا.</translation>
     </message>
     <message>
       <source>The model stopped sending anything for too long, so the request was given up. Press Retry, or choose a faster model.</source>
-      <translation type="unfinished" />
+      <translation>توقف النموذج عن إرسال أي شيء لمدة طويلة جدًا، لذا أُلغي الطلب. اضغط «إعادة المحاولة»، أو اختر نموذجًا أسرع.</translation>
     </message>
     <message>
       <source>The model stopped with an error before finishing its answer. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>توقف النموذج بخطأ قبل إنهاء إجابته. ما وصل محفوظ؛ اضغط «إعادة المحاولة» للسؤال مجددًا.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering ({reason}). What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>فشل مزوّد النموذج أثناء الإجابة ({reason}). ما وصل محفوظ؛ اضغط «إعادة المحاولة» للسؤال مجددًا.</translation>
     </message>
     <message>
       <source>The model's provider failed while answering. What arrived is kept; press Retry to ask again.</source>
-      <translation type="unfinished" />
+      <translation>فشل مزوّد النموذج أثناء الإجابة. ما وصل محفوظ؛ اضغط «إعادة المحاولة» للسؤال مجددًا.</translation>
     </message>
     <message>
       <source>The model's provider is down or overloaded right now. Press Retry in a minute, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>مزوّد النموذج متوقف أو مثقل حاليًا. اضغط «إعادة المحاولة» بعد دقيقة، أو اختر نموذجًا آخر.</translation>
     </message>
     <message>
       <source>The network returned a web page instead of an answer. If you are on a hotel or café Wi-Fi, open a browser and sign in to the network, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>أعادت الشبكة صفحة ويب بدلًا من إجابة. إذا كنت على شبكة Wi-Fi في فندق أو مقهى، فافتح متصفحًا وسجّل الدخول إلى الشبكة، ثم اضغط «إعادة المحاولة».</translation>
     </message>
     <message>
       <source>The server sent something far too large to be a real answer, so Switchboard stopped reading it. What arrived before is kept. Press Retry; if it happens again, the server or something on the network between is misbehaving.</source>
-      <translation type="unfinished" />
+      <translation>أرسل الخادم شيئًا أكبر بكثير من أن يكون إجابة حقيقية، لذا توقف Switchboard عن قراءته. ما وصل قبل ذلك محفوظ. اضغط «إعادة المحاولة»؛ وإذا تكرر ذلك، فهناك خلل في الخادم أو في شيء ما على الشبكة بينكما.</translation>
     </message>
     <message>
       <source>This conversation is too long for the model's memory. Start a new conversation, shorten the text, or pick a model with a larger context.</source>
-      <translation type="unfinished" />
+      <translation>هذه المحادثة أطول من ذاكرة النموذج. ابدأ محادثة جديدة، أو اختصر النص، أو اختر نموذجًا بسياق أكبر.</translation>
     </message>
     <message>
       <source>This message is too large to send. Shorten it or remove attachments.</source>
-      <translation type="unfinished" />
+      <translation>هذه الرسالة أكبر من أن تُرسل. اختصرها أو أزل المرفقات.</translation>
     </message>
     <message>
       <source>Too many requests right now: this model or your account hit a rate limit. Wait a moment, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>طلبات كثيرة جدًا الآن: بلغ هذا النموذج أو حسابك حد المعدل. انتظر لحظة، ثم اضغط «إعادة المحاولة».</translation>
     </message>
     <message>
       <source>Your OpenRouter credits ran out (or this key reached its spending limit). Add credits at https://openrouter.ai/settings/credits, then press Retry.</source>
-      <translation type="unfinished" />
+      <translation>نفد رصيدك في OpenRouter (أو بلغ هذا المفتاح حد إنفاقه). أضف رصيدًا في https://openrouter.ai/settings/credits، ثم اضغط «إعادة المحاولة».</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>This file is not a conversation Switchboard can read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف ليس محادثة يستطيع Switchboard قراءتها: {reason}.</translation>
     </message>
     <message>
       <source>it has no list of messages</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على قائمة رسائل</translation>
     </message>
     <message>
       <source>it holds a number with too many digits</source>
-      <translation type="unfinished" />
+      <translation>يحتوي على رقم بخانات كثيرة جدًا</translation>
     </message>
     <message>
       <source>it holds more than {most} messages, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>يحتوي على أكثر من {most} رسالة، وهو الحد الأقصى الذي يستورده Switchboard</translation>
     </message>
     <message>
       <source>it holds more than {most} values (texts, numbers, lists and objects), the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>يحتوي على أكثر من {most} قيمة (نصوص وأرقام وقوائم وكائنات)، وهو الحد الأقصى الذي يستورده Switchboard</translation>
     </message>
     <message>
       <source>it holds neither a conversation nor a list of messages</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على محادثة ولا على قائمة رسائل</translation>
     </message>
     <message>
       <source>it holds no messages</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على رسائل</translation>
     </message>
     <message>
       <source>it is larger than {limit} MB, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>حجمه أكبر من {limit} ميغابايت، وهو الحد الأقصى الذي يستورده Switchboard</translation>
     </message>
     <message>
       <source>it is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>متداخل بعمق كبير جدًا</translation>
     </message>
     <message>
       <source>it is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
       <source>it is not valid JSON</source>
-      <translation type="unfinished" />
+      <translation>ليس JSON صالحًا</translation>
     </message>
     <message>
       <source>it was made by a newer version of Switchboard (format {version}); update Switchboard to import it</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ بإصدار أحدث من Switchboard (الصيغة {version})؛ حدّث Switchboard لاستيراده</translation>
     </message>
     <message>
       <source>its attached files are not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>ملفاته المرفقة ليست بالشكل المتوقع</translation>
     </message>
     <message>
       <source>its messages are not one branch of its versions</source>
-      <translation type="unfinished" />
+      <translation>رسائله ليست فرعًا واحدًا من نسخه</translation>
     </message>
     <message>
       <source>its version number is missing or invalid</source>
-      <translation type="unfinished" />
+      <translation>رقم إصداره مفقود أو غير صالح</translation>
     </message>
     <message>
       <source>its versions are not a list</source>
-      <translation type="unfinished" />
+      <translation>نسخه ليست قائمة</translation>
     </message>
     <message>
       <source>its versions go round in a circle</source>
-      <translation type="unfinished" />
+      <translation>نسخه تدور في حلقة</translation>
     </message>
     <message>
       <source>its versions have a missing or repeated id</source>
-      <translation type="unfinished" />
+      <translation>لنسخه معرّف مفقود أو مكرر</translation>
     </message>
     <message>
       <source>its versions name a parent that is not an id</source>
-      <translation type="unfinished" />
+      <translation>نسخه تذكر أصلًا ليس معرّفًا</translation>
     </message>
     <message>
       <source>its versions name a parent that is not there</source>
-      <translation type="unfinished" />
+      <translation>نسخه تذكر أصلًا غير موجود</translation>
     </message>
     <message>
       <source>message {number} has an attachment that is not valid</source>
-      <translation type="unfinished" />
+      <translation>الرسالة {number} تحتوي على مرفق غير صالح</translation>
     </message>
     <message>
       <source>message {number} has more than {most} parts, the most Switchboard imports</source>
-      <translation type="unfinished" />
+      <translation>الرسالة {number} تحتوي على أكثر من {most} جزء، وهو الحد الأقصى الذي يستورده Switchboard</translation>
     </message>
     <message>
       <source>message {number} has no role</source>
-      <translation type="unfinished" />
+      <translation>الرسالة {number} بلا دور</translation>
     </message>
     <message>
       <source>message {number} has no text content</source>
-      <translation type="unfinished" />
+      <translation>الرسالة {number} بلا محتوى نصي</translation>
     </message>
     <message>
       <source>message {number} has no text, only attachments</source>
-      <translation type="unfinished" />
+      <translation>الرسالة {number} بلا نص، مرفقات فقط</translation>
     </message>
     <message>
       <source>message {number} has the role “{role}”, but only system, user and assistant messages can be imported</source>
-      <translation type="unfinished" />
+      <translation>الرسالة {number} دورها “{role}”، لكن لا يمكن استيراد إلا رسائل النظام والمستخدم والمساعد</translation>
     </message>
     <message>
       <source>message {number} is not a message object</source>
-      <translation type="unfinished" />
+      <translation>الرسالة {number} ليست كائن رسالة</translation>
     </message>
     <message>
       <source>one of its attached files is damaged</source>
-      <translation type="unfinished" />
+      <translation>أحد ملفاته المرفقة تالف</translation>
     </message>
     <message>
       <source>one of its attached files is larger than {limit} MB, the most Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>أحد ملفاته المرفقة أكبر من {limit} ميغابايت، وهو الحد الأقصى الذي يقبله Switchboard</translation>
     </message>
     <message>
       <source>one of its attached files is not in the expected form</source>
-      <translation type="unfinished" />
+      <translation>أحد ملفاته المرفقة ليس بالشكل المتوقع</translation>
     </message>
     <message>
       <source>the attached file “{name}” is not the size it says or is larger than Switchboard takes</source>
-      <translation type="unfinished" />
+      <translation>الملف المرفق “{name}” ليس بالحجم الذي يذكره أو أكبر مما يقبله Switchboard</translation>
     </message>
     <message>
       <source>the attachments of message {number} are not a short list</source>
-      <translation type="unfinished" />
+      <translation>مرفقات الرسالة {number} ليست قائمة قصيرة</translation>
     </message>
     <message>
       <source>version {number} is a system message</source>
-      <translation type="unfinished" />
+      <translation>النسخة {number} رسالة نظام</translation>
     </message>
   </context>
   <context>
     <name>figures</name>
     <message>
       <source>All presets</source>
-      <translation type="unfinished" />
+      <translation>كل الإعدادات المسبقة</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>الإجابات</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>التكلفة</translation>
     </message>
     <message>
       <source>Exactly {cost}.</source>
-      <translation type="unfinished" />
+      <translation>بالضبط {cost}.</translation>
     </message>
     <message>
       <source>Figures count the prompts you have picked: {counted} of {prompts}.</source>
-      <translation type="unfinished" />
+      <translation>تحسب الأرقام الموجّهات التي اخترت لها: {counted} من {prompts}.</translation>
     </message>
     <message>
       <source>Finished: every prompt has its answers.</source>
-      <translation type="unfinished" />
+      <translation>انتهى: لكل موجّه إجاباته.</translation>
     </message>
     <message>
       <source>First word</source>
-      <translation type="unfinished" />
+      <translation>أول كلمة</translation>
     </message>
     <message>
       <source>First word: how long the first word took to arrive. tok/s: tokens per second, how fast the answer came (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>أول كلمة: الوقت الذي استغرقه وصول أول كلمة. رمز/ث: الرموز في الثانية، أي سرعة وصول الإجابة (الرمز جزء قصير من كلمة).</translation>
     </message>
     <message>
       <source>How long the first word of an answer took to arrive, on average.</source>
-      <translation type="unfinished" />
+      <translation>متوسط الوقت الذي استغرقه وصول أول كلمة من الإجابة.</translation>
     </message>
     <message>
       <source>How many tokens the answers have (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>عدد الرموز في الإجابات (الرمز جزء قصير من كلمة).</translation>
     </message>
     <message>
       <source>Not finished. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>لم ينتهِ. «الاستئناف» يرسل الناقص فقط.</translation>
     </message>
     <message>
       <source>Not started yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يبدأ بعد.</translation>
     </message>
     <message>
       <source>Nothing is spent on this run yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يُنفق شيء على هذا التشغيل بعد.</translation>
     </message>
     <message>
       <source>Open a prompt as a comparison to pick its best answer.</source>
-      <translation type="unfinished" />
+      <translation>افتح موجّهًا كمقارنة لاختيار أفضل إجابة له.</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>الإعداد المسبق</translation>
     </message>
     <message>
       <source>Running.</source>
-      <translation type="unfinished" />
+      <translation>قيد التشغيل.</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>السرعة</translation>
     </message>
     <message>
       <source>Spent on this run in all, including answers that were stopped, failed or asked again: {cost}.</source>
-      <translation type="unfinished" />
+      <translation>المُنفق على هذا التشغيل إجمالًا، بما في ذلك الإجابات التي أُوقفت أو فشلت أو طُلبت مجددًا: {cost}.</translation>
     </message>
     <message>
       <source>Stopped. Resume sends only what is missing.</source>
-      <translation type="unfinished" />
+      <translation>متوقف. «الاستئناف» يرسل الناقص فقط.</translation>
     </message>
     <message>
       <source>The cost is not known.</source>
-      <translation type="unfinished" />
+      <translation>التكلفة غير معروفة.</translation>
     </message>
     <message>
       <source>The cost of the answers shown, one per prompt. Earlier attempts (stopped, failed or asked again) are not in it: the note under the table says what the run spent in all.</source>
-      <translation type="unfinished" />
+      <translation>تكلفة الإجابات المعروضة، إجابة لكل موجّه. المحاولات السابقة (الموقوفة أو الفاشلة أو المطلوبة مجددًا) غير محسوبة فيها: الملاحظة أسفل الجدول تذكر ما أنفقه التشغيل إجمالًا.</translation>
     </message>
     <message>
       <source>The others stay blind until you pick their best answer, so the All presets row is the only one that counts them.</source>
-      <translation type="unfinished" />
+      <translation>تبقى البقية عمياء حتى تختار أفضل إجابة لها، لذا صف «كل الإعدادات المسبقة» هو الوحيد الذي يحسبها.</translation>
     </message>
     <message>
       <source>Tokens</source>
-      <translation type="unfinished" />
+      <translation>الرموز</translation>
     </message>
     <message>
       <source>Tokens per second: how fast the answer came, on average (a token is a short piece of a word).</source>
-      <translation type="unfinished" />
+      <translation>الرموز في الثانية: متوسط سرعة وصول الإجابة (الرمز جزء قصير من كلمة).</translation>
     </message>
     <message>
       <source>Wins</source>
-      <translation type="unfinished" />
+      <translation>مرات الفوز</translation>
     </message>
     <message>
       <source>Wins count blind picks only; this run is not blind, so there are none.</source>
-      <translation type="unfinished" />
+      <translation>تُحسب مرات الفوز من الاختيارات العمياء فقط؛ هذا التشغيل ليس أعمى، لذا لا يوجد أي منها.</translation>
     </message>
     <message numerus="yes">
       <source>Wins count your picks: {picked} of %n prompts picked.</source>
       <comment>one: Wins count your picks: {picked} of %n prompt picked.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>تُحسب مرات الفوز من اختياراتك: اخترت في {picked} من %n موجّه.</numerusform>
+        <numerusform>تُحسب مرات الفوز من اختياراتك: اخترت في {picked} من موجّه واحد (%n).</numerusform>
+        <numerusform>تُحسب مرات الفوز من اختياراتك: اخترت في {picked} من %n موجّهين.</numerusform>
+        <numerusform>تُحسب مرات الفوز من اختياراتك: اخترت في {picked} من %n موجّهات.</numerusform>
+        <numerusform>تُحسب مرات الفوز من اختياراتك: اخترت في {picked} من %n موجّهًا.</numerusform>
+        <numerusform>تُحسب مرات الفوز من اختياراتك: اخترت في {picked} من %n موجّه.</numerusform>
       </translation>
     </message>
     <message>
       <source>first word {time}</source>
-      <translation type="unfinished" />
+      <translation>أول كلمة {time}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <source>{answers} ({failed} failed)</source>
-      <translation type="unfinished" />
+      <translation>{answers} ({failed} فشل)</translation>
     </message>
     <message>
       <source>{cost} (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (تقديري جزئيًا)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} تقديريًا</translation>
     </message>
     <message>
       <source>{count} picked</source>
-      <translation type="unfinished" />
+      <translation>اختير {count}</translation>
     </message>
     <message>
       <source>{count} tokens</source>
-      <translation type="unfinished" />
+      <translation>{count} رمز</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed, {running} being written.</source>
       <comment>one: {done} of %n answer, {failed} failed, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} من %n إجابة، فشل {failed}، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من إجابة واحدة (%n)، فشل {failed}، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابتين، فشل {failed}، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابات، فشل {failed}، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابة، فشل {failed}، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابة، فشل {failed}، وتُكتب {running}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {failed} failed.</source>
       <comment>one: {done} of %n answer, {failed} failed.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} من %n إجابة، فشل {failed}.</numerusform>
+        <numerusform>{done} من إجابة واحدة (%n)، فشل {failed}.</numerusform>
+        <numerusform>{done} من %n إجابتين، فشل {failed}.</numerusform>
+        <numerusform>{done} من %n إجابات، فشل {failed}.</numerusform>
+        <numerusform>{done} من %n إجابة، فشل {failed}.</numerusform>
+        <numerusform>{done} من %n إجابة، فشل {failed}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers, {running} being written.</source>
       <comment>one: {done} of %n answer, {running} being written.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} من %n إجابة، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من إجابة واحدة (%n)، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابتين، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابات، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابة، وتُكتب {running}.</numerusform>
+        <numerusform>{done} من %n إجابة، وتُكتب {running}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers.</source>
       <comment>one: {done} of %n answer.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} من %n إجابة.</numerusform>
+        <numerusform>{done} من إجابة واحدة (%n).</numerusform>
+        <numerusform>{done} من %n إجابتين.</numerusform>
+        <numerusform>{done} من %n إجابات.</numerusform>
+        <numerusform>{done} من %n إجابة.</numerusform>
+        <numerusform>{done} من %n إجابة.</numerusform>
       </translation>
     </message>
     <message>
       <source>{rate} tok/s</source>
-      <translation type="unfinished" />
+      <translation>{rate} رمز/ث</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} ث</translation>
     </message>
     <message>
       <source>{wins} of {judged}</source>
-      <translation type="unfinished" />
+      <translation>{wins} من {judged}</translation>
     </message>
   </context>
   <context>
     <name>file_actions</name>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Could not save the export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ التصدير: {reason}.</translation>
     </message>
     <message>
       <source>Could not save the spending export: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ تصدير الإنفاق: {reason}.</translation>
     </message>
     <message>
       <source>Export comparison</source>
-      <translation type="unfinished" />
+      <translation>تصدير المقارنة</translation>
     </message>
     <message>
       <source>Export conversation</source>
-      <translation type="unfinished" />
+      <translation>تصدير المحادثة</translation>
     </message>
     <message>
       <source>Export spending</source>
-      <translation type="unfinished" />
+      <translation>تصدير الإنفاق</translation>
     </message>
     <message>
       <source>Export the run</source>
-      <translation type="unfinished" />
+      <translation>تصدير التشغيل</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n rows of spending to {path}.</source>
       <comment>one: Exported %n row of spending to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>صُدّر %n صف من الإنفاق إلى {path}.</numerusform>
+        <numerusform>صُدّر صف واحد (%n) من الإنفاق إلى {path}.</numerusform>
+        <numerusform>صُدّر %n صفان من الإنفاق إلى {path}.</numerusform>
+        <numerusform>صُدّرت %n صفوف من الإنفاق إلى {path}.</numerusform>
+        <numerusform>صُدّر %n صفًا من الإنفاق إلى {path}.</numerusform>
+        <numerusform>صُدّر %n صف من الإنفاق إلى {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>صُدّر إلى {path}.</translation>
     </message>
     <message>
       <source>Import conversation ({limits})</source>
-      <translation type="unfinished" />
+      <translation>استيراد محادثة ({limits})</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
   </context>
   <context>
     <name>files</name>
     <message>
       <source>It is not an ordinary file: it may be a folder, a pipe or a device.</source>
-      <translation type="unfinished" />
+      <translation>ليس ملفًا عاديًا: قد يكون مجلدًا أو أنبوبًا أو جهازًا.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} KB.</source>
-      <translation type="unfinished" />
+      <translation>حجمه كبير جدًا: الحد {size} كيلوبايت.</translation>
     </message>
     <message>
       <source>It is too large: the limit is {size} MB.</source>
-      <translation type="unfinished" />
+      <translation>حجمه كبير جدًا: الحد {size} ميغابايت.</translation>
     </message>
   </context>
   <context>
     <name>flow</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>حذف التشغيل</translation>
     </message>
     <message>
       <source>Delete the run “{title}” and all its answers? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف التشغيل “{title}” وكل إجاباته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>حُذف “{title}”.</translation>
     </message>
     <message>
       <source>Not started. Press Start when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>لم يبدأ. اضغط «بدء» عندما تكون جاهزًا.</translation>
     </message>
     <message>
       <source>Prompt sets are not available right now.</source>
-      <translation type="unfinished" />
+      <translation>مجموعات المطالبات غير متاحة حاليًا.</translation>
     </message>
     <message>
       <source>Run anyway</source>
-      <translation type="unfinished" />
+      <translation>التشغيل على أي حال</translation>
     </message>
     <message>
       <source>Started: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>بدأ: {estimate}.</translation>
     </message>
   </context>
   <context>
@@ -2161,100 +2161,100 @@
     <message numerus="yes">
       <source>%n messages.</source>
       <comment>one: %n message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n رسالة.</numerusform>
+        <numerusform>رسالة واحدة (%n).</numerusform>
+        <numerusform>%n رسالتان.</numerusform>
+        <numerusform>%n رسائل.</numerusform>
+        <numerusform>%n رسالة.</numerusform>
+        <numerusform>%n رسالة.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n turns</source>
       <comment>one: %n turn</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n دور</numerusform>
+        <numerusform>دور واحد (%n)</numerusform>
+        <numerusform>%n دوران</numerusform>
+        <numerusform>%n أدوار</numerusform>
+        <numerusform>%n دورًا</numerusform>
+        <numerusform>%n دور</numerusform>
       </translation>
     </message>
     <message>
       <source>A new conversation starts with a copy of this one up to here. Everything it holds is sent again with each new message, so a shorter start costs less.</source>
-      <translation type="unfinished" />
+      <translation>تبدأ محادثة جديدة بنسخة من هذه المحادثة حتى هنا. كل ما تحتويه يُرسل مجددًا مع كل رسالة جديدة، لذا فالبداية الأقصر تكلف أقل.</translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens to send again with each message.</source>
       <comment>one: About %n token to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>نحو %n رمز يُرسل مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو رمز واحد (%n) يُرسل مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رمزين تُرسل مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رموز تُرسل مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رمزًا تُرسل مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رمز تُرسل مجددًا مع كل رسالة.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>About %n tokens, about {cost} to send again with each message.</source>
       <comment>one: About %n token, about {cost} to send again with each message.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>نحو %n رمز، نحو {cost} للإرسال مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو رمز واحد (%n)، نحو {cost} للإرسال مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رمزين، نحو {cost} للإرسال مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رموز، نحو {cost} للإرسال مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رمزًا، نحو {cost} للإرسال مجددًا مع كل رسالة.</numerusform>
+        <numerusform>نحو %n رمز، نحو {cost} للإرسال مجددًا مع كل رسالة.</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>المتابعة في علامة تبويب جديدة</translation>
     </message>
     <message>
       <source>How many of the last turns to keep</source>
-      <translation type="unfinished" />
+      <translation>عدد الأدوار الأخيرة التي تُبقى</translation>
     </message>
     <message>
       <source>Only the last</source>
-      <translation type="unfinished" />
+      <translation>الأخيرة فقط</translation>
     </message>
     <message numerus="yes">
       <source>The whole conversation up to here (%n messages)</source>
       <comment>one: The whole conversation up to here (%n message)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>المحادثة كاملة حتى هنا (%n رسالة)</numerusform>
+        <numerusform>المحادثة كاملة حتى هنا (رسالة واحدة، %n)</numerusform>
+        <numerusform>المحادثة كاملة حتى هنا (%n رسالتان)</numerusform>
+        <numerusform>المحادثة كاملة حتى هنا (%n رسائل)</numerusform>
+        <numerusform>المحادثة كاملة حتى هنا (%n رسالة)</numerusform>
+        <numerusform>المحادثة كاملة حتى هنا (%n رسالة)</numerusform>
       </translation>
     </message>
     <message>
       <source>This message is no longer shown in the conversation.</source>
-      <translation type="unfinished" />
+      <translation>هذه الرسالة لم تعد معروضة في المحادثة.</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>محادثة جديدة</translation>
     </message>
   </context>
   <context>
     <name>key_dialog</name>
     <message>
       <source>Cancel sign-in</source>
-      <translation type="unfinished" />
+      <translation>إلغاء تسجيل الدخول</translation>
     </message>
     <message>
       <source>Check and save</source>
-      <translation type="unfinished" />
+      <translation>تحقق واحفظ</translation>
     </message>
     <message>
       <source>Checking the key with {server}…</source>
