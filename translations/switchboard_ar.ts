@@ -2258,142 +2258,142 @@
     </message>
     <message>
       <source>Checking the key with {server}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من المفتاح مع {server}…</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>نُسخ</translation>
     </message>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>نسخ الرابط</translation>
     </message>
     <message>
       <source>Finish signing in in your browser; Switchboard waits here. No browser window? Copy the sign-in link below into your browser.</source>
-      <translation type="unfinished" />
+      <translation>أكمل تسجيل الدخول في متصفحك؛ ينتظر Switchboard هنا. لم تظهر نافذة المتصفح؟ انسخ رابط تسجيل الدخول أدناه إلى متصفحك.</translation>
     </message>
     <message>
       <source>Key accepted: {description}</source>
-      <translation type="unfinished" />
+      <translation>قُبل المفتاح: {description}</translation>
     </message>
     <message>
       <source>Key for {name}</source>
-      <translation type="unfinished" />
+      <translation>مفتاح {name}</translation>
     </message>
     <message>
       <source>Key status</source>
-      <translation type="unfinished" />
+      <translation>حالة المفتاح</translation>
     </message>
     <message>
       <source>OpenRouter key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح OpenRouter</translation>
     </message>
     <message>
       <source>Opening your browser…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح متصفحك…</translation>
     </message>
     <message>
       <source>Or paste a key you created at {link}:</source>
-      <translation type="unfinished" />
+      <translation>أو الصق مفتاحًا أنشأته في {link}:</translation>
     </message>
     <message>
       <source>Paste the key for {name} (not your OpenRouter key):</source>
-      <translation type="unfinished" />
+      <translation>الصق مفتاح {name} (وليس مفتاح OpenRouter الخاص بك):</translation>
     </message>
     <message>
       <source>Paste your key first.</source>
-      <translation type="unfinished" />
+      <translation>الصق مفتاحك أولًا.</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>إظهار</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول عبر OpenRouter</translation>
     </message>
     <message>
       <source>Sign in with OpenRouter (for this session only)</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول عبر OpenRouter (لهذه الجلسة فقط)</translation>
     </message>
     <message>
       <source>Sign-in cancelled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي تسجيل الدخول.</translation>
     </message>
     <message>
       <source>Sign-in link</source>
-      <translation type="unfinished" />
+      <translation>رابط تسجيل الدخول</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. To sign in, copy the link below, open it in your browser and sign in there; Switchboard waits here. Or paste a key below.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر على Switchboard فتح متصفح الويب. لتسجيل الدخول، انسخ الرابط أدناه وافتحه في متصفحك وسجّل الدخول هناك؛ ينتظر Switchboard هنا. أو الصق مفتاحًا أدناه.</translation>
     </message>
     <message>
       <source>The API address in Settings is another server ({name}), so Sign in with OpenRouter is not offered here: it would hand your new OpenRouter key to that server. Set the address back to OpenRouter to sign in.</source>
-      <translation type="unfinished" />
+      <translation>عنوان API في الإعدادات يخص خادمًا آخر ({name})، لذا لا يُتاح تسجيل الدخول عبر OpenRouter هنا: فهو سيسلّم مفتاح OpenRouter الجديد إلى ذلك الخادم. أعد العنوان إلى OpenRouter لتسجيل الدخول.</translation>
     </message>
     <message>
       <source>The key {name} gave you</source>
-      <translation type="unfinished" />
+      <translation>المفتاح الذي أعطاك إياه {name}</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so the key you get by signing in lasts only until you close Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Switchboard استخدامه، لذا يبقى المفتاح الذي تحصل عليه بتسجيل الدخول صالحًا حتى تغلق Switchboard فقط.</translation>
     </message>
     <message>
       <source>Use this key for this session only</source>
-      <translation type="unfinished" />
+      <translation>استخدام هذا المفتاح لهذه الجلسة فقط</translation>
     </message>
   </context>
   <context>
     <name>keys</name>
     <message>
       <source>A key is one line without spaces or line breaks, so this is not just the key. Copy the key alone and paste it here.</source>
-      <translation type="unfinished" />
+      <translation>المفتاح سطر واحد بلا مسافات أو فواصل أسطر، لذا فهذا ليس المفتاح وحده. انسخ المفتاح وحده والصقه هنا.</translation>
     </message>
     <message>
       <source>Switchboard needs an OpenRouter key: it starts with sk-or-…</source>
-      <translation type="unfinished" />
+      <translation>يحتاج Switchboard إلى مفتاح OpenRouter: يبدأ بـ sk-or-…</translation>
     </message>
     <message>
       <source>This looks like a GitHub token.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا رمز GitHub.</translation>
     </message>
     <message>
       <source>This looks like a Google key.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا مفتاح Google.</translation>
     </message>
     <message>
       <source>This looks like a Groq key.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا مفتاح Groq.</translation>
     </message>
     <message>
       <source>This looks like a Hugging Face token.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا رمز Hugging Face.</translation>
     </message>
     <message>
       <source>This looks like a Perplexity key.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا مفتاح Perplexity.</translation>
     </message>
     <message>
       <source>This looks like a Replicate token.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا رمز Replicate.</translation>
     </message>
     <message>
       <source>This looks like an Anthropic (Claude) key.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا مفتاح Anthropic (Claude).</translation>
     </message>
     <message>
       <source>This looks like an NVIDIA key.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا مفتاح NVIDIA.</translation>
     </message>
     <message>
       <source>This looks like an OpenAI key.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا مفتاح OpenAI.</translation>
     </message>
     <message>
       <source>This looks like an xAI (Grok) key.</source>
-      <translation type="unfinished" />
+      <translation>يبدو هذا مفتاح xAI (Grok).</translation>
     </message>
   </context>
   <context>
@@ -2401,642 +2401,642 @@
     <message numerus="yes">
       <source>%n messages</source>
       <comment>one: %n message</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n رسالة</numerusform>
+        <numerusform>%n رسالة</numerusform>
+        <numerusform>%n رسالتان</numerusform>
+        <numerusform>%n رسائل</numerusform>
+        <numerusform>%n رسالة</numerusform>
+        <numerusform>%n رسالة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts</source>
       <comment>one: %n prompt</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n موجّه</numerusform>
+        <numerusform>%n موجّه</numerusform>
+        <numerusform>%n موجّهان</numerusform>
+        <numerusform>%n موجّهات</numerusform>
+        <numerusform>%n موجّهًا</numerusform>
+        <numerusform>%n موجّه</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, finished</source>
       <comment>one: %n prompt, finished</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n موجّه، انتهى</numerusform>
+        <numerusform>%n موجّه، انتهى</numerusform>
+        <numerusform>%n موجّهان، انتهى</numerusform>
+        <numerusform>%n موجّهات، انتهى</numerusform>
+        <numerusform>%n موجّهًا، انتهى</numerusform>
+        <numerusform>%n موجّه، انتهى</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, running</source>
       <comment>one: %n prompt, running</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n موجّه، قيد التشغيل</numerusform>
+        <numerusform>%n موجّه، قيد التشغيل</numerusform>
+        <numerusform>%n موجّهان، قيد التشغيل</numerusform>
+        <numerusform>%n موجّهات، قيد التشغيل</numerusform>
+        <numerusform>%n موجّهًا، قيد التشغيل</numerusform>
+        <numerusform>%n موجّه، قيد التشغيل</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n prompts, stopped</source>
       <comment>one: %n prompt, stopped</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n موجّه، متوقف</numerusform>
+        <numerusform>%n موجّه، متوقف</numerusform>
+        <numerusform>%n موجّهان، متوقف</numerusform>
+        <numerusform>%n موجّهات، متوقف</numerusform>
+        <numerusform>%n موجّهًا، متوقف</numerusform>
+        <numerusform>%n موجّه، متوقف</numerusform>
       </translation>
     </message>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>المحادثات</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>حذف المحادثة</translation>
     </message>
     <message>
       <source>Delete the chosen conversation (in the library)</source>
-      <translation type="unfinished" />
+      <translation>حذف المحادثة المختارة (في المكتبة)</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>حذف…</translation>
     </message>
     <message>
       <source>Fold the library</source>
-      <translation type="unfinished" />
+      <translation>طي المكتبة</translation>
     </message>
     <message>
       <source>Fold the library to a narrow strip</source>
-      <translation type="unfinished" />
+      <translation>طي المكتبة إلى شريط ضيق</translation>
     </message>
     <message>
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>المكتبة</translation>
     </message>
     <message>
       <source>No conversations match “{query}”.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد محادثات تطابق “{query}”.</translation>
     </message>
     <message>
       <source>No conversations yet. Type a message below to start one.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد محادثات بعد. اكتب رسالة أدناه لبدء محادثة.</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>فتح</translation>
     </message>
     <message>
       <source>Search conversations</source>
-      <translation type="unfinished" />
+      <translation>البحث في المحادثات</translation>
     </message>
     <message>
       <source>Show the library</source>
-      <translation type="unfinished" />
+      <translation>إظهار المكتبة</translation>
     </message>
     <message numerus="yes">
       <source>comparison of %n answers, names hidden until you pick the best</source>
       <comment>one: comparison of %n answer, names hidden until you pick the best</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>مقارنة بين %n إجابة، الأسماء مخفية حتى تختار الأفضل</numerusform>
+        <numerusform>مقارنة لإجابة واحدة (%n)، الأسماء مخفية حتى تختار الأفضل</numerusform>
+        <numerusform>مقارنة بين %n إجابتين، الأسماء مخفية حتى تختار الأفضل</numerusform>
+        <numerusform>مقارنة بين %n إجابات، الأسماء مخفية حتى تختار الأفضل</numerusform>
+        <numerusform>مقارنة بين %n إجابة، الأسماء مخفية حتى تختار الأفضل</numerusform>
+        <numerusform>مقارنة بين %n إجابة، الأسماء مخفية حتى تختار الأفضل</numerusform>
       </translation>
     </message>
     <message>
       <source>comparison: {columns}</source>
-      <translation type="unfinished" />
+      <translation>مقارنة: {columns}</translation>
     </message>
     <message>
       <source>prompt set run: {columns}</source>
-      <translation type="unfinished" />
+      <translation>تشغيل مجموعة مطالبات: {columns}</translation>
     </message>
   </context>
   <context>
     <name>link_focus</name>
     <message>
       <source>{link}, link</source>
-      <translation type="unfinished" />
+      <translation>{link}، رابط</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
       <source>Switchboard cannot use the folder {folder} ({reason}), so what you do now may not be saved. Check that the folder can be written to.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع Switchboard استخدام المجلد {folder} ({reason})، لذا قد لا يُحفظ ما تفعله الآن. تأكد من أن المجلد قابل للكتابة.</translation>
     </message>
     <message>
       <source>Switchboard is damaged: {path} is missing. Reinstall it.</source>
-      <translation type="unfinished" />
+      <translation>Switchboard تالف: {path} مفقود. أعد تثبيته.</translation>
     </message>
     <message>
       <source>Switchboard will use the language you chose after you restart it.</source>
-      <translation type="unfinished" />
+      <translation>سيستخدم Switchboard اللغة التي اخترتها بعد إعادة تشغيله.</translation>
     </message>
     <message>
       <source>The address in SWITCHBOARD_BASE_URL cannot be used, so Switchboard uses the address from Settings instead. {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استخدام العنوان الموجود في SWITCHBOARD_BASE_URL، لذا يستخدم Switchboard العنوان الموجود في الإعدادات بدلًا منه. {reason}</translation>
     </message>
     <message>
       <source>looking for your key…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ البحث عن مفتاحك…</translation>
     </message>
   </context>
   <context>
     <name>main_window</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Delete comparison</source>
-      <translation type="unfinished" />
+      <translation>حذف المقارنة</translation>
     </message>
     <message>
       <source>Delete conversation</source>
-      <translation type="unfinished" />
+      <translation>حذف المحادثة</translation>
     </message>
     <message>
       <source>Delete the comparison “{title}” and all its answers?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف المقارنة “{title}” وكل إجاباتها؟</translation>
     </message>
     <message>
       <source>Delete “{title}” and all its messages? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف “{title}” وكل رسائلها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <source>Deleted “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>حُذفت “{title}”.</translation>
     </message>
     <message>
       <source>Next tab</source>
-      <translation type="unfinished" />
+      <translation>علامة التبويب التالية</translation>
     </message>
     <message>
       <source>Previous tab</source>
-      <translation type="unfinished" />
+      <translation>علامة التبويب السابقة</translation>
     </message>
     <message>
       <source>Rename conversation</source>
-      <translation type="unfinished" />
+      <translation>إعادة تسمية المحادثة</translation>
     </message>
     <message>
       <source>Show the model and its settings (Ctrl+Shift+P)</source>
-      <translation type="unfinished" />
+      <translation>إظهار النموذج وإعداداته (Ctrl+Shift+P)</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>العنوان:</translation>
     </message>
   </context>
   <context>
     <name>manager</name>
     <message>
       <source>Add prompt</source>
-      <translation type="unfinished" />
+      <translation>إضافة موجّه</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <source>Could not save the file: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ الملف: {reason}.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Delete prompt set</source>
-      <translation type="unfinished" />
+      <translation>حذف مجموعة المطالبات</translation>
     </message>
     <message>
       <source>Delete the prompt set “{name}”? Runs made with it keep their own copy.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف مجموعة المطالبات “{name}”؟ تحتفظ عمليات التشغيل التي أُجريت بها بنسختها الخاصة.</translation>
     </message>
     <message>
       <source>Deleted “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>حُذفت “{name}”.</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>حذف…</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>تجاهل</translation>
     </message>
     <message>
       <source>Discard your changes?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد تجاهل تغييراتك؟</translation>
     </message>
     <message>
       <source>Export the prompt set</source>
-      <translation type="unfinished" />
+      <translation>تصدير مجموعة المطالبات</translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>صُدّر إلى {path}.</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>تصدير…</translation>
     </message>
     <message>
       <source>Import a prompt set</source>
-      <translation type="unfinished" />
+      <translation>استيراد مجموعة مطالبات</translation>
     </message>
     <message numerus="yes">
       <source>Imported “{name}” with %n prompts.</source>
       <comment>one: Imported “{name}” with %n prompt.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>استُوردت “{name}” مع %n موجّه.</numerusform>
+        <numerusform>استُوردت “{name}” مع موجّه واحد (%n).</numerusform>
+        <numerusform>استُوردت “{name}” مع %n موجّهين.</numerusform>
+        <numerusform>استُوردت “{name}” مع %n موجّهات.</numerusform>
+        <numerusform>استُوردت “{name}” مع %n موجّهًا.</numerusform>
+        <numerusform>استُوردت “{name}” مع %n موجّه.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>استيراد…</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>نقل للأسفل</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>نقل للأعلى</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Name of the prompt set</source>
-      <translation type="unfinished" />
+      <translation>اسم مجموعة المطالبات</translation>
     </message>
     <message>
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>الاسم:</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>جديد</translation>
     </message>
     <message>
       <source>New prompt set</source>
-      <translation type="unfinished" />
+      <translation>مجموعة مطالبات جديدة</translation>
     </message>
     <message>
       <source>Notes on a good answer</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات عن الإجابة الجيدة</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>الموجّه</translation>
     </message>
     <message>
       <source>Prompt sets</source>
-      <translation type="unfinished" />
+      <translation>مجموعات المطالبات</translation>
     </message>
     <message>
       <source>Prompt sets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>مجموعات المطالبات (*.json)</translation>
     </message>
     <message>
       <source>Prompts of the set</source>
-      <translation type="unfinished" />
+      <translation>موجّهات المجموعة</translation>
     </message>
     <message>
       <source>Prompts:</source>
-      <translation type="unfinished" />
+      <translation>الموجّهات:</translation>
     </message>
     <message>
       <source>Remove prompt</source>
-      <translation type="unfinished" />
+      <translation>إزالة الموجّه</translation>
     </message>
     <message>
       <source>Run…</source>
-      <translation type="unfinished" />
+      <translation>تشغيل…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت “{name}”.</translation>
     </message>
     <message>
       <source>Send every prompt of this set to two to four presets.</source>
-      <translation type="unfinished" />
+      <translation>إرسال كل موجّه في هذه المجموعة إلى ما بين إعدادين مسبقين وأربعة.</translation>
     </message>
     <message>
       <source>The chosen prompt:</source>
-      <translation type="unfinished" />
+      <translation>الموجّه المختار:</translation>
     </message>
     <message>
       <source>The prompt, as you would type it in a conversation</source>
-      <translation type="unfinished" />
+      <translation>الموجّه، كما تكتبه في محادثة</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional)</source>
-      <translation type="unfinished" />
+      <translation>كيف تبدو الإجابة الجيدة (اختياري)</translation>
     </message>
     <message>
       <source>What a good answer looks like (optional):</source>
-      <translation type="unfinished" />
+      <translation>كيف تبدو الإجابة الجيدة (اختياري):</translation>
     </message>
     <message>
       <source>Your changes to this prompt set cannot be saved. {problem} Discard them and close?</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حفظ تغييراتك على مجموعة المطالبات هذه. {problem} هل تريد تجاهلها والإغلاق؟</translation>
     </message>
     <message>
       <source>{number}. (empty)</source>
-      <translation type="unfinished" />
+      <translation>{number}. (فارغ)</translation>
     </message>
   </context>
   <context>
     <name>markdown</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>نسخ</translation>
     </message>
     <message>
       <source>Copy this code</source>
-      <translation type="unfinished" />
+      <translation>نسخ هذه الشيفرة</translation>
     </message>
     <message>
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>صورة</translation>
     </message>
     <message>
       <source>Image: {alt}</source>
-      <translation type="unfinished" />
+      <translation>صورة: {alt}</translation>
     </message>
     <message>
       <source>code</source>
-      <translation type="unfinished" />
+      <translation>شيفرة</translation>
     </message>
   </context>
   <context>
     <name>menus</name>
     <message>
       <source>&amp;About Switchboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;حول Switchboard</translation>
     </message>
     <message>
       <source>&amp;Close conversation</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;غلاق المحادثة</translation>
     </message>
     <message>
       <source>&amp;Conversation</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;محادثة</translation>
     </message>
     <message>
       <source>&amp;Copy the newest answer</source>
-      <translation type="unfinished" />
+      <translation>&amp;نسخ أحدث إجابة</translation>
     </message>
     <message>
       <source>&amp;Enter sends (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enter يرسل (Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;ملف</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>م&amp;ساعدة</translation>
     </message>
     <message>
       <source>&amp;Import conversation…</source>
-      <translation type="unfinished" />
+      <translation>ا&amp;ستيراد محادثة…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
       <source>&amp;New conversation</source>
-      <translation type="unfinished" />
+      <translation>محادثة &amp;جديدة</translation>
     </message>
     <message>
       <source>&amp;Prompt sets…</source>
-      <translation type="unfinished" />
+      <translation>مجموعات الم&amp;طالبات…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;نهاء</translation>
     </message>
     <message>
       <source>&amp;Regenerate the newest answer</source>
-      <translation type="unfinished" />
+      <translation>إعادة إ&amp;نشاء أحدث إجابة</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;عرض</translation>
     </message>
     <message>
       <source>Conversation &amp;library</source>
-      <translation type="unfinished" />
+      <translation>م&amp;كتبة المحادثات</translation>
     </message>
     <message>
       <source>Export &amp;spending as CSV…</source>
-      <translation type="unfinished" />
+      <translation>تصدير الإ&amp;نفاق بصيغة CSV…</translation>
     </message>
     <message>
       <source>Export as &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>تصدير بصيغة &amp;JSON…</translation>
     </message>
     <message>
       <source>Export as &amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>تصدير بصيغة &amp;Markdown…</translation>
     </message>
     <message>
       <source>Go to the &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>الانتقال إلى ال&amp;معلمات</translation>
     </message>
     <message>
       <source>New c&amp;omparison…</source>
-      <translation type="unfinished" />
+      <translation>م&amp;قارنة جديدة…</translation>
     </message>
     <message>
       <source>OpenRouter &amp;credits (web page)</source>
-      <translation type="unfinished" />
+      <translation>&amp;رصيد OpenRouter (صفحة ويب)</translation>
     </message>
     <message>
       <source>OpenRouter &amp;keys (web page)</source>
-      <translation type="unfinished" />
+      <translation>م&amp;فاتيح OpenRouter (صفحة ويب)</translation>
     </message>
     <message>
       <source>Show &amp;parameters</source>
-      <translation type="unfinished" />
+      <translation>إظهار ال&amp;معلمات</translation>
     </message>
     <message>
       <source>There is no answer to copy here yet.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد إجابة لنسخها هنا بعد.</translation>
     </message>
     <message>
       <source>There is no answer to regenerate here yet.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد إجابة لإعادة إنشائها هنا بعد.</translation>
     </message>
   </context>
   <context>
     <name>message_actions</name>
     <message>
       <source>Message copied.</source>
-      <translation type="unfinished" />
+      <translation>نُسخت الرسالة.</translation>
     </message>
     <message>
       <source>Message details</source>
-      <translation type="unfinished" />
+      <translation>تفاصيل الرسالة</translation>
     </message>
   </context>
   <context>
     <name>message_html</name>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>الإجابة</translation>
     </message>
     <message>
       <source>Assistant</source>
-      <translation type="unfinished" />
+      <translation>المساعد</translation>
     </message>
     <message>
       <source>Compare versions</source>
-      <translation type="unfinished" />
+      <translation>مقارنة النسخ</translation>
     </message>
     <message>
       <source>Continue in a new tab</source>
-      <translation type="unfinished" />
+      <translation>المتابعة في علامة تبويب جديدة</translation>
     </message>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>نسخ</translation>
     </message>
     <message>
       <source>Delete version</source>
-      <translation type="unfinished" />
+      <translation>حذف النسخة</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>تحرير</translation>
     </message>
     <message>
       <source>Regenerate</source>
-      <translation type="unfinished" />
+      <translation>إعادة الإنشاء</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>إعادة الإنشاء باستخدام…</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>إعادة المحاولة</translation>
     </message>
     <message>
       <source>Thinking…</source>
-      <translation type="unfinished" />
+      <translation>يفكر…</translation>
     </message>
     <message>
       <source>Thinking… under a second</source>
-      <translation type="unfinished" />
+      <translation>يفكر… أقل من ثانية</translation>
     </message>
     <message>
       <source>Thinking… {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>يفكر… {seconds} ث</translation>
     </message>
     <message>
       <source>Thought</source>
-      <translation type="unfinished" />
+      <translation>فكّر</translation>
     </message>
     <message numerus="yes">
       <source>Thought %n tokens</source>
       <comment>one: Thought %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>فكّر في %n رمز</numerusform>
+        <numerusform>فكّر في %n رمز</numerusform>
+        <numerusform>فكّر في %n رمزان</numerusform>
+        <numerusform>فكّر في %n رموز</numerusform>
+        <numerusform>فكّر في %n رمزًا</numerusform>
+        <numerusform>فكّر في %n رمز</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for under a second</source>
-      <translation type="unfinished" />
+      <translation>فكّر لأقل من ثانية</translation>
     </message>
     <message numerus="yes">
       <source>Thought for under a second · %n tokens</source>
       <comment>one: Thought for under a second · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>فكّر لأقل من ثانية · %n رمز</numerusform>
+        <numerusform>فكّر لأقل من ثانية · %n رمز</numerusform>
+        <numerusform>فكّر لأقل من ثانية · %n رمزان</numerusform>
+        <numerusform>فكّر لأقل من ثانية · %n رموز</numerusform>
+        <numerusform>فكّر لأقل من ثانية · %n رمزًا</numerusform>
+        <numerusform>فكّر لأقل من ثانية · %n رمز</numerusform>
       </translation>
     </message>
     <message>
       <source>Thought for {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>فكّر لمدة {seconds} ث</translation>
     </message>
     <message numerus="yes">
       <source>Thought for {seconds} s · %n tokens</source>
       <comment>one: Thought for {seconds} s · %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>فكّر لمدة {seconds} ث · %n رمز</numerusform>
+        <numerusform>فكّر لمدة {seconds} ث · %n رمز</numerusform>
+        <numerusform>فكّر لمدة {seconds} ث · %n رمزان</numerusform>
+        <numerusform>فكّر لمدة {seconds} ث · %n رموز</numerusform>
+        <numerusform>فكّر لمدة {seconds} ث · %n رمزًا</numerusform>
+        <numerusform>فكّر لمدة {seconds} ث · %n رمز</numerusform>
       </translation>
     </message>
     <message>
       <source>Try again with less thinking</source>
-      <translation type="unfinished" />
+      <translation>حاول مرة أخرى بتفكير أقل</translation>
     </message>
     <message>
       <source>Try again without a length limit</source>
-      <translation type="unfinished" />
+      <translation>حاول مرة أخرى دون حد للطول</translation>
     </message>
     <message>
       <source>You</source>
-      <translation type="unfinished" />
+      <translation>أنت</translation>
     </message>
     <message>
       <source>⚠ No answer: the model used its whole length limit thinking, so nothing was left for the answer. The thinking is billed.</source>
-      <translation type="unfinished" />
+      <translation>⚠ لا توجد إجابة: استهلك النموذج حد الطول كله في التفكير، فلم يبقَ شيء للإجابة. التفكير محتسب في التكلفة.</translation>
     </message>
   </context>
   <context>
@@ -3044,18 +3044,18 @@
     <message numerus="yes">
       <source>%n tokens</source>
       <comment>one: %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n رمز</numerusform>
+        <numerusform>%n رمز</numerusform>
+        <numerusform>%n رمزان</numerusform>
+        <numerusform>%n رموز</numerusform>
+        <numerusform>%n رمزًا</numerusform>
+        <numerusform>%n رمز</numerusform>
       </translation>
     </message>
     <message>
       <source>Answer cost (with the prompt)</source>
-      <translation type="unfinished" />
+      <translation>تكلفة الإجابة (مع الموجّه)</translation>
     </message>
     <message>
       <source>Answer tokens</source>
