@@ -3059,289 +3059,289 @@
     </message>
     <message>
       <source>Answer tokens</source>
-      <translation type="unfinished" />
+      <translation>رموز الإجابة</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>التكلفة</translation>
     </message>
     <message>
       <source>Finish reason</source>
-      <translation type="unfinished" />
+      <translation>سبب الانتهاء</translation>
     </message>
     <message>
       <source>Model requested</source>
-      <translation type="unfinished" />
+      <translation>النموذج المطلوب</translation>
     </message>
     <message>
       <source>Model that answered</source>
-      <translation type="unfinished" />
+      <translation>النموذج الذي أجاب</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>المعلمات</translation>
     </message>
     <message>
       <source>Prompt tokens</source>
-      <translation type="unfinished" />
+      <translation>رموز الموجّه</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>المزوّد</translation>
     </message>
     <message>
       <source>Sources:</source>
-      <translation type="unfinished" />
+      <translation>المصادر:</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>The model used its whole length limit thinking, so no answer was left. It was still billed.</source>
-      <translation type="unfinished" />
+      <translation>استهلك النموذج حد الطول كله في التفكير، فلم تبقَ إجابة. ومع ذلك احتُسبت التكلفة.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>التفكير</translation>
     </message>
     <message>
       <source>Thinking cost</source>
-      <translation type="unfinished" />
+      <translation>تكلفة التفكير</translation>
     </message>
     <message>
       <source>Thinking tokens</source>
-      <translation type="unfinished" />
+      <translation>رموز التفكير</translation>
     </message>
     <message>
       <source>Thought privately</source>
-      <translation type="unfinished" />
+      <translation>فكّر بشكل خاص</translation>
     </message>
     <message numerus="yes">
       <source>Thought privately: %n thinking tokens billed</source>
       <comment>one: Thought privately: %n thinking token billed</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>فكّر بشكل خاص: احتُسب %n رمز تفكير</numerusform>
+        <numerusform>فكّر بشكل خاص: احتُسب رمز تفكير واحد (%n)</numerusform>
+        <numerusform>فكّر بشكل خاص: احتُسب %n رمزا تفكير</numerusform>
+        <numerusform>فكّر بشكل خاص: احتُسبت %n رموز تفكير</numerusform>
+        <numerusform>فكّر بشكل خاص: احتُسب %n رمز تفكير</numerusform>
+        <numerusform>فكّر بشكل خاص: احتُسب %n رمز تفكير</numerusform>
       </translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>الوقت</translation>
     </message>
     <message>
       <source>Time thinking</source>
-      <translation type="unfinished" />
+      <translation>وقت التفكير</translation>
     </message>
     <message>
       <source>Web searches</source>
-      <translation type="unfinished" />
+      <translation>عمليات البحث في الويب</translation>
     </message>
     <message>
       <source>Your message</source>
-      <translation type="unfinished" />
+      <translation>رسالتك</translation>
     </message>
     <message>
       <source>about {count}</source>
-      <translation type="unfinished" />
+      <translation>نحو {count}</translation>
     </message>
     <message numerus="yes">
       <source>answer %n tokens</source>
       <comment>one: answer %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>الإجابة %n رمز</numerusform>
+        <numerusform>الإجابة %n رمز</numerusform>
+        <numerusform>الإجابة %n رمزان</numerusform>
+        <numerusform>الإجابة %n رموز</numerusform>
+        <numerusform>الإجابة %n رمزًا</numerusform>
+        <numerusform>الإجابة %n رمز</numerusform>
       </translation>
     </message>
     <message>
       <source>complete</source>
-      <translation type="unfinished" />
+      <translation>مكتملة</translation>
     </message>
     <message>
       <source>done privately: none of it came back, but it is billed</source>
-      <translation type="unfinished" />
+      <translation>تم بشكل خاص: لم يعد منه شيء، لكنه محتسب في التكلفة</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>فشلت</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>انقطعت</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>provider defaults</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات الافتراضية للمزوّد</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>متوقفة</translation>
     </message>
     <message>
       <source>streaming</source>
-      <translation type="unfinished" />
+      <translation>قيد البث</translation>
     </message>
     <message>
       <source>the answer did not finish.</source>
-      <translation type="unfinished" />
+      <translation>لم تكتمل الإجابة.</translation>
     </message>
     <message numerus="yes">
       <source>thinking %n tokens</source>
       <comment>one: thinking %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>التفكير %n رمز</numerusform>
+        <numerusform>التفكير %n رمز</numerusform>
+        <numerusform>التفكير %n رمزان</numerusform>
+        <numerusform>التفكير %n رموز</numerusform>
+        <numerusform>التفكير %n رمزًا</numerusform>
+        <numerusform>التفكير %n رمز</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>thinking about %n tokens</source>
       <comment>one: thinking about %n token</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>التفكير نحو %n رمز</numerusform>
+        <numerusform>التفكير نحو %n رمز</numerusform>
+        <numerusform>التفكير نحو %n رمزان</numerusform>
+        <numerusform>التفكير نحو %n رموز</numerusform>
+        <numerusform>التفكير نحو %n رمزًا</numerusform>
+        <numerusform>التفكير نحو %n رمز</numerusform>
       </translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <source>via {provider}</source>
-      <translation type="unfinished" />
+      <translation>عبر {provider}</translation>
     </message>
     <message>
       <source>{answer} + {thinking}</source>
-      <translation type="unfinished" />
+      <translation>{answer} + {thinking}</translation>
     </message>
     <message>
       <source>{cost} (billed by OpenRouter)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (احتسبها OpenRouter)</translation>
     </message>
     <message>
       <source>{cost} (estimated from the model's price)</source>
-      <translation type="unfinished" />
+      <translation>{cost} (تقدير من سعر النموذج)</translation>
     </message>
     <message>
       <source>{cost} est.</source>
-      <translation type="unfinished" />
+      <translation>{cost} تقديريًا</translation>
     </message>
     <message>
       <source>{label}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} ث</translation>
     </message>
     <message>
       <source>{tokens} ({cost})</source>
-      <translation type="unfinished" />
+      <translation>{tokens} ({cost})</translation>
     </message>
     <message>
       <source>⚠ Cut off: the answer reached its maximum length (raise Maximum length).</source>
-      <translation type="unfinished" />
+      <translation>⚠ مقطوعة: بلغت الإجابة طولها الأقصى (ارفع «الطول الأقصى»).</translation>
     </message>
     <message>
       <source>⚠ Filtered: the provider's content filter stopped this answer.</source>
-      <translation type="unfinished" />
+      <translation>⚠ مُرشَّحة: أوقف مرشّح المحتوى لدى المزوّد هذه الإجابة.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: Switchboard closed while this answer was arriving.</source>
-      <translation type="unfinished" />
+      <translation>⚠ غير مكتملة: أُغلق Switchboard أثناء وصول هذه الإجابة.</translation>
     </message>
     <message>
       <source>⚠ Incomplete: {error}</source>
-      <translation type="unfinished" />
+      <translation>⚠ غير مكتملة: {error}</translation>
     </message>
     <message>
       <source>⚠ Stopped: you stopped this answer; what arrived is kept.</source>
-      <translation type="unfinished" />
+      <translation>⚠ متوقفة: أوقفت هذه الإجابة؛ ما وصل محفوظ.</translation>
     </message>
   </context>
   <context>
     <name>model_picker</name>
     <message>
       <source>Choose a model</source>
-      <translation type="unfinished" />
+      <translation>اختيار نموذج</translation>
     </message>
     <message>
       <source>Context</source>
-      <translation type="unfinished" />
+      <translation>السياق</translation>
     </message>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>الإدخال</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>النموذج</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>النماذج</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>الإخراج</translation>
     </message>
     <message>
       <source>Refresh list</source>
-      <translation type="unfinished" />
+      <translation>تحديث القائمة</translation>
     </message>
     <message>
       <source>Search by name or id, e.g. “llama 70b” or “free”</source>
-      <translation type="unfinished" />
+      <translation>ابحث بالاسم أو المعرّف، مثل “llama 70b” أو “free”</translation>
     </message>
     <message>
       <source>Search models</source>
-      <translation type="unfinished" />
+      <translation>البحث في النماذج</translation>
     </message>
     <message>
       <source>Use this model</source>
-      <translation type="unfinished" />
+      <translation>استخدام هذا النموذج</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>مجاني</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message numerus="yes">
       <source>{shown} of %n models</source>
       <comment>one: {shown} of %n model</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} من %n نموذج</numerusform>
+        <numerusform>{shown} من نموذج واحد (%n)</numerusform>
+        <numerusform>{shown} من %n نموذجين</numerusform>
+        <numerusform>{shown} من %n نماذج</numerusform>
+        <numerusform>{shown} من %n نموذجًا</numerusform>
+        <numerusform>{shown} من %n نموذج</numerusform>
       </translation>
     </message>
   </context>
@@ -3349,236 +3349,236 @@
     <name>models</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>مجاني</translation>
     </message>
     <message>
       <source>price unknown</source>
-      <translation type="unfinished" />
+      <translation>السعر غير معروف</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <source>unknown context</source>
-      <translation type="unfinished" />
+      <translation>السياق غير معروف</translation>
     </message>
     <message>
       <source>{fee} per request</source>
-      <translation type="unfinished" />
+      <translation>{fee} لكل طلب</translation>
     </message>
     <message>
       <source>{model} cannot be held to a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إلزام {model} بمخطط JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a JSON schema.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل مخطط JSON.</translation>
     </message>
     <message>
       <source>{model} does not accept a Min P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل قيمة Min P.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top A value.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل قيمة Top A.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top K value.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل قيمة Top K.</translation>
     </message>
     <message>
       <source>{model} does not accept a Top P value.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل قيمة Top P.</translation>
     </message>
     <message>
       <source>{model} does not accept a frequency penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل عقوبة التكرار اللفظي (frequency penalty).</translation>
     </message>
     <message>
       <source>{model} does not accept a maximum length.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل طولًا أقصى.</translation>
     </message>
     <message>
       <source>{model} does not accept a presence penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل عقوبة الحضور (presence penalty).</translation>
     </message>
     <message>
       <source>{model} does not accept a repetition penalty.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل عقوبة التكرار (repetition penalty).</translation>
     </message>
     <message>
       <source>{model} does not accept a response format.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل تنسيق استجابة.</translation>
     </message>
     <message>
       <source>{model} does not accept a seed.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل بذرة (seed).</translation>
     </message>
     <message>
       <source>{model} does not accept a temperature.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل درجة حرارة (temperature).</translation>
     </message>
     <message>
       <source>{model} does not accept log probabilities.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل الاحتمالات اللوغاريتمية.</translation>
     </message>
     <message>
       <source>{model} does not accept reasoning settings.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل إعدادات التفكير.</translation>
     </message>
     <message>
       <source>{model} does not accept stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل تسلسلات التوقف.</translation>
     </message>
     <message>
       <source>{model} does not accept tools.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل الأدوات.</translation>
     </message>
     <message>
       <source>{model} does not accept “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يقبل “{name}”.</translation>
     </message>
     <message>
       <source>{model} does not think before answering.</source>
-      <translation type="unfinished" />
+      <translation>{model} لا يفكر قبل الإجابة.</translation>
     </message>
     <message>
       <source>{model} has no JSON mode.</source>
-      <translation type="unfinished" />
+      <translation>{model} ليس لديه وضع JSON.</translation>
     </message>
     <message>
       <source>{prices} · {fee}</source>
-      <translation type="unfinished" />
+      <translation>{prices} · {fee}</translation>
     </message>
     <message>
       <source>{prompt} in · {completion} out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} للإدخال · {completion} للإخراج</translation>
     </message>
     <message>
       <source>{tokens} context</source>
-      <translation type="unfinished" />
+      <translation>سياق {tokens}</translation>
     </message>
   </context>
   <context>
     <name>money</name>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>مجاني</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
   </context>
   <context>
     <name>new_comparison</name>
     <message>
       <source>Blind: hide the names and shuffle the columns until I pick the best</source>
-      <translation type="unfinished" />
+      <translation>عمياء: إخفاء الأسماء وخلط الأعمدة حتى أختار الأفضل</translation>
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>مقارنة</translation>
     </message>
     <message>
       <source>Fair: the same provider for every column of a model, and every setting must be honoured</source>
-      <translation type="unfinished" />
+      <translation>عادلة: المزوّد نفسه لكل أعمدة النموذج الواحد، ويجب احترام كل إعداد</translation>
     </message>
     <message>
       <source>New comparison</source>
-      <translation type="unfinished" />
+      <translation>مقارنة جديدة</translation>
     </message>
     <message>
       <source>Otherwise the answers may come from different companies running the model, and one of them may quietly ignore a setting, so you would compare those instead.</source>
-      <translation type="unfinished" />
+      <translation>وإلا فقد تأتي الإجابات من شركات مختلفة تشغّل النموذج، وقد يتجاهل أحدها إعدادًا بصمت، فتكون قد قارنت بينها بدلًا من ذلك.</translation>
     </message>
     <message>
       <source>Presets to compare</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات المسبقة للمقارنة</translation>
     </message>
     <message>
       <source>Tick between {least} and {most} presets (now {ticked}).</source>
-      <translation type="unfinished" />
+      <translation>حدد ما بين {least} و{most} من الإعدادات المسبقة (المحدد الآن {ticked}).</translation>
     </message>
     <message>
       <source>Tick two to four presets. One prompt goes to all of them with {model} (or the model a preset names); the answers stream side by side.</source>
-      <translation type="unfinished" />
+      <translation>حدد من إعدادين مسبقين إلى أربعة. يُرسل موجّه واحد إليها جميعًا مع {model} (أو النموذج الذي يحدده الإعداد المسبق)؛ وتتدفق الإجابات جنبًا إلى جنب.</translation>
     </message>
     <message>
       <source>Title (optional)</source>
-      <translation type="unfinished" />
+      <translation>العنوان (اختياري)</translation>
     </message>
     <message>
       <source>{left} vs {right}</source>
-      <translation type="unfinished" />
+      <translation>{left} مقابل {right}</translation>
     </message>
   </context>
   <context>
     <name>oauth</name>
     <message>
       <source>Bad request</source>
-      <translation type="unfinished" />
+      <translation>طلب غير صالح</translation>
     </message>
     <message>
       <source>Could not reach OpenRouter to finish signing in. Check your internet connection, then try again.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الوصول إلى OpenRouter لإكمال تسجيل الدخول. تحقق من اتصالك بالإنترنت، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>غير مسموح</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>غير موجود</translation>
     </message>
     <message>
       <source>OpenRouter could not finish the sign-in right now. Please try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر على OpenRouter إكمال تسجيل الدخول الآن. يُرجى المحاولة مرة أخرى بعد دقيقة.</translation>
     </message>
     <message>
       <source>Return to Switchboard and try again, or paste a key there instead.</source>
-      <translation type="unfinished" />
+      <translation>عُد إلى Switchboard وحاول مرة أخرى، أو الصق مفتاحًا هناك بدلًا من ذلك.</translation>
     </message>
     <message>
       <source>Sign-in already finished</source>
-      <translation type="unfinished" />
+      <translation>اكتمل تسجيل الدخول بالفعل</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>تم تسجيل الدخول</translation>
     </message>
     <message>
       <source>Switchboard could not open your web browser. Paste a key instead, or try again once a browser is set up.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر على Switchboard فتح متصفح الويب. الصق مفتاحًا بدلًا من ذلك، أو حاول مرة أخرى بعد إعداد متصفح.</translation>
     </message>
     <message>
       <source>Switchboard was not given access to your OpenRouter account. Sign in again whenever you are ready.</source>
-      <translation type="unfinished" />
+      <translation>لم يُمنح Switchboard حق الوصول إلى حساب OpenRouter الخاص بك. سجّل الدخول مجددًا متى كنت مستعدًا.</translation>
     </message>
     <message>
       <source>The sign-in did not complete</source>
-      <translation type="unfinished" />
+      <translation>لم يكتمل تسجيل الدخول</translation>
     </message>
     <message>
       <source>The sign-in did not complete. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>لم يكتمل تسجيل الدخول. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
       <source>The sign-in took too long, so Switchboard stopped waiting for the browser. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>استغرق تسجيل الدخول وقتًا طويلًا جدًا، لذا توقف Switchboard عن انتظار المتصفح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
       <source>This address only answers sign-ins.</source>
-      <translation type="unfinished" />
+      <translation>هذا العنوان لا يستجيب إلا لعمليات تسجيل الدخول.</translation>
     </message>
     <message>
       <source>Too many sign-in attempts right now. Wait a minute, then try again.</source>
-      <translation type="unfinished" />
+      <translation>محاولات تسجيل دخول كثيرة جدًا الآن. انتظر دقيقة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>You can close this tab and return to Switchboard.</source>
-      <translation type="unfinished" />
+      <translation>يمكنك إغلاق علامة التبويب هذه والعودة إلى Switchboard.</translation>
     </message>
   </context>
   <context>
@@ -3586,218 +3586,218 @@
     <message>
       <source> tokens</source>
       <comment>after the budget's number</comment>
-      <translation type="unfinished" />
+      <translation> رمز</translation>
     </message>
     <message>
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>الميزانية</translation>
     </message>
     <message>
       <source>Give the most tokens it may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>حدد أقصى عدد من الرموز يمكن إنفاقه في التفكير</translation>
     </message>
     <message>
       <source>Hidden thinking is still done, and still billed.</source>
-      <translation type="unfinished" />
+      <translation>التفكير المخفي يحدث مع ذلك، ويُحتسب في التكلفة.</translation>
     </message>
     <message>
       <source>Hide the thinking</source>
-      <translation type="unfinished" />
+      <translation>إخفاء التفكير</translation>
     </message>
     <message>
       <source>How much the model thinks before it answers</source>
-      <translation type="unfinished" />
+      <translation>مقدار تفكير النموذج قبل أن يجيب</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON مطابق لمخطط</translation>
     </message>
     <message>
       <source>JSON object</source>
-      <translation type="unfinished" />
+      <translation>كائن JSON</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>مخطط JSON</translation>
     </message>
     <message>
       <source>Model's choice</source>
-      <translation type="unfinished" />
+      <translation>اختيار النموذج</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>إيقاف</translation>
     </message>
     <message>
       <source>One per line, up to 4. Write \n for a new line.</source>
-      <translation type="unfinished" />
+      <translation>واحد في كل سطر، حتى 4. اكتب \n لسطر جديد.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>نص عادي</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>إعادة الضبط</translation>
     </message>
     <message>
       <source>Reset {name}</source>
-      <translation type="unfinished" />
+      <translation>إعادة ضبط {name}</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>تنسيق الاستجابة</translation>
     </message>
     <message>
       <source>Schema name</source>
-      <translation type="unfinished" />
+      <translation>اسم المخطط</translation>
     </message>
     <message>
       <source>Send this parameter. Off: the provider's default applies.</source>
-      <translation type="unfinished" />
+      <translation>إرسال هذه المعلمة. عند الإيقاف: تُطبَّق القيمة الافتراضية للمزوّد.</translation>
     </message>
     <message>
       <source>Send {name}</source>
-      <translation type="unfinished" />
+      <translation>إرسال {name}</translation>
     </message>
     <message>
       <source>Switch it off and go back to the provider's default</source>
-      <translation type="unfinished" />
+      <translation>إيقافها والعودة إلى القيمة الافتراضية للمزوّد</translation>
     </message>
     <message>
       <source>The model answers straight away, without thinking first</source>
-      <translation type="unfinished" />
+      <translation>يجيب النموذج فورًا، دون تفكير مسبق</translation>
     </message>
     <message>
       <source>The model still thinks, and it is still billed; only the text stays away</source>
-      <translation type="unfinished" />
+      <translation>يظل النموذج يفكر، ويظل ذلك محتسبًا؛ فقط النص لا يظهر</translation>
     </message>
     <message>
       <source>The model thinks as much as it usually does (with Hide the thinking: hidden)</source>
-      <translation type="unfinished" />
+      <translation>يفكر النموذج بقدر ما يفعل عادةً (مع «إخفاء التفكير»: مخفي)</translation>
     </message>
     <message>
       <source>The most tokens the model may spend thinking</source>
-      <translation type="unfinished" />
+      <translation>أقصى عدد من الرموز يمكن للنموذج إنفاقه في التفكير</translation>
     </message>
     <message>
       <source>Thinking amount</source>
-      <translation type="unfinished" />
+      <translation>مقدار التفكير</translation>
     </message>
     <message>
       <source>Thinking budget in tokens</source>
-      <translation type="unfinished" />
+      <translation>ميزانية التفكير بالرموز</translation>
     </message>
     <message>
       <source>This model</source>
-      <translation type="unfinished" />
+      <translation>هذا النموذج</translation>
     </message>
     <message>
       <source>Token budget</source>
-      <translation type="unfinished" />
+      <translation>ميزانية الرموز</translation>
     </message>
     <message>
       <source>Type at least one stop sequence, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>اكتب تسلسل توقف واحدًا على الأقل، أو أوقفه.</translation>
     </message>
     <message>
       <source>{choice} (not offered)</source>
-      <translation type="unfinished" />
+      <translation>{choice} (غير متاح)</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع {model} إيقاف تفكيره. اختر مقدارًا آخر، أو «إعادة الضبط» لترك الأمر للنموذج.</translation>
     </message>
     <message>
       <source>{model} does not offer the {effort} thinking effort. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>لا يتيح {model} مستوى التفكير {effort}. اختر مقدارًا آخر، أو «إعادة الضبط» لترك الأمر للنموذج.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget. Choose another amount, or Reset to leave it to the model.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل {model} ميزانية تفكير. اختر مقدارًا آخر، أو «إعادة الضبط» لترك الأمر للنموذج.</translation>
     </message>
     <message>
       <source>{name} slider</source>
-      <translation type="unfinished" />
+      <translation>شريط تمرير {name}</translation>
     </message>
     <message>
       <source>{what} {when}</source>
-      <translation type="unfinished" />
+      <translation>{what} {when}</translation>
     </message>
   </context>
   <context>
     <name>parameter_dock</name>
     <message>
       <source>Allow other providers when the first fails</source>
-      <translation type="unfinished" />
+      <translation>السماح بمزوّدين آخرين عند فشل الأول</translation>
     </message>
     <message>
       <source>Allowed</source>
-      <translation type="unfinished" />
+      <translation>مسموح</translation>
     </message>
     <message>
       <source>Change model…</source>
-      <translation type="unfinished" />
+      <translation>تغيير النموذج…</translation>
     </message>
     <message>
       <source>Changed since you chose “{name}”. Reset to go back to its values, or Save as… to keep these as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>تغيّر منذ أن اخترت “{name}”. اختر «إعادة الضبط» للعودة إلى قيمه، أو «حفظ باسم…» للاحتفاظ بهذه القيم كإعداد مسبق خاص بك.</translation>
     </message>
     <message>
       <source>Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>اختيار إعداد مسبق يطبّق قيمه فورًا.</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>مخصص</translation>
     </message>
     <message>
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>البيانات</translation>
     </message>
     <message>
       <source>Data collection</source>
-      <translation type="unfinished" />
+      <translation>جمع البيانات</translation>
     </message>
     <message>
       <source>Default</source>
-      <translation type="unfinished" />
+      <translation>الافتراضي</translation>
     </message>
     <message>
       <source>Fall back</source>
-      <translation type="unfinished" />
+      <translation>البديل</translation>
     </message>
     <message>
       <source>Fastest output</source>
-      <translation type="unfinished" />
+      <translation>أسرع إخراج</translation>
     </message>
     <message>
       <source>For models that cannot read PDFs themselves. Reading pictures of pages (for scanned PDFs) costs $2 per 1,000 pages.</source>
-      <translation type="unfinished" />
+      <translation>للنماذج التي لا تستطيع قراءة ملفات PDF بنفسها. قراءة صور الصفحات (لملفات PDF الممسوحة ضوئيًا) تكلف $2 لكل 1,000 صفحة.</translation>
     </message>
     <message>
       <source>Free to use</source>
-      <translation type="unfinished" />
+      <translation>مجاني الاستخدام</translation>
     </message>
     <message>
       <source>Go back to the values of “{name}”</source>
-      <translation type="unfinished" />
+      <translation>العودة إلى قيم “{name}”</translation>
     </message>
     <message>
       <source>How PDFs are read</source>
-      <translation type="unfinished" />
+      <translation>طريقة قراءة ملفات PDF</translation>
     </message>
     <message>
       <source>How it answers</source>
-      <translation type="unfinished" />
+      <translation>طريقة الإجابة</translation>
     </message>
     <message>
       <source>In effect: {preset}. Choosing a preset applies its values at once.</source>
-      <translation type="unfinished" />
+      <translation>المُطبَّق: {preset}. اختيار إعداد مسبق يطبّق قيمه فورًا.</translation>
     </message>
     <message>
       <source>Instructions the model follows for the whole conversation (optional)</source>
-      <translation type="unfinished" />
+      <translation>تعليمات يتبعها النموذج طوال المحادثة (اختياري)</translation>
     </message>
     <message>
       <source>Lowest price</source>
