@@ -3801,184 +3801,185 @@
     </message>
     <message>
       <source>Lowest price</source>
-      <translation type="unfinished" />
+      <translation>أقل سعر</translation>
     </message>
     <message>
       <source>Manage…</source>
-      <translation type="unfinished" />
+      <translation>إدارة…</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>النموذج</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات الافتراضية للنموذج</translation>
     </message>
     <message>
       <source>Models are paid by the token. A token is a piece of a word: on average about three quarters of a word, so a million tokens is roughly 750,000 words.
 “In” is everything sent with your message: the system prompt, the conversation so far and what you typed. “Out” is what the model writes back.</source>
-      <translation type="unfinished" />
+      <translation>تُدفع تكلفة النماذج بالرمز. الرمز جزء من كلمة: في المتوسط نحو ثلاثة أرباع كلمة، لذا فالمليون رمز يعادل تقريبًا 750,000 كلمة.
+“الإدخال” هو كل ما يُرسل مع رسالتك: موجّه النظام والمحادثة حتى الآن وما كتبته. “الإخراج” هو ما يكتبه النموذج في الرد.</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>لا</translation>
     </message>
     <message>
       <source>Not in the model list yet: every parameter stays available.</source>
-      <translation type="unfinished" />
+      <translation>ليس في قائمة النماذج بعد: تبقى كل المعلمات متاحة.</translation>
     </message>
     <message>
       <source>Off. {price}</source>
-      <translation type="unfinished" />
+      <translation>متوقف. {price}</translation>
     </message>
     <message>
       <source>Only providers that honour every parameter set here. Without this, a provider that does not support a parameter silently ignores it.</source>
-      <translation type="unfinished" />
+      <translation>المزوّدون الذين يحترمون كل معلمة مضبوطة هنا فقط. بدون ذلك، يتجاهل المزوّد الذي لا يدعم معلمة ما بصمت.</translation>
     </message>
     <message>
       <source>Only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>المزوّدون الذين لا يحتفظون بأي بيانات فقط</translation>
     </message>
     <message>
       <source>PDFs</source>
-      <translation type="unfinished" />
+      <translation>ملفات PDF</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>المعلمات</translation>
     </message>
     <message>
       <source>Prefer</source>
-      <translation type="unfinished" />
+      <translation>التفضيل</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>الإعداد المسبق</translation>
     </message>
     <message>
       <source>Price unknown</source>
-      <translation type="unfinished" />
+      <translation>السعر غير معروف</translation>
     </message>
     <message>
       <source>Providers</source>
-      <translation type="unfinished" />
+      <translation>المزوّدون</translation>
     </message>
     <message>
       <source>Quickest start</source>
-      <translation type="unfinished" />
+      <translation>أسرع بدء</translation>
     </message>
     <message>
       <source>Read pictures of pages too ($2 per 1,000 pages)</source>
-      <translation type="unfinished" />
+      <translation>قراءة صور الصفحات أيضًا ($2 لكل 1,000 صفحة)</translation>
     </message>
     <message>
       <source>Read their text (free)</source>
-      <translation type="unfinished" />
+      <translation>قراءة نصها (مجانًا)</translation>
     </message>
     <message>
       <source>Require every parameter</source>
-      <translation type="unfinished" />
+      <translation>اشتراط كل معلمة</translation>
     </message>
     <message>
       <source>Reset to {name}</source>
-      <translation type="unfinished" />
+      <translation>إعادة الضبط إلى {name}</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>النتائج</translation>
     </message>
     <message>
       <source>Results per search</source>
-      <translation type="unfinished" />
+      <translation>النتائج لكل بحث</translation>
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>حفظ باسم…</translation>
     </message>
     <message>
       <source>Search the web</source>
-      <translation type="unfinished" />
+      <translation>البحث في الويب</translation>
     </message>
     <message>
       <source>Show request…</source>
-      <translation type="unfinished" />
+      <translation>إظهار الطلب…</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>موجّه النظام</translation>
     </message>
     <message>
       <source>The exact JSON that the next message will send</source>
-      <translation type="unfinished" />
+      <translation>JSON الدقيق الذي سترسله الرسالة التالية</translation>
     </message>
     <message>
       <source>The model may search the web before it answers, and lists the pages it used. Each search costs extra.</source>
-      <translation type="unfinished" />
+      <translation>قد يبحث النموذج في الويب قبل أن يجيب، ويذكر الصفحات التي استخدمها. كل بحث يكلف مبلغًا إضافيًا.</translation>
     </message>
     <message>
       <source>These values match no preset. Save as… keeps them as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>هذه القيم لا تطابق أي إعداد مسبق. «حفظ باسم…» يحتفظ بها كإعداد مسبق خاص بك.</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>الرموز للإدخال: {prompt} · للإخراج: {completion}</translation>
     </message>
     <message>
       <source>Tokens in: {prompt} · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>الرموز للإدخال: {prompt} · {completion} لكل مليون للإخراج</translation>
     </message>
     <message>
       <source>Web search and PDFs</source>
-      <translation type="unfinished" />
+      <translation>البحث في الويب وملفات PDF</translation>
     </message>
     <message>
       <source>What this conversation sends. Parameters that are off use the model's own defaults.</source>
-      <translation type="unfinished" />
+      <translation>ما ترسله هذه المحادثة. المعلمات المتوقفة تستخدم القيم الافتراضية للنموذج.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <source>free</source>
-      <translation type="unfinished" />
+      <translation>مجاني</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <source>unknown context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>سياق غير معروف: رموز المحادثة والإجابة التي يعالجها دفعة واحدة</translation>
     </message>
     <message>
       <source>{model} cannot search the web. Choose another model to search.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع {model} البحث في الويب. اختر نموذجًا آخر للبحث.</translation>
     </message>
     <message>
       <source>{name}  (yours)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (خاص بك)</translation>
     </message>
     <message>
       <source>{name} (modified)</source>
-      <translation type="unfinished" />
+      <translation>{name} (معدَّل)</translation>
     </message>
     <message>
       <source>{price} per request</source>
-      <translation type="unfinished" />
+      <translation>{price} لكل طلب</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · out: {completion}</source>
-      <translation type="unfinished" />
+      <translation>{prompt} لكل مليون رمز للإدخال · للإخراج: {completion}</translation>
     </message>
     <message>
       <source>{prompt} per million tokens in · {completion} per million out</source>
-      <translation type="unfinished" />
+      <translation>{prompt} لكل مليون رمز للإدخال · {completion} لكل مليون للإخراج</translation>
     </message>
     <message>
       <source>{tokens} context: the tokens of conversation and answer it handles at once</source>
-      <translation type="unfinished" />
+      <translation>سياق {tokens}: رموز المحادثة والإجابة التي يعالجها دفعة واحدة</translation>
     </message>
   </context>
   <context>
@@ -3986,543 +3987,543 @@
     <message numerus="yes">
       <source>%n stop sequences</source>
       <comment>one: %n stop sequence</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n تسلسل توقف</numerusform>
+        <numerusform>تسلسل توقف واحد (%n)</numerusform>
+        <numerusform>%n تسلسلا توقف</numerusform>
+        <numerusform>%n تسلسلات توقف</numerusform>
+        <numerusform>%n تسلسل توقف</numerusform>
+        <numerusform>%n تسلسل توقف</numerusform>
       </translation>
     </message>
     <message>
       <source>A JSON schema format needs a schema object.</source>
-      <translation type="unfinished" />
+      <translation>تنسيق مخطط JSON يحتاج إلى كائن مخطط.</translation>
     </message>
     <message>
       <source>A fixed number that makes answers repeatable on models that support it.</source>
-      <translation type="unfinished" />
+      <translation>رقم ثابت يجعل الإجابات قابلة للتكرار في النماذج التي تدعمه.</translation>
     </message>
     <message>
       <source>A small value (0.05 to 0.1) keeps creative settings coherent.</source>
-      <translation type="unfinished" />
+      <translation>القيمة الصغيرة (0.05 إلى 0.1) تحافظ على تماسك الإعدادات الإبداعية.</translation>
     </message>
     <message>
       <source>A stop sequence cannot be empty.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون تسلسل التوقف فارغًا.</translation>
     </message>
     <message>
       <source>Asks for plain text, any JSON object, or JSON that matches a schema you give.</source>
-      <translation type="unfinished" />
+      <translation>يطلب نصًا عاديًا، أو أي كائن JSON، أو JSON يطابق مخططًا تقدمه.</translation>
     </message>
     <message>
       <source>Data collection must be allow or deny.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون جمع البيانات allow أو deny.</translation>
     </message>
     <message>
       <source>Discourages any word that has already appeared, however often.</source>
-      <translation type="unfinished" />
+      <translation>يقلل من أي كلمة ظهرت من قبل، مهما تكرر ظهورها.</translation>
     </message>
     <message>
       <source>Discourages words the more often they have already appeared.</source>
-      <translation type="unfinished" />
+      <translation>يقلل من الكلمات كلما تكرر ظهورها من قبل.</translation>
     </message>
     <message>
       <source>Drops unlikely words, more strictly when the model is confident.</source>
-      <translation type="unfinished" />
+      <translation>يُسقط الكلمات غير المرجحة، وبصرامة أكبر عندما يكون النموذج واثقًا.</translation>
     </message>
     <message>
       <source>Drops words whose chance is below this share of the most likely word's chance.</source>
-      <translation type="unfinished" />
+      <translation>يُسقط الكلمات التي تقل احتماليتها عن هذه النسبة من احتمالية الكلمة الأرجح.</translation>
     </message>
     <message>
       <source>Frequency penalty</source>
-      <translation type="unfinished" />
+      <translation>عقوبة التكرار اللفظي</translation>
     </message>
     <message>
       <source>How adventurous the wording is: low values pick the most likely words, high values take more chances.</source>
-      <translation type="unfinished" />
+      <translation>مدى جرأة الصياغة: القيم المنخفضة تختار الكلمات الأرجح، والقيم المرتفعة تغامر أكثر.</translation>
     </message>
     <message>
       <source>How much a thinking model reasons before it answers. Thinking is billed like answer words, even when it is hidden.</source>
-      <translation type="unfinished" />
+      <translation>مقدار تفكير النموذج المفكر قبل أن يجيب. يُحتسب التفكير مثل كلمات الإجابة، حتى عندما يكون مخفيًا.</translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON مطابق لمخطط</translation>
     </message>
     <message>
       <source>JSON output</source>
-      <translation type="unfinished" />
+      <translation>إخراج JSON</translation>
     </message>
     <message>
       <source>Less thinking is quicker and cheaper; more helps with maths, code and tricky questions.</source>
-      <translation type="unfinished" />
+      <translation>التفكير الأقل أسرع وأرخص؛ والأكثر يساعد في الرياضيات والبرمجة والأسئلة الصعبة.</translation>
     </message>
     <message>
       <source>Lower it (e.g. 0.9) to cut off unlikely words; usually change this or temperature, not both.</source>
-      <translation type="unfinished" />
+      <translation>اخفضه (مثلًا 0.9) لاستبعاد الكلمات غير المرجحة؛ غيّر عادةً هذه أو درجة الحرارة (temperature)، لا كليهما.</translation>
     </message>
     <message>
       <source>Lower it for facts and code; raise it for brainstorming and stories.</source>
-      <translation type="unfinished" />
+      <translation>اخفضها للحقائق والبرمجة؛ وارفعها للعصف الذهني والقصص.</translation>
     </message>
     <message>
       <source>Makes the model less likely to repeat text from the conversation; 1 means no penalty.</source>
-      <translation type="unfinished" />
+      <translation>يقلل احتمال أن يكرر النموذج نصًا من المحادثة؛ 1 تعني بلا عقوبة.</translation>
     </message>
     <message>
       <source>Maximum length</source>
-      <translation type="unfinished" />
+      <translation>الطول الأقصى</translation>
     </message>
     <message>
       <source>Min P</source>
-      <translation type="unfinished" />
+      <translation>Min P</translation>
     </message>
     <message>
       <source>Model defaults</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات الافتراضية للنموذج</translation>
     </message>
     <message>
       <source>Only considers the most likely words whose chances add up to this share.</source>
-      <translation type="unfinished" />
+      <translation>لا يأخذ في الحسبان إلا الكلمات الأرجح التي يبلغ مجموع احتمالاتها هذه النسبة.</translation>
     </message>
     <message>
       <source>Only considers this many of the most likely next words (0 means no limit).</source>
-      <translation type="unfinished" />
+      <translation>لا يأخذ في الحسبان إلا هذا العدد من الكلمات التالية الأرجح (0 تعني بلا حد).</translation>
     </message>
     <message>
       <source>OpenRouter accepts at most 4 stop sequences.</source>
-      <translation type="unfinished" />
+      <translation>يقبل OpenRouter أربعة تسلسلات توقف على الأكثر.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>نص عادي</translation>
     </message>
     <message>
       <source>Presence penalty</source>
-      <translation type="unfinished" />
+      <translation>عقوبة الحضور</translation>
     </message>
     <message>
       <source>Raise it a little if answers repeat the same words or phrases.</source>
-      <translation type="unfinished" />
+      <translation>ارفعها قليلًا إذا كانت الإجابات تكرر الكلمات أو العبارات نفسها.</translation>
     </message>
     <message>
       <source>Raise it slightly (1.1) if the model loops; too high makes odd wording.</source>
-      <translation type="unfinished" />
+      <translation>ارفعها قليلًا (1.1) إذا دار النموذج في حلقة؛ القيمة المرتفعة جدًا تنتج صياغة غريبة.</translation>
     </message>
     <message>
       <source>Raise it to push the model toward new topics.</source>
-      <translation type="unfinished" />
+      <translation>ارفعها لدفع النموذج نحو مواضيع جديدة.</translation>
     </message>
     <message>
       <source>Rarely needed; try a small value if high temperatures produce nonsense.</source>
-      <translation type="unfinished" />
+      <translation>نادرًا ما تلزم؛ جرّب قيمة صغيرة إذا أنتجت درجات الحرارة المرتفعة كلامًا بلا معنى.</translation>
     </message>
     <message>
       <source>Repetition penalty</source>
-      <translation type="unfinished" />
+      <translation>عقوبة التكرار</translation>
     </message>
     <message>
       <source>Response format</source>
-      <translation type="unfinished" />
+      <translation>تنسيق الاستجابة</translation>
     </message>
     <message>
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>البذرة</translation>
     </message>
     <message>
       <source>Set a small number (e.g. 40) for safer, more predictable text.</source>
-      <translation type="unfinished" />
+      <translation>اضبط رقمًا صغيرًا (مثلًا 40) لنص أكثر أمانًا وقابلية للتوقع.</translation>
     </message>
     <message>
       <source>Set it to cap cost or keep answers short; too low cuts answers off.</source>
-      <translation type="unfinished" />
+      <translation>اضبطه لتحديد سقف للتكلفة أو لإبقاء الإجابات قصيرة؛ القيمة المنخفضة جدًا تقطع الإجابات.</translation>
     </message>
     <message>
       <source>Set it when you want the same answer twice, for example to compare settings fairly.</source>
-      <translation type="unfinished" />
+      <translation>اضبطها عندما تريد الإجابة نفسها مرتين، مثلًا لمقارنة الإعدادات بإنصاف.</translation>
     </message>
     <message>
       <source>Sort providers by price, throughput or latency.</source>
-      <translation type="unfinished" />
+      <translation>ترتيب المزوّدين حسب السعر أو الإنتاجية أو زمن الاستجابة.</translation>
     </message>
     <message>
       <source>Stop sequences</source>
-      <translation type="unfinished" />
+      <translation>تسلسلات التوقف</translation>
     </message>
     <message>
       <source>Stop sequences must be a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون تسلسلات التوقف قائمة نصوص.</translation>
     </message>
     <message>
       <source>Temperature</source>
-      <translation type="unfinished" />
+      <translation>درجة الحرارة</translation>
     </message>
     <message>
       <source>Text that makes the model stop writing as soon as it produces it (up to 4).</source>
-      <translation type="unfinished" />
+      <translation>نص يجعل النموذج يتوقف عن الكتابة فور أن ينتجه (حتى 4).</translation>
     </message>
     <message>
       <source>The longest answer allowed, in tokens (a token is about three quarters of a word).</source>
-      <translation type="unfinished" />
+      <translation>أطول إجابة مسموح بها، بالرموز (الرمز نحو ثلاثة أرباع كلمة).</translation>
     </message>
     <message>
       <source>The response format holds a value that cannot be sent (NaN).</source>
-      <translation type="unfinished" />
+      <translation>يحتوي تنسيق الاستجابة على قيمة لا يمكن إرسالها (NaN).</translation>
     </message>
     <message>
       <source>The response format must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون تنسيق الاستجابة كائن JSON.</translation>
     </message>
     <message>
       <source>The response format must be text, json_object or json_schema.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون تنسيق الاستجابة text أو json_object أو json_schema.</translation>
     </message>
     <message>
       <source>The schema is not valid JSON (line {line}).</source>
-      <translation type="unfinished" />
+      <translation>المخطط ليس JSON صالحًا (السطر {line}).</translation>
     </message>
     <message>
       <source>The schema must be a JSON object: { … }.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون المخطط كائن JSON: { … }.</translation>
     </message>
     <message>
       <source>The schema needs a name of up to 64 letters, digits, '_' or '-'.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج المخطط إلى اسم من 64 حرفًا أو رقمًا أو '_' أو '-' على الأكثر.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>التفكير</translation>
     </message>
     <message>
       <source>Thinking must be a thinking setting.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون التفكير إعداد تفكير.</translation>
     </message>
     <message>
       <source>Top A</source>
-      <translation type="unfinished" />
+      <translation>Top A</translation>
     </message>
     <message>
       <source>Top K</source>
-      <translation type="unfinished" />
+      <translation>Top K</translation>
     </message>
     <message>
       <source>Top P</source>
-      <translation type="unfinished" />
+      <translation>Top P</translation>
     </message>
     <message>
       <source>Type a value for {name}, or switch it off.</source>
-      <translation type="unfinished" />
+      <translation>اكتب قيمة لـ {name}، أو أوقفها.</translation>
     </message>
     <message>
       <source>Use JSON when another program will read the answer.</source>
-      <translation type="unfinished" />
+      <translation>استخدم JSON عندما يقرأ برنامج آخر الإجابة.</translation>
     </message>
     <message>
       <source>Use it to end answers at a marker, such as a blank line or 'User:'.</source>
-      <translation type="unfinished" />
+      <translation>استخدمها لإنهاء الإجابات عند علامة، مثل سطر فارغ أو 'User:'.</translation>
     </message>
     <message>
       <source>{name} must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون {name} رقمًا محدودًا.</translation>
     </message>
     <message>
       <source>{name} must be a number.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون {name} رقمًا.</translation>
     </message>
     <message>
       <source>{name} must be a whole number.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون {name} عددًا صحيحًا.</translation>
     </message>
     <message>
       <source>{name} must be above {low} and at most {high}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون {name} أكبر من {low} و{high} على الأكثر.</translation>
     </message>
     <message>
       <source>{name} must be at least {low}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون {name} {low} على الأقل.</translation>
     </message>
     <message>
       <source>{name} must be between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون {name} بين {low} و{high}.</translation>
     </message>
     <message>
       <source>{name} {value}</source>
-      <translation type="unfinished" />
+      <translation>{name} {value}</translation>
     </message>
   </context>
   <context>
     <name>parsing</name>
     <message>
       <source>unknown error</source>
-      <translation type="unfinished" />
+      <translation>خطأ غير معروف</translation>
     </message>
   </context>
   <context>
     <name>preset_store</name>
     <message>
       <source>The file could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح الملف.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف ليس ملف إعدادات مسبقة لـ Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف أكبر من أن يكون ملف إعدادات مسبقة لـ Switchboard.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it holds a number with too many digits.</source>
-      <translation type="unfinished" />
+      <translation>ملف الإعدادات المسبقة هذا تالف: يحتوي على رقم بخانات كثيرة جدًا.</translation>
     </message>
     <message>
       <source>Your saved presets at {path} could not be used, so only the built-in presets are available. {why}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر استخدام إعداداتك المسبقة المحفوظة في {path}، لذا لا تتوفر إلا الإعدادات المسبقة المدمجة. {why}</translation>
     </message>
     <message>
       <source>Your saved presets could not be used, so only the built-in presets are available. {why} The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر استخدام إعداداتك المسبقة المحفوظة، لذا لا تتوفر إلا الإعدادات المسبقة المدمجة. {why} الملف القديم محفوظ في {kept}.</translation>
     </message>
   </context>
   <context>
     <name>presets</name>
     <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
-      <translation type="unfinished" />
+      <translation>معرّف نموذج مثل microsoft/wizardlm-2-8x22b</translation>
     </message>
     <message>
       <source>A preset name can be at most {most} characters long.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يتكون اسم الإعداد المسبق من {most} حرفًا على الأكثر.</translation>
     </message>
     <message>
       <source>A preset name must be a single line of text.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون اسم الإعداد المسبق سطرًا واحدًا من النص.</translation>
     </message>
     <message>
       <source>A preset needs a name.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج الإعداد المسبق إلى اسم.</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح “{name}” ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة “{name}” ({reason}). اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Delete preset</source>
-      <translation type="unfinished" />
+      <translation>حذف الإعداد المسبق</translation>
     </message>
     <message>
       <source>Delete the preset “{name}”?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف الإعداد المسبق “{name}”؟</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>حذف…</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>تجاهل</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد تجاهل التغييرات؟</translation>
     </message>
     <message>
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>تكرار</translation>
     </message>
     <message>
       <source>Empty: conversations that use this preset have none</source>
-      <translation type="unfinished" />
+      <translation>فارغ: المحادثات التي تستخدم هذا الإعداد المسبق ليس لها موجّه نظام</translation>
     </message>
     <message>
       <source>Export preset</source>
-      <translation type="unfinished" />
+      <translation>تصدير الإعداد المسبق</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n presets to {path}.</source>
       <comment>one: Exported %n preset to {path}.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>صُدّر %n إعداد مسبق إلى {path}.</numerusform>
+        <numerusform>صُدّر %n إعداد مسبق إلى {path}.</numerusform>
+        <numerusform>صُدّر %n إعدادان مسبقان إلى {path}.</numerusform>
+        <numerusform>صُدّر %n إعدادات مسبقة إلى {path}.</numerusform>
+        <numerusform>صُدّر %n إعدادًا مسبقًا إلى {path}.</numerusform>
+        <numerusform>صُدّر %n إعداد مسبق إلى {path}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>تصدير…</translation>
     </message>
     <message>
       <source>Import presets</source>
-      <translation type="unfinished" />
+      <translation>استيراد إعدادات مسبقة</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n presets.</source>
       <comment>one: Imported %n preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n إعداد مسبق.</numerusform>
+        <numerusform>استُورد %n إعداد مسبق.</numerusform>
+        <numerusform>استُورد %n إعدادان مسبقان.</numerusform>
+        <numerusform>استُورد %n إعدادات مسبقة.</numerusform>
+        <numerusform>استُورد %n إعدادًا مسبقًا.</numerusform>
+        <numerusform>استُورد %n إعداد مسبق.</numerusform>
       </translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>استيراد…</translation>
     </message>
     <message>
       <source>Include the model</source>
-      <translation type="unfinished" />
+      <translation>تضمين النموذج</translation>
     </message>
     <message>
       <source>Include the system prompt</source>
-      <translation type="unfinished" />
+      <translation>تضمين موجّه النظام</translation>
     </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>أُبقي على إعداداتك المسبقة الحالية: %n إعداد مسبق.</numerusform>
+        <numerusform>أُبقي على إعداداتك المسبقة الحالية: %n إعداد مسبق.</numerusform>
+        <numerusform>أُبقي على إعداداتك المسبقة الحالية: %n إعدادان مسبقان.</numerusform>
+        <numerusform>أُبقي على إعداداتك المسبقة الحالية: %n إعدادات مسبقة.</numerusform>
+        <numerusform>أُبقي على إعداداتك المسبقة الحالية: %n إعدادًا مسبقًا.</numerusform>
+        <numerusform>أُبقي على إعداداتك المسبقة الحالية: %n إعداد مسبق.</numerusform>
       </translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>الرسالة</translation>
     </message>
     <message>
       <source>Model ID</source>
-      <translation type="unfinished" />
+      <translation>معرّف النموذج</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Name of the new preset:</source>
-      <translation type="unfinished" />
+      <translation>اسم الإعداد المسبق الجديد:</translation>
     </message>
     <message>
       <source>Nothing was saved. Choose another name first.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحفظ شيء. اختر اسمًا آخر أولًا.</translation>
     </message>
     <message>
       <source>Nothing was saved. Fix the value marked in red first.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحفظ شيء. أصلح القيمة المُعلَّمة بالأحمر أولًا.</translation>
     </message>
     <message>
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>المعلمات</translation>
     </message>
     <message>
       <source>Preset description</source>
-      <translation type="unfinished" />
+      <translation>وصف الإعداد المسبق</translation>
     </message>
     <message>
       <source>Preset name</source>
-      <translation type="unfinished" />
+      <translation>اسم الإعداد المسبق</translation>
     </message>
     <message>
       <source>Preset number {number} in this file has no name.</source>
-      <translation type="unfinished" />
+      <translation>الإعداد المسبق رقم {number} في هذا الملف بلا اسم.</translation>
     </message>
     <message>
       <source>Preset number {number} in this file is not a preset.</source>
-      <translation type="unfinished" />
+      <translation>العنصر رقم {number} في هذا الملف ليس إعدادًا مسبقًا.</translation>
     </message>
     <message>
       <source>Preset number {number}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>الإعداد المسبق رقم {number}: {problem}</translation>
     </message>
     <message>
       <source>Preset “{name}”: {problem}</source>
-      <translation type="unfinished" />
+      <translation>الإعداد المسبق “{name}”: {problem}</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات المسبقة</translation>
     </message>
     <message>
       <source>Presets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات المسبقة (*.json)</translation>
     </message>
     <message>
       <source>Provider choices</source>
-      <translation type="unfinished" />
+      <translation>خيارات المزوّد</translation>
     </message>
     <message>
       <source>Providers (kept as they are when you save):</source>
-      <translation type="unfinished" />
+      <translation>المزوّدون (يُحفظون كما هم عند الحفظ):</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>استبدال</translation>
     </message>
     <message>
       <source>Replace presets?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد استبدال الإعدادات المسبقة؟</translation>
     </message>
     <message>
       <source>Replace the system prompt</source>
-      <translation type="unfinished" />
+      <translation>استبدال موجّه النظام</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <source>Save as a copy</source>
-      <translation type="unfinished" />
+      <translation>حفظ كنسخة</translation>
     </message>
     <message>
       <source>Save as a copy…</source>
-      <translation type="unfinished" />
+      <translation>حفظ كنسخة…</translation>
     </message>
     <message>
       <source>Save as preset</source>
-      <translation type="unfinished" />
+      <translation>حفظ كإعداد مسبق</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ الإعداد المسبق “{name}”.</translation>
     </message>
     <message>
       <source>Saved your changes as the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت تغييراتك كإعداد مسبق “{name}”.</translation>
     </message>
     <message>
       <source>Set another parameter…</source>
-      <translation type="unfinished" />
+      <translation>ضبط معلمة أخرى…</translation>
     </message>
     <message>
       <source>Sets: {summary}</source>
-      <translation type="unfinished" />
+      <translation>يضبط: {summary}</translation>
     </message>
     <message>
       <source>Skipped {names}: a built-in preset has that name.</source>
-      <translation type="unfinished" />
+      <translation>تُخطّي {names}: يحمل إعداد مسبق مدمج هذا الاسم.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own model.</source>
