@@ -4527,651 +4527,651 @@
     </message>
     <message>
       <source>Switched off, each conversation keeps its own model.</source>
-      <translation type="unfinished" />
+      <translation>عند الإيقاف، تحتفظ كل محادثة بنموذجها الخاص.</translation>
     </message>
     <message>
       <source>Switched off, each conversation keeps its own system prompt.</source>
-      <translation type="unfinished" />
+      <translation>عند الإيقاف، تحتفظ كل محادثة بموجّه النظام الخاص بها.</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>موجّه النظام</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>الملف “{name}” لم يعد موجودًا.</translation>
     </message>
     <message>
       <source>The model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون النموذج معرّف نموذج مثل microsoft/wizardlm-2-8x22b.</translation>
     </message>
     <message>
       <source>The parameters must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون المعلمات كائن JSON.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be a list of provider names such as deepinfra or google-vertex/us-east5.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون إعداد المزوّد “{name}” قائمة بأسماء مزوّدين مثل deepinfra أو google-vertex/us-east5.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون إعداد المزوّد “{name}” true أو false.</translation>
     </message>
     <message>
       <source>The provider setting “{name}” must be {choices}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون إعداد المزوّد “{name}” {choices}.</translation>
     </message>
     <message>
       <source>The provider settings must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون إعدادات المزوّد كائن JSON.</translation>
     </message>
     <message>
       <source>There is no preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد إعداد مسبق باسم “{name}”.</translation>
     </message>
     <message>
       <source>This file has two presets named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي هذا الملف على إعدادين مسبقين باسم “{name}”.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard presets file.</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف ليس ملف إعدادات مسبقة لـ Switchboard.</translation>
     </message>
     <message>
       <source>This is a built-in preset, so it cannot be changed. Save as a copy… keeps your changes as a preset of your own.</source>
-      <translation type="unfinished" />
+      <translation>هذا إعداد مسبق مدمج، لذا لا يمكن تغييره. «حفظ كنسخة…» يحتفظ بتغييراتك كإعداد مسبق خاص بك.</translation>
     </message>
     <message>
       <source>This preset cannot be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حفظ هذا الإعداد المسبق: {reason}</translation>
     </message>
     <message>
       <source>This preset sets no parameters, so each provider's own defaults apply.</source>
-      <translation type="unfinished" />
+      <translation>لا يضبط هذا الإعداد المسبق أي معلمات، لذا تُطبَّق القيم الافتراضية لكل مزوّد.</translation>
     </message>
     <message>
       <source>This presets file is damaged: it has no list of presets.</source>
-      <translation type="unfinished" />
+      <translation>ملف الإعدادات المسبقة هذا تالف: لا يحتوي على قائمة إعدادات مسبقة.</translation>
     </message>
     <message>
       <source>This presets file is damaged: its version is missing.</source>
-      <translation type="unfinished" />
+      <translation>ملف الإعدادات المسبقة هذا تالف: رقم إصداره مفقود.</translation>
     </message>
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
-      <translation type="unfinished" />
+      <translation>ملف الإعدادات المسبقة هذا من إصدار أحدث من Switchboard (الإصدار {version})؛ حدّث Switchboard لاستيراده.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>
-      <translation type="unfinished" />
+      <translation>اكتب معرّف نموذج مثل microsoft/wizardlm-2-8x22b، أو أوقف هذا الخيار.</translation>
     </message>
     <message>
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن التغييرات</translation>
     </message>
     <message>
       <source>Use a particular model</source>
-      <translation type="unfinished" />
+      <translation>استخدام نموذج محدد</translation>
     </message>
     <message>
       <source>Web search must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون البحث في الويب كائن JSON.</translation>
     </message>
     <message>
       <source>Web search needs “enabled”: true or false.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج البحث في الويب إلى “enabled”: true أو false.</translation>
     </message>
     <message>
       <source>Web search results must be a whole number from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون نتائج البحث في الويب عددًا صحيحًا من 1 إلى {most}.</translation>
     </message>
     <message>
       <source>What it does and when to use it</source>
-      <translation type="unfinished" />
+      <translation>ما يفعله ومتى تستخدمه</translation>
     </message>
     <message>
       <source>What the preset sets</source>
-      <translation type="unfinished" />
+      <translation>ما يضبطه الإعداد المسبق</translation>
     </message>
     <message>
       <source>You already have a preset named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>لديك بالفعل إعداد مسبق باسم “{name}”.</translation>
     </message>
     <message>
       <source>You already have presets named {names}. Replace them with the imported ones?</source>
-      <translation type="unfinished" />
+      <translation>لديك بالفعل إعدادات مسبقة باسم {names}. هل تريد استبدالها بالمستوردة؟</translation>
     </message>
     <message>
       <source>Your changes to “{name}” are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>تغييراتك على “{name}” غير محفوظة. هل تريد تجاهلها؟</translation>
     </message>
     <message>
       <source>Your preset “{name}” has the name of a built-in preset now, so it is shown as “{new_name}”.</source>
-      <translation type="unfinished" />
+      <translation>إعدادك المسبق “{name}” يحمل الآن اسم إعداد مسبق مدمج، لذا يُعرض باسم “{new_name}”.</translation>
     </message>
     <message>
       <source>Your presets could not be saved ({reason}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ إعداداتك المسبقة ({reason}). لم يتغير شيء.</translation>
     </message>
     <message>
       <source>its own system prompt</source>
-      <translation type="unfinished" />
+      <translation>موجّه النظام الخاص به</translation>
     </message>
     <message>
       <source>model {model}</source>
-      <translation type="unfinished" />
+      <translation>النموذج {model}</translation>
     </message>
     <message>
       <source>no system prompt</source>
-      <translation type="unfinished" />
+      <translation>بلا موجّه نظام</translation>
     </message>
     <message>
       <source>no web search</source>
-      <translation type="unfinished" />
+      <translation>بلا بحث في الويب</translation>
     </message>
     <message numerus="yes">
       <source>searches the web (up to %n results)</source>
       <comment>one: searches the web (up to %n result)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>يبحث في الويب (حتى %n نتيجة)</numerusform>
+        <numerusform>يبحث في الويب (حتى نتيجة واحدة، %n)</numerusform>
+        <numerusform>يبحث في الويب (حتى %n نتيجتين)</numerusform>
+        <numerusform>يبحث في الويب (حتى %n نتائج)</numerusform>
+        <numerusform>يبحث في الويب (حتى %n نتيجة)</numerusform>
+        <numerusform>يبحث في الويب (حتى %n نتيجة)</numerusform>
       </translation>
     </message>
     <message>
       <source>the description must be text.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الوصف نصًا.</translation>
     </message>
     <message>
       <source>the model must be a model ID such as microsoft/wizardlm-2-8x22b.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون النموذج معرّف نموذج مثل microsoft/wizardlm-2-8x22b.</translation>
     </message>
     <message>
       <source>the system prompt must be text.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون موجّه النظام نصًا.</translation>
     </message>
     <message>
       <source>{choices} or {last}</source>
-      <translation type="unfinished" />
+      <translation>{choices} أو {last}</translation>
     </message>
     <message>
       <source>{name}  (built in)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (مدمج)</translation>
     </message>
     <message>
       <source>{name} (copy {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (نسخة {number})</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name} (نسخة)</translation>
     </message>
     <message>
       <source>{name} (mine {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} (خاصتي {number})</translation>
     </message>
     <message>
       <source>{name} (mine)</source>
-      <translation type="unfinished" />
+      <translation>{name} (خاصتي)</translation>
     </message>
     <message>
       <source>{problem} Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{problem} لم يُحفظ شيء.</translation>
     </message>
     <message>
       <source>“{key}” is not a parameter Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>“{key}” ليست معلمة يعرفها Switchboard.</translation>
     </message>
     <message>
       <source>“{key}” is not a provider setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>“{key}” ليس إعداد مزوّد يعرفه Switchboard.</translation>
     </message>
     <message>
       <source>“{key}” is not a web search setting.</source>
-      <translation type="unfinished" />
+      <translation>“{key}” ليس إعدادًا للبحث في الويب.</translation>
     </message>
     <message>
       <source>“{key}” is not something a preset can hold.</source>
-      <translation type="unfinished" />
+      <translation>“{key}” ليس شيئًا يمكن أن يحتويه إعداد مسبق.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be changed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” إعداد مسبق مدمج ولا يمكن تغييره. كرّره لإنشاء نسخة يمكنك تغييرها.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be deleted. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” إعداد مسبق مدمج ولا يمكن حذفه. كرّره لإنشاء نسخة يمكنك تغييرها.</translation>
     </message>
     <message>
       <source>“{name}” is a built-in preset and cannot be renamed. Duplicate it to make a copy you can change.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” إعداد مسبق مدمج ولا يمكن إعادة تسميته. كرّره لإنشاء نسخة يمكنك تغييرها.</translation>
     </message>
     <message>
       <source>“{name}” is the name of a built-in preset. Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” اسم إعداد مسبق مدمج. اختر اسمًا آخر.</translation>
     </message>
   </context>
   <context>
     <name>prompt_sets</name>
     <message>
       <source>A prompt set can hold at most {most} prompts.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن تحتوي مجموعة المطالبات على {most} موجّه على الأكثر.</translation>
     </message>
     <message>
       <source>A prompt set needs at least one prompt.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج مجموعة المطالبات إلى موجّه واحد على الأقل.</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>الإجابة {letter}</translation>
     </message>
     <message>
       <source>Column {number}</source>
-      <translation type="unfinished" />
+      <translation>العمود {number}</translation>
     </message>
     <message>
       <source>Could not open “{name}” ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح “{name}” ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة “{name}” ({reason}). اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
       <source>Every answer is in, so nothing is left to send.</source>
-      <translation type="unfinished" />
+      <translation>وصلت كل الإجابات، لذا لم يبقَ شيء للإرسال.</translation>
     </message>
     <message>
       <source>Give the prompt set a name.</source>
-      <translation type="unfinished" />
+      <translation>أعطِ مجموعة المطالبات اسمًا.</translation>
     </message>
     <message>
       <source>Prompt set run</source>
-      <translation type="unfinished" />
+      <translation>تشغيل مجموعة مطالبات</translation>
     </message>
     <message>
       <source>Prompt {number} has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>الموجّه {number} يحتوي على حرف تالف ليس نصًا. أعد كتابته.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>الموجّه {number} في هذا الملف يحتوي على حرف تالف ليس نصًا. أصلحه في الملف، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has no text.</source>
-      <translation type="unfinished" />
+      <translation>الموجّه {number} في هذا الملف بلا نص.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>الموجّه {number} في هذا الملف يحتوي على شيء لا يعرفه Switchboard: “{key}”.</translation>
     </message>
     <message>
       <source>Prompt {number} in this file is not a prompt.</source>
-      <translation type="unfinished" />
+      <translation>العنصر {number} في هذا الملف ليس موجّهًا.</translation>
     </message>
     <message>
       <source>Prompt {number} is empty. Write it or remove it.</source>
-      <translation type="unfinished" />
+      <translation>الموجّه {number} فارغ. اكتبه أو أزله.</translation>
     </message>
     <message>
       <source>Prompt {number} is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>الموجّه {number} طويل جدًا: اجعله أقل من {most} حرف.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
-      <translation type="unfinished" />
+      <translation>الملف “{name}” لم يعد موجودًا.</translation>
     </message>
     <message>
       <source>The name has a broken character that is not text. Retype it.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي الاسم على حرف تالف ليس نصًا. أعد كتابته.</translation>
     </message>
     <message>
       <source>The name is too long: keep it under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>الاسم طويل جدًا: اجعله أقل من {most} حرف.</translation>
     </message>
     <message>
       <source>The name of the set in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>اسم المجموعة في هذا الملف يحتوي على حرف تالف ليس نصًا. أصلحه في الملف، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} are too long: keep them under {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات الموجّه {number} طويلة جدًا: اجعلها أقل من {most} حرف.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file are not text.</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات الموجّه {number} في هذا الملف ليست نصًا.</translation>
     </message>
     <message>
       <source>The notes of prompt {number} in this file has a broken character that is not text. Fix it in the file, then import it again.</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات الموجّه {number} في هذا الملف تحتوي على حرف تالف ليس نصًا. أصلحه في الملف، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
       <source>This file is not a Switchboard prompt set.</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف ليس مجموعة مطالبات لـ Switchboard.</translation>
     </message>
     <message>
       <source>This file is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف أكبر من أن يكون مجموعة مطالبات (أكثر من {size} ميغابايت).</translation>
     </message>
     <message>
       <source>This prompt set file has no list of prompts.</source>
-      <translation type="unfinished" />
+      <translation>ملف مجموعة المطالبات هذا لا يحتوي على قائمة موجّهات.</translation>
     </message>
     <message>
       <source>This prompt set file has no name for the set.</source>
-      <translation type="unfinished" />
+      <translation>ملف مجموعة المطالبات هذا لا يحتوي على اسم للمجموعة.</translation>
     </message>
     <message>
       <source>This prompt set file has something Switchboard does not know: “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>ملف مجموعة المطالبات هذا يحتوي على شيء لا يعرفه Switchboard: “{key}”.</translation>
     </message>
     <message>
       <source>This prompt set file is damaged: its version is not a number.</source>
-      <translation type="unfinished" />
+      <translation>ملف مجموعة المطالبات هذا تالف: رقم إصداره ليس رقمًا.</translation>
     </message>
     <message numerus="yes">
       <source>{done} of %n answers</source>
       <comment>one: {done} of %n answer</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} من %n إجابة</numerusform>
+        <numerusform>{done} من إجابة واحدة (%n)</numerusform>
+        <numerusform>{done} من %n إجابتين</numerusform>
+        <numerusform>{done} من %n إجابات</numerusform>
+        <numerusform>{done} من %n إجابة</numerusform>
+        <numerusform>{done} من %n إجابة</numerusform>
       </translation>
     </message>
     <message>
       <source>“{name}” is too large to be a prompt set (more than {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>“{name}” أكبر من أن يكون مجموعة مطالبات (أكثر من {size} ميغابايت).</translation>
     </message>
   </context>
   <context>
     <name>providers</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>، </translation>
     </message>
     <message>
       <source>JSON matching a schema</source>
-      <translation type="unfinished" />
+      <translation>JSON مطابق لمخطط</translation>
     </message>
     <message>
       <source>No provider of {model} is working normally right now; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مزوّد لـ {model} يعمل بشكل طبيعي الآن؛ قد يخدم كل عمود مزوّد مختلف.</translation>
     </message>
     <message>
       <source>No provider of {model} take {names}, so a column that sets them will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مزوّد لـ {model} يقبل {names}، لذا سيُرفض العمود الذي يضبطها؛ قد يخدم كل عمود مزوّد مختلف.</translation>
     </message>
     <message>
       <source>No provider of {model} takes {names}, so a column that sets it will be refused; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مزوّد لـ {model} يقبل {names}، لذا سيُرفض العمود الذي يضبطه؛ قد يخدم كل عمود مزوّد مختلف.</translation>
     </message>
     <message>
       <source>No single provider of {model} takes {names} together; each column may be served by a different provider.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مزوّد واحد لـ {model} يقبل {names} معًا؛ قد يخدم كل عمود مزوّد مختلف.</translation>
     </message>
     <message>
       <source>The preset of a column of {model} allows only providers that do not serve this model, so that column will be refused. Choose another preset or model for it.</source>
-      <translation type="unfinished" />
+      <translation>الإعداد المسبق لأحد أعمدة {model} لا يسمح إلا بمزوّدين لا يقدّمون هذا النموذج، لذا سيُرفض ذلك العمود. اختر له إعدادًا مسبقًا أو نموذجًا آخر.</translation>
     </message>
     <message>
       <source>The providers of {model} could not be looked up, so none was chosen; each column may be served by a different provider, and every setting is still required.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر البحث عن مزوّدي {model}، لذا لم يُختر أي منهم؛ قد يخدم كل عمود مزوّد مختلف، ولا يزال كل إعداد مطلوبًا.</translation>
     </message>
     <message>
       <source>{items} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{items} و{last}</translation>
     </message>
   </context>
   <context>
     <name>request</name>
     <message>
       <source>This message would carry {size} MB of files, more than the {most} MB one message can take (every file of the conversation is sent again with each message). Remove some files, or start a new conversation.</source>
-      <translation type="unfinished" />
+      <translation>ستحمل هذه الرسالة {size} ميغابايت من الملفات، أي أكثر من {most} ميغابايت التي تتسع لها رسالة واحدة (كل ملف في المحادثة يُرسل مجددًا مع كل رسالة). أزل بعض الملفات، أو ابدأ محادثة جديدة.</translation>
     </message>
   </context>
   <context>
     <name>request_preview</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>نسخ</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>الطلب</translation>
     </message>
     <message>
       <source>Request body</source>
-      <translation type="unfinished" />
+      <translation>نص الطلب</translation>
     </message>
     <message>
       <source>The API key is sent in the Authorization header and is not shown here.</source>
-      <translation type="unfinished" />
+      <translation>يُرسل مفتاح API في ترويسة Authorization ولا يظهر هنا.</translation>
     </message>
   </context>
   <context>
     <name>requests</name>
     <message>
       <source>A setting holds a value JSON cannot carry (such as NaN). Fix it first.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي أحد الإعدادات على قيمة لا يستطيع JSON حملها (مثل NaN). أصلحها أولًا.</translation>
     </message>
     <message>
       <source>Choose a model first.</source>
-      <translation type="unfinished" />
+      <translation>اختر نموذجًا أولًا.</translation>
     </message>
     <message>
       <source>Type a message first.</source>
-      <translation type="unfinished" />
+      <translation>اكتب رسالة أولًا.</translation>
     </message>
   </context>
   <context>
     <name>routing_words</name>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>، </translation>
     </message>
     <message>
       <source>any provider</source>
-      <translation type="unfinished" />
+      <translation>أي مزوّد</translation>
     </message>
     <message>
       <source>cheapest provider first</source>
-      <translation type="unfinished" />
+      <translation>الأرخص أولًا</translation>
     </message>
     <message>
       <source>fastest provider first</source>
-      <translation type="unfinished" />
+      <translation>الأسرع أولًا</translation>
     </message>
     <message>
       <source>never {providers}</source>
-      <translation type="unfinished" />
+      <translation>ليس {providers} أبدًا</translation>
     </message>
     <message>
       <source>no other provider if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>لا مزوّد آخر إذا فشل الأول</translation>
     </message>
     <message>
       <source>only providers that honour every setting</source>
-      <translation type="unfinished" />
+      <translation>المزوّدون الذين يحترمون كل إعداد فقط</translation>
     </message>
     <message>
       <source>only providers that keep no data</source>
-      <translation type="unfinished" />
+      <translation>المزوّدون الذين لا يحتفظون بأي بيانات فقط</translation>
     </message>
     <message>
       <source>only {providers}</source>
-      <translation type="unfinished" />
+      <translation>{providers} فقط</translation>
     </message>
     <message>
       <source>other providers may step in if the first one fails</source>
-      <translation type="unfinished" />
+      <translation>قد يتولى مزوّدون آخرون إذا فشل الأول</translation>
     </message>
     <message>
       <source>providers in a set order</source>
-      <translation type="unfinished" />
+      <translation>المزوّدون بترتيب محدد</translation>
     </message>
     <message>
       <source>providers that keep data allowed</source>
-      <translation type="unfinished" />
+      <translation>يُسمح بالمزوّدين الذين يحتفظون بالبيانات</translation>
     </message>
     <message>
       <source>quickest provider to start first</source>
-      <translation type="unfinished" />
+      <translation>الأسرع بدءًا أولًا</translation>
     </message>
     <message>
       <source>{earlier}, then {next}</source>
-      <translation type="unfinished" />
+      <translation>{earlier}، ثم {next}</translation>
     </message>
     <message>
       <source>{providers} first</source>
-      <translation type="unfinished" />
+      <translation>{providers} أولًا</translation>
     </message>
     <message>
       <source>{providers} only</source>
-      <translation type="unfinished" />
+      <translation>{providers} فقط</translation>
     </message>
   </context>
   <context>
     <name>run_dialog</name>
     <message>
       <source>Answers at once:</source>
-      <translation type="unfinished" />
+      <translation>الإجابات في آن واحد:</translation>
     </message>
     <message>
       <source>Answers written at once</source>
-      <translation type="unfinished" />
+      <translation>الإجابات المكتوبة في آن واحد</translation>
     </message>
     <message>
       <source>Blind: hide the names and shuffle the answers until I pick the best of each prompt</source>
-      <translation type="unfinished" />
+      <translation>عمياء: إخفاء الأسماء وخلط الإجابات حتى أختار الأفضل لكل موجّه</translation>
     </message>
     <message>
       <source>Fair: the same provider for each model, and only providers that take every setting</source>
-      <translation type="unfinished" />
+      <translation>عادلة: المزوّد نفسه لكل نموذج، والمزوّدون الذين يقبلون كل إعداد فقط</translation>
     </message>
     <message>
       <source>How many answers are written at the same time. Fewer is gentler on the provider's limits; more finishes sooner.</source>
-      <translation type="unfinished" />
+      <translation>عدد الإجابات التي تُكتب في الوقت نفسه. الأقل أرفق بحدود المزوّد؛ والأكثر ينتهي أسرع.</translation>
     </message>
     <message>
       <source>Presets to run the set with</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات المسبقة لتشغيل المجموعة بها</translation>
     </message>
     <message>
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>تشغيل</translation>
     </message>
     <message>
       <source>Run a prompt set</source>
-      <translation type="unfinished" />
+      <translation>تشغيل مجموعة مطالبات</translation>
     </message>
     <message numerus="yes">
       <source>Send the %n prompts of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</source>
       <comment>one: Send the %n prompt of {name} to two to four presets with {model} (or the model a preset names). You see what it may cost before anything is sent.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>أرسل %n موجّه من {name} إلى ما بين إعدادين مسبقين وأربعة مع {model} (أو النموذج الذي يحدده الإعداد المسبق). سترى ما قد يكلفه قبل إرسال أي شيء.</numerusform>
+        <numerusform>أرسل الموجّه الوحيد (%n) من {name} إلى ما بين إعدادين مسبقين وأربعة مع {model} (أو النموذج الذي يحدده الإعداد المسبق). سترى ما قد يكلفه قبل إرسال أي شيء.</numerusform>
+        <numerusform>أرسل الموجّهين (%n) من {name} إلى ما بين إعدادين مسبقين وأربعة مع {model} (أو النموذج الذي يحدده الإعداد المسبق). سترى ما قد يكلفه قبل إرسال أي شيء.</numerusform>
+        <numerusform>أرسل الموجّهات الـ %n من {name} إلى ما بين إعدادين مسبقين وأربعة مع {model} (أو النموذج الذي يحدده الإعداد المسبق). سترى ما قد يكلفه قبل إرسال أي شيء.</numerusform>
+        <numerusform>أرسل الموجّهات الـ %n من {name} إلى ما بين إعدادين مسبقين وأربعة مع {model} (أو النموذج الذي يحدده الإعداد المسبق). سترى ما قد يكلفه قبل إرسال أي شيء.</numerusform>
+        <numerusform>أرسل الموجّهات الـ %n من {name} إلى ما بين إعدادين مسبقين وأربعة مع {model} (أو النموذج الذي يحدده الإعداد المسبق). سترى ما قد يكلفه قبل إرسال أي شيء.</numerusform>
       </translation>
     </message>
     <message>
       <source>{set}: {presets}</source>
-      <translation type="unfinished" />
+      <translation>{set}: {presets}</translation>
     </message>
   </context>
   <context>
     <name>run_view</name>
     <message>
       <source>A good answer: {notes}</source>
-      <translation type="unfinished" />
+      <translation>الإجابة الجيدة: {notes}</translation>
     </message>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>الإجابة</translation>
     </message>
     <message>
       <source>Answer {letter}</source>
-      <translation type="unfinished" />
+      <translation>الإجابة {letter}</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>الإجابات</translation>
     </message>
     <message>
       <source>As CSV (for a spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>بصيغة CSV (لجدول بيانات)…</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>بصيغة Markdown…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>تصدير…</translation>
     </message>
     <message>
       <source>No answer yet.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد إجابة بعد.</translation>
     </message>
     <message>
       <source>Open as a comparison</source>
-      <translation type="unfinished" />
+      <translation>فتح كمقارنة</translation>
     </message>
     <message>
       <source>Open this prompt's answers in a comparison tab, where you can pick the best one.</source>
-      <translation type="unfinished" />
+      <translation>فتح إجابات هذا الموجّه في علامة تبويب مقارنة، حيث يمكنك اختيار الأفضل.</translation>
     </message>
     <message>
       <source>Picked</source>
-      <translation type="unfinished" />
+      <translation>المختارة</translation>
     </message>
     <message>
       <source>Progress of the run</source>
-      <translation type="unfinished" />
+      <translation>تقدّم التشغيل</translation>
     </message>
     <message>
       <source>Prompt</source>
-      <translation type="unfinished" />
+      <translation>الموجّه</translation>
     </message>
     <message>
       <source>Prompts</source>
-      <translation type="unfinished" />
+      <translation>الموجّهات</translation>
     </message>
     <message>
       <source>Results per preset</source>
-      <translation type="unfinished" />
+      <translation>النتائج لكل إعداد مسبق</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>استئناف</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>بدء</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>إيقاف</translation>
     </message>
     <message>
       <source>Stop the run: what arrived is kept, Resume sends the rest.</source>
-      <translation type="unfinished" />
+      <translation>إيقاف التشغيل: ما وصل محفوظ، و«استئناف» يرسل الباقي.</translation>
     </message>
     <message>
       <source>What is left to send: {estimate}.</source>
-      <translation type="unfinished" />
+      <translation>المتبقي للإرسال: {estimate}.</translation>
     </message>
     <message>
       <source>{answered} of {columns}</source>
-      <translation type="unfinished" />
+      <translation>{answered} من {columns}</translation>
     </message>
   </context>
   <context>
@@ -5179,13 +5179,13 @@
     <message numerus="yes">
       <source>… (%n more characters; Copy to get all)</source>
       <comment>one: … (%n more character; Copy to get all)</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… (%n حرف إضافي؛ اختر «نسخ» للحصول على الكل)</numerusform>
+        <numerusform>… (حرف واحد إضافي، %n؛ اختر «نسخ» للحصول على الكل)</numerusform>
+        <numerusform>… (%n حرفان إضافيان؛ اختر «نسخ» للحصول على الكل)</numerusform>
+        <numerusform>… (%n أحرف إضافية؛ اختر «نسخ» للحصول على الكل)</numerusform>
+        <numerusform>… (%n حرفًا إضافيًا؛ اختر «نسخ» للحصول على الكل)</numerusform>
+        <numerusform>… (%n حرف إضافي؛ اختر «نسخ» للحصول على الكل)</numerusform>
       </translation>
     </message>
   </context>
@@ -5193,99 +5193,99 @@
     <name>secrets</name>
     <message>
       <source>Desktop keyring</source>
-      <translation type="unfinished" />
+      <translation>حلقة مفاتيح سطح المكتب</translation>
     </message>
     <message>
       <source>Keyring turned off</source>
-      <translation type="unfinished" />
+      <translation>حلقة المفاتيح متوقفة</translation>
     </message>
     <message>
       <source>No desktop session bus (D-Bus) is running, so no keyring service such as GNOME Keyring or KWallet can be reached.</source>
-      <translation type="unfinished" />
+      <translation>لا يعمل ناقل جلسة سطح المكتب (D-Bus)، لذا لا يمكن الوصول إلى أي خدمة حلقة مفاتيح مثل GNOME Keyring أو KWallet.</translation>
     </message>
     <message>
       <source>No keyring</source>
-      <translation type="unfinished" />
+      <translation>لا توجد حلقة مفاتيح</translation>
     </message>
     <message>
       <source>No keyring service (such as GNOME Keyring or KWallet) is running.</source>
-      <translation type="unfinished" />
+      <translation>لا تعمل أي خدمة حلقة مفاتيح (مثل GNOME Keyring أو KWallet).</translation>
     </message>
     <message>
       <source>No keyring service is available.</source>
-      <translation type="unfinished" />
+      <translation>لا تتوفر أي خدمة حلقة مفاتيح.</translation>
     </message>
     <message>
       <source>No secure keyring</source>
-      <translation type="unfinished" />
+      <translation>لا توجد حلقة مفاتيح آمنة</translation>
     </message>
     <message>
       <source>None of the keyrings available ({names}) keeps secrets safely, so Switchboard will not use them.</source>
-      <translation type="unfinished" />
+      <translation>لا تحفظ أي من حلقات المفاتيح المتاحة ({names}) الأسرار بأمان، لذا لن يستخدمها Switchboard.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer.</source>
-      <translation type="unfinished" />
+      <translation>لا يملك Switchboard مكانًا آمنًا لحفظ مفتاحك على هذا الحاسوب.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>لا يملك Switchboard مكانًا آمنًا لحفظ مفتاحك على هذا الحاسوب. يمكنك لصق مفتاح لاستخدامه في هذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason}</source>
-      <translation type="unfinished" />
+      <translation>لا يملك Switchboard مكانًا آمنًا لحفظ مفتاحك على هذا الحاسوب. {reason}</translation>
     </message>
     <message>
       <source>Switchboard has no secure place to keep your key on this computer. {reason} You can paste a key to use for this session only.</source>
-      <translation type="unfinished" />
+      <translation>لا يملك Switchboard مكانًا آمنًا لحفظ مفتاحك على هذا الحاسوب. {reason} يمكنك لصق مفتاح لاستخدامه في هذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>Switchboard keeps your key only in the system's own keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), and none of them is in use.</source>
-      <translation type="unfinished" />
+      <translation>لا يحفظ Switchboard مفتاحك إلا في سلسلة المفاتيح الخاصة بالنظام (Secret Service أو KWallet أو macOS Keychain أو Windows Credential Manager)، ولا يُستخدم أي منها.</translation>
     </message>
     <message>
       <source>The keyring could not be set up ({error}).</source>
-      <translation type="unfinished" />
+      <translation>تعذّر إعداد حلقة المفاتيح ({error}).</translation>
     </message>
     <message>
       <source>The only keyring available keeps secrets in a file on disk that is not properly protected, so Switchboard will not use it.</source>
-      <translation type="unfinished" />
+      <translation>حلقة المفاتيح الوحيدة المتاحة تحفظ الأسرار في ملف على القرص غير محمي كما ينبغي، لذا لن يستخدمها Switchboard.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so Switchboard cannot read your saved key. Try again later, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>لم تستجب حلقة مفاتيح النظام، لذا لا يستطيع Switchboard قراءة مفتاحك المحفوظ. حاول لاحقًا، أو الصق المفتاح لاستخدامه في هذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be removed. Try again later.</source>
-      <translation type="unfinished" />
+      <translation>لم تستجب حلقة مفاتيح النظام، لذا تعذّرت إزالة المفتاح. حاول لاحقًا.</translation>
     </message>
     <message>
       <source>The system keyring did not answer, so the key could not be saved. Try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>لم تستجب حلقة مفاتيح النظام، لذا تعذّر حفظ المفتاح. حاول مرة أخرى، أو استخدم المفتاح لهذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>The system keyring is turned off for Python programs (keyring's null backend).</source>
-      <translation type="unfinished" />
+      <translation>حلقة مفاتيح النظام متوقفة لبرامج Python (الواجهة الخلفية null في keyring).</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مكان آمن لحفظ مفتاحك على هذا الحاسوب. يمكنك استخدام المفتاح لهذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>There is no secure place to keep your key on this computer. {reason} You can use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مكان آمن لحفظ مفتاحك على هذا الحاسوب. {reason} يمكنك استخدام المفتاح لهذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>Unrecognised keyring ({name})</source>
-      <translation type="unfinished" />
+      <translation>حلقة مفاتيح غير معروفة ({name})</translation>
     </message>
     <message>
       <source>Your keyring is locked, so Switchboard cannot read your saved key. Unlock it (logging in again usually does), then restart Switchboard, or paste the key to use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>حلقة المفاتيح مقفلة، لذا لا يستطيع Switchboard قراءة مفتاحك المحفوظ. افتح قفلها (عادةً ما يكفي تسجيل الدخول مجددًا)، ثم أعد تشغيل Switchboard، أو الصق المفتاح لاستخدامه في هذه الجلسة فقط.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be removed. Unlock it (logging in again usually does) and try again.</source>
-      <translation type="unfinished" />
+      <translation>حلقة المفاتيح مقفلة، لذا تعذّرت إزالة المفتاح. افتح قفلها (عادةً ما يكفي تسجيل الدخول مجددًا) وحاول مرة أخرى.</translation>
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
