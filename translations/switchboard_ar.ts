@@ -5289,267 +5289,267 @@
     </message>
     <message>
       <source>Your keyring is locked, so the key could not be saved. Unlock it (logging in again usually does) and try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>حلقة المفاتيح مقفلة، لذا تعذّر حفظ المفتاح. افتح قفلها (عادةً ما يكفي تسجيل الدخول مجددًا) وحاول مرة أخرى، أو استخدم المفتاح لهذه الجلسة فقط.</translation>
     </message>
   </context>
   <context>
     <name>send_gate</name>
     <message>
       <source>Not sent: your message is still in the box.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل: رسالتك لا تزال في المربع.</translation>
     </message>
     <message>
       <source>Send anyway</source>
-      <translation type="unfinished" />
+      <translation>الإرسال على أي حال</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>An amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
       <source>Caps go up to {amount}. Type a smaller amount, such as 20.</source>
-      <translation type="unfinished" />
+      <translation>يصل الحد إلى {amount}. اكتب مبلغًا أصغر، مثل 20.</translation>
     </message>
     <message>
       <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation type="unfinished" />
+      <translation>أصغر مبلغ هو $0.0001 (أو 0 لعدم السماح بأي إنفاق).</translation>
     </message>
   </context>
   <context>
     <name>settings_dialog</name>
     <message>
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>عنوان API</translation>
     </message>
     <message>
       <source>Address in use</source>
-      <translation type="unfinished" />
+      <translation>العنوان المستخدم</translation>
     </message>
     <message>
       <source>App name given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>اسم التطبيق المُرسل إلى OpenRouter</translation>
     </message>
     <message>
       <source>App web page given to OpenRouter</source>
-      <translation type="unfinished" />
+      <translation>صفحة ويب التطبيق المُرسلة إلى OpenRouter</translation>
     </message>
     <message>
       <source>As the system is</source>
-      <translation type="unfinished" />
+      <translation>كما في النظام</translation>
     </message>
     <message>
       <source>Ask before a send above ($)</source>
-      <translation type="unfinished" />
+      <translation>السؤال قبل أي إرسال يتجاوز ($)</translation>
     </message>
     <message>
       <source>At 80% of a cap the meter turns orange. A send that could pass a cap waits for you to press “Send anyway”. Leave a box empty for no limit.</source>
-      <translation type="unfinished" />
+      <translation>عند بلوغ 80% من الحد يتحول العداد إلى اللون البرتقالي. أي إرسال قد يتجاوز الحد ينتظر حتى تضغط “الإرسال على أي حال”. اترك المربع فارغًا لعدم وضع حد.</translation>
     </message>
     <message>
       <source>Change key…</source>
-      <translation type="unfinished" />
+      <translation>تغيير المفتاح…</translation>
     </message>
     <message>
       <source>Daily cap ($)</source>
-      <translation type="unfinished" />
+      <translation>الحد اليومي ($)</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>داكن</translation>
     </message>
     <message>
       <source>Each request tells OpenRouter that it comes from Switchboard, so Switchboard can appear in the app rankings on openrouter.ai. Change the name or web page given, or leave them empty for Switchboard's own. Only plain ASCII is sent.</source>
-      <translation type="unfinished" />
+      <translation>يُخبر كل طلب OpenRouter بأنه صادر من Switchboard، كي يظهر Switchboard في تصنيفات التطبيقات على openrouter.ai. غيّر الاسم أو صفحة الويب المُرسلة، أو اتركهما فارغين لاستخدام ما يخص Switchboard. لا يُرسل إلا نص ASCII عادي.</translation>
     </message>
     <message>
       <source>Empty: OpenRouter ({address})</source>
-      <translation type="unfinished" />
+      <translation>فارغ: OpenRouter ({address})</translation>
     </message>
     <message>
       <source>Enter sends the message (Shift+Enter for a new line)</source>
-      <translation type="unfinished" />
+      <translation>Enter يرسل الرسالة (Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}).</source>
-      <translation type="unfinished" />
+      <translation>المستخدم الآن: {where} ({address}).</translation>
     </message>
     <message>
       <source>In use now: {where} ({address}). Save to use the address above instead.</source>
-      <translation type="unfinished" />
+      <translation>المستخدم الآن: {where} ({address}). احفظ لاستخدام العنوان أعلاه بدلًا منه.</translation>
     </message>
     <message>
       <source>Keep the saved key</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء على المفتاح المحفوظ</translation>
     </message>
     <message>
       <source>Key for this server</source>
-      <translation type="unfinished" />
+      <translation>مفتاح هذا الخادم</translation>
     </message>
     <message>
       <source>Key for {host}</source>
-      <translation type="unfinished" />
+      <translation>مفتاح {host}</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>فاتح</translation>
     </message>
     <message>
       <source>Look and keyboard</source>
-      <translation type="unfinished" />
+      <translation>المظهر ولوحة المفاتيح</translation>
     </message>
     <message>
       <source>Monthly cap ($)</source>
-      <translation type="unfinished" />
+      <translation>الحد الشهري ($)</translation>
     </message>
     <message>
       <source>Never ask</source>
-      <translation type="unfinished" />
+      <translation>عدم السؤال أبدًا</translation>
     </message>
     <message>
       <source>No daily cap</source>
-      <translation type="unfinished" />
+      <translation>بلا حد يومي</translation>
     </message>
     <message>
       <source>No key for {host}</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مفتاح لـ {host}</translation>
     </message>
     <message>
       <source>No monthly cap</source>
-      <translation type="unfinished" />
+      <translation>بلا حد شهري</translation>
     </message>
     <message>
       <source>Once a day Switchboard asks GitHub for its latest version. Nothing about you or your conversations is sent, and never your key.</source>
-      <translation type="unfinished" />
+      <translation>يسأل Switchboard موقع GitHub مرة يوميًا عن أحدث إصدار له. لا يُرسل أي شيء عنك أو عن محادثاتك، ولا مفتاحك أبدًا.</translation>
     </message>
     <message>
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>فتح المجلد</translation>
     </message>
     <message>
       <source>OpenRouter, or any OpenAI-compatible server such as a local model server.</source>
-      <translation type="unfinished" />
+      <translation>OpenRouter، أو أي خادم متوافق مع OpenAI مثل خادم نماذج محلي.</translation>
     </message>
     <message>
       <source>Remove key</source>
-      <translation type="unfinished" />
+      <translation>إزالة المفتاح</translation>
     </message>
     <message>
       <source>Requests go to OpenRouter, with your OpenRouter key.</source>
-      <translation type="unfinished" />
+      <translation>تذهب الطلبات إلى OpenRouter، مع مفتاح OpenRouter الخاص بك.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key, if any, or send none.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم الطلبات إلى {host} المفتاح أدناه، وليس مفتاح OpenRouter الخاص بك أبدًا. اتركه فارغًا للإبقاء على مفتاحه المحفوظ إن وُجد، أو لعدم إرسال أي مفتاح.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to keep its saved key.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم الطلبات إلى {host} المفتاح أدناه، وليس مفتاح OpenRouter الخاص بك أبدًا. اتركه فارغًا للإبقاء على مفتاحه المحفوظ.</translation>
     </message>
     <message>
       <source>Requests to {host} use the key below, never your OpenRouter key. Leave it empty to send no key.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم الطلبات إلى {host} المفتاح أدناه، وليس مفتاح OpenRouter الخاص بك أبدًا. اتركه فارغًا لعدم إرسال أي مفتاح.</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>مثل النظام</translation>
     </message>
     <message>
       <source>Sent with each request (as the HTTP-Referer header).</source>
-      <translation type="unfinished" />
+      <translation>يُرسل مع كل طلب (في ترويسة HTTP-Referer).</translation>
     </message>
     <message>
       <source>Sent with each request (as the X-Title header).</source>
-      <translation type="unfinished" />
+      <translation>يُرسل مع كل طلب (في ترويسة X-Title).</translation>
     </message>
     <message>
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>الخادم</translation>
     </message>
     <message>
       <source>Set by SWITCHBOARD_BASE_URL for this session, so it cannot be changed here. Without it, Switchboard uses the address saved in Settings.</source>
-      <translation type="unfinished" />
+      <translation>مضبوط عبر SWITCHBOARD_BASE_URL لهذه الجلسة، لذا لا يمكن تغييره هنا. بدونه، يستخدم Switchboard العنوان المحفوظ في الإعدادات.</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <source>Spending guard</source>
-      <translation type="unfinished" />
+      <translation>حماية الإنفاق</translation>
     </message>
     <message>
       <source>Switchboard uses the new language after a restart.</source>
-      <translation type="unfinished" />
+      <translation>يستخدم Switchboard اللغة الجديدة بعد إعادة التشغيل.</translation>
     </message>
     <message>
       <source>Tell me when a new version of Switchboard is out (asks GitHub once a day)</source>
-      <translation type="unfinished" />
+      <translation>أعلمني عند صدور إصدار جديد من Switchboard (يسأل GitHub مرة يوميًا)</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>السمة</translation>
     </message>
     <message>
       <source>Updates</source>
-      <translation type="unfinished" />
+      <translation>التحديثات</translation>
     </message>
     <message>
       <source>Which key is sent</source>
-      <translation type="unfinished" />
+      <translation>المفتاح الذي يُرسل</translation>
     </message>
     <message>
       <source>Why the address is fixed</source>
-      <translation type="unfinished" />
+      <translation>سبب تثبيت العنوان</translation>
     </message>
     <message>
       <source>Your data</source>
-      <translation type="unfinished" />
+      <translation>بياناتك</translation>
     </message>
     <message>
       <source>Your key</source>
-      <translation type="unfinished" />
+      <translation>مفتاحك</translation>
     </message>
     <message>
       <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” ليس مبلغًا بالدولار، مثل 1.50.</translation>
     </message>
   </context>
   <context>
     <name>settings_file</name>
     <message>
       <source>Your settings at {path} could not be read ({reason}), so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة إعداداتك في {path} ({reason})، لذا تُستخدم الإعدادات الافتراضية حاليًا.</translation>
     </message>
     <message>
       <source>Your settings at {path} could not be read, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة إعداداتك في {path}، لذا تُستخدم الإعدادات الافتراضية حاليًا.</translation>
     </message>
     <message>
       <source>Your settings at {path} were saved by a newer version of Switchboard, so default settings are used for now.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت إعداداتك في {path} بإصدار أحدث من Switchboard، لذا تُستخدم الإعدادات الافتراضية حاليًا.</translation>
     </message>
     <message>
       <source>Your settings could not be read ({reason}), so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة إعداداتك ({reason})، لذا تُستخدم الإعدادات الافتراضية. الملف القديم محفوظ في {kept}.</translation>
     </message>
     <message>
       <source>Your settings could not be read, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة إعداداتك، لذا تُستخدم الإعدادات الافتراضية. الملف القديم محفوظ في {kept}.</translation>
     </message>
     <message>
       <source>Your settings were saved by a newer version of Switchboard, so default settings are used. The old file is kept at {kept}.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت إعداداتك بإصدار أحدث من Switchboard، لذا تُستخدم الإعدادات الافتراضية. الملف القديم محفوظ في {kept}.</translation>
     </message>
     <message>
       <source>the file is damaged</source>
-      <translation type="unfinished" />
+      <translation>الملف تالف</translation>
     </message>
   </context>
   <context>
@@ -5557,471 +5557,471 @@
     <message numerus="yes">
       <source>%n bytes</source>
       <comment>one: %n byte</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n بايت</numerusform>
+        <numerusform>%n بايت</numerusform>
+        <numerusform>%n بايت</numerusform>
+        <numerusform>%n بايت</numerusform>
+        <numerusform>%n بايت</numerusform>
+        <numerusform>%n بايت</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n searches, {cost}</source>
       <comment>one: %n search, {cost}</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n عملية بحث، {cost}</numerusform>
+        <numerusform>عملية بحث واحدة (%n)، {cost}</numerusform>
+        <numerusform>%n عمليتا بحث، {cost}</numerusform>
+        <numerusform>%n عمليات بحث، {cost}</numerusform>
+        <numerusform>%n عملية بحث، {cost}</numerusform>
+        <numerusform>%n عملية بحث، {cost}</numerusform>
       </translation>
     </message>
     <message>
       <source>Open {name}</source>
-      <translation type="unfinished" />
+      <translation>فتح {name}</translation>
     </message>
     <message>
       <source>Sent at {width} × {height}, reduced from {original_width} × {original_height}</source>
-      <translation type="unfinished" />
+      <translation>أُرسلت بحجم {width} × {height}، مصغّرة من {original_width} × {original_height}</translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>المصادر</translation>
     </message>
     <message numerus="yes">
       <source>Up to %n results a search, about {price} per message (at most {most} if the model searches {searches} times).</source>
       <comment>one: Up to %n result a search, about {price} per message (at most {most} if the model searches {searches} times).</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>حتى %n نتيجة لكل بحث، نحو {price} لكل رسالة ({most} على الأكثر إذا بحث النموذج {searches} مرات).</numerusform>
+        <numerusform>حتى نتيجة واحدة (%n) لكل بحث، نحو {price} لكل رسالة ({most} على الأكثر إذا بحث النموذج {searches} مرات).</numerusform>
+        <numerusform>حتى %n نتيجتين لكل بحث، نحو {price} لكل رسالة ({most} على الأكثر إذا بحث النموذج {searches} مرات).</numerusform>
+        <numerusform>حتى %n نتائج لكل بحث، نحو {price} لكل رسالة ({most} على الأكثر إذا بحث النموذج {searches} مرات).</numerusform>
+        <numerusform>حتى %n نتيجة لكل بحث، نحو {price} لكل رسالة ({most} على الأكثر إذا بحث النموذج {searches} مرات).</numerusform>
+        <numerusform>حتى %n نتيجة لكل بحث، نحو {price} لكل رسالة ({most} على الأكثر إذا بحث النموذج {searches} مرات).</numerusform>
       </translation>
     </message>
     <message>
       <source>{size} KB</source>
-      <translation type="unfinished" />
+      <translation>{size} كيلوبايت</translation>
     </message>
     <message>
       <source>{size} MB</source>
-      <translation type="unfinished" />
+      <translation>{size} ميغابايت</translation>
     </message>
   </context>
   <context>
     <name>status_parts</name>
     <message>
       <source>Do not tell me about this version again</source>
-      <translation type="unfinished" />
+      <translation>عدم إعلامي بهذا الإصدار مجددًا</translation>
     </message>
     <message>
       <source>Open the release page.</source>
-      <translation type="unfinished" />
+      <translation>فتح صفحة الإصدار.</translation>
     </message>
     <message>
       <source>Status message</source>
-      <translation type="unfinished" />
+      <translation>رسالة الحالة</translation>
     </message>
   </context>
   <context>
     <name>streaming</name>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>التفكير</translation>
     </message>
   </context>
   <context>
     <name>tabs</name>
     <message>
       <source>Conversations</source>
-      <translation type="unfinished" />
+      <translation>المحادثات</translation>
     </message>
     <message>
       <source>New conversation</source>
-      <translation type="unfinished" />
+      <translation>محادثة جديدة</translation>
     </message>
     <message>
       <source>New conversation (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>محادثة جديدة (Ctrl+T)</translation>
     </message>
   </context>
   <context>
     <name>thinking</name>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>مرتفع</translation>
     </message>
     <message>
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>منخفض</translation>
     </message>
     <message>
       <source>Maximum</source>
-      <translation type="unfinished" />
+      <translation>الأقصى</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than the thinking budget {budget}: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>الطول الأقصى {length} ليس أكبر من ميزانية التفكير {budget}: قد ينفقه النموذج كله في التفكير ولا يترك إجابة.</translation>
     </message>
     <message>
       <source>Maximum length {length} is not more than {least} tokens, the least some models think even at {level} effort: the model may spend it all thinking and leave no answer.</source>
-      <translation type="unfinished" />
+      <translation>الطول الأقصى {length} ليس أكبر من {least} رمز، وهو أقل ما تفكر به بعض النماذج حتى عند المستوى {level}: قد ينفقه النموذج كله في التفكير ولا يترك إجابة.</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>متوسط</translation>
     </message>
     <message>
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>أدنى</translation>
     </message>
     <message>
       <source>The thinking budget must be a whole number of tokens.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون ميزانية التفكير عددًا صحيحًا من الرموز.</translation>
     </message>
     <message>
       <source>The thinking budget must be between {least} and {most} tokens.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون ميزانية التفكير بين {least} و{most} رمز.</translation>
     </message>
     <message>
       <source>The thinking effort must be one of {efforts}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون مستوى التفكير أحد: {efforts}.</translation>
     </message>
     <message>
       <source>Thinking</source>
-      <translation type="unfinished" />
+      <translation>التفكير</translation>
     </message>
     <message>
       <source>Thinking budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>ميزانية التفكير {tokens}</translation>
     </message>
     <message>
       <source>Thinking high</source>
-      <translation type="unfinished" />
+      <translation>التفكير: مرتفع</translation>
     </message>
     <message>
       <source>Thinking low</source>
-      <translation type="unfinished" />
+      <translation>التفكير: منخفض</translation>
     </message>
     <message>
       <source>Thinking maximum</source>
-      <translation type="unfinished" />
+      <translation>التفكير: الأقصى</translation>
     </message>
     <message>
       <source>Thinking medium</source>
-      <translation type="unfinished" />
+      <translation>التفكير: متوسط</translation>
     </message>
     <message>
       <source>Thinking minimal</source>
-      <translation type="unfinished" />
+      <translation>التفكير: أدنى</translation>
     </message>
     <message>
       <source>Thinking must be a JSON object such as {"effort": "high"}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون التفكير كائن JSON مثل {"effort": "high"}.</translation>
     </message>
     <message>
       <source>Thinking must be the model's default, off, an effort or a budget.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون التفكير الافتراضي للنموذج، أو متوقفًا، أو مستوى، أو ميزانية.</translation>
     </message>
     <message>
       <source>Thinking off</source>
-      <translation type="unfinished" />
+      <translation>التفكير: متوقف</translation>
     </message>
     <message>
       <source>Thinking very high</source>
-      <translation type="unfinished" />
+      <translation>التفكير: مرتفع جدًا</translation>
     </message>
     <message>
       <source>Thinking {level}</source>
-      <translation type="unfinished" />
+      <translation>التفكير: {level}</translation>
     </message>
     <message>
       <source>Thinking: model default</source>
-      <translation type="unfinished" />
+      <translation>التفكير: الافتراضي للنموذج</translation>
     </message>
     <message>
       <source>Very high</source>
-      <translation type="unfinished" />
+      <translation>مرتفع جدًا</translation>
     </message>
     <message>
       <source>budget {tokens}</source>
-      <translation type="unfinished" />
+      <translation>الميزانية {tokens}</translation>
     </message>
     <message>
       <source>cannot turn its thinking off</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع إيقاف تفكيره</translation>
     </message>
     <message>
       <source>does not offer the {level} thinking effort</source>
-      <translation type="unfinished" />
+      <translation>لا يتيح مستوى التفكير {level}</translation>
     </message>
     <message>
       <source>does not take a thinking budget</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل ميزانية تفكير</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>مرتفع</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>منخفض</translation>
     </message>
     <message>
       <source>maximum</source>
-      <translation type="unfinished" />
+      <translation>الأقصى</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>متوسط</translation>
     </message>
     <message>
       <source>minimal</source>
-      <translation type="unfinished" />
+      <translation>أدنى</translation>
     </message>
     <message>
       <source>model default</source>
-      <translation type="unfinished" />
+      <translation>الافتراضي للنموذج</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>متوقف</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>مفعّل</translation>
     </message>
     <message>
       <source>very high</source>
-      <translation type="unfinished" />
+      <translation>مرتفع جدًا</translation>
     </message>
     <message>
       <source>{model} cannot turn its thinking off.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع {model} إيقاف تفكيره.</translation>
     </message>
     <message>
       <source>{model} does not offer the {level} thinking effort.</source>
-      <translation type="unfinished" />
+      <translation>لا يتيح {model} مستوى التفكير {level}.</translation>
     </message>
     <message>
       <source>{model} does not take a thinking budget.</source>
-      <translation type="unfinished" />
+      <translation>لا يقبل {model} ميزانية تفكير.</translation>
     </message>
     <message>
       <source>{setting} (hidden)</source>
-      <translation type="unfinished" />
+      <translation>{setting} (مخفي)</translation>
     </message>
     <message>
       <source>“Hide the thinking” must be on or off.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون “إخفاء التفكير” مفعّلًا أو متوقفًا.</translation>
     </message>
     <message>
       <source>“{name}” is not a thinking setting Switchboard knows.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ليس إعداد تفكير يعرفه Switchboard.</translation>
     </message>
   </context>
   <context>
     <name>transcript</name>
     <message>
       <source>Code copied.</source>
-      <translation type="unfinished" />
+      <translation>نُسخت الشيفرة.</translation>
     </message>
     <message>
       <source>Conversation</source>
-      <translation type="unfinished" />
+      <translation>المحادثة</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>إعادة المحاولة</translation>
     </message>
     <message>
       <source>That link was not opened: only web and e-mail links open.</source>
-      <translation type="unfinished" />
+      <translation>لم يُفتح ذلك الرابط: لا تُفتح إلا روابط الويب والبريد الإلكتروني.</translation>
     </message>
     <message>
       <source>That message was not sent.</source>
-      <translation type="unfinished" />
+      <translation>لم تُرسل تلك الرسالة.</translation>
     </message>
     <message>
       <source>Waiting for the model…</source>
-      <translation type="unfinished" />
+      <translation>في انتظار النموذج…</translation>
     </message>
     <message>
       <source>“{name}” could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح “{name}”.</translation>
     </message>
     <message>
       <source>“{name}” is no longer in Switchboard's data folder, so it cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” لم يعد في مجلد بيانات Switchboard، لذا لا يمكن فتحه.</translation>
     </message>
   </context>
   <context>
     <name>turn</name>
     <message>
       <source>The connection ended before the answer was finished.</source>
-      <translation type="unfinished" />
+      <translation>انتهى الاتصال قبل اكتمال الإجابة.</translation>
     </message>
   </context>
   <context>
     <name>updates</name>
     <message>
       <source>Switchboard {version} is available — what's new</source>
-      <translation type="unfinished" />
+      <translation>Switchboard {version} متاح — ما الجديد</translation>
     </message>
   </context>
   <context>
     <name>version_settings</name>
     <message>
       <source>Answered by</source>
-      <translation type="unfinished" />
+      <translation>أجاب</translation>
     </message>
     <message>
       <source>JSON schema</source>
-      <translation type="unfinished" />
+      <translation>مخطط JSON</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>النموذج</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>المزوّد</translation>
     </message>
     <message>
       <source>System prompt</source>
-      <translation type="unfinished" />
+      <translation>موجّه النظام</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>غير مضبوط</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>مفعّل</translation>
     </message>
     <message>
       <source>plain text</source>
-      <translation type="unfinished" />
+      <translation>نص عادي</translation>
     </message>
   </context>
   <context>
     <name>versions_flow</name>
     <message>
       <source>For this answer only: the conversation keeps its own settings</source>
-      <translation type="unfinished" />
+      <translation>لهذه الإجابة فقط: تحتفظ المحادثة بإعداداتها الخاصة</translation>
     </message>
     <message>
       <source>For this answer only: the conversation keeps its own settings.</source>
-      <translation type="unfinished" />
+      <translation>لهذه الإجابة فقط: تحتفظ المحادثة بإعداداتها الخاصة.</translation>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>النماذج</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات المسبقة</translation>
     </message>
     <message>
       <source>Regenerate with</source>
-      <translation type="unfinished" />
+      <translation>إعادة الإنشاء باستخدام</translation>
     </message>
     <message>
       <source>Regenerate with…</source>
-      <translation type="unfinished" />
+      <translation>إعادة الإنشاء باستخدام…</translation>
     </message>
     <message>
       <source>This answer has only one version: Regenerate makes another.</source>
-      <translation type="unfinished" />
+      <translation>لهذه الإجابة نسخة واحدة فقط: «إعادة الإنشاء» تنشئ نسخة أخرى.</translation>
     </message>
     <message>
       <source>Wait until the answer being written has finished (or press Stop), then try again.</source>
-      <translation type="unfinished" />
+      <translation>انتظر حتى تنتهي الإجابة الجارية كتابتها (أو اضغط «إيقاف»)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>{model} (this conversation's)</source>
-      <translation type="unfinished" />
+      <translation>{model} (الخاص بهذه المحادثة)</translation>
     </message>
   </context>
   <context>
     <name>versions_view</name>
     <message>
       <source>Answer, version {number}</source>
-      <translation type="unfinished" />
+      <translation>الإجابة، النسخة {number}</translation>
     </message>
     <message>
       <source>Compare these versions</source>
-      <translation type="unfinished" />
+      <translation>مقارنة هذه النسخ</translation>
     </message>
     <message>
       <source>Highlight differences</source>
-      <translation type="unfinished" />
+      <translation>تمييز الاختلافات</translation>
     </message>
     <message>
       <source>Make this version the one the conversation shows</source>
-      <translation type="unfinished" />
+      <translation>جعل هذه النسخة هي التي تعرضها المحادثة</translation>
     </message>
     <message>
       <source>Mark the words where the answers differ</source>
-      <translation type="unfinished" />
+      <translation>تمييز الكلمات التي تختلف فيها الإجابات</translation>
     </message>
     <message>
       <source>No figures were recorded.</source>
-      <translation type="unfinished" />
+      <translation>لم تُسجَّل أي أرقام.</translation>
     </message>
     <message>
       <source>On screen</source>
-      <translation type="unfinished" />
+      <translation>المعروضة</translation>
     </message>
     <message>
       <source>Settings of version {number}</source>
-      <translation type="unfinished" />
+      <translation>إعدادات النسخة {number}</translation>
     </message>
     <message>
       <source>Show this one</source>
-      <translation type="unfinished" />
+      <translation>عرض هذه</translation>
     </message>
     <message>
       <source>Show version {number}</source>
-      <translation type="unfinished" />
+      <translation>عرض النسخة {number}</translation>
     </message>
     <message numerus="yes">
       <source>The same question, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: The same question, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>السؤال نفسه، أُجيب عنه بـ %n طريقة، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>السؤال نفسه، أُجيب عنه بطريقة واحدة (%n)، بإعداداتها الخاصة. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>السؤال نفسه، أُجيب عنه بـ %n طريقتين، لكل منهما إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>السؤال نفسه، أُجيب عنه بـ %n طرق، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>السؤال نفسه، أُجيب عنه بـ %n طريقة، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>السؤال نفسه، أُجيب عنه بـ %n طريقة، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
       </translation>
     </message>
     <message>
       <source>Tokens and cost of version {number}</source>
-      <translation type="unfinished" />
+      <translation>الرموز والتكلفة للنسخة {number}</translation>
     </message>
     <message>
       <source>Version {number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>النسخة {number} من {total}</translation>
     </message>
     <message numerus="yes">
       <source>“{question}”, answered %n ways, each with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</source>
       <comment>one: “{question}”, answered %n way, with its own settings. Press “Show this one” under the answer you want the conversation to show; the others stay.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>“{question}”، أُجيب عنه بـ %n طريقة، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>“{question}”، أُجيب عنه بطريقة واحدة (%n)، بإعداداتها الخاصة. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>“{question}”، أُجيب عنه بـ %n طريقتين، لكل منهما إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>“{question}”، أُجيب عنه بـ %n طرق، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>“{question}”، أُجيب عنه بـ %n طريقة، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
+        <numerusform>“{question}”، أُجيب عنه بـ %n طريقة، لكل منها إعداداتها. اضغط “عرض هذه” أسفل الإجابة التي تريد أن تعرضها المحادثة؛ وتبقى الأخرى.</numerusform>
       </translation>
     </message>
   </context>
@@ -6029,27 +6029,27 @@
     <name>welcome</name>
     <message>
       <source>&lt;b&gt;A key&lt;/b&gt; is like a password that lets Switchboard use your OpenRouter account. {keeping}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;المفتاح&lt;/b&gt; يشبه كلمة مرور تتيح لـ Switchboard استخدام حساب OpenRouter الخاص بك. {keeping}</translation>
     </message>
     <message>
       <source>&lt;b&gt;OpenRouter&lt;/b&gt; is one account that reaches hundreds of AI models (from OpenAI, Anthropic, Google, Meta, Mistral and others). Switchboard is a window onto it: you chat, compare and keep your conversations on this computer.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;OpenRouter&lt;/b&gt; حساب واحد يصل إلى مئات من نماذج الذكاء الاصطناعي (من OpenAI وAnthropic وGoogle وMeta وMistral وغيرها). وSwitchboard نافذة عليه: تتحدث وتقارن وتحتفظ بمحادثاتك على هذا الحاسوب.</translation>
     </message>
     <message>
       <source>&lt;b&gt;What it costs:&lt;/b&gt; OpenRouter charges per use, from your prepaid credit. A typical answer costs a fraction of a cent, some models are free, and Switchboard shows what every answer cost.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;التكلفة:&lt;/b&gt; يحاسب OpenRouter حسب الاستخدام، من رصيدك المدفوع مسبقًا. تكلف الإجابة المعتادة جزءًا من السنت، وبعض النماذج مجانية، ويعرض Switchboard تكلفة كل إجابة.</translation>
     </message>
     <message>
       <source>Switchboard keeps it in your computer's keychain, the same place your browser keeps passwords, and nowhere else.</source>
-      <translation type="unfinished" />
+      <translation>يحفظه Switchboard في سلسلة مفاتيح حاسوبك، المكان نفسه الذي يحفظ فيه متصفحك كلمات المرور، ولا مكان غيره.</translation>
     </message>
     <message>
       <source>This computer has no password store Switchboard can use, so your key is kept only until you close the app (and nowhere else): you will paste it or sign in again next time.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Switchboard استخدامه، لذا لا يُحفظ مفتاحك إلا حتى تغلق التطبيق (ولا مكان غيره): ستلصقه أو تسجّل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
       <source>Welcome to Switchboard</source>
-      <translation type="unfinished" />
+      <translation>مرحبًا بك في Switchboard</translation>
     </message>
   </context>
 </TS>
