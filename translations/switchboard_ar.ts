@@ -170,7 +170,7 @@
     </message>
     <message>
       <source>used {amount}</source>
-      <translation>المستخدم {amount}</translation>
+      <translation>المُستخدَم: {amount}</translation>
     </message>
   </context>
   <context>
@@ -4226,27 +4226,27 @@
     </message>
     <message>
       <source>{name} must be a finite number.</source>
-      <translation>يجب أن تكون {name} رقمًا محدودًا.</translation>
+      <translation>يجب أن تكون قيمة {name} رقمًا محدودًا.</translation>
     </message>
     <message>
       <source>{name} must be a number.</source>
-      <translation>يجب أن تكون {name} رقمًا.</translation>
+      <translation>يجب أن تكون قيمة {name} رقمًا.</translation>
     </message>
     <message>
       <source>{name} must be a whole number.</source>
-      <translation>يجب أن تكون {name} عددًا صحيحًا.</translation>
+      <translation>يجب أن تكون قيمة {name} عددًا صحيحًا.</translation>
     </message>
     <message>
       <source>{name} must be above {low} and at most {high}.</source>
-      <translation>يجب أن تكون {name} أكبر من {low} و{high} على الأكثر.</translation>
+      <translation>يجب أن تكون قيمة {name} أكبر من {low} و{high} على الأكثر.</translation>
     </message>
     <message>
       <source>{name} must be at least {low}.</source>
-      <translation>يجب أن تكون {name} {low} على الأقل.</translation>
+      <translation>يجب ألا تقل قيمة {name} عن {low}.</translation>
     </message>
     <message>
       <source>{name} must be between {low} and {high}.</source>
-      <translation>يجب أن تكون {name} بين {low} و{high}.</translation>
+      <translation>يجب أن تكون قيمة {name} بين {low} و{high}.</translation>
     </message>
     <message>
       <source>{name} {value}</source>
@@ -4989,7 +4989,7 @@
     </message>
     <message>
       <source>never {providers}</source>
-      <translation>ليس {providers} أبدًا</translation>
+      <translation>باستثناء {providers}</translation>
     </message>
     <message>
       <source>no other provider if the first one fails</source>
@@ -5876,7 +5876,7 @@
     <name>version_settings</name>
     <message>
       <source>Answered by</source>
-      <translation>أجاب</translation>
+      <translation>المُجيب</translation>
     </message>
     <message>
       <source>JSON schema</source>
