@@ -137,6 +137,28 @@ def local_number(text: str) -> str:
     return text.translate(table).replace("\0", style.group)
 
 
+def english_number(text: str) -> str:
+    """A number typed the locale's way ("1.234,50", "1 234,5") written the English way
+    ("1,234.50"): the locale's decimal mark becomes "." and its grouping marks ","."""
+    style = _style
+    if style.decimal == ".":
+        return text
+    groups = {style.group, " ", "\u00a0", "\u202f", "'"} - {""}
+    if style.decimal == ",":
+        groups.add(".")
+    out = []
+    for char in text:
+        if char == style.decimal:
+            out.append(".")
+        elif char in groups:
+            out.append(",")
+        elif style.zero != "0" and ord(style.zero) <= ord(char) <= ord(style.zero) + 9:
+            out.append(str(ord(char) - ord(style.zero)))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def local_money(number: str) -> str:
     """A dollar amount ("1,234.50", English way, no sign) in the locale's way ("1.234,50 $")."""
     return _style.money.format(amount=local_number(number))

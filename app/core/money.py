@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .i18n import translate
+from .i18n import english_number, local_money, translate
 
 MILLION = Decimal(1_000_000)
 SMALLEST_SHOWN = Decimal("1e-9")  # below this a figure reads "< $0.000000001"
@@ -55,10 +55,12 @@ def parse_cost(value: object) -> Decimal | None:
 
 
 def parse_amount(value: object) -> Decimal | None:
-    """An amount a person typed or a settings file holds (``"1.50"``, ``"$1,000"``, ``2``):
-    None when absent, garbage, negative or not finite. Never rounds."""
+    """An amount a person typed or a settings file holds (``"1.50"``, ``"$1,000"``, ``2``;
+    typed the locale's way too: ``"1,50 $"`` where a comma marks the cents): None when
+    absent, garbage, negative or not finite. Never rounds."""
     if isinstance(value, str):
-        value = value.strip().removeprefix("$").strip().replace(",", "")
+        value = english_number(value.strip().removeprefix("$").strip().removesuffix("$"))
+        value = value.strip().replace(",", "")
         if not value:
             return None
     if isinstance(value, Decimal):
@@ -93,8 +95,8 @@ def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
         if rounded < 1:  # 0.996 rounds up to a dollar: shown as $1.00 below
             places = max(2, 1 - rounded.adjusted())
             text = f"{rounded:.{places}f}"
-            return "$" + (text.rstrip("0") if compact and places > 2 else text)
-    return f"${amount.quantize(_CENT, ROUND_HALF_UP):,.2f}"
+            return local_money(text.rstrip("0") if compact and places > 2 else text)
+    return local_money(f"{amount.quantize(_CENT, ROUND_HALF_UP):,.2f}")
 
 
 _MAX_EXTRA_DIGITS = 8  # format_usd_apart stops here (two amounts this close read the same)
@@ -124,13 +126,14 @@ def _usd_with(amount: Decimal | None, extra: int) -> str:
     """``format_usd`` with ``extra`` more significant digits (under a dollar) or decimal
     places (from a dollar)."""
     plain = format_usd(amount)
-    if extra == 0 or amount is None or not plain.startswith(("$", "-$")):
+    shown = amount is not None and amount.is_finite() and SMALLEST_SHOWN <= abs(amount) <= MAX_SHOWN
+    if extra == 0 or amount is None or not shown:
         return plain
     if amount < 0:
         return "-" + _usd_with(-amount, extra)
     if amount < 1:
         rounded = amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1 - extra), ROUND_HALF_UP)
         if rounded < 1:
-            return f"${rounded:.{max(2, 1 + extra - rounded.adjusted())}f}"
+            return local_money(f"{rounded:.{max(2, 1 + extra - rounded.adjusted())}f}")
     places = 2 + extra
-    return f"${amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):,.{places}f}"
+    return local_money(f"{amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):,.{places}f}")

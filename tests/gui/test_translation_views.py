@@ -24,7 +24,6 @@ ANSWER = "The Nile is the longest river."
 PROMPTS = ("Name a colour.", "Name a fruit.")
 
 
-
 @pytest.fixture
 def pseudo_app(qtbot: Any, qloop: asyncio.AbstractEventLoop, tmp_path: Path) -> Any:
     """The window made under the pseudo language (it must be installed before the window)."""

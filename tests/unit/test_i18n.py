@@ -149,3 +149,27 @@ def test_a_ts_file_keeps_translations_and_drops_what_the_code_no_longer_has(
 def test_every_translate_call_in_the_app_is_literal() -> None:
     _messages, problems = tool.extract(tool.sources())  # type: ignore[attr-defined]
     assert problems == []
+
+
+def test_an_amount_typed_the_locale_way_is_read_right() -> None:
+    from decimal import Decimal
+
+    from app.core.i18n import NumberStyle, set_number_style
+    from app.core.money import format_usd, parse_amount
+
+    assert parse_amount("1,000.50") == Decimal("1000.50")  # (English: a comma groups)
+    set_number_style(NumberStyle(",", ".", "0", "{amount} $"))  # German
+    try:
+        assert parse_amount("1,50") == Decimal("1.50")  # not $150
+        assert parse_amount("1.234,50 $") == Decimal("1234.50")
+        assert parse_amount("$2") == Decimal(2)
+        assert format_usd(Decimal("1234.5")) == "1.234,50 $"
+        assert format_usd(Decimal("0.0012")) == "0,0012 $"
+    finally:
+        set_number_style(None)
+    set_number_style(NumberStyle(",", "\u202f", "0", "{amount}\u00a0$"))  # French
+    try:
+        assert parse_amount("1\u202f234,5") == Decimal("1234.5")
+    finally:
+        set_number_style(None)
+    assert format_usd(Decimal("1234.5")) == "$1,234.50"

@@ -80,3 +80,21 @@ def test_the_checks_catch_a_lost_field_tag_count_and_accelerator() -> None:
     assert problems("Today: {cost}", "Heute: {cost}", False) == []
     assert problems("&File", "&Datei", False) == []
     assert problems("A &amp; B", "A &amp; B", False) == []
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_every_shipped_language_is_complete_and_up_to_date_with_the_code(path: Path) -> None:
+    """No unfinished, obsolete or missing entry: what the code asks for, every language
+    has (``python scripts/i18n.py`` adds new strings; a translator fills them in)."""
+    messages, _problems = tool.extract(tool.sources())  # type: ignore[attr-defined]
+    wanted = {(m.context, m.source, m.comment) for m in messages}
+    have = set(tool.read_ts(path))  # type: ignore[attr-defined]
+    assert sorted(wanted - have) == [], "missing: run python scripts/i18n.py"
+    assert sorted(have - wanted) == [], "obsolete: run python scripts/i18n.py"
+    assert tool.unfinished(path) == []  # type: ignore[attr-defined]
+
+
+def test_eight_languages_are_shipped() -> None:
+    assert sorted(p.stem.removeprefix("switchboard_") for p in FILES) == sorted(
+        ["zh_CN", "es", "pt_BR", "de", "fr", "ja", "ru", "ar"]
+    )
