@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -89,13 +89,15 @@ class LibraryDock(QDockWidget):
 
         # Folded, the library is a narrow strip with one button that opens it again: the
         # conversation gets the room on a small screen.
+        # (The arrows point toward the window's edge: mirrored in a right-to-left language.)
+        rtl = QGuiApplication.isRightToLeft()  # (no Qt enum here: see set_history)
         self.fold_button = QToolButton()
-        self.fold_button.setText("«")
+        self.fold_button.setText("»" if rtl else "«")
         self.fold_button.setAutoRaise(True)
         self.fold_button.setToolTip(translate("library", "Fold the library to a narrow strip"))
         self.fold_button.setAccessibleName(translate("library", "Fold the library"))
         self.unfold_button = QToolButton()
-        self.unfold_button.setText("»")
+        self.unfold_button.setText("«" if rtl else "»")
         self.unfold_button.setToolTip(translate("library", "Show the library"))
         self.unfold_button.setAccessibleName(translate("library", "Show the library"))
 

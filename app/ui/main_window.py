@@ -134,8 +134,15 @@ class MainWindow(QMainWindow):
             self._size_to_screen()
         self._stack.setMinimumWidth(CENTRAL_MIN_WIDTH)
         if layout is None or not self.restoreState(layout.state):
-            self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
-            self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.parameters)
+            # The library where reading starts (left; right in a right-to-left language).
+            start, end = (
+                QtCore.Qt.DockWidgetArea.LeftDockWidgetArea,
+                QtCore.Qt.DockWidgetArea.RightDockWidgetArea,
+            )
+            if self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft:
+                start, end = end, start
+            self.addDockWidget(start, self.library)
+            self.addDockWidget(end, self.parameters)
             horizontal = QtCore.Qt.Orientation.Horizontal
             self.resizeDocks([self.library], [LIBRARY_WIDTH], horizontal)
             if self.width() < PARAMETERS_OPEN_FROM:  # the conversation gets the room
