@@ -2384,7 +2384,7 @@
     </message>
     <message>
       <source>Search conversations</source>
-      <translation>Unterhaltungen durchsuchen</translation>
+      <translation>Suchen</translation>
     </message>
     <message>
       <source>Show the library</source>

@@ -2384,7 +2384,7 @@
     </message>
     <message>
       <source>Search conversations</source>
-      <translation>Rechercher dans les conversations</translation>
+      <translation>Rechercher</translation>
     </message>
     <message>
       <source>Show the library</source>
