@@ -138,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.i18n import install_language
 
     # Before any window: every string is translated as it is made.
-    install_language(app, loaded.settings.language, bundled_path("translations"))
+    language = install_language(app, loaded.settings.language, bundled_path("translations"))
     if loaded.settings.theme != "system":
         _apply_theme(loaded.settings.theme)
     window = MainWindow(
@@ -175,7 +175,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         closed.set()
     try:
         return loop.run_until_complete(
-            _run(window, env, args, painted, loaded, early_notices, key_environment, closed)
+            _run(
+                window,
+                env,
+                args,
+                painted,
+                loaded,
+                early_notices,
+                key_environment,
+                closed,
+                language.code,
+            )
         )
     finally:
         stop_listening()
@@ -193,6 +203,7 @@ async def _run(
     early_notices: list[str],
     key_environment: dict[str, str],
     closed: asyncio.Event,
+    language: str = "en",
 ) -> int:
     import asyncio
 
@@ -310,7 +321,8 @@ async def _run(
         await _first_paint(window, painted)
         _say(
             f"switchboard selftest ok: painted_at={painted[0]:.3f} "
-            f"qt={_qt_version()} platform={_platform_name()} python={sys.version.split()[0]} "
+            f"qt={_qt_version()} platform={_platform_name()} language={language} "
+            f"python={sys.version.split()[0]} "
             f"resources={_count(bundled_path('resources'))} icons={_count(bundled_path('icons'))} "
             f"database=schema{schema_version(opened.connection)} "
             f"conversations={len(history.list_conversations())} interrupted={interrupted} "

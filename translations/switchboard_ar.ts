@@ -3705,6 +3705,10 @@
       <translation>{choice} (غير متاح)</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label} ({api_name})</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>لا يستطيع {model} إيقاف تفكيره. اختر مقدارًا آخر، أو «إعادة الضبط» لترك الأمر للنموذج.</translation>
     </message>

@@ -3545,6 +3545,10 @@
       <translation>{choice} (nicht angeboten)</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label} ({api_name})</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>{model} kann das Denken nicht abschalten. Wählen Sie einen anderen Umfang, oder setzen Sie zurück, um es dem Modell zu überlassen.</translation>
     </message>

@@ -3545,6 +3545,10 @@
       <translation>{choice} (no disponible)</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label} ({api_name})</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>{model} no puede desactivar su razonamiento. Elige otra cantidad, o Restablecer para dejarlo en manos del modelo.</translation>
     </message>

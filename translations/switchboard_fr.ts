@@ -3545,6 +3545,10 @@
       <translation>{choice} (non proposé)</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label} ({api_name})</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>{model} ne peut pas désactiver sa réflexion. Choisissez un autre niveau, ou Réinitialiser pour laisser le modèle décider.</translation>
     </message>

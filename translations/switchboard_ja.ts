@@ -3505,6 +3505,10 @@
       <translation>{choice}（提供なし）</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label}（{api_name}）</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>{model} は思考をオフにできません。別の量を選ぶか、リセットしてモデルに任せてください。</translation>
     </message>

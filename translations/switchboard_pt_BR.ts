@@ -3545,6 +3545,10 @@
       <translation>{choice} (não oferecido)</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label} ({api_name})</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>{model} não consegue desativar o raciocínio. Escolha outra quantidade ou Redefinir para deixar a cargo do modelo.</translation>
     </message>

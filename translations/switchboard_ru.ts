@@ -3585,6 +3585,10 @@
       <translation>{choice} (недоступно)</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label} ({api_name})</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>{model} не может отключить размышления. Выберите другой объём или нажмите «Сбросить», чтобы оставить выбор модели.</translation>
     </message>

@@ -3505,6 +3505,10 @@
       <translation>{choice}（不提供）</translation>
     </message>
     <message>
+      <source>{label} ({api_name})</source>
+      <translation>{label}（{api_name}）</translation>
+    </message>
+    <message>
       <source>{model} cannot turn its thinking off. Choose another amount, or Reset to leave it to the model.</source>
       <translation>{model} 无法关闭思考。请选择其他程度，或按“重置”交给模型决定。</translation>
     </message>

@@ -221,3 +221,24 @@ def test_attribution_is_named_in_plain_words(qtbot: Any, tmp_path: Path) -> None
     assert "X-Title" not in words and "HTTP-Referer" not in words
     assert "App name given to OpenRouter" in words
     assert "comes from Switchboard" in words and "app rankings on openrouter.ai" in words
+
+
+def test_the_language_is_chosen_from_the_shipped_ones_and_kept_for_the_next_start(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    box = dialog(qtbot, tmp_path)
+    language = box.language
+    choices = [language.itemData(i) for i in range(language.count())]
+    assert choices == ["system", "en", "zh_CN", "es", "pt_BR", "de", "fr", "ja", "ru", "ar"]
+    assert language.currentData() == "system"
+    assert language.itemText(choices.index("de")) == "Deutsch"  # (each in its own language)
+    assert "restart" in language.toolTip()
+    language.setCurrentIndex(choices.index("ar"))
+    box._save()
+    assert box.result_settings is not None and box.result_settings.language == "ar"
+    path = tmp_path / "settings.json"
+    save_settings(path, box.result_settings)
+    assert load_settings(path).settings.language == "ar"
+    assert dialog(qtbot, tmp_path, load_settings(path).settings).language.currentData() == "ar"
+    path.write_text('{"language": "tlh"}')  # (not a shipped language: as the system is)
+    assert load_settings(path).settings.language == "system"

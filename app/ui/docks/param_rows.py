@@ -626,8 +626,13 @@ def _not_offered_text(key: str, model: str) -> str:
 
 
 def param_label(spec: ParamSpec) -> str:
-    """A parameter's name in the user's language (the label is marked in app.core.params)."""
-    return translate("params", spec.label)
+    """A parameter's name in the user's language (the label is marked in app.core.params),
+    with its API name beside it when the two differ ("Temperatur (temperature)"), so people
+    can match OpenRouter's documentation; English labels are left as they are."""
+    label = translate("params", spec.label)
+    if label == spec.label:
+        return label
+    return translate("param_rows", "{label} ({api_name})").format(label=label, api_name=spec.name)
 
 
 def param_help(spec: ParamSpec) -> str:
