@@ -145,6 +145,10 @@
       <translation>مفتاح بلا اسم</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>يوميًا</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>الفئة المجانية</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>الحد {limit}، يُعاد ضبطه {reset}</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>شهريًا</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>بلا حد للإنفاق</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>المُستخدَم: {amount}</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>أسبوعيًا</translation>
     </message>
   </context>
   <context>

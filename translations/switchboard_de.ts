@@ -145,6 +145,10 @@
       <translation>Unbenannter Schlüssel</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>täglich</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>kostenlose Stufe</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>Limit {limit}, Zurücksetzung: {reset}</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>monatlich</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>kein Ausgabenlimit</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>verbraucht {amount}</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>wöchentlich</translation>
     </message>
   </context>
   <context>

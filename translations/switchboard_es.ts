@@ -145,6 +145,10 @@
       <translation>Clave sin nombre</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>cada día</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>nivel gratuito</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>límite {limit}, se restablece {reset}</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>cada mes</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>sin límite de gasto</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>usado {amount}</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>cada semana</translation>
     </message>
   </context>
   <context>

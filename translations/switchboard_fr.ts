@@ -145,6 +145,10 @@
       <translation>Clé sans nom</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>quotidienne</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>offre gratuite</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>limite {limit}, réinitialisation : {reset}</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>mensuelle</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>aucune limite de dépenses</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>{amount} utilisé</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>hebdomadaire</translation>
     </message>
   </context>
   <context>

@@ -145,6 +145,10 @@
       <translation>名前のないキー</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>毎日</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>無料枠</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>上限 {limit}、{reset} にリセット</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>毎月</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>支出上限なし</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>使用済み {amount}</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>毎週</translation>
     </message>
   </context>
   <context>

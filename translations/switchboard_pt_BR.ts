@@ -145,6 +145,10 @@
       <translation>Chave sem nome</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>diária</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>plano gratuito</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>limite {limit}, renovação: {reset}</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>mensal</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>sem limite de gastos</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>usado {amount}</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>semanal</translation>
     </message>
   </context>
   <context>

@@ -145,6 +145,10 @@
       <translation>Ключ без имени</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>ежедневно</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>бесплатный тариф</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>лимит {limit}, сброс {reset}</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>ежемесячно</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>без лимита расходов</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>потрачено {amount}</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>еженедельно</translation>
     </message>
   </context>
   <context>

@@ -145,6 +145,10 @@
       <translation>未命名密钥</translation>
     </message>
     <message>
+      <source>daily</source>
+      <translation>每天</translation>
+    </message>
+    <message>
       <source>free tier</source>
       <translation>免费版</translation>
     </message>
@@ -165,12 +169,20 @@
       <translation>限额 {limit}，{reset} 重置</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
       <source>no spending limit</source>
       <translation>无支出限额</translation>
     </message>
     <message>
       <source>used {amount}</source>
       <translation>已用 {amount}</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>每周</translation>
     </message>
   </context>
   <context>

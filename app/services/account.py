@@ -622,10 +622,20 @@ def describe_key(info: KeyInfo | None) -> str:
     return " · ".join(parts)
 
 
+# How often OpenRouter resets a key's limit (``limit_reset``), in the user's language.
+_RESETS = {
+    "daily": QT_TRANSLATE_NOOP("account", "daily"),
+    "weekly": QT_TRANSLATE_NOOP("account", "weekly"),
+    "monthly": QT_TRANSLATE_NOOP("account", "monthly"),
+}
+
+
 def _limit_text(info: KeyInfo) -> str:
     if info.limit is None:
         return translate("account", "no spending limit")
     limit, reset = _usd(info.limit), info.limit_reset
+    if reset and reset.lower() in _RESETS:
+        reset = translate("account", _RESETS[reset.lower()])
     if info.limit_remaining is None:
         if reset:
             return translate("account", "limit {limit}, resets {reset}").format(

@@ -173,3 +173,22 @@ def test_an_amount_typed_the_locale_way_is_read_right() -> None:
     finally:
         set_number_style(None)
     assert format_usd(Decimal("1234.5")) == "$1,234.50"
+
+
+def test_how_often_a_key_limit_resets_is_said_in_the_users_language(
+    marking: list[tuple[str, str, str | None, int]],
+) -> None:
+    from decimal import Decimal
+
+    from app.api.events import KeyInfo
+    from app.services.account import describe_key
+
+    def key(reset: str | None) -> KeyInfo:
+        return KeyInfo(
+            "Mine", Decimal(10), Decimal("7.5"), reset, Decimal("2.5"), None, None, False
+        )
+
+    assert "⟦monthly⟧" in describe_key(key("monthly"))  # (OpenRouter's word, translated)
+    assert "hourly" in describe_key(key("hourly"))  # (an unknown word: shown as it came)
+    set_translator(None)
+    assert "resets monthly" in describe_key(key("monthly"))
