@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import set_translator
+from app.core.i18n import LANGUAGES, set_translator
 from app.ui.i18n import PSEUDO_CLOSE, PSEUDO_OPEN, PseudoTranslator
 
 # Text that is never translated: no letters at all, figures and prices, model and provider ids
@@ -69,7 +69,10 @@ def _strip_marked(text: str) -> str:
 
 
 def unmarked(text: str, allowed: tuple[str, ...] = ()) -> str | None:
-    """``text`` if some of it is words that were not translated, else None."""
+    """``text`` if some of it is words that were not translated, else None (a language's
+    own name, as the language list shows it, is never translated)."""
+    if text in LANGUAGES.values():
+        return None
     rest = _strip_marked(re.sub(r"<[^>]+>|&\w+;", " ", text or ""))
     for word in allowed:
         rest = rest.replace(word, " ")
