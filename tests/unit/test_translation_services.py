@@ -213,7 +213,7 @@ def test_account_texts_are_translated(marked: None) -> None:
     )
     parts = describe_key(info).split(" · ")
     assert all(MARKED.match(p) for p in parts), parts
-    assert parts[1] == "⟦limit $10.00 ($7.50 left), resets monthly⟧"
+    assert parts[1] == "⟦limit $10.00 ($7.50 left), resets ⟦monthly⟧⟧"  # (the reset word too)
 
 
 def test_conversation_texts_are_translated(marked: None) -> None:
