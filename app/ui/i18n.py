@@ -72,7 +72,10 @@ def install_language(
         set_translator(None)
         return Language("en", None, False)
     locale = QLocale(code)
-    QLocale.setDefault(locale)  # numbers, dates (and money's digits) the local way
+    # Numbers and dates the person's own regional way when the system speaks the same
+    # language (Swiss German writes 1'234.50, not 1.234,50), else the language's own.
+    regional = system if system.language() == locale.language() else locale
+    QLocale.setDefault(regional)
     own = QTranslator(app)
     app_file = translations / f"switchboard_{code}.qm"
     if not own.load(str(app_file)):
@@ -80,7 +83,7 @@ def install_language(
         set_translator(None)
         return Language("en", None, False)
     _install(app, own)
-    set_number_style(number_style(locale))
+    set_number_style(number_style(regional))
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_loaded = qt.load(locale, "qtbase", "_", qt_folder)

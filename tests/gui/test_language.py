@@ -4,11 +4,8 @@ translation falls back to English; the pseudo language marks every string."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -17,23 +14,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.core.i18n import local_money, local_number, translate
 from app.ui.i18n import install_language, remove_language
+from tests.helpers.i18n_tool import load_i18n_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def tool() -> Any:
-    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "scripts" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["i18n_tool"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Iterator[Path]:
     """Translations for German and Arabic of two strings, built into .qm files."""
-    i18n = tool()
+    i18n = load_i18n_tool()
     source = [
         i18n.Message("sample", "Send", "", False),
         i18n.Message("sample", "%n answers", "one: %n answer", True),

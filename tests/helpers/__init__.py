@@ -8,4 +8,6 @@ tests that need it instead of copied into them.
 - ``app_process``: the real app as a subprocess (``python -m app``)
 - ``leftovers``: what a test left running on its event loop (the loop fixtures fail on it)
 - ``documents``: a rendered document as the reader sees it
+- ``i18n_tool``: scripts/i18n.py (the string reader, the .ts files) as a module
+- ``pseudo``: the pseudo language, and what a window shows that bypassed translation
 """

@@ -4,8 +4,6 @@ system's language matched to a shipped one, and every call literal so no string 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,20 +17,12 @@ from app.core.i18n import (
     set_translator,
     translate,
 )
+from tests.helpers.i18n_tool import load_i18n_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_tool() -> object:
-    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "scripts" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["i18n_tool"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool: object = load_tool()
+tool = load_i18n_tool()
 
 
 @pytest.fixture
@@ -110,11 +100,11 @@ def test_the_string_reader_finds_literals_plurals_and_marked_constants(tmp_path:
         "    return translate('sample', TITLE)\n",  # (a marked constant: looked up, fine)
         encoding="utf-8",
     )
-    tool.ROOT = tmp_path  # type: ignore[attr-defined]
+    tool.ROOT = tmp_path
     try:
-        messages, problems = tool.extract([source])  # type: ignore[attr-defined]
+        messages, problems = tool.extract([source])
     finally:
-        tool.ROOT = ROOT  # type: ignore[attr-defined]
+        tool.ROOT = ROOT
     found = {(m.context, m.source, m.comment, m.numerus) for m in messages}
     assert ("sample", "Blind comparison", "", False) in found
     assert ("sample", "Today: {cost}", "", False) in found
@@ -126,11 +116,11 @@ def test_the_string_reader_finds_literals_plurals_and_marked_constants(tmp_path:
 def test_a_ts_file_keeps_translations_and_drops_what_the_code_no_longer_has(
     tmp_path: Path,
 ) -> None:
-    message = tool.Message  # type: ignore[attr-defined]
+    message = tool.Message
     ts = tmp_path / "switchboard_ru.ts"
     first = [message("m", "Hello", "", False), message("m", "%n answers", "one: %n answer", True)]
-    tool.write_ts(ts, "ru", first)  # type: ignore[attr-defined]
-    assert len(tool.unfinished(ts)) == 2  # type: ignore[attr-defined]
+    tool.write_ts(ts, "ru", first)
+    assert len(tool.unfinished(ts)) == 2
     text = ts.read_text(encoding="utf-8")
     assert text.count("<numerusform") == 3  # Russian has three plural forms
     done = text.replace(
@@ -138,16 +128,16 @@ def test_a_ts_file_keeps_translations_and_drops_what_the_code_no_longer_has(
     ).replace("<numerusform />", "<numerusform>%n ответ</numerusform>")
     done = done.replace('<translation type="unfinished">', "<translation>")
     ts.write_text(done, encoding="utf-8")
-    assert tool.unfinished(ts) == []  # type: ignore[attr-defined]
-    tool.write_ts(ts, "ru", [first[0], message("m", "Bye", "", False)])  # type: ignore[attr-defined]
-    after = tool.read_ts(ts)  # type: ignore[attr-defined]
+    assert tool.unfinished(ts) == []
+    tool.write_ts(ts, "ru", [first[0], message("m", "Bye", "", False)])
+    after = tool.read_ts(ts)
     assert set(after) == {("m", "Hello", ""), ("m", "Bye", "")}
     assert after[("m", "Hello", "")].findtext("translation") == "Привет"
-    assert tool.unfinished(ts) == ["m: Bye"]  # type: ignore[attr-defined]
+    assert tool.unfinished(ts) == ["m: Bye"]
 
 
 def test_every_translate_call_in_the_app_is_literal() -> None:
-    _messages, problems = tool.extract(tool.sources())  # type: ignore[attr-defined]
+    _messages, problems = tool.extract(tool.sources())
     assert problems == []
 
 

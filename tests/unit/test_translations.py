@@ -4,27 +4,18 @@ time (a missing {field} would raise, a lost tag would show markup)."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.i18n_tool import load_i18n_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "translations"
 
 
-def load_tool() -> object:
-    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "scripts" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["i18n_tool"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool: object = load_tool()
+tool = load_i18n_tool()
 FILES = sorted(FOLDER.glob("switchboard_*.ts"))
 
 
@@ -56,7 +47,7 @@ def problems(source: str, translation: str, numerus: bool) -> list[str]:
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_every_translation_keeps_fields_counts_tags_and_accelerators(path: Path) -> None:
     bad = []
-    for (context, source, _comment), message in tool.read_ts(path).items():  # type: ignore[attr-defined]
+    for (context, source, _comment), message in tool.read_ts(path).items():
         translation = message.find("translation")
         if translation is None or translation.get("type"):
             continue  # (unfinished: the completeness test says so)
@@ -86,12 +77,12 @@ def test_the_checks_catch_a_lost_field_tag_count_and_accelerator() -> None:
 def test_every_shipped_language_is_complete_and_up_to_date_with_the_code(path: Path) -> None:
     """No unfinished, obsolete or missing entry: what the code asks for, every language
     has (``python scripts/i18n.py`` adds new strings; a translator fills them in)."""
-    messages, _problems = tool.extract(tool.sources())  # type: ignore[attr-defined]
+    messages, _problems = tool.extract(tool.sources())
     wanted = {(m.context, m.source, m.comment) for m in messages}
-    have = set(tool.read_ts(path))  # type: ignore[attr-defined]
+    have = set(tool.read_ts(path))
     assert sorted(wanted - have) == [], "missing: run python scripts/i18n.py"
     assert sorted(have - wanted) == [], "obsolete: run python scripts/i18n.py"
-    assert tool.unfinished(path) == []  # type: ignore[attr-defined]
+    assert tool.unfinished(path) == []
 
 
 def test_eight_languages_are_shipped() -> None:

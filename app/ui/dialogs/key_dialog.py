@@ -213,13 +213,10 @@ class KeyPanel(QWidget):
             translate("key_dialog", "The key {name} gave you").format(name=name)
         )
 
-    def show_problem(self, text: str | None, *, offer_session: bool | None = None) -> None:
-        """Show why the key cannot be kept; ``offer_session``: offer "Use this key for this
-        session only" (None: when the English text speaks of it, which a translated text
-        does not: callers showing a keychain problem should say True)."""
+    def show_problem(self, text: str | None, *, offer_session: bool = False) -> None:
+        """Show a problem; ``offer_session``: it is the keychain's, so offer "Use this key
+        for this session only"."""
         self._say(text or "", error=bool(text))
-        if offer_session is None:
-            offer_session = "session only" in (text or "")
         self.session_button.setVisible(bool(text) and offer_session)
 
     @property
