@@ -36,8 +36,8 @@ from app.ui.i18n import PSEUDO_CLOSE, PSEUDO_OPEN, PseudoTranslator
 # Text that is never translated: no letters at all, figures and prices, model and provider ids
 # ("openai/gpt-4o"), file names, keyboard shortcuts, the app's name, URLs.
 _NOT_WORDS = re.compile(
-    r"^(?:[^A-Za-z]*|.*[/\\].*|[\w.-]+\.\w{2,4}|(?:Ctrl|Alt|Shift|Meta|F\d+)[+\w]*"
-    r"|Switchboard|OpenRouter|https?://\S+|[\d.,$%<>~≈+\-–—×:/ ]+\w{0,6})$"
+    r"^(?:[^A-Za-z]*|[\w.-]+/[\w.:~-]+|[\w.-]+\.\w{2,4}|(?:Ctrl|Alt|Shift|Meta|F\d+)[+\w]*"
+    r"|Switchboard|OpenRouter|https?://\S+|[\d.,$%<>~≈+\-–—×: ]+(?:s|ms|M|K|k|MB|KB|GB|B|/M)?)$"
 )
 
 
@@ -73,9 +73,12 @@ def unmarked(text: str, allowed: tuple[str, ...] = ()) -> str | None:
     own name, as the language list shows it, is never translated)."""
     if text in LANGUAGES.values():
         return None
-    rest = _strip_marked(re.sub(r"<[^>]+>|&\w+;", " ", text or ""))
+    rest = _strip_marked(re.sub(r"<[^>]+>|&\w+;", " ", text or "")).replace("\u200b", "")
     for word in allowed:
         rest = rest.replace(word, " ")
+    # Addresses, paths and model ids ("openai/gpt-4o"), and HTTP's verbs, are not words to
+    # translate, wherever they stand in a text.
+    rest = re.sub(r"\S*[/\\]\S*|\b(?:POST|GET)\b", " ", rest)
     rest = " ".join(rest.split())
     if not rest or _NOT_WORDS.match(rest) or not re.search(r"[A-Za-z]{2,}", rest):
         return None
