@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from .conversation import ChatSettings, Message
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, grouped, translate
 from .params import PARAM_SPECS, ParamSpec, shown_spec
 from .routing_words import any_provider, routing_words
 from .thinking import Thinking
@@ -143,11 +143,11 @@ def column_totals(messages: Sequence[Message]) -> ColumnTotals:
 
 def totals_text(totals: ColumnTotals, cost_text: str | None) -> str:
     """``In all: 3 answers · 1,234 tokens · $0.000421`` (``cost_text`` None: cost left out)."""
-    answers = _grouped(
+    answers = grouped(
         translate("compare_settings", "%n answers", "one: %n answer", totals.answers),
         totals.answers,
     )
-    tokens = _grouped(
+    tokens = grouped(
         translate("compare_settings", "%n tokens", "one: %n token", totals.tokens), totals.tokens
     )
     if cost_text is None or totals.cost is None:
@@ -157,8 +157,3 @@ def totals_text(totals: ColumnTotals, cost_text: str | None) -> str:
     else:
         text = translate("compare_settings", "In all: {answers} · {tokens} · at least {cost}")
     return text.format(answers=answers, tokens=tokens, cost=cost_text)
-
-
-def _grouped(text: str, count: int) -> str:
-    """``text`` (a count said with ``%n``) with the count's thousands grouped: 1,234."""
-    return text.replace(str(count), f"{count:,}", 1) if count >= 1000 else text

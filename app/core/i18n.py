@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 # The interface languages shipped (code: name in that language). English is the source.
 LANGUAGES: dict[str, str] = {
@@ -162,3 +163,23 @@ def english_number(text: str) -> str:
 def local_money(number: str) -> str:
     """A dollar amount ("1,234.50", English way, no sign) in the locale's way ("1.234,50 $")."""
     return _style.money.format(amount=local_number(number))
+
+
+def local_int(n: int) -> str:
+    """A whole number grouped by thousands, the locale's way ("1,234", "1.234", "١٬٢٣٤")."""
+    return local_number(f"{n:,}")
+
+
+def local_decimal(x: float | Decimal, places: int) -> str:
+    """A number with ``places`` decimals, the locale's way ("12.5", "12,5", "١٢٫٥"); not
+    grouped (English shows "1234.5 s" as it always has)."""
+    return local_number(f"{x:.{places}f}")
+
+
+def grouped(text: str, count: int) -> str:
+    """``text`` (a translated string whose ``%n`` gave ``count``) with the count grouped by
+    thousands in the locale's digits: Qt's ``%n`` gives bare ASCII digits. Call this before
+    filling any ``{field}``, so the only figures in ``text`` are the count's."""
+    if abs(count) < 1000 and _style.zero == "0":
+        return text
+    return text.replace(str(count), local_int(count))

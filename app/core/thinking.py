@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, local_int, translate
 from .text import clean_surrogates
 
 # Highest first, as OpenRouter lists them. "none" is not an effort here: Off is its own choice.
@@ -144,7 +144,7 @@ class Thinking:
                 raise ThinkingError(
                     translate(
                         "thinking", "The thinking budget must be between {least} and {most} tokens."
-                    ).format(least=MIN_BUDGET, most=f"{MAX_BUDGET:,}")
+                    ).format(least=local_int(MIN_BUDGET), most=local_int(MAX_BUDGET))
                 )
 
     @property
@@ -175,7 +175,7 @@ class Thinking:
         elif self.mode == "budget":
             budget = self.budget
             text = (
-                translate("thinking", "Thinking budget {tokens}").format(tokens=f"{budget:,}")
+                translate("thinking", "Thinking budget {tokens}").format(tokens=local_int(budget))
                 if isinstance(budget, int)
                 else translate("thinking", "Thinking")
             )
@@ -193,7 +193,7 @@ class Thinking:
         elif self.mode == "effort":
             text = _effort_word(str(self.effort))
         elif self.mode == "budget" and isinstance(self.budget, int):
-            text = translate("thinking", "budget {tokens}").format(tokens=f"{self.budget:,}")
+            text = translate("thinking", "budget {tokens}").format(tokens=local_int(self.budget))
         elif self.mode == "budget":
             text = translate("thinking", "on")
         else:
@@ -341,7 +341,7 @@ def room_warning(thinking: Thinking | None, max_tokens: int | None) -> str | Non
                 "thinking",
                 "Maximum length {length} is not more than the thinking budget "
                 "{budget}: the model may spend it all thinking and leave no answer.",
-            ).format(length=f"{max_tokens:,}", budget=f"{budget:,}")
+            ).format(length=local_int(max_tokens), budget=local_int(budget))
         return None
     if max_tokens <= SMALLEST_PROVIDER_BUDGET:
         return translate(
@@ -350,8 +350,8 @@ def room_warning(thinking: Thinking | None, max_tokens: int | None) -> str | Non
             "tokens, the least some models think even at {level} effort: the model may "
             "spend it all thinking and leave no answer.",
         ).format(
-            length=f"{max_tokens:,}",
-            least=f"{SMALLEST_PROVIDER_BUDGET:,}",
+            length=local_int(max_tokens),
+            least=local_int(SMALLEST_PROVIDER_BUDGET),
             level=_effort_word(str(thinking.effort)),
         )
     return None

@@ -7,9 +7,8 @@ from __future__ import annotations
 import html
 
 from app.core.conversation import Message, MessageStatus
-from app.core.i18n import translate
+from app.core.i18n import grouped, local_int, translate
 
-from .counts import grouped
 from .markdown import render_markdown
 from .meta import (
     NAME_LIMIT,
@@ -184,7 +183,7 @@ def switcher_html(message_id: int, versions: tuple[int, int], theme: Theme) -> s
 
 
 def _seconds(seconds: float) -> str:
-    return f"{round(seconds):,}"
+    return local_int(round(seconds))
 
 
 def thinking_label(

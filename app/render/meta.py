@@ -13,11 +13,10 @@ from collections.abc import Sequence
 
 from app.core.conversation import Message, MessageStatus
 from app.core.cost import ThinkingSplit, thinking_split
-from app.core.i18n import translate
+from app.core.i18n import grouped, local_decimal, local_int, translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 
-from .counts import grouped
 from .safe_text import shorten
 
 __all__ = [
@@ -65,7 +64,11 @@ def retry_answer_id(messages: Sequence[Message]) -> int | None:
     return messages[-1].id if messages and messages[-1].role == "assistant" else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A sentence ends at its full stop (or ! ?): the ASCII ones before a space or the end (not in
+# "openrouter.ai" or "1.5"), the Chinese/Japanese and Arabic ones anywhere (no space follows).
+_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|[。！？؟]|$)\s*", re.DOTALL)
+_CLAUSE_END = re.compile(r"([;；؛]\s*)")
+_SPACE_AND_STOPS = " \t\n\u00a0\u202f,;:，、；؛،"  # what may hang at a cut clause's end
 _PRESS_RETRY = re.compile(r"\bpress Retry\b", re.IGNORECASE)
 
 
@@ -82,14 +85,22 @@ def without_retry(text: str) -> str:
     that cannot be followed. ("What arrived is kept; press Retry to ask again." -> "What
     arrived is kept.") Empty when nothing else is said."""
     kept: list[str] = []
-    for sentence in _SENTENCE_END.split(text.strip()):
-        clauses = sentence.split("; ")
+    for sentence in _SENTENCE.findall(text.strip()):
+        body = sentence.rstrip()
+        parts = _CLAUSE_END.split(body)  # clause, separator, clause…
+        clauses = parts[::2]
         first = next((i for i, c in enumerate(clauses) if _asks_to_retry(c)), None)
         if first is None:
             kept.append(sentence)
         elif first:  # what follows the instruction hangs on it: it goes too
-            kept.append("; ".join(clauses[:first]).rstrip(" ,;:") + ".")
-    return " ".join(kept)
+            said = "".join(parts[: 2 * first - 1]).rstrip(_SPACE_AND_STOPS)
+            kept.append(said + _full_stop(body) + sentence[len(body) :])
+    return "".join(kept).strip()
+
+
+def _full_stop(sentence: str) -> str:
+    """The full stop of ``sentence``'s language: "。" for Chinese and Japanese, else "."."""
+    return "。" if re.search(r"[\u3000-\u9fff\uff00-\uffef]", sentence) else "."
 
 
 def short_model(model: str | None) -> str | None:
@@ -191,7 +202,7 @@ def details_text(message: Message, model: ModelInfo | None = None) -> str:
         rows.append((translate("meta", "Answer tokens"), _num(message.completion_tokens)))
         rows.append((translate("meta", "Cost"), _cost_text(message)))
     else:
-        thinking = f"{split.thinking_tokens:,}"
+        thinking = local_int(split.thinking_tokens)
         if split.thinking_estimated:
             thinking = translate("meta", "about {count}").format(count=thinking)
         rows += [
@@ -230,10 +241,14 @@ def _row(label: str, value: str) -> str:
 def _time_rows(message: Message) -> list[tuple[str, str]]:
     rows = []
     if message.elapsed_s:
-        seconds = translate("meta", "{seconds} s").format(seconds=f"{message.elapsed_s:.1f}")
+        seconds = translate("meta", "{seconds} s").format(
+            seconds=local_decimal(message.elapsed_s, 1)
+        )
         rows.append((translate("meta", "Time"), seconds))
     if message.thinking_s is not None:
-        seconds = translate("meta", "{seconds} s").format(seconds=f"{message.thinking_s:.1f}")
+        seconds = translate("meta", "{seconds} s").format(
+            seconds=local_decimal(message.thinking_s, 1)
+        )
         rows.append((translate("meta", "Time thinking"), seconds))
     return rows
 
@@ -354,4 +369,4 @@ def _cost_text(message: Message) -> str:
 
 
 def _num(value: int | None) -> str:
-    return f"{value:,}" if value is not None else translate("meta", "unknown")
+    return local_int(value) if value is not None else translate("meta", "unknown")

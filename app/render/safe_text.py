@@ -7,9 +7,7 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from app.core.i18n import translate
-
-from .counts import grouped
+from app.core.i18n import grouped, translate
 
 __all__ = [
     "BREAK_EVERY",

@@ -20,11 +20,10 @@ from urllib.parse import urlsplit
 from app.core.attachments import MAX_SEARCHES, Attachment
 from app.core.conversation import Message
 from app.core.cost import EXA_INCLUDED_RESULTS, search_price
-from app.core.i18n import translate
+from app.core.i18n import grouped, local_decimal, translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 
-from .counts import grouped
 from .safe_text import is_openable_link, shorten
 from .theme import Theme
 
@@ -197,10 +196,10 @@ def _chip_html(attachment: Attachment, href: str, theme: Theme) -> str:
 def size_text(size: int) -> str:
     """1.2 MB, 340 KB, 12 bytes."""
     if size >= 1024 * 1024:
-        return translate("sources", "{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+        return translate("sources", "{size} MB").format(size=local_decimal(size / (1024 * 1024), 1))
     if size >= 1024:
-        return translate("sources", "{size} KB").format(size=f"{size / 1024:.0f}")
-    return translate("sources", "%n bytes", "one: %n byte", size)
+        return translate("sources", "{size} KB").format(size=local_decimal(size / 1024, 0))
+    return grouped(translate("sources", "%n bytes", "one: %n byte", size), size)
 
 
 def downscaled_text(attachment: Attachment) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from app.core import cost
 from app.core.attachments import OCR_PDF_ENGINE, Attachment
 from app.core.conversation import ChatSettings, Message
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, local_int, translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 from app.core.request import next_request
@@ -195,7 +195,7 @@ def ocr_question(
             "These PDFs have no text, only pictures of pages. Reading them costs $2 per 1,000 "
             "pages (about {about} for these {pages}). Read them?",
         )
-    return text.format(columns=columns, pages=pages, about=about, pdfs=f"{len(read):,}")
+    return text.format(columns=columns, pages=pages, about=about, pdfs=local_int(len(read)))
 
 
 def with_ocr(settings: ChatSettings) -> ChatSettings:

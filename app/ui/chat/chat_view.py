@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.attachments import OCR_PDF_ENGINE, Attachment
 from app.core.conversation import ChatSettings, Message
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, local_decimal, translate
 from app.core.models import ModelInfo
 from app.core.money import format_usd
 from app.render.message_html import (
@@ -815,7 +815,9 @@ class ChatView(QWidget):
         self.status.setText(
             translate("chat_view", "Writing…")
             if rate is None
-            else translate("chat_view", "Writing… {rate} tokens/s").format(rate=f"{rate:.0f}")
+            else translate("chat_view", "Writing… {rate} tokens/s").format(
+                rate=local_decimal(rate, 0)
+            )
         )
 
     def _maybe_new_title(self) -> None:

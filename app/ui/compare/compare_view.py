@@ -38,7 +38,7 @@ from app.core.compare_settings import (
     settings_rows,
     totals_text,
 )
-from app.core.i18n import translate
+from app.core.i18n import local_decimal, local_int, translate
 from app.core.money import format_usd, format_usd_apart
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
@@ -95,7 +95,7 @@ THINKING_TICK_MS = 1000  # "thinking… 14 s" counts on while no thinking text a
 
 
 def _seconds(value: float) -> str:
-    shown = f"{value:.1f}" if value < 10 else f"{value:,.0f}"
+    shown = local_decimal(value, 1) if value < 10 else local_int(round(value))
     return translate("compare_view", "{seconds} s").format(seconds=shown)
 
 
@@ -134,18 +134,20 @@ def stats_line(
         parts.append(
             translate("compare_view", "first word {time}").format(
                 time=translate("compare_view", "{seconds} s").format(
-                    seconds=f"{figures.first_word_s:.1f}"
+                    seconds=local_decimal(figures.first_word_s, 1)
                 )
             )
         )
     if figures.rate is not None:
-        parts.append(translate("compare_view", "{rate} tok/s").format(rate=f"{figures.rate:.0f}"))
+        parts.append(
+            translate("compare_view", "{rate} tok/s").format(rate=local_decimal(figures.rate, 0))
+        )
     if thinking:
         words = _thinking_words(figures)
         if words:
             parts.append(words)
     if figures.answer_tokens is not None:
-        count = f"{figures.answer_tokens:,}"
+        count = local_int(figures.answer_tokens)
         parts.append(
             translate("compare_view", "{count} answer tokens").format(count=count)
             if thinking
@@ -172,7 +174,7 @@ def _thinking_words(figures: ColumnFigures) -> str:
     """The thinking's tokens (and whether it was private), with its cost where known."""
     count = figures.thinking_tokens
     tokens = (
-        translate("compare_view", "{count} thinking tokens").format(count=f"{count:,}")
+        translate("compare_view", "{count} thinking tokens").format(count=local_int(count))
         if count
         else ""
     )

@@ -74,13 +74,20 @@ _PLAIN_KEYS = frozenset({"Home", "End", "PgUp", "PgDown", "Space", "Return", "En
 
 
 def _keys(sequences: list[QKeySequence]) -> str:
+    """The sequences as the user's system writes them ("Entf" in German), chosen by their
+    untranslated names (which a translation cannot lengthen past the test)."""
+    portable = QKeySequence.SequenceFormat.PortableText
     native = QKeySequence.SequenceFormat.NativeText
-    names = (s.toString(native) for s in sequences if not s.isEmpty())
-    return ", ".join(name for name in names if _on_a_keyboard(name))
+    return ", ".join(
+        s.toString(native)
+        for s in sequences
+        if not s.isEmpty() and _on_a_keyboard(s.toString(portable))
+    )
 
 
 def _on_a_keyboard(name: str) -> bool:
-    """Not the media keys a standard binding adds ("Close", "Back"): no one has them."""
+    """Not the media keys a standard binding adds ("Close", "Back"): no one has them.
+    ``name`` is Qt's portable (English) name: "Del", "Esc", "Ctrl+W"."""
     return "+" in name or len(name) <= 3 or name in _PLAIN_KEYS
 
 

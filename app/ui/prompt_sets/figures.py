@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from app.core.i18n import translate
+from app.core.i18n import local_decimal, local_int, local_money, translate
 from app.core.money import format_usd
 
 if TYPE_CHECKING:
@@ -112,19 +112,19 @@ def exact_cost(cost: Decimal | None) -> str:
     """The whole figure, every digit, for a tooltip."""
     if cost is None:
         return translate("figures", "The cost is not known.")
-    return translate("figures", "Exactly {cost}.").format(cost=f"${cost:f}")
+    return translate("figures", "Exactly {cost}.").format(cost=local_money(f"{cost:f}"))
 
 
 def seconds_text(value: float | None) -> str:
     if value is None:
         return "–"
-    return translate("figures", "{seconds} s").format(seconds=f"{value:.1f}")
+    return translate("figures", "{seconds} s").format(seconds=local_decimal(value, 1))
 
 
 def rate_text(value: float | None) -> str:
     if value is None:
         return "–"
-    return translate("figures", "{rate} tok/s").format(rate=f"{value:.0f}")
+    return translate("figures", "{rate} tok/s").format(rate=local_decimal(value, 0))
 
 
 def result_cells(result: PresetResult, *, blind: bool = True) -> tuple[str, ...]:
@@ -145,7 +145,7 @@ def result_cells(result: PresetResult, *, blind: bool = True) -> tuple[str, ...]
         answers,
         seconds_text(result.avg_first_word_s),
         rate_text(result.avg_tokens_per_s),
-        f"{result.tokens:,}",
+        local_int(result.tokens),
         cost_text(result.cost, result.all_billed),
     )
 
@@ -160,7 +160,7 @@ def totals_cells(results: RunResults) -> tuple[str, ...]:
         f"{results.total_answers}",
         "",
         "",
-        f"{results.total_tokens:,}",
+        local_int(results.total_tokens),
         cost_text(results.total_cost, results.total_billed),
     )
 
@@ -227,7 +227,9 @@ def answer_stats(message: Message, *, blind: bool) -> str:
         parts.append(rate_text(message.tokens_per_s))
     if message.completion_tokens is not None:
         parts.append(
-            translate("figures", "{count} tokens").format(count=f"{message.completion_tokens:,}")
+            translate("figures", "{count} tokens").format(
+                count=local_int(message.completion_tokens)
+            )
         )
     if message.cost is not None:
         cost = format_usd(message.cost)
