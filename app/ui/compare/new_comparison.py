@@ -60,8 +60,8 @@ class PresetChoiceDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(list_name)
         for preset in presets:
-            item = QListWidgetItem(preset.name)
-            item.setToolTip(plain_tooltip(preset.description))
+            item = QListWidgetItem(preset.shown_name)
+            item.setToolTip(plain_tooltip(preset.shown_description))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
