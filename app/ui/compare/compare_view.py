@@ -982,7 +982,9 @@ class CompareView(QWidget):
         self.reload()  # names, thinking, times and costs shown
         self.title_changed.emit(self.comparison_id, self.real_title)  # the tab says it now
         self._notices.info(
-            translate("compare_view", "You picked {name}.").format(name=column.label)
+            translate("compare_view", "You picked {name}.").format(
+                name=shown_preset_label(column.label, self._presets() if self._presets else [])
+            )
         )
 
     # -- a column's settings ------------------------------------------------------------------

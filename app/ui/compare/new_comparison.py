@@ -96,9 +96,10 @@ class PresetChoiceDialog(QDialog):
         self.chosen: list[Preset] = []
 
     def tick(self, *names: str) -> None:
+        """Tick the presets named (their English names: what is shown may be translated)."""
         for index in range(self.list.count()):
             item = self.list.item(index)
-            if item.text() in names:
+            if self._presets[index].name in names:
                 item.setCheckState(Qt.CheckState.Checked)
 
     @property
@@ -167,7 +168,7 @@ class NewComparisonDialog(PresetChoiceDialog):
         tab and the library before the pick); else "Precise vs Creative"."""
         if self.typed_title:
             return self.typed_title
-        return BLIND_TITLE if self.blind else versus([p.name for p in self.chosen])
+        return BLIND_TITLE if self.blind else versus([p.shown_name for p in self.chosen])
 
 
 def versus(names: list[str]) -> str:
