@@ -4306,6 +4306,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>درجة حرارة أعلى (1.1) مع Min P 0.05 تمنح صياغة أكثر تنوعًا دون الخروج عن الموضوع؛ استخدمه لتوليد الأفكار والقصص.</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>درجة حرارة منخفضة (0.2) مع Top P 0.9 تُبقي الإجابات مركّزة ومتّسقة؛ استخدمه للحقائق والبرمجة والعمل خطوة بخطوة.</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>معرّف نموذج مثل microsoft/wizardlm-2-8x22b</translation>
     </message>
@@ -4322,12 +4330,40 @@
       <translation>يحتاج الإعداد المسبق إلى اسم.</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>يطلب من نموذج التفكير أن يفكّر مليًّا (جهد مرتفع) قبل أن يجيب: أبطأ وأغلى، لكنه أفضل في الرياضيات والبرمجة والأسئلة الصعبة.</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>يطلب من نموذج التفكير أن يفكّر قليلًا فقط (جهد منخفض) قبل أن يجيب: أسرع وأرخص؛ النماذج التي لا تفكّر تجيب كالمعتاد.</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>متوازن</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>يحدّ كل إجابة بـ 300 رمز (نحو 225 كلمة إنجليزية)، فتُقطع الإجابات الأطول في منتصفها؛ استخدمه لإبقاء الردود قصيرة ورخيصة.</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>متأنٍّ</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>موجز</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>تعذّر فتح “{name}” ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>تعذّرت كتابة “{name}” ({reason}). اختر مجلدًا آخر وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>إبداعي</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4413,6 +4449,10 @@
       <source>Include the system prompt</source>
       <translation>تضمين موجّه النظام</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>مخرجات JSON</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4452,6 +4492,10 @@
     <message>
       <source>Parameters</source>
       <translation>المعلمات</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>دقيق</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4494,6 +4538,10 @@
       <translation>المزوّدون (يُحفظون كما هم عند الحفظ):</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>سريع</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>استبدال</translation>
     </message>
@@ -4504,6 +4552,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>استبدال موجّه النظام</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>قابل للتكرار</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4530,6 +4582,10 @@
       <translation>حُفظت تغييراتك كإعداد مسبق “{name}”.</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>لا يرسل أي إعدادات لأخذ العينات، فتُطبَّق الإعدادات الافتراضية للمزوّد نفسه؛ بداية جيدة للمحادثة اليومية.</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>ضبط معلمة أخرى…</translation>
     </message>
@@ -4552,6 +4608,10 @@
     <message>
       <source>System prompt</source>
       <translation>موجّه النظام</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>درجة حرارة 0 وبذرة ثابتة (42) تجعلان الموجّه نفسه يعطي الإجابة نفسها بقدر ما يسمح النموذج، مع أن ليس كل نموذج أو مزوّد يضمن ذلك؛ استخدمه لمقارنة الإعدادات بإنصاف.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4616,6 +4676,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>ملف الإعدادات المسبقة هذا من إصدار أحدث من Switchboard (الإصدار {version})؛ حدّث Switchboard لاستيراده.</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>يشغّل وضع JSON ويستبدل موجّه النظام بموجّه يطلب كائن JSON واحدًا؛ استخدمه حين يقرأ برنامجٌ الإجابة.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

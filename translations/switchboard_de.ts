@@ -4142,6 +4142,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>Eine höhere Temperatur (1.1) mit Min P 0.05 sorgt für abwechslungsreichere Formulierungen, die trotzdem beim Thema bleiben; für Brainstorming und Geschichten.</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>Eine niedrige Temperatur (0.2) mit Top P 0.9 hält Antworten fokussiert und einheitlich; für Fakten, Code und schrittweises Arbeiten.</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>Eine Modell-ID wie microsoft/wizardlm-2-8x22b</translation>
     </message>
@@ -4158,12 +4166,40 @@
       <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>Bittet ein denkendes Modell, vor der Antwort gründlich nachzudenken (hoher Aufwand): langsamer und teurer, aber besser bei Mathematik, Code und kniffligen Fragen.</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>Bittet ein denkendes Modell, vor der Antwort nur wenig nachzudenken (geringer Aufwand): schneller und günstiger; Modelle, die nicht denken, antworten wie gewohnt.</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>Ausgewogen</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>Begrenzt jede Antwort auf 300 Tokens (etwa 225 englische Wörter), längere Antworten werden also mittendrin abgeschnitten; für kurze und günstige Antworten.</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>Gründlich</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>Knapp</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>„{name}“ konnte nicht geöffnet werden ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>„{name}“ konnte nicht geschrieben werden ({reason}). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>Kreativ</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4241,6 +4277,10 @@
       <source>Include the system prompt</source>
       <translation>Systemprompt einschließen</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>JSON-Ausgabe</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4276,6 +4316,10 @@
     <message>
       <source>Parameters</source>
       <translation>Parameter</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>Präzise</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4318,6 +4362,10 @@
       <translation>Anbieter (bleiben beim Speichern unverändert):</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>Schnell</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>Ersetzen</translation>
     </message>
@@ -4328,6 +4376,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>Systemprompt ersetzen</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>Reproduzierbar</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4354,6 +4406,10 @@
       <translation>Ihre Änderungen wurden als Vorlage „{name}“ gespeichert.</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>Sendet keinerlei Sampling-Einstellungen, sodass die Standardwerte des Anbieters gelten; ein guter Start für den Alltag.</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>Weiteren Parameter setzen…</translation>
     </message>
@@ -4376,6 +4432,10 @@
     <message>
       <source>System prompt</source>
       <translation>Systemprompt</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>Temperatur 0 und ein fester Seed (42) sorgen dafür, dass derselbe Prompt dieselbe Antwort gibt, soweit das Modell es zulässt – nicht jedes Modell und nicht jeder Anbieter garantiert das; zum fairen Vergleichen von Einstellungen.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4440,6 +4500,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>Diese Vorlagendatei stammt von einer neueren Version von Switchboard (Version {version}); aktualisieren Sie Switchboard, um sie zu importieren.</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>Schaltet den JSON-Modus ein und ersetzt den Systemprompt durch einen, der ein einzelnes JSON-Objekt verlangt; wenn ein Programm die Antwort lesen soll.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

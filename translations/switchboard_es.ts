@@ -4142,6 +4142,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>Una temperatura más alta (1.1) con Min P 0.05 da una redacción más variada que no se desvía del tema; úsalo para lluvias de ideas e historias.</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>Una temperatura baja (0.2) con Top P 0.9 mantiene las respuestas centradas y coherentes; úsalo para datos, código y trabajo paso a paso.</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>Un ID de modelo como microsoft/wizardlm-2-8x22b</translation>
     </message>
@@ -4158,12 +4166,40 @@
       <translation>Un preajuste necesita un nombre.</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>Pide a un modelo que razona que piense a fondo (esfuerzo alto) antes de responder: más lento y más caro, pero mejor en matemáticas, código y preguntas difíciles.</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>Pide a un modelo que razona que piense solo un poco (esfuerzo bajo) antes de responder: más rápido y más barato; los modelos que no razonan responden como siempre.</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>Equilibrado</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>Limita cada respuesta a 300 tokens (unas 225 palabras en inglés), así que las respuestas más largas se cortan a medias; úsalo para que las respuestas sean breves y baratas.</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>Minucioso</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>Conciso</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>No se pudo abrir “{name}” ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>No se pudo escribir “{name}” ({reason}). Elige otra carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>Creativo</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4241,6 +4277,10 @@
       <source>Include the system prompt</source>
       <translation>Incluir las instrucciones del sistema</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>Salida JSON</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4276,6 +4316,10 @@
     <message>
       <source>Parameters</source>
       <translation>Parámetros</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>Preciso</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4318,6 +4362,10 @@
       <translation>Proveedores (se conservan tal cual al guardar):</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>Rápido</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>Reemplazar</translation>
     </message>
@@ -4328,6 +4376,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>Reemplazar las instrucciones del sistema</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>Reproducible</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4354,6 +4406,10 @@
       <translation>Se guardaron tus cambios como el preajuste “{name}”.</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>No envía ningún ajuste de muestreo, así que se aplican los valores del propio proveedor; un buen punto de partida para el chat de cada día.</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>Definir otro parámetro…</translation>
     </message>
@@ -4376,6 +4432,10 @@
     <message>
       <source>System prompt</source>
       <translation>Instrucciones del sistema</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>Temperatura 0 y una semilla fija (42) hacen que la misma pregunta dé la misma respuesta hasta donde el modelo lo permite, aunque no todos los modelos ni proveedores lo garantizan; úsalo para comparar ajustes de forma justa.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4440,6 +4500,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>Este archivo de preajustes es de una versión más reciente de Switchboard (versión {version}); actualiza Switchboard para importarlo.</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>Activa el modo JSON y sustituye las instrucciones del sistema por unas que piden un único objeto JSON; úsalo cuando un programa vaya a leer la respuesta.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

@@ -4142,6 +4142,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>Une température plus élevée (1.1) avec Min P 0.05 donne des formulations plus variées qui restent dans le sujet ; pour le remue-méninges et les histoires.</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>Une température basse (0.2) avec Top P 0.9 garde des réponses ciblées et cohérentes ; pour les faits, le code et le travail étape par étape.</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>Un identifiant de modèle, par exemple microsoft/wizardlm-2-8x22b</translation>
     </message>
@@ -4158,12 +4166,40 @@
       <translation>Un préréglage a besoin d’un nom.</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>Demande à un modèle qui réfléchit de bien réfléchir (effort élevé) avant de répondre : plus lent et plus cher, mais meilleur en maths, en code et sur les questions difficiles.</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>Demande à un modèle qui réfléchit de ne réfléchir qu'un peu (effort faible) avant de répondre : plus rapide et moins cher ; les modèles qui ne réfléchissent pas répondent comme d'habitude.</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>Équilibré</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>Limite chaque réponse à 300 tokens (environ 225 mots en anglais) : les réponses plus longues sont coupées en cours de route ; pour des réponses courtes et peu coûteuses.</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>Approfondi</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>Concis</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>Impossible d’ouvrir « {name} » ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>Impossible d’écrire « {name} » ({reason}). Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>Créatif</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4241,6 +4277,10 @@
       <source>Include the system prompt</source>
       <translation>Inclure le prompt système</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>Sortie JSON</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4276,6 +4316,10 @@
     <message>
       <source>Parameters</source>
       <translation>Paramètres</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>Précis</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4318,6 +4362,10 @@
       <translation>Fournisseurs (conservés tels quels à l’enregistrement) :</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>Rapide</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>Remplacer</translation>
     </message>
@@ -4328,6 +4376,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>Remplacer le prompt système</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>Reproductible</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4354,6 +4406,10 @@
       <translation>Vos modifications ont été enregistrées dans le préréglage « {name} ».</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>N'envoie aucun réglage d'échantillonnage : les valeurs par défaut du fournisseur s'appliquent ; un bon départ pour les discussions de tous les jours.</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>Définir un autre paramètre…</translation>
     </message>
@@ -4376,6 +4432,10 @@
     <message>
       <source>System prompt</source>
       <translation>Prompt système</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>Une température de 0 et une graine fixe (42) font que le même prompt donne la même réponse autant que le modèle le permet, même si tous les modèles et fournisseurs ne le garantissent pas ; pour comparer des réglages équitablement.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4440,6 +4500,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>Ce fichier de préréglages provient d’une version plus récente de Switchboard (version {version}) ; mettez Switchboard à jour pour l’importer.</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>Active le mode JSON et remplace le prompt système par un prompt qui demande un seul objet JSON ; quand un programme lira la réponse.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

@@ -4101,6 +4101,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>高めの温度（1.1）と Min P 0.05 で、話題からそれずに多彩な言い回しにします。ブレインストーミングや物語に。</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>低い温度（0.2）と Top P 0.9 で、回答をぶれずに一貫したものにします。事実、コード、段階的な作業に。</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>microsoft/wizardlm-2-8x22b のようなモデル ID</translation>
     </message>
@@ -4117,12 +4125,40 @@
       <translation>プリセットには名前が必要です。</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>思考モデルに、回答前にじっくり考える（高）よう求めます。遅く高くなりますが、数学、コード、難しい質問に強くなります。</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>思考モデルに、回答前の思考を少しだけ（低）にするよう求めます。速く安くなります。思考しないモデルは普段どおり回答します。</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>バランス</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>回答を最大 300 トークン（英語で約 225 語）に制限します。長い回答は途中で切れます。返信を短く安く抑えたいときに。</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>じっくり</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>簡潔</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>「{name}」を開けませんでした（{reason}）。</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>「{name}」を書き込めませんでした（{reason}）。別のフォルダーを選んでもう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>創造的</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4198,6 +4234,10 @@
       <source>Include the system prompt</source>
       <translation>システムプロンプトを含める</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>JSON 出力</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4232,6 +4272,10 @@
     <message>
       <source>Parameters</source>
       <translation>パラメーター</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>正確</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4274,6 +4318,10 @@
       <translation>プロバイダー（保存時もそのまま残ります）:</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>すばやく</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>置き換え</translation>
     </message>
@@ -4284,6 +4332,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>システムプロンプトを置き換える</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>再現性</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4310,6 +4362,10 @@
       <translation>変更をプリセット「{name}」として保存しました。</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>サンプリング設定を何も送らず、プロバイダー自身の既定値を使います。普段のチャットの出発点に。</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>ほかのパラメーターを設定…</translation>
     </message>
@@ -4332,6 +4388,10 @@
     <message>
       <source>System prompt</source>
       <translation>システムプロンプト</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>温度 0 と固定シード（42）で、モデルが許す限り同じプロンプトに同じ回答を返します。ただし、すべてのモデルやプロバイダーが保証するわけではありません。設定を公平に比べるときに。</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4396,6 +4456,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>このプリセットファイルは、より新しいバージョンの Switchboard（バージョン {version}）のものです。インポートするには Switchboard を更新してください。</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>JSON モードをオンにし、システムプロンプトを JSON オブジェクトを 1 つだけ求めるものに置き換えます。プログラムが回答を読むときに。</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

@@ -4142,6 +4142,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>Uma temperatura mais alta (1.1) com Min P 0.05 dá uma redação mais variada que continua no rumo; use para brainstorming e histórias.</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>Uma temperatura baixa (0.2) com Top P 0.9 mantém as respostas focadas e consistentes; use para fatos, código e trabalho passo a passo.</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>Um ID de modelo como microsoft/wizardlm-2-8x22b</translation>
     </message>
@@ -4158,12 +4166,40 @@
       <translation>Uma predefinição precisa de um nome.</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>Pede a um modelo de raciocínio que pense bastante (esforço alto) antes de responder: mais lento e mais caro, mas melhor em matemática, código e perguntas difíceis.</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>Pede a um modelo de raciocínio que pense só um pouco (esforço baixo) antes de responder: mais rápido e mais barato; modelos que não raciocinam respondem como sempre.</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>Equilibrada</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>Limita cada resposta a 300 tokens (cerca de 225 palavras em inglês), então respostas mais longas são cortadas no meio; use para manter as respostas curtas e baratas.</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>Cuidadosa</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>Concisa</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>Não foi possível abrir “{name}” ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>Não foi possível gravar “{name}” ({reason}). Escolha outra pasta e tente de novo.</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>Criativa</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4241,6 +4277,10 @@
       <source>Include the system prompt</source>
       <translation>Incluir o prompt do sistema</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>Saída em JSON</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4276,6 +4316,10 @@
     <message>
       <source>Parameters</source>
       <translation>Parâmetros</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>Precisa</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4318,6 +4362,10 @@
       <translation>Provedores (mantidos como estão ao salvar):</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>Rápida</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>Substituir</translation>
     </message>
@@ -4328,6 +4376,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>Substituir o prompt do sistema</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>Reproduzível</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4354,6 +4406,10 @@
       <translation>Suas alterações foram salvas como a predefinição “{name}”.</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>Não envia nenhuma configuração de amostragem, então valem os padrões do próprio provedor; um bom começo para o chat do dia a dia.</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>Definir outro parâmetro…</translation>
     </message>
@@ -4376,6 +4432,10 @@
     <message>
       <source>System prompt</source>
       <translation>Prompt do sistema</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>Temperatura 0 e uma semente fixa (42) fazem o mesmo prompt dar a mesma resposta até onde o modelo permite, embora nem todo modelo ou provedor garanta isso; use para comparar configurações de forma justa.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4440,6 +4500,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>Este arquivo de predefinições é de uma versão mais nova do Switchboard (versão {version}); atualize o Switchboard para importá-lo.</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>Ativa o modo JSON e troca o prompt do sistema por um que pede um único objeto JSON; use quando um programa for ler a resposta.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

@@ -4183,6 +4183,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>Более высокая температура (1.1) и Min P 0.05 дают более разнообразные формулировки, не уходящие от темы; для мозгового штурма и историй.</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>Низкая температура (0.2) и Top P 0.9 делают ответы сосредоточенными и последовательными; для фактов, кода и пошаговой работы.</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>ID модели, например microsoft/wizardlm-2-8x22b</translation>
     </message>
@@ -4199,12 +4207,40 @@
       <translation>У пресета должно быть название.</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>Просит размышляющую модель хорошо подумать (высокие усилия) перед ответом: медленнее и дороже, но лучше справляется с математикой, кодом и сложными вопросами.</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>Просит размышляющую модель лишь немного подумать (низкие усилия) перед ответом: быстрее и дешевле; модели без размышлений отвечают как обычно.</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>Сбалансированный</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>Ограничивает каждый ответ 300 токенами (около 225 английских слов), поэтому более длинные ответы обрываются на середине; чтобы ответы были короткими и дешёвыми.</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>Вдумчивый</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>Краткий</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>Не удалось открыть «{name}» ({reason}).</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>Не удалось записать «{name}» ({reason}). Выберите другую папку и попробуйте снова.</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>Творческий</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4284,6 +4320,10 @@
       <source>Include the system prompt</source>
       <translation>Включить системный промпт</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>Ответ в JSON</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4320,6 +4360,10 @@
     <message>
       <source>Parameters</source>
       <translation>Параметры</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>Точный</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4362,6 +4406,10 @@
       <translation>Провайдеры (при сохранении остаются как есть):</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>Быстрый</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>Заменить</translation>
     </message>
@@ -4372,6 +4420,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>Заменять системный промпт</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>Воспроизводимый</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4398,6 +4450,10 @@
       <translation>Изменения сохранены как пресет «{name}».</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>Не отправляет никаких настроек сэмплирования, поэтому действуют значения провайдера по умолчанию; хорошее начало для повседневного общения.</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>Задать другой параметр…</translation>
     </message>
@@ -4420,6 +4476,10 @@
     <message>
       <source>System prompt</source>
       <translation>Системный промпт</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>Температура 0 и фиксированный seed (42) заставляют один и тот же промпт давать один и тот же ответ, насколько это позволяет модель, хотя не каждая модель или провайдер это гарантирует; для честного сравнения настроек.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4484,6 +4544,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>Этот файл пресетов создан более новой версией Switchboard (версия {version}); обновите Switchboard, чтобы его импортировать.</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>Включает режим JSON и заменяет системный промпт таким, который просит один объект JSON; когда ответ будет читать программа.</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

@@ -4101,6 +4101,14 @@
   <context>
     <name>presets</name>
     <message>
+      <source>A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays on track; use it for brainstorming and stories.</source>
+      <translation>较高的温度（1.1）加上 Min P 0.05，让措辞更多样又不跑题；适用于头脑风暴和写故事。</translation>
+    </message>
+    <message>
+      <source>A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it for facts, code and step-by-step work.</source>
+      <translation>较低的温度（0.2）加上 Top P 0.9，让回答专注而一致；适用于事实、代码和分步骤的工作。</translation>
+    </message>
+    <message>
       <source>A model ID such as microsoft/wizardlm-2-8x22b</source>
       <translation>模型 ID，例如 microsoft/wizardlm-2-8x22b</translation>
     </message>
@@ -4117,12 +4125,40 @@
       <translation>预设需要一个名称。</translation>
     </message>
     <message>
+      <source>Asks a thinking model to think hard (high effort) before it answers: slower and costlier, but better at maths, code and tricky questions.</source>
+      <translation>让思考型模型在回答前认真思考（高强度）：更慢、更贵，但更擅长数学、代码和棘手的问题。</translation>
+    </message>
+    <message>
+      <source>Asks a thinking model to think only a little (low effort) before it answers: quicker and cheaper; models that do not think answer as usual.</source>
+      <translation>让思考型模型在回答前只稍作思考（低强度）：更快、更便宜；不思考的模型照常回答。</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>均衡</translation>
+    </message>
+    <message>
+      <source>Caps every answer at 300 tokens (about 225 words), so longer answers are cut off mid-way; use it to keep replies short and cheap.</source>
+      <translation>每个回答最多 300 个 token（约 225 个英文单词），更长的回答会被中途截断；适合让回复简短又省钱。</translation>
+    </message>
+    <message>
+      <source>Careful</source>
+      <translation>周全</translation>
+    </message>
+    <message>
+      <source>Concise</source>
+      <translation>简洁</translation>
+    </message>
+    <message>
       <source>Could not open “{name}” ({reason}).</source>
       <translation>无法打开“{name}”（{reason}）。</translation>
     </message>
     <message>
       <source>Could not write “{name}” ({reason}). Choose another folder and try again.</source>
       <translation>无法写入“{name}”（{reason}）。请选择其他文件夹后重试。</translation>
+    </message>
+    <message>
+      <source>Creative</source>
+      <translation>创意</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -4198,6 +4234,10 @@
       <source>Include the system prompt</source>
       <translation>包含系统提示词</translation>
     </message>
+    <message>
+      <source>JSON output</source>
+      <translation>JSON 输出</translation>
+    </message>
     <message numerus="yes">
       <source>Kept your %n existing presets.</source>
       <comment>one: Kept your %n existing preset.</comment>
@@ -4232,6 +4272,10 @@
     <message>
       <source>Parameters</source>
       <translation>参数</translation>
+    </message>
+    <message>
+      <source>Precise</source>
+      <translation>精确</translation>
     </message>
     <message>
       <source>Preset description</source>
@@ -4274,6 +4318,10 @@
       <translation>提供商（保存时保持不变）：</translation>
     </message>
     <message>
+      <source>Quick</source>
+      <translation>快速</translation>
+    </message>
+    <message>
       <source>Replace</source>
       <translation>替换</translation>
     </message>
@@ -4284,6 +4332,10 @@
     <message>
       <source>Replace the system prompt</source>
       <translation>替换系统提示词</translation>
+    </message>
+    <message>
+      <source>Reproducible</source>
+      <translation>可复现</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4310,6 +4362,10 @@
       <translation>已将你的更改保存为预设“{name}”。</translation>
     </message>
     <message>
+      <source>Sends no sampling settings at all, so the provider's own defaults apply; a good start for everyday chat.</source>
+      <translation>不发送任何采样设置，使用服务商自己的默认值；适合日常聊天的起点。</translation>
+    </message>
+    <message>
       <source>Set another parameter…</source>
       <translation>设置其他参数…</translation>
     </message>
@@ -4332,6 +4388,10 @@
     <message>
       <source>System prompt</source>
       <translation>系统提示词</translation>
+    </message>
+    <message>
+      <source>Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far as the model allows, though not every model or provider guarantees it; use it to compare settings fairly.</source>
+      <translation>温度 0 加上固定的随机种子（42），让同一个提示尽量得到同样的回答，但并非每个模型或服务商都能保证；适合公平地比较设置。</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist any more.</source>
@@ -4396,6 +4456,10 @@
     <message>
       <source>This presets file is from a newer version of Switchboard (version {version}); update Switchboard to import it.</source>
       <translation>此预设文件来自更新版本的 Switchboard（版本 {version}）；请更新 Switchboard 后再导入。</translation>
+    </message>
+    <message>
+      <source>Turns on JSON mode and replaces the system prompt with one that asks for a single JSON object; use it when a program will read the answer.</source>
+      <translation>开启 JSON 模式，并把系统提示词换成要求只回复一个 JSON 对象的提示词；适用于由程序读取回答的场合。</translation>
     </message>
     <message>
       <source>Type a model ID such as microsoft/wizardlm-2-8x22b, or switch this off.</source>

@@ -27,7 +27,7 @@ from typing import Any, TypeGuard, get_args
 
 from .attachments import WEB_RESULTS_DEFAULT, WEB_RESULTS_MAX, WebSearch
 from .conversation import ChatSettings
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .params import (
     PARAM_SPECS,
     SPECS_BY_NAME,
@@ -79,6 +79,17 @@ class Preset:
     def key(self) -> str:
         """What makes two names the same preset ("Creative" and "creative" would confuse)."""
         return preset_key(self.name)
+
+    @property
+    def shown_name(self) -> str:
+        """The name to show: a built-in's in the user's language, a person's own as written.
+        ``name`` (English for a built-in) stays what is stored, compared and exported."""
+        return shown_builtin_text(self.name) if self.builtin else self.name
+
+    @property
+    def shown_description(self) -> str:
+        """The description to show, in the user's language for a built-in."""
+        return shown_builtin_text(self.description) if self.builtin else self.description
 
     @property
     def summary(self) -> str:
@@ -149,6 +160,75 @@ class Preset:
         if self.web_search is not None:
             out["web_search"] = self.web_search.to_dict()
         return out
+
+
+# The built-in presets' names and descriptions (resources/presets.json, word for word), marked
+# so they are translated where shown. Only a built-in's are: a person's own preset keeps the
+# words they wrote.
+_BUILTIN_TEXT = frozenset(
+    {
+        QT_TRANSLATE_NOOP("presets", "Balanced"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Sends no sampling settings at all, so the provider's own defaults apply; a good start "
+            "for everyday chat.",
+        ),
+        QT_TRANSLATE_NOOP("presets", "Precise"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "A low temperature (0.2) with Top P 0.9 keeps answers focused and consistent; use it "
+            "for facts, code and step-by-step work.",
+        ),
+        QT_TRANSLATE_NOOP("presets", "Creative"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "A higher temperature (1.1) with Min P 0.05 gives more varied wording that still stays "
+            "on track; use it for brainstorming and stories.",
+        ),
+        QT_TRANSLATE_NOOP("presets", "Reproducible"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Temperature 0 and a fixed seed (42) make the same prompt give the same answer as far "
+            "as the model allows, though not every model or provider guarantees it; use it to "
+            "compare settings fairly.",
+        ),
+        QT_TRANSLATE_NOOP("presets", "JSON output"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Turns on JSON mode and replaces the system prompt with one that asks for a single "
+            "JSON object; use it when a program will read the answer.",
+        ),
+        QT_TRANSLATE_NOOP("presets", "Concise"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Caps every answer at 300 tokens (about 225 words), so longer answers are cut off "
+            "mid-way; use it to keep replies short and cheap.",
+        ),
+        QT_TRANSLATE_NOOP("presets", "Quick"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Asks a thinking model to think only a little (low effort) before it answers: quicker "
+            "and cheaper; models that do not think answer as usual.",
+        ),
+        QT_TRANSLATE_NOOP("presets", "Careful"),
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Asks a thinking model to think hard (high effort) before it answers: slower and "
+            "costlier, but better at maths, code and tricky questions.",
+        ),
+    }
+)
+
+
+def shown_builtin_text(text: str) -> str:
+    """A built-in preset's name or description in the user's language (as is if unknown)."""
+    return translate("presets", text) if text in _BUILTIN_TEXT else text
+
+
+def shown_preset_label(label: str, presets: Iterable[Preset]) -> str:
+    """A column label that may be a preset's name, as shown: a built-in's is translated."""
+    builtin = any(p.builtin and p.name == label for p in presets)
+    return shown_builtin_text(label) if builtin else label
 
 
 def preset_key(name: str) -> str:

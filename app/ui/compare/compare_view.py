@@ -40,6 +40,7 @@ from app.core.compare_settings import (
 )
 from app.core.i18n import local_decimal, local_int, translate
 from app.core.money import format_usd, format_usd_apart
+from app.core.presets import shown_preset_label
 from app.render.meta import ERROR_LIMIT
 from app.render.safe_text import plain_tooltip, shorten
 
@@ -488,7 +489,8 @@ class CompareView(QWidget):
                 )
                 column.model.setText(translate("compare_view", "hidden until you pick the best"))
             else:
-                column.title.setText(shorten(column.label, TITLE_LIMIT))
+                label = shown_preset_label(column.label, self._presets() if self._presets else [])
+                column.title.setText(shorten(label, TITLE_LIMIT))
                 column.model.setText(shorten(model, TITLE_LIMIT))
             column.transcript.blind = self.blind
             column.pick.setVisible(self.blind)
@@ -982,7 +984,9 @@ class CompareView(QWidget):
         self.reload()  # names, thinking, times and costs shown
         self.title_changed.emit(self.comparison_id, self.real_title)  # the tab says it now
         self._notices.info(
-            translate("compare_view", "You picked {name}.").format(name=column.label)
+            translate("compare_view", "You picked {name}.").format(
+                name=shown_preset_label(column.label, self._presets() if self._presets else [])
+            )
         )
 
     # -- a column's settings ------------------------------------------------------------------
@@ -990,7 +994,7 @@ class CompareView(QWidget):
     def _fill_change_menu(self, column: ColumnWidgets, menu: QMenu) -> None:
         menu.clear()
         for preset in self._presets() if self._presets is not None else []:
-            action = menu.addAction(preset.name)
+            action = menu.addAction(preset.shown_name)
             action.setToolTip(preset.summary)
             action.triggered.connect(functools.partial(self.change_to_preset, column, preset))
         if self._pick_model is not None:

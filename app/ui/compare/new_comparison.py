@@ -60,8 +60,8 @@ class PresetChoiceDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(list_name)
         for preset in presets:
-            item = QListWidgetItem(preset.name)
-            item.setToolTip(plain_tooltip(preset.description))
+            item = QListWidgetItem(preset.shown_name)
+            item.setToolTip(plain_tooltip(preset.shown_description))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -96,9 +96,10 @@ class PresetChoiceDialog(QDialog):
         self.chosen: list[Preset] = []
 
     def tick(self, *names: str) -> None:
+        """Tick the presets named (their English names: what is shown may be translated)."""
         for index in range(self.list.count()):
             item = self.list.item(index)
-            if item.text() in names:
+            if self._presets[index].name in names:
                 item.setCheckState(Qt.CheckState.Checked)
 
     @property
@@ -167,7 +168,7 @@ class NewComparisonDialog(PresetChoiceDialog):
         tab and the library before the pick); else "Precise vs Creative"."""
         if self.typed_title:
             return self.typed_title
-        return BLIND_TITLE if self.blind else versus([p.name for p in self.chosen])
+        return BLIND_TITLE if self.blind else versus([p.shown_name for p in self.chosen])
 
 
 def versus(names: list[str]) -> str:

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import translate
 from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams
-from app.core.presets import NAME_MAX, Preset, PresetError, check_preset_name
+from app.core.presets import (
+    NAME_MAX,
+    Preset,
+    PresetError,
+    check_preset_name,
+    shown_builtin_text,
+)
 from app.core.routing_words import routing_phrases
 from app.core.thinking import room_warning
 from app.services.presets import BuiltinPresetError, PresetNameTakenError
@@ -214,8 +220,8 @@ class PresetEditor(QWidget):
         self._show_state()
 
     def _show_fields(self, preset: Preset | None) -> None:
-        self.name.setText(preset.name if preset else "")
-        self.description.setPlainText(preset.description if preset else "")
+        self.name.setText(preset.shown_name if preset else "")  # a built-in's translated
+        self.description.setPlainText(preset.shown_description if preset else "")
         model = preset.model if preset else None
         self.model_switch.setChecked(model is not None)
         self.model.setText(model or "")
@@ -310,10 +316,15 @@ class PresetEditor(QWidget):
         if self._preset is None or self.problem_widget() is not None:
             return None
         values = {name: row.value() for name, row in self.rows.items()}
+        name, description = self.name.text().strip(), self.description.toPlainText().strip()
+        if name == self._preset.shown_name:  # a built-in's English name stays its identity
+            name = self._preset.name
+        if description == self._preset.shown_description:
+            description = self._preset.description
         return replace(  # replace keeps what is not edited here (provider routing)
             self._preset,
-            name=self.name.text().strip(),
-            description=self.description.toPlainText().strip(),
+            name=name,
+            description=description,
             params=SamplingParams(**values),
             model=self.model.text().strip() if self.model_switch.isChecked() else None,
             system_prompt=self.prompt.toPlainText() if self.prompt_switch.isChecked() else None,
@@ -422,7 +433,7 @@ class ManagePresetsDialog(QDialog):
         self.list.clear()
         for preset in self._service.presets():
             item = QListWidgetItem(
-                translate("presets", "{name}  (built in)").format(name=preset.name)
+                translate("presets", "{name}  (built in)").format(name=preset.shown_name)
                 if preset.builtin
                 else preset.name
             )
@@ -464,7 +475,7 @@ class ManagePresetsDialog(QDialog):
         return self._notices.confirm(
             translate("presets", "Discard changes?"),
             translate("presets", "Your changes to “{name}” are not saved. Discard them?").format(
-                name=self._shown
+                name=shown_builtin_text(self._shown or "")
             ),
             translate("presets", "Discard"),
             parent=self,
@@ -526,7 +537,7 @@ class ManagePresetsDialog(QDialog):
         if preset is None:
             return
         try:
-            suggested = self._service.copy_name(preset.name)
+            suggested = self._service.copy_name(preset.shown_name)
         except PresetError:
             suggested = ""
         name = self._notices.ask_text(
@@ -538,7 +549,10 @@ class ManagePresetsDialog(QDialog):
         if name is None or not name.strip():
             return
         try:
-            saved = self._service.add(replace(preset, name=name))
+            # (a copy of a built-in is the person's own: in their language, as they see it)
+            saved = self._service.add(
+                replace(preset, name=name, description=preset.shown_description)
+            )
         except PresetError as error:
             self.message.setText(_not_saved(error.user_message))
             return

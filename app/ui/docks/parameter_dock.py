@@ -539,7 +539,7 @@ class ParameterDock(QDockWidget):
     def _show_preset_box(self, base: Preset | None, exact: bool) -> None:
         items: list[tuple[str, str | None]] = [
             (
-                p.name
+                p.shown_name
                 if p.builtin
                 else translate("parameter_dock", "{name}  (yours)").format(name=p.name),
                 p.name,
@@ -550,7 +550,7 @@ class ParameterDock(QDockWidget):
             index = self._presets.index(base)
         else:
             first = (
-                translate("parameter_dock", "{name} (modified)").format(name=base.name)
+                translate("parameter_dock", "{name} (modified)").format(name=base.shown_name)
                 if base
                 else translate("parameter_dock", "Custom")
             )
@@ -574,7 +574,7 @@ class ParameterDock(QDockWidget):
     def _describe_preset(self, base: Preset | None, exact: bool) -> None:
         modified = base is not None and not exact
         if base is not None and modified:
-            name = base.name
+            name = base.shown_name
             short = name if len(name) <= PRESET_NAME_SHOWN else name[: PRESET_NAME_SHOWN - 1] + "…"
             self.reset_preset_button.setText(
                 translate("parameter_dock", "Reset to {name}").format(name=short)
@@ -590,7 +590,7 @@ class ParameterDock(QDockWidget):
                 ).format(name=name)
             )
         elif base is not None:
-            self.preset_description.setText(base.description)
+            self.preset_description.setText(base.shown_description)
         else:
             self.preset_description.setText(
                 translate(

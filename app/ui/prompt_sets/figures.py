@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.core.i18n import local_decimal, local_int, local_money, translate
 from app.core.money import format_usd
+from app.core.presets import shown_builtin_text
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
@@ -140,7 +141,7 @@ def result_cells(result: PresetResult, *, blind: bool = True) -> tuple[str, ...]
             wins=result.wins, judged=result.judged
         )
     return (
-        result.label,
+        shown_builtin_text(result.label),  # (no own preset has a built-in's name)
         wins if blind else "–",
         answers,
         seconds_text(result.avg_first_word_s),

@@ -83,7 +83,7 @@ class RunDialog(PresetChoiceDialog):
         if self.typed_title:
             return self.typed_title
         return translate("run_dialog", "{set}: {presets}").format(
-            set=self._set.name, presets=versus([p.name for p in self.chosen])
+            set=self._set.name, presets=versus([p.shown_name for p in self.chosen])
         )
 
     @property

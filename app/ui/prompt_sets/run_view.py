@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import translate
+from app.core.presets import shown_builtin_text
 from app.render.safe_text import plain_tooltip, shorten
 
 from ..chat.message_actions import copy_message
@@ -557,7 +558,7 @@ class RunView(QWidget):
             title = (
                 translate("run_view", "Answer {letter}").format(letter=chr(65 + position))
                 if blind
-                else column.label
+                else shown_builtin_text(column.label)  # (no own preset has a built-in's name)
             )
 
             job = functools.partial(self._draw_pane, pane, title, column.conversation_id, blind)
