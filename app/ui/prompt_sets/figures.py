@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.core.i18n import translate
-from app.core.money import format_usd
+from app.core.money import format_usd, format_usd_exact
 
 if TYPE_CHECKING:
     from app.core.conversation import Message
@@ -112,7 +112,9 @@ def exact_cost(cost: Decimal | None) -> str:
     """The whole figure, every digit, for a tooltip."""
     if cost is None:
         return translate("figures", "The cost is not known.")
-    return translate("figures", "Exactly {cost}.").format(cost=f"${cost:f}")
+    return translate("figures", "Exactly {cost}.").format(
+        cost=format_usd_exact(cost, None, grouped=False)
+    )
 
 
 def seconds_text(value: float | None) -> str:
