@@ -48,7 +48,14 @@ from .conversation import Message
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .messages import ChatMessage
 from .models import ModelInfo
-from .money import SMALLEST_SHOWN, SMALLEST_TEXT, format_usd
+from .money import (
+    MAX_SHOWN,
+    SMALLEST_SHOWN,
+    format_usd,
+    format_usd_exact,
+    shown_amount,
+    smallest_text,
+)
 from .request import ChatRequest, pdf_engine, web_search_results
 from .thinking import Thinking
 
@@ -498,15 +505,15 @@ def describe(estimate: SendEstimate) -> str:
     if estimate.is_free:
         return translate("cost", "free")
     if worst is not None and worst < SMALLEST_SHOWN:
-        return SMALLEST_TEXT
+        return smallest_text()
     if worst is not None and _usd(worst) == _usd(typical):
         # e.g. a small max_tokens: no range to show
         return translate("cost", "at most {most}").format(most=_usd(worst))
     if typical < SMALLEST_SHOWN:
         if worst is None:
-            return SMALLEST_TEXT
+            return smallest_text()
         return translate("cost", "{least}, at most {most}").format(
-            least=SMALLEST_TEXT, most=_usd(worst)
+            least=smallest_text(), most=_usd(worst)
         )
     if worst is None:
         return translate("cost", "about {typical}").format(typical=_usd(typical))
@@ -873,29 +880,28 @@ def out_of_credit_message(
 
 def _usd(amount: Decimal) -> str:
     """``format_usd`` for running text (compact), where zero is "$0.00", not "free"."""
-    return "$0.00" if amount <= 0 else format_usd(amount, compact=True)
+    return format_usd_exact(Decimal(0)) if amount <= 0 else format_usd(amount, compact=True)
 
 
 def _exact_usd(amount: Decimal) -> str:
     """An amount the person chose (a cap), shown as chosen: $1.00, $0.795, $20.00."""
     exponent = amount.normalize().as_tuple().exponent
     places = max(2, -exponent) if isinstance(exponent, int) else 2
-    return f"${amount:,.{places}f}"
+    return format_usd_exact(amount, places)
 
 
 def _usd_against(amount: Decimal, cap: Decimal) -> str:
     """``amount`` rounded as usual, or with more digits where rounding would blur how it
     compares with ``cap`` ("$0.80, past your cap of $0.80" becomes "$0.802, past…")."""
-    text = _usd(amount)
-    if text.startswith("<"):
-        return text
-    if _sign(Decimal(text.lstrip("$").replace(",", "")) - cap) == _sign(amount - cap):
-        return text
+    if amount <= 0 or amount < SMALLEST_SHOWN or amount > MAX_SHOWN:
+        return _usd(amount)  # "$0.00", "< $0.000000001", "unknown": nothing to round
+    if _sign(shown_amount(amount) - cap) == _sign(amount - cap):
+        return _usd(amount)
     for places in range(3, 29):
         shown = amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
         if _sign(shown - cap) == _sign(amount - cap):
-            return f"${shown:,f}"
-    return f"${amount:,f}"
+            return format_usd_exact(shown, places)
+    return format_usd_exact(amount, None)
 
 
 def _sign(value: Decimal) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from .i18n import translate
-from .money import format_usd, per_million
+from .money import format_usd, format_usd_exact, per_million
 from .params import PARAM_SPECS, SamplingParams
 from .thinking import ModelReasoning, ThinkingChoices, choices_for
 
@@ -209,9 +209,9 @@ def price_per_million_text(price: Decimal | None) -> str:
         return translate("models", "free")
     amount = _significant(per_million(price), 4)
     if amount == amount.to_integral_value():
-        return f"${amount:,.0f}/M"
+        return format_usd_exact(amount, 0) + "/M"
     places = max(2, -int(amount.as_tuple().exponent))
-    return f"${amount:,.{places}f}/M"
+    return format_usd_exact(amount, places) + "/M"
 
 
 def token_count_text(count: int) -> str:

@@ -15,7 +15,7 @@ from .i18n import english_number, local_money, translate
 
 MILLION = Decimal(1_000_000)
 SMALLEST_SHOWN = Decimal("1e-9")  # below this a figure reads "< $0.000000001"
-SMALLEST_TEXT = "< $0.000000001"  # (no real price comes near: it bounds a hostile figure)
+SMALLEST_TEXT = "< $0.000000001"  # English; shown via smallest_text() (the locale's way)
 _CENT = Decimal("0.01")
 
 MAX_PRICE_PER_TOKEN = Decimal(1_000)  # USD per token (real prices are below $0.001)
@@ -54,13 +54,16 @@ def parse_cost(value: object) -> Decimal | None:
     return parse_price(value, maximum=MAX_REQUEST_COST)
 
 
-def parse_amount(value: object) -> Decimal | None:
-    """An amount a person typed or a settings file holds (``"1.50"``, ``"$1,000"``, ``2``;
-    typed the locale's way too: ``"1,50 $"`` where a comma marks the cents): None when
-    absent, garbage, negative or not finite. Never rounds."""
+def parse_amount(value: object, *, typed: bool = False) -> Decimal | None:
+    """An amount a settings file holds or a person typed (``"1.50"``, ``"$1,000"``, ``2``):
+    None when absent, garbage, negative or not finite. Never rounds.
+
+    A file is always written the English way, whatever the language; only what a person
+    ``typed`` is read the locale's way too (``"1,50 $"`` where a comma marks the cents).
+    """
     if isinstance(value, str):
-        value = english_number(value.strip().removeprefix("$").strip().removesuffix("$"))
-        value = value.strip().replace(",", "")
+        value = value.strip().removeprefix("$").strip().removesuffix("$")
+        value = (english_number(value) if typed else value).strip().replace(",", "")
         if not value:
             return None
     if isinstance(value, Decimal):
@@ -88,15 +91,42 @@ def format_usd(amount: Decimal | None, *, compact: bool = False) -> str:
     if amount < 0:
         return "-" + format_usd(-amount, compact=compact)
     if amount < SMALLEST_SHOWN:
-        return SMALLEST_TEXT
+        return smallest_text()
+    rounded = shown_amount(amount)
+    if rounded < 1:
+        places = max(2, 1 - rounded.adjusted())
+        text = f"{rounded:.{places}f}"
+        return local_money(text.rstrip("0") if compact and places > 2 else text)
+    return local_money(f"{rounded:,.2f}")
+
+
+def shown_amount(amount: Decimal) -> Decimal:
+    """The figure ``format_usd`` shows for a positive ``amount`` (from ``SMALLEST_SHOWN`` to
+    ``MAX_SHOWN``), as a Decimal to compare with: under a dollar two significant digits
+    ($0.00093, $0.0015, $0.50), from a dollar cents; half-up."""
     if amount < 1:
-        # Two significant digits: $0.00093, $0.0015, $0.12, $0.50.
         rounded = amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1), ROUND_HALF_UP)
-        if rounded < 1:  # 0.996 rounds up to a dollar: shown as $1.00 below
-            places = max(2, 1 - rounded.adjusted())
-            text = f"{rounded:.{places}f}"
-            return local_money(text.rstrip("0") if compact and places > 2 else text)
-    return local_money(f"{amount.quantize(_CENT, ROUND_HALF_UP):,.2f}")
+        if rounded < 1:  # 0.996 rounds up to a dollar: shown in cents
+            return rounded
+    return amount.quantize(_CENT, ROUND_HALF_UP)
+
+
+def format_usd_exact(amount: Decimal, places: int | None = 2, *, grouped: bool = True) -> str:
+    """``amount`` written in full with ``places`` decimals (half-up; None: every digit it
+    has), the locale's way: "$0.00" (zero is no "free" here), "$1,000.00", "$0.795";
+    ``grouped=False``: no thousands marks ("$1234.5")."""
+    if not amount.is_finite() or abs(amount) > MAX_SHOWN:
+        return format_usd(amount)  # "unknown" (quantize would raise)
+    group = "," if grouped else ""
+    if places is not None:
+        amount = amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        return local_money(f"{amount:{group}.{places}f}")
+    return local_money(f"{amount:{group}f}")
+
+
+def smallest_text() -> str:
+    """ "< $0.000000001": what a figure too small to show reads (the locale's way)."""
+    return "< " + local_money("0.000000001")
 
 
 _MAX_EXTRA_DIGITS = 8  # format_usd_apart stops here (two amounts this close read the same)

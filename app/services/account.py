@@ -62,6 +62,7 @@ from app.core.endpoint import (
     same_address,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.money import format_usd_exact
 from app.core.redact import add_known_secret, forget_known_secrets
 from app.store.secrets import BackendStatus, KeyStore
 
@@ -651,4 +652,4 @@ def _limit_text(info: KeyInfo) -> str:
 
 
 def _usd(amount: Decimal) -> str:
-    return f"${amount:,.2f}"
+    return format_usd_exact(amount)

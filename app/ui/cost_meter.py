@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.core.i18n import translate
-from app.core.money import format_usd
+from app.core.money import format_usd, format_usd_exact
 
 if TYPE_CHECKING:
     from app.api import KeyInfo
@@ -154,4 +154,4 @@ def _cap_texts(kind: CapKind, capped: bool) -> tuple[str, str]:
 
 def _total(amount: Decimal) -> str:
     """Totals read as money even when nothing was spent ("$0.00", not "free")."""
-    return "$0.00" if amount == 0 else format_usd(amount)
+    return format_usd_exact(amount) if amount == 0 else format_usd(amount)

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,24 @@ def test_a_held_send_suggests_the_maximum_length_that_fits_the_daily_cap(app: Ap
     app.view.send(app.view.composer.toPlainText())  # no question now: the worst case fits
     app.wait_idle()
     assert len(app.notices.of_kind("confirm")) == 1 and len(app.fake.chat_requests) == 1
+
+
+def test_the_meter_writes_every_amount_the_locale_way(qtbot: Any) -> None:
+    from app.core.cost import CapStatus
+    from app.core.i18n import NumberStyle, set_number_style
+    from app.services.costs import Spending
+    from app.ui.cost_meter import CostMeter
+
+    meter = CostMeter()
+    qtbot.addWidget(meter)
+    set_number_style(NumberStyle(",", ".", "0", "{amount} $"))  # German
+    try:
+        caps = (CapStatus("daily", Decimal(0), Decimal(1)),)
+        meter.set_spending(Spending(Decimal(0), Decimal(0), Decimal("2.5"), caps))
+        assert meter.today.text() == "Today: 0,00 $ of 1,00 $"
+        assert meter.conversation.text() == "Conversation: 0,00 $"
+        assert meter.month.text() == "Month: 2,50 $"
+    finally:
+        set_number_style(None)
+    meter.set_spending(Spending(Decimal(0), Decimal(0), Decimal("2.5"), caps))
+    assert meter.today.text() == "Today: $0.00 of $1.00"

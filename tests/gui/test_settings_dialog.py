@@ -242,3 +242,28 @@ def test_the_language_is_chosen_from_the_shipped_ones_and_kept_for_the_next_star
     assert dialog(qtbot, tmp_path, load_settings(path).settings).language.currentData() == "ar"
     path.write_text('{"language": "tlh"}')  # (not a shipped language: as the system is)
     assert load_settings(path).settings.language == "system"
+
+
+def test_caps_show_and_save_the_locale_way_without_changing_their_value(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from decimal import Decimal
+
+    from app.core.i18n import NumberStyle, set_number_style
+
+    set_number_style(NumberStyle(",", ".", "0", "{amount} $"))  # German
+    try:
+        settings = AppSettings(daily_cap=Decimal("1.50"), monthly_cap=Decimal("1000"))
+        box = dialog(qtbot, tmp_path, settings)
+        assert box.daily_cap.text() == "1,50"
+        assert box.monthly_cap.text() == "1000"
+        box._save()  # OK pressed without touching the caps: they stay as they were
+        result = box.result_settings
+        assert result is not None
+        assert (result.daily_cap, result.monthly_cap) == (Decimal("1.50"), Decimal("1000"))
+        box.confirm_above.setText("0,25")  # typed the German way
+        box._save()
+        assert box.result_settings is not None
+        assert box.result_settings.confirm_above == Decimal("0.25")
+    finally:
+        set_number_style(None)

@@ -150,16 +150,16 @@ def test_an_amount_typed_the_locale_way_is_read_right() -> None:
     assert parse_amount("1,000.50") == Decimal("1000.50")  # (English: a comma groups)
     set_number_style(NumberStyle(",", ".", "0", "{amount} $"))  # German
     try:
-        assert parse_amount("1,50") == Decimal("1.50")  # not $150
-        assert parse_amount("1.234,50 $") == Decimal("1234.50")
-        assert parse_amount("$2") == Decimal(2)
+        assert parse_amount("1,50", typed=True) == Decimal("1.50")  # not $150
+        assert parse_amount("1.234,50 $", typed=True) == Decimal("1234.50")
+        assert parse_amount("$2", typed=True) == Decimal(2)
         assert format_usd(Decimal("1234.5")) == "1.234,50 $"
         assert format_usd(Decimal("0.0012")) == "0,0012 $"
     finally:
         set_number_style(None)
     set_number_style(NumberStyle(",", "\u202f", "0", "{amount}\u00a0$"))  # French
     try:
-        assert parse_amount("1\u202f234,5") == Decimal("1234.5")
+        assert parse_amount("1\u202f234,5", typed=True) == Decimal("1234.5")
     finally:
         set_number_style(None)
     assert format_usd(Decimal("1234.5")) == "$1,234.50"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.api import OpenRouterError
 from app.core.endpoint import EndpointError, host_label, is_openrouter, normalize_base_url
-from app.core.i18n import LANGUAGES, SYSTEM, translate
+from app.core.i18n import LANGUAGES, SYSTEM, local_number, translate
 from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
 from app.core.settings import AppSettings, amount_problem
@@ -394,7 +394,7 @@ class SettingsDialog(QDialog):
             ("confirm_above", self.confirm_above),
         ):
             text = field.text().strip()
-            value = parse_amount(text) if text else None
+            value = parse_amount(text, typed=True) if text else None
             problem = amount_problem(value) if value is not None else None
             if text and (value is None or problem):
                 self.money_error.setText(
@@ -464,7 +464,8 @@ class SettingsDialog(QDialog):
 
 
 def _money_field(value: Decimal | None, placeholder: str) -> QLineEdit:
-    field = QLineEdit("" if value is None else str(value))
+    # The locale's way ("1,50" in German), as the person types it and parse_amount reads it.
+    field = QLineEdit("" if value is None else local_number(f"{value:f}"))
     field.setPlaceholderText(placeholder)
     field.setAccessibleName(placeholder)
     return field

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from app.core.i18n import local_decimal, local_int, local_money, translate
-from app.core.money import format_usd
+from app.core.i18n import local_decimal, local_int, translate
+from app.core.money import format_usd, format_usd_exact
 from app.core.presets import shown_builtin_text
 
 if TYPE_CHECKING:
@@ -113,7 +113,9 @@ def exact_cost(cost: Decimal | None) -> str:
     """The whole figure, every digit, for a tooltip."""
     if cost is None:
         return translate("figures", "The cost is not known.")
-    return translate("figures", "Exactly {cost}.").format(cost=local_money(f"{cost:f}"))
+    return translate("figures", "Exactly {cost}.").format(
+        cost=format_usd_exact(cost, None, grouped=False)
+    )
 
 
 def seconds_text(value: float | None) -> str:
