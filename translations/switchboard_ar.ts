@@ -5394,8 +5394,8 @@
       <translation>يصل الحد إلى {amount}. اكتب مبلغًا أصغر، مثل 20.</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>أصغر مبلغ هو $0.0001 (أو 0 لعدم السماح بأي إنفاق).</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>أصغر مبلغ هو {amount} (أو 0 لعدم السماح بأي إنفاق).</translation>
     </message>
   </context>
   <context>
@@ -5597,8 +5597,8 @@
       <translation>مفتاحك</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>“{text}” ليس مبلغًا بالدولار، مثل 1.50.</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>“{text}” ليس مبلغًا بالدولار، مثل {example}.</translation>
     </message>
   </context>
   <context>

@@ -5202,8 +5202,8 @@
       <translation>Limits gehen bis {amount}. Geben Sie einen kleineren Betrag ein, etwa 20.</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>Der kleinste Betrag ist $0.0001 (oder 0, um gar keine Ausgaben zu erlauben).</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>Der kleinste Betrag ist {amount} (oder 0, um gar keine Ausgaben zu erlauben).</translation>
     </message>
   </context>
   <context>
@@ -5405,8 +5405,8 @@
       <translation>Ihr Schlüssel</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>„{text}“ ist kein Dollarbetrag wie 1.50.</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>„{text}“ ist kein Dollarbetrag wie {example}.</translation>
     </message>
   </context>
   <context>

@@ -5202,8 +5202,8 @@
       <translation>Los límites de gasto llegan hasta {amount}. Escribe una cantidad menor, como 20.</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>La cantidad mínima es $0.0001 (o 0 para no permitir ningún gasto).</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>La cantidad mínima es {amount} (o 0 para no permitir ningún gasto).</translation>
     </message>
   </context>
   <context>
@@ -5405,8 +5405,8 @@
       <translation>Tu clave</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>“{text}” no es una cantidad en dólares, como 1.50.</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>“{text}” no es una cantidad en dólares, como {example}.</translation>
     </message>
   </context>
   <context>

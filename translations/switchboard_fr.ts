@@ -5202,8 +5202,8 @@
       <translation>Les plafonds vont jusqu’à {amount}. Saisissez un montant plus petit, par exemple 20.</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>Le plus petit montant est 0,0001 $ (ou 0 pour n’autoriser aucune dépense).</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>Le plus petit montant est {amount} (ou 0 pour n’autoriser aucune dépense).</translation>
     </message>
   </context>
   <context>
@@ -5405,8 +5405,8 @@
       <translation>Votre clé</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>« {text} » n’est pas un montant en dollars, comme 1.50.</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>« {text} » n’est pas un montant en dollars, comme {example}.</translation>
     </message>
   </context>
   <context>

@@ -5154,8 +5154,8 @@
       <translation>上限は {amount} までです。20 のような小さい金額を入力してください。</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>最小の金額は $0.0001 です（支出をまったく許可しない場合は 0）。</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>最小の金額は {amount} です（支出をまったく許可しない場合は 0）。</translation>
     </message>
   </context>
   <context>
@@ -5357,8 +5357,8 @@
       <translation>あなたのキー</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>「{text}」はドル金額ではありません（例: 1.50）。</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>「{text}」はドル金額ではありません（例: {example}）。</translation>
     </message>
   </context>
   <context>

@@ -5202,8 +5202,8 @@
       <translation>Os limites vão até {amount}. Digite um valor menor, como 20.</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>O menor valor é $0.0001 (ou 0 para não permitir nenhum gasto).</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>O menor valor é {amount} (ou 0 para não permitir nenhum gasto).</translation>
     </message>
   </context>
   <context>
@@ -5405,8 +5405,8 @@
       <translation>Sua chave</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>“{text}” não é um valor em dólares, como 1.50 (use ponto antes dos centavos).</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>“{text}” não é um valor em dólares, como {example}.</translation>
     </message>
   </context>
   <context>

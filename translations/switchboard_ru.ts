@@ -5250,8 +5250,8 @@
       <translation>Лимит — не более {amount}. Введите меньшую сумму, например 20.</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>Наименьшая сумма — $0.0001 (или 0, чтобы запретить любые расходы).</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>Наименьшая сумма — {amount} (или 0, чтобы запретить любые расходы).</translation>
     </message>
   </context>
   <context>
@@ -5453,8 +5453,8 @@
       <translation>Ваш ключ</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>«{text}» — не сумма в долларах, например 1.50.</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>«{text}» — не сумма в долларах, например {example}.</translation>
     </message>
   </context>
   <context>

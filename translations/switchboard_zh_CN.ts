@@ -5154,8 +5154,8 @@
       <translation>上限最高为 {amount}。请输入较小的金额，例如 20。</translation>
     </message>
     <message>
-      <source>The smallest amount is $0.0001 (or 0 to allow no spending at all).</source>
-      <translation>最小金额为 $0.0001（或填 0 表示完全不允许支出）。</translation>
+      <source>The smallest amount is {amount} (or 0 to allow no spending at all).</source>
+      <translation>最小金额为 {amount}（或填 0 表示完全不允许支出）。</translation>
     </message>
   </context>
   <context>
@@ -5357,8 +5357,8 @@
       <translation>你的密钥</translation>
     </message>
     <message>
-      <source>“{text}” is not an amount in dollars, such as 1.50.</source>
-      <translation>“{text}”不是美元金额，例如 1.50。</translation>
+      <source>“{text}” is not an amount in dollars, such as {example}.</source>
+      <translation>“{text}”不是美元金额，例如 {example}。</translation>
     </message>
   </context>
   <context>

@@ -103,8 +103,8 @@ def amount_problem(value: Decimal) -> str | None:
         ).format(amount=format_usd(MAX_AMOUNT))
     if 0 < value < MIN_AMOUNT:
         return translate(
-            "settings", "The smallest amount is $0.0001 (or 0 to allow no spending at all)."
-        )
+            "settings", "The smallest amount is {amount} (or 0 to allow no spending at all)."
+        ).format(amount=format_usd(MIN_AMOUNT))
     return None
 
 

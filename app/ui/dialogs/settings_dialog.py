@@ -400,8 +400,9 @@ class SettingsDialog(QDialog):
                 self.money_error.setText(
                     problem
                     or translate(
-                        "settings_dialog", "“{text}” is not an amount in dollars, such as 1.50."
-                    ).format(text=text)
+                        "settings_dialog",
+                        "“{text}” is not an amount in dollars, such as {example}.",
+                    ).format(text=text, example=local_number("1.50"))
                 )
                 self.money_error.show()
                 field.setFocus()
