@@ -104,7 +104,7 @@ def amount_problem(value: Decimal) -> str | None:
     if 0 < value < MIN_AMOUNT:
         return translate(
             "settings", "The smallest amount is {amount} (or 0 to allow no spending at all)."
-        ).format(amount=format_usd(MIN_AMOUNT))
+        ).format(amount=format_usd(MIN_AMOUNT, compact=True))
     return None
 
 
