@@ -8,7 +8,9 @@ store refuses to write there and says so in plain words, so the app can offer to
 for this session only. It never falls back to a file.
 
 Every call is synchronous and may take 100 ms or more (D-Bus, an unlock prompt): the app runs
-them in an executor. keyring itself is imported on first use, not at start-up.
+them in an executor. keyring itself is imported on first use, not at start-up, and its
+backend is chosen as keyring would choose it but without importing the backends this platform
+cannot use (``current_keyring``).
 
 Errors are ``SecretStoreUnavailable`` with a ``user_message``; neither it nor the exception
 text ever contains the key.
