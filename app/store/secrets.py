@@ -8,7 +8,9 @@ store refuses to write there and says so in plain words, so the app can offer to
 for this session only. It never falls back to a file.
 
 Every call is synchronous and may take 100 ms or more (D-Bus, an unlock prompt): the app runs
-them in an executor. keyring itself is imported on first use, not at start-up.
+them in an executor. keyring itself is imported on first use, not at start-up, and its
+backend is chosen as keyring would choose it but without importing the backends this platform
+cannot use (``current_keyring``).
 
 Errors are ``SecretStoreUnavailable`` with a ``user_message``; neither it nor the exception
 text ever contains the key.
@@ -165,9 +167,7 @@ class KeyStore:
     def _current_backend(self) -> KeyringBackend:
         if self._pinned is not None:
             return self._pinned
-        keyring = importlib.import_module("keyring")
-        backend: KeyringBackend = keyring.get_keyring()
-        return backend
+        return current_keyring()
 
     def _resolve(self) -> tuple[KeyringBackend | None, BackendStatus]:
         """The secure backend to use (None if there is none) and its status. For keyring's
@@ -206,6 +206,94 @@ class KeyStore:
                 kind="unavailable",
             )
         return backend
+
+
+# -- choosing keyring's backend ------------------------------------------------------------------
+
+# The backends keyring ships, by entry-point module. Any other entry point is a plugin, and then
+# keyring's own discovery decides (it imports every backend to weigh them).
+_KEYRING_OWN_MODULES = frozenset(
+    f"keyring.backends.{name}"
+    for name in ("SecretService", "libsecret", "kwallet", "macOS", "Windows", "chainer")
+)
+_CHAINER = "keyring.backends.chainer.ChainerBackend"
+
+
+def current_keyring() -> KeyringBackend:
+    """The backend ``keyring.get_keyring()`` returns, found without importing the backends
+    that cannot run on this platform (keyring's discovery imports them all, and with them
+    ``secretstorage`` and ``cryptography`` even where no Secret Service can be reached).
+
+    The user's choice comes first, as in keyring: ``PYTHON_KEYRING_BACKEND``, then
+    ``keyringrc.cfg``. Without one, this platform's backends are weighed by keyring's own
+    rule (the highest viable priority, keyring's fail backend when none is viable); when
+    more than one is viable (keyring would chain them) or a plugin is installed, keyring's
+    own discovery decides. The choice is kept in keyring (``keyring.set_keyring``), so it is
+    made once per run, as keyring does, and a backend set there is used as is."""
+    core = importlib.import_module("keyring.core")
+    if getattr(core, "_keyring_backend", None) is None:
+        chosen = core.load_env() or core.load_config() or _platform_choice(core)
+        core.set_keyring(chosen)
+    backend: KeyringBackend = core.get_keyring()
+    return backend
+
+
+def _platform_choice(core: ModuleType) -> KeyringBackend:
+    """keyring's choice when nothing is configured; see ``current_keyring``."""
+    if _has_keyring_plugins():
+        return _keyring_discovery(core)
+    for module in _platform_backend_modules():
+        importlib.import_module(module)
+    base = importlib.import_module("keyring.backend")
+    viable = [backend for backend in _viable_backends(base) if _qualified_name(backend) != _CHAINER]
+    if sum(1 for backend in viable if backend.priority > 0) > 1:
+        return _keyring_discovery(core)  # keyring's chainer would win: let keyring build it
+    fail = importlib.import_module("keyring.backends.fail")
+    best: KeyringBackend = max(viable, default=fail.Keyring(), key=base.by_priority)
+    return best
+
+
+def _keyring_discovery(core: ModuleType) -> KeyringBackend:
+    core.init_backend()
+    backend: KeyringBackend = core.get_keyring()
+    return backend
+
+
+def _viable_backends(base: ModuleType) -> list[KeyringBackend]:
+    """An instance of each backend class imported so far whose priority can be had, as
+    keyring's ``get_all_keyring`` makes them (a class that needs arguments is left out)."""
+    backends = []
+    for cls in base.KeyringBackend.get_viable_backends():
+        with contextlib.suppress(TypeError):
+            backends.append(cls())
+    return backends
+
+
+def _platform_backend_modules() -> list[str]:
+    """keyring's backend modules that can be viable on this platform."""
+    modules = ["keyring.backends.libsecret", "keyring.backends.kwallet"]
+    # SecretService needs secretstorage, which reaches the bus only through the address in
+    # DBUS_SESSION_BUS_ADDRESS (jeepney has no other way): without either it is not viable,
+    # and importing it would load cryptography for nothing.
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS") and _installed("secretstorage"):
+        modules.insert(0, "keyring.backends.SecretService")
+    if sys.platform == "darwin":
+        modules.insert(0, "keyring.backends.macOS")
+    if sys.platform == "win32":
+        modules.insert(0, "keyring.backends.Windows")
+    return modules
+
+
+def _installed(module: str) -> bool:
+    util = importlib.import_module("importlib.util")
+    return util.find_spec(module) is not None
+
+
+def _has_keyring_plugins() -> bool:
+    """True when a package other than keyring registers keyring backends."""
+    compat = importlib.import_module("keyring.compat.py312")
+    entry_points = compat.metadata.entry_points(group="keyring.backends")
+    return any(point.module not in _KEYRING_OWN_MODULES for point in entry_points)
 
 
 # -- classification ----------------------------------------------------------------------------

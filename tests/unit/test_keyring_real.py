@@ -51,6 +51,20 @@ try:
     elif sys.argv[1] == "store-only":
         store.set(sys.stdin.read().strip())
         out["stored"] = True
+    elif sys.argv[1] == "choice":
+        import subprocess
+        from app.store.secrets import current_keyring
+        name = (
+            "import keyring; b = keyring.get_keyring(); "
+            "print(type(b).__module__, type(b).__qualname__)"
+        )
+        chosen = current_keyring()
+        out["ours"] = f"{type(chosen).__module__} {type(chosen).__qualname__}"
+        out["keyrings"] = subprocess.run(
+            [sys.executable, "-c", name], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        others = ("keyring.backends.macOS", "keyring.backends.Windows")
+        out["other_platforms"] = [m for m in others if m in sys.modules]
     else:
         out["got"] = store.get()
 except SecretStoreUnavailable as error:
@@ -144,6 +158,13 @@ def test_the_key_round_trips_through_gnome_keyring(tmp_path: Path) -> None:
             ["grep", "-rlF", key, str(keyrings)], capture_output=True, text=True, check=False
         )
         assert grep.returncode == 1 and grep.stdout == ""  # 1: no match
+
+
+def test_the_app_chooses_the_secret_service_as_keyring_does(tmp_path: Path) -> None:
+    needs("dbus-run-session", "gnome-keyring-daemon")
+    result = run_script(fresh_env(tmp_path), "choice")
+    assert result["ours"] == result["keyrings"] == "keyring.backends.SecretService Keyring"
+    assert result["other_platforms"] == []  # found without loading macOS or Windows backends
 
 
 def test_a_keyring_locked_with_another_password_is_reported(tmp_path: Path) -> None:
