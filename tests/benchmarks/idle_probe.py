@@ -30,9 +30,10 @@ STARTED_AT = time.monotonic()
 if len(sys.argv) > 1 and sys.argv[1] == "run" and "--tracemalloc" in sys.argv:
     import tracemalloc  # first, so that every import after this one is traced
 
-    tracemalloc.start()
+    tracemalloc.start(12)  # deep enough to see who imported a module
 
 import argparse  # noqa: E402
+import functools  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
@@ -126,13 +127,30 @@ def top_python_allocators() -> list[tuple[str, float, int]]:
     snapshot = tracemalloc.take_snapshot()
     sizes: Counter[str] = Counter()
     counts: Counter[str] = Counter()
-    for stat in snapshot.statistics("filename"):
-        name = package_of(stat.traceback[0].filename)
+    for stat in snapshot.statistics("traceback"):
+        name = owner(stat.traceback)
+        if name in ("tests", "imported by tests"):
+            continue  # this probe's own
         sizes[name] += stat.size
         counts[name] += stat.count
     return [(name, size / 2**20, counts[name]) for name, size in sizes.most_common(TOP)]
 
 
+def owner(traceback: Any) -> str:
+    """Who allocated: the package of the newest frame. Allocations by the import machinery
+    (mostly modules' code, unmarshalled from .pyc) go to the package whose code imported."""
+    frames = list(traceback)[::-1]  # (a Traceback lists the oldest frame first)
+    first = package_of(frames[0].filename)
+    if not first.startswith("<frozen importlib"):
+        return first
+    for frame in frames[1:]:
+        name = package_of(frame.filename)
+        if not name.startswith("<frozen importlib"):
+            return f"imported by {name}"
+    return "imports"
+
+
+@functools.cache
 def package_of(filename: str) -> str:
     """A source file's top-level package (the app's by its layer: ``app.ui``)."""
     path = Path(filename)
@@ -152,7 +170,7 @@ def package_of(filename: str) -> str:
     return filename  # <frozen importlib._bootstrap>, <string>…
 
 
-def run_app(settle_s: float, messages: int, trace: bool) -> int:
+def run_app(settle_s: float, messages: int, trace: bool, until_open: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -160,8 +178,13 @@ def run_app(settle_s: float, messages: int, trace: bool) -> int:
 
     app = QApplication([sys.argv[0]])
 
+    deadline = time.monotonic() + 60
+
     def probe() -> None:
         report = shown(messages)
+        if until_open and not report.get("last_in_view") and time.monotonic() < deadline:
+            QTimer.singleShot(250, probe)  # (tracing slows the start down several times)
+            return
         report["rss_mb"] = vmrss_mb()
         if trace:
             import tracemalloc
@@ -227,6 +250,24 @@ def smaps_by_file(pid: int) -> list[tuple[str, float]]:
     return [(file, kib / 1024) for file, kib in sizes.most_common()]
 
 
+def kind_of(file: str) -> str:
+    """A mapped file's kind, for the totals under the smaps table."""
+    lower = file.lower()
+    if file in ("[anon]", "[heap]", "[stack]"):
+        return "anonymous (Python objects, Qt's and ICU's heaps)"
+    if "icu" in lower:
+        return "ICU libraries and data"
+    if "libqt6" in lower or "libpyside6" in lower or "libshiboken6" in lower:
+        return "Qt libraries"
+    if ".abi3.so" in lower or ".cpython-" in lower:
+        return "Python extension modules"
+    if "libpython" in lower:
+        return "libpython"
+    if ".so" in lower:
+        return "other shared libraries"
+    return "other files (fonts, locale data, .pyc…)"
+
+
 def profile(history: bool) -> int:
     from tests.benchmarks.run import APP_ARGV, Options, child_env, compile_app
     from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
@@ -245,12 +286,12 @@ def profile(history: bool) -> int:
             proc.terminate()
             proc.wait(10)
         traced = subprocess.run(
-            probe_command("--tracemalloc"),
+            probe_command("--tracemalloc", *(("--until-open",) if history else ())),
             env=env,
             cwd=REPO_ROOT,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=300,
         )
     report = parse_probe(traced.stdout)
     if history:
@@ -260,6 +301,12 @@ def profile(history: bool) -> int:
     print("| mapped file | RSS (MiB) |\n|---|---|")
     for file, mib in maps[:TOP]:
         print(f"| `{file}` | {mib:.1f} |")
+    kinds: Counter[str] = Counter()
+    for file, mib in maps:
+        kinds[kind_of(file)] += mib
+    print("\n| kind | RSS (MiB) |\n|---|---|")
+    for kind, mib in kinds.most_common():
+        print(f"| {kind} | {mib:.1f} |")
     print(
         f"\nUnder tracemalloc: VmRSS {report['rss_mb']:.1f} MiB, Python objects alive "
         f"{report['traced_mb']:.1f} MiB\n"
@@ -280,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     running.add_argument("--settle", type=float, default=2.0)
     running.add_argument("--messages", type=int, default=HISTORY_MESSAGES)
     running.add_argument("--tracemalloc", action="store_true")
+    running.add_argument(
+        "--until-open", action="store_true", help="then wait until the conversation is in view"
+    )
     profiling = commands.add_parser("profile")
     profiling.add_argument("--no-history", action="store_true")
     args = parser.parse_args(argv)
@@ -287,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         print(seed(args.home, args.messages))
         return 0
     if args.command == "run":
-        return run_app(args.settle, args.messages, args.tracemalloc)
+        return run_app(args.settle, args.messages, args.tracemalloc, args.until_open)
     return profile(not args.no_history)
 
 
