@@ -37,6 +37,7 @@ LANGUAGES: dict[str, str] = {
     "ar": "العربية",
 }
 SYSTEM = "system"  # the setting's value for "as the system is"
+RIGHT_TO_LEFT = frozenset({"ar"})  # the shipped languages written right to left
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 
 Translator = Callable[[str, str, "str | None", int], str]

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtCore import Qt as _Qt
 
 from app.core.i18n import (
     LANGUAGES,
+    RIGHT_TO_LEFT,
     NumberStyle,
     choose_language,
     set_number_style,
@@ -89,10 +89,11 @@ def install_language(
     qt_loaded = qt.load(locale, "qtbase", "_", qt_folder)
     if qt_loaded:
         _install(app, qt)
-    if locale.textDirection() == _Qt.LayoutDirection.RightToLeft:
+    if code in RIGHT_TO_LEFT:  # (not QLocale.textDirection(): Qt's enums cost 20 ms to build)
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
-        QGuiApplication.setLayoutDirection(_Qt.LayoutDirection.RightToLeft)
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return Language(code, app_file, qt_loaded)
 
 
@@ -108,6 +109,7 @@ def number_style(locale: QLocale) -> NumberStyle:
 
 def remove_language(app: QCoreApplication) -> None:
     """Back to English, left to right, the system's locale (tests; a language chosen again)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
     while _installed:
@@ -115,7 +117,7 @@ def remove_language(app: QCoreApplication) -> None:
     set_translator(None)
     set_number_style(None)
     QLocale.setDefault(QLocale.system())
-    QGuiApplication.setLayoutDirection(_Qt.LayoutDirection.LeftToRight)
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:
