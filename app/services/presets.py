@@ -102,15 +102,7 @@ class PresetService:
         preset = Preset.from_settings(
             name, description, settings, include_model, include_system_prompt
         )
-        try:
-            preset.params.validate()
-        except ParameterError as error:
-            raise PresetError(
-                translate(
-                    "presets",
-                    "This preset cannot be saved: {reason}",
-                ).format(reason=error.user_message)
-            ) from None
+        _check_params(preset)
         self._commit({**self._without(name), preset.key: preset})
         return preset
 
@@ -316,15 +308,7 @@ class PresetService:
                     "The model must be a model ID such as microsoft/wizardlm-2-8x22b.",
                 )
             )
-        try:
-            preset.params.validate()
-        except ParameterError as error:
-            raise PresetError(
-                translate(
-                    "presets",
-                    "This preset cannot be saved: {reason}",
-                ).format(reason=error.user_message)
-            ) from None
+        _check_params(preset)
         return replace(
             preset, name=name, description=preset.description.strip(), model=model, builtin=False
         )
@@ -365,3 +349,15 @@ def _builtin_refusal(name: str, action: Literal["renamed", "deleted", "changed"]
             "Duplicate it to make a copy you can change.",
         )
     return text.format(name=name)
+
+
+def _check_params(preset: Preset) -> None:
+    """PresetError (in plain words) when a value of ``preset`` cannot be sent."""
+    try:
+        preset.params.validate()
+    except ParameterError as error:
+        raise PresetError(
+            translate("presets", "This preset cannot be saved: {reason}").format(
+                reason=error.user_message
+            )
+        ) from None

@@ -9,12 +9,30 @@ import httpx
 import pytest
 
 from app.api import ChatRequest, OpenRouterClient, RetryPolicy, StreamEvent
+from app.core.i18n import set_translator
 from app.core.messages import ChatMessage
 from app.store.database import open_database
 from app.store.history import HistoryStore
 from tests.fakes.fake_openrouter import VALID_KEY, FakeOpenRouter
 
 T = TypeVar("T")
+
+
+def mark(context: str, text: str, comment: str | None = None, n: int = -1) -> str:
+    """A translator that marks every text ⟦like this⟧ (the count filled in): what a function
+    returns with English outside the marks did not go through translation."""
+    del context, comment
+    return "⟦" + (text.replace("%n", str(n)) if n >= 0 else text) + "⟧"
+
+
+@pytest.fixture
+def marked() -> Iterator[None]:
+    """Every ``translate`` marks its text for the test (see ``mark``)."""
+    set_translator(mark)
+    try:
+        yield
+    finally:
+        set_translator(None)
 
 
 @pytest.fixture

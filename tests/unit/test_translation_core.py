@@ -4,7 +4,6 @@ one of them is marked (no English left outside the marks), and English plurals r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -21,7 +20,6 @@ from app.core.cost import (
 )
 from app.core.endpoint import EndpointError, host_label, normalize_base_url
 from app.core.export import ImportFormatError, parse_conversation
-from app.core.i18n import set_translator
 from app.core.keys import foreign_key_hint
 from app.core.models import ModelInfo, price_per_million_text
 from app.core.money import format_usd
@@ -48,20 +46,6 @@ _MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
 _NOT_WORDS = re.compile(r"^[\d\s.,:;·$%<>()“”\"'/…—–-]*$")
 
 
-def _mark(context: str, text: str, comment: str | None = None, n: int = -1) -> str:
-    del context, comment
-    return "⟦" + (text.replace("%n", str(n)) if n >= 0 else text) + "⟧"
-
-
-@pytest.fixture
-def marking() -> Iterator[None]:
-    set_translator(_mark)
-    try:
-        yield
-    finally:
-        set_translator(None)
-
-
 def _unmarked(text: str, *allowed: str) -> str:
     """What ``text`` says outside its marks, the ``allowed`` names (a model, a URL) taken out."""
     rest = text
@@ -77,7 +61,7 @@ def _assert_marked(text: str, *allowed: str) -> None:
     assert _unmarked(text, *allowed) == "", text
 
 
-def test_core_messages_are_marked(marking: None) -> None:
+def test_core_messages_are_marked(marked: None) -> None:
     texts = [
         foreign_key_hint("sk-ant-abcdef"),
         foreign_key_hint("sk-" + "x" * 30),
@@ -104,7 +88,7 @@ def test_core_messages_are_marked(marking: None) -> None:
         _assert_marked(caught.value.user_message, "https://openrouter.ai/api/v1")
 
 
-def test_parameter_texts_are_marked(marking: None) -> None:
+def test_parameter_texts_are_marked(marked: None) -> None:
     for spec in PARAM_SPECS:
         shown = shown_spec(spec)
         for text in (shown.label, shown.help, shown.when):
@@ -127,7 +111,7 @@ def test_parameter_texts_are_marked(marking: None) -> None:
     _assert_marked(error.value.user_message)
 
 
-def test_thinking_texts_are_marked(marking: None) -> None:
+def test_thinking_texts_are_marked(marked: None) -> None:
     for thinking in (
         Thinking("off"),
         Thinking("effort", effort="high", hide=True),
@@ -151,7 +135,7 @@ def test_thinking_texts_are_marked(marking: None) -> None:
     _assert_marked(warning)
 
 
-def test_cost_texts_are_marked(marking: None) -> None:
+def test_cost_texts_are_marked(marked: None) -> None:
     for kind in ("daily", "monthly"):
         daily = Decimal(1) if kind == "daily" else None
         monthly = Decimal(1) if kind == "monthly" else None
@@ -186,7 +170,7 @@ def test_cost_texts_are_marked(marking: None) -> None:
     _assert_marked(credit, "https://openrouter.ai/settings/credits")
 
 
-def test_model_words_and_sentences_are_marked(marking: None) -> None:
+def test_model_words_and_sentences_are_marked(marked: None) -> None:
     model = ModelInfo(
         id="a/b",
         name="Bee",
@@ -208,7 +192,7 @@ def test_model_words_and_sentences_are_marked(marking: None) -> None:
         _assert_marked(reason, "Bee")
 
 
-def test_settings_rows_routing_and_providers_are_marked(marking: None) -> None:
+def test_settings_rows_routing_and_providers_are_marked(marked: None) -> None:
     routing = ProviderRouting(
         order=("deepinfra", "together"),
         only=("a", "b"),
@@ -251,7 +235,7 @@ def test_english_unchanged_without_a_translator() -> None:
     assert routing_words(ProviderRouting(order=("a", "b", "c"))) == "a, then b, then c first"
 
 
-def test_prompt_set_texts_are_marked_and_counted(marking: None) -> None:
+def test_prompt_set_texts_are_marked_and_counted(marked: None) -> None:
     _assert_marked(answer_letter_label(1))
     _assert_marked(RunProgress(1, 3, 7, 0, 0, "running").text)
     with pytest.raises(PromptSetError) as caught:
@@ -264,7 +248,7 @@ def test_prompt_set_plural() -> None:
     assert RunProgress(1, 3, 40, 0, 0, "running").text == "3 of 40 answers"
 
 
-def test_import_refusals_are_marked(marking: None) -> None:
+def test_import_refusals_are_marked(marked: None) -> None:
     for raw in (b"\xff\xfe\x00", b"[1]", b'{"x": 1}'):
         with pytest.raises(ImportFormatError) as caught:
             parse_conversation(raw)

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from app.core.attachments import Attachment, WebSearch
 from app.core.conversation import ChatSettings, Message, MessageStatus
-from app.core.i18n import set_translator
 from app.core.models import ModelInfo
 from app.core.params import SamplingParams
 from app.render.markdown import render_markdown
@@ -109,20 +107,6 @@ ANSWER = Message(
     annotations=(CITATION,),
     web_searches=3,
 )
-
-
-def _marking(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    del context, disambiguation
-    return "⟦" + (text.replace("%n", str(n)) if n >= 0 else text) + "⟧"
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    set_translator(_marking)
-    try:
-        yield
-    finally:
-        set_translator(None)
 
 
 def _unmarked_words(rendered: str) -> list[str]:

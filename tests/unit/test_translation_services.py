@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from app.api.requests import build_chat_body
 from app.core.conversation import ChatSettings
 from app.core.cost import SendEstimate
 from app.core.export import ImportedConversation
-from app.core.i18n import set_translator
 from app.core.request import ChatRequest
 from app.services.account import clean_key, describe_key
 from app.services.attachments import AttachmentError, AttachmentService
@@ -40,20 +38,6 @@ from app.store.settings_file import load_settings
 OPEN, CLOSE = "⟦", "⟧"
 MARKED = re.compile(r"^⟦.*⟧$", re.DOTALL)
 _INNERMOST = re.compile(r"⟦[^⟦⟧]*⟧")
-
-
-def marking(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    del context, disambiguation
-    return OPEN + (text if n < 0 else text.replace("%n", str(n))) + CLOSE
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    set_translator(marking)
-    try:
-        yield
-    finally:
-        set_translator(None)
 
 
 def whole(text: str) -> bool:
