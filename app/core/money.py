@@ -15,7 +15,6 @@ from .i18n import english_number, local_money, translate
 
 MILLION = Decimal(1_000_000)
 SMALLEST_SHOWN = Decimal("1e-9")  # below this a figure reads "< $0.000000001"
-SMALLEST_TEXT = "< $0.000000001"  # English; shown via smallest_text() (the locale's way)
 _CENT = Decimal("0.01")
 
 MAX_PRICE_PER_TOKEN = Decimal(1_000)  # USD per token (real prices are below $0.001)

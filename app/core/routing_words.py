@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import translate
 from .params import ProviderRouting
 
-__all__ = ["ANY_PROVIDER", "any_provider", "routing_phrases", "routing_words"]
-
-ANY_PROVIDER = QT_TRANSLATE_NOOP("routing_words", "any provider")  # shown: ``any_provider()``
+__all__ = ["any_provider", "routing_phrases", "routing_words"]
 
 
 def any_provider() -> str:

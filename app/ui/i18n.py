@@ -124,8 +124,3 @@ def _install(app: QCoreApplication, translator: QTranslator) -> None:
     app.installTranslator(translator)
     _installed.append(translator)
     set_translator(QCoreApplication.translate)
-
-
-def language_names() -> list[tuple[str, str]]:
-    """(code, name in that language) for the Settings list, English first."""
-    return list(LANGUAGES.items())
