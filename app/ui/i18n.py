@@ -70,6 +70,8 @@ def install_language(
     code = choose_language(forced if forced in LANGUAGES else setting, system.uiLanguages())
     if code == "en":
         set_translator(None)
+        if system.name() == "C":  # no locale set at all: dates as in English, not "1 12 2026"
+            QLocale.setDefault(QLocale("en_US"))
         return Language("en", None, False)
     locale = QLocale(code)
     # Numbers and dates the person's own regional way when the system speaks the same

@@ -88,3 +88,27 @@ def test_the_environment_overrides_the_setting_and_pseudo_marks_everything(
     assert language.code == "pseudo"
     assert translate("sample", "Anything at all") == "⟦Anything at all⟧"
     assert translate("sample", "%n answers", "one: %n answer", 2) == "⟦2 answers⟧"
+
+
+def test_english_on_a_system_with_no_locale_writes_dates_the_english_way(tmp_path: Path) -> None:
+    """With no locale set (LANG=C, as in many containers and service sessions), Qt's "C"
+    locale would write a date as "1 12 2026 00:14": English's own is used instead."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app.ui.i18n import install_language\n"
+        "app = QApplication([])\n"
+        "install_language(app, 'system', Path('.'), environ={})\n"
+        "print(QLocale().name(), QLocale().toString(QDate(2026, 12, 1), 'MMMM'))\n"
+    )
+    env = {**os.environ, "LANG": "C", "LC_ALL": "C", "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["en_US", "December"]
