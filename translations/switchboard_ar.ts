@@ -5417,10 +5417,6 @@
       <translation>صفحة ويب التطبيق المُرسلة إلى OpenRouter</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>كما في النظام</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>السؤال قبل أي إرسال يتجاوز ($)</translation>
     </message>

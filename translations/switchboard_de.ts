@@ -5225,10 +5225,6 @@
       <translation>App-Webseite für OpenRouter</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>Wie das System</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>Nachfragen bei Senden über ($)</translation>
     </message>

@@ -5225,10 +5225,6 @@
       <translation>Página web de la aplicación que se envía a OpenRouter</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>Como el sistema</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>Preguntar antes de un envío de más de ($)</translation>
     </message>

@@ -5225,10 +5225,6 @@
       <translation>Page web de l’application transmise à OpenRouter</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>Comme le système</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>Demander avant un envoi au-delà de ($)</translation>
     </message>

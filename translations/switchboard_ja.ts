@@ -5177,10 +5177,6 @@
       <translation>OpenRouter に伝えるアプリの Web ページ</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>システムに合わせる</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>確認する送信金額の下限 ($)</translation>
     </message>

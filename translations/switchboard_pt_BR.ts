@@ -5225,10 +5225,6 @@
       <translation>Página web do app informada ao OpenRouter</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>Como no sistema</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>Perguntar antes de envios acima de ($)</translation>
     </message>

@@ -5273,10 +5273,6 @@
       <translation>Веб-страница приложения для OpenRouter</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>Как в системе</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>Спрашивать перед отправкой дороже ($)</translation>
     </message>

@@ -5177,10 +5177,6 @@
       <translation>提供给 OpenRouter 的应用网页</translation>
     </message>
     <message>
-      <source>As the system is</source>
-      <translation>跟随系统</translation>
-    </message>
-    <message>
       <source>Ask before a send above ($)</source>
       <translation>发送费用超过此值时询问 ($)</translation>
     </message>

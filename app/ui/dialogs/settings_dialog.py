@@ -198,7 +198,7 @@ class SettingsDialog(QDialog):
         self.enter_sends.setChecked(settings.enter_sends)
         self.language = QComboBox()
         self.language.setAccessibleName(translate("settings_dialog", "Language"))
-        self.language.addItem(translate("settings_dialog", "As the system is"), SYSTEM)
+        self.language.addItem(translate("settings_dialog", "Same as the system"), SYSTEM)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # (each in its own language, to be found)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
