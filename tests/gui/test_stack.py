@@ -87,3 +87,38 @@ def test_cancelled_timers_are_released_at_once(
     qtbot.waitUntil(lambda: len(ran) == 3, timeout=2000)
     qtbot.wait(100)
     assert ran == kept
+
+
+def test_the_quick_feature_scan_gives_pyside_s_answers_and_keeps_no_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import linecache
+
+    from app.ui.stack import quicken_feature_scan
+
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # undone after the test
+    quicken_feature_scan()
+    quick = feature._mod_uses_pyside
+    assert quick is not original
+    quicken_feature_scan()  # twice is once
+    assert feature._mod_uses_pyside is quick
+
+    (tmp_path / "scan_uses_qt.py").write_text("from PySide6 import QtCore\n", encoding="utf-8")
+    (tmp_path / "scan_plain.py").write_text("VALUE = 'no Qt here'\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    linecache.clearcache()
+    uses_qt = __import__("scan_uses_qt")  # (the statement's path: the hook sees it)
+    plain = __import__("scan_plain")
+    try:
+        # the hook ran on both imports: PySide6's answers, and no source kept in memory
+        assert feature.pyside_feature_dict["scan_uses_qt"] == 0
+        assert feature.pyside_feature_dict["scan_plain"] == -1
+        assert not [name for name in linecache.cache if name.startswith(str(tmp_path))]
+        for module in (uses_qt, plain, asyncio, sys, subprocess):  # source, built in, frozen
+            assert quick(module) == original(module)
+    finally:
+        for name in ("scan_uses_qt", "scan_plain"):
+            sys.modules.pop(name, None)
+            feature.pyside_feature_dict.pop(name, None)
