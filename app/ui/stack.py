@@ -51,4 +51,4 @@ def quicken_feature_scan() -> None:
         return bool(original(module))
 
     uses_pyside.quick = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private name, typed Any)
