@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from types import ModuleType
+from typing import Any
 
 
 def broken_stack_reason(pyside_version: str, python: tuple[int, int]) -> str | None:
@@ -35,7 +36,7 @@ def quicken_feature_scan() -> None:
     ``inspect.getsource``: each file is decoded, split into lines and kept in Python's line
     cache for good (500 modules, 15 MB, 20 ms before the first paint). The same question is
     answered from the file's bytes, kept nowhere. Anything unexpected keeps PySide6's own."""
-    feature = sys.modules.get("shibokensupport.feature")
+    feature: Any = sys.modules.get("shibokensupport.feature")  # (untyped, private)
     original = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or not callable(original) or getattr(original, "quick", False):
         return
@@ -51,4 +52,4 @@ def quicken_feature_scan() -> None:
         return bool(original(module))
 
     uses_pyside.quick = True  # type: ignore[attr-defined]
-    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private name, typed Any)
+    feature._mod_uses_pyside = uses_pyside
