@@ -174,6 +174,9 @@ def run_app(settle_s: float, messages: int, trace: bool, until_open: bool = Fals
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.stack import quicken_feature_scan
+
+    quicken_feature_scan()  # (the app does it first thing; here Qt came first)
     from app.main import main
 
     app = QApplication([sys.argv[0]])
