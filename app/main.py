@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core import APP_NAME
+from app.core.endpoint import DEFAULT_BASE_URL
 from app.core.i18n import translate
-from app.core.models import DEFAULT_BASE_URL
 from app.store.paths import AppPaths, bundled_path
 from app.store.settings_file import SETTINGS_FILE_NAME, AppSettings, LoadedSettings, load_settings
 from app.store.window_layout import LAYOUT_FILE_NAME, load_layout

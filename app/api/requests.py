@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.endpoint import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported
 from app.core.i18n import translate
 from app.core.messages import ChatMessage
-from app.core.models import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported
 from app.core.params import ParameterError
 from app.core.request import ChatRequest as ChatRequest  # built by next_request; re-exported
 

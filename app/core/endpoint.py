@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import SplitResult, urlsplit
 
 from .i18n import translate
-from .models import DEFAULT_BASE_URL
+
+DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 
 _LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
@@ -65,6 +65,8 @@ def is_local_host(host: str) -> bool:
     if host.lower() in _LOCAL_NAMES:
         return True
     try:
+        import ipaddress  # (only for a typed address, not at start)
+
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False

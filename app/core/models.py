@@ -12,7 +12,6 @@ from .params import PARAM_SPECS, SamplingParams
 from .thinking import ModelReasoning, ThinkingChoices, choices_for
 
 DEFAULT_MODEL = "microsoft/wizardlm-2-8x22b"
-DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,8 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
-from app.core.endpoint import EndpointError, normalize_base_url
+from app.core.endpoint import DEFAULT_BASE_URL, EndpointError, normalize_base_url
 from app.core.i18n import LANGUAGES, SYSTEM, translate
-from app.core.models import DEFAULT_BASE_URL
 from app.core.money import format_usd, parse_amount
 
 SETTINGS_VERSION = 1

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conversation import plain_preview
 from app.core.i18n import translate
-from app.render.safe_text import plain_tooltip, shorten
 
 from .labels import WrappedLabel
 from .tab_keys import TabKey, parse_key
@@ -70,17 +68,10 @@ class LibraryDock(QDockWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("library", "Conversations"))
         self.list.setWordWrap(True)
-        # Rows wrap to the panel's width (a long run of one character breaks anywhere) instead
-        # of widening the list behind a horizontal scroll bar.
-        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
-        # Rows with room around their three lines, as a current desktop list has.
-        self.list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.empty = WrappedLabel()  # says what to do when there is nothing to list
-        self.empty.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # (the query is typed text)
-        self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
         self.empty.setContentsMargins(4, 8, 4, 8)
         self.empty.hide()
         self.open_button = QPushButton(translate("library", "Open"))
@@ -167,9 +158,18 @@ class LibraryDock(QDockWidget):
 
     def set_history(self, history: ConversationHistory) -> None:
         # Not in __init__: the first use of a Qt:: enum builds all of them (~20 ms), which the
-        # window's first paint should not wait for.
-        area = QtCore.Qt.DockWidgetArea
+        # window's first paint should not wait for; the list is empty till now anyway.
+        qt = QtCore.Qt
+        area = qt.DockWidgetArea
         self.setAllowedAreas(area.LeftDockWidgetArea | area.RightDockWidgetArea)
+        # Rows wrap to the panel's width (a long run of one character breaks anywhere) instead
+        # of widening the list behind a horizontal scroll bar.
+        self.list.setHorizontalScrollBarPolicy(qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty.setTextFormat(qt.TextFormat.PlainText)  # (the query is typed text)
+        self.empty.setAlignment(qt.AlignmentFlag.AlignTop)
+        # Rows with room around their three lines, as a current desktop list has. (A style
+        # sheet costs a few ms: the rows come with the history, after the first paint.)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self._history = history
         self.refresh()
 
@@ -191,6 +191,8 @@ class LibraryDock(QDockWidget):
         self._runs, self._delete_run = runs, delete
 
     def refresh(self) -> None:
+        from app.render.safe_text import plain_tooltip, shorten
+
         if self._history is None:
             return
         current = self.current_key()
@@ -261,6 +263,9 @@ def _when(updated_at: float) -> str:
 
 
 def _label(summary: ConversationSummary) -> str:
+    from app.core.conversation import plain_preview
+    from app.render.safe_text import shorten
+
     when = _when(summary.updated_at)
     preview = plain_preview(summary.preview)[:90]
     title = shorten(summary.title, TITLE_LIMIT)
@@ -278,6 +283,9 @@ def _comparison_title(summary: ComparisonSummary) -> str:
 
 
 def _comparison_label(summary: ComparisonSummary) -> str:
+    from app.core.conversation import plain_preview
+    from app.render.safe_text import shorten
+
     when = _when(summary.updated_at)
     preview = plain_preview(summary.preview)[:90]
     title = shorten(_comparison_title(summary), TITLE_LIMIT)
@@ -297,6 +305,8 @@ def _comparison_label(summary: ComparisonSummary) -> str:
 
 def _run_label(summary: PromptRunSummary) -> str:
     """A prompt-set run's row (a PromptRunSummary)."""
+    from app.render.safe_text import shorten
+
     when = _when(summary.updated_at)
     columns = shorten(" vs ".join(summary.labels), TITLE_LIMIT)
     title = shorten(summary.title, TITLE_LIMIT)

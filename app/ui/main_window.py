@@ -133,23 +133,42 @@ class MainWindow(QMainWindow):
         if layout is None or not self.restoreGeometry(layout.geometry):
             self._size_to_screen()
         self._stack.setMinimumWidth(CENTRAL_MIN_WIDTH)
-        if layout is None or not self.restoreState(layout.state):
-            # The library where reading starts (left; right in a right-to-left language).
-            start, end = (
-                QtCore.Qt.DockWidgetArea.LeftDockWidgetArea,
-                QtCore.Qt.DockWidgetArea.RightDockWidgetArea,
-            )
-            if self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft:
-                start, end = end, start
-            self.addDockWidget(start, self.library)
-            self.addDockWidget(end, self.parameters)
-            horizontal = QtCore.Qt.Orientation.Horizontal
-            self.resizeDocks([self.library], [LIBRARY_WIDTH], horizontal)
-            if self.width() < PARAMETERS_OPEN_FROM:  # the conversation gets the room
-                self.parameters.hide()  # (View → Parameters, Ctrl+Shift+P, opens it)
+        self._unplaced = layout is None or not self.restoreState(layout.state)
+        if self._unplaced:
+            # A first start: the docks take their places just after the first paint (placing
+            # them takes Qt:: enums, whose first use builds all of them, ~20 ms); till then
+            # they are out of sight, not floating over the window.
+            for dock in self._docks():
+                dock.hide()
         if layout is not None and layout.library_folded:
             self.library.set_folded(True)
         self._fitted = False  # see _fit_docks, at the first show
+
+    def _place_docks(self) -> None:
+        """The docks' places on a first start (once): the library where reading starts (left;
+        right in a right-to-left language), the parameters opposite, open if there is room."""
+        if not self._unplaced:
+            return
+        self._unplaced = False
+        area = QtCore.Qt.DockWidgetArea
+        start, end = area.LeftDockWidgetArea, area.RightDockWidgetArea
+        if self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft:
+            start, end = end, start
+        self.addDockWidget(start, self.library)
+        self.addDockWidget(end, self.parameters)
+        self.resizeDocks([self.library], [LIBRARY_WIDTH], QtCore.Qt.Orientation.Horizontal)
+        self.library.show()
+        # A narrow window gives the conversation the room (View → Parameters opens it).
+        self.parameters.setVisible(self.width() >= PARAMETERS_OPEN_FROM)
+
+    def _settle_docks(self) -> None:
+        """After the first paint: the docks placed (a first start), then fitted to the window
+        once they have their sizes."""
+        if self._unplaced:
+            self._place_docks()
+            QTimer.singleShot(0, self._fit_docks)  # (after the layout the placing asked for)
+        else:
+            self._fit_docks()
 
     def _fit_docks(self) -> None:
         """Repair a layout that no longer fits (saved on a larger screen, or with a squeezed
@@ -179,6 +198,7 @@ class MainWindow(QMainWindow):
     def saved_layout(self) -> WindowLayout:
         """The size, place and docks to come back to next time (the docks as they are beside
         the conversations, even while the welcome page hides them)."""
+        self._place_docks()
         welcome = self.welcome_shown
         if welcome:
             self.set_docks_visible(True)
@@ -228,6 +248,7 @@ class MainWindow(QMainWindow):
         first = self._services is None
         self._services = services
         if first:
+            self._place_docks()  # (if the first paint has not done it yet)
             self._settings = services.settings
             self.enter_sends_action.setChecked(services.settings.enter_sends)
             self.library.set_history(services.history)
@@ -274,6 +295,7 @@ class MainWindow(QMainWindow):
 
     def set_docks_visible(self, visible: bool) -> None:
         """Hide the docks (the welcome page), or show again those that were open."""
+        self._place_docks()
         if not visible:
             hidden = [dock for dock in self._docks() if not dock.isHidden()]
             if hidden:
@@ -504,7 +526,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             if not self._fitted:
                 self._fitted = True
-                QTimer.singleShot(0, self._fit_docks)  # once the docks have their sizes
+                QTimer.singleShot(0, self._settle_docks)
             self.first_painted.emit()
         return super().eventFilter(watched, event)
 

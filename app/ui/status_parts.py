@@ -54,7 +54,7 @@ class StatusMessage(QLabel):
 
         super().__init__(parent)
         self.setAccessibleName(translate("status_parts", "Status message"))
-        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # (Empty until a message comes: _fit sets the text format with each text.)
         # Whatever room the permanent parts leave, and no more: a long text never pushes or
         # covers the meter.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -110,7 +110,10 @@ class StatusMessage(QLabel):
     def _fit(self) -> None:
         from app.core.links import linkify_openrouter
 
-        prefix = "⚠ " if self._full and self._kind != "info" else ""
+        if not self._full:
+            super().setText("")  # (no Qt:: enum before the first paint: they cost ~20 ms)
+            return
+        prefix = "⚠ " if self._kind != "info" else ""
         shown = elide_words(prefix + self._full, self.fontMetrics(), self.width())
         linked = linkify_openrouter(shown)  # "openrouter.ai/credits" and such: a link
         rich = "<a " in linked
@@ -174,13 +177,8 @@ class UpdateNoticePart(QWidget):
 
         super().__init__(parent)
         self.notice: UpdateNotice | None = None
-        self.link = QLabel(self)
-        self.link.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.link = QLabel(self)  # (made a link with the first notice: see show_notice)
         self.link.setOpenExternalLinks(False)  # opened by hand, through the link rules
-        flags = QtCore.Qt.TextInteractionFlag
-        self.link.setTextInteractionFlags(
-            flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
-        )
         self.link.linkActivated.connect(self._open)
         self.dismiss_button = QToolButton(self)
         self.dismiss_button.setText("×")
@@ -204,6 +202,13 @@ class UpdateNoticePart(QWidget):
         if notice is None:
             self.hide()
             return
+        # Not in __init__: the first use of a Qt:: enum builds all of them (~20 ms), which the
+        # window's first paint should not wait for.
+        self.link.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        flags = QtCore.Qt.TextInteractionFlag
+        self.link.setTextInteractionFlags(
+            flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+        )
         href, text = html.escape(notice.url, quote=True), html.escape(notice.text, quote=False)
         self.link.setText(f'<a href="{href}">{text}</a>')
         self.link.setAccessibleName(notice.text)

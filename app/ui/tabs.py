@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QTabBar, QTabWidget, QToolButton, QWidget
 
 from app.core.i18n import translate
-from app.render.safe_text import plain_tooltip, shorten
 
 from .tab_keys import SavedTabs, TabKey, save_tabs
 
@@ -92,12 +91,18 @@ class ConversationTabs(QTabWidget):
 
     # Titles come from people and files: capped, and tooltips shown as plain text.
     def addTab(self, widget: QWidget, label: str) -> int:  # type: ignore[override]  # noqa: N802
+        from app.render.safe_text import shorten
+
         return super().addTab(widget, shorten(label, TITLE_LIMIT))
 
     def setTabText(self, index: int, label: str) -> None:  # noqa: N802 (Qt)
+        from app.render.safe_text import shorten
+
         super().setTabText(index, shorten(label, TITLE_LIMIT))
 
     def setTabToolTip(self, index: int, tip: str) -> None:  # noqa: N802 (Qt)
+        from app.render.safe_text import plain_tooltip
+
         super().setTabToolTip(index, plain_tooltip(tip))
 
     def _double_clicked(self, index: int) -> None:

@@ -9,8 +9,13 @@ import httpx
 import pytest
 
 from app.api import OpenRouterClient
-from app.core.endpoint import EndpointError, host_label, is_openrouter, normalize_base_url
-from app.core.models import DEFAULT_BASE_URL
+from app.core.endpoint import (
+    DEFAULT_BASE_URL,
+    EndpointError,
+    host_label,
+    is_openrouter,
+    normalize_base_url,
+)
 from app.main import Environment, checked_base_url_override, take_key_environment
 from app.services.account import AccountService
 from app.store.secrets import KeyStore

@@ -28,9 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import OpenRouterError
-from app.core.endpoint import EndpointError, host_label, is_openrouter, normalize_base_url
+from app.core.endpoint import (
+    DEFAULT_BASE_URL,
+    EndpointError,
+    host_label,
+    is_openrouter,
+    normalize_base_url,
+)
 from app.core.i18n import LANGUAGES, SYSTEM, local_number, translate
-from app.core.models import DEFAULT_BASE_URL
 from app.core.money import parse_amount
 from app.core.settings import AppSettings, amount_problem
 from app.services.account import clean_key

@@ -30,18 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attachments import OCR_PDF_ENGINE, WEB_RESULTS_MAX, WebSearch
-from app.core.conversation import ChatSettings
 from app.core.i18n import translate
-from app.core.models import ModelInfo, price_per_million_text, token_count_text
-from app.core.money import format_usd
-from app.core.params import PARAM_SPECS, ProviderRouting, SamplingParams, params_summary
-from app.core.thinking import room_warning
-from app.render.sources import web_search_text
-
-from ..elided_label import ElidedLabel
 
 if TYPE_CHECKING:
+    from app.core.conversation import ChatSettings
+    from app.core.models import ModelInfo
     from app.core.presets import Preset
 
     from .param_rows import ParamRow
@@ -127,7 +120,7 @@ class ParameterDock(QDockWidget):
         super().__init__(translate("parameter_dock", "Parameters"), parent)
         self.setObjectName("parameters")
         self.setMinimumWidth(MIN_WIDTH)  # until the contents exist and say what they need
-        self._settings = ChatSettings()
+        self._settings: ChatSettings  # (made by build: the models load after the first paint)
         self._model: ModelInfo | None = None
         self._loading = False
         self._last_problem: str | None = None
@@ -150,6 +143,9 @@ class ParameterDock(QDockWidget):
         if self._built:
             return
         self._built = True
+        from app.core.conversation import ChatSettings
+
+        self._settings = ChatSettings()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -232,6 +228,8 @@ class ParameterDock(QDockWidget):
     # -- sections -------------------------------------------------------------------------------
 
     def _model_box(self) -> QGroupBox:
+        from ..elided_label import ElidedLabel
+
         box = QGroupBox(translate("parameter_dock", "Model"))
         self.model_name = ElidedLabel()  # long names are shortened, whole in the tooltip
         font = self.model_name.font()
@@ -301,6 +299,8 @@ class ParameterDock(QDockWidget):
         return box
 
     def _sampling_box(self) -> QGroupBox:
+        from app.core.params import PARAM_SPECS
+
         from .param_rows import NumberRow, ResponseFormatRow, StopRow, ThinkingRow
 
         box = QGroupBox(translate("parameter_dock", "How it answers"))
@@ -355,6 +355,8 @@ class ParameterDock(QDockWidget):
         are read where the model cannot read them itself."""
         from PySide6.QtWidgets import QSpinBox
 
+        from app.core.attachments import WEB_RESULTS_MAX, WebSearch
+
         box = QGroupBox(translate("parameter_dock", "Web search and PDFs"))
         self.web_search = QCheckBox(translate("parameter_dock", "Search the web"))
         self.web_search.setAccessibleName(translate("parameter_dock", "Search the web"))
@@ -396,6 +398,8 @@ class ParameterDock(QDockWidget):
         self._edited()
 
     def _show_web_price(self) -> None:
+        from app.render.sources import web_search_text
+
         model = self._model
         if model is not None and not model.supports("tools"):  # (what the catalogue says)
             self.web_search.setEnabled(False)
@@ -509,6 +513,8 @@ class ParameterDock(QDockWidget):
 
     def _matches(self, preset: Preset, settings: ChatSettings) -> bool:
         """These settings are the preset's values (leaving out what the model does not take)."""
+        from app.core.params import SamplingParams
+
         expected = preset.apply_to(settings)
         taken = {
             name: getattr(expected.params, name) if row.is_supported else None
@@ -601,6 +607,8 @@ class ParameterDock(QDockWidget):
         self.reset_preset_button.setVisible(modified)
 
     def _show_summary(self) -> None:
+        from app.core.params import SamplingParams, params_summary
+
         values = {name: row.value() for name, row in self.rows.items()}
         summary = params_summary(SamplingParams(**values))
         self.summary.setText(summary)
@@ -611,6 +619,8 @@ class ParameterDock(QDockWidget):
     def _show_room_warning(self) -> None:
         """Thinking and answer share Maximum length: say so on both rows when thinking may
         leave the answer no room (it does not block sending)."""
+        from app.core.thinking import room_warning
+
         thinking, length = self.rows["reasoning"].value(), self.rows["max_tokens"].value()
         warning = room_warning(thinking, length if isinstance(length, int) else None)
         for name in ("reasoning", "max_tokens"):
@@ -687,6 +697,9 @@ class ParameterDock(QDockWidget):
         """The settings as the dock shows them, or None while a field is invalid.
 
         Parameters the model does not take are left out (they would be ignored anyway)."""
+        from app.core.attachments import WebSearch
+        from app.core.params import ProviderRouting, SamplingParams
+
         if self.problem() is not None:
             return None
         values: dict[str, Any] = {name: row.value() for name, row in self.rows.items()}
@@ -728,6 +741,8 @@ class ParameterDock(QDockWidget):
 
 def price_text(model: ModelInfo) -> str:
     """``$3 per million tokens in · $15 per million out``, in words a newcomer can read."""
+    from app.core.money import format_usd
+
     prompt, completion = model.prompt_price, model.completion_price
     if prompt == 0 and completion == 0:
         text = translate("parameter_dock", "Free to use")
@@ -745,6 +760,8 @@ def price_text(model: ModelInfo) -> str:
 
 def _per_million(price: Decimal | None) -> tuple[str, bool]:
     """(the amount per million tokens, True) or (a word such as "free", False)."""
+    from app.core.models import price_per_million_text
+
     if price == 0:
         return translate("parameter_dock", "free"), False
     said = price_per_million_text(price)
@@ -771,6 +788,8 @@ def _in_out_text(prompt: tuple[str, bool], completion: tuple[str, bool]) -> str:
 
 def context_text(model: ModelInfo) -> str:
     """How much conversation the model handles at once, in words."""
+    from app.core.models import token_count_text
+
     length = model.context_length
     if length is None or length <= 0:
         return translate(
@@ -784,6 +803,8 @@ def context_text(model: ModelInfo) -> str:
 
 
 def _pdf_readers() -> tuple[tuple[str, Any], ...]:
+    from app.core.attachments import OCR_PDF_ENGINE
+
     return (
         (translate("parameter_dock", "Read their text (free)"), None),
         (

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.i18n import translate
-from app.render.safe_text import shorten
 
 from ..tab_keys import TabKey
 
@@ -112,6 +111,8 @@ def check_run(window: MainWindow, run_id: int) -> str | None:
 
 def delete_run(window: MainWindow, key: TabKey) -> None:
     """Delete a run and its answers (after asking), closing its tab and its prompts' tabs."""
+    from app.render.safe_text import shorten
+
     service = service_of(window)
     run = service.get_run(key.id) if service is not None else None
     if service is None or run is None:
