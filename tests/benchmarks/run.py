@@ -225,6 +225,9 @@ def vmrss_kib(pid: int) -> int:
 # --------------------------------------------------------------------------------------------
 
 
+STARTUP_TARGET = 1.3  # issue #21: at most 1.3x the bare window, first and later starts
+
+
 @benchmark("startup_ratio")
 def startup_ratio(options: Options) -> Result:
     """Spawn to first painted window: ``python -m app --selftest`` vs the bare window."""
@@ -243,7 +246,34 @@ def startup_ratio(options: Options) -> Result:
         value=median_of(app) * 1000,
         unit="ms",
         baseline=median_of(bare) * 1000,
-        target=1.5,
+        target=STARTUP_TARGET,
+        notes=(
+            f"app runs (ms): {_fmt_samples(app, 1000)}",
+            f"bare runs (ms): {_fmt_samples(bare, 1000)}",
+        ),
+    )
+
+
+@benchmark("startup_first_ratio")
+def startup_first_ratio(options: Options) -> Result:
+    """``startup_ratio`` for a first start: each app run in a new home (no settings, no saved
+    window layout, the database made), the disk cache warmed by a run in another home."""
+    repeats = 2 if options.quick else 5
+    app_argv = (*APP_ARGV, "--selftest")
+    compile_app()
+    with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as root:
+        homes = iter(Path(root, f"home{i}") for i in range(repeats + 1))
+        seconds_to_paint(app_argv, child_env(options, str(next(homes))))  # warm-ups
+        seconds_to_paint(BARE_ARGV, child_env(options, root))
+        app, bare = [], []
+        for home in homes:
+            app.append(seconds_to_paint(app_argv, child_env(options, str(home))))
+            bare.append(seconds_to_paint(BARE_ARGV, child_env(options, root)))
+    return Result(
+        value=median_of(app) * 1000,
+        unit="ms",
+        baseline=median_of(bare) * 1000,
+        target=STARTUP_TARGET,
         notes=(
             f"app runs (ms): {_fmt_samples(app, 1000)}",
             f"bare runs (ms): {_fmt_samples(bare, 1000)}",
