@@ -60,12 +60,13 @@ class SSEDecoder:
         if self._skip_lf and chunk[:1] == b"\n":
             chunk = chunk[1:]
         self._skip_lf = False
-        self._buffer += chunk
         try:
-            for line in self._take_lines():
-                item = self._line(line)
-                if item is not None:
-                    out.append(item)
+            if b"\r" in chunk:
+                self._buffer += chunk
+                lines = self._take_lines()
+            else:
+                lines = self._split_lf(chunk)
+            self._lines(lines, out)
             if len(self._buffer) > MAX_LINE_BYTES:
                 self._buffer = bytearray()
                 self._scanned = 0
@@ -77,6 +78,34 @@ class SSEDecoder:
             if not out:
                 raise
         return out
+
+    def _split_lf(self, chunk: bytes) -> list[bytes]:
+        """``_take_lines`` for a read without ``\\r`` (the usual case): only ``\\n`` ends a
+        line, and what is buffered never holds a line end, so a plain split does."""
+        if b"\n" not in chunk:
+            self._buffer += chunk
+            self._scanned = len(self._buffer)
+            return []
+        lines = chunk.split(b"\n")
+        if self._buffer:
+            lines[0] = bytes(self._buffer) + lines[0]
+            self._buffer.clear()
+        self._buffer += lines.pop()
+        self._scanned = len(self._buffer)
+        return lines
+
+    def _lines(self, lines: list[bytes], out: list[Comment | Event]) -> None:
+        for raw in lines:
+            if not raw:  # the common lines inline: a blank line, then data
+                if self._data:
+                    out.append(self._dispatch())
+                else:
+                    self._event = ""
+            elif raw[:6] == b"data: " and self._data_bytes + len(raw) <= MAX_EVENT_BYTES:
+                self._data_bytes += len(raw)
+                self._data.append(raw[6:].decode("utf-8", errors="replace"))
+            elif (item := self._line(raw)) is not None:
+                out.append(item)
 
     def _take_lines(self) -> list[bytes]:
         buf = self._buffer
