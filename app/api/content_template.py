@@ -17,8 +17,12 @@ out a duplicate key that hides the literal, or a literal that belongs to another
 from __future__ import annotations
 
 import json
-from json.decoder import scanstring
+import json.decoder
+from collections.abc import Callable
 from typing import Any
+
+# The json module's own string scanner (C), as strict as json.loads; untyped in typeshed.
+scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 
 _KEY = '"content":"'
 

@@ -109,16 +109,16 @@ class StreamParser:
             return events
         try:
             self._sniff(data)
-            for item in self._decoder.feed(data):
+            for item in self._decoder.feed_raw(data):
                 if isinstance(item, Comment):
                     events.append(Waiting())
-                elif item.data[:1] != "{" and item.data.strip() == DONE:
+                elif (text := item[0])[:1] != "{" and text.strip() == DONE:
                     self.done = True
                     events.extend(self._flush())
                     events.append(self._finished())
                     break
                 else:
-                    self._chunk(item.data, events)
+                    self._chunk(text, events)
             if self._decoder.failed is not None and not self.done:
                 raise self._decoder.failed
         except OpenRouterError as error:
@@ -159,7 +159,11 @@ class StreamParser:
 
     def _chunk(self, data: str, events: list[StreamEvent]) -> None:
         if self._template is not None and (content := self._template.content(data)) is not None:
-            if content and (text := self._text.feed(content)):  # as _choice would
+            if not content:
+                return
+            if content.isascii() and not self._text.pending:  # as _choice would, sooner
+                events.append(TextDelta(content))
+            elif text := self._text.feed(content):
                 events.append(TextDelta(text))
             return
         try:

@@ -52,9 +52,16 @@ class SSEDecoder:
         """Items completed by ``chunk``. Past a size limit ``ResponseTooLargeError`` is raised;
         items completed before it in the same read are returned first (``failed`` is then
         set, and the next ``feed`` raises it)."""
+        return [
+            item if isinstance(item, Comment) else Event(*item) for item in self.feed_raw(chunk)
+        ]
+
+    def feed_raw(self, chunk: bytes) -> list[Comment | tuple[str, str]]:
+        """``feed`` with each event as a ``(data, event name)`` pair: no object per event
+        (the stream parser's hot path)."""
         if self.failed is not None:
             raise self.failed
-        out: list[Comment | Event] = []
+        out: list[Comment | tuple[str, str]] = []
         if not chunk:
             return out  # an empty read must not forget a pending \r
         if self._skip_lf and chunk[:1] == b"\n":
@@ -94,13 +101,11 @@ class SSEDecoder:
         self._scanned = len(self._buffer)
         return lines
 
-    def _lines(self, lines: list[bytes], out: list[Comment | Event]) -> None:
+    def _lines(self, lines: list[bytes], out: list[Comment | tuple[str, str]]) -> None:
         for raw in lines:
             if not raw:  # the common lines inline: a blank line, then data
-                if self._data:
-                    out.append(self._dispatch())
-                else:
-                    self._event = ""
+                if (event := self._dispatch()) is not None:
+                    out.append(event)
             elif raw[:6] == b"data: " and self._data_bytes + len(raw) <= MAX_EVENT_BYTES:
                 self._data_bytes += len(raw)
                 self._data.append(raw[6:].decode("utf-8", errors="replace"))
@@ -120,7 +125,7 @@ class SSEDecoder:
         self._scanned = len(buf)  # what is left has no line end: never scan it again
         return lines
 
-    def _line(self, raw: bytes) -> Comment | Event | None:
+    def _line(self, raw: bytes) -> Comment | tuple[str, str] | None:
         line = raw.decode("utf-8", errors="replace")
         if not line:
             return self._dispatch()
@@ -140,11 +145,11 @@ class SSEDecoder:
         # id and retry do not matter to a chat client; unknown fields are ignored by the spec.
         return None
 
-    def _dispatch(self) -> Event | None:
+    def _dispatch(self) -> tuple[str, str] | None:
         if not self._data:
             self._event = ""
             return None
-        event = Event("\n".join(self._data), self._event or "message")
+        event = ("\n".join(self._data), self._event or "message")
         self._data = []
         self._data_bytes = 0
         self._event = ""
