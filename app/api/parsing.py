@@ -108,7 +108,8 @@ class StreamParser:
         if self.done:
             return events
         try:
-            self._sniff(data)
+            if not self._sniffed:
+                self._sniff(data)
             for item in self._decoder.feed_raw(data):
                 if isinstance(item, Comment):
                     events.append(Waiting())
