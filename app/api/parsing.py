@@ -110,7 +110,8 @@ class StreamParser:
         try:
             if not self._sniffed:
                 self._sniff(data)
-            for item in self._decoder.feed_raw(data):
+            single = self._decoder.one_event(data)
+            for item in self._decoder.feed_raw(data) if single is None else (single,):
                 if isinstance(item, Comment):
                     events.append(Waiting())
                 elif (text := item[0])[:1] != "{" and text.strip() == DONE:

@@ -57,6 +57,25 @@ class SSEDecoder:
             item if isinstance(item, Comment) else Event(*item) for item in self.feed_raw(chunk)
         ]
 
+    def one_event(self, chunk: bytes) -> tuple[str, str] | None:
+        """What ``feed_raw`` would return for ``chunk`` when it is exactly one whole
+        ``data: …`` event (LF endings) and nothing is pending: the usual read, handled
+        without splitting lines. None otherwise, and nothing is consumed."""
+        if (
+            chunk[:6] != b"data: "
+            or chunk[-2:] != b"\n\n"
+            or chunk.find(_LF) != len(chunk) - 2
+            or _CR in chunk
+            or len(chunk) > MAX_EVENT_BYTES
+            or self._buffer
+            or self._data
+            or self._event
+            or self._skip_lf
+            or self.failed is not None
+        ):
+            return None
+        return chunk[6:-2].decode("utf-8", errors="replace"), "message"
+
     def feed_raw(self, chunk: bytes) -> list[Comment | tuple[str, str]]:
         """``feed`` with each event as a ``(data, event name)`` pair: no object per event
         (the stream parser's hot path)."""

@@ -17,6 +17,7 @@ from app.api.content_template import learn, text_only
 from app.api.errors import ProviderError
 from app.api.events import StreamEvent, TextDelta
 from app.api.parsing import StreamParser
+from app.api.sse import SSEDecoder
 
 PROPS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
@@ -345,3 +346,36 @@ def test_an_error_object_is_a_provider_error_on_both_paths() -> None:
     events, error, _ = assert_same(raw)
     assert error is not None and error.startswith(ProviderError.__name__)
     assert [e.text for e in events if isinstance(e, TextDelta)] == ["a", "b", "c"]
+
+
+SSE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *(b"data: {}\n\n", b"data: x\n", b"\n", b"data:y\n\n", b": c\n\n", b"event: e\n"),
+            *(b"\r", b"data: \xff\xc3\n\n", b"data: a\r\n\r\n", b"data: a\nb\n\n", b"da"),
+            b"ta: z\n\n",
+        ]
+    ),
+    max_size=20,
+)
+
+
+@PROPS
+@given(SSE_PIECES)
+def test_one_event_is_what_feed_raw_would_give(pieces: list[bytes]) -> None:
+    """SSEDecoder.one_event (the usual read, whole) agrees with feed_raw, state included."""
+    plain, quick = SSEDecoder(), SSEDecoder()
+    for piece in pieces:
+        single = quick.one_event(piece)
+        got = quick.feed_raw(piece) if single is None else [single]
+        assert got == plain.feed_raw(piece)
+    assert quick.feed_raw(b"\n\n") == plain.feed_raw(b"\n\n")  # nothing left pending differs
+
+
+def test_one_event_takes_only_a_whole_plain_event() -> None:
+    decoder = SSEDecoder()
+    assert decoder.one_event(b'data: {"a":1}\n\n') == ('{"a":1}', "message")
+    for other in (b"data: a\r\n\r\n", b"data: a\n", b"data:a\n\n", b"data: a\nb\n\n", b": c\n\n"):
+        assert decoder.one_event(other) is None
+    decoder.feed_raw(b"event: e\n")
+    assert decoder.one_event(b"data: a\n\n") is None  # a named event is pending
