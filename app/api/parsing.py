@@ -81,6 +81,7 @@ class StreamParser:
     finished stream from a truncated one. Text is joined across chunks where a server split
     a surrogate pair (``"\\ud83d"`` then ``"\\ude00"``); lone surrogates become U+FFFD.
     A body that starts like a web page (``<``) is a ``WebPageError``, not a stream.
+    Text-only chunks shaped like one already decoded skip json (see ``content_template``).
     """
 
     def __init__(self, generation_id: str | None = None) -> None:
