@@ -22,6 +22,7 @@ from app.core.text import SurrogateJoiner, clean_surrogates
 from app.core.thinking import EFFORTS, ModelReasoning
 from app.core.usage import MAX_SECONDS, Usage, checked_count, checked_float
 
+from .content_template import ContentTemplate, learn, text_only
 from .errors import (
     ApiStatusError,
     FinishedWithError,
@@ -69,6 +70,7 @@ MAX_SEARCHES = 1_000_000  # web searches counted for one answer
 # What a model may read, as /models names it (architecture.input_modalities).
 MODALITIES = frozenset({"text", "image", "file", "audio", "video"})
 _BOM = b"\xef\xbb\xbf"
+MAX_LEARNING = 16  # text-only chunks that may try to become the fast path's template
 
 
 class StreamParser:
@@ -79,6 +81,7 @@ class StreamParser:
     finished stream from a truncated one. Text is joined across chunks where a server split
     a surrogate pair (``"\\ud83d"`` then ``"\\ude00"``); lone surrogates become U+FFFD.
     A body that starts like a web page (``<``) is a ``WebPageError``, not a stream.
+    Text-only chunks shaped like one already decoded skip json (see ``content_template``).
     """
 
     def __init__(self, generation_id: str | None = None) -> None:
@@ -96,6 +99,8 @@ class StreamParser:
         self._served = False
         self._usage_seen = False
         self._tools: dict[int, dict[str, str | None]] = {}
+        self._template: ContentTemplate | None = None  # see content_template
+        self._learning = MAX_LEARNING
 
     def feed(self, data: bytes) -> list[StreamEvent]:
         """Events decoded so far. If the stream failed, ``error`` is set after these events:
@@ -104,17 +109,19 @@ class StreamParser:
         if self.done:
             return events
         try:
-            self._sniff(data)
-            for item in self._decoder.feed(data):
+            if not self._sniffed:
+                self._sniff(data)
+            single = self._decoder.one_event(data)
+            for item in self._decoder.feed_raw(data) if single is None else (single,):
                 if isinstance(item, Comment):
                     events.append(Waiting())
-                elif item.data.strip() == DONE:
+                elif (text := item[0])[:1] != "{" and text.strip() == DONE:
                     self.done = True
                     events.extend(self._flush())
                     events.append(self._finished())
                     break
                 else:
-                    self._chunk(item.data, events)
+                    self._chunk(text, events)
             if self._decoder.failed is not None and not self.done:
                 raise self._decoder.failed
         except OpenRouterError as error:
@@ -154,6 +161,14 @@ class StreamParser:
         )
 
     def _chunk(self, data: str, events: list[StreamEvent]) -> None:
+        if self._template is not None and (content := self._template.content(data)) is not None:
+            if not content:
+                return
+            if content.isascii() and not self._text.pending:  # as _choice would, sooner
+                events.append(TextDelta(content))
+            elif text := self._text.feed(content):
+                events.append(TextDelta(text))
+            return
         try:
             chunk = json.loads(data)
         except (ValueError, RecursionError):  # nesting deep enough to exhaust the stack too
@@ -183,6 +198,9 @@ class StreamParser:
                 native_finish_reason=self.native_finish_reason,
                 generation_id=self.generation_id,
             )
+        if self._learning and text_only(chunk):
+            self._learning -= 1
+            self._template = learn(data, chunk) or self._template
 
     def _note_served(self, chunk: dict[str, Any], events: list[StreamEvent]) -> None:
         if self._served:

@@ -23,6 +23,7 @@ MAX_LINE_BYTES = 4 * 1024 * 1024
 MAX_EVENT_BYTES = 8 * 1024 * 1024
 
 _EOL = re.compile(rb"\r\n|\r|\n")
+_CR, _LF = 13, 10  # as ints, ``in`` is one memchr (a bytes needle costs ten times more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,20 +53,56 @@ class SSEDecoder:
         """Items completed by ``chunk``. Past a size limit ``ResponseTooLargeError`` is raised;
         items completed before it in the same read are returned first (``failed`` is then
         set, and the next ``feed`` raises it)."""
+        return [
+            item if isinstance(item, Comment) else Event(*item) for item in self.feed_raw(chunk)
+        ]
+
+    def one_event(self, chunk: bytes) -> tuple[str, str] | None:
+        """What ``feed_raw`` would return for ``chunk`` when it is exactly one whole
+        ``data: …`` event (LF endings) and nothing is pending: the usual read, handled
+        without splitting lines. None otherwise, and nothing is consumed."""
+        if (
+            chunk[:6] != b"data: "
+            or chunk[-2:] != b"\n\n"
+            or chunk.find(_LF) != len(chunk) - 2
+            or _CR in chunk
+            or len(chunk) > MAX_EVENT_BYTES
+            or self._buffer
+            or self._data
+            or self._event
+            or self._skip_lf
+            or self.failed is not None
+        ):
+            return None
+        return chunk[6:-2].decode("utf-8", errors="replace"), "message"
+
+    def feed_raw(self, chunk: bytes) -> list[Comment | tuple[str, str]]:
+        """``feed`` with each event as a ``(data, event name)`` pair: no object per event
+        (the stream parser's hot path)."""
         if self.failed is not None:
             raise self.failed
-        out: list[Comment | Event] = []
+        out: list[Comment | tuple[str, str]] = []
         if not chunk:
             return out  # an empty read must not forget a pending \r
         if self._skip_lf and chunk[:1] == b"\n":
             chunk = chunk[1:]
         self._skip_lf = False
-        self._buffer += chunk
         try:
-            for line in self._take_lines():
-                item = self._line(line)
-                if item is not None:
-                    out.append(item)
+            if _CR in chunk:
+                self._buffer += chunk
+                lines = self._take_lines()
+            elif _LF in chunk:  # only \n ends a line, and the buffer holds no line end
+                lines = chunk.split(b"\n")
+                if self._buffer:
+                    lines[0] = bytes(self._buffer) + lines[0]
+                    self._buffer.clear()
+                self._buffer += lines.pop()
+                self._scanned = len(self._buffer)
+            else:
+                self._buffer += chunk
+                self._scanned = len(self._buffer)
+                lines = []
+            self._lines(lines, out)
             if len(self._buffer) > MAX_LINE_BYTES:
                 self._buffer = bytearray()
                 self._scanned = 0
@@ -77,6 +114,17 @@ class SSEDecoder:
             if not out:
                 raise
         return out
+
+    def _lines(self, lines: list[bytes], out: list[Comment | tuple[str, str]]) -> None:
+        for raw in lines:
+            if not raw:  # the common lines inline: a blank line, then data
+                if (event := self._dispatch()) is not None:
+                    out.append(event)
+            elif raw[:6] == b"data: " and self._data_bytes + len(raw) <= MAX_EVENT_BYTES:
+                self._data_bytes += len(raw)
+                self._data.append(raw[6:].decode("utf-8", errors="replace"))
+            elif (item := self._line(raw)) is not None:
+                out.append(item)
 
     def _take_lines(self) -> list[bytes]:
         buf = self._buffer
@@ -91,7 +139,7 @@ class SSEDecoder:
         self._scanned = len(buf)  # what is left has no line end: never scan it again
         return lines
 
-    def _line(self, raw: bytes) -> Comment | Event | None:
+    def _line(self, raw: bytes) -> Comment | tuple[str, str] | None:
         line = raw.decode("utf-8", errors="replace")
         if not line:
             return self._dispatch()
@@ -111,11 +159,11 @@ class SSEDecoder:
         # id and retry do not matter to a chat client; unknown fields are ignored by the spec.
         return None
 
-    def _dispatch(self) -> Event | None:
+    def _dispatch(self) -> tuple[str, str] | None:
         if not self._data:
             self._event = ""
             return None
-        event = Event("\n".join(self._data), self._event or "message")
+        event = ("\n".join(self._data), self._event or "message")
         self._data = []
         self._data_bytes = 0
         self._event = ""
