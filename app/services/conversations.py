@@ -12,23 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.core.attachments import Attachment
 from app.core.conversation import ChatSettings, Conversation, Message
 from app.core.cost import attachment_cost, attachment_tokens, estimate_cost, estimate_prompt_tokens
-from app.core.export import (
-    MAX_IMPORT_BYTES,
-    MAX_IMPORT_MESSAGES,
-    ImportedConversation,
-    ImportFormatError,
-    ThinkingMessage,
-    comparison_to_markdown,
-    parse_conversation,
-    to_markdown,
-    to_openai_json,
-    too_large_error,
-)
 from app.core.i18n import translate
 from app.core.messages import ChatMessage
 from app.core.models import ModelInfo
@@ -41,6 +29,9 @@ from app.store.history import HistoryStore
 
 from .attachments import AttachmentError, AttachmentService, Downscale
 from .threads import off_thread
+
+if TYPE_CHECKING:  # (the export module loads with the first export or import)
+    from app.core.export import ImportedConversation
 
 ExportKind = Literal["md", "json"]
 RENAME_MAX = 200  # characters of a title a person types (the tab shows fewer)
@@ -72,6 +63,8 @@ class ImportResult:
 
 def import_limits() -> str:
     """What an import accepts, for the file dialog's title."""
+    from app.core.export import MAX_IMPORT_BYTES, MAX_IMPORT_MESSAGES
+
     return translate("conversations", "up to {size} MB, {messages} messages").format(
         size=MAX_IMPORT_BYTES // (1024 * 1024), messages=f"{MAX_IMPORT_MESSAGES:,}"
     )
@@ -255,6 +248,8 @@ class ConversationService:
     async def import_file(self, path: Path) -> ImportResult:
         """Read, check and store a conversation file in one transaction (on a worker thread).
         ConversationError (nothing imported) when the file or the history says no."""
+        from app.core.export import ImportFormatError
+
         try:
             imported = await off_thread(read_conversation, path)
         except ImportFormatError as error:
@@ -299,6 +294,8 @@ class ConversationService:
         picture made smaller). An attachment refused, or whose bytes are neither in the file
         nor kept already, is left out. Returns the import as it will be stored and what was
         left out. OSError when a file cannot be written."""
+        from app.core.export import ThinkingMessage
+
         blobs = self._blobs
         files = imported.files or {}
         intake = AttachmentService(blobs, self.downscale) if blobs is not None else None
@@ -345,6 +342,8 @@ class ConversationService:
         tree = self._history.version_tree(conversation_id) if kind == "json" else None
 
         def write() -> None:
+            from app.core.export import to_markdown, to_openai_json
+
             if kind == "md":
                 text = to_markdown(conversation, messages)
             else:
@@ -387,6 +386,8 @@ class ConversationService:
         ]
 
         def write() -> None:
+            from app.core.export import comparison_to_markdown
+
             write_text_atomic(path, comparison_to_markdown(comparison, columns))
 
         await _write_export(write)
@@ -395,6 +396,13 @@ class ConversationService:
 def read_conversation(path: Path) -> ImportedConversation:
     """Read and check a conversation file (on a worker thread). ImportFormatError for any
     content we cannot use; OSError when the file cannot be read at all."""
+    from app.core.export import (
+        MAX_IMPORT_BYTES,
+        ImportFormatError,
+        parse_conversation,
+        too_large_error,
+    )
+
     try:
         raw = read_regular_file(path, MAX_IMPORT_BYTES)  # not a pipe, a device or 100 MB
     except UnsuitableFileError:
@@ -443,6 +451,8 @@ def _base64_size(sizes: dict[str, int]) -> int:
 def _check_importable(size: int) -> None:
     """An export Switchboard could not import again is refused (review of #18, 12): its
     attached files, in base64, would pass the import's limit."""
+    from app.core.export import MAX_IMPORT_BYTES
+
     if size <= MAX_IMPORT_BYTES:
         return
     megabytes = -(-size // (1024 * 1024))

@@ -29,7 +29,6 @@ from app.core.cost import (
 )
 from app.core.hub import Hub
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.prompt_run_export import run_to_csv, run_to_markdown
 from app.core.prompt_sets import (
     MAX_FILE_BYTES,
     PresetResult,
@@ -577,9 +576,13 @@ class PromptSetService:
         return last[0] if last and last[0].role == "assistant" else None
 
     def export_markdown(self, run_id: int) -> str:
+        from app.core.prompt_run_export import run_to_markdown
+
         return run_to_markdown(self.results(run_id), self.answer)
 
     def export_csv(self, run_id: int) -> str:
+        from app.core.prompt_run_export import run_to_csv
+
         return run_to_csv(self.results(run_id), self.answer)
 
 

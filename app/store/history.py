@@ -19,11 +19,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 from app.core.attachments import Attachment, attachment_from_dict
 from app.core.conversation import ChatSettings, Conversation, Message, MessageStatus
-from app.core.export import ImportedTree, ThinkingMessage, VersionTree
 from app.core.history import ConversationSummary as ConversationSummary  # re-exported
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.messages import (
@@ -79,6 +78,9 @@ _COUNT_FIELDS = frozenset(
 )
 _SECONDS_FIELDS = frozenset({"elapsed_s", "thinking_s", "first_token_s"})
 MAX_TOKENS_PER_S = 1_000_000.0
+
+if TYPE_CHECKING:  # (the export module loads with an export or an import)
+    from app.core.export import ImportedTree, VersionTree
 
 
 class MessageFields(TypedDict, total=False):
@@ -387,6 +389,8 @@ class HistoryStore:
     def version_tree(self, conversation_id: int) -> VersionTree:
         """Every message of the conversation, every version included, oldest first, and which
         child of each is on screen (a JSON export keeps them all)."""
+        from app.core.export import VersionTree
+
         with self._lock:
             messages = self._select_messages("conversation_id = ? ORDER BY id", (conversation_id,))
             rows = self._db.execute(
@@ -988,6 +992,8 @@ def _column_values(fields: Mapping[str, Any]) -> dict[str, Any]:
 def _imported_extras(message: ChatMessage) -> tuple[Any, ...]:
     """The thinking, annotations and searches columns of an imported message (checked
     again, as every write is)."""
+    from app.core.export import ThinkingMessage
+
     if not isinstance(message, ThinkingMessage):
         return ("", None, None, None, None, None)
     return (

@@ -4,6 +4,7 @@ wires them to the services. The use cases live in the services; questions go thr
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from .compare.compare_view import CompareView
     from .services import Services
 
+_COMPARE_VIEW = "app.ui.compare.compare_view"
 PARAMETERS_OPEN_FROM = 1300  # a first start narrower than this leaves the Parameters dock closed
 LIBRARY_WIDTH = 220  # the library's width on a first start
 CENTRAL_MIN_WIDTH = 400  # the conversation never gets narrower than this
@@ -334,6 +336,8 @@ class MainWindow(QMainWindow):
         return [w for w in self.tab_widgets() if isinstance(w, ChatView)]
 
     def compare_views(self) -> list[CompareView]:
+        if _COMPARE_VIEW not in sys.modules:
+            return []  # (as in current_columns)
         from .compare.compare_view import CompareView
 
         return [w for w in self.tab_widgets() if isinstance(w, CompareView)]
@@ -351,6 +355,8 @@ class MainWindow(QMainWindow):
 
     def current_columns(self) -> list[int]:
         """The conversations of the comparison in the current tab (none on a chat tab)."""
+        if _COMPARE_VIEW not in sys.modules:
+            return []  # no comparison tab was ever made (and its 10 MB of code is not loaded)
         from .compare.compare_view import CompareView
 
         widget = self.tabs.currentWidget()
