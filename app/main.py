@@ -34,6 +34,7 @@ from app.store.window_layout import LAYOUT_FILE_NAME, load_layout
 
 if TYPE_CHECKING:
     import asyncio
+    import ssl
 
     from app.api import AppIdentity, OpenRouterClient
     from app.services.account import AccountService
@@ -241,7 +242,11 @@ async def _run(
     blobs = BlobStore(paths.data / ATTACHMENTS_FOLDER)
     await _remove_unused_attachments(blobs, history)
     settings = loaded.settings
-    http = httpx.AsyncClient(limits=httpx.Limits(max_connections=16, keepalive_expiry=60))
+    # One context with the trusted certificates for every client: each parses them (3 MB).
+    tls = httpx.create_ssl_context()
+    http = httpx.AsyncClient(
+        verify=tls, limits=httpx.Limits(max_connections=16, keepalive_expiry=60)
+    )
     client = OpenRouterClient(http, base_url=env.endpoint(settings), identity=_identity(settings))
     account = AccountService(client, KeyStore(), environ=key_environment)
     catalogue = CatalogueService(client, CatalogueCache(paths.cache))
@@ -302,7 +307,7 @@ async def _run(
             refresh = asyncio.ensure_future(_background_refresh(window))
             costs.settle_interrupted_soon()  # what answers cut off by a crash or kill cost
             if not _scripted(args):  # automation (and the tests that run it) asks nobody
-                window.tasks.spawn(_check_for_updates(window, history, settings))
+                window.tasks.spawn(_check_for_updates(window, history, settings, tls))
         if args.send or args.regenerate or args.export or args.compare or args.prompt_set:
             await _scripted_session(window, args)
             if args.compare:
@@ -411,16 +416,19 @@ def _scripted(args: argparse.Namespace) -> bool:
     return any(scripted) or bool(args.quit_when_done)
 
 
-async def _check_for_updates(window: MainWindow, history: HistoryStore, start: AppSettings) -> None:
+async def _check_for_updates(
+    window: MainWindow, history: HistoryStore, start: AppSettings, tls: ssl.SSLContext
+) -> None:
     """Whether a newer Switchboard is out (at most one request a day; silent on failure)."""
     from app.core.updates import feed_url
-    from app.services.updates import UpdateService
+    from app.services.updates import UpdateService, plain_client
 
     updates = UpdateService(
         state=history,
         enabled=lambda: (window.settings or start).check_for_updates,
         current_version=__version__,
         feed_url=feed_url(os.environ),
+        http=lambda: plain_client(__version__, tls),
     )
     # A lambda, not the bound method: Qt holds a method of a plain object only weakly, and
     # the service must outlive this coroutine for the button to work.

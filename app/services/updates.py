@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import ssl
 import time
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -44,9 +45,11 @@ class StateStore(Protocol):
     def set_state(self, key: str, value: Any) -> None: ...
 
 
-def plain_client(version: str) -> httpx.AsyncClient:
-    """A fresh client whose only header of its own is the User-Agent."""
+def plain_client(version: str, verify: ssl.SSLContext | bool = True) -> httpx.AsyncClient:
+    """A fresh client whose only header of its own is the User-Agent. ``verify``: the app's
+    own TLS context, so the trusted certificates are not parsed again for each check."""
     return httpx.AsyncClient(
+        verify=verify,
         headers={"User-Agent": f"Switchboard/{version}"},
         timeout=TIMEOUT_S,
         follow_redirects=False,  # followed by hand: only to https addresses
