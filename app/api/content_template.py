@@ -25,6 +25,9 @@ from typing import Any
 scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 
 _KEY = '"content":"'
+# More brackets than this and json.loads may run out of stack where the template would not
+# (its depth limit depends on the caller's): such a chunk is never learned.
+MAX_BRACKETS = 64
 
 
 class ContentTemplate:
@@ -77,7 +80,7 @@ def text_only(chunk: Any) -> bool:
 def learn(data: str, chunk: dict[str, Any]) -> ContentTemplate | None:
     """The template of ``data``, the JSON text that decoded to the ``text_only`` ``chunk``;
     None when its content literal cannot be found for certain."""
-    if data.count(_KEY) != 1:
+    if data.count(_KEY) != 1 or data.count("[") + data.count("{") > MAX_BRACKETS:
         return None
     start = data.index(_KEY) + len(_KEY)
     choice = chunk["choices"][0]

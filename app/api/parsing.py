@@ -115,7 +115,7 @@ class StreamParser:
             for item in self._decoder.feed_raw(data) if single is None else (single,):
                 if isinstance(item, Comment):
                     events.append(Waiting())
-                elif (text := item[0])[:1] != "{" and text.strip() == DONE:
+                elif (text := item[0])[:1] != "{" and text.strip() == DONE:  # ({: a chunk)
                     self.done = True
                     events.extend(self._flush())
                     events.append(self._finished())
@@ -131,8 +131,6 @@ class StreamParser:
 
     def _sniff(self, data: bytes) -> None:
         """The first bytes of a stream are ``data:`` or ``:``; ``<`` is a web page."""
-        if self._sniffed:
-            return
         start = data.lstrip().removeprefix(_BOM).lstrip()
         if start:
             self._sniffed = True

@@ -379,3 +379,15 @@ def test_one_event_takes_only_a_whole_plain_event() -> None:
         assert decoder.one_event(other) is None
     decoder.feed_raw(b"event: e\n")
     assert decoder.one_event(b"data: a\n\n") is None  # a named event is pending
+
+
+def test_a_deeply_nested_chunk_is_never_learned() -> None:
+    """json.loads's depth limit depends on the caller's stack; a template would not have one,
+    so such chunks always take the general path (and its judgement)."""
+    from app.api.content_template import learn
+
+    nested = "[" * 100 + "]" * 100
+    data = '{"x":' + nested + ',"choices":[{"delta":{"content":"a"}}]}'
+    assert learn(data, json.loads(data)) is None
+    plain = '{"x":[1],"choices":[{"delta":{"content":"a"}}]}'
+    assert learn(plain, json.loads(plain)) is not None
