@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -164,6 +165,11 @@ class Transcript(QTextBrowser):
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._pieces = PieceQueue(self._render_piece, self)
+        self._old_documents: list[QTextDocument] = []  # replaced, to delete (_new_document)
+        self._drop_timer = QTimer(self)
+        self._drop_timer.setSingleShot(True)
+        self._drop_timer.setInterval(0)
+        self._drop_timer.timeout.connect(self._drop_old_documents)
         self._thinking_timer = QTimer(self)
         self._thinking_timer.setInterval(THINKING_TICK_MS)
         self._thinking_timer.timeout.connect(self._thinking_tick)
@@ -216,10 +222,7 @@ class Transcript(QTextBrowser):
         self._stream = None
         self._pieces.clear()
         self._to_stand_in.clear()
-        # clear() also empties the document's format table (which a cursor would let grow with
-        # every re-render), but it replaces the root frame: the reading column goes back on.
-        self.clear()
-        self._fit_column()
+        self._new_document()
         self._messages.clear()
         self._frames.clear()
         self._ranges.clear()
@@ -232,6 +235,32 @@ class Transcript(QTextBrowser):
             # reusing it would nest every message inside the one before.
             self._insert(self._end_cursor(), message)
         self.scroll_to_bottom()
+
+    def _new_document(self) -> None:
+        """Start again on a fresh document. Emptying with a cursor would let the format table
+        grow with every re-render; clear() replaced the root frame instead, and the Python
+        wrapper of each replaced root frame (made for the reading column) stayed with the
+        document for as long as it lived. The old document goes whole, its wrappers with it."""
+        old = self.document()
+        document = QTextDocument(self)  # (its parent answers loadResource: the thumbnails)
+        document.setDocumentMargin(old.documentMargin())
+        document.setIndentWidth(old.indentWidth())
+        document.setDefaultFont(old.defaultFont())
+        self.setDocument(document)
+        self.setUndoRedoEnabled(False)
+        self._fit_column()
+        if shiboken6.isValid(old):  # (Qt deletes the first, its own, itself)
+            # Deleted on the next turn, not in the middle of a click on one of its links.
+            self._old_documents.append(old)
+            self._drop_timer.start()
+
+    def _drop_old_documents(self) -> None:
+        # Through its wrapper: a document Qt deletes on its own leaves its wrapper (and those
+        # of its frames) alive with this widget's.
+        for document in self._old_documents:
+            if shiboken6.isValid(document):
+                shiboken6.delete(document)
+        self._old_documents.clear()
 
     def prepend_messages(self, messages: list[Message], *, has_more_before: bool) -> None:
         """Put earlier messages above the ones shown, keeping the view where it was."""

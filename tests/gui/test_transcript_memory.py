@@ -1,0 +1,77 @@
+"""Re-rendering a transcript (regenerate, a theme switch, an undone turn) leaves nothing behind:
+the soak's drift was a Python wrapper kept per re-render, for each replaced root frame."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+from PySide6.QtGui import QTextDocument, QTextObject
+
+from app.core.conversation import Message, MessageStatus
+from app.ui.chat.transcript import Transcript
+
+ANSWER = ("Streaming **steadily**, with `code` and a [link](https://example.org). " * 8) + (
+    "\n\n```python\nprint('a code block is a frame too')\n```\n"
+)
+
+
+def text_wrappers() -> int:
+    """Live Python wrappers of documents, frames, tables and other text objects (valid or
+    not: a wrapper whose C++ object is gone still holds its memory)."""
+    gc.collect()
+    return sum(isinstance(o, QTextObject | QTextDocument) for o in gc.get_objects())
+
+
+def conversation(turns: int) -> list[Message]:
+    messages = []
+    for turn in range(turns):
+        messages.append(Message(2 * turn + 1, 1, "user", f"Question {turn}"))
+        messages.append(
+            Message(2 * turn + 2, 1, "assistant", ANSWER, status=MessageStatus.COMPLETE)
+        )
+    return messages
+
+
+def wide_transcript(qtbot: Any) -> Transcript:
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    transcript.resize(1400, 600)  # wider than the reading column: the root frame has margins
+    transcript.show()
+    qtbot.waitExposed(transcript)
+    return transcript
+
+
+def test_re_rendering_many_times_keeps_no_wrappers(qtbot: Any) -> None:
+    transcript = wide_transcript(qtbot)
+    messages = conversation(3)
+    for _ in range(5):  # warm up: caches fill once
+        transcript.show_messages(messages)
+        qtbot.wait(1)
+    before = text_wrappers()
+    for step in range(300):
+        transcript.show_messages(messages)
+        if step % 10 == 0:
+            transcript.resize(1400, 600 + step % 20)  # a resize sets the column again
+        qtbot.wait(1)  # (the replaced document goes on the next turn)
+    assert text_wrappers() - before <= 3  # it was one more per re-render
+    root = transcript.document().rootFrame().frameFormat()
+    assert root.leftMargin() > 0 and root.leftMargin() == root.rightMargin()
+    assert transcript.toPlainText().count("Question") == 3
+
+
+def test_a_re_rendered_transcript_keeps_its_settings(qtbot: Any) -> None:
+    """The fresh document reads like the old: margins, indents, font, no undo history."""
+    transcript = wide_transcript(qtbot)
+    first = transcript.document()
+    margin, indent = first.documentMargin(), first.indentWidth()
+    font = first.defaultFont()
+    transcript.show_messages(conversation(1))
+    transcript.show_messages(conversation(2))
+    document = transcript.document()
+    assert document.parent() is transcript  # (it answers the document's loadResource)
+    assert (document.documentMargin(), document.indentWidth()) == (margin, indent)
+    assert document.defaultFont() == font
+    assert not document.isUndoRedoEnabled()
+    assert transcript.isReadOnly()
+    assert transcript.toPlainText().count("Question") == 2
