@@ -52,7 +52,6 @@ from app.core.i18n import translate
 from app.core.links import linkify_openrouter
 from app.core.models import ModelInfo
 from app.render.markdown import code_blocks, render_markdown, render_piece
-from app.render.marks import mark_html, mark_style
 from app.render.message_html import (
     DELETE_VERSION_ACTION,
     NEXT_VERSION_ACTION,
@@ -777,12 +776,16 @@ class Transcript(QTextBrowser):
 
     def _render(self, text: str, message_id: int, message: Message | None = None) -> str:
         """A whole message's Markdown (a streaming answer renders its own, piece by piece);
-        an answer's ``[n]`` markers link to its sources."""
+        an answer's ``[n]`` markers link to its sources, and Compare's differences are marked."""
         rendered = render_markdown(text, theme=self.theme, message_id=message_id)
         if message is not None and message.annotations:
             rendered = link_markers(rendered, message, self.theme)
         marks = self._marks.get(message_id)
-        return mark_html(rendered, marks, mark_style(self.theme)) if marks else rendered
+        if not marks:
+            return rendered
+        from app.render.marks import mark_html, mark_style  # (with Compare's first differences)
+
+        return mark_html(rendered, marks, mark_style(self.theme))
 
     @property
     def pieces_pending(self) -> int:
