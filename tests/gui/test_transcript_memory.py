@@ -75,3 +75,33 @@ def test_a_re_rendered_transcript_keeps_its_settings(qtbot: Any) -> None:
     assert not document.isUndoRedoEnabled()
     assert transcript.isReadOnly()
     assert transcript.toPlainText().count("Question") == 2
+
+
+def test_answers_regenerated_in_place_do_not_grow_the_format_table(
+    app: Any, monkeypatch: Any
+) -> None:
+    """Qt's format table only grows, and each answer drawn in place adds formats of its own
+    (its links name the message): past a margin the transcript draws itself anew, keeping
+    what it shows. (The soak's 14 KB per regenerated answer.)"""
+    import app.ui.chat.transcript as transcript_module
+    from tests.fakes.fake_openrouter import Scenario
+
+    monkeypatch.setattr(transcript_module, "SPARE_FORMATS", 60)  # (400: a slow test)
+    app.fake.default = Scenario(text=ANSWER)
+    app.window.new_conversation()  # (a transcript made with that margin)
+    view = app.view
+    app.send("Keep talking")
+    app.wait_idle()
+    transcript = view.transcript
+    fresh = len(transcript.document().allFormats())
+    counts = []
+    for _ in range(30):
+        view.regenerate()
+        app.wait_idle()
+        counts.append(len(transcript.document().allFormats()))
+    assert max(counts) <= fresh + 2 * 60 + 40  # it grew by ~8 per answer without end
+    assert counts[-1] < fresh + 2 * 60
+    assert transcript.toPlainText().count("Keep talking") == 1
+    assert transcript.toPlainText().count("Streaming steadily") == 8  # the one answer shown
+    bar = transcript.verticalScrollBar()
+    assert bar.value() == bar.maximum()  # still following the end

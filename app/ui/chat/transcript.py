@@ -94,6 +94,7 @@ from .streaming import THINKING_INDENT, StreamingAnswer, ThinkingSource, stand_i
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
+SPARE_FORMATS = 400  # formats past a whole render's before it is done again (see _compact)
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
@@ -169,6 +170,12 @@ class Transcript(QTextBrowser):
         self._drop_timer.setSingleShot(True)
         self._drop_timer.setInterval(0)
         self._drop_timer.timeout.connect(self._drop_old_documents)
+        self._fresh_formats = 0  # formats in the document after its last whole render
+        self._spare_formats = SPARE_FORMATS
+        self._compact_timer = QTimer(self)  # see _compact
+        self._compact_timer.setSingleShot(True)
+        self._compact_timer.setInterval(0)
+        self._compact_timer.timeout.connect(self._compact)
         self._thinking_timer = QTimer(self)
         self._thinking_timer.setInterval(THINKING_TICK_MS)
         self._thinking_timer.timeout.connect(self._thinking_tick)
@@ -233,6 +240,7 @@ class Transcript(QTextBrowser):
             # A fresh cursor each time: insertFrame leaves a cursor inside the new frame, and
             # reusing it would nest every message inside the one before.
             self._insert(self._end_cursor(), message)
+        self._fresh_formats = len(self.document().allFormats())
         self.scroll_to_bottom()
 
     def _new_document(self) -> None:
@@ -281,6 +289,7 @@ class Transcript(QTextBrowser):
             else:
                 self._ranges[message.id] = selection(self.document(), start, end)
         self._order[:0] = [m.id for m in messages]
+        self._fresh_formats = len(self.document().allFormats())  # (these are in use)
         try:
             bar.setValue(old_value + bar.maximum() - old_max)
         finally:
@@ -576,6 +585,30 @@ class Transcript(QTextBrowser):
             self._finish_stream(stream, message)
         if self._pinned:
             self.scroll_to_bottom()
+        if len(self.document().allFormats()) > self._fresh_formats + self._spare_formats:
+            self._compact_timer.start()
+
+    def _compact(self) -> None:
+        """Draw the shown messages anew on a fresh document. Qt's format table only grows:
+        each answer drawn in place adds formats of its own (its links name the message), and
+        none is freed while the document lives (a regenerated answer a day: ~12 KB each).
+        Not while an answer streams, is drawn in pieces or a notice is up: after the next."""
+        busy = self._stream is not None or self._pieces or self._tail_pending
+        if busy or self._notice is not None:
+            return
+        bar = self.verticalScrollBar()
+        pinned, value = self._pinned, bar.value()
+        before = len(self.document().allFormats())
+        messages = [self._messages[i] for i in self._order if i in self._messages]
+        self.show_messages(messages, has_more_before=self.has_more_before)
+        if not pinned:  # (the reader's place, as near as a new layout allows)
+            self._pinned = False
+            bar.setValue(min(value, bar.maximum()))
+        # The formats were mostly in use (a conversation that grew): wait longer next time.
+        freed = before - self._fresh_formats
+        self._spare_formats = (
+            SPARE_FORMATS if freed >= SPARE_FORMATS // 2 else 2 * self._spare_formats
+        )
 
     def _finish_stream(self, stream: StreamingAnswer, message: Message) -> None:
         document = self.document()
