@@ -472,12 +472,12 @@ class HistoryStore:
         families: dict[int | None, list[int]] = {}
         for message_id, parent_id in rows:
             families.setdefault(parent_id, []).append(message_id)
-        return {
-            message_id: tuple(family)
-            for family in families.values()
-            if len(family) > 1
-            for message_id in family
-        }
+        versions: dict[int, tuple[int, ...]] = {}
+        for family in families.values():
+            if len(family) > 1:
+                shared = tuple(family)  # one per family: a copy per version was N² in all
+                versions.update(dict.fromkeys(shared, shared))
+        return versions
 
     def show_version(self, message_id: int) -> Message:
         """Show this version in place of its siblings (and, below it, the versions it last

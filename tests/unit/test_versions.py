@@ -141,3 +141,17 @@ def test_the_messages_a_version_followed_are_its_own_branch(tmp_path: Path) -> N
     assert [m.content for m in store.messages_leading_to(late.id)] == ["Q", "A1", "Follow-up"]
     assert [m.id for m in store.messages_leading_to(first.id)] == [question.id]
     assert store.messages_leading_to(question.id) == []
+
+
+def test_the_versions_of_an_answer_share_one_family_tuple(tmp_path: Path) -> None:
+    """Each version maps to the same tuple: a copy per version made the map N² in memory
+    (an answer regenerated 4,000 times held 16 million ids; the soak's growth)."""
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    cid = store.create_conversation().id
+    question = store.add_message(cid, "user", "Q")
+    answers = [store.add_message(cid, "assistant", f"A{i}", parent=question.id) for i in range(50)]
+    versions = store.versions(cid)
+    family = tuple(a.id for a in answers)
+    assert set(versions) == set(family)
+    assert all(versions[a.id] == family for a in answers)
+    assert len({id(versions[a.id]) for a in answers}) == 1
