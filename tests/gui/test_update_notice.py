@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
@@ -45,7 +46,8 @@ def feed(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeFeed]:
 
 
 def run_check(app: App, qloop: asyncio.AbstractEventLoop, settings: AppSettings) -> None:
-    task = qloop.create_task(app_main._check_for_updates(app.window, app.history, settings))
+    tls = httpx.create_ssl_context()  # (the app's own, shared with its API client)
+    task = qloop.create_task(app_main._check_for_updates(app.window, app.history, settings, tls))
     app.qtbot.waitUntil(task.done, timeout=5000)
     task.result()
 
