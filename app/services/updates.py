@@ -18,15 +18,17 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import ssl
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from app.core.updates import UpdateNotice, is_safe_url, newer_release, parse_release
+
+if TYPE_CHECKING:
+    import ssl
 
 log = logging.getLogger(__name__)
 

@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def compare_views(self) -> list[CompareView]:
         if _COMPARE_VIEW not in sys.modules:
-            return []  # (as in current_columns)
+            return []  # no comparison tab was ever made (and its code is not loaded)
         from .compare.compare_view import CompareView
 
         return [w for w in self.tab_widgets() if isinstance(w, CompareView)]
@@ -355,12 +355,8 @@ class MainWindow(QMainWindow):
 
     def current_columns(self) -> list[int]:
         """The conversations of the comparison in the current tab (none on a chat tab)."""
-        if _COMPARE_VIEW not in sys.modules:
-            return []  # no comparison tab was ever made (and its 10 MB of code is not loaded)
-        from .compare.compare_view import CompareView
-
         widget = self.tabs.currentWidget()
-        if not isinstance(widget, CompareView):
+        if widget not in self.compare_views():
             return []
         return [c.conversation_id for c in widget.columns]
 

@@ -102,7 +102,7 @@ class StatusMessage(QLabel):
         else:
             text, kind = "", "info"
         self._full, self._kind = text, kind
-        self.setToolTip(text)
+        self.setToolTip(_plain_tip(text))  # (a server's words, never read as markup)
         self.setAccessibleDescription(text)  # a screen reader reads it whole
         self.setStyleSheet(_message_style(kind))
         self._fit()
@@ -125,6 +125,14 @@ class StatusMessage(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
         self._fit()
+
+
+def _plain_tip(text: str) -> str:
+    if not text:
+        return ""
+    from app.render.safe_text import plain_tooltip
+
+    return plain_tooltip(text)
 
 
 def _message_style(kind: str) -> str:

@@ -457,9 +457,47 @@ def test_the_window_comes_back_with_its_size_and_docks_as_they_were_left(app: Ap
     assert default.dockWidgetArea(default.parameters) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
+@pytest.mark.parametrize("direction", ["left-to-right", "right-to-left"])
+def test_a_first_start_places_the_docks_just_after_the_first_paint(
+    qtbot: Any, direction: str
+) -> None:
+    """As the app starts: the window paints before the history arrives (attach), and on a
+    first start (no saved layout) its docks take their places right after that paint, the
+    library where reading starts."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    rtl = direction == "right-to-left"
+    previous = QApplication.layoutDirection()
+    QApplication.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    try:
+        window = MainWindow(endpoint="https://openrouter.ai/api/v1", key_source="…")
+        qtbot.addWidget(window)
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))
+        assert window.library.isHidden()  # (not floating over the window before its place)
+        window.show()
+        qtbot.waitUntil(lambda: bool(painted) and window.library.isVisible())
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if rtl:
+            start, end = end, start
+        assert window.dockWidgetArea(window.library) == start
+        assert window.dockWidgetArea(window.parameters) == end
+        assert not window.library.isFloating() and not window.parameters.isFloating()
+        # a narrow screen (the offscreen one): the conversation gets the room
+        assert window.parameters.isHidden() and window.parameters_button.isVisible()
+        layout = window.saved_layout()
+        assert layout.docks == ("library", "parameters")
+    finally:
+        QApplication.setLayoutDirection(previous)
+
+
 def test_a_re_rendered_transcript_keeps_its_reading_column(qtbot: Any) -> None:
     """Regenerating or switching theme re-renders the transcript: a wide one keeps its centred
-    column (clear() replaces the root frame that holds it)."""
+    column (each re-render starts on a fresh document, whose root frame holds it)."""
     from app.core.conversation import Message
     from app.ui.chat.transcript import Transcript
 

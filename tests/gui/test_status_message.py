@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.render.safe_text import plain_tooltip
 from app.ui import status_parts
 from app.ui.notices import Topic
 from app.ui.status_parts import StatusMessage
@@ -64,7 +65,8 @@ def test_a_long_message_is_cut_at_a_word_left_of_the_meter(app: App) -> None:
     shown = label.text().removeprefix("⚠ ").removesuffix("…")
     full = text.strip()
     assert full.startswith(shown) and full[len(shown)] == " "  # whole words only
-    assert label.toolTip() == full == label.accessibleDescription()
+    assert label.accessibleDescription() == full
+    assert label.toolTip() == plain_tooltip(full)  # whole, and never read as markup
     assert label.geometry().right() < meter.geometry().left()
     assert label.message() == full
 
@@ -107,3 +109,16 @@ def test_an_openrouter_page_named_in_a_status_message_is_a_link_that_opens(
     assert opened == ["https://openrouter.ai/credits"]
     label.post("Message copied.", "info")  # plain text stays plain
     assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "Message copied."
+
+
+def test_a_message_that_looks_like_markup_is_shown_as_it_is(qtbot: Any) -> None:
+    """A server's words (an error quotes up to 300 characters of them) are never read as
+    markup: not in the line, not in its tooltip."""
+
+    label = StatusMessage()
+    qtbot.addWidget(label)
+    label.resize(600, 20)
+    said = 'Provider said: <img src="http://example.org/x.png"><b>busy</b>'
+    label.post(said, "error")
+    assert "&lt;img" in label.toolTip() and "<img" not in label.toolTip()
+    assert label.textFormat() == Qt.TextFormat.PlainText and "<img" in label.text()

@@ -95,6 +95,7 @@ from .streaming import THINKING_INDENT, StreamingAnswer, ThinkingSource, stand_i
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
 SPARE_FORMATS = 400  # formats past a whole render's before it is done again (see _compact)
+COMPACT_MAX_MESSAGES = 60  # a longer page (paged back) is not drawn again in one go
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
@@ -172,6 +173,7 @@ class Transcript(QTextBrowser):
         self._drop_timer.timeout.connect(self._drop_old_documents)
         self._fresh_formats = 0  # formats in the document after its last whole render
         self._spare_formats = SPARE_FORMATS
+        self._notices_drawn = False  # an inline notice is in the document (see _compact)
         self._compact_timer = QTimer(self)  # see _compact
         self._compact_timer.setSingleShot(True)
         self._compact_timer.setInterval(0)
@@ -236,6 +238,7 @@ class Transcript(QTextBrowser):
         self.has_more_before = has_more_before
         self._offering = retry_answer_id(messages)
         self._notice = None
+        self._notices_drawn = False
         for message in messages:
             # A fresh cursor each time: insertFrame leaves a cursor inside the new frame, and
             # reusing it would nest every message inside the one before.
@@ -289,7 +292,7 @@ class Transcript(QTextBrowser):
             else:
                 self._ranges[message.id] = selection(self.document(), start, end)
         self._order[:0] = [m.id for m in messages]
-        self._fresh_formats = len(self.document().allFormats())  # (these are in use)
+        self._fresh_formats += len(page.allFormats())  # (in use: at most what the page had)
         try:
             bar.setValue(old_value + bar.maximum() - old_max)
         finally:
@@ -369,6 +372,7 @@ class Transcript(QTextBrowser):
         fmt.setPadding(10)
         fmt.setMargin(6)
         frame = self._end_cursor().insertFrame(fmt)
+        self._notices_drawn = True  # (see _compact)
         text = shorten(text, ERROR_LIMIT)
         frame.firstCursorPosition().insertHtml(self._notice_html(text, retry_id))
         self._notice = (frame, text)
@@ -591,19 +595,23 @@ class Transcript(QTextBrowser):
     def _compact(self) -> None:
         """Draw the shown messages anew on a fresh document. Qt's format table only grows:
         each answer drawn in place adds formats of its own (its links name the message), and
-        none is freed while the document lives (a regenerated answer a day: ~12 KB each).
-        Not while an answer streams, is drawn in pieces or a notice is up: after the next."""
+        none is freed while the document lives (~12 KB per regenerated answer).
+
+        Only when nothing would be lost or moved: the reader is at the end, has nothing
+        selected, no notice is in the document (notices are not messages), nothing is being
+        drawn, and the page is short enough to draw again at once. Else after a later answer."""
         busy = self._stream is not None or self._pieces or self._tail_pending
-        if busy or self._notice is not None:
+        if (
+            busy
+            or self._notices_drawn
+            or not self._pinned
+            or self.textCursor().hasSelection()
+            or len(self._order) > COMPACT_MAX_MESSAGES
+        ):
             return
-        bar = self.verticalScrollBar()
-        pinned, value = self._pinned, bar.value()
         before = len(self.document().allFormats())
         messages = [self._messages[i] for i in self._order if i in self._messages]
         self.show_messages(messages, has_more_before=self.has_more_before)
-        if not pinned:  # (the reader's place, as near as a new layout allows)
-            self._pinned = False
-            bar.setValue(min(value, bar.maximum()))
         # The formats were mostly in use (a conversation that grew): wait longer next time.
         freed = before - self._fresh_formats
         self._spare_formats = (
