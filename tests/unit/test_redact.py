@@ -222,3 +222,29 @@ def test_known_secret_alias_and_crash_text() -> None:
         text = crash_text(type(error), error, error.__traceback__)
     assert "ValueError: [redacted] and [redacted]" in text
     assert "another-odd-secret-value" not in text
+
+
+def test_rotation_keeps_the_newest_files_in_order(tmp_path: Path) -> None:
+    from app.store.logs import _PrivateRotatingFileHandler
+
+    path = tmp_path / "a.log"
+    handler = _PrivateRotatingFileHandler(path, max_bytes=100, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        for number in range(12):
+            handler.handle(logging.makeLogRecord({"msg": f"line {number:02} " + "x" * 40}))
+    finally:
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["a.log", "a.log.1", "a.log.2"]  # two old files kept, the rest gone
+    assert [
+        p.read_text().split()[1]
+        for p in (path.with_name("a.log.2"), path.with_name("a.log.1"), path)
+    ] == [
+        "06",
+        "08",
+        "10",
+    ]
+    assert all(p.stat().st_size <= 100 for p in tmp_path.iterdir())
+    if os.name == "posix":
+        assert {stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()} == {0o600}
