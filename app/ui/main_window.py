@@ -164,13 +164,10 @@ class MainWindow(QMainWindow):
         self.parameters.setVisible(self.width() >= PARAMETERS_OPEN_FROM)
 
     def _settle_docks(self) -> None:
-        """After the first paint: the docks placed (a first start), then fitted to the window
-        once they have their sizes."""
-        if self._unplaced:
-            self._place_docks()
-            QTimer.singleShot(0, self._fit_docks)  # (after the layout the placing asked for)
-        else:
-            self._fit_docks()
+        """After the first paint: the docks placed (a first start, unless the history's
+        arrival did it), then fitted to the window once laid out with their sizes."""
+        self._place_docks()
+        QTimer.singleShot(0, self._fit_docks)  # (after the layout that placing asked for)
 
     def _fit_docks(self) -> None:
         """Repair a layout that no longer fits (saved on a larger screen, or with a squeezed
