@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+from typing import Any
+
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -56,3 +60,12 @@ TRUSTED = trusting(MemoryKeyring, FailingKeyring)
 def secure_store(memory: MemoryKeyring) -> KeyStore:
     """A KeyStore on ``memory``, trusted as a secure keychain."""
     return KeyStore(backend=memory, trusted=TRUSTED)
+
+
+def reported(completed: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """The last ``RESULT {json}`` line a child keyring script printed (it must have ended
+    well and printed one)."""
+    lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
+    assert completed.returncode == 0 and lines, (completed.stdout, completed.stderr)
+    result: dict[str, Any] = json.loads(lines[-1].removeprefix("RESULT "))
+    return result

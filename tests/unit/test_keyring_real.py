@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.keyrings import reported
+
 pytestmark = pytest.mark.keyring
 
 REPO = Path(__file__).resolve().parents[2]
@@ -127,10 +129,7 @@ def run_script(
         cwd=REPO,
         check=False,
     )
-    lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
-    assert completed.returncode == 0 and lines, (completed.stdout, completed.stderr)
-    result: dict[str, Any] = json.loads(lines[-1].removeprefix("RESULT "))
-    return result
+    return reported(completed)
 
 
 def files_with(secret: str, folder: Path) -> list[Path]:
@@ -191,8 +190,7 @@ def test_without_dbus_there_is_no_secure_place(tmp_path: Path) -> None:
         cwd=REPO,
         check=False,
     )
-    line = next(x for x in completed.stdout.splitlines() if x.startswith("RESULT "))
-    result = json.loads(line.removeprefix("RESULT "))
+    result = reported(completed)
     assert result["secure"] is False and result["description"] == "No keyring"
     assert "D-Bus" in result["reason"]
     assert result["error"]["kind"] == "unavailable"

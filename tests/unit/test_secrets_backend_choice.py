@@ -5,7 +5,6 @@ the point is what gets imported)."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -13,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.helpers.keyrings import reported
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -70,10 +71,7 @@ def run(script: str, env: dict[str, str]) -> dict[str, Any]:
         cwd=REPO,
         check=False,
     )
-    lines = [x for x in completed.stdout.splitlines() if x.startswith("RESULT ")]
-    assert completed.returncode == 0 and lines, (completed.stdout, completed.stderr)
-    result: dict[str, Any] = json.loads(lines[-1].removeprefix("RESULT "))
-    return result
+    return reported(completed)
 
 
 def write_keyringrc(env: dict[str, str], backend: str) -> None:
