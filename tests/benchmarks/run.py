@@ -279,18 +279,36 @@ def idle_rss_mb(options: Options) -> Result:
     settle_s = 2.0
     compile_app()
     with tempfile.TemporaryDirectory(prefix="switchboard-bench-") as home:
-        env = child_env(options, home)
-        app, bare = [], []
-        for _ in range(repeats):
-            app.append(rss_mb_after(APP_ARGV, env, settle_s))
-            bare.append(rss_mb_after((*BARE_ARGV, "--stay"), env, settle_s))
+        app, bare = idle_rss_samples(child_env(options, home), repeats, settle_s)
+    return idle_rss_result(app, bare)
+
+
+def idle_rss_samples(
+    env: dict[str, str], repeats: int, settle_s: float
+) -> tuple[list[float], list[float]]:
+    """VmRSS (MiB) of the app and of the bare window kept open, alternating."""
+    app, bare = [], []
+    for _ in range(repeats):
+        app.append(rss_mb_after(APP_ARGV, env, settle_s))
+        bare.append(rss_mb_after((*BARE_ARGV, "--stay"), env, settle_s))
+    return app, bare
+
+
+def idle_rss_result(
+    app: list[float], bare: list[float], *notes: str, problems: tuple[str, ...] = ()
+) -> Result:
     return Result(
         value=median_of(app),
         unit="MB",
         baseline=median_of(bare),
         target=IDLE_RSS_TARGET_MB,
         target_on="value",
-        notes=(f"app runs (MB): {_fmt_samples(app)}", f"bare runs (MB): {_fmt_samples(bare)}"),
+        notes=(
+            f"app runs (MB): {_fmt_samples(app)}",
+            f"bare runs (MB): {_fmt_samples(bare)}",
+            *notes,
+        ),
+        problems=problems,
     )
 
 
@@ -324,25 +342,15 @@ def idle_rss_with_history_mb(options: Options) -> Result:
         if probe.returncode != 0:
             raise BenchmarkError(describe_failure(probe.args, probe.returncode, probe.stderr))
         seen = idle_probe.parse_probe(probe.stdout)
-        app, bare = [], []
-        for _ in range(repeats):
-            app.append(rss_mb_after(APP_ARGV, env, settle_s))
-            bare.append(rss_mb_after((*BARE_ARGV, "--stay"), env, settle_s))
+        app, bare = idle_rss_samples(env, repeats, settle_s)
         if fake.errors:
             raise BenchmarkError(f"the fake server failed:\n{fake.errors[0]}")
-    return Result(
-        value=median_of(app),
-        unit="MB",
-        baseline=median_of(bare),
-        target=IDLE_RSS_TARGET_MB,
-        target_on="value",
-        notes=(
-            f"app runs (MB): {_fmt_samples(app)}",
-            f"bare runs (MB): {_fmt_samples(bare)}",
-            f"probe (warm-up, from inside, {seen.get('rss_mb', 0):.1f} MB): tab of conversation "
-            f"{seen.get('conversation_id')}, {seen.get('shown_messages')} messages in the "
-            f"transcript, last one in view: {seen.get('last_in_view')}",
-        ),
+    return idle_rss_result(
+        app,
+        bare,
+        f"probe (warm-up, from inside, {seen.get('rss_mb', 0):.1f} MB): tab of conversation "
+        f"{seen.get('conversation_id')}, {seen.get('shown_messages')} messages in the "
+        f"transcript, last one in view: {seen.get('last_in_view')}",
         problems=tuple(idle_probe.probe_problems(seen, conversation_id)),
     )
 
