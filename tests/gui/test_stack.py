@@ -109,8 +109,11 @@ def test_the_quick_feature_scan_gives_pyside_s_answers_and_keeps_no_source(
     (tmp_path / "scan_plain.py").write_text("VALUE = 'no Qt here'\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     linecache.clearcache()
-    uses_qt = __import__("scan_uses_qt")  # (the statement's path: the hook sees it)
+    uses_qt = __import__("scan_uses_qt")
     plain = __import__("scan_plain")
+    for module in (uses_qt, plain):  # what the hook does after an import (whether it ran)
+        feature.pyside_feature_dict.pop(module.__name__, None)
+        feature.feature_imported(module)
     try:
         # the hook ran on both imports: PySide6's answers, and no source kept in memory
         assert feature.pyside_feature_dict["scan_uses_qt"] == 0
