@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app.core import APP_NAME
@@ -32,6 +32,8 @@ from .tabs import ConversationTabs, TabManager
 from .tasks import UiTasks
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from app.core.settings import AppSettings
     from app.services.account import KeyState
 
@@ -70,16 +72,13 @@ class MainWindow(QMainWindow):
         *,
         endpoint: str,
         key_source: str,
-        icon: QIcon | None = None,
         layout: WindowLayout | None = None,
         notices: Notices | None = None,
     ) -> None:
         """``layout``: the size, place and docks of the last run (``saved_layout``);
         ``notices``: the channel for messages and questions (tests give a recording one)."""
         super().__init__()
-        self.setWindowTitle(APP_NAME)
-        if icon is not None:
-            self.setWindowIcon(icon)
+        self.setWindowTitle(APP_NAME)  # (the icon comes after the first paint: app.main)
         self.setMinimumSize(640, 420)
         self._painted = False
         self._docks_hidden: list[Any] = []  # the docks the welcome page hid

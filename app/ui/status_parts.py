@@ -108,11 +108,11 @@ class StatusMessage(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        from app.core.links import linkify_openrouter
-
         if not self._full:
             super().setText("")  # (no Qt:: enum before the first paint: they cost ~20 ms)
             return
+        from app.core.links import linkify_openrouter
+
         prefix = "⚠ " if self._kind != "info" else ""
         shown = elide_words(prefix + self._full, self.fontMetrics(), self.width())
         linked = linkify_openrouter(shown)  # "openrouter.ai/credits" and such: a link

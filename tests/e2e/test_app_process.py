@@ -17,6 +17,8 @@ def test_selftest_starts_fully_and_exits_zero(tmp_path: Path) -> None:
     assert line.startswith("switchboard selftest ok:")
     assert f"endpoint={fake.base_url}" in line and "key=environment" in line
     assert "database=schema" in line
+    assert "window_icon=yes" in line  # (set just after the first paint)
+    assert "collector=on" in line  # (paused for the start only)
     assert (tmp_path / "data" / "history.sqlite3").is_file()
     layout = load_layout(tmp_path / "config" / LAYOUT_FILE_NAME)  # where to open next time
     assert layout is not None and layout.docks == ("library", "parameters")

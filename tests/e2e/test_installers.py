@@ -241,6 +241,7 @@ def test_the_installed_app_passes_its_selftest(built: Built, tmp_path: Path) -> 
     print("\n" + SELFTEST_RE.search(done.stdout).group(0))  # type: ignore[union-attr]
     assert fields["resources"] == str(len(list((ROOT / "resources").iterdir())))
     assert fields["icons"] == str(len(list((ROOT / "icons").iterdir())))
+    assert fields["window_icon"] == "yes"  # the frozen app finds its icon
     assert fields["python"].startswith("3.") and fields["qt"].startswith("6.")
     assert fields["database"].startswith("schema") and fields["notices"] == "0"
     assert fields["key"] == "none" and fields["home"] == str(tmp_path / "home")

@@ -15,11 +15,11 @@ def test_window_paints_with_its_icon_and_says_where_it_connects(qtbot: Any) -> N
     window = MainWindow(
         endpoint="http://127.0.0.1:1/api/v1",
         key_source="not set",
-        icon=app_icon(bundled_path("icons")),
     )
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
+    window.setWindowIcon(app_icon(bundled_path("icons")))  # as app.main does, once painted
     assert window.windowTitle() == "Switchboard"
     assert not window.windowIcon().isNull()
     assert window.endpoint_label.text() == "127.0.0.1:1"

@@ -9,22 +9,17 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
+# QtCore.Qt at use: importing Qt builds all its enums (~20 ms). The widgets only the contents
+# use are named at use too (QtWidgets.QComboBox): the dock exists, deferred, before the window's
+# first paint, and each Qt class builds its enums when first named (~2.5 ms for these).
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDockWidget,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -162,7 +157,7 @@ class ParameterDock(QDockWidget):
         self.show_request_button.clicked.connect(self.show_request_requested)
         layout.addWidget(self.show_request_button)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = QtWidgets.QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         # The contents are laid out to fit the dock's minimum width; should a font or style
@@ -191,7 +186,7 @@ class ParameterDock(QDockWidget):
         self._fit_width()
 
     @property
-    def scroll_area(self) -> QScrollArea:
+    def scroll_area(self) -> QtWidgets.QScrollArea:
         """The scrolling part under the summary (built on first use)."""
         self.build()
         return self._scroll
@@ -199,7 +194,7 @@ class ParameterDock(QDockWidget):
     def _guard_wheel(self, body: QWidget) -> None:
         """A wheel over a value control that has no focus scrolls the panel instead of
         changing the value (scrolling past a slider must not switch it on)."""
-        for kind in (QSlider, QComboBox, QAbstractSpinBox):
+        for kind in (QtWidgets.QSlider, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox):
             for widget in body.findChildren(kind):
                 widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
                 widget.installEventFilter(self)
@@ -227,10 +222,10 @@ class ParameterDock(QDockWidget):
 
     # -- sections -------------------------------------------------------------------------------
 
-    def _model_box(self) -> QGroupBox:
+    def _model_box(self) -> QtWidgets.QGroupBox:
         from ..elided_label import ElidedLabel
 
-        box = QGroupBox(translate("parameter_dock", "Model"))
+        box = QtWidgets.QGroupBox(translate("parameter_dock", "Model"))
         self.model_name = ElidedLabel()  # long names are shortened, whole in the tooltip
         font = self.model_name.font()
         font.setBold(True)
@@ -252,8 +247,8 @@ class ParameterDock(QDockWidget):
         layout.addWidget(self.change_model_button)
         return box
 
-    def _preset_box(self) -> QGroupBox:
-        box = QGroupBox(translate("parameter_dock", "Preset"))
+    def _preset_box(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(translate("parameter_dock", "Preset"))
         self.preset_combo = _combo((), translate("parameter_dock", "Preset"))
         self.preset_combo.setToolTip(
             translate("parameter_dock", "Choosing a preset applies its values at once.")
@@ -281,9 +276,9 @@ class ParameterDock(QDockWidget):
         layout.addLayout(buttons)
         return box
 
-    def _prompt_box(self) -> QGroupBox:
-        box = QGroupBox(translate("parameter_dock", "System prompt"))
-        self.system_prompt = QPlainTextEdit()
+    def _prompt_box(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(translate("parameter_dock", "System prompt"))
+        self.system_prompt = QtWidgets.QPlainTextEdit()
         self.system_prompt.setAccessibleName(translate("parameter_dock", "System prompt"))
         self.system_prompt.setPlaceholderText(
             translate(
@@ -298,12 +293,12 @@ class ParameterDock(QDockWidget):
         layout.addWidget(self.system_prompt)
         return box
 
-    def _sampling_box(self) -> QGroupBox:
+    def _sampling_box(self) -> QtWidgets.QGroupBox:
         from app.core.params import PARAM_SPECS
 
         from .param_rows import NumberRow, ResponseFormatRow, StopRow, ThinkingRow
 
-        box = QGroupBox(translate("parameter_dock", "How it answers"))
+        box = QtWidgets.QGroupBox(translate("parameter_dock", "How it answers"))
         layout = QVBoxLayout(box)
         self.rows: dict[str, ParamRow] = {}
         for spec in PARAM_SPECS:
@@ -321,9 +316,11 @@ class ParameterDock(QDockWidget):
             layout.addWidget(row)
         return box
 
-    def _routing_box(self) -> QGroupBox:
-        box = QGroupBox(translate("parameter_dock", "Providers"))
-        self.require_parameters = QCheckBox(translate("parameter_dock", "Require every parameter"))
+    def _routing_box(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(translate("parameter_dock", "Providers"))
+        self.require_parameters = QtWidgets.QCheckBox(
+            translate("parameter_dock", "Require every parameter")
+        )
         require_help = QLabel(
             translate(
                 "parameter_dock",
@@ -337,8 +334,8 @@ class ParameterDock(QDockWidget):
             _tristate(), translate("parameter_dock", "Allow other providers when the first fails")
         )
         self.data_collection = _combo(_data(), translate("parameter_dock", "Data collection"))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = QtWidgets.QFormLayout()
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.require_parameters)
         form.addRow(require_help)
         form.addRow(translate("parameter_dock", "Prefer"), self.sort)
@@ -350,15 +347,15 @@ class ParameterDock(QDockWidget):
         box.setLayout(form)
         return box
 
-    def _web_box(self) -> QGroupBox:
+    def _web_box(self) -> QtWidgets.QGroupBox:
         """Web search (off by default) with its price said before sending, and how PDFs
         are read where the model cannot read them itself."""
         from PySide6.QtWidgets import QSpinBox
 
         from app.core.attachments import WEB_RESULTS_MAX, WebSearch
 
-        box = QGroupBox(translate("parameter_dock", "Web search and PDFs"))
-        self.web_search = QCheckBox(translate("parameter_dock", "Search the web"))
+        box = QtWidgets.QGroupBox(translate("parameter_dock", "Web search and PDFs"))
+        self.web_search = QtWidgets.QCheckBox(translate("parameter_dock", "Search the web"))
         self.web_search.setAccessibleName(translate("parameter_dock", "Search the web"))
         self.web_search.setToolTip(
             translate(
@@ -381,8 +378,8 @@ class ParameterDock(QDockWidget):
                 "scanned PDFs) costs $2 per 1,000 pages.",
             )
         )
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = QtWidgets.QFormLayout()
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.web_search)
         form.addRow(translate("parameter_dock", "Results"), self.web_results)
         form.addRow(self.web_price)
@@ -814,19 +811,21 @@ def _pdf_readers() -> tuple[tuple[str, Any], ...]:
     )
 
 
-def _combo(choices: tuple[tuple[str, Any], ...], name: str) -> QComboBox:
-    combo = QComboBox()
+def _combo(choices: tuple[tuple[str, Any], ...], name: str) -> QtWidgets.QComboBox:
+    combo = QtWidgets.QComboBox()
     combo.setAccessibleName(name)
     # Long choices ("Only providers that keep no data") must not widen the dock: the box
     # shortens the current one, the open list shows them whole.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(
+        QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
     combo.setMinimumContentsLength(10)
     for label, value in choices:
         combo.addItem(label, value)
     return combo
 
 
-def _select(combo: QComboBox, value: Any) -> None:
+def _select(combo: QtWidgets.QComboBox, value: Any) -> None:
     for index in range(combo.count()):
         if combo.itemData(index) == value:
             combo.setCurrentIndex(index)
