@@ -305,6 +305,9 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}.bak")
 
 
+PAGE_CACHE_KIB = 512  # SQLite's page cache, per connection
+
+
 def _connect(target: str) -> sqlite3.Connection:
     connection = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
     try:
@@ -314,6 +317,9 @@ def _connect(target: str) -> sqlite3.Connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")
+        # SQLite keeps up to 2 MiB of pages by default, filled over hours as the history
+        # grows; the operating system caches the file anyway (issue #21: the soak's growth).
+        connection.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
     except BaseException:
         connection.close()
         raise

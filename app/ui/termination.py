@@ -1,6 +1,6 @@
 """Ending when the system asks: a logout, ``kill`` or a service manager sends SIGTERM, and the
 app closes as if its window were closed (turns stopped and saved, layout kept) instead of
-dying mid-write. Its own module: the start installs it before the first paint, and it
+dying mid-write. Its own module: the start installs it just after the first paint, and it
 imports nothing heavy."""
 
 from __future__ import annotations

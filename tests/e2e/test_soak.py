@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from app.main import tune_allocator
 from tests.fakes.fake_openrouter import Scenario
 
 pytest.importorskip("PySide6")
@@ -44,6 +45,8 @@ def rss_mb() -> float:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
 @pytest.mark.timeout(int(SOAK_SECONDS) + 120)
 def test_four_tabs_streaming_keep_memory_flat(app: App) -> None:
+    tune_allocator()  # as app.main does just after the first paint (the window here is built
+    # by the test's composition, in this process)
     app.fake.default = Scenario(text=ANSWER, token_delay=0.002)
     views: list[Any] = [app.view]
     for _ in range(3):

@@ -49,6 +49,9 @@ def test_a_new_database_has_the_current_schema_and_safe_settings(tmp_path: Path)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    # A small page cache (KiB, negative), so a long session's memory does not creep by 2 MiB.
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == -database.PAGE_CACHE_KIB
+    assert database.PAGE_CACHE_KIB <= 512
     assert connection.isolation_level is None
     connection.close()
     assert not list(tmp_path.glob("sub/*.bak")), "a brand-new database needs no backup"
