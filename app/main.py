@@ -113,6 +113,8 @@ def take_key_environment(environ: MutableMapping[str, str] = os.environ) -> dict
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else list(argv))[:1] == [KEY_HELPER_FLAG]:
+        return _serve_key_helper()
     # The start makes hundreds of thousands of objects that live as long as the app, and frees
     # few: the cyclic collector, run again and again over them, took ~10 ms of the time to the
     # first paint. It is paused until the window is attached to its services (see _run).
@@ -240,10 +242,10 @@ async def _run(
     from app.store.comparisons import ComparisonStore
     from app.store.database import open_history_database, schema_version
     from app.store.history import HistoryStore
+    from app.store.key_process import KeyStoreProcess
     from app.store.ledger import Ledger
     from app.store.preset_store import PresetStore
     from app.store.prompt_sets import PromptSetStore
-    from app.store.secrets import KeyStore
     from app.store.settings_file import save_settings
     from app.store.window_layout import save_layout
     from app.ui.image_scaling import downscale
@@ -262,7 +264,9 @@ async def _run(
         verify=tls, limits=httpx.Limits(max_connections=16, keepalive_expiry=60)
     )
     client = OpenRouterClient(http, base_url=env.endpoint(settings), identity=_identity(settings))
-    account = AccountService(client, KeyStore(), environ=key_environment)
+    helper, helper_folder = key_helper_command()
+    keystore = KeyStoreProcess(helper, language=language, cwd=helper_folder)
+    account = AccountService(client, keystore, environ=key_environment)
     catalogue = CatalogueService(client, CatalogueCache(paths.cache))
     chat = ChatService(client, history, models=catalogue.get, blobs=blobs)
     catalogue.load()
@@ -615,6 +619,46 @@ def _prepare_folders(env: Environment) -> list[str]:
                 ).format(folder=folder, reason=reason)
             )
     return notices
+
+
+KEY_HELPER_FLAG = "--key-helper"  # the app as its own keychain helper (app.store.key_process)
+
+
+def key_helper_command() -> tuple[list[str], str | None]:
+    """How to start this app as the keychain helper, and in which folder."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, KEY_HELPER_FLAG], None
+    source = Path(__file__).resolve().parent.parent  # (where ``python -m app`` finds it)
+    return [sys.executable, "-m", "app", KEY_HELPER_FLAG], str(source)
+
+
+def _serve_key_helper() -> int:
+    """The keychain helper: one request (JSON) on standard input, its reply on standard
+    output, worded in the request's language; keyring is loaded here, not in the window."""
+    import json
+
+    from app.store.key_process import answer, reply_line
+
+    try:
+        request = json.loads(sys.stdin.read())
+    except (ValueError, OSError, AttributeError):  # (no input at all: not started by the app)
+        return 2
+    if not isinstance(request, dict):
+        return 2
+    language = str(request.get("language", "en"))
+    translator_owner = None
+    if language != "en":
+        from PySide6.QtCore import QCoreApplication
+
+        from app.ui.i18n import install_language
+
+        translator_owner = QCoreApplication([APP_NAME])
+        forced = {"SWITCHBOARD_LANGUAGE": language}
+        install_language(translator_owner, language, bundled_path("translations"), forced)
+    sys.stdout.write(reply_line(answer(request)))
+    sys.stdout.flush()
+    del translator_owner
+    return 0
 
 
 _M_MMAP_THRESHOLD = -3  # glibc's mallopt() parameter

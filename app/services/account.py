@@ -64,7 +64,7 @@ from app.core.endpoint import (
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.money import format_usd_exact
 from app.core.redact import add_known_secret, forget_known_secrets
-from app.store.secrets import BackendStatus, KeyStore
+from app.store.secrets import BackendStatus, Keychain
 
 # Re-exported: saving or removing a key raises it, and the UI catches it from here.
 from app.store.secrets import SecretStoreUnavailable as SecretStoreUnavailable
@@ -135,7 +135,7 @@ class AccountService:
     def __init__(
         self,
         client: OpenRouterClient,
-        keystore: KeyStore,
+        keystore: Keychain,
         *,
         environ: Mapping[str, str] = os.environ,
         sign_in_timeout: float = 300.0,
@@ -298,13 +298,11 @@ class AccountService:
 
     def _find_key(self, address: str) -> _Found:
         """What ``load`` would use for ``address``; changes nothing. Any thread."""
-        backend = self._keystore.backend_status()
         env_key, env_problem = self._env_key_for(address)
         if env_key:
-            return _Found(env_key, KeyState("environment", backend))
-        try:
-            key = self._store_for(address).get()
-        except SecretStoreUnavailable as error:
+            return _Found(env_key, KeyState("environment", self._keystore.backend_status()))
+        backend, key, error = self._store_for(address).lookup()  # (one trip to the keychain)
+        if error is not None:
             problems = (env_problem, plain_store_problem(error, "read"))
             return _Found(None, KeyState("none", backend, " ".join(p for p in problems if p)))
         if key:
@@ -524,7 +522,7 @@ class AccountService:
         add_known_secret(cleaned)
         return cleaned, None
 
-    def _store_for(self, base_url: str) -> KeyStore:
+    def _store_for(self, base_url: str) -> Keychain:
         if self.is_openrouter_address(base_url):
             return self._keystore
         return self._keystore.for_address(address_id(base_url))

@@ -8,9 +8,10 @@ store refuses to write there and says so in plain words, so the app can offer to
 for this session only. It never falls back to a file.
 
 Every call is synchronous and may take 100 ms or more (D-Bus, an unlock prompt): the app runs
-them in an executor. keyring itself is imported on first use, not at start-up, and its
-backend is chosen as keyring would choose it but without importing the backends this platform
-cannot use (``current_keyring``).
+them in an executor, and in a helper process (``app.store.key_process``), so that the window
+never loads keyring. keyring itself is imported on first use, and its backend is chosen as
+keyring would choose it but without importing the backends this platform cannot use
+(``current_keyring``).
 
 Errors are ``SecretStoreUnavailable`` with a ``user_message``; neither it nor the exception
 text ever contains the key.
@@ -26,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from app.core.i18n import translate
 from app.core.redact import redact
@@ -77,6 +78,18 @@ class SecretStoreUnavailable(Exception):  # noqa: N818  (the name the app and UI
         super().__init__(detail)
         self.user_message = user_message
         self.kind = kind
+
+
+class Keychain(Protocol):
+    """What the app needs of the keychain: ``KeyStore``, or ``KeyStoreProcess`` (the same,
+    run in a helper process)."""
+
+    def for_address(self, address: str) -> Keychain: ...
+    def backend_status(self) -> BackendStatus: ...
+    def get(self) -> str | None: ...
+    def set(self, key: str) -> None: ...
+    def delete(self) -> None: ...
+    def lookup(self) -> tuple[BackendStatus, str | None, SecretStoreUnavailable | None]: ...
 
 
 class KeyStore:
@@ -145,6 +158,15 @@ class KeyStore:
             backend.set_password(self.service, self.username, key)
         except Exception as error:
             raise _failure("save", error) from None
+
+    def lookup(self) -> tuple[BackendStatus, str | None, SecretStoreUnavailable | None]:
+        """``backend_status`` and ``get`` at once: the status, the key (or None) and the
+        failure that kept it from being read (or None)."""
+        status = self.backend_status()
+        try:
+            return status, self.get(), None
+        except SecretStoreUnavailable as error:
+            return status, None, error
 
     def delete(self) -> None:
         """Remove the saved key. Nothing saved (or no secure keyring at all) is not an error."""
@@ -342,6 +364,11 @@ def _insecure_status(backend: object, name: str) -> BackendStatus:
     )
 
 
+def unanswered_status(reason: str) -> BackendStatus:
+    """The status when the keychain did not answer at all; ``reason`` says so."""
+    return BackendStatus(False, translate("secrets", "No keyring"), reason)
+
+
 def _insecure_reason(names: str) -> str:
     return translate(
         "secrets",
@@ -468,7 +495,7 @@ def _locked(action: Action) -> str:
     )
 
 
-def _failed(action: Action) -> str:
+def failed_message(action: Action) -> str:
     if action == "read":
         return translate(
             "secrets",
@@ -499,4 +526,4 @@ def _failure(action: Action, error: Exception) -> SecretStoreUnavailable:
     if errors is not None and isinstance(error, errors.NoKeyringError):
         message = _unavailable_message(action, _no_keyring_reason())
         return SecretStoreUnavailable(detail, user_message=message, kind="unavailable")
-    return SecretStoreUnavailable(detail, user_message=_failed(action), kind="failed")
+    return SecretStoreUnavailable(detail, user_message=failed_message(action), kind="failed")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
@@ -49,12 +51,41 @@ class FailingKeyring(MemoryKeyring):
         raise self.error
 
 
+class FileKeyring(MemoryKeyring):
+    """A keyring in the JSON file named by ``SWITCHBOARD_TEST_KEYRING``: the same entries for
+    every process (the key helper's tests). Never trusted unless a test says so."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import os
+        from pathlib import Path
+
+        # (keyring makes one of every backend class it knows to weigh them: then unset)
+        self.path = Path(os.environ.get("SWITCHBOARD_TEST_KEYRING") or os.devnull)
+        if self.path.is_file():
+            pairs = json.loads(self.path.read_text())
+            self.items = {(service, user): value for service, user, value in pairs}
+
+    def _save(self) -> None:
+        if self.path == Path(os.devnull):
+            return
+        self.path.write_text(json.dumps([[s, u, v] for (s, u), v in self.items.items()]))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        super().set_password(service, username, password)
+        self._save()
+
+    def delete_password(self, service: str, username: str) -> None:
+        super().delete_password(service, username)
+        self._save()
+
+
 def trusting(*classes: type[KeyringBackend]) -> dict[str, str]:
     """A ``KeyStore(trusted=...)`` table that counts these backend classes as secure."""
     return {f"{cls.__module__}.{cls.__qualname__}": "Test keyring" for cls in classes}
 
 
-TRUSTED = trusting(MemoryKeyring, FailingKeyring)
+TRUSTED = trusting(MemoryKeyring, FailingKeyring, FileKeyring)
 
 
 def secure_store(memory: MemoryKeyring) -> KeyStore:

@@ -50,6 +50,19 @@ try:
         store.delete()
         out["after_delete"] = store.get()
         store.delete()  # nothing left: not an error
+    elif sys.argv[1] == "helper":
+        from app.main import key_helper_command
+        from app.store.key_process import KeyStoreProcess
+        command, folder = key_helper_command()
+        helper = KeyStoreProcess(command, cwd=folder, service="Switchboard-test")
+        key = "sk-or-v1-" + secrets.token_hex(32)
+        out["key"] = key
+        helper.set(key)
+        out["read_here"] = store.get()  # the same keychain, read without the helper
+        status, found, failure = helper.lookup()
+        out["lookup"] = [status.secure, status.description, found, failure]
+        helper.delete()
+        out["after_delete"] = store.get()
     elif sys.argv[1] == "store-only":
         store.set(sys.stdin.read().strip())
         out["stored"] = True
@@ -157,6 +170,19 @@ def test_the_key_round_trips_through_gnome_keyring(tmp_path: Path) -> None:
             ["grep", "-rlF", key, str(keyrings)], capture_output=True, text=True, check=False
         )
         assert grep.returncode == 1 and grep.stdout == ""  # 1: no match
+
+
+def test_the_key_helper_process_reaches_the_same_keychain(tmp_path: Path) -> None:
+    """The window's own path (app.store.key_process): the helper saves, reads and removes the
+    key in gnome-keyring, the same entry a direct KeyStore sees."""
+    needs("dbus-run-session", "gnome-keyring-daemon")
+    result = run_script(fresh_env(tmp_path), "helper")
+    key = result["key"]
+    assert "error" not in result, result
+    assert result["read_here"] == key
+    assert result["lookup"] == [True, "GNOME Keyring (Secret Service)", key, None]
+    assert result["after_delete"] is None
+    assert files_with(key, tmp_path) == []
 
 
 def test_the_app_chooses_the_secret_service_as_keyring_does(tmp_path: Path) -> None:
