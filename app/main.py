@@ -21,9 +21,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app import __version__
 from app.core import APP_NAME
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     from app.services.prompt_sets import PromptSetService
     from app.store.blobs import BlobStore
     from app.store.history import HistoryStore
+    from app.store.secrets import Keychain
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -53,8 +53,7 @@ ATTACHMENTS_FOLDER = "attachments"  # in the data folder: attachments' bytes, by
 SELFTEST_PAINT_TIMEOUT_S = 30.0
 
 
-@dataclass(frozen=True, slots=True)
-class Environment:
+class Environment(NamedTuple):  # (not a dataclass: made before the first paint, 0.5 ms)
     """What the environment decides for this run."""
 
     paths: AppPaths
@@ -242,7 +241,6 @@ async def _run(
     from app.store.comparisons import ComparisonStore
     from app.store.database import open_history_database, schema_version
     from app.store.history import HistoryStore
-    from app.store.key_process import KeyStoreProcess
     from app.store.ledger import Ledger
     from app.store.preset_store import PresetStore
     from app.store.prompt_sets import PromptSetStore
@@ -264,9 +262,7 @@ async def _run(
         verify=tls, limits=httpx.Limits(max_connections=16, keepalive_expiry=60)
     )
     client = OpenRouterClient(http, base_url=env.endpoint(settings), identity=_identity(settings))
-    helper, helper_folder = key_helper_command()
-    keystore = KeyStoreProcess(helper, language=language, cwd=helper_folder)
-    account = AccountService(client, keystore, environ=key_environment)
+    account = AccountService(client, _keychain(language), environ=key_environment)
     catalogue = CatalogueService(client, CatalogueCache(paths.cache))
     chat = ChatService(client, history, models=catalogue.get, blobs=blobs)
     catalogue.load()
@@ -632,32 +628,49 @@ def key_helper_command() -> tuple[list[str], str | None]:
     return [sys.executable, "-m", "app", KEY_HELPER_FLAG], str(source)
 
 
+def _keychain(language: str) -> Keychain:
+    """The window's keychain. On Linux through the helper process (app.store.key_process),
+    so that keyring is not loaded here; elsewhere in this process: macOS lets only the app
+    that saved an item read it without asking, and a helper that any program could start
+    would read it for them (the Secret Service and KWallet let any program of the user read
+    it anyway)."""
+    if not sys.platform.startswith("linux"):
+        from app.store.secrets import KeyStore
+
+        return KeyStore()
+    from app.store.key_process import KeyStoreProcess
+
+    command, folder = key_helper_command()
+    return KeyStoreProcess(command, language=language, cwd=folder)
+
+
 def _serve_key_helper() -> int:
     """The keychain helper: one request (JSON) on standard input, its reply on standard
-    output, worded in the request's language; keyring is loaded here, not in the window."""
-    import json
-
-    from app.store.key_process import answer, reply_line
-
+    output, worded in the request's language. Anything else ends it with 2 and no reply
+    (the window then does the call itself)."""
     try:
+        import json
+
+        from app.store.key_process import answer, reply_line
+
         request = json.loads(sys.stdin.read())
-    except (ValueError, OSError, AttributeError):  # (no input at all: not started by the app)
-        return 2
-    if not isinstance(request, dict):
-        return 2
-    language = str(request.get("language", "en"))
-    translator_owner = None
-    if language != "en":
-        from PySide6.QtCore import QCoreApplication
+        if not isinstance(request, dict):
+            return 2
+        language = str(request.get("language", "en"))
+        translator_owner = None
+        if language != "en":
+            from PySide6.QtCore import QCoreApplication
 
-        from app.ui.i18n import install_language
+            from app.ui.i18n import install_language
 
-        translator_owner = QCoreApplication([APP_NAME])
-        forced = {"SWITCHBOARD_LANGUAGE": language}
-        install_language(translator_owner, language, bundled_path("translations"), forced)
-    sys.stdout.write(reply_line(answer(request)))
-    sys.stdout.flush()
-    del translator_owner
+            translator_owner = QCoreApplication([APP_NAME])
+            forced = {"SWITCHBOARD_LANGUAGE": language}
+            install_language(translator_owner, language, bundled_path("translations"), forced)
+        sys.stdout.write(reply_line(answer(request)))
+        sys.stdout.flush()
+        del translator_owner
+    except BaseException:
+        return 2
     return 0
 
 

@@ -21,8 +21,8 @@ Pure: no Qt here (the UI layer passes ``QCoreApplication.translate`` in).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 # The interface languages shipped (code: name in that language). English is the source.
 LANGUAGES: dict[str, str] = {
@@ -109,8 +109,7 @@ def _shipped(name: str) -> str | None:
     return language if language in LANGUAGES else None
 
 
-@dataclass(frozen=True, slots=True)
-class NumberStyle:
+class NumberStyle(NamedTuple):  # (not a dataclass: made before the first paint, 0.5 ms)
     """How the chosen locale writes numbers and a dollar amount (money stays US dollars, as
     OpenRouter bills, written the local way: "$1,234.50", "1.234,50 $", "1 234,50 $")."""
 

@@ -1,4 +1,4 @@
-"""The keychain, reached through a short-lived helper process.
+"""The keychain, reached through a short-lived helper process (Linux).
 
 keyring, and what it brings (its helpers, the metadata of every installed package, and with a
 desktop keyring ``secretstorage``, ``jeepney`` and ``cryptography``), takes 5 to 9 MB that the
@@ -10,7 +10,12 @@ those two pipes: never in the command line, the environment or a file.
 
 The helper words its messages itself, in the language the request names (the window's).
 Should it not start or not answer sensibly (a broken installation), the call runs in this
-process instead, as before: the key must stay reachable.
+process instead, as before, and keyring is loaded here after all: the key must stay
+reachable. A helper that does not answer in time is a failure, not a reason to ask again.
+
+Only where any program of the user may read the keychain's items anyway (the Secret Service,
+KWallet): macOS lets only the app that saved an item read it without asking, and a helper
+that any program can start would read it for them (see ``app.main``).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .secrets import (
+    SERVER_KEY_PREFIX,
     SERVICE,
     USERNAME,
     Action,
@@ -37,13 +43,14 @@ log = logging.getLogger(__name__)
 REPLY_MARK = "switchboard-key-helper "  # the reply's line starts with this
 HELPER_TIMEOUT_S = 300.0  # an unlock prompt waits for the person
 _KINDS = ("unavailable", "locked", "failed")
+_VERBS: dict[str, Action] = {"get": "read", "lookup": "read", "set": "save", "delete": "remove"}
 
 
 class KeyStoreProcess:
     """``KeyStore`` (``service``, ``username``) run in ``command``'s process, one per call.
 
-    ``language``: the code the helper words its messages in; ``cwd`` and ``env``: where and
-    with what it runs (None: this process's)."""
+    ``language``: the code the helper words its messages in; ``cwd``: where it runs;
+    ``trusted``: as ``KeyStore``'s (tests)."""
 
     def __init__(
         self,
@@ -53,7 +60,6 @@ class KeyStoreProcess:
         service: str = SERVICE,
         username: str = USERNAME,
         cwd: str | None = None,
-        env: Mapping[str, str] | None = None,
         trusted: Mapping[str, str] | None = None,
     ) -> None:
         self.service = service
@@ -61,19 +67,16 @@ class KeyStoreProcess:
         self._command = list(command)
         self._language = language
         self._cwd = cwd
-        self._env = dict(env) if env is not None else None
         self._trusted = dict(trusted or {})
 
     def for_address(self, address: str) -> KeyStoreProcess:
         """The entry for the server at ``address`` (see ``KeyStore.for_address``)."""
-        username = KeyStore(self.service, self.username).for_address(address).username
         return KeyStoreProcess(
             self._command,
             language=self._language,
             service=self.service,
-            username=username,
+            username=SERVER_KEY_PREFIX + address,
             cwd=self._cwd,
-            env=self._env,
             trusted=self._trusted,
         )
 
@@ -88,13 +91,11 @@ class KeyStoreProcess:
             reply = self._call({"action": "status"})
         except SecretStoreUnavailable as error:  # (it did not answer in time)
             return unanswered_status(error.user_message)
-        status = reply["status"]
-        return BackendStatus(status[0], status[1], status[2])
+        return _status_from(reply["status"])
 
     def get(self) -> str | None:
         """The saved key, or None. Raises SecretStoreUnavailable."""
-        value = self._call({"action": "get"}).get("key")
-        return value if isinstance(value, str) and value else None
+        return self._call({"action": "get"})["key"] or None
 
     def set(self, key: str) -> None:
         """Save ``key``. Raises SecretStoreUnavailable (ValueError for an empty key)."""
@@ -110,13 +111,10 @@ class KeyStoreProcess:
         """``backend_status`` and ``get`` in one trip: the status, the key (or None) and the
         failure that kept it from being read (or None)."""
         reply = self._reply({"action": "lookup"})
-        status = reply.get("status")
-        if status is None:  # (it did not answer in time)
-            error = _failure(reply)
+        error = _failure(reply)
+        if "status" not in reply:  # (it did not answer in time)
             return unanswered_status(error.user_message if error else ""), None, error
-        key = reply.get("key")
-        found = key if isinstance(key, str) and key else None
-        return BackendStatus(status[0], status[1], status[2]), found, _failure(reply)
+        return _status_from(reply["status"]), reply.get("key") or None, error
 
     # -- the helper --------------------------------------------------------------------------
 
@@ -146,22 +144,26 @@ class KeyStoreProcess:
             done = subprocess.run(  # noqa: S603  (our own program, a fixed command)
                 self._command,
                 input=json.dumps(request),
-                capture_output=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # (it could hold anything: not kept)
                 text=True,
                 encoding="utf-8",
                 errors="replace",
                 cwd=self._cwd,
-                env=self._env,
                 timeout=HELPER_TIMEOUT_S,
                 check=False,
             )
         except subprocess.TimeoutExpired:
-            return {"error": _no_answer(request["action"])}
+            return _error_reply(
+                f"the keychain did not answer within {HELPER_TIMEOUT_S:.0f} s",
+                failed_message(_VERBS.get(request["action"], "read")),
+                "failed",
+            )
         except OSError as error:
             log.warning("the key helper could not start (%s): running here", type(error).__name__)
             return None
-        reply = _reply(done.stdout, request["action"])
-        if reply is None:  # (its error output is not logged: it could hold anything)
+        reply = _parse_reply(done.stdout, request["action"])
+        if reply is None:
             log.warning("the key helper gave no reply (exit %s): running here", done.returncode)
         return reply
 
@@ -176,14 +178,13 @@ def answer(request: Mapping[str, Any]) -> dict[str, Any]:
         trusted=trusted if isinstance(trusted, dict) else None,
     )
     action = request.get("action")
-    if action == "lookup":
-        status, key, error = store.lookup()
-        found: dict[str, Any] = {"status": [status.secure, status.description, status.reason]}
-        return {**found, **_error_fields(error)} if error else {**found, "key": key}
     try:
+        if action == "lookup":
+            status, key, error = store.lookup()
+            found = {"status": _status_fields(status)}
+            return {**found, **_error_fields(error)} if error else {**found, "key": key}
         if action == "status":
-            status = store.backend_status()
-            return {"status": [status.secure, status.description, status.reason]}
+            return {"status": _status_fields(store.backend_status())}
         if action == "get":
             return {"key": store.get()}
         if action == "set":
@@ -194,12 +195,28 @@ def answer(request: Mapping[str, Any]) -> dict[str, Any]:
             return {}
     except SecretStoreUnavailable as error:
         return _error_fields(error)
-    detail = f"unknown request {action!r}"
-    return {"error": {"detail": detail, "user_message": failed_message("read"), "kind": "failed"}}
+    return _error_reply(f"unknown request {action!r}", failed_message("read"), "failed")
+
+
+def reply_line(reply: Mapping[str, Any]) -> str:
+    """The line the helper writes."""
+    return REPLY_MARK + json.dumps(reply) + "\n"
+
+
+def _status_fields(status: BackendStatus) -> list[Any]:
+    return [status.secure, status.description, status.reason]
+
+
+def _status_from(fields: list[Any]) -> BackendStatus:
+    return BackendStatus(fields[0], fields[1], fields[2])
+
+
+def _error_reply(detail: str, user_message: str, kind: str) -> dict[str, Any]:
+    return {"error": {"detail": detail, "user_message": user_message, "kind": kind}}
 
 
 def _error_fields(error: SecretStoreUnavailable) -> dict[str, Any]:
-    return {"error": {"detail": str(error), "user_message": error.user_message, "kind": error.kind}}
+    return _error_reply(str(error), error.user_message, error.kind)
 
 
 def _failure(reply: Mapping[str, Any]) -> SecretStoreUnavailable | None:
@@ -215,12 +232,7 @@ def _failure(reply: Mapping[str, Any]) -> SecretStoreUnavailable | None:
     )
 
 
-def reply_line(reply: Mapping[str, Any]) -> str:
-    """The line the helper writes."""
-    return REPLY_MARK + json.dumps(reply) + "\n"
-
-
-def _reply(output: str, action: str) -> dict[str, Any] | None:
+def _parse_reply(output: str, action: str) -> dict[str, Any] | None:
     """The helper's reply to ``action`` in its ``output``; None when there is no well-formed
     one (the helper's output is not trusted to be anything)."""
     lines = [line for line in output.splitlines() if line.startswith(REPLY_MARK)]
@@ -250,12 +262,3 @@ def _reply(output: str, action: str) -> dict[str, Any] | None:
         return None
     key = reply.get("key")
     return reply if key is None or isinstance(key, str) else None
-
-
-def _no_answer(action: str) -> dict[str, str]:
-    verbs: dict[str, Action] = {"get": "read", "set": "save", "delete": "remove"}
-    return {
-        "detail": f"the keychain did not answer within {HELPER_TIMEOUT_S:.0f} s",
-        "user_message": failed_message(verbs.get(action, "read")),
-        "kind": "failed",
-    }

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core import APP_NAME
 
 _APP_SLUG = "switchboard"
 
 
-@dataclass(frozen=True, slots=True)
-class AppPaths:
+class AppPaths(NamedTuple):  # (not a dataclass: made before the first paint, 0.5 ms)
     """The four folders the app writes to. ``SWITCHBOARD_HOME`` puts them all under one."""
 
     data: Path

@@ -9,9 +9,8 @@ settings themselves (``AppSettings``, what each may hold) are plain values in
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.i18n import translate
 from app.core.settings import (
@@ -33,8 +32,7 @@ SETTINGS_FILE_NAME = "settings.json"
 DISTRIBUTION_FILE = Path(__file__).resolve().parent.parent / "DISTRIBUTION"
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedSettings:
+class LoadedSettings(NamedTuple):  # (not a dataclass: made before the first paint, 0.5 ms)
     settings: AppSettings
     notice: str | None = None  # to show the person once, if the file had to be set aside
     kept_aside: Path | None = None

@@ -3,6 +3,8 @@ with what its key buttons do (change, remove) while it is open."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -102,7 +104,7 @@ class AccountFlow(QObject):
             data_folder=services.data_folder,
             parent=window,
             is_openrouter_address=account.is_openrouter_address,
-            has_key_for=account.has_saved_key_for,
+            look_up_saved_key=self._look_up_saved_key,
             address_override=account.address_override,
             address_in_use=account.base_url,
         )
@@ -159,6 +161,20 @@ class AccountFlow(QObject):
             self.follow_key()
         if problem:
             self._window.notices.error(problem)
+
+    def _look_up_saved_key(self, url: str, answer: Callable[[bool], None]) -> None:
+        """Whether the keychain holds a key for ``url``, told to ``answer`` once known (the
+        keychain is asked on a worker thread; a Settings dialog closed meanwhile is not)."""
+        account = self.account
+        if account is None:
+            return
+
+        async def look_up() -> None:
+            found = await self._window.tasks.run_blocking(account.has_saved_key_for, url)
+            with contextlib.suppress(RuntimeError):  # (the dialog is gone)
+                answer(found)
+
+        self._window.tasks.spawn(look_up())
 
     def _refresh_key(self, dialog: SettingsDialog, account: AccountService) -> None:
         dialog.set_key_state(account.key_source_text, account.state.source == "keyring")

@@ -10,8 +10,8 @@ translation).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -44,8 +44,7 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):  # (not a dataclass: made before the first paint, 0.5 ms)
     code: str  # a key of LANGUAGES, or "pseudo"
     app_file: Path | None  # the translation loaded (None: English or pseudo)
     qt_file: bool  # Qt's own translation loaded too

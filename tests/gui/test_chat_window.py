@@ -6,7 +6,6 @@ import asyncio
 import json
 import re
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -448,7 +447,7 @@ def test_the_window_comes_back_with_its_size_and_docks_as_they_were_left(app: Ap
     assert again.dockWidgetArea(again.library) == Qt.DockWidgetArea.LeftDockWidgetArea
 
     # A layout made with other docks (an older version) is not used: the default one is.
-    other = replace(layout, docks=("library", "something else"))
+    other = layout._replace(docks=("library", "something else"))
     default = app.reopen(other)
     default.show()
     app.qtbot.waitExposed(default)

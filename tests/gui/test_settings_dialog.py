@@ -112,6 +112,35 @@ def test_a_cap_out_of_range_is_refused_with_a_plain_sentence(
     assert box.result_settings is not None
 
 
+def test_whether_an_address_has_a_saved_key_is_said_once_the_keychain_answers(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The keychain is asked off the UI thread: until it answers, the words say neither."""
+    asked: list[tuple[str, Any]] = []
+    box = SettingsDialog(
+        AppSettings(base_url="https://other.example/api/v1"),
+        key_source="Stored in: GNOME Keyring (Secret Service)",
+        has_stored_key=True,
+        data_folder=tmp_path / "data",
+        look_up_saved_key=lambda url, answer: asked.append((url, answer)),
+    )
+    qtbot.addWidget(box)
+    ((url, answer),) = asked  # asked once, when the dialog opened
+    assert url == "https://other.example/api/v1"
+    assert box.key_route.text().endswith("to keep its saved key, if any, or send none.")
+    box.base_url.setText("https://third.example/v1")
+    box.base_url.editingFinished.emit()
+    assert [u for u, _a in asked] == [url, "https://third.example/v1"]
+    asked[1][1](False)  # the third address has none
+    assert box.key_route.text().endswith("Leave it empty to send no key.")
+    answer(True)  # a late answer for an address no longer typed: kept, not shown
+    assert box.key_route.text().endswith("Leave it empty to send no key.")
+    box.base_url.setText(url)
+    box.base_url.editingFinished.emit()
+    assert len(asked) == 2  # known already: not asked again
+    assert box.key_route.text().endswith("Leave it empty to keep its saved key.")
+
+
 def test_another_address_asks_for_its_own_key_and_says_which_key_goes_where(
     qtbot: Any, tmp_path: Path
 ) -> None:

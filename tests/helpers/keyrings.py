@@ -63,13 +63,15 @@ class FileKeyring(MemoryKeyring):
         # (keyring makes one of every backend class it knows to weigh them: then unset)
         self.path = Path(os.environ.get("SWITCHBOARD_TEST_KEYRING") or os.devnull)
         if self.path.is_file():
-            pairs = json.loads(self.path.read_text())
+            pairs = json.loads(self.path.read_text())["items"]
             self.items = {(service, user): value for service, user, value in pairs}
 
     def _save(self) -> None:
+        """(With the process that wrote it: a test can tell the helper did.)"""
         if self.path == Path(os.devnull):
             return
-        self.path.write_text(json.dumps([[s, u, v] for (s, u), v in self.items.items()]))
+        pairs = [[s, u, v] for (s, u), v in self.items.items()]
+        self.path.write_text(json.dumps({"writer": os.getpid(), "items": pairs}))
 
     def set_password(self, service: str, username: str, password: str) -> None:
         super().set_password(service, username, password)

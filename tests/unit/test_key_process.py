@@ -6,6 +6,8 @@ person (the call runs in the window's process instead, or fails in plain words).
 from __future__ import annotations
 
 import json
+import logging
+import os
 import subprocess
 import sys
 import textwrap
@@ -27,9 +29,12 @@ FILE_BACKEND = f"{FileKeyring.__module__}.{FileKeyring.__qualname__}"
 @pytest.fixture
 def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The helper (and this process) use a keyring kept in a file, trusted as secure."""
+    import keyring.core
+
     path = tmp_path / "keyring.json"
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", FILE_BACKEND)
     monkeypatch.setenv("SWITCHBOARD_TEST_KEYRING", str(path))
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # chosen again, on this file
     return path
 
 
@@ -46,7 +51,9 @@ def test_the_key_round_trips_through_the_helper(file_keyring: Path) -> None:
     assert store.get() == KEY
     status, key, error = store.lookup()
     assert (status.secure, key, error) == (True, KEY, None)
-    assert KEY in file_keyring.read_text()  # (the test keyring: the helper really wrote it)
+    written = json.loads(file_keyring.read_text())
+    assert written["writer"] != os.getpid()  # written by the helper, not by this process
+    assert [*written["items"][0]][2] == KEY
     other = store.for_address("example.org/v1")
     assert other.get() is None  # another server's entry: not the OpenRouter key
     store.delete()
@@ -121,9 +128,7 @@ def test_the_helper_words_its_messages_in_the_window_s_language() -> None:
         key_process.REPLY_MARK + json.dumps({"error": {"kind": "locked"}}),
     ],
 )
-def test_a_helper_without_a_usable_reply_changes_nothing(
-    output: str, file_keyring: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_helper_without_a_usable_reply_changes_nothing(output: str, file_keyring: Path) -> None:
     """The call runs in this process instead, with the same result."""
     KeyStore(trusted=trusting(FileKeyring)).set(KEY)
     script = f"import sys; sys.stdin.read(); print({output!r}); sys.exit(3)"
@@ -153,13 +158,61 @@ def test_a_failure_the_helper_reports_is_raised_as_is() -> None:
 
 
 def test_a_helper_that_never_answers_fails_in_plain_words(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, file_keyring: Path
 ) -> None:
     monkeypatch.setattr(key_process, "HELPER_TIMEOUT_S", 0.5)
-    store = KeyStoreProcess([sys.executable, "-c", "import time; time.sleep(30)"])
+    sleeper = [sys.executable, "-c", "import time; time.sleep(30)"]
+    store = KeyStoreProcess(sleeper, trusted=trusting(FileKeyring))
     with pytest.raises(SecretStoreUnavailable) as failed:
         store.get()
     assert failed.value.kind == "failed" and "did not answer" in failed.value.user_message
     status = store.backend_status()  # never raises
     assert not status.secure and "did not answer" in (status.reason or "")
     assert store.lookup()[1] is None
+    with pytest.raises(SecretStoreUnavailable):
+        store.set(KEY)
+    assert not file_keyring.exists()  # not done here instead: it may still be waiting there
+
+
+def test_what_a_helper_says_on_its_error_output_is_not_kept(
+    file_keyring: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    script = f"import sys; sys.stdin.read(); print({KEY!r}, file=sys.stderr); sys.exit(1)"
+    store = KeyStoreProcess([sys.executable, "-c", script], trusted=trusting(FileKeyring))
+    with caplog.at_level(logging.DEBUG):
+        assert store.get() is None  # (run here instead: nothing saved)
+    assert "gave no reply (exit 1)" in caplog.text and KEY not in caplog.text
+
+
+def test_the_helper_ends_quietly_on_a_request_it_cannot_read() -> None:
+    for given in ("", "not json", "[1, 2]"):
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "--key-helper"],
+            input=given,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert (done.returncode, done.stdout, done.stderr) == (2, "", "")
+
+
+def test_how_the_app_starts_itself_as_the_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    command, folder = key_helper_command()
+    assert command == [sys.executable, "-m", "app", "--key-helper"]
+    assert folder is not None and (Path(folder) / "app" / "__main__.py").is_file()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed app
+    assert key_helper_command() == ([sys.executable, "--key-helper"], None)
+
+
+def test_the_helper_is_used_where_any_program_may_read_the_keychain_anyway(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.main import _keychain
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert isinstance(_keychain("de"), KeyStoreProcess)
+    for platform in ("darwin", "win32"):  # per-app keychain rules: read by the app itself
+        monkeypatch.setattr(sys, "platform", platform)
+        assert isinstance(_keychain("de"), KeyStore)

@@ -29,6 +29,22 @@ SCRIPT = r"""
 import json, os, pathlib, secrets, sys
 from app.store.secrets import KeyStore, SecretStoreUnavailable
 
+if sys.argv[1] == "helper":  # the window's way: through the helper, keyring not loaded here
+    from app.main import key_helper_command
+    from app.store.key_process import KeyStoreProcess
+    command, folder = key_helper_command()
+    helper = KeyStoreProcess(command, cwd=folder, service="Switchboard-test")
+    key = "sk-or-v1-" + secrets.token_hex(32)
+    helper.set(key)
+    status, found, failure = helper.lookup()
+    out = {"key": key, "lookup": [status.secure, status.description, found, failure]}
+    out["keyring_loaded_here"] = "keyring" in sys.modules
+    out["read_here"] = KeyStore(service="Switchboard-test").get()  # the same keychain
+    helper.delete()
+    out["after_delete"] = KeyStore(service="Switchboard-test").get()
+    print("RESULT " + json.dumps(out))
+    sys.exit(0)
+
 store = KeyStore(service="Switchboard-test")
 status = store.backend_status()
 out = {"secure": status.secure, "description": status.description, "reason": status.reason}
@@ -50,19 +66,6 @@ try:
         store.delete()
         out["after_delete"] = store.get()
         store.delete()  # nothing left: not an error
-    elif sys.argv[1] == "helper":
-        from app.main import key_helper_command
-        from app.store.key_process import KeyStoreProcess
-        command, folder = key_helper_command()
-        helper = KeyStoreProcess(command, cwd=folder, service="Switchboard-test")
-        key = "sk-or-v1-" + secrets.token_hex(32)
-        out["key"] = key
-        helper.set(key)
-        out["read_here"] = store.get()  # the same keychain, read without the helper
-        status, found, failure = helper.lookup()
-        out["lookup"] = [status.secure, status.description, found, failure]
-        helper.delete()
-        out["after_delete"] = store.get()
     elif sys.argv[1] == "store-only":
         store.set(sys.stdin.read().strip())
         out["stored"] = True
@@ -179,6 +182,7 @@ def test_the_key_helper_process_reaches_the_same_keychain(tmp_path: Path) -> Non
     result = run_script(fresh_env(tmp_path), "helper")
     key = result["key"]
     assert "error" not in result, result
+    assert result["keyring_loaded_here"] is False
     assert result["read_here"] == key
     assert result["lookup"] == [True, "GNOME Keyring (Secret Service)", key, None]
     assert result["after_delete"] is None

@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
         data_folder: Path,
         parent: QWidget | None = None,
         is_openrouter_address: Callable[[str], bool] = is_openrouter,
-        has_key_for: Callable[[str], bool] | None = None,
+        look_up_saved_key: Callable[[str, Callable[[bool], None]], None] | None = None,
         address_override: str | None = None,
         address_in_use: str | None = None,
     ) -> None:
@@ -98,7 +98,9 @@ class SettingsDialog(QDialog):
         self._override = address_override
         self._in_use = address_in_use
         self._is_openrouter = is_openrouter_address
-        self._has_key_for = has_key_for or (lambda _url: False)
+        # Asks whether the keychain holds a key for an address; answers later, off the UI
+        # thread (a keychain call can take a while: it runs in a helper process).
+        self._look_up = look_up_saved_key or (lambda _url, answer: answer(False))
 
         self.key_source = QLabel(key_source)
         self.key_source.setWordWrap(True)
@@ -291,15 +293,22 @@ class SettingsDialog(QDialog):
         self._fit_to_screen(content, buttons)
         self.base_url.textChanged.connect(lambda _t: self._check_url())
         # Whether the keychain holds a key for an address: looked up (a keychain call) when
-        # the dialog opens and when the address field is left, not on every keystroke.
+        # the dialog opens and when the address field is left, not on every keystroke; until
+        # the answer comes, the words do not say either way.
         self._saved_key_cache: dict[str, bool] = {}
+        self._asked: set[str] = set()
         self.base_url.editingFinished.connect(self._look_up_saved_key)
         self._look_up_saved_key()
 
     def _look_up_saved_key(self) -> None:
         url = self._check_url()
-        if url is not None and not self._is_openrouter(url) and url not in self._saved_key_cache:
-            self._saved_key_cache[url] = self._has_key_for(url)
+        if url is not None and not self._is_openrouter(url) and url not in self._asked:
+            self._asked.add(url)
+            self._look_up(url, lambda found: self._saved_key_found(url, found))
+
+    def _saved_key_found(self, url: str, found: bool) -> None:
+        self._saved_key_cache[url] = found
+        if self._check_url() == url:  # (still the address typed)
             self._show_key_route(url)
 
     def _fit_to_screen(self, content: QWidget, buttons: QWidget) -> None:
