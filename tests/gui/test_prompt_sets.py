@@ -81,7 +81,9 @@ def run_from_dialog(
 def wait_done(app: App, view: RunView, total: int, timeout: int = 15_000) -> None:
     app.qtbot.waitUntil(
         lambda: (
-            view.progress_label.text().startswith(f"{total} of {total} answers") and not view.busy
+            view.progress_label.text().startswith(f"{total} of {total} answers")
+            and not view.busy
+            and not view.stop_button.isVisible()  # (set as the run's task ends: a turn later)
         ),
         timeout=timeout,
     )
