@@ -669,7 +669,7 @@ def _serve_key_helper() -> int:
         sys.stdout.write(reply_line(answer(request)))
         sys.stdout.flush()
         del translator_owner
-    except BaseException:
+    except BaseException:  # never a traceback (a dialog, frozen): the reply is all it says
         return 2
     return 0
 
