@@ -86,7 +86,7 @@ def test_answers_regenerated_in_place_do_not_grow_the_format_table(
     import app.ui.chat.transcript as transcript_module
     from tests.fakes.fake_openrouter import Scenario
 
-    monkeypatch.setattr(transcript_module, "SPARE_FORMATS", 60)  # (400: a slow test)
+    monkeypatch.setattr(transcript_module, "SPARE_FORMATS", 60)  # (fewer answers to regenerate)
     app.fake.default = Scenario(text=ANSWER)
     app.window.new_conversation()  # (a transcript made with that margin)
     view = app.view

@@ -94,7 +94,7 @@ from .streaming import THINKING_INDENT, StreamingAnswer, ThinkingSource, stand_i
 
 FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
-SPARE_FORMATS = 400  # formats past a whole render's before it is done again (see _compact)
+SPARE_FORMATS = 100  # formats past a whole render's before it is done again (see _compact)
 COMPACT_MAX_MESSAGES = 12  # a longer page is not drawn again at once (40 messages: ~90 ms)
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
