@@ -105,3 +105,29 @@ def test_answers_regenerated_in_place_do_not_grow_the_format_table(
     assert transcript.toPlainText().count("Streaming steadily") == 8  # the one answer shown
     bar = transcript.verticalScrollBar()
     assert bar.value() == bar.maximum()  # still following the end
+
+
+def test_a_page_with_a_long_answer_is_not_drawn_again_when_it_ends(
+    app: Any, monkeypatch: Any
+) -> None:
+    """Drawing a long page again takes a visible moment (a 1,500-token answer: ~40 ms, in
+    every column of a comparison as it finishes): past COMPACT_MAX_CHARACTERS the format
+    table is left to grow instead."""
+    import app.ui.chat.transcript as transcript_module
+    from tests.fakes.fake_openrouter import Scenario
+
+    monkeypatch.setattr(transcript_module, "SPARE_FORMATS", 2)  # (any answer is past it)
+    long_answer = ANSWER * 12
+    assert len(long_answer) > transcript_module.COMPACT_MAX_CHARACTERS
+    for text, redrawn in ((ANSWER, True), (long_answer, False)):
+        app.fake.default = Scenario(text=text)
+        app.window.new_conversation()
+        transcript = app.view.transcript
+        app.send("Keep talking")
+        app.wait_idle()
+        shown = transcript.document()
+        app.view.regenerate()
+        app.wait_idle()
+        app.qtbot.wait(50)  # (the redraw waits for the loop: _compact_timer)
+        assert (transcript.document() is not shown) is redrawn, text[:20]
+        assert transcript.toPlainText().count("Keep talking") == 1

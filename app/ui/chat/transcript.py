@@ -96,6 +96,7 @@ FLUSH_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
 FULL_RENDER_LIMIT = 8 * 1024  # longer answers keep their streamed rendering (see above)
 SPARE_FORMATS = 100  # formats past a whole render's before it is done again (see _compact)
 COMPACT_MAX_MESSAGES = 12  # a longer page is not drawn again at once (40 messages: ~90 ms)
+COMPACT_MAX_CHARACTERS = 4_000  # nor a page with more text (a 1,500-token answer: ~40 ms)
 COLUMN_WIDTH = 820  # readable line length; wider windows get side margins
 # An answer longer than this is shown piece by piece, a piece per turn of the event loop
 # (a 200 KB list rendered at once would stall the window for a second).
@@ -607,6 +608,7 @@ class Transcript(QTextBrowser):
             or not self._pinned
             or self.textCursor().hasSelection()
             or len(self._order) > COMPACT_MAX_MESSAGES
+            or self.document().characterCount() > COMPACT_MAX_CHARACTERS
         ):
             return
         before = len(self.document().allFormats())
