@@ -16,8 +16,8 @@ def on_terminate(callback: Callable[[], object]) -> Callable[[], None]:
 
     Python runs a signal handler only between its own bytecodes, and an idle Qt loop runs
     none: the signal's number is written to a pipe (``signal.set_wakeup_fd``) that Qt
-    watches, which wakes the loop. (A pipe, not a socket pair: the socket module would cost
-    4 ms before the first paint.)"""
+    watches, which wakes the loop. (A pipe, not a socket pair: the socket module costs 4 ms
+    at start.)"""
     import os
     import signal
 
