@@ -9,9 +9,9 @@ for this session only. It never falls back to a file.
 
 Every call is synchronous and may take 100 ms or more (D-Bus, an unlock prompt): the app runs
 them in an executor, and on Linux in a helper process (``app.store.key_process``), so that
-the window does not load keyring. keyring itself is imported on first use, and its backend is chosen as
-keyring would choose it but without importing the backends this platform cannot use
-(``current_keyring``).
+the window does not load keyring. keyring itself is imported on first use, and its backend is
+chosen as keyring would choose it but without importing the backends this platform cannot
+use (``current_keyring``).
 
 Errors are ``SecretStoreUnavailable`` with a ``user_message``; neither it nor the exception
 text ever contains the key.
