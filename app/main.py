@@ -158,6 +158,7 @@ def _main(argv: Sequence[str] | None) -> int:
         endpoint=env.endpoint(loaded.settings),
         key_source=translate("main", "looking for your key…"),
         layout=load_layout(paths.config / LAYOUT_FILE_NAME),
+        keys_later=True,
     )
     painted: list[float] = []
     window.first_painted.connect(lambda: painted.append(time.time()))
@@ -167,6 +168,7 @@ def _main(argv: Sequence[str] | None) -> int:
     window.close_requested.connect(lambda: ended.append(True))
     window.show()
     app.processEvents()  # the first paint happens before the heavy imports below
+    window.add_keys()  # (before any input is read: the loop starts below)
     from app.ui.termination import on_terminate
 
     # (A SIGTERM before this ends the app outright: nothing has been written yet.)

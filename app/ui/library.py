@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -130,6 +130,11 @@ class LibraryDock(QDockWidget):
         self.list.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
         self.delete_button.clicked.connect(self._delete_current)
+
+    def add_keys(self) -> None:
+        """Delete in the list deletes (the window adds its keys after the first paint)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete_current
         ).setWhatsThis(translate("library", "Delete the chosen conversation (in the library)"))

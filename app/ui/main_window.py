@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app.core import APP_NAME
@@ -23,7 +22,7 @@ from .dock_link import DockLink
 from .docks.parameter_dock import ParameterDock
 from .file_actions import FileActions
 from .library import LibraryDock
-from .menus import build_menus
+from .menus import add_menus, fill_menus
 from .meter_feed import MeterFeed
 from .notices import Notices
 from .status_parts import KeySourceLabel, StatusMessage, UpdateNoticePart
@@ -32,7 +31,7 @@ from .tabs import ConversationTabs, TabManager
 from .tasks import UiTasks
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from app.core.settings import AppSettings
     from app.services.account import KeyState
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     close_requested = Signal()
     settings_changed = Signal(object)
-    new_action: QAction  # these four are made by build_menus
+    new_action: QAction  # these four are made by fill_menus (add_keys)
     new_compare_action: QAction
     settings_action: QAction
     enter_sends_action: QAction
@@ -74,9 +73,12 @@ class MainWindow(QMainWindow):
         key_source: str,
         layout: WindowLayout | None = None,
         notices: Notices | None = None,
+        keys_later: bool = False,
     ) -> None:
         """``layout``: the size, place and docks of the last run (``saved_layout``);
-        ``notices``: the channel for messages and questions (tests give a recording one)."""
+        ``notices``: the channel for messages and questions (tests give a recording one);
+        ``keys_later``: the menus' items and the shortcuts come with ``add_keys``, called by
+        the app right after the first paint."""
         super().__init__()
         self.setWindowTitle(APP_NAME)  # (the icon comes after the first paint: app.main)
         self.setMinimumSize(640, 420)
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.endpoint_label)
         self.meter_feed = MeterFeed(self)
         self.files = FileActions(self)
-        build_menus(self)
+        self._menus = add_menus(self)
         # The Parameters dock may start closed: a button in sight opens it (as View does).
         self.parameters_button = self.tabs.add_corner_action(self.parameters.toggleViewAction())
         self.parameters_button.setToolTip(
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
             lambda shown: self.parameters_button.setVisible(not shown)
         )
         self._wire()
+        if not keys_later:
+            self.add_keys()
         self.installEventFilter(self)
 
     # -- setup --------------------------------------------------------------------------------
@@ -228,17 +232,26 @@ class MainWindow(QMainWindow):
         tabs.order_changed.connect(self._save_tabs)
         tabs.currentChanged.connect(self._tab_changed)
         self.library.folded_changed.connect(self._library_folded)
+        self.library.open_requested.connect(self.open_tab)
+        self.library.delete_requested.connect(self.delete)
+
+    def add_keys(self) -> None:
+        """The menus' items and the keyboard shortcuts. The app adds them right after the
+        first paint (the key sequences' and actions' types build their enums, ~2 ms), before
+        it reads any input."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        fill_menus(self, self._menus)
         steps = (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1))
         for keys, step in steps:
             shortcut = QShortcut(QKeySequence(keys), self)  # (the window's, by default)
-            shortcut.activated.connect(lambda s=step: tabs.next_tab(s))
+            shortcut.activated.connect(lambda s=step: self.tabs.next_tab(s))
             shortcut.setWhatsThis(  # Help lists it
                 translate("main_window", "Next tab")
                 if step > 0
                 else translate("main_window", "Previous tab")
             )
-        self.library.open_requested.connect(self.open_tab)
-        self.library.delete_requested.connect(self.delete)
+        self.library.add_keys()
 
     def attach(self, services: Services) -> None:
         """Bring in the history and the services; restore the last session's tabs. Called

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore  # QtCore.Qt at use: importing Qt builds all its enums (~20 ms)
-from PySide6.QtGui import QAction, QKeySequence
+# QtCore.Qt, QAction and QKeySequence at use: importing one builds its enums (Qt's all of them,
+# ~20 ms; the actions' and key sequences' ~2 ms), which the first paint need not wait for.
+from PySide6 import QtCore, QtGui
 
 from app.core.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMenu
 
     from app.core.conversation import Message
@@ -20,11 +22,31 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def build_menus(window: MainWindow) -> None:
-    """Fill the menu bar; the actions tests and shortcuts use are kept on the window."""
+Menus = tuple["QMenu", "QMenu", "QMenu", "QMenu"]  # File, Conversation, View, Help
+
+
+def add_menus(window: MainWindow) -> Menus:
+    """The menu bar's menus, still empty: their titles are in the first paint."""
+    bar = window.menuBar()
+    menus = (
+        bar.addMenu(translate("menus", "&File")),
+        bar.addMenu(translate("menus", "&Conversation")),
+        bar.addMenu(translate("menus", "&View")),
+        bar.addMenu(translate("menus", "&Help")),
+    )
+    from .prompt_sets.flow import install
+
+    install(window)  # the library's runs
+    return menus
+
+
+def fill_menus(window: MainWindow, menus: Menus) -> None:
+    """The menus' items and their shortcuts; the actions tests and shortcuts use are kept on
+    the window."""
+    QKeySequence = QtGui.QKeySequence  # noqa: N806 (the class)
     keys = QKeySequence.StandardKey
     files = window.files
-    file_menu = window.menuBar().addMenu(translate("menus", "&File"))
+    file_menu, talk, view, help_menu = menus
     window.new_action = _action(
         file_menu, translate("menus", "&New conversation"), keys.AddTab, window.new_conversation
     )
@@ -59,7 +81,6 @@ def build_menus(window: MainWindow) -> None:
     )
     file_menu.addSeparator()
     _action(file_menu, translate("menus", "&Quit"), keys.Quit, window.close)
-    talk = window.menuBar().addMenu(translate("menus", "&Conversation"))
     _action(
         talk,
         translate("menus", "&Regenerate the newest answer"),
@@ -72,7 +93,6 @@ def build_menus(window: MainWindow) -> None:
         QKeySequence("Ctrl+Shift+C"),
         lambda: copy_answer(window),
     )
-    view = window.menuBar().addMenu(translate("menus", "&View"))
     library = window.library.toggleViewAction()
     library.setText(translate("menus", "Conversation &library"))
     library.setShortcuts([QKeySequence("Ctrl+Shift+L")])
@@ -86,17 +106,14 @@ def build_menus(window: MainWindow) -> None:
         QKeySequence("Ctrl+Shift+P"),
         lambda: focus_dock(window),
     )
-    enter_sends = QAction(window)
+    enter_sends = QtGui.QAction(window)
     enter_sends.setText(translate("menus", "&Enter sends (Shift+Enter for a new line)"))
     enter_sends.setCheckable(True)
     enter_sends.setChecked(True)
     enter_sends.toggled.connect(window.set_enter_sends)
     view.addAction(enter_sends)
     window.enter_sends_action = enter_sends
-    _help_menu(window)
-    from .prompt_sets.flow import install
-
-    install(window)  # the library's runs
+    _fill_help(window, help_menu)
 
 
 def open_prompt_sets(window: MainWindow) -> None:
@@ -106,12 +123,11 @@ def open_prompt_sets(window: MainWindow) -> None:
     open_manager(window)
 
 
-def _help_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(translate("menus", "&Help"))
+def _fill_help(window: MainWindow, menu: QMenu) -> None:
     _action(
         menu,
         translate("menus", "&Keyboard shortcuts"),
-        QKeySequence("F1"),
+        QtGui.QKeySequence("F1"),
         lambda: shortcuts_dialog(window).show(),
     )
     menu.addSeparator()
@@ -212,11 +228,11 @@ def _action(
     shortcut: QKeySequence | QKeySequence.StandardKey | None,
     slot: Callable[[], object],
 ) -> QAction:
-    action = QAction(menu.parent())  # (QAction(text, parent) builds QIcon's enums: ~2 ms)
+    action = QtGui.QAction(menu.parent())  # (QAction(text, parent) builds QIcon's enums: ~2 ms)
     action.setText(text)
     # setShortcuts, not setShortcut: resolving that overload builds every Qt:: enum
     # (~20 ms) before the first paint. A standard key also gets all its bindings.
-    if isinstance(shortcut, QKeySequence):
+    if isinstance(shortcut, QtGui.QKeySequence):
         action.setShortcuts([shortcut])
     elif shortcut is not None:
         action.setShortcuts(shortcut)

@@ -48,3 +48,39 @@ def test_qasync_loop_streams_from_the_fake_server(
         qtbot.waitUntil(task.done, timeout=10_000)
         task.result()
     assert "".join(text) == "Streaming inside Qt works."
+
+
+def menus_and_keys(window: MainWindow) -> list[Any]:
+    """Each menu with its items and their shortcuts, then every shortcut outside the menus."""
+    from PySide6.QtGui import QShortcut
+
+    shown = []
+    for entry in window.menuBar().actions():
+        items = [(item.text(), item.shortcuts()) for item in entry.menu().actions()]
+        shown.append((entry.text(), items))
+    shortcuts = window.findChildren(QShortcut)
+    shown.append(sorted((s.key().toString(), s.whatsThis()) for s in shortcuts))
+    return shown
+
+
+def test_the_app_adds_the_menus_items_and_the_keys_just_after_the_first_paint(
+    qtbot: Any,
+) -> None:
+    """app.main builds the window with keys_later (the menus' titles are in the first paint,
+    their items and the shortcuts come right after it): in the end, the same as at once."""
+    at_once = MainWindow(endpoint="http://127.0.0.1:1/api/v1", key_source="not set")
+    later = MainWindow(endpoint="http://127.0.0.1:1/api/v1", key_source="not set", keys_later=True)
+    qtbot.addWidget(at_once)
+    qtbot.addWidget(later)
+    titles = ["&File", "&Conversation", "&View", "&Help"]
+    assert [(title, []) for title in titles] + [[]] == menus_and_keys(later)
+    with qtbot.waitSignal(later.first_painted, timeout=5000):
+        later.show()
+    later.add_keys()
+    expected = menus_and_keys(at_once)
+    assert [entry[0] for entry in expected[:-1]] == titles
+    assert len(expected[0][1]) > 5  # (File's items)
+    assert ("Ctrl+Tab", "Next tab") in expected[-1]
+    assert ("Del", "Delete the chosen conversation (in the library)") in expected[-1]
+    assert menus_and_keys(later) == expected
+    assert later.new_action.shortcuts() == at_once.new_action.shortcuts() != []
