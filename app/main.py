@@ -118,13 +118,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # few: the cyclic collector, run again and again over them, took ~10 ms of the time to the
     # first paint. It is paused until the window is attached to its services (see _run).
     gc.disable()
+    from app.ui.font_warmup import warm_fonts
+
+    fonts_ready = warm_fonts()  # on another core, while the imports below run
     try:
-        return _main(argv)
+        return _main(argv, fonts_ready)
     finally:
         gc.enable()
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None, fonts_ready: Callable[[], None]) -> int:
     key_environment = take_key_environment()
     args = _parse_args(argv)
     from app.ui.stack import check_stack
@@ -154,6 +157,7 @@ def _main(argv: Sequence[str] | None) -> int:
     language = install_language(app, loaded.settings.language, bundled_path("translations"))
     if loaded.settings.theme != "system":
         _apply_theme(loaded.settings.theme)
+    fonts_ready()
     window = MainWindow(
         endpoint=env.endpoint(loaded.settings),
         key_source=translate("main", "looking for your key…"),
