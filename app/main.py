@@ -129,7 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None, fonts_ready: Callable[[], None]) -> int:
     key_environment = take_key_environment()
-    args = _parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if asks_for_help(arguments):
+        _parse_args(arguments)  # prints the usage and ends, before any window
     from app.ui.stack import check_stack
 
     check_stack()
@@ -173,6 +175,9 @@ def _main(argv: Sequence[str] | None, fonts_ready: Callable[[], None]) -> int:
     window.show()
     app.processEvents()  # the first paint happens before the heavy imports below
     window.add_keys()  # (before any input is read: the loop starts below)
+    # Read after the paint: argparse's texts go through gettext, which looks for catalogues
+    # (~2 ms). Only automation passes arguments; a mistake in them still ends the app here.
+    args = _parse_args(arguments)
     from app.ui.termination import on_terminate
 
     # (A SIGTERM before this ends the app outright: nothing has been written yet.)
@@ -783,6 +788,11 @@ def _platform_name() -> str:
 def _say(line: str) -> None:
     if sys.stdout is not None:  # a GUI launch on Windows has no console
         print(line, flush=True)
+
+
+def asks_for_help(arguments: Sequence[str]) -> bool:
+    """``-h``, ``--help`` or an abbreviation argparse takes for it (``--he``)."""
+    return any(arg == "-h" or (len(arg) > 2 and "--help".startswith(arg)) for arg in arguments)
 
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

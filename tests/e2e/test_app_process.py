@@ -40,3 +40,21 @@ def test_selftest_without_key_or_network(tmp_path: Path) -> None:
     assert again.returncode == 0 and "notices=0" in again.stdout, again.stderr
     assert load_layout(layout_file) is not None  # and a good one written at quit
     assert "key=none" in result.stdout and "endpoint=https://openrouter.ai/api/v1" in result.stdout
+
+
+def test_help_prints_the_usage_before_any_window_and_a_bad_argument_ends_the_app(
+    tmp_path: Path,
+) -> None:
+    """The command line is read after the first paint, but help comes before the window
+    (nothing is made under the home) and a mistake still ends the app with argparse's 2."""
+    environment = app_environment(tmp_path, key=None)
+    for asking in ("--help", "-h", "--he"):
+        result = run_app_in(environment, asking)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("usage: switchboard"), result.stdout
+        assert "--selftest" in result.stdout
+    assert not (tmp_path / "data").exists() and not (tmp_path / "config").exists()
+    wrong = run_app_in(environment, "--selftest", "--send")
+    assert wrong.returncode == 2
+    assert "--send: expected one argument" in wrong.stderr
+    assert "selftest ok" not in wrong.stdout
