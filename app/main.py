@@ -112,7 +112,8 @@ def take_key_environment(environ: MutableMapping[str, str] = os.environ) -> dict
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if (sys.argv[1:] if argv is None else list(argv))[:1] == [KEY_HELPER_FLAG]:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == [KEY_HELPER_FLAG]:
         return _serve_key_helper()
     # The start makes hundreds of thousands of objects that live as long as the app, and frees
     # few: the cyclic collector, run again and again over them, took ~10 ms of the time to the
@@ -122,14 +123,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     fonts_ready = warm_fonts()  # on another core, while the imports below run
     try:
-        return _main(argv, fonts_ready)
+        return _main(arguments, fonts_ready)
     finally:
         gc.enable()
 
 
-def _main(argv: Sequence[str] | None, fonts_ready: Callable[[], None]) -> int:
+def _main(arguments: list[str], fonts_ready: Callable[[], None]) -> int:
     key_environment = take_key_environment()
-    arguments = sys.argv[1:] if argv is None else list(argv)
     if asks_for_help(arguments):
         _parse_args(arguments)  # prints the usage and ends, before any window
     from app.ui.stack import check_stack
